@@ -1,0 +1,392 @@
+"""The library surface: ``run``, ``scan``, ``apply`` and ``verify_file``.
+
+``run`` is the whole job for a batch: extract, detect, resolve (with names
+propagated across the documents of the run), redact to a temporary file,
+verify with independent readers, and only then move the result into place.
+A document that fails yields no PDF, only an entry in the report.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from redactie import __version__
+from redactie.detect.engine import DetectionEngine, EngineConfig, get_engine
+from redactie.document import Document, extract
+from redactie.errors import (
+    ExitCode,
+    InputFileError,
+    OutputError,
+    RedactieError,
+    ReviewFileError,
+)
+from redactie.findings import Action, Finding, Provenance, Source
+from redactie.redact import redact_pdf
+from redactie.report import (
+    DocumentOutcome,
+    summarise,
+    write_inventory,
+    write_report,
+    write_review_file,
+)
+from redactie.resolve import ResolveContext, resolve
+from redactie.rules import RuleSet, load_rules
+from redactie.verify import verify
+from redactie.woo import ENTITY_GROUNDS
+
+log = logging.getLogger("redactie")
+
+PUBLISHED = "gepubliceerd"
+FAILED = "mislukt"
+
+
+@dataclass(frozen=True)
+class Options:
+    use_model: bool = True
+    model_path: Path | None = None
+    rules_dir: Path | None = None
+    ocr: bool | None = None  # None: OCR scanned pages when Tesseract is installed
+    write_review: bool = True
+
+
+@dataclass(frozen=True)
+class InputItem:
+    path: Path
+    relative: Path  # where its output goes, relative to the output folder
+
+
+@dataclass
+class RunResult:
+    outcomes: list[DocumentOutcome] = field(default_factory=list)
+    report_path: Path | None = None
+    inventory_path: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return all(o.status == PUBLISHED for o in self.outcomes)
+
+    @property
+    def exit_code(self) -> ExitCode:
+        codes = {o.exit_code for o in self.outcomes if o.status != PUBLISHED}
+        if not codes:
+            return ExitCode.OK
+        # A failed verification is the most serious outcome: report it first.
+        for code in (ExitCode.VERIFICATION_FAILED, ExitCode.INPUT_FILE):
+            if code in codes:
+                return code
+        return ExitCode(max(codes))
+
+
+def collect_inputs(inputs: Sequence[Path]) -> list[InputItem]:
+    """PDF files from the given files and folders (folders recursively, sorted)."""
+    items: list[InputItem] = []
+    used: set[Path] = set()
+    for given in inputs:
+        if given.is_dir():
+            found = sorted(p for p in given.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+            pairs = [(p, p.relative_to(given)) for p in found]
+        else:
+            pairs = [(given, Path(given.name))]
+        for path, rel in pairs:
+            target = rel
+            n = 2
+            while target in used:
+                target = rel.with_name(f"{rel.stem}-{n}{rel.suffix}")
+                n += 1
+            used.add(target)
+            items.append(InputItem(path=path, relative=target))
+    return items
+
+
+def build_engine(options: Options) -> tuple[RuleSet, DetectionEngine]:
+    rules = load_rules(options.rules_dir)
+    engine = get_engine(
+        EngineConfig(use_model=options.use_model, model_path=options.model_path), rules
+    )
+    return rules, engine
+
+
+def detect(document: Document, engine: DetectionEngine) -> list[Finding]:
+    """Raw findings for every page of a document."""
+    return engine.analyze_pages(p.text for p in document.pages)
+
+
+def person_names(findings: Iterable[Finding]) -> set[str]:
+    return {
+        f.text
+        for f in findings
+        if f.action is Action.REDACT and f.entity_type == "PERSON" and len(f.text) >= 2
+    }
+
+
+def _check_output_dir(out_dir: Path, items: list[InputItem]) -> None:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"de uitvoermap kan niet worden gemaakt ({exc.strerror})", path=str(out_dir)) from exc
+    if not os.access(out_dir, os.W_OK):
+        raise OutputError("de uitvoermap is niet schrijfbaar", path=str(out_dir))
+    out_resolved = out_dir.resolve()
+    for item in items:
+        if (out_resolved / item.relative).resolve() == item.path.resolve():
+            raise OutputError(
+                "de uitvoer zou het invoerbestand overschrijven; kies een andere uitvoermap",
+                path=str(item.path),
+            )
+
+
+def run(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) -> RunResult:
+    """Redact every PDF in ``inputs`` into ``out_dir``; see the module docstring."""
+    options = options or Options()
+    items = collect_inputs(inputs)
+    _check_output_dir(out_dir, items)
+    rules, engine = build_engine(options)
+    started = time.monotonic()
+
+    documents: dict[int, Document] = {}
+    raw: dict[int, list[Finding]] = {}
+    failures: dict[int, RedactieError] = {}
+    for i, item in enumerate(items):
+        log.info("[%d/%d] lezen en detecteren: %s", i + 1, len(items), item.relative)
+        try:
+            doc = extract(item.path, ocr=options.ocr)
+            documents[i] = doc
+            raw[i] = detect(doc, engine)
+        except RedactieError as exc:
+            failures[i] = exc
+            log.error("%s", exc)
+
+    # Resolve twice: the second pass knows every person found in the run, so a
+    # name found in one document is redacted in all of them.
+    resolved = {
+        i: resolve(raw[i], ResolveContext(document=documents[i], rules=rules)) for i in documents
+    }
+    dossier = frozenset(n for fs in resolved.values() for n in person_names(fs))
+    resolved = {
+        i: resolve(
+            raw[i], ResolveContext(document=documents[i], rules=rules, dossier_names=dossier)
+        )
+        for i in documents
+    }
+
+    result = RunResult()
+    for i, item in enumerate(items):
+        if i in failures:
+            result.outcomes.append(_failed(i + 1, item, failures[i], out_dir, pages=0))
+            continue
+        log.info("[%d/%d] lakken en controleren: %s", i + 1, len(items), item.relative)
+        result.outcomes.append(
+            _publish(i + 1, item, documents[i], resolved[i], out_dir, options)
+        )
+
+    meta = {
+        "model": engine.model_name,
+        "rules": rules.checksum,
+        "seconds": round(time.monotonic() - started, 2),
+    }
+    result.report_path = out_dir / "report.json"
+    result.inventory_path = out_dir / "inventaris.csv"
+    write_report(result.report_path, result.outcomes, meta)
+    write_inventory(result.inventory_path, result.outcomes)
+    return result
+
+
+def _failed(
+    number: int, item: InputItem, exc: RedactieError, out_dir: Path, pages: int
+) -> DocumentOutcome:
+    stale = out_dir / item.relative
+    if stale.exists():  # a failed document must not leave an earlier output behind
+        stale.unlink()
+    return DocumentOutcome(
+        number=number,
+        source=str(item.relative),
+        status=FAILED,
+        pages=pages,
+        error=exc.message,
+        exit_code=int(exc.exit_code),
+    )
+
+
+def _publish(
+    number: int,
+    item: InputItem,
+    doc: Document,
+    findings: list[Finding],
+    out_dir: Path,
+    options: Options,
+) -> DocumentOutcome:
+    target = out_dir / item.relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.partial")
+    review = target.with_name(f"{target.stem}.review.json")
+    try:
+        if options.write_review:
+            write_review_file(
+                review, document=doc.name, sha256=doc.sha256, pages=doc.page_count, findings=findings
+            )
+        outcome = redact_and_verify(doc, findings, tmp)
+        tmp.replace(target)
+    except RedactieError as exc:
+        tmp.unlink(missing_ok=True)
+        log.error("%s", exc)
+        return _failed(number, item, exc, out_dir, doc.page_count)
+    except Exception as exc:
+        tmp.unlink(missing_ok=True)
+        log.exception("onverwachte fout bij %s", item.relative)
+        err = RedactieError(f"onverwachte fout ({type(exc).__name__})", path=doc.name)
+        return _failed(number, item, err, out_dir, doc.page_count)
+    red, kept, by_entity, by_ground = summarise(findings)
+    return DocumentOutcome(
+        number=number,
+        source=str(item.relative),
+        status=PUBLISHED,
+        output=str(item.relative),
+        review_file=review.name if options.write_review else None,
+        pages=doc.page_count,
+        redactions=red,
+        kept=kept,
+        by_entity=by_entity,
+        by_ground=by_ground,
+        verification=outcome[0],
+        scrubbed=outcome[1],
+    )
+
+
+def redact_and_verify(
+    doc: Document, findings: list[Finding], tmp: Path
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Redact into ``tmp`` and verify it; raise (and remove ``tmp``) on any problem."""
+    try:
+        red = redact_pdf(doc, findings, tmp)
+        redacted = [f for f in findings if f.action is Action.REDACT]
+        result = verify(doc.path, tmp, redacted, red.boxes)
+        result.raise_for_problems(doc.name)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return result.readers, red.scrubbed
+
+
+# --- review workflow -------------------------------------------------------
+
+
+def scan(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) -> RunResult:
+    """Detect and resolve only: write review files for a reviewer, no PDFs."""
+    options = options or Options()
+    items = collect_inputs(inputs)
+    _check_output_dir(out_dir, items)
+    rules, engine = build_engine(options)
+    docs: dict[int, Document] = {}
+    raw: dict[int, list[Finding]] = {}
+    result = RunResult()
+    for i, item in enumerate(items):
+        try:
+            docs[i] = extract(item.path, ocr=options.ocr)
+            raw[i] = detect(docs[i], engine)
+        except RedactieError as exc:
+            result.outcomes.append(_failed(i + 1, item, exc, out_dir, 0))
+    first = {i: resolve(raw[i], ResolveContext(document=docs[i], rules=rules)) for i in docs}
+    dossier = frozenset(n for fs in first.values() for n in person_names(fs))
+    for i, item in enumerate(items):
+        if i not in docs:
+            continue
+        fs = resolve(raw[i], ResolveContext(document=docs[i], rules=rules, dossier_names=dossier))
+        review = out_dir / item.relative.with_name(f"{item.relative.stem}.review.json")
+        review.parent.mkdir(parents=True, exist_ok=True)
+        write_review_file(
+            review, document=docs[i].name, sha256=docs[i].sha256, pages=docs[i].page_count, findings=fs
+        )
+        red, kept, by_entity, by_ground = summarise(fs)
+        result.outcomes.append(
+            DocumentOutcome(
+                number=i + 1,
+                source=str(item.relative),
+                status="gescand",
+                review_file=review.name,
+                pages=docs[i].page_count,
+                redactions=red,
+                kept=kept,
+                by_entity=by_entity,
+                by_ground=by_ground,
+            )
+        )
+    result.outcomes.sort(key=lambda o: o.number)
+    return result
+
+
+def findings_from_review(data: dict[str, Any], doc: Document) -> list[Finding]:
+    """Findings as decided in a review file (actions set by the reviewer)."""
+    if data.get("format") != "redactie-review/1":
+        raise ReviewFileError("onbekend formaat van het reviewbestand")
+    if data.get("sha256") != doc.sha256:
+        raise ReviewFileError("het reviewbestand hoort bij een ander document", path=doc.name)
+    out: list[Finding] = []
+    for raw in data.get("findings", []):
+        try:
+            page = int(raw["page"]) - 1
+            start, end = int(raw["start"]), int(raw["end"])
+            entity = str(raw["entity_type"])
+            action = Action(str(raw.get("action", "redact")))
+            text = doc.pages[page].text[start:end]
+        except (KeyError, ValueError, IndexError, TypeError) as exc:
+            raise ReviewFileError(f"ongeldige regel in het reviewbestand: {exc}", path=doc.name) from exc
+        if entity not in ENTITY_GROUNDS or not text:
+            raise ReviewFileError(f"ongeldig gegevenstype of bereik: {entity}", path=doc.name)
+        manual = raw.get("source") == Source.MANUAL.value or "recognizer" not in raw
+        out.append(
+            Finding(
+                page=page,
+                start=start,
+                end=end,
+                text=text,
+                entity_type=entity,
+                ground=ENTITY_GROUNDS[entity],
+                provenance=Provenance(
+                    recognizer=str(raw.get("recognizer", "reviewer")),
+                    source=Source.MANUAL if manual else Source(str(raw.get("source", "rule"))),
+                    rule_id=str(raw.get("rule_id", "")),
+                    score=float(raw.get("score", 1.0)),
+                ),
+                action=action,
+                keep_reason=str(raw.get("keep_reason", "")),
+            )
+        )
+    return out
+
+
+def apply(
+    source: Path, review_file: Path, out_dir: Path, options: Options | None = None
+) -> RunResult:
+    """Redact one document as decided in its (reviewed) review file."""
+    options = options or Options()
+    item = InputItem(path=source, relative=Path(source.name))
+    _check_output_dir(out_dir, [item])
+    result = RunResult()
+    try:
+        doc = extract(source, ocr=options.ocr)
+        try:
+            data = json.loads(review_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ReviewFileError("het reviewbestand kan niet worden gelezen", path=str(review_file)) from exc
+        findings = findings_from_review(data, doc)
+    except (InputFileError, ReviewFileError) as exc:
+        result.outcomes.append(_failed(1, item, exc, out_dir, 0))
+        return result
+    result.outcomes.append(
+        _publish(1, item, doc, findings, out_dir, Options(**{**options.__dict__, "write_review": False}))
+    )
+    result.report_path = out_dir / "report.json"
+    result.inventory_path = out_dir / "inventaris.csv"
+    write_report(result.report_path, result.outcomes, {"review_file": review_file.name})
+    write_inventory(result.inventory_path, result.outcomes)
+    return result
+
+
+__all__ = ["Options", "RunResult", "apply", "run", "scan", "__version__"]

@@ -1,0 +1,107 @@
+"""Command line: parse, call the library, map exceptions to exit codes (here only).
+
+stdout carries the machine-readable summary (JSON); logs go to stderr.
+Exit codes are documented in :class:`redactie.errors.ExitCode` and the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from redactie import __version__
+from redactie.errors import ExitCode, RedactieError
+
+log = logging.getLogger("redactie")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="redactie",
+        description="Lak persoonsgegevens in PDF's voor openbaarmaking onder de Woo.",
+    )
+    p.add_argument("--version", action="version", version=f"redactie {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--out", type=Path, required=True, help="uitvoermap")
+        sp.add_argument("--no-model", action="store_true", help="alleen regels, zonder NER-model")
+        sp.add_argument("--model", type=Path, default=None, help="pad naar een spaCy-model")
+        sp.add_argument("--rules", type=Path, default=None, help="map met regelpakketten")
+        sp.add_argument("--no-ocr", action="store_true", help="geen OCR; scans geven een fout")
+        sp.add_argument("-v", "--verbose", action="store_true")
+        sp.add_argument("-q", "--quiet", action="store_true")
+
+    run = sub.add_parser("run", help="detecteren, lakken, controleren en publiceren")
+    run.add_argument("inputs", nargs="+", type=Path, help="PDF-bestanden en/of mappen")
+    common(run)
+
+    scan = sub.add_parser("scan", help="alleen detecteren: reviewbestanden schrijven")
+    scan.add_argument("inputs", nargs="+", type=Path)
+    common(scan)
+
+    apply = sub.add_parser("apply", help="lakken volgens een beoordeeld reviewbestand")
+    apply.add_argument("source", type=Path)
+    apply.add_argument("--review", type=Path, required=True)
+    common(apply)
+    return p
+
+
+def _setup_logging(verbose: bool, quiet: bool) -> None:
+    level = logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO
+    logging.basicConfig(level=level, stream=sys.stderr, format="redactie: %(message)s")
+    for noisy in ("presidio-analyzer", "presidio_analyzer", "spacy"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse: --help is 0, usage errors are 2
+        return int(exc.code or 0)
+    _setup_logging(args.verbose, args.quiet)
+    try:
+        from redactie import api
+
+        options = api.Options(
+            use_model=not args.no_model,
+            model_path=args.model,
+            rules_dir=args.rules,
+            ocr=False if args.no_ocr else None,
+        )
+        if args.command == "run":
+            result = api.run(args.inputs, args.out, options)
+        elif args.command == "scan":
+            result = api.scan(args.inputs, args.out, options)
+        else:
+            result = api.apply(args.source, args.review, args.out, options)
+    except RedactieError as exc:
+        log.error("%s", exc)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        log.error("afgebroken")
+        return 130
+    except Exception:
+        log.exception("interne fout; meld dit als bug")
+        return int(ExitCode.OTHER_ERROR)
+
+    summary = {
+        "ok": result.ok,
+        "exit_code": int(result.exit_code),
+        "report": str(result.report_path) if result.report_path else None,
+        "inventory": str(result.inventory_path) if result.inventory_path else None,
+        "documents": [
+            {k: o.as_dict()[k] for k in ("source", "status", "decision", "redactions", "grounds", "error")}
+            for o in result.outcomes
+        ],
+    }
+    sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    return int(result.exit_code)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

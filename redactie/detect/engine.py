@@ -1,0 +1,254 @@
+"""The Presidio analyzer engine, built once per process, fully offline.
+
+Presidio's default NLP engine downloads ``en_core_web_lg`` when it is missing,
+and its e-mail recognizer asks tldextract for the public-suffix list.  Neither
+may happen here: the engine below is given an already loaded spaCy pipeline
+(the shipped Dutch model, or ``spacy.blank("nl")`` when running on rules
+only) and a registry that holds only our own recognizers.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import spacy
+import yaml
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from spacy.language import Language
+
+from redactie.errors import ModelError
+from redactie.findings import Finding, Provenance, Source
+from redactie.rules import RuleSet
+from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
+
+log = logging.getLogger(__name__)
+
+LANGUAGE = "nl"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_MODEL_DIR = REPO_ROOT / "models"
+NER_RECOGNIZER_NAME = "ner:spacy"
+
+# Keep tldextract (pulled in by Presidio) from ever reaching for the network.
+os.environ.setdefault("TLDEXTRACT_CACHE", str(Path.home() / ".cache" / "redactie-tldextract"))
+
+
+class PreloadedSpacyNlpEngine(SpacyNlpEngine):
+    """A Presidio spaCy engine around a pipeline we loaded ourselves.
+
+    ``SpacyNlpEngine.load`` would call ``spacy.cli.download`` for a missing
+    model; this one never loads anything by name.
+    """
+
+    def __init__(self, nlp: Language, ner_config: NerModelConfiguration) -> None:
+        super().__init__(
+            models=[{"lang_code": LANGUAGE, "model_name": nlp.meta.get("name", "blank")}],
+            ner_model_configuration=ner_config,
+        )
+        self._preloaded = nlp
+
+    def load(self) -> None:
+        self.nlp = {LANGUAGE: self._preloaded}
+
+
+def find_model(model_dir: Path = DEFAULT_MODEL_DIR) -> Path | None:
+    """The packaged spaCy pipeline under ``models/`` (a folder with ``meta.json``)."""
+    if (model_dir / "meta.json").is_file():
+        return model_dir
+    if not model_dir.is_dir():
+        return None
+    for cand in sorted(model_dir.iterdir()):
+        if cand.is_dir() and not cand.name.startswith("_") and (cand / "meta.json").is_file():
+            return cand
+    return None
+
+
+def load_entity_mapping(model_dir: Path = DEFAULT_MODEL_DIR) -> tuple[dict[str, str], list[str]]:
+    """Model label -> Presidio entity, and labels to ignore, from ``models/entity_mapping.yaml``."""
+    path = model_dir / "entity_mapping.yaml"
+    default = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION", "MISC": "MISC"}
+    if not path.is_file():
+        return default, []
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    mapping = data.get("mapping", data) if isinstance(data, dict) else {}
+    ignore = list(data.get("labels_to_ignore", [])) if isinstance(data, dict) else []
+    clean = {str(k): str(v) for k, v in mapping.items() if not isinstance(v, list | dict)}
+    return (clean or default), ignore
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    use_model: bool = True
+    model_path: Path | None = None  # None: the model found under models/
+    rules_dir: Path | None = None  # None: the repo's rules/
+
+
+class DetectionEngine:
+    """Presidio analyzer + our recognizers; turns results into findings."""
+
+    def __init__(self, config: EngineConfig, rules: RuleSet) -> None:
+        self.config = config
+        self.rules = rules
+        self.nlp, self.model_name = self._load_nlp(config)
+        mapping, ignore = load_entity_mapping(
+            config.model_path.parent if config.model_path else DEFAULT_MODEL_DIR
+        )
+        ner_config = NerModelConfiguration(
+            model_to_presidio_entity_mapping=mapping,
+            labels_to_ignore=ignore,
+            low_score_entity_names=[],
+            default_score=0.85,
+        )
+        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        recognizers: list[EntityRecognizer] = list(rules.recognizers(language=LANGUAGE))
+        if self.model_name != "blank":
+            ner_entities = sorted(set(mapping.values()))
+            recognizers.append(
+                SpacyRecognizer(
+                    supported_language=LANGUAGE,
+                    supported_entities=ner_entities,
+                    name=NER_RECOGNIZER_NAME,
+                )
+            )
+        recognizers.extend(extra_recognizers(rules, self.nlp))
+        for rec in recognizers:
+            registry.add_recognizer(rec)
+        self.analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=PreloadedSpacyNlpEngine(self.nlp, ner_config),
+            supported_languages=[LANGUAGE],
+        )
+
+    @staticmethod
+    def _load_nlp(config: EngineConfig) -> tuple[Language, str]:
+        if not config.use_model:
+            return spacy.blank(LANGUAGE), "blank"
+        path = config.model_path or find_model()
+        if path is None:
+            raise ModelError(
+                "het NER-model ontbreekt in models/; voer 'make model' uit of draai met --no-model"
+            )
+        try:
+            nlp = spacy.load(path)
+        except Exception as exc:
+            raise ModelError(f"het NER-model in {path} kan niet worden geladen") from exc
+        return nlp, f"{nlp.meta.get('name', path.name)}-{nlp.meta.get('version', '0')}"
+
+    def analyze_text(self, text: str, page: int = 0) -> list[Finding]:
+        """All findings (redactable and public types) in one page's text."""
+        if not text.strip():
+            return []
+        results = self.analyzer.analyze(
+            text=text,
+            language=LANGUAGE,
+            return_decision_process=True,
+            # 0: every pattern recognizer uses its own flags (Presidio's
+            # default would force IGNORECASE on all of them).
+            regex_flags=0,
+        )
+        return [f for f in (to_finding(r, text, page) for r in results) if f is not None]
+
+    def analyze_pages(self, texts: Iterable[str]) -> list[Finding]:
+        out: list[Finding] = []
+        for number, text in enumerate(texts):
+            out.extend(self.analyze_text(text, number))
+        return out
+
+
+def extra_recognizers(rules: RuleSet, nlp: Language) -> list[EntityRecognizer]:
+    """Recognizers beyond the rule packs and the model (name lists, context rules).
+
+    The names module plugs in here when present.
+    """
+    try:
+        from redactie.detect import names
+    except ImportError:  # pragma: no cover - names not yet available
+        return []
+    return list(names.recognizers(rules, LANGUAGE))
+
+
+_SOURCE_BY_PREFIX = {
+    "ner": Source.NER,
+    "rule": Source.RULE,
+    "list": Source.LIST,
+    "context": Source.CONTEXT,
+}
+
+
+def to_finding(result: RecognizerResult, text: str, page: int) -> Finding | None:
+    """A Presidio result as a :class:`Finding` with provenance."""
+    meta: dict[str, Any] = dict(result.recognition_metadata or {})
+    recognizer = str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
+    if recognizer == "SpacyRecognizer":
+        recognizer = NER_RECOGNIZER_NAME
+    source = meta.get("source")
+    if isinstance(source, Source):
+        src = source
+    elif isinstance(source, str) and source in {s.value for s in Source}:
+        src = Source(source)
+    else:
+        src = _SOURCE_BY_PREFIX.get(recognizer.split(":", 1)[0], Source.RULE)
+    start, end = _trim(text, result.start, result.end)
+    if end <= start:
+        return None
+    entity = result.entity_type
+    if entity in ENTITY_GROUNDS:
+        ground = ENTITY_GROUNDS[entity]
+    elif entity in PUBLIC_ENTITY_TYPES:
+        ground = ""
+    else:
+        return None
+    explanation = ""
+    if result.analysis_explanation is not None:
+        explanation = str(result.analysis_explanation.textual_explanation or "")
+    prov = Provenance(
+        recognizer=recognizer,
+        source=src,
+        rule_id=str(meta.get("rule_id", "")),
+        score=float(result.score),
+        explanation=explanation,
+    )
+    return Finding(
+        page=page,
+        start=start,
+        end=end,
+        text=text[start:end],
+        entity_type=entity,
+        ground=ground,
+        provenance=prov,
+    )
+
+
+_TRIM = re.compile(r"^[\s,.;:()\[\]<>\"']+|[\s,;:()\[\]<>\"']+$")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span so it does not start or end with whitespace or punctuation."""
+    while start < end and (text[start].isspace() or text[start] in ",.;:()[]<>\"'"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:()[]<>\"'"):
+        end -= 1
+    return start, end
+
+
+_ENGINES: dict[tuple[Any, ...], DetectionEngine] = {}
+_LOCK = threading.Lock()
+
+
+def get_engine(config: EngineConfig, rules: RuleSet) -> DetectionEngine:
+    """The engine for this configuration, built once per process."""
+    key = (config.use_model, str(config.model_path), rules.checksum)
+    with _LOCK:
+        eng = _ENGINES.get(key)
+        if eng is None:
+            eng = DetectionEngine(config, rules)
+            _ENGINES[key] = eng
+        return eng

@@ -1,0 +1,175 @@
+"""True redaction with PyMuPDF, and scrubbing of everything beside the page text.
+
+For each page: one redaction annotation per box (the Woo ground printed in
+it), then a single ``apply_redactions`` that removes the glyphs, blanks image
+pixels under the boxes and leaves vector line art (table borders) alone.
+Then the whole file is scrubbed: metadata and XMP, annotations, links, form
+fields, embedded files, JavaScript, hidden text and optional content.  The
+result is written to the path given (a temporary file the caller verifies)
+with garbage collection, never incrementally.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymupdf
+
+from redactie.document import Box, Document, PageLayout, open_pdf, page_layout
+from redactie.errors import RedactionError
+from redactie.findings import Action, Finding
+
+log = logging.getLogger(__name__)
+
+BOX_FILL = (0.0, 0.0, 0.0)
+TEXT_COLOUR = (1.0, 1.0, 1.0)
+CODE_FONT = "helv"
+MIN_CODE_FONTSIZE = 2.5
+
+
+@dataclass(frozen=True)
+class PlacedBox:
+    """A box that was redacted, for verification and the review file."""
+
+    page: int
+    rect: Box
+    ground: str
+
+
+@dataclass(frozen=True)
+class RedactionResult:
+    boxes: tuple[PlacedBox, ...]
+    pages_with_boxes: tuple[int, ...]
+    scrubbed: tuple[str, ...]  # what was removed besides page text (kinds only)
+
+
+def _code_fontsize(rect: pymupdf.Rect, code: str) -> float:
+    """The largest font size at which ``code`` fits in the box."""
+    width = pymupdf.get_text_length(code, fontname=CODE_FONT, fontsize=1.0)
+    by_width = (rect.width - 1.0) / width if width else 0.0
+    by_height = rect.height * 0.8
+    return max(0.0, min(by_width, by_height, 9.0))
+
+
+def _layout_for(page: pymupdf.Page, doc: Document) -> PageLayout:
+    info = doc.pages[page.number]
+    return info.ocr_layout if info.ocr_layout is not None else page_layout(page)
+
+
+def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> RedactionResult:
+    """Write a redacted copy of ``doc`` to ``out_path``; the input is only read."""
+    by_page: dict[int, list[Finding]] = defaultdict(list)
+    for f in findings:
+        if f.action is Action.REDACT:
+            by_page[f.page].append(f)
+    pdf = open_pdf(doc.path)
+    placed: list[PlacedBox] = []
+    try:
+        if pdf.page_count != doc.page_count:
+            raise RedactionError("het document veranderde tijdens de verwerking", path=doc.name)
+        for number in sorted(by_page):
+            page = pdf[number]
+            layout = _layout_for(page, doc)
+            if layout.text != doc.pages[number].text:
+                raise RedactionError(
+                    f"pagina {number + 1} leest anders dan bij de detectie", path=doc.name
+                )
+            for f in by_page[number]:
+                rects = layout.boxes_for(f.start, f.end)
+                if not rects:
+                    raise RedactionError(
+                        f"pagina {number + 1}: een gevonden gegeven heeft geen plaats op de pagina",
+                        path=doc.name,
+                    )
+                for box in rects:
+                    rect = pymupdf.Rect(box)
+                    if rect.is_empty:
+                        continue
+                    size = _code_fontsize(rect, f.ground)
+                    page.add_redact_annot(
+                        rect,
+                        text=f.ground if size >= MIN_CODE_FONTSIZE else None,
+                        fontname=CODE_FONT,
+                        fontsize=size if size >= MIN_CODE_FONTSIZE else 11,
+                        align=pymupdf.TEXT_ALIGN_CENTER,
+                        fill=BOX_FILL,
+                        text_color=TEXT_COLOUR,
+                        cross_out=False,
+                    )
+                    placed.append(PlacedBox(page=number, rect=box, ground=f.ground))
+            page.apply_redactions(
+                images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
+                graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+                text=pymupdf.PDF_REDACT_TEXT_REMOVE,
+            )
+        scrubbed = scrub(pdf)
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        pdf.save(
+            out_path,
+            garbage=4,
+            deflate=True,
+            clean=True,
+            incremental=False,
+            encryption=pymupdf.PDF_ENCRYPT_NONE,
+        )
+    except RedactionError:
+        raise
+    except Exception as exc:
+        raise RedactionError(f"lakken mislukt ({type(exc).__name__})", path=doc.name) from exc
+    finally:
+        pdf.close()
+    return RedactionResult(
+        boxes=tuple(placed),
+        pages_with_boxes=tuple(sorted(by_page)),
+        scrubbed=scrubbed,
+    )
+
+
+def scrub(pdf: pymupdf.Document) -> tuple[str, ...]:
+    """Remove everything outside the page text that can hold personal data."""
+    done: list[str] = []
+    for page in pdf:
+        annots = list(page.annots())
+        for annot in annots:
+            page.delete_annot(annot)
+        widgets = list(page.widgets())
+        for widget in widgets:
+            page.delete_widget(widget)
+        links = page.get_links()
+        for link in links:
+            page.delete_link(link)
+        if annots:
+            done.append("annotaties")
+        if widgets:
+            done.append("formuliervelden")
+        if links:
+            done.append("links")
+    if pdf.embfile_count():
+        for name in pdf.embfile_names():
+            pdf.embfile_del(name)
+        done.append("bijlagen")
+    if pdf.get_toc():
+        pdf.set_toc([])
+        done.append("bladwijzers")
+    pdf.scrub(
+        attached_files=True,
+        clean_pages=True,
+        embedded_files=True,
+        hidden_text=True,
+        javascript=True,
+        metadata=True,
+        redactions=False,
+        redact_images=0,
+        remove_links=True,
+        reset_fields=True,
+        reset_responses=True,
+        thumbnails=True,
+        xml_metadata=True,
+    )
+    pdf.set_metadata({})
+    pdf.del_xml_metadata()
+    done.append("metadata")
+    return tuple(sorted(set(done)))

@@ -1,0 +1,148 @@
+"""Resolution: from raw detector output to what is redacted and what is kept.
+
+Each stage is a named function ``(findings, context) -> findings`` over plain
+data; :data:`STAGES` lists them in order, so a stage can be tested, replaced
+or left out alone.  Public findings (organisations, places) travel through
+the stages, so that later stages can use them as evidence, and are dropped at
+the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from redactie.document import Document
+from redactie.findings import Action, Finding
+from redactie.rules import RuleSet
+from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
+
+
+@dataclass(frozen=True)
+class ResolveContext:
+    """What a stage may look at besides the findings."""
+
+    document: Document
+    rules: RuleSet
+    # Person names decided elsewhere in the dossier (other documents of the run):
+    # text -> entity type, for cross-document propagation.
+    dossier_names: frozenset[str] = field(default=frozenset())
+
+
+Stage = Callable[[list[Finding], ResolveContext], list[Finding]]
+
+# Specific, validated entity types win an overlap against a person name
+# (an e-mail address containing a surname is an e-mail address).
+TYPE_PRIORITY: dict[str, int] = {
+    "NL_BSN": 90,
+    "IBAN_CODE": 85,
+    "EMAIL_ADDRESS": 80,
+    "PHONE_NUMBER": 70,
+    "NL_LICENSE_PLATE": 65,
+    "DATE_OF_BIRTH": 60,
+    "NL_ADDRESS": 50,
+    "PERSON": 40,
+}
+
+
+def mark_organisation_data(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Keep the organisation's own public data (general numbers, own addresses, mailboxes)."""
+    out = []
+    for f in findings:
+        if (
+            f.action is Action.REDACT
+            and f.entity_type in ENTITY_GROUNDS
+            and ctx.rules.is_public(f.entity_type, f.text)
+        ):
+            f = f.with_action(Action.KEEP, "gegevens van de organisatie zelf")
+        out.append(f)
+    return out
+
+
+def merge_overlaps(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Merge overlapping redactions into one span per region.
+
+    The merged span covers the union; its entity type (and so its ground) is
+    that of the most specific finding, with 5.1.1e winning over 5.1.2e.  Kept
+    and public findings pass through unchanged.
+    """
+    redact = sorted(
+        (f for f in findings if f.action is Action.REDACT and f.entity_type in ENTITY_GROUNDS),
+        key=lambda f: (f.page, f.start, -f.end),
+    )
+    rest = [f for f in findings if not (f.action is Action.REDACT and f.entity_type in ENTITY_GROUNDS)]
+    merged: list[Finding] = []
+    group: list[Finding] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        best = max(
+            group,
+            key=lambda f: (TYPE_PRIORITY.get(f.entity_type, 0), f.provenance.score, f.length),
+        )
+        start = min(f.start for f in group)
+        end = max(f.end for f in group)
+        text = ctx.document.pages[best.page].text[start:end] if ctx.document.pages else best.text
+        others = tuple(
+            sorted({f.provenance.recognizer for f in group} - {best.provenance.recognizer})
+        )
+        merged.append(
+            replace(
+                best,
+                start=start,
+                end=end,
+                text=text,
+                also_found_by=tuple(sorted(set(best.also_found_by) | set(others))),
+            )
+        )
+        group.clear()
+
+    for f in redact:
+        if group and f.page == group[0].page and f.start < max(g.end for g in group):
+            group.append(f)
+        else:
+            flush()
+            group.append(f)
+    flush()
+    return sorted(merged + rest, key=lambda f: (f.page, f.start, f.end))
+
+
+def drop_public_types(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Organisations, places and other public entities are never redacted or listed."""
+    return [f for f in findings if f.entity_type not in PUBLIC_ENTITY_TYPES]
+
+
+def dedupe(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """One finding per (page, span, action): identical duplicates are folded."""
+    seen: dict[tuple[int, int, int, Action], Finding] = {}
+    for f in findings:
+        key = (f.page, f.start, f.end, f.action)
+        if key not in seen or f.provenance.score > seen[key].provenance.score:
+            seen[key] = f
+    return sorted(seen.values(), key=lambda f: (f.page, f.start, f.end))
+
+
+def _name_stages() -> Sequence[tuple[str, Stage]]:
+    try:
+        from redactie.detect import names
+    except ImportError:  # pragma: no cover - names not yet available
+        return ()
+    return tuple(names.STAGES)
+
+
+def stages() -> list[tuple[str, Stage]]:
+    """The resolution stages in order."""
+    return [
+        ("mark_organisation_data", mark_organisation_data),
+        *_name_stages(),
+        ("drop_public_types", drop_public_types),
+        ("merge_overlaps", merge_overlaps),
+        ("dedupe", dedupe),
+    ]
+
+
+def resolve(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    for _name, stage in stages():
+        findings = stage(findings, ctx)
+    return findings
