@@ -1,0 +1,142 @@
+"""Redaction and verification on PDFs built in code, with hand-made findings.
+
+These tests need no rule pack or model: they pin the properties of the
+redaction itself (text gone as poppler reads it, page count kept, ground code
+in the box, neighbours intact, input untouched, fail closed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from conftest import norm, pdftotext
+from redactie import api
+from redactie.document import extract
+from redactie.errors import VerificationError
+from redactie.findings import Action, Finding, Provenance, Source
+from redactie.redact import redact_pdf
+from redactie.verify import verify
+
+
+def finding_for(doc_text: str, needle: str, page: int = 0, entity: str = "PERSON",
+                ground: str = "5.1.2e", nth: int = 0) -> Finding:
+    starts = [m.start() for m in re.finditer(re.escape(needle), doc_text)]
+    start = starts[nth]
+    return Finding(page=page, start=start, end=start + len(needle), text=needle,
+                   entity_type=entity, ground=ground,
+                   provenance=Provenance(recognizer="test", source=Source.MANUAL))
+
+
+def test_text_is_removed_not_covered(make_pdf: Callable[..., Path], tmp_path: Path) -> None:
+    src = make_pdf("in.pdf", [["Contactpersoon: Iris Verbruggen", "Regel eronder: Den Haag"],
+                              ["Tweede pagina zonder gegevens"]])
+    doc = extract(src)
+    f = finding_for(doc.pages[0].text, "Iris Verbruggen")
+    out = tmp_path / "out.pdf"
+    res = redact_pdf(doc, [f], out)
+    text = pdftotext(out)
+    assert "Iris" not in text and "Verbruggen" not in text
+    assert "Contactpersoon:" in text and "Regel eronder: Den Haag" in text
+    assert "5.1.2e" in text  # the ground code stands in the box
+    with pymupdf.open(out) as o:
+        assert o.page_count == 2
+        assert "Verbruggen" not in o[0].get_text()
+    assert verify(src, out, [f], res.boxes).ok
+
+
+def test_line_above_and_below_survive_tight_leading(make_pdf: Callable[..., Path], tmp_path: Path) -> None:
+    src = make_pdf("in.pdf", [["Bovenregel Abcdefghij", "Naam: Jqyp Gjerstad", "Onderregel Hgjkqpy"]],
+                   leading=1.0)
+    doc = extract(src)
+    f = finding_for(doc.pages[0].text, "Jqyp Gjerstad")
+    out = tmp_path / "out.pdf"
+    redact_pdf(doc, [f], out)
+    text = norm(pdftotext(out))
+    assert "Bovenregel Abcdefghij" in text and "Onderregel Hgjkqpy" in text
+    assert "Gjerstad" not in text
+
+
+def test_finding_over_a_line_break_gets_a_box_per_line(make_pdf: Callable[..., Path], tmp_path: Path) -> None:
+    src = make_pdf("in.pdf", [["Opgesteld door Marloes van", "Dalen-Smits op 3 juni"]])
+    doc = extract(src)
+    text = doc.pages[0].text
+    start = text.index("Marloes")
+    end = text.index("Smits") + len("Smits")
+    f = Finding(page=0, start=start, end=end, text=text[start:end], entity_type="PERSON",
+                ground="5.1.2e", provenance=Provenance(recognizer="t", source=Source.MANUAL))
+    out = tmp_path / "out.pdf"
+    res = redact_pdf(doc, [f], out)
+    assert len(res.boxes) == 2
+    plain = norm(pdftotext(out))
+    assert "Marloes" not in plain and "Dalen" not in plain and "Opgesteld door" in plain
+    assert "op 3 juni" in plain
+
+
+def test_kept_findings_are_not_redacted(make_pdf: Callable[..., Path], tmp_path: Path) -> None:
+    src = make_pdf("in.pdf", [["Minister Hoogendoorn en Iris Verbruggen"]])
+    doc = extract(src)
+    keep = finding_for(doc.pages[0].text, "Hoogendoorn").with_action(Action.KEEP, "minister")
+    red = finding_for(doc.pages[0].text, "Iris Verbruggen")
+    out = tmp_path / "out.pdf"
+    res = redact_pdf(doc, [keep, red], out)
+    text = pdftotext(out)
+    assert "Hoogendoorn" in text and "Verbruggen" not in text
+    assert verify(src, out, [red], res.boxes).ok
+
+
+def test_metadata_is_scrubbed(make_pdf: Callable[..., Path], tmp_path: Path) -> None:
+    src = make_pdf("in.pdf", [["Iris Verbruggen"]], metadata={"author": "Iris Verbruggen",
+                                                               "title": "Nota van Iris Verbruggen"})
+    doc = extract(src)
+    f = finding_for(doc.pages[0].text, "Iris Verbruggen")
+    out = tmp_path / "out.pdf"
+    res = redact_pdf(doc, [f], out)
+    with pymupdf.open(out) as o:
+        assert not any(o.metadata.get(k) for k in ("author", "title", "subject", "keywords"))
+    assert b"Verbruggen" not in out.read_bytes()
+    assert verify(src, out, [f], res.boxes).ok
+
+
+def test_verification_catches_a_leak(make_pdf: Callable[..., Path], tmp_path: Path) -> None:
+    """An output that still holds the text (e.g. a box drawn over it) fails verification."""
+    src = make_pdf("in.pdf", [["Contactpersoon: Iris Verbruggen"]])
+    doc = extract(src)
+    f = finding_for(doc.pages[0].text, "Iris Verbruggen")
+    fake = tmp_path / "fake.pdf"
+    with pymupdf.open(src) as o:  # the classic mistake: a black rectangle on top
+        o[0].draw_rect(pymupdf.Rect(150, 60, 300, 80), fill=(0, 0, 0))
+        o.save(fake)
+    result = verify(src, fake, [f], ())
+    assert not result.ok
+    assert {p.reader for p in result.problems} >= {"pdftotext", "PyMuPDF"}
+    assert all("Verbruggen" not in p.as_text() for p in result.problems)  # no personal data in errors
+    with pytest.raises(VerificationError):
+        result.raise_for_problems("in.pdf")
+
+
+def test_failed_verification_writes_no_output_and_keeps_input(
+    make_pdf: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = make_pdf("in.pdf", [["Contactpersoon: Iris Verbruggen"]])
+    before = hashlib.sha256(src.read_bytes()).hexdigest()
+    doc = extract(src)
+    f = finding_for(doc.pages[0].text, "Iris Verbruggen")
+
+    # Sabotage the redaction: apply_redactions does nothing, so the text stays.
+    monkeypatch.setattr(pymupdf.Page, "apply_redactions", lambda self, **kw: True)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    (out_dir / "in.pdf").write_bytes(b"stale output of an earlier run")
+    item = api.InputItem(path=src, relative=Path("in.pdf"))
+    outcome = api._publish(1, item, doc, [f], out_dir, api.Options(write_review=False))
+    assert outcome.status == api.FAILED
+    assert outcome.exit_code == 6
+    assert not (out_dir / "in.pdf").exists()
+    assert not list(out_dir.glob("*.partial"))
+    assert hashlib.sha256(src.read_bytes()).hexdigest() == before
