@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -123,6 +124,21 @@ def test_expected_strings_are_extractable_from_the_source_pdf(stem: str) -> None
     missing = [item["text"] for item in data["redact"] if item["text"] not in text]
     missing += [keep for keep in data["keep"] if keep not in text]
     assert not missing, f"{stem}: not found in pdftotext output: {missing}"
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("stem", STEMS)
+def test_expectations_are_satisfiable(stem: str) -> None:
+    """Blacking out every redact string (whole words) in the text leaves every keep string."""
+    data = load_expected(stem)
+    text = normalise(pdftotext(SAMPLES / data["document"]))
+    for item in sorted(data["redact"], key=lambda i: -len(i["text"])):
+        pattern = r"(?<!\w)" + re.escape(item["text"]) + r"(?!\w)"
+        text = re.sub(pattern, "\u2588", text)
+    for item in data["redact"]:
+        assert item["text"] not in text, item
+    broken = [keep for keep in data["keep"] if keep not in text]
+    assert not broken, f"{stem}: keep strings overlap redactions: {broken}"
 
 
 @pytest.mark.parametrize("stem", STEMS)
