@@ -15,7 +15,10 @@ deterministic), which keeps memory bounded for very long documents.
 from __future__ import annotations
 
 import hashlib
+import logging
+import math
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,10 +27,34 @@ import pymupdf
 
 from redactie.errors import EncryptedPdfError, InputFileError
 
+log = logging.getLogger(__name__)
+
 # Flags for text extraction: keep whitespace glyphs, expand ligatures into
-# their letters (so "ﬁ" reads as "fi"), and do not drop glyphs that lie outside
-# the media box (they are text a reader can still extract).
-EXTRACT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE
+# their letters (so "ﬁ" reads as "fi"), and read the glyphs that are drawn
+# rather than a replacement /ActualText (which could say something harmless
+# while the page shows a name).  ``TEXT_MEDIABOX_CLIP`` is deliberately not
+# set, and extraction passes an infinite clip (:data:`EVERYWHERE`): glyphs
+# outside the page box are text a reader can still extract, so they are read,
+# checked and redacted like any other.
+EXTRACT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_IGNORE_ACTUALTEXT
+EVERYWHERE = pymupdf.Rect(-1e7, -1e7, 1e7, 1e7)
+
+# Log progress every this many pages on long documents.
+PROGRESS_EVERY = 100
+
+# Characters that are invisible in print but split a word for a detector:
+# soft hyphen and zero-width (non-)joiners/spaces.  They are left out of the
+# page text (the glyph, if any, still lies inside the merged box of its line).
+INVISIBLE_CHARS = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+# A page whose text is this unreliable is not processed (see _unreliable_text).
+UNMAPPED_RATIO = 0.1
+UNMAPPED_MIN = 3
+
+# OCR renders the page; cap the pixmap so a huge page cannot exhaust memory.
+OCR_DPI = 300
+OCR_MIN_DPI = 100
+OCR_MAX_PIXELS = 60_000_000
 
 Box = tuple[float, float, float, float]
 
@@ -129,9 +156,150 @@ def _tight_box(bbox: Box, origin: tuple[float, float], size: float, wmode: int) 
     return (x0 + inset, ty0, x1 - inset, ty1)
 
 
+def _middle_box(bbox: Box) -> Box:
+    """For rotated text: the glyph box (axis-aligned around the rotated glyph), shrunk a little."""
+    x0, y0, x1, y1 = bbox
+    dx, dy = (x1 - x0) * 0.15, (y1 - y0) * 0.15
+    return (x0 + dx, y0 + dy, x1 - dx, y1 - dy)
+
+
 def _rotate_box(box: Box, matrix: pymupdf.Matrix) -> Box:
     r = pymupdf.Rect(box) * matrix
     return (r.x0, r.y0, r.x1, r.y1)
+
+
+@dataclass
+class _Glyph:
+    c: str
+    bbox: Box
+    origin: tuple[float, float]
+    size: float
+
+
+@dataclass
+class _Line:
+    block: int
+    horizontal: bool
+    wmode: int
+    glyphs: list[_Glyph]
+
+    @property
+    def size(self) -> float:
+        return max((g.size for g in self.glyphs), default=0.0)
+
+    @property
+    def baseline(self) -> float:
+        return self.glyphs[0].origin[1]
+
+    @property
+    def x0(self) -> float:
+        return min(g.bbox[0] for g in self.glyphs)
+
+    @property
+    def x1(self) -> float:
+        return max(g.bbox[2] for g in self.glyphs)
+
+
+def _raw_lines(raw: dict[str, Any]) -> list[_Line]:
+    lines: list[_Line] = []
+    for bno, block in enumerate(raw.get("blocks", [])):
+        if block.get("type") != 0:
+            continue
+        for line in block.get("lines", []):
+            dx, dy = line.get("dir", (1.0, 0.0))
+            glyphs = [
+                _Glyph(
+                    c=ch.get("c", ""),
+                    bbox=tuple(ch["bbox"]),
+                    origin=tuple(ch["origin"]),
+                    size=float(span.get("size", 0.0)),
+                )
+                for span in line.get("spans", [])
+                for ch in span.get("chars", [])
+                if ch.get("c", "")
+            ]
+            if glyphs:
+                lines.append(
+                    _Line(
+                        block=bno,
+                        horizontal=abs(dy) < 1e-3 and dx > 0,
+                        wmode=int(line.get("wmode", 0)),
+                        glyphs=glyphs,
+                    )
+                )
+    return lines
+
+
+def _mergeable(a: _Line, b: _Line) -> bool:
+    """Two horizontal lines on one baseline, (nearly) touching: fragments of one line."""
+    if not (a.horizontal and b.horizontal and a.wmode == 0 and b.wmode == 0):
+        return False
+    size = min(a.size, b.size)
+    if size <= 0 or max(a.size, b.size) > 1.5 * size:
+        return False
+    if abs(a.baseline - b.baseline) > 0.2 * size:
+        return False
+    gap = max(b.x0 - a.x1, a.x0 - b.x1)
+    return gap <= 0.6 * size
+
+
+def _merge_fragments(lines: list[_Line]) -> list[_Line]:
+    """Rebuild lines that PyMuPDF split because glyphs were drawn out of order.
+
+    A PDF may draw a line's characters one by one in reverse or random order;
+    PyMuPDF then reports each run as its own line ("n", "e", "s", ...), and a
+    detector would never see the name.  Lines on one baseline that touch are
+    joined into one, with their glyphs sorted left to right (a glyph drawn
+    twice on the same spot, as in fake bold, is kept once).  Lines that were
+    not split are left exactly as PyMuPDF reports them.
+    """
+    n = len(lines)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    horizontal = sorted(
+        (i for i in range(n) if lines[i].horizontal and lines[i].wmode == 0),
+        key=lambda i: lines[i].baseline,
+    )
+    for pos, i in enumerate(horizontal):
+        for j in horizontal[pos + 1 :]:
+            if lines[j].baseline - lines[i].baseline > 0.2 * max(lines[i].size, 1.0):
+                break
+            if _mergeable(lines[i], lines[j]):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    if all(len(g) == 1 for g in groups.values()):
+        return lines
+    out: list[_Line] = []
+    for i in range(n):
+        members = groups.get(find(i))
+        if members is None or members[0] != i:
+            continue  # not the first member: emitted with its group
+        if len(members) == 1:
+            out.append(lines[i])
+            continue
+        glyphs = sorted(
+            (g for m in members for g in lines[m].glyphs), key=lambda g: (g.bbox[0], g.bbox[2])
+        )
+        kept: list[_Glyph] = []
+        for g in glyphs:
+            prev = kept[-1] if kept else None
+            if (
+                prev is not None
+                and prev.c == g.c
+                and abs(prev.bbox[0] - g.bbox[0]) < 0.25 * max(g.bbox[2] - g.bbox[0], 0.5)
+            ):
+                continue  # the same glyph drawn twice
+            kept.append(g)
+        out.append(_Line(block=lines[i].block, horizontal=True, wmode=0, glyphs=kept))
+    return out
 
 
 def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> PageLayout:
@@ -139,49 +307,89 @@ def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
 
     Boxes are in the page's unrotated coordinate space, the one
     ``add_redact_annot`` expects.  ``textpage``: an OCR text page to read
-    instead of the page's own text.
+    instead of the page's own text.  Glyphs outside the page box are included.
     """
-    raw: dict[str, Any] = page.get_text("rawdict", flags=EXTRACT_FLAGS, textpage=textpage)
+    if textpage is None:
+        raw: dict[str, Any] = page.get_text("rawdict", flags=EXTRACT_FLAGS, clip=EVERYWHERE)
+    else:
+        raw = page.get_text("rawdict", textpage=textpage)
+    lines = _merge_fragments(_raw_lines(raw))
     # rawdict coordinates follow the rotated page; redaction annotations take
     # unrotated coordinates.
     derot = page.derotation_matrix if page.rotation else None
     chars: list[str] = []
     boxes: list[GlyphBox | None] = []
-    line_no = 0
-    first_block = True
-    for block in raw.get("blocks", []):
-        if block.get("type") != 0:
-            continue
-        if not first_block:
-            chars.append("\n")
-            boxes.append(None)
-        first_block = False
-        first_line = True
-        for line in block.get("lines", []):
-            if not first_line:
+    soft_end = False  # the previous line ended in a soft hyphen
+    for line_no, line in enumerate(lines, start=1):
+        if line_no > 1:
+            prev = lines[line_no - 2]
+            if prev.block != line.block:
+                chars.extend("\n\n")
+                boxes.extend((None, None))
+            elif not soft_end:  # a soft hyphen at the end joins the word over the break
                 chars.append("\n")
                 boxes.append(None)
-            first_line = False
-            line_no += 1
-            wmode = int(line.get("wmode", 0))
-            for span in line.get("spans", []):
-                size = float(span.get("size", 0.0))
-                for ch in span.get("chars", []):
-                    c = ch.get("c", "")
-                    if not c:
-                        continue
-                    bbox: Box = tuple(ch["bbox"])  # type: ignore[assignment]
-                    tight = _tight_box(bbox, tuple(ch["origin"]), size, wmode)  # type: ignore[arg-type]
-                    if derot is not None:
-                        bbox = _rotate_box(bbox, derot)
-                        tight = _rotate_box(tight, derot)
-                    gb = GlyphBox(line=line_no, bbox=bbox, tight=tight)
-                    for sub in c:  # a ligature glyph may carry several characters
-                        chars.append(sub)
-                        boxes.append(gb)
+        upright = line.horizontal and not line.wmode
+        for g in line.glyphs:
+            visible = [sub for sub in g.c if sub not in INVISIBLE_CHARS]
+            if not visible:
+                continue
+            tight = _tight_box(g.bbox, g.origin, g.size, 0) if upright else _middle_box(g.bbox)
+            bbox = g.bbox
+            if derot is not None:
+                bbox = _rotate_box(bbox, derot)
+                tight = _rotate_box(tight, derot)
+            gb = GlyphBox(line=line_no, bbox=bbox, tight=tight)
+            for sub in visible:  # a ligature glyph may carry several characters
+                chars.append(sub)
+                boxes.append(gb)
+        tail = "".join(g.c for g in line.glyphs).rstrip()
+        soft_end = tail.endswith("\u00ad")
+    if lines:
         chars.append("\n")
         boxes.append(None)
     return PageLayout(text="".join(chars), boxes=tuple(boxes))
+
+
+def unreliable_text(page: pymupdf.Page, text: str) -> str | None:
+    """Why a page's text cannot be trusted to be what the page shows, or None.
+
+    A font without a usable map from glyphs to characters (a ``Type0`` font
+    with ``Identity`` encoding and no ``ToUnicode``) reads as garbage: glyph
+    numbers instead of letters.  Detection on garbage finds nothing, so such
+    a page would be published unchecked: it fails instead.  The same for a
+    page whose text is mostly replacement or control characters, or whose
+    characters stand each on their own line.
+    """
+    for xref, _ext, ftype, _base, _name, enc, *_ in page.get_fonts(full=True):
+        if ftype == "Type0" and str(enc).startswith("Identity") and xref > 0:
+            kind, _val = page.parent.xref_get_key(xref, "ToUnicode")
+            if kind == "null" and _font_is_used(page, text):
+                return "gebruikt een lettertype zonder tekentabel (ToUnicode)"
+    visible = [c for c in text if not c.isspace()]
+    if not visible:
+        return None
+    bad = sum(1 for c in visible if _unmapped(c))
+    if bad >= UNMAPPED_MIN and bad >= UNMAPPED_RATIO * len(visible):
+        return "bevat tekst die niet naar leesbare tekens kan worden omgezet"
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    singles = sum(1 for ln in lines if len(ln) == 1)
+    if singles >= 20 and singles >= 0.5 * len(visible):
+        return "heeft tekst die uit losse tekens zonder samenhang bestaat"
+    return None
+
+
+def _font_is_used(page: pymupdf.Page, text: str) -> bool:
+    # Cheap approximation: any text on the page at all.  A font listed in the
+    # resources but never used is rare; failing on it is the safe side.
+    return bool(text.strip())
+
+
+def _unmapped(c: str) -> bool:
+    if c == "\ufffd":
+        return True
+    cat = unicodedata.category(c)
+    return cat in ("Cc", "Co", "Cs", "Cn")
 
 
 def file_sha256(path: Path) -> str:
@@ -193,7 +401,14 @@ def file_sha256(path: Path) -> str:
 
 
 def open_pdf(path: Path) -> pymupdf.Document:
-    """Open a PDF for reading, with errors a Woo officer understands."""
+    """Open a PDF for reading, with errors a Woo officer understands.
+
+    Optional content (layers) is switched off in memory: without
+    ``/OCProperties`` every layer is visible, so text on a hidden layer is
+    extracted, detected and redacted like the rest (and the output has no
+    layers a reader could switch on).  Extraction and redaction both open the
+    file through here, so they see the same text.
+    """
     if not path.exists():
         raise InputFileError("het bestand bestaat niet", path=str(path))
     if not path.is_file():
@@ -202,22 +417,48 @@ def open_pdf(path: Path) -> pymupdf.Document:
         with path.open("rb") as fh:
             head = fh.read(1024)
     except OSError as exc:
-        raise InputFileError(f"het bestand kan niet worden gelezen ({exc.strerror})", path=str(path)) from exc
+        raise InputFileError(
+            f"het bestand kan niet worden gelezen ({exc.strerror})", path=str(path)
+        ) from exc
     if b"%PDF-" not in head:
         raise InputFileError("dit is geen PDF-bestand", path=str(path))
     try:
         doc = pymupdf.open(path, filetype="pdf")
     except Exception as exc:  # PyMuPDF raises several types for damaged files
-        raise InputFileError("de PDF is beschadigd en kan niet worden geopend", path=str(path)) from exc
-    if doc.needs_pass or doc.is_encrypted:
+        raise InputFileError(
+            "de PDF is beschadigd en kan niet worden geopend", path=str(path)
+        ) from exc
+    try:
+        if doc.needs_pass:
+            raise EncryptedPdfError(
+                "de PDF is beveiligd met een wachtwoord; lever een onbeveiligde versie aan",
+                path=str(path),
+            )
+        if doc.is_encrypted:
+            raise EncryptedPdfError(
+                "de PDF is versleuteld; lever een onversleutelde versie aan", path=str(path)
+            )
+        if doc.page_count == 0:
+            raise InputFileError("de PDF heeft geen pagina's", path=str(path))
+        if doc.is_repaired:
+            log.warning("%s: de PDF was beschadigd en is bij het openen hersteld", path.name)
+        _show_all_layers(doc)
+    except InputFileError:
         doc.close()
-        raise EncryptedPdfError(
-            "de PDF is versleuteld; lever een onversleutelde versie aan", path=str(path)
-        )
-    if doc.page_count == 0:
+        raise
+    except Exception as exc:
         doc.close()
-        raise InputFileError("de PDF heeft geen pagina's", path=str(path))
+        raise InputFileError(
+            "de PDF is beschadigd en kan niet worden gelezen", path=str(path)
+        ) from exc
     return doc
+
+
+def _show_all_layers(doc: pymupdf.Document) -> None:
+    """Remove the optional-content configuration (in memory): every layer shows."""
+    cat = doc.pdf_catalog()
+    if cat > 0 and doc.xref_get_key(cat, "OCProperties")[0] != "null":
+        doc.xref_set_key(cat, "OCProperties", "null")
 
 
 def extract(path: Path, *, ocr: bool | None = None) -> Document:
@@ -226,39 +467,66 @@ def extract(path: Path, *, ocr: bool | None = None) -> Document:
     ``ocr``: OCR pages that carry images but no text (None: when Tesseract is
     installed).  A page that needs OCR but cannot get it raises
     :class:`InputFileError`: its content could not be checked, so it cannot be
-    published.
+    published.  So does a page whose text cannot be read reliably
+    (:func:`unreliable_text`), and any other failure to read the file: this
+    function raises nothing but :class:`~redactie.errors.RedactieError`.
     """
-    sha = file_sha256(path)
+    try:
+        sha = file_sha256(path)
+    except OSError as exc:
+        raise InputFileError(
+            f"het bestand kan niet worden gelezen ({exc.strerror})", path=str(path)
+        ) from exc
     doc = open_pdf(path)
     try:
+        total = doc.page_count
         pages: list[Page] = []
-        for page in doc:
-            try:
-                layout = page_layout(page)
-            except Exception as exc:
-                raise InputFileError(
-                    f"pagina {page.number + 1} kan niet worden gelezen", path=str(path)
-                ) from exc
-            has_images = bool(page.get_images(full=False))
-            ocr_layout = None
-            if not layout.text.strip() and has_images:
-                ocr_layout = _ocr_layout(page, path, ocr)
-                layout = ocr_layout
-            pages.append(
-                Page(
-                    number=page.number,
-                    text=layout.text,
-                    width=page.rect.width,
-                    height=page.rect.height,
-                    rotation=page.rotation,
-                    has_images=has_images,
-                    ocr_layout=ocr_layout,
-                )
-            )
-        meta_keys = tuple(k for k, v in (doc.metadata or {}).items() if v)
+        for number in range(total):
+            pages.append(_read_page(doc, number, path, ocr))
+            if total > PROGRESS_EVERY and (number + 1) % PROGRESS_EVERY == 0:
+                log.info("%s: %d van %d pagina's gelezen", path.name, number + 1, total)
+        try:
+            meta_keys = tuple(k for k, v in (doc.metadata or {}).items() if v)
+        except Exception:
+            meta_keys = ()
         return Document(path=path, sha256=sha, pages=tuple(pages), metadata_keys=meta_keys)
     finally:
         doc.close()
+
+
+def _read_page(doc: pymupdf.Document, number: int, path: Path, ocr: bool | None) -> Page:
+    where = f"pagina {number + 1}"
+    try:
+        page = doc[number]
+        layout = page_layout(page)
+        has_images = bool(page.get_images(full=False))
+        width, height, rotation = page.rect.width, page.rect.height, page.rotation
+    except Exception as exc:
+        raise InputFileError(f"{where} kan niet worden gelezen", path=str(path)) from exc
+    ocr_layout = None
+    if not layout.text.strip() and has_images:
+        ocr_layout = _ocr_layout(page, path, ocr)
+        layout = ocr_layout
+    else:
+        try:
+            reason = unreliable_text(page, layout.text)
+        except Exception as exc:
+            raise InputFileError(f"{where} kan niet worden gelezen", path=str(path)) from exc
+        if reason:
+            raise InputFileError(
+                f"{where} {reason}; de tekst kan niet worden gecontroleerd "
+                "(lever een PDF met leesbare tekst aan, of een scan zonder tekstlaag)",
+                path=str(path),
+            )
+    return Page(
+        number=number,
+        text=layout.text,
+        width=width,
+        height=height,
+        rotation=rotation,
+        has_images=has_images,
+        ocr_layout=ocr_layout,
+    )
 
 
 def tesseract_available() -> bool:
@@ -274,13 +542,26 @@ def _ocr_layout(page: pymupdf.Page, path: Path, ocr: bool | None) -> PageLayout:
             f"pagina {page.number + 1} is een scan zonder tekstlaag en OCR is niet beschikbaar",
             path=str(path),
         )
+    dpi = _ocr_dpi(page)
+    if dpi < OCR_MIN_DPI:
+        raise InputFileError(
+            f"pagina {page.number + 1} is een scan die te groot is voor OCR", path=str(path)
+        )
     try:
-        tp = page.get_textpage_ocr(language="nld", dpi=300, full=True, tessdata=_tessdata())
+        tp = page.get_textpage_ocr(language="nld", dpi=dpi, full=True, tessdata=_tessdata())
         return page_layout(page, textpage=tp)
     except Exception as exc:
         raise InputFileError(
             f"OCR van pagina {page.number + 1} is mislukt", path=str(path)
         ) from exc
+
+
+def _ocr_dpi(page: pymupdf.Page) -> int:
+    """OCR resolution: 300 dpi, lower for huge pages so the pixmap stays bounded."""
+    inches2 = (page.rect.width / 72.0) * (page.rect.height / 72.0)
+    if inches2 <= 0:
+        return OCR_DPI
+    return int(min(OCR_DPI, math.sqrt(OCR_MAX_PIXELS / inches2)))
 
 
 def _tessdata() -> str | None:
