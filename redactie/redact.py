@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pymupdf
 
-from redactie.document import Box, Document, PageLayout, open_pdf, page_layout
+from redactie.document import PROGRESS_EVERY, Box, Document, PageLayout, open_pdf, page_layout
 from redactie.errors import RedactionError
 from redactie.findings import Action, Finding
 
@@ -28,6 +28,12 @@ BOX_FILL = (0.0, 0.0, 0.0)
 TEXT_COLOUR = (1.0, 1.0, 1.0)
 CODE_FONT = "helv"
 MIN_CODE_FONTSIZE = 2.5
+
+# PyMuPDF's constants are not in its type stubs.
+_IMAGE_PIXELS: int = pymupdf.PDF_REDACT_IMAGE_PIXELS  # type: ignore[attr-defined]
+_LINE_ART_NONE: int = pymupdf.PDF_REDACT_LINE_ART_NONE  # type: ignore[attr-defined]
+_TEXT_REMOVE: int = pymupdf.PDF_REDACT_TEXT_REMOVE  # type: ignore[attr-defined]
+_ENCRYPT_NONE: int = pymupdf.PDF_ENCRYPT_NONE  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,10 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
     try:
         if pdf.page_count != doc.page_count:
             raise RedactionError("het document veranderde tijdens de verwerking", path=doc.name)
-        for number in sorted(by_page):
+        todo = sorted(by_page)
+        for done, number in enumerate(todo, start=1):
+            if len(todo) > PROGRESS_EVERY and done % PROGRESS_EVERY == 0:
+                log.info("%s: %d van %d pagina's gelakt", doc.name, done, len(todo))
             page = pdf[number]
             layout = _layout_for(page, doc)
             if layout.text != doc.pages[number].text:
@@ -101,9 +110,9 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
                     )
                     placed.append(PlacedBox(page=number, rect=box, ground=f.ground))
             page.apply_redactions(
-                images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
-                graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
-                text=pymupdf.PDF_REDACT_TEXT_REMOVE,
+                images=_IMAGE_PIXELS,
+                graphics=_LINE_ART_NONE,
+                text=_TEXT_REMOVE,
             )
         scrubbed = scrub(pdf)
         out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -113,7 +122,7 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
             deflate=True,
             clean=True,
             incremental=False,
-            encryption=pymupdf.PDF_ENCRYPT_NONE,
+            encryption=_ENCRYPT_NONE,
         )
     except RedactionError:
         raise
@@ -131,7 +140,8 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
 def scrub(pdf: pymupdf.Document) -> tuple[str, ...]:
     """Remove everything outside the page text that can hold personal data."""
     done: list[str] = []
-    for page in pdf:
+    for number in range(pdf.page_count):
+        page = pdf[number]
         annots = list(page.annots())
         for annot in annots:
             page.delete_annot(annot)
@@ -172,4 +182,52 @@ def scrub(pdf: pymupdf.Document) -> tuple[str, ...]:
     pdf.set_metadata({})
     pdf.del_xml_metadata()
     done.append("metadata")
+    done.extend(_drop_keys(pdf))
     return tuple(sorted(set(done)))
+
+
+# Catalog entries that can hold text or data outside the page content, and
+# what they are in the report.  The page content itself is what is published.
+_CATALOG_KEYS = {
+    "OCProperties": "lagen",
+    "Outlines": "bladwijzers",
+    "AcroForm": "formuliervelden",
+    "Names": "bijlagen",  # embedded files, JavaScript and named destinations
+    "OpenAction": "acties",
+    "AA": "acties",
+    "PieceInfo": "toepassingsgegevens",
+    "StructTreeRoot": "toegankelijkheidsstructuur",
+    "Threads": "artikelketens",
+    "SpiderInfo": "webgegevens",
+    "Collection": "bijlagen",
+    "Perms": "handtekeningen",
+    "Legal": "handtekeningen",
+}
+# Entries of any other object: per-object metadata (an image's own XMP),
+# private application data, actions, article beads and page thumbnails.
+_OBJECT_KEYS = ("Metadata", "PieceInfo", "AA", "B", "Thumb", "StructParents")
+
+
+def _drop_keys(pdf: pymupdf.Document) -> list[str]:
+    """Remove catalog and object entries that can carry data besides the page text."""
+    done: list[str] = []
+    cat = pdf.pdf_catalog()
+    for key, kind in _CATALOG_KEYS.items():
+        if pdf.xref_get_key(cat, key)[0] != "null":
+            pdf.xref_set_key(cat, key, "null")
+            done.append(kind)
+    if pdf.xref_get_key(cat, "MarkInfo")[0] != "null":
+        pdf.xref_set_key(cat, "MarkInfo", "null")
+    for xref in range(1, pdf.xref_length()):
+        if xref == cat:
+            continue
+        try:
+            keys = pdf.xref_get_keys(xref)
+        except Exception:  # a free or broken object: garbage collection drops it
+            continue
+        for key in _OBJECT_KEYS:
+            if key in keys:
+                pdf.xref_set_key(xref, key, "null")
+                if key == "Metadata":
+                    done.append("metadata")
+    return done

@@ -5,8 +5,11 @@ Three readers, each on its own:
 * poppler's ``pdftotext`` (a different PDF parser than the one that redacted);
 * PyMuPDF, both for the whole page and for the area of each box;
 * pikepdf/qpdf for everything outside the page text: document information,
-  XMP, annotations, form fields, embedded files, JavaScript, and every string
-  object and non-content stream in the file.
+  XMP, annotations, form fields, bookmarks, layers, embedded files,
+  JavaScript, and every string object and non-content stream in the file; and
+  for the page content itself, the strings shown by the text operators of
+  every page and form (this reader also sees text outside the page box and
+  on hidden layers, which poppler skips).
 
 For every redacted string, a reader may find it in the output at most as
 often as it found it in the input outside redacted spans (the same name can
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,16 +30,17 @@ from pathlib import Path
 import pikepdf
 import pymupdf
 
-from redactie.document import EXTRACT_FLAGS
+from redactie.document import EVERYWHERE, EXTRACT_FLAGS
 from redactie.errors import VerificationError
 from redactie.findings import Finding
 from redactie.redact import PlacedBox
-from redactie.woo import GROUNDS, ENTITY_LABELS_NL
+from redactie.woo import ENTITY_LABELS_NL, GROUNDS
 
 _WS = re.compile(r"\s+")
 # Soft hyphens and zero-width characters that could split a string invisibly.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _CODES = re.compile("|".join(re.escape(c) for c in GROUNDS))
+PDFTOTEXT_TIMEOUT = 900  # seconds, for the largest documents
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,9 @@ class VerificationResult:
 
 
 def normalise(text: str) -> str:
-    return _WS.sub(" ", _INVISIBLE.sub("", text)).strip()
+    """Compare text as read: compatibility forms folded (ligature "ﬁ" is "fi"),
+    invisible characters dropped, whitespace collapsed."""
+    return _WS.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))).strip()
 
 
 def _pattern(s: str) -> re.Pattern[str]:
@@ -86,12 +93,17 @@ def pdftotext_pages(path: Path) -> list[str]:
     exe = shutil.which("pdftotext")
     if exe is None:
         raise VerificationError("pdftotext (poppler-utils) is niet geïnstalleerd")
-    proc = subprocess.run(
-        [exe, "-q", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        check=False,
-        timeout=600,
-    )
+    try:
+        proc = subprocess.run(
+            [exe, "-q", "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            check=False,
+            timeout=PDFTOTEXT_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise VerificationError(
+            "pdftotext kon het bestand niet binnen de tijd lezen", path=path.name
+        ) from exc
     if proc.returncode != 0:
         raise VerificationError(
             f"pdftotext kan het bestand niet lezen (code {proc.returncode})", path=path.name
@@ -103,8 +115,12 @@ def pdftotext_pages(path: Path) -> list[str]:
 
 
 def pymupdf_pages(path: Path) -> list[str]:
+    """Text per page as PyMuPDF reads it, including glyphs outside the page box."""
     with pymupdf.open(path) as doc:
-        return [normalise(p.get_text("text", flags=EXTRACT_FLAGS)) for p in doc]
+        return [
+            normalise(doc[i].get_text("text", flags=EXTRACT_FLAGS, clip=EVERYWHERE))
+            for i in range(doc.page_count)
+        ]
 
 
 def _text_problems(
@@ -175,7 +191,7 @@ def _chars_centred_in(page: pymupdf.Page, rect: pymupdf.Rect) -> str:
 
 
 def _structure_problems(path: Path, strings: set[str]) -> list[Problem]:
-    """What pikepdf sees outside the page content."""
+    """What pikepdf sees: the file structure, and the strings of the page content."""
     problems: list[Problem] = []
     try:
         pdf = pikepdf.open(path)
@@ -186,26 +202,65 @@ def _structure_problems(path: Path, strings: set[str]) -> list[Problem]:
         if "/Metadata" in root:
             problems.append(Problem("pikepdf", None, "", "XMP-metadata is niet verwijderd"))
         info = pdf.trailer.get("/Info")
-        if info is not None:
+        if isinstance(info, pikepdf.Dictionary):
             for key, value in info.items():
                 if key not in ("/Producer", "/Creator") and str(value).strip():
                     problems.append(Problem("pikepdf", None, "", f"metadata {key} is niet leeg"))
         names = root.get("/Names")
-        if names is not None and ("/EmbeddedFiles" in names or "/JavaScript" in names):
+        if isinstance(names, pikepdf.Dictionary) and (
+            "/EmbeddedFiles" in names or "/JavaScript" in names
+        ):
             problems.append(Problem("pikepdf", None, "", "bijlagen of JavaScript niet verwijderd"))
         if "/OpenAction" in root and "/JS" in str(root.get("/OpenAction")):
             problems.append(Problem("pikepdf", None, "", "JavaScript niet verwijderd"))
+        outlines = root.get("/Outlines")
+        if isinstance(outlines, pikepdf.Dictionary) and "/First" in outlines:
+            problems.append(Problem("pikepdf", None, "", "bladwijzers niet verwijderd"))
+        form = root.get("/AcroForm")
+        if isinstance(form, pikepdf.Dictionary) and len(form.get("/Fields", [])) > 0:
+            problems.append(Problem("pikepdf", None, "", "formuliervelden niet verwijderd"))
+        if "/OCProperties" in root:
+            problems.append(Problem("pikepdf", None, "", "lagen (optionele inhoud) gebleven"))
         for i, page in enumerate(pdf.pages):
             if "/Annots" in page.obj and len(page.obj.Annots) > 0:
                 problems.append(Problem("pikepdf", i + 1, "", "annotaties niet verwijderd"))
+        problems.extend(_active_content(pdf))
         patterns = [_pattern(s) for s in strings if len(s) >= 3]
         if patterns:
             problems.extend(_object_problems(pdf, patterns))
+            problems.extend(_content_problems(pdf, patterns))
     return problems
 
 
+def _active_content(pdf: pikepdf.Pdf) -> list[Problem]:
+    """JavaScript or embedded files anywhere in the file."""
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+            continue
+        if obj.get("/S") == "/JavaScript" or "/JS" in obj:
+            return [Problem("pikepdf", None, "", "JavaScript niet verwijderd")]
+        if obj.get("/Type") in ("/EmbeddedFile", "/Filespec") or "/EF" in obj:
+            return [Problem("pikepdf", None, "", "bijlagen niet verwijderd")]
+    return []
+
+
+def _font_files(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
+    found: set[tuple[int, int]] = set()
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/FontDescriptor":
+            for key in ("/FontFile", "/FontFile2", "/FontFile3"):
+                ff = obj.get(key)
+                if ff is not None and ff.is_indirect:
+                    found.add(ff.objgen)
+    return found
+
+
 def _object_problems(pdf: pikepdf.Pdf, patterns: list[re.Pattern[str]]) -> list[Problem]:
-    """Redacted strings in any string object or non-page stream of the file."""
+    """Redacted strings in any string object or non-page stream of the file.
+
+    Each object is searched on its own, so memory stays bounded by the
+    largest object; images and font programs are skipped.
+    """
     page_contents: set[tuple[int, int]] = set()
     for page in pdf.pages:
         contents = page.obj.get("/Contents")
@@ -213,10 +268,12 @@ def _object_problems(pdf: pikepdf.Pdf, patterns: list[re.Pattern[str]]) -> list[
         for c in items:
             if c is not None and c.is_indirect:
                 page_contents.add(c.objgen)
-    texts: list[str] = []
+    skip = page_contents | _font_files(pdf)
+    leak = Problem("pikepdf", None, "", "een gelakt gegeven staat nog in de bestandsstructuur")
     for obj in pdf.objects:
+        texts: list[str] = []
         if isinstance(obj, pikepdf.Stream):
-            if obj.objgen in page_contents:
+            if obj.objgen in skip:
                 continue
             subtype = obj.get("/Subtype")
             if subtype in ("/Image", "/Form") or obj.get("/Type") == "/XObject":
@@ -227,12 +284,89 @@ def _object_problems(pdf: pikepdf.Pdf, patterns: list[re.Pattern[str]]) -> list[
                 continue
             texts.append(data.decode("latin-1"))
             texts.append(data.decode("utf-8", errors="ignore"))
+            texts.extend(str(v) for v in _strings_in(obj.stream_dict))
         elif isinstance(obj, pikepdf.Dictionary | pikepdf.Array):
             texts.extend(str(v) for v in _strings_in(obj))
-    blob = normalise("\n".join(texts))
-    if any(p.search(blob) for p in patterns):
-        return [Problem("pikepdf", None, "", "een gelakt gegeven staat nog in de bestandsstructuur")]
+        if texts:
+            blob = normalise("\n".join(texts))
+            if any(p.search(blob) for p in patterns):
+                return [leak]
     return []
+
+
+# Text-showing operators; for each, where its string operand(s) stand.
+_SHOW_OPS = {"Tj", "'", '"', "TJ"}
+
+
+def _shown_strings(
+    operands: list[object], operator: str
+) -> list[bytes]:
+    if operator == "TJ" and operands and isinstance(operands[0], pikepdf.Array):
+        out: list[bytes] = []
+        for item in operands[0]:
+            if isinstance(item, pikepdf.String):
+                out.append(bytes(item))
+            elif isinstance(item, int | float | pikepdf.Object):
+                try:
+                    if float(item) <= -200:  # a large backwards kern is a word space
+                        out.append(b" ")
+                except (TypeError, ValueError):
+                    pass
+        return out
+    if operands and isinstance(operands[-1], pikepdf.String):
+        return [bytes(operands[-1])]
+    return []
+
+
+def _content_text(
+    pdf: pikepdf.Pdf, owner: pikepdf.Object, seen: set[tuple[int, int]]
+) -> list[str]:
+    """The strings the text operators of a page or form show (simple fonts read as Latin-1)."""
+    parts: list[str] = []
+    try:
+        instructions = pikepdf.parse_content_stream(owner)
+    except Exception:
+        return parts
+    for ins in instructions:
+        if not isinstance(ins, pikepdf.ContentStreamInstruction):
+            continue  # inline image
+        name = str(ins.operator)
+        if name in _SHOW_OPS:
+            shown = _shown_strings(list(ins.operands), name)
+            parts.append(b"".join(shown).decode("latin-1"))
+        elif name == "ET":
+            parts.append("\n")
+    resources = owner.get("/Resources")
+    xobjects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
+    if isinstance(xobjects, pikepdf.Dictionary):
+        for _key, xobj in xobjects.items():
+            if (
+                isinstance(xobj, pikepdf.Stream)
+                and xobj.get("/Subtype") == "/Form"
+                and xobj.objgen not in seen
+            ):
+                seen.add(xobj.objgen)
+                parts.append("\n")
+                parts.extend(_content_text(pdf, xobj, seen))
+    return parts
+
+
+def _content_problems(pdf: pikepdf.Pdf, patterns: list[re.Pattern[str]]) -> list[Problem]:
+    """Redacted strings shown by the page content, read straight from the operators.
+
+    An independent reader of the page content: it needs no layout, so it also
+    sees text outside the page box, under other content or on a hidden
+    layer.  It can only read fonts with a one-byte, Latin-like encoding.
+    """
+    problems: list[Problem] = []
+    seen: set[tuple[int, int]] = set()
+    for i, page in enumerate(pdf.pages):
+        text = normalise("".join(_content_text(pdf, page.obj, seen)))
+        if any(p.search(text) for p in patterns):
+            problems.append(
+                Problem("pikepdf", i + 1, "", "een gelakt gegeven staat nog in de pagina-inhoud")
+            )
+    return problems
 
 
 def _direct(v: object) -> bool:
