@@ -73,6 +73,7 @@ _FLAG_VALUES: dict[str, int] = {
     "VERBOSE": regex.VERBOSE,
 }
 _ID_RE = r"^[a-z][a-z0-9_]*$"
+_FLAG_LETTERS: dict[str, str] = {"IGNORECASE": "i", "MULTILINE": "m", "DOTALL": "s", "VERBOSE": "x"}
 
 
 class _Model(BaseModel):
@@ -195,6 +196,12 @@ class PatternRule(_Model):
     def compiled(self) -> tuple[tuple[PatternSpec, regex.Pattern[str]], ...]:
         """Each pattern with its compiled regex (compiled with :attr:`regex_flags`)."""
         return tuple((p, regex.compile(p.regex, self.regex_flags)) for p in self.patterns)
+
+    def self_contained_regex(self, spec: PatternSpec) -> str:
+        """The pattern with the rule's flags written inline (``(?x)...``), so
+        that it means the same when compiled without flags."""
+        letters = "".join(_FLAG_LETTERS[f] for f in sorted(set(self.flags)))
+        return f"(?{letters}){spec.regex}" if letters else spec.regex
 
     @property
     def validate_text(self) -> Validator | None:
@@ -613,7 +620,16 @@ def _plain_message(err: Any) -> str:
 
 
 def _raise_validation(path: Path, data: Any, lines: _LineFinder, exc: ValidationError) -> None:
-    errors = exc.errors()
+    errors = list(exc.errors())
+    # A failing item also makes its list fail ("too short"): report the item only.
+    locs = [tuple(e["loc"]) for e in errors]
+    errors = [
+        e
+        for e in errors
+        if not any(len(o) > len(e["loc"]) and o[: len(e["loc"])] == tuple(e["loc"]) for o in locs)
+    ]
+    # A misspelt key is both "unknown" and "missing": the unknown one tells the typo.
+    errors.sort(key=lambda e: e["type"] != "extra_forbidden")
     err = errors[0]
     loc: list[str | int] = list(err["loc"])
     kind = data.get("kind") if isinstance(data, dict) else None
@@ -626,7 +642,9 @@ def _raise_validation(path: Path, data: Any, lines: _LineFinder, exc: Validation
         message = f"missing 'kind' (one of: {', '.join(_KINDS)})"
         line = lines.line([])
     else:
-        where = _describe_loc(data, loc)
+        # For unknown and missing keys the key itself is named in the message.
+        named = loc[:-1] if err["type"] in ("extra_forbidden", "missing") else loc
+        where = _describe_loc(data, named)
         message = f"{where}: {_plain_message(err)}" if where else _plain_message(err)
         line = lines.line(loc)
     if len(errors) > 1:
@@ -646,6 +664,8 @@ def _read_pack(path: Path) -> tuple[Any, _LineFinder]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = exc.problem or exc.context or "syntax error"
+        if exc.context and exc.context_mark is not None and exc.context_mark is not mark:
+            problem += f" ({exc.context} started on line {exc.context_mark.line + 1})"
         raise RulePackError(f"not valid YAML: {problem}", path=str(path), line=line) from None
     except yaml.YAMLError as exc:
         raise RulePackError(f"not valid YAML: {exc}", path=str(path)) from None

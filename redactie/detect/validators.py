@@ -160,10 +160,10 @@ def nl_phone(text: str) -> bool:
         return False
     if digits.startswith(_SERVICE_PREFIXES):
         return False
-    if digits.startswith("06"):
-        # 06-1..06-5 are mobile; 066 pagers and 067 dial-in lines are not persons.
-        return digits[2] in "12345" and len(set(digits[2:])) > 1
-    return len(set(digits[1:])) > 1
+    if len(set(digits[3:])) == 1:
+        return False  # 06-11111111, 020-0000000: placeholders
+    # 06-1..06-5 are mobile; 066 pagers and 067 dial-in lines are not persons.
+    return not digits.startswith("06") or digits[2] in "12345"
 
 
 # ---------------------------------------------------------------------- postcode

@@ -73,7 +73,8 @@ class RulePatternRecognizer(PatternRecognizer):
             self._context_rx = regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE)
         patterns = []
         for spec, compiled in rule.compiled:
-            p = Pattern(name=spec.name, regex=spec.regex, score=spec.score)
+            # Presidio test-compiles the regex without flags: give it the flags inline.
+            p = Pattern(name=spec.name, regex=rule.self_contained_regex(spec), score=spec.score)
             # Reuse the regex compiled at load time (same flags Presidio will use).
             p.compiled_regex = compiled
             p.compiled_with_flags = rule.regex_flags  # type: ignore[assignment]
@@ -121,7 +122,7 @@ class RulePatternRecognizer(PatternRecognizer):
         return EntityRecognizer.remove_duplicates(results)
 
     def find_context_word(self, text: str, start: int) -> str | None:
-        """The first context word in the window before ``start``, or None."""
+        """The context word nearest before ``start`` within the window, or None."""
         if self._context_rx is None:
             return None
         window_start = max(0, start - CONTEXT_WINDOW)
@@ -129,8 +130,8 @@ class RulePatternRecognizer(PatternRecognizer):
         # Stay within the current line and the one before it.
         parts = window.split("\n")
         window = "\n".join(parts[-2:])
-        m = self._context_rx.search(window)
-        return m.group(0) if m else None
+        hits = [m.group(0) for m in self._context_rx.finditer(window)]
+        return hits[-1] if hits else None  # the nearest one
 
     def enhance_using_context(
         self,

@@ -1,0 +1,261 @@
+"""Rule packs: the shipped packs, the loader and the RuleSet API."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from redactie.rules import (
+    DEFAULT_RULES_DIR,
+    RULES_ENV_VAR,
+    ListEntry,
+    ListsPack,
+    OrganisationPack,
+    PatternPack,
+    PatternRule,
+    RuleSet,
+    default_rules_dir,
+    load_pack,
+    load_rules,
+)
+from redactie.woo import ENTITY_GROUNDS
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return load_rules()
+
+
+# ----------------------------------------------------------------- shipped packs
+
+
+def test_default_folder_is_the_repository_rules_folder() -> None:
+    assert DEFAULT_RULES_DIR == REPO / "rules"
+
+
+def test_shipped_packs_load(rules: RuleSet) -> None:
+    kinds = {type(p) for p in rules.packs}
+    assert kinds == {PatternPack, OrganisationPack, ListsPack}
+    assert rules.directory == REPO / "rules"
+    assert {p.name for p in rules.files} >= {
+        "nl_personal_data.yaml",
+        "organisation.yaml",
+        "lists.yaml",
+    }
+
+
+def test_first_pack_covers_every_entity_type_but_person(rules: RuleSet) -> None:
+    covered = {r.entity for r in rules.pattern_rules}
+    assert covered == set(ENTITY_GROUNDS) - {"PERSON"}
+
+
+def test_rule_ids_are_unique_and_known(rules: RuleSet) -> None:
+    ids = [r.id for r in rules.pattern_rules]
+    assert len(ids) == len(set(ids))
+    assert {"email", "phone_nl", "bsn", "iban", "address", "postcode"} <= set(ids)
+    assert rules.pack_of("bsn") == "nl_personal_data"
+    assert rules.rule("iban").entity == "IBAN_CODE"
+    with pytest.raises(KeyError):
+        rules.rule("nope")
+
+
+def _rule_params() -> list[PatternRule]:
+    return list(load_rules(check_examples=False).pattern_rules)
+
+
+@pytest.mark.parametrize("rule", _rule_params(), ids=lambda r: r.id)
+def test_every_rule_documents_itself_with_examples(rule: PatternRule) -> None:
+    assert rule.description
+    assert rule.examples.match, "every rule has examples that must match"
+    assert rule.examples.no_match, "every rule has examples that must not match"
+    assert rule.example_problems() == []
+
+
+@pytest.mark.parametrize("rule", _rule_params(), ids=lambda r: r.id)
+def test_every_match_example_is_validated(rule: PatternRule) -> None:
+    check = rule.validate_text
+    for ex in rule.examples.match:
+        text = ex if isinstance(ex, str) else ex.text
+        found = rule.find(text)
+        assert found, text
+        if check is not None:
+            assert all(check(m.text) for m in found)
+
+
+def test_rule_compiles_with_its_flags(rules: RuleSet) -> None:
+    rule = rules.rule("email")
+    assert rule.regex_flags  # IGNORECASE | VERBOSE
+    for spec, compiled in rule.compiled:
+        assert compiled.pattern == spec.regex
+
+
+def test_version_and_checksum(rules: RuleSet, tmp_path: Path) -> None:
+    assert "nl_personal_data 1.0" in rules.version
+    assert len(rules.checksum) == 64
+    assert load_rules().checksum == rules.checksum  # stable
+    assert rules.describe().endswith(f"(sha256 {rules.checksum[:12]})")
+    copy = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", copy, ignore=shutil.ignore_patterns("names"))
+    assert load_rules(copy).checksum == rules.checksum
+    org = copy / "organisation.yaml"
+    org.write_text(org.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert load_rules(copy).checksum != rules.checksum
+
+
+def test_ruleset_is_frozen(rules: RuleSet) -> None:
+    with pytest.raises(AttributeError):
+        rules.checksum = "x"  # type: ignore[misc]
+    with pytest.raises(ValidationError):
+        rules.rule("bsn").id = "x"  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------- loading
+
+
+def test_env_var_and_explicit_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "only.yaml").write_text(
+        'kind: lists\nname: only\nversion: "2"\nkeep: ["Jan Jansen"]\n', encoding="utf-8"
+    )
+    monkeypatch.setenv(RULES_ENV_VAR, str(tmp_path))
+    assert default_rules_dir() == tmp_path
+    rs = load_rules()
+    assert rs.version == "only 2"
+    assert rs.pattern_rules == ()
+    assert rs.recognizers() == []
+    monkeypatch.delenv(RULES_ENV_VAR)
+    assert default_rules_dir() == DEFAULT_RULES_DIR
+    assert load_rules(str(tmp_path)).version == "only 2"
+
+
+def test_subfolders_and_other_files_are_not_read(tmp_path: Path) -> None:
+    (tmp_path / "names").mkdir()
+    (tmp_path / "names" / "broken.yaml").write_text("kind: nonsense\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a pack", encoding="utf-8")
+    assert load_rules(tmp_path).packs == ()
+
+
+def test_examples_can_be_skipped_at_load(tmp_path: Path) -> None:
+    src = REPO / "tests" / "fixtures" / "rules_broken" / "failing_example.yaml"
+    pack = load_pack(src, check_examples=False)
+    assert isinstance(pack, PatternPack)
+    assert pack.rules[0].example_problems()
+
+
+def test_a_minimal_pattern_pack(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text(
+        "kind: patterns\nname: mini\nversion: '0.1'\nrules:\n"
+        "  - id: mobile\n    entity: PHONE_NUMBER\n    validator: nl_phone\n"
+        "    patterns: [{name: m, regex: '06\\d{8}', score: 0.4}]\n"
+        "    examples: {match: [{text: 'bel 0612345678.', found: '0612345678'}],"
+        " no_match: ['0687654321']}\n",
+        encoding="utf-8",
+    )
+    rs = load_rules(tmp_path)
+    (rule,) = rs.pattern_rules
+    assert rule.context == () and rule.flags == ()
+    (m,) = rule.find("x 0612345678 y")
+    assert (m.start, m.end, m.text, m.pattern, m.score) == (2, 12, "0612345678", "m", 0.4)
+
+
+# ----------------------------------------------------------------- lists pack
+
+
+def test_lists_pack_entries(tmp_path: Path) -> None:
+    (tmp_path / "l.yaml").write_text(
+        "kind: lists\nname: l\nversion: '1'\n"
+        "keep:\n  - Mark Rutte\n  - {text: 'Dick Schoof', note: minister-president}\n"
+        "always_redact:\n  - {text: Piet Pietersen}\n",
+        encoding="utf-8",
+    )
+    rs = load_rules(tmp_path)
+    assert rs.keep_names == (
+        ListEntry(text="Mark Rutte"),
+        ListEntry(text="Dick Schoof", note="minister-president"),
+    )
+    assert [e.text for e in rs.always_redact_names] == ["Piet Pietersen"]
+    assert rs.is_public("PERSON", "mark  RUTTE")
+    assert not rs.is_public("PERSON", "Piet Pietersen")
+
+
+def test_shipped_lists_are_empty(rules: RuleSet) -> None:
+    assert rules.keep_names == ()
+    assert rules.always_redact_names == ()
+
+
+# ----------------------------------------------------------- organisation pack
+
+PUBLIC = [
+    ("PHONE_NUMBER", "14 038"),
+    ("PHONE_NUMBER", "14038"),
+    ("PHONE_NUMBER", "1400"),
+    ("PHONE_NUMBER", "0800-8002"),
+    ("PHONE_NUMBER", "0800 8051"),
+    ("PHONE_NUMBER", "070 426 6426"),
+    ("PHONE_NUMBER", "070-4266426"),
+    ("PHONE_NUMBER", "+31 70 426 6426"),
+    ("PHONE_NUMBER", "+31 (0)70 426 64 26"),
+    ("PHONE_NUMBER", "0031704266426"),
+    ("EMAIL_ADDRESS", "woo@minbzk.nl"),
+    ("EMAIL_ADDRESS", "WOO@MinBZK.nl"),
+    ("EMAIL_ADDRESS", "info@jansen-installatie.nl"),
+    ("EMAIL_ADDRESS", "secretariaat@zwolle.nl"),
+    ("NL_ADDRESS", "Turfmarkt 147, 2511 DP"),
+    ("NL_ADDRESS", "Turfmarkt 147"),
+    ("NL_ADDRESS", "turfmarkt  147 ,2511DP"),
+    ("NL_ADDRESS", "2511 DP"),
+    ("NL_ADDRESS", "2500 EA"),
+    ("NL_ADDRESS", "Lübeckplein 2, 8017 JZ"),
+    ("NL_ADDRESS", "Postbus 10007, 8000 GA"),
+    ("NL_ADDRESS", "8000 GA"),
+]
+
+NOT_PUBLIC = [
+    ("PHONE_NUMBER", "070 426 7095"),  # a direct dial at the same ministry
+    ("PHONE_NUMBER", "06-12345678"),
+    ("PHONE_NUMBER", "14 039"),
+    ("EMAIL_ADDRESS", "ingrid.bosch@minbzk.nl"),
+    ("EMAIL_ADDRESS", "woo.jansen@gmail.com"),
+    ("EMAIL_ADDRESS", "notanaddress"),
+    ("NL_ADDRESS", "Turfmarkt 149, 2511 DP"),  # a neighbour with the same postcode
+    ("NL_ADDRESS", "Turfmarkt 14"),
+    ("NL_ADDRESS", "Dorpsstraat 147"),
+    ("NL_ADDRESS", "2511 DQ"),
+    ("NL_ADDRESS", "Meeuwenlaan 114"),
+    ("IBAN_CODE", "NL91 ABNA 0417 1643 00"),
+    ("PERSON", "Jan Jansen"),
+    ("NL_BSN", "111222333"),
+]
+
+
+@pytest.mark.parametrize(("entity", "text"), PUBLIC)
+def test_organisation_data_is_public(rules: RuleSet, entity: str, text: str) -> None:
+    assert rules.is_public(entity, text)
+
+
+@pytest.mark.parametrize(("entity", "text"), NOT_PUBLIC)
+def test_other_data_is_not_public(rules: RuleSet, entity: str, text: str) -> None:
+    assert not rules.is_public(entity, text)
+
+
+def test_organisation_iban(tmp_path: Path) -> None:
+    (tmp_path / "o.yaml").write_text(
+        "kind: organisation\nname: o\nversion: '1'\nibans: ['NL91 ABNA 0417 1643 00']\n"
+        "phone_numbers: [{text: '088 123 4567', note: algemeen}]\n",
+        encoding="utf-8",
+    )
+    rs = load_rules(tmp_path)
+    assert rs.is_public("IBAN_CODE", "NL91ABNA0417164300")
+    assert rs.is_public("PHONE_NUMBER", "+31 88 123 45 67")
+    assert not rs.is_public("PHONE_NUMBER", "088 123 4568")
+    assert not rs.is_public("EMAIL_ADDRESS", "info@x.nl")  # no local parts in this pack
+
+
+def test_organisation_entries_take_notes(rules: RuleSet) -> None:
+    (org,) = rules.organisation_packs
+    assert any(e.note for e in org.phone_numbers)
+    assert all(isinstance(e, ListEntry) for e in org.mailbox_local_parts)
