@@ -163,11 +163,6 @@ def _middle_box(bbox: Box) -> Box:
     return (x0 + dx, y0 + dy, x1 - dx, y1 - dy)
 
 
-def _rotate_box(box: Box, matrix: pymupdf.Matrix) -> Box:
-    r = pymupdf.Rect(box) * matrix
-    return (r.x0, r.y0, r.x1, r.y1)
-
-
 @dataclass
 class _Glyph:
     c: str
@@ -314,9 +309,9 @@ def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
     else:
         raw = page.get_text("rawdict", textpage=textpage)
     lines = _merge_fragments(_raw_lines(raw))
-    # rawdict coordinates follow the rotated page; redaction annotations take
-    # unrotated coordinates.
-    derot = page.derotation_matrix if page.rotation else None
+    # PyMuPDF extracts in unrotated page coordinates (it sets /Rotate to 0
+    # while it reads, and OCR text pages are derotated), which are also the
+    # coordinates add_redact_annot takes: no conversion for /Rotate.
     chars: list[str] = []
     boxes: list[GlyphBox | None] = []
     soft_end = False  # the previous line ended in a soft hyphen
@@ -335,11 +330,7 @@ def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
             if not visible:
                 continue
             tight = _tight_box(g.bbox, g.origin, g.size, 0) if upright else _middle_box(g.bbox)
-            bbox = g.bbox
-            if derot is not None:
-                bbox = _rotate_box(bbox, derot)
-                tight = _rotate_box(tight, derot)
-            gb = GlyphBox(line=line_no, bbox=bbox, tight=tight)
+            gb = GlyphBox(line=line_no, bbox=g.bbox, tight=tight)
             for sub in visible:  # a ligature glyph may carry several characters
                 chars.append(sub)
                 boxes.append(gb)

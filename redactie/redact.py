@@ -230,4 +230,9 @@ def _drop_keys(pdf: pymupdf.Document) -> list[str]:
                 pdf.xref_set_key(xref, key, "null")
                 if key == "Metadata":
                     done.append("metadata")
+        if "Name" in keys and pdf.xref_get_key(xref, "Type") == ("name", "/OCG"):
+            # a layer's name can say whose notes it holds; the layer itself
+            # is gone (no /OCProperties), its marks in the content stay inert
+            pdf.xref_set_key(xref, "Name", "(laag)")
+            done.append("lagen")
     return done

@@ -163,9 +163,7 @@ def _box_problems(path: Path, boxes: tuple[PlacedBox, ...]) -> list[Problem]:
     with pymupdf.open(path) as doc:
         for b in boxes:
             page = doc[b.page]
-            rect = pymupdf.Rect(b.rect)
-            if page.rotation:
-                rect = rect * page.rotation_matrix
+            rect = pymupdf.Rect(b.rect)  # unrotated, as extraction and redaction use
             if rect.is_empty:
                 continue
             left = _CODES.sub("", _chars_centred_in(page, rect))
@@ -178,7 +176,7 @@ def _box_problems(path: Path, boxes: tuple[PlacedBox, ...]) -> list[Problem]:
 
 def _chars_centred_in(page: pymupdf.Page, rect: pymupdf.Rect) -> str:
     """The characters whose centre lies inside ``rect`` (neighbours only touching it are not)."""
-    raw = page.get_text("rawdict", clip=rect, flags=EXTRACT_FLAGS)
+    raw = page.get_text("rawdict", clip=rect, flags=EXTRACT_FLAGS)  # clip: unrotated
     out: list[str] = []
     for block in raw.get("blocks", []):
         for line in block.get("lines", []):
