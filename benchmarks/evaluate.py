@@ -303,8 +303,8 @@ def score_document(pages: Sequence[str], expected: Expected, findings: Sequence[
             score.false_findings.append(f)
 
     expected_cover = _covered(redact_occ)
-    for page, chars in cover_any.items():
-        for c in chars:
+    for page, covered in cover_any.items():
+        for c in covered:
             if c >= len(pages[page]) or pages[page][c].isspace():
                 continue
             score.redacted_chars += 1
