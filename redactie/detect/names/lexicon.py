@@ -1,0 +1,192 @@
+"""The data behind name detection: name lists and context rules from ``rules/names/``.
+
+``rules/names/`` holds plain-text name lists (``first_names*.txt``,
+``surnames*.txt``; one name a line, ``#`` starts a comment) and ``context.yaml``
+(triggers, role words, stop words), validated by :class:`ContextConfig`.  A
+rules folder without a ``names/`` sub-folder uses the repository's.
+
+Everything is folded to a lookup key by :func:`fold` (case and diacritics
+removed), so ``Maria`` finds ``María`` and ``YILMAZ`` finds ``Yılmaz``.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from spacy.lang.nl.stop_words import STOP_WORDS
+
+from redactie.errors import RulePackError
+
+DEFAULT_NAMES_DIR = Path(__file__).resolve().parents[3] / "rules" / "names"
+CONTEXT_FILE = "context.yaml"
+
+Words = tuple[Annotated[str, Field(min_length=1)], ...]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LabelRule(_Model):
+    """A label ("Behandeld door", "Aanwezig") whose value names persons."""
+
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    words: Words
+    block: bool = False  # the value runs on until a blank line
+
+
+class PublicRole(_Model):
+    """Public office roles: a person named in such a role is kept."""
+
+    reason: Annotated[str, Field(min_length=1)]
+    words: Words
+
+
+class ContextConfig(_Model):
+    """``rules/names/context.yaml``."""
+
+    version: str
+    titles: Words
+    salutations: Words
+    particles: Words
+    greetings: Words
+    closings: Words
+    labels: tuple[LabelRule, ...]
+    public_roles: tuple[PublicRole, ...]
+    role_words: Words
+    org_words: Words
+    street_suffixes: Words
+    noun_suffixes: Words
+    not_names: Words
+    stopwords: Words
+    months: Words
+    weekdays: Words
+
+
+def fold(text: str) -> str:
+    """Lookup key: lower case, no diacritics, ``ı`` as ``i``, apostrophes unified."""
+    text = text.replace("ı", "i").replace("’", "'").replace("ø", "o").replace("Ø", "O")
+    text = text.replace("æ", "ae").replace("Æ", "Ae").replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _read_list(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Folded word sets for quick membership tests, and the raw config."""
+
+    config: ContextConfig
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    particles: frozenset[str]
+    titles: frozenset[str]
+    salutations: tuple[str, ...]  # folded, longest first
+    stopwords: frozenset[str]  # function words and extra stop words
+    calendar: frozenset[str]  # months and weekdays (and their abbreviations)
+    role_words: frozenset[str]
+    org_words: frozenset[str]
+    street_suffixes: tuple[str, ...]
+    noun_suffixes: tuple[str, ...]
+    not_names: frozenset[str]
+    source_dir: Path
+
+    def is_first_name(self, word: str) -> bool:
+        key = fold(word)
+        if key in self.first_names:
+            return True
+        parts = key.split("-")
+        return len(parts) > 1 and all(p in self.first_names for p in parts)
+
+    def is_common_noun(self, word: str) -> bool:
+        """A single word that reads as a Dutch noun ("Informatiesamenleving"), not a surname."""
+        key = fold(word)
+        if key in self.surnames or key in self.first_names:
+            return False
+        return any(key.endswith(s) and len(key) > len(s) + 2 for s in self.noun_suffixes)
+
+    def is_surname(self, word: str) -> bool:
+        key = fold(word)
+        return key in self.surnames or any(p in self.surnames for p in key.split("-") if len(p) > 2)
+
+
+def load_lexicon(names_dir: Path) -> Lexicon:
+    """Read and validate the name lists and ``context.yaml`` of ``names_dir``."""
+    ctx_path = names_dir / CONTEXT_FILE
+    try:
+        data: Any = yaml.safe_load(ctx_path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RulePackError(f"kan {CONTEXT_FILE} niet lezen ({exc.strerror})", path=str(ctx_path)) from exc
+    except yaml.YAMLError as exc:
+        raise RulePackError(f"ongeldige YAML in {CONTEXT_FILE}: {exc}", path=str(ctx_path)) from exc
+    try:
+        config = ContextConfig.model_validate(data)
+    except ValidationError as exc:
+        raise RulePackError(f"ongeldige inhoud van {CONTEXT_FILE}: {exc}", path=str(ctx_path)) from exc
+
+    stop = {fold(w) for w in STOP_WORDS} | {fold(w) for w in config.stopwords}
+    calendar = frozenset(fold(w) for w in (*config.months, *config.weekdays))
+    particles = frozenset(fold(p) for p in config.particles)
+    first: set[str] = set()
+    for path in sorted(names_dir.glob("first_names*.txt")):
+        first.update(fold(n) for n in _read_list(path))
+    surnames: set[str] = set()
+    for path in sorted(names_dir.glob("surnames*.txt")):
+        for n in _read_list(path):
+            words = [w for w in n.split() if fold(w) not in particles]
+            if words:
+                surnames.add(fold(" ".join(words)))
+    role_words = frozenset(fold(w) for w in config.role_words)
+    org_words = frozenset(fold(w) for w in config.org_words)
+    # A first name that is also a function word or a month ("Ben", "Mei") is no
+    # evidence of a name on its own.
+    first -= stop | role_words | org_words | particles
+    return Lexicon(
+        config=config,
+        first_names=frozenset(first),
+        surnames=frozenset(surnames - stop - role_words),
+        particles=particles,
+        titles=frozenset(fold(t).rstrip(".") for t in config.titles),
+        salutations=tuple(sorted({fold(s) for s in config.salutations}, key=len, reverse=True)),
+        stopwords=frozenset(stop - particles),
+        calendar=calendar,
+        role_words=role_words,
+        org_words=org_words,
+        street_suffixes=tuple(sorted({fold(s) for s in config.street_suffixes}, key=len, reverse=True)),
+        noun_suffixes=tuple(fold(s) for s in config.noun_suffixes),
+        not_names=frozenset(fold(n) for n in config.not_names),
+        source_dir=names_dir,
+    )
+
+
+_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=8)
+def _cached(names_dir: str) -> Lexicon:
+    return load_lexicon(Path(names_dir))
+
+
+def lexicon_for(rules: object | None = None) -> Lexicon:
+    """The lexicon of a rule set's folder (``<rules>/names``), else the repository's."""
+    directory = getattr(rules, "directory", None)
+    names_dir = DEFAULT_NAMES_DIR
+    if directory is not None and (Path(directory) / "names" / CONTEXT_FILE).is_file():
+        names_dir = Path(directory) / "names"
+    with _LOCK:
+        return _cached(str(names_dir.resolve()))

@@ -1,0 +1,577 @@
+"""Person-name recognizers: name lists and context rules, as Presidio recognizers.
+
+Two recognizers, each a thin Presidio wrapper around a pure function over a
+page text (so the rules can be tested without Presidio):
+
+``list:names`` (:func:`list_hits`)
+    ``first_name``: a listed first name followed by surname-like words
+    (``Marloes van Dalen-Smits``, ``Li Mei Chen``); ``initials``: initials
+    followed by a surname (``M.J. van Dalen-Smits``, ``J.A. Hoogendoorn``).
+``context:names`` (:func:`context_hits`)
+    ``title``/``salutation`` (``drs. M. van Dalen``, ``mevrouw Achterberg``),
+    ``greeting`` (``Beste Iris,``), ``signature`` (the name line after ``Met
+    vriendelijke groet``), ``label_<id>`` (``Behandeld door``, ``Aanwezig:``,
+    ``Van:``, ``Actie:`` ... from ``rules/names/context.yaml``),
+    ``chat_author`` (``[03-06-2025 09:41] Sven Mulder:``), ``mail_display_name``
+    (``Iris Kamphuis <i.kamphuis@...>``), ``inverted_name`` (``Kamphuis, Iris``),
+    ``email_localpart`` (a capitalised run whose words make up an e-mail address
+    on the page, e.g. a contact-list cell), ``bullet`` (a list item that starts
+    with a name followed by a comma; weak, vetoed by an NER organisation).
+
+Every result carries ``recognizer_name``, ``source`` and ``rule_id`` in its
+``recognition_metadata``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from redactie.detect.names.lexicon import Lexicon, fold
+from redactie.detect.names.text import (
+    Candidate,
+    Tok,
+    View,
+    candidate_at,
+    followed_by_org,
+    is_capitalised,
+    is_namey,
+    is_not_name,
+    is_particle,
+    salutation_at,
+    skip_titles,
+    tokenize,
+)
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+ENTITY = "PERSON"
+LIST_RECOGNIZER = "list:names"
+CONTEXT_RECOGNIZER = "context:names"
+
+# Rules whose evidence is weak: an NER organisation or place over them wins.
+WEAK_RULES = frozenset({"bullet"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A name found in a page text (page offsets)."""
+
+    start: int
+    end: int
+    rule: str
+    score: float
+    recognizer: str
+    source: str  # "list" or "context"
+
+
+@dataclass
+class _Page:
+    view: View
+    toks: list[Tok]
+    lex: Lexicon
+
+    def hit(self, c: Candidate | tuple[int, int], rule: str, score: float, recognizer: str) -> Hit:
+        start, end = (c.start, c.end) if isinstance(c, Candidate) else c
+        s, e = self.view.span(start, end)
+        source = "list" if recognizer == LIST_RECOGNIZER else "context"
+        return Hit(s, e, rule, score, recognizer, source)
+
+    def ok(self, c: Candidate) -> bool:
+        """The run is not an organisation, place or known non-person phrase."""
+        return not followed_by_org(self.toks, c, self.lex) and not is_not_name(
+            c.text(self.view), self.lex
+        )
+
+    def tok_index_at(self, pos: int) -> int:
+        """Index of the first token starting at or after view offset ``pos``."""
+        lo, hi = 0, len(self.toks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.toks[mid].start < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def _prepare(text: str, lex: Lexicon) -> _Page:
+    view = View.of(text)
+    return _Page(view, tokenize(view.text), lex)
+
+
+def _surname_words(c: Candidate, lex: Lexicon) -> list[Tok]:
+    return [t for t in c.words if t.kind == "word" and not is_particle(t, lex)]
+
+
+# ------------------------------------------------------------------ list rules
+
+
+def list_hits(text: str, lex: Lexicon) -> list[Hit]:
+    """Listed first name + surname-like words; initials + surname."""
+    p = _prepare(text, lex)
+    out: list[Hit] = []
+    covered = -1
+    for i, t in enumerate(p.toks):
+        if t.start < covered:
+            continue
+        if t.kind == "init":
+            c = candidate_at(p.toks, i, lex)
+            if c and c.words[0].kind == "init" and _surname_words(c, lex) and p.ok(c):
+                out.append(p.hit(c, "initials", 0.8, LIST_RECOGNIZER))
+                covered = c.end
+        elif t.kind == "word" and is_capitalised(t.text) and lex.is_first_name(t.bare):
+            c = candidate_at(p.toks, i, lex)
+            if c is None or len(_surname_words(c, lex)) < 2 or not p.ok(c):
+                continue
+            if c.words[0] is not t:
+                continue
+            score = 0.85 if lex.is_surname(c.words[-1].bare) else 0.75
+            out.append(p.hit(c, "first_name", score, LIST_RECOGNIZER))
+            covered = c.end
+    return out
+
+
+# --------------------------------------------------------------- context rules
+
+_CHAT = regex.compile(
+    r"(?m)^[ \t]*\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]*"
+    r"(?:-[ \t]*)?([^:\n\[\]<>@]{1,60}?):[ \t]"
+)
+_MAIL_ANGLE = regex.compile(r"<[^<>\s@]+@[^<>\s]+>")
+_EMAIL = regex.compile(r"([\p{L}\p{N}._%+'\-]+)@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+")
+_BULLET = regex.compile(r"(?m)^[ \t]*[•▪◦·\-–*][ \t]+")
+
+
+def _whole_name(c: Candidate | None, lex: Lexicon, *, single_ok: bool) -> bool:
+    """A run that is a name on its own: two name words, or initials and a surname, or one listed word."""
+    if c is None:
+        return False
+    sw = _surname_words(c, lex)
+    if not sw:
+        return False
+    if len(sw) >= 2 or any(t.kind == "init" for t in c.words):
+        return True
+    if is_particle(c.words[0], lex):
+        return True  # "De Boer", "Van Dalen"
+    if lex.is_first_name(sw[0].bare) or lex.is_surname(sw[0].bare):
+        return True
+    return single_ok and not lex.is_common_noun(sw[0].bare)
+
+
+def _lines(text: str) -> Iterable[tuple[int, int]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _title_hits(p: _Page) -> list[Hit]:
+    out = []
+    lex = p.lex
+    for i in range(len(p.toks)):
+        sal = salutation_at(p.toks, i, lex)
+        j, seen = skip_titles(p.toks, i, lex)
+        if not seen or (i > 0 and (salutation_at(p.toks, i - 1, lex) > 1)):
+            continue
+        if j >= len(p.toks) or p.toks[j].blank_before:
+            continue
+        c = candidate_at(p.toks, j, lex, cross_lines=True)
+        if c and c.first == j and _surname_words(c, lex) and p.ok(c):
+            out.append(p.hit(c, "salutation" if sal else "title", 0.85, CONTEXT_RECOGNIZER))
+    return out
+
+
+def _greeting_hits(p: _Page) -> list[Hit]:
+    out = []
+    lex = p.lex
+    greetings = {fold(g) for g in lex.config.greetings}
+    for i, t in enumerate(p.toks):
+        if t.kind != "word" or fold(t.text) not in greetings:
+            continue
+        if i > 0 and not t.newline_before:
+            continue
+        j, _ = skip_titles(p.toks, i + 1, lex)
+        if j >= len(p.toks) or p.toks[j].newline_before:
+            continue
+        c = candidate_at(p.toks, j, lex, cross_lines=False)
+        if c is None or c.first != j or not _surname_words(c, lex) or not p.ok(c):
+            continue
+        nxt = p.toks[c.last + 1] if c.last + 1 < len(p.toks) else None
+        if nxt is None or nxt.newline_before or nxt.text in ",!:;":
+            out.append(p.hit(c, "greeting", 0.85, CONTEXT_RECOGNIZER))
+    return out
+
+
+def _line_name(p: _Page, start: int, end: int, *, single_ok: bool) -> Candidate | None:
+    """The name that makes up a whole line (titles and a trailing comma allowed)."""
+    i = p.tok_index_at(start)
+    if i >= len(p.toks) or p.toks[i].start >= end:
+        return None
+    j, _ = skip_titles(p.toks, i, p.lex)
+    c = candidate_at(p.toks, j, p.lex, cross_lines=False)
+    if c is None or c.first != j:
+        return None
+    k = c.last + 1
+    while k < len(p.toks) and p.toks[k].start < end and p.toks[k].text in ",.":
+        k += 1
+    if k < len(p.toks) and p.toks[k].start < end:
+        return None
+    if not _whole_name(c, p.lex, single_ok=single_ok) or not p.ok(c):
+        return None
+    return c
+
+
+def _signature_hits(p: _Page) -> list[Hit]:
+    out = []
+    closings = {fold(c) for c in p.lex.config.closings}
+    lines = list(_lines(p.view.text))
+    for n, (s, e) in enumerate(lines):
+        line = p.view.text[s:e].strip().rstrip(",.!;:").strip()
+        if fold(" ".join(line.split())) not in closings:
+            continue
+        seen = 0
+        for s2, e2 in lines[n + 1 : n + 9]:
+            body = p.view.text[s2:e2].strip()
+            if not body:
+                continue
+            seen += 1
+            if seen > 4:
+                break
+            c = _line_name(p, s2, e2, single_ok=False)
+            if c is not None:
+                out.append(p.hit(c, "signature", 0.85, CONTEXT_RECOGNIZER))
+                break
+            if body[0].isupper() and seen >= 2:
+                break
+    return out
+
+
+def _chat_hits(p: _Page) -> list[Hit]:
+    out = []
+    for m in _CHAT.finditer(p.view.text):
+        s, e = m.span(1)
+        i = p.tok_index_at(s)
+        c = candidate_at(p.toks, i, p.lex, cross_lines=False)
+        if c is None or c.start != s or c.end < e - 1 or not _surname_words(c, p.lex):
+            continue
+        if p.view.text[c.end : e].strip():
+            continue
+        if p.ok(c):
+            out.append(p.hit(c, "chat_author", 0.9, CONTEXT_RECOGNIZER))
+    return out
+
+
+_LABEL_CACHE: dict[int, tuple[Any, dict[str, tuple[str, bool]]]] = {}
+
+
+def _label_regex(lex: Lexicon) -> tuple[Any, dict[str, tuple[str, bool]]]:
+    cached = _LABEL_CACHE.get(id(lex))
+    if cached is not None:
+        return cached
+    index: dict[str, tuple[str, bool]] = {}
+    for rule in lex.config.labels:
+        for w in rule.words:
+            index.setdefault(fold(" ".join(w.split())), (rule.id, rule.block))
+    words = sorted({w for rule in lex.config.labels for w in rule.words}, key=len, reverse=True)
+    alt = "|".join(r"[ \t]+".join(regex.escape(part) for part in w.split()) for w in words)
+    result = (regex.compile(rf"(?m)^[ \t]*({alt})[ \t]*(:[ \t]*|(?=\n))"), index)
+    _LABEL_CACHE[id(lex)] = result
+    return result
+
+
+def _label_hits(p: _Page) -> list[Hit]:
+    out: list[Hit] = []
+    lex = p.lex
+    pattern, index = _label_regex(lex)
+    text = p.view.text
+    for m in pattern.finditer(text):
+        rule_id, block = index[fold(" ".join(m.group(1).split()))]
+        pos = m.end()
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[pos:line_end].strip():
+            start, end = pos, line_end
+        else:
+            start = line_end + 1
+            if start >= len(text) or text[start] == "\n":
+                continue
+            nl = text.find("\n", start)
+            end = len(text) if nl < 0 else nl
+        if block:
+            blank = text.find("\n\n", start)
+            end = len(text) if blank < 0 else blank
+        out.extend(_value_hits(p, start, end, f"label_{rule_id}", many=block))
+    return out
+
+
+def _value_hits(p: _Page, start: int, end: int, rule: str, *, many: bool) -> list[Hit]:
+    """Names at the starts of the items of a label value (items split on , ; en & /)."""
+    lex = p.lex
+    out = []
+    k = p.tok_index_at(start)
+    toks = p.toks
+    while k < len(toks) and toks[k].start < end:
+        # Skip a leading role or lowercase word ("burgemeester R.M. Dijkhuizen").
+        after_role = False
+        while k < len(toks) and toks[k].start < end and toks[k].kind == "word":
+            t = toks[k]
+            if is_particle(t, lex) and k + 1 < len(toks) and is_namey(toks[k + 1], lex):
+                break
+            if t.text[0].islower():
+                j, seen = skip_titles(toks, k, lex)
+                if seen:
+                    k = j
+                    after_role = True
+                    continue
+                if fold(t.text) in lex.stopwords:
+                    break
+                after_role = fold(t.text) in lex.role_words
+                k += 1
+                continue
+            break
+        j, seen = skip_titles(toks, k, lex)
+        c = candidate_at(toks, j, lex, cross_lines=many) if j < len(toks) else None
+        found = (
+            c is not None
+            and c.first == j
+            and c.end <= end
+            and _whole_name(c, lex, single_ok=seen or after_role)
+            and p.ok(c)
+        )
+        if found and c is not None:
+            out.append(p.hit(c, rule, 0.8, CONTEXT_RECOGNIZER))
+        elif not many and not out:
+            break
+        # On to the next item.
+        k = (c.last + 1) if (found and c is not None) else j
+        while k < len(toks) and toks[k].start < end:
+            t = toks[k]
+            k += 1
+            if t.text in ",;&/" or (t.kind == "word" and t.text in ("en", "and")):
+                break
+        else:
+            break
+    return out
+
+
+def _mail_display_hits(p: _Page) -> list[Hit]:
+    out = []
+    lex = p.lex
+    for m in _MAIL_ANGLE.finditer(p.view.text):
+        i = p.tok_index_at(m.start()) - 1
+        if i < 0 or p.toks[i].end > m.start():
+            continue
+        j = i
+        while j > 0 and not p.toks[j].newline_before and (
+            is_namey(p.toks[j - 1], lex) or is_particle(p.toks[j - 1], lex) or p.toks[j - 1].kind == "init"
+        ):
+            j -= 1
+        # "Kamphuis, Iris <...>"
+        c = candidate_at(p.toks, j, lex, cross_lines=False)
+        if c is None or c.last != i:
+            continue
+        if _whole_name(c, lex, single_ok=False) and p.ok(c):
+            first = c
+            if (
+                j >= 2
+                and p.toks[j - 1].text == ","
+                and not p.toks[j - 1].newline_before
+                and not p.toks[j].newline_before
+            ):
+                prev = candidate_at(p.toks, j - 2, lex, cross_lines=False)
+                k = j - 2
+                while k > 0 and (is_namey(p.toks[k - 1], lex) or is_particle(p.toks[k - 1], lex)):
+                    k -= 1
+                prev = candidate_at(p.toks, k, lex, cross_lines=False)
+                if prev is not None and prev.last == j - 2 and lex.is_first_name(c.words[0].bare):
+                    out.append(p.hit((prev.start, c.end), "mail_display_name", 0.9, CONTEXT_RECOGNIZER))
+                    continue
+            out.append(p.hit(first, "mail_display_name", 0.9, CONTEXT_RECOGNIZER))
+    return out
+
+
+def _inverted_hits(p: _Page) -> list[Hit]:
+    """A line ``Kamphuis, Iris`` (Outlook's display name)."""
+    out = []
+    lex = p.lex
+    for s, e in _lines(p.view.text):
+        line = p.view.text[s:e]
+        if line.count(",") != 1:
+            continue
+        comma = s + line.index(",")
+        i = p.tok_index_at(s)
+        c1 = candidate_at(p.toks, i, lex, cross_lines=False)
+        if c1 is None or c1.end != comma or not _surname_words(c1, lex):
+            continue
+        j = p.tok_index_at(comma + 1)
+        c2 = candidate_at(p.toks, j, lex, cross_lines=False)
+        if c2 is None or p.view.text[c2.end : e].strip(" .") or p.toks[j].newline_before:
+            continue
+        given = c2.words[0]
+        if given.kind == "init" or lex.is_first_name(given.bare):
+            if p.ok(c1) and not is_not_name(p.view.text[s:e], lex):
+                out.append(p.hit((c1.start, c2.end), "inverted_name", 0.85, CONTEXT_RECOGNIZER))
+    return out
+
+
+def _squash(word: str) -> str:
+    return "".join(ch for ch in fold(word) if ch.isalpha())
+
+
+def _email_hits(p: _Page) -> list[Hit]:
+    """A capitalised run whose words make up an e-mail address on the same page."""
+    lex = p.lex
+    locals_ = {_squash(m.group(1)) for m in _EMAIL.finditer(p.view.text)}
+    locals_ = {lp for lp in locals_ if len(lp) >= 4}
+    if not locals_:
+        return []
+    out = []
+    covered = -1
+    toks = p.toks
+    for i, t in enumerate(toks):
+        if t.start < covered or (not is_namey(t, lex) and not (
+            is_particle(t, lex) and t.text[0].isupper()
+        )):
+            continue
+        if i > 0 and (is_namey(toks[i - 1], lex) or is_particle(toks[i - 1], lex)) and not t.newline_before:
+            continue  # not the start of a run
+        # The run, crossing single line breaks (a wrapped table cell).
+        run: list[Tok] = []
+        j = i
+        while j < len(toks) and len(run) < 6:
+            u = toks[j]
+            if run and u.blank_before:
+                break
+            if not (is_namey(u, lex) or is_particle(u, lex)):
+                break
+            run.append(u)
+            j += 1
+        for lp in locals_:
+            parts = [_squash(u.bare) for u in run]
+            inside = [bool(x) and x in lp for x in parts]
+            # Longest prefix of the run with its last word in the address.
+            last = max(
+                (k for k, ok in enumerate(inside) if ok and (len(parts[k]) >= 3 or k >= 2)), default=-1
+            )
+            if last < 1:
+                continue
+            words = run[: last + 1]
+            if is_particle(words[0], lex) and len(words) < 2:
+                continue
+            hits = sum(1 for k in range(last + 1) if inside[k] and not is_particle(run[k], lex))
+            first_ok = inside[0] or lp.startswith(parts[0][:1])
+            if hits >= 1 and first_ok and (hits >= 2 or len(words) >= 2):
+                # Words on a next line must be in the address too.
+                if any(w.newline_before and not inside[k] for k, w in enumerate(words) if k):
+                    continue
+                c = Candidate(i, i + len(words) - 1, words[0].start, words[-1].end, tuple(words))
+                if p.ok(c) and len(_surname_words(c, lex)) >= 1:
+                    out.append(p.hit(c, "email_localpart", 0.85, CONTEXT_RECOGNIZER))
+                    covered = c.end
+                    break
+    return out
+
+
+def _bullet_hits(p: _Page) -> list[Hit]:
+    out = []
+    lex = p.lex
+    for m in _BULLET.finditer(p.view.text):
+        i = p.tok_index_at(m.end())
+        j, _ = skip_titles(p.toks, i, lex)
+        c = candidate_at(p.toks, j, lex, cross_lines=False)
+        if c is None or c.first != j or len(_surname_words(c, lex)) < 2:
+            continue
+        nxt = p.toks[c.last + 1] if c.last + 1 < len(p.toks) else None
+        if nxt is not None and not nxt.newline_before and nxt.text not in ",(;–":
+            continue
+        if p.ok(c):
+            out.append(p.hit(c, "bullet", 0.55, CONTEXT_RECOGNIZER))
+    return out
+
+
+def context_hits(text: str, lex: Lexicon) -> list[Hit]:
+    """Every context rule over one page text."""
+    p = _prepare(text, lex)
+    out: list[Hit] = []
+    for rule in (
+        _title_hits,
+        _greeting_hits,
+        _signature_hits,
+        _chat_hits,
+        _label_hits,
+        _mail_display_hits,
+        _inverted_hits,
+        _email_hits,
+        _bullet_hits,
+    ):
+        out.extend(rule(p))
+    return out
+
+
+# ------------------------------------------------------------------- Presidio
+
+
+class _NameRecognizer(EntityRecognizer):
+    """Base: runs a hit function and reports PERSON results with provenance."""
+
+    recognizer_name = ""
+
+    def __init__(self, lex: Lexicon, language: str = "nl") -> None:
+        self.lex = lex
+        super().__init__(
+            supported_entities=[ENTITY], name=self.recognizer_name, supported_language=language
+        )
+
+    def load(self) -> None:  # the lexicon is loaded already
+        return None
+
+    def hits(self, text: str) -> list[Hit]:
+        raise NotImplementedError
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if entities and ENTITY not in entities:
+            return []
+        results = []
+        for h in self.hits(text):
+            results.append(
+                RecognizerResult(
+                    entity_type=ENTITY,
+                    start=h.start,
+                    end=h.end,
+                    score=h.score,
+                    analysis_explanation=None,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        "source": h.source,
+                        "rule_id": h.rule,
+                    },
+                )
+            )
+        return results
+
+
+class NameListRecognizer(_NameRecognizer):
+    """``list:names``: first-name and initials rules (see :func:`list_hits`)."""
+
+    recognizer_name = LIST_RECOGNIZER
+
+    def hits(self, text: str) -> list[Hit]:
+        return list_hits(text, self.lex)
+
+
+class NameContextRecognizer(_NameRecognizer):
+    """``context:names``: context rules (see :func:`context_hits`)."""
+
+    recognizer_name = CONTEXT_RECOGNIZER
+
+    def hits(self, text: str) -> list[Hit]:
+        return context_hits(text, self.lex)

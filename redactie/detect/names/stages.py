@@ -1,0 +1,609 @@
+"""Resolution stages for person names: clean, lists, officials, propagation.
+
+Each stage is ``(findings, ctx) -> findings`` (see :mod:`redactie.resolve`) and
+only touches PERSON findings; other findings pass through unchanged.
+
+``names_clean``
+    Trims titles, salutations and role words off the edges of a name
+    (``mevrouw Achterberg`` -> ``Achterberg``: the salutation stays visible),
+    drops PERSON findings that are no name at all (``de SG``, ``de boer``,
+    ``Albert Heijn``, ``Willem de Zwijgerlaan``) and weak rule hits that the NER
+    model calls an organisation or place.
+``names_lists``
+    The organisation's lists in ``rules/`` (``keep_names``,
+    ``always_redact_names``): every mention of an always-redact person is
+    redacted (and found, if no detector found it); a person on the keep list is
+    kept.
+``names_officials``
+    Keeps public office holders acting in that role: a name right after a role
+    (``Minister Hoogendoorn``, ``De Minister van ...,`` / ``J.A. Hoogendoorn``,
+    ``het lid Van der Kolk``, ``de woordvoerder van de minister, Thijs
+    Verbeek``) or followed by one (``J.A. Hoogendoorn, minister van ...``).
+    Later mentions of a kept person are kept too, unless another, redacted
+    person shares the surname.
+``names_propagate``
+    Every later mention of a redacted person is redacted: full name, surname
+    (with its particle: ``Van Dalen``), each part of a double surname, each
+    given name, possessives (``Verbruggens``, ``Iris'``), names broken over a
+    line end, with initials or given names in front.  The same for names
+    redacted in the other documents of the run (``ctx.dossier_names``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
+from redactie.detect.names.recognizers import WEAK_RULES
+from redactie.detect.names.text import (
+    Tok,
+    View,
+    candidate_at,
+    followed_by_org,
+    is_blocked,
+    is_capitalised,
+    is_namey,
+    is_not_name,
+    is_particle,
+    salutation_at,
+    skip_titles,
+    tokenize,
+)
+from redactie.findings import Action, Finding, Provenance, Source
+from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
+
+if TYPE_CHECKING:
+    from redactie.resolve import ResolveContext
+
+PERSON = "PERSON"
+PROPAGATION_RECOGNIZER = "propagation:names"
+ALWAYS_REDACT_RECOGNIZER = "list:always_redact"
+REASON_KEEP_LIST = "op de lijst van openbare personen (rules)"
+
+Stage = Callable[[list[Finding], "ResolveContext"], list[Finding]]
+
+
+def _is_person(f: Finding) -> bool:
+    return f.entity_type == PERSON
+
+
+class _Pages:
+    """De-hyphenated views and tokens of the document's pages, made on demand."""
+
+    def __init__(self, ctx: ResolveContext) -> None:
+        self.ctx = ctx
+        self._cache: dict[int, tuple[View, list[Tok]]] = {}
+
+    def get(self, page: int) -> tuple[View, list[Tok]]:
+        if page not in self._cache:
+            pages = self.ctx.document.pages
+            text = pages[page].text if 0 <= page < len(pages) else ""
+            view = View.of(text)
+            self._cache[page] = (view, tokenize(view.text))
+        return self._cache[page]
+
+    def text(self, page: int) -> str:
+        pages = self.ctx.document.pages
+        return pages[page].text if 0 <= page < len(pages) else ""
+
+
+def _view_pos(view: View, page_pos: int) -> int:
+    """The view offset of a page offset (the first view char at or after it)."""
+    lo, hi = 0, len(view.offsets)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if view.offsets[mid] < page_pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _tokens_in(toks: list[Tok], start: int, end: int) -> list[int]:
+    return [i for i, t in enumerate(toks) if t.start >= start and t.end <= end]
+
+
+# ---------------------------------------------------------------- person names
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A parsed name: given names, initials, surname (with particles)."""
+
+    given: tuple[str, ...]
+    initials: tuple[str, ...]  # letters, upper case
+    surname: tuple[str, ...]  # particles included: ("van", "Dalen-Smits")
+
+    @property
+    def core(self) -> str:
+        """The folded surname without particles: ``dalen-smits``."""
+        return fold(" ".join(self.surname_words))
+
+    @property
+    def surname_words(self) -> tuple[str, ...]:
+        return tuple(w for w in self.surname if not _PARTICLE_CACHE.get(fold(w), False))
+
+    @property
+    def specific(self) -> bool:
+        return bool(self.given or self.initials)
+
+    def letters(self) -> set[str]:
+        return {fold(g)[:1] for g in self.given} | {fold(i)[:1] for i in self.initials}
+
+
+_PARTICLE_CACHE: dict[str, bool] = {}
+
+
+def parse_name(text: str, lex: Lexicon) -> PersonName | None:
+    """Split a name into given names, initials and surname."""
+    for p in lex.particles:
+        _PARTICLE_CACHE[p] = True
+    view = View.of(text)
+    toks = tokenize(view.text)
+    i, _ = skip_titles(toks, 0, lex)
+    toks = toks[i:]
+    inverted = None
+    words: list[Tok] = []
+    for k, t in enumerate(toks):
+        if t.kind == "punct":
+            if t.text == "," and inverted is None and words:
+                inverted = len(words)
+            continue
+        words.append(t)
+    if not words:
+        return None
+    if inverted is not None and 0 < inverted < len(words):
+        words = words[inverted:] + words[:inverted]  # "Kamphuis, Iris" -> "Iris Kamphuis"
+    initials = tuple(ch for t in words if t.kind == "init" for ch in t.text if ch.isupper())
+    plain = [t for t in words if t.kind == "word"]
+    if not plain:
+        return None
+    if initials:
+        return PersonName(given=(), initials=initials, surname=tuple(t.bare for t in plain))
+    first_particle = next((k for k, t in enumerate(plain) if is_particle(t, lex)), None)
+    if first_particle is not None and first_particle > 0:
+        given, surname = plain[:first_particle], plain[first_particle:]
+    elif first_particle == 0:
+        given, surname = [], plain
+    else:
+        given, surname = plain[:-1], plain[-1:]
+    return PersonName(
+        given=tuple(t.bare for t in given), initials=(), surname=tuple(t.bare for t in surname)
+    )
+
+
+def compatible(a: PersonName, b: PersonName) -> bool:
+    """Same surname, and given names or initials that do not contradict each other."""
+    if not a.core or a.core != b.core:
+        return False
+    la, lb = a.letters(), b.letters()
+    return not la or not lb or bool(la & lb)
+
+
+def variants(name: PersonName, lex: Lexicon) -> set[str]:
+    """The forms in which a later mention of this person appears."""
+    out: set[str] = set()
+    words = [*name.given, *name.surname]
+    if len(words) >= 2:
+        out.add(" ".join(words))
+    # Tails: "van Dalen-Smits", "Castaño Ibáñez"; not a word that follows a particle alone.
+    for k in range(len(words)):
+        if k > 0 and fold(words[k - 1]) in lex.particles:
+            continue
+        tail = words[k:]
+        if len(tail) == 1 and not _bare_ok(tail[0], lex):
+            continue
+        if all(fold(w) in lex.particles for w in tail):
+            continue
+        out.add(" ".join(tail))
+    # Parts of a double surname: "Scholten-Veenstra" -> "Scholten", "Veenstra".
+    last = name.surname[-1] if name.surname else ""
+    if "-" in last and not any(fold(w) in lex.particles for w in name.surname):
+        for part in last.split("-"):
+            if _bare_ok(part, lex) and len(part) >= 4:
+                out.add(part)
+    for g in name.given:
+        if _bare_ok(g, lex):
+            out.add(g)
+    return {v for v in out if v.strip()}
+
+
+def _bare_ok(word: str, lex: Lexicon) -> bool:
+    """A single word that may be looked for alone."""
+    key = fold(word)
+    return (
+        len(key) >= 3
+        and is_capitalised(word)
+        and key not in lex.particles
+        and not is_blocked(word, lex)
+        and key not in lex.not_names
+    )
+
+
+def _variant_regex(forms: Iterable[str], lex: Lexicon) -> Any:
+    """One regex for all forms, longest first; spaces may be line breaks, particles any case."""
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        words = []
+        for w in form.split():
+            esc = regex.escape(w)
+            if fold(w) in lex.particles and w[:1].isalpha():
+                esc = f"(?:{regex.escape(w[0].lower())}|{regex.escape(w[0].upper())}){regex.escape(w[1:])}"
+            words.append(esc)
+        parts.append(r"[ \t]*\n?[ \t]*".join(words))
+    if not parts:
+        return None
+    alt = "|".join(parts)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\-.@_])(?:{alt})(?:['’]s|['’]|s)?(?![\p{{L}}\p{{M}}@_]|\.[\p{{L}}])"
+    )
+
+
+# ---------------------------------------------------------------------- clean
+
+
+def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Trim titles and roles off names; drop PERSON findings that are no name."""
+    lex = lexicon_for(ctx.rules)
+    pages = _Pages(ctx)
+    public = [f for f in findings if f.entity_type in PUBLIC_ENTITY_TYPES]
+    out: list[Finding] = []
+    for f in findings:
+        if not _is_person(f) or f.action is not Action.REDACT:
+            out.append(f)
+            continue
+        if f.provenance.rule_id in WEAK_RULES and any(f.overlaps(p) for p in public):
+            continue
+        trimmed = _trim(f, pages, lex)
+        if trimmed is not None:
+            out.append(trimmed)
+    return out
+
+
+def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
+    view, toks = pages.get(f.page)
+    if not view.offsets:
+        return f
+    vs, ve = _view_pos(view, f.start), _view_pos(view, f.end)
+    idx = _tokens_in(toks, vs, ve)
+    if not idx:
+        return f
+    k = 0
+    while k < len(idx):
+        t = toks[idx[k]]
+        n = salutation_at(toks, idx[k], lex)
+        if n:
+            k += n
+            continue
+        j, seen = skip_titles(toks, idx[k], lex)
+        if seen:
+            k += j - idx[k]
+            continue
+        if t.kind == "punct" or (
+            t.kind == "word"
+            and not is_particle(t, lex)
+            and (t.text[0].islower() or fold(t.bare) in lex.role_words)
+        ):
+            k += 1
+            continue
+        if is_particle(t, lex) and t.text[0].islower() and (
+            k + 1 >= len(idx) or not is_namey(toks[idx[k + 1]], lex)
+        ):
+            k += 1
+            continue
+        break
+    rest = [toks[i] for i in idx[k:]]
+    while rest and ((rest[-1].kind == "punct" and rest[-1].text != ".") or is_particle(rest[-1], lex)):
+        rest.pop()
+    words = [t for t in rest if t.kind == "word"]
+    if not words or not any(is_capitalised(t.text) and not is_particle(t, lex) for t in words):
+        return None
+    if all(is_blocked(t.text, lex) for t in words if not is_particle(t, lex)):
+        return None
+    text = view.text[rest[0].start : rest[-1].end]
+    if is_not_name(text, lex) or (is_blocked(words[-1].text, lex) and not lex.is_surname(words[-1].bare)):
+        return None
+    first = rest[0].start
+    c = candidate_at(toks, toks.index(rest[0]), lex)
+    if c is not None and followed_by_org(toks, c, lex) and f.provenance.source is not Source.NER:
+        return None
+    s, e = view.span(first, rest[-1].end)
+    if (s, e) == (f.start, f.end):
+        return f
+    return replace(f, start=s, end=e, text=pages.text(f.page)[s:e])
+
+
+# ---------------------------------------------------------------------- lists
+
+
+def _entries(value: Any) -> list[str]:
+    out = []
+    for e in value or ():
+        text = getattr(e, "text", e)
+        if isinstance(text, str) and text.strip():
+            out.append(text)
+    return out
+
+
+def names_lists(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Apply the organisation's keep and always-redact lists."""
+    lex = lexicon_for(ctx.rules)
+    keep = [p for p in (parse_name(t, lex) for t in _entries(getattr(ctx.rules, "keep_names", ()))) if p]
+    always_texts = _entries(getattr(ctx.rules, "always_redact_names", ()))
+    always = [p for p in (parse_name(t, lex) for t in always_texts) if p]
+    if not keep and not always:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        if _is_person(f):
+            p = parse_name(f.text, lex)
+            if p is not None and any(compatible(p, a) for a in always):
+                f = f.with_action(Action.REDACT) if f.action is not Action.REDACT else f
+            elif p is not None and any(compatible(p, k) for k in keep):
+                f = f.with_action(Action.KEEP, REASON_KEEP_LIST)
+        out.append(f)
+    if always:
+        forms: set[str] = set()
+        for a in always:
+            forms |= {v for v in variants(a, lex) if " " in v or fold(v) == a.core}
+        out.extend(
+            _mentions(
+                out, ctx, forms, lex, rule_id="always_redact", recognizer=ALWAYS_REDACT_RECOGNIZER,
+                source=Source.LIST, explanation="op de lijst altijd lakken (rules)",
+            )
+        )
+    return out
+
+
+# ------------------------------------------------------------------ officials
+
+
+def _role_patterns(lex: Lexicon) -> tuple[list[tuple[Any, Any, str]], None]:
+    cached = _ROLE_CACHE.get(id(lex))
+    if cached is not None:
+        return cached, None
+    titles = "|".join(regex.escape(t) for t in sorted(lex.titles, key=len, reverse=True))
+    sal = "|".join(
+        r"\s+".join(regex.escape(w) for w in s.split()) for s in lex.salutations
+    )
+    conn = r"(?:de|het|der|en|voor|van|minister|staatssecretaris|gemeente|provincie|stad|regio|[\p{Lu}][\p{L}\p{M}’'\-]*)"
+    out = []
+    for role in lex.config.public_roles:
+        words = "|".join(
+            r"\s+".join(regex.escape(w) for w in word.split())
+            for word in sorted(role.words, key=len, reverse=True)
+        )
+        before = regex.compile(
+            rf"(?<![\p{{L}}\-])(?i:{words})(?:\s+(?:van|voor)(?:\s+{conn}){{1,8}})?"
+            rf"\s*,?\s*(?:(?i:{titles})\.?\s*|(?i:{sal})\.?\s+)*$"
+        )
+        after = regex.compile(rf"^\s*[,(]\s*(?:(?:de|het)\s+)?(?i:{words})(?![\p{{L}}])")
+        out.append((before, after, role.reason))
+    _ROLE_CACHE[id(lex)] = out
+    return out, None
+
+
+_ROLE_CACHE: dict[int, list[tuple[Any, Any, str]]] = {}
+
+
+def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """Why the name at ``text[start:end]`` is a public official in role; "" if it is not."""
+    window = text[max(0, start - 160) : start]
+    tail = text[end : end + 60]
+    patterns, _ = _role_patterns(lex)
+    for before, after, reason in patterns:
+        if before.search(window) or after.search(tail):
+            return reason
+    return ""
+
+
+def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Keep office holders named in their public role, and their later mentions."""
+    lex = lexicon_for(ctx.rules)
+    pages = _Pages(ctx)
+    out: list[Finding] = []
+    kept_regions: list[tuple[int, int, int, str]] = []
+    for f in findings:
+        if _is_person(f) and f.action is Action.REDACT and not _always(f):
+            reason = official_reason(pages.text(f.page), f.start, f.end, lex)
+            if reason:
+                f = f.with_action(Action.KEEP, reason)
+        if _is_person(f) and f.action is Action.KEEP:
+            kept_regions.append((f.page, f.start, f.end, f.keep_reason))
+        out.append(f)
+    # Overlapping person findings follow the kept one.
+    out = [
+        _follow_kept(f, kept_regions) if _is_person(f) and f.action is Action.REDACT and not _always(f) else f
+        for f in out
+    ]
+    # Later mentions of a kept person are kept, unless a redacted person shares the surname.
+    kept = [(p, f.keep_reason) for f in out if _is_person(f) and f.action is Action.KEEP
+            for p in [parse_name(f.text, lex)] if p is not None]
+    if not kept:
+        return out
+    redacted = [
+        p
+        for f in out
+        if _is_person(f) and f.action is Action.REDACT
+        for p in [parse_name(f.text, lex)]
+        if p is not None and p.specific and not any(compatible(p, k) for k, _ in kept)
+    ]
+    final = []
+    for f in out:
+        if _is_person(f) and f.action is Action.REDACT and not _always(f):
+            p = parse_name(f.text, lex)
+            if p is not None:
+                match = next((r for k, r in kept if compatible(p, k)), "")
+                clash = any(r.core == p.core for r in redacted)
+                if match and (p.specific or not clash):
+                    f = f.with_action(Action.KEEP, match)
+        final.append(f)
+    return final
+
+
+def _always(f: Finding) -> bool:
+    return f.provenance.recognizer == ALWAYS_REDACT_RECOGNIZER
+
+
+def _follow_kept(f: Finding, kept: list[tuple[int, int, int, str]]) -> Finding:
+    for page, s, e, reason in kept:
+        if f.page == page and f.start < e and s < f.end:
+            return f.with_action(Action.KEEP, reason)
+    return f
+
+
+# ---------------------------------------------------------------- propagation
+
+
+def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Redact every mention of a redacted person, in this document and from the dossier."""
+    lex = lexicon_for(ctx.rules)
+    kept = [
+        p for f in findings if _is_person(f) and f.action is Action.KEEP
+        for p in [parse_name(f.text, lex)] if p is not None
+    ]
+    doc_forms: set[str] = set()
+    for f in findings:
+        if _is_person(f) and f.action is Action.REDACT:
+            p = parse_name(f.text, lex)
+            if p is not None:
+                doc_forms |= variants(p, lex)
+    dossier_forms: set[str] = set()
+    for name in sorted(ctx.dossier_names):
+        p = parse_name(name, lex)
+        if p is None or any(compatible(p, k) and p.specific for k in kept):
+            continue
+        dossier_forms |= variants(p, lex)
+    dossier_forms -= doc_forms
+    out = list(findings)
+    out.extend(
+        _mentions(out, ctx, doc_forms, lex, rule_id="document", recognizer=PROPAGATION_RECOGNIZER,
+                  source=Source.PROPAGATION, explanation="eerder in het document gevonden naam")
+    )
+    out.extend(
+        _mentions(out, ctx, dossier_forms, lex, rule_id="dossier", recognizer=PROPAGATION_RECOGNIZER,
+                  source=Source.PROPAGATION, explanation="naam gevonden in een ander document van de reeks")
+    )
+    return out
+
+
+def _mentions(
+    findings: list[Finding],
+    ctx: ResolveContext,
+    forms: set[str],
+    lex: Lexicon,
+    *,
+    rule_id: str,
+    recognizer: str,
+    source: Source,
+    explanation: str,
+) -> list[Finding]:
+    """New findings for every mention of ``forms`` not yet covered by a PERSON finding."""
+    pattern = _variant_regex(forms, lex)
+    if pattern is None:
+        return []
+    pages = _Pages(ctx)
+    by_page: dict[int, list[Finding]] = {}
+    for f in findings:
+        if _is_person(f) or f.entity_type in ENTITY_GROUNDS:
+            by_page.setdefault(f.page, []).append(f)
+    new: list[Finding] = []
+    for page in range(len(ctx.document.pages)):
+        view, toks = pages.get(page)
+        text = pages.text(page)
+        for m in pattern.finditer(view.text):
+            vs, ve = _extend(view, toks, m.start(), m.end(), lex)
+            s, e = view.span(vs, ve)
+            others = by_page.get(page, [])
+            if any(o.start <= s and e <= o.end and o.action is Action.REDACT for o in others):
+                continue  # already redacted
+            if any(o.start < e and s < o.end and o.action is Action.KEEP and _is_person(o) for o in others):
+                continue  # an official
+            if any(
+                o.start < e and s < o.end and o.entity_type != PERSON and o.action is Action.REDACT
+                for o in others
+            ):
+                continue  # inside an e-mail address or the like
+            if _not_a_mention(view, toks, vs, ve, lex):
+                continue
+            new.append(
+                Finding(
+                    page=page,
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    entity_type=PERSON,
+                    ground=ENTITY_GROUNDS[PERSON],
+                    provenance=Provenance(
+                        recognizer=recognizer,
+                        source=source,
+                        rule_id=rule_id,
+                        score=0.8,
+                        explanation=explanation,
+                    ),
+                )
+            )
+    return new
+
+
+def _extend(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
+    """Widen a mention over initials and given names before it, and a surname after a given name."""
+    idx = [i for i, t in enumerate(toks) if t.start >= vs and t.end <= ve + 2 and t.start < ve]
+    if not idx:
+        return vs, ve
+    first, last = idx[0], idx[-1]
+    # Left: initials ("M.J. van Dalen") and given names ("Jorien Vermeulen").
+    i = first
+    while i > 0 and not toks[i].blank_before:
+        prev = toks[i - 1]
+        if prev.kind == "init":
+            i -= 1
+            continue
+        if is_particle(toks[i], lex) and not toks[i].text[0].isupper():
+            break
+        if is_namey(prev, lex) and (lex.is_first_name(prev.bare) or _mid_sentence(toks, i - 1)):
+            i -= 1
+            continue
+        break
+    # Right: a given name followed by a surname ("Annemiek van Rossum").
+    j = last
+    c = candidate_at(toks, last, lex, cross_lines=False)
+    if c is not None and c.first == last and c.last > last and lex.is_first_name(toks[last].bare):
+        j = c.last
+    return min(vs, toks[i].start), max(ve, toks[j].end)
+
+
+def _mid_sentence(toks: list[Tok], i: int) -> bool:
+    """Token ``i`` is inside a sentence (so a capital letter there marks a name)."""
+    if i == 0 or toks[i].newline_before:
+        return False
+    prev = toks[i - 1]
+    return not (prev.kind == "punct" and prev.text in ".!?:;•[]()\"'‘’“”")
+
+
+def _not_a_mention(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> bool:
+    """The match is part of an organisation, place or street name ("Den Bosch", "Bakkerstraat")."""
+    idx = [i for i, t in enumerate(toks) if t.start < ve and t.end > vs]
+    if not idx:
+        return True
+    lo, hi = max(0, idx[0] - 1), min(len(toks), idx[-1] + 2)
+    window = " ".join(t.text for t in toks[lo:hi] if t.kind == "word")
+    if is_not_name(window, lex) or is_not_name(view.text[vs:ve], lex):
+        return True
+    c = candidate_at(toks, idx[0], lex)
+    if c is not None and followed_by_org(toks, c, lex):
+        return True
+    nxt = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
+    return bool(nxt is not None and not nxt.gap and nxt.kind == "word")
+
+
+STAGES: list[tuple[str, Stage]] = [
+    ("names_clean", names_clean),
+    ("names_lists", names_lists),
+    ("names_officials", names_officials),
+    ("names_propagate", names_propagate),
+]

@@ -1,0 +1,301 @@
+"""Text plumbing for names: a de-hyphenated view of a page, tokens, name candidates.
+
+Page text comes from PDFs, so a name can be broken over a line end
+(``Ver-\\nmeulen``, ``Pieter-\\nJan``) or sit in a table cell that wraps
+(``Marloes van\\nDalen``).  :class:`View` removes line-end hyphenation and keeps
+a map back to the page offsets; :func:`tokenize` cuts the view into words,
+initials and punctuation; :func:`candidate_at` reads the longest name-shaped
+token sequence at a position (given names, initials, particles, surnames).
+Whether such a sequence *is* a person is decided by the recognizers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from redactie.detect.names.lexicon import Lexicon, fold
+
+# A word: letters (with marks), inner apostrophes and inner hyphens.
+_WORD = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}])|-(?=[\p{L}]))*['’]?")
+_MORE_INITIALS = regex.compile(r"[ ]?(?:IJ|Th|Ch|\p{Lu})\.")
+_INITIAL_WORDS = {"IJ", "Th", "Ch", "Chr", "Ph", "Joh", "Wm", "Jac", "Corn", "Hub", "Gerh"}
+
+
+@dataclass(frozen=True)
+class View:
+    """A page text without line-end hyphenation, with offsets back to the page."""
+
+    text: str
+    offsets: tuple[int, ...]  # view index -> page index
+    page_length: int
+
+    @classmethod
+    def of(cls, page: str) -> View:
+        chars: list[str] = []
+        offsets: list[int] = []
+        i = 0
+        n = len(page)
+        while i < n:
+            c = page[i]
+            if (
+                c == "-"
+                and page[i + 1 : i + 2] == "\n"
+                and i > 0
+                and page[i - 1].isalpha()
+                and i + 2 < n
+                and page[i + 2].isalpha()
+            ):
+                if page[i + 2].islower():
+                    i += 2  # "Ver-\nmeulen" -> "Vermeulen"
+                    continue
+                chars.append("-")  # "Pieter-\nJan" -> "Pieter-Jan"
+                offsets.append(i)
+                i += 2
+                continue
+            chars.append(c)
+            offsets.append(i)
+            i += 1
+        return cls(text="".join(chars), offsets=tuple(offsets), page_length=n)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The page span of view span ``start:end``."""
+        if end <= start:
+            raise ValueError("empty span")
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int  # view offsets
+    end: int
+    text: str
+    kind: str  # "word", "init" (initials such as "M.J."), "punct"
+    gap: str  # whitespace between the previous token and this one
+
+    @property
+    def newline_before(self) -> bool:
+        return "\n" in self.gap
+
+    @property
+    def blank_before(self) -> bool:
+        return self.gap.count("\n") >= 2
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending apostrophe."""
+        return self.text.rstrip("'’")
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Words, initials and single punctuation characters, each with the gap before it."""
+    toks: list[Tok] = []
+    i = 0
+    n = len(text)
+    prev_end = 0
+    while i < n:
+        c = text[i]
+        if c.isspace():
+            i += 1
+            continue
+        gap = text[prev_end:i]
+        m = _WORD.match(text, i)
+        if m:
+            word = m.group()
+            # Initials: "M.", "M.J.", "Th.", "M. J." glued into one token.
+            if (len(word) == 1 and word.isupper()) or word in _INITIAL_WORDS:
+                j = m.end()
+                if j < n and text[j] == ".":
+                    k = j + 1
+                    while True:
+                        m2 = _MORE_INITIALS.match(text, k)
+                        if not m2:
+                            break
+                        k = m2.end()
+                    toks.append(Tok(i, k, text[i:k], "init", gap))
+                    i = prev_end = k
+                    continue
+            toks.append(Tok(i, m.end(), word, "word", gap))
+            i = prev_end = m.end()
+            continue
+        toks.append(Tok(i, i + 1, c, "punct", gap))
+        i = prev_end = i + 1
+    return toks
+
+
+# ------------------------------------------------------------------ word classes
+
+
+def is_capitalised(word: str) -> bool:
+    """``Dalen``, ``Van``, ``Pieter-Jan``, ``IJsselmuiden``, ``O'Brien``; not ``BZK``, ``Woo-loket``."""
+    parts = [p for p in word.rstrip("'’").split("-") if p]
+    if not parts:
+        return False
+    for p in parts:
+        if not p[0].isupper():
+            return False
+        rest = p[2:] if p.startswith("IJ") else p[1:]
+        if len(rest) >= 1 and rest.isupper():
+            return False
+    return True
+
+
+def is_particle(tok: Tok, lex: Lexicon) -> bool:
+    return tok.kind == "word" and fold(tok.bare) in lex.particles
+
+
+def is_blocked(word: str, lex: Lexicon) -> bool:
+    """Function words, months, role and organisation words, streets: never part of a name."""
+    key = fold(word.rstrip("'’"))
+    if key in lex.stopwords or key in lex.role_words or key in lex.org_words:
+        return True
+    if key in lex.calendar and key not in lex.first_names:
+        return True
+    parts = key.split("-")
+    if len(parts) > 1:
+        for part in parts:
+            if part in lex.first_names or part in lex.surnames:
+                continue
+            if part in lex.stopwords or part in lex.org_words or part in lex.role_words:
+                return True
+    if key not in lex.surnames:
+        for suffix in lex.street_suffixes:
+            if key.endswith(suffix) and len(key) >= len(suffix) + 3:
+                return True
+    return any(ch.isdigit() for ch in word)
+
+
+def is_namey(tok: Tok, lex: Lexicon) -> bool:
+    """A capitalised word that may be (part of) a name."""
+    return (
+        tok.kind == "word"
+        and is_capitalised(tok.text)
+        and not is_blocked(tok.text, lex)
+        and fold(tok.bare) not in lex.particles
+    )
+
+
+def is_title(tok: Tok, toks: list[Tok], i: int, lex: Lexicon) -> int:
+    """Number of tokens of an academic title at ``i`` ("drs." is 2 tokens, "MSc" 1); 0 if none."""
+    if tok.kind != "word" or fold(tok.text) not in lex.titles:
+        return 0
+    if i + 1 < len(toks) and toks[i + 1].kind == "punct" and toks[i + 1].text == "." and not toks[i + 1].gap:
+        return 2
+    return 1 if tok.text[0].islower() or len(tok.text) > 3 else 0
+
+
+def salutation_at(toks: list[Tok], i: int, lex: Lexicon) -> int:
+    """Number of tokens of a salutation ("de heer", "mevrouw", "dhr.") at ``i``; 0 if none."""
+    for sal in lex.salutations:
+        words = sal.split()
+        if i + len(words) > len(toks):
+            continue
+        if all(toks[i + k].kind == "word" and fold(toks[i + k].text) == w for k, w in enumerate(words)):
+            n = len(words)
+            if i + n < len(toks) and toks[i + n].text == "." and not toks[i + n].gap:
+                n += 1
+            return n
+    return 0
+
+
+def skip_titles(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, bool]:
+    """Skip salutations and titles at ``i``: the index after them and whether any was seen."""
+    seen = False
+    while i < len(toks):
+        n = salutation_at(toks, i, lex) or is_title(toks[i], toks, i, lex)
+        if not n:
+            break
+        seen = True
+        i += n
+    return i, seen
+
+
+# -------------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name-shaped run of tokens ``toks[first:last + 1]``."""
+
+    first: int
+    last: int
+    start: int  # view offsets
+    end: int
+    words: tuple[Tok, ...]
+
+    @property
+    def name_words(self) -> list[Tok]:
+        return [t for t in self.words if t.kind == "word"]
+
+    def text(self, view: View) -> str:
+        return view.text[self.start : self.end]
+
+
+def _complete(run: list[Tok], lex: Lexicon) -> bool:
+    """Whether a run already reads as a whole name (so a next line starts a new one)."""
+    if not run or is_particle(run[-1], lex) or run[-1].kind == "init":
+        return False
+    namey = [t for t in run if t.kind == "word" and not is_particle(t, lex)]
+    return len(namey) >= 2 or (any(t.kind == "init" for t in run) and len(namey) >= 1)
+
+
+def candidate_at(
+    toks: list[Tok],
+    i: int,
+    lex: Lexicon,
+    *,
+    max_words: int = 6,
+    cross_lines: bool = True,
+) -> Candidate | None:
+    """The longest name-shaped run starting at token ``i`` (initials, particles, capitalised words).
+
+    A run does not cross a blank line or punctuation; it crosses a single line
+    break only while the part before it is not yet a whole name ("Marloes van" /
+    "Dalen", "Siddharth" / "Venkataraman"), so stacked names in a signature or a
+    table stay apart.  Trailing particles and initials are dropped.
+    """
+    run: list[Tok] = []
+    j = i
+    while j < len(toks) and len(run) < max_words:
+        t = toks[j]
+        if run:
+            if t.blank_before:
+                break
+            if t.newline_before and (not cross_lines or _complete(run, lex)):
+                break
+        if t.kind == "init":
+            if any(r.kind == "word" and not is_particle(r, lex) for r in run):
+                break  # initials only before the surname
+            run.append(t)
+        elif is_particle(t, lex) or is_namey(t, lex):
+            run.append(t)
+        else:
+            break
+        j += 1
+    while run and (run[-1].kind == "init" or is_particle(run[-1], lex)):
+        run.pop()
+    if not run or not any(t.kind == "word" for t in run):
+        return None
+    return Candidate(first=i, last=i + len(run) - 1, start=run[0].start, end=run[-1].end, words=tuple(run))
+
+
+def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
+    """"Anne Frank Stichting", "Van Gogh Museum": the run is part of an organisation's name."""
+    nxt = c.last + 1
+    if nxt < len(toks) and toks[nxt].kind == "word" and not toks[nxt].newline_before:
+        if fold(toks[nxt].bare) in lex.org_words or fold(toks[nxt].bare).split("-")[0] in lex.org_words:
+            return True
+    prev = c.first - 1
+    if prev >= 0 and toks[prev].kind == "word" and not toks[c.first].newline_before:
+        if fold(toks[prev].bare) in lex.org_words and is_capitalised(toks[prev].text):
+            return True
+    return False
+
+
+def is_not_name(text: str, lex: Lexicon) -> bool:
+    """The run is, or contains, a known non-person phrase ("Albert Heijn", "Den Haag")."""
+    key = " ".join(fold(text).replace("-\n", "-").split())
+    if key in lex.not_names:
+        return True
+    return any((" " + nn + " ") in (" " + key + " ") for nn in lex.not_names if " " in nn)
