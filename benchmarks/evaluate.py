@@ -585,7 +585,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("expected files OK" if not problems else f"{len(problems)} problem(s)")
         return 1 if problems else 0
 
-    ev = evaluate(args.corpus, use_model=not args.no_model)
+    from redactie.errors import RedactieError
+
+    try:
+        ev = evaluate(args.corpus, use_model=not args.no_model)
+    except RedactieError as exc:  # e.g. the NER model is missing
+        print(f"evaluation not possible: {exc}", file=sys.stderr)
+        return 2
     print(render_json(ev) if args.json else render_table(ev, summary=args.summary))
     return 1 if ev.errors else 0
 
