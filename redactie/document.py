@@ -462,14 +462,14 @@ def extract(path: Path, *, ocr: bool | None = None) -> Document:
     (:func:`unreliable_text`), and any other failure to read the file: this
     function raises nothing but :class:`~redactie.errors.RedactieError`.
     """
-    try:
-        sha = file_sha256(path)
-    except OSError as exc:
-        raise InputFileError(
-            f"het bestand kan niet worden gelezen ({exc.strerror})", path=str(path)
-        ) from exc
     doc = open_pdf(path)
     try:
+        try:
+            sha = file_sha256(path)
+        except OSError as exc:
+            raise InputFileError(
+                f"het bestand kan niet worden gelezen ({exc.strerror})", path=str(path)
+            ) from exc
         total = doc.page_count
         pages: list[Page] = []
         for number in range(total):

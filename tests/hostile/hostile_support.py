@@ -17,8 +17,8 @@ from pathlib import Path
 import pikepdf
 import pymupdf
 import pytest
-
 from hostile_pdfs import EMAIL, LIGATURE_NAME, NAME, PHONE
+
 from redactie import api
 from redactie import resolve as resolve_module
 from redactie.findings import Finding, Provenance, Source

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import hostile_pdfs as hp
 import pymupdf
 import pytest
-
-import hostile_pdfs as hp
 from hostile_support import (
     assert_gone,
     assert_present,
@@ -23,6 +22,7 @@ from hostile_support import (
     run_one,
     use_stub_engine,
 )
+
 from redactie.document import extract
 
 
