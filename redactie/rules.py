@@ -519,6 +519,18 @@ class RuleSet:
     def _keep(self) -> frozenset[str]:
         return frozenset(_norm_name(e.text) for e in self.keep_names)
 
+    @cached_property
+    def _always_redact(self) -> frozenset[str]:
+        return frozenset(_norm_name(e.text) for e in self.always_redact_names)
+
+    def is_kept_name(self, text: str) -> bool:
+        """``text`` is a name on a keep list (case and spacing ignored)."""
+        return _norm_name(text) in self._keep
+
+    def is_always_redacted_name(self, text: str) -> bool:
+        """``text`` is a name on an always_redact list (case and spacing ignored)."""
+        return _norm_name(text) in self._always_redact
+
 
 # ------------------------------------------------------------------- loading
 

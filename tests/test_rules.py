@@ -180,6 +180,9 @@ def test_lists_pack_entries(tmp_path: Path) -> None:
     assert [e.text for e in rs.always_redact_names] == ["Piet Pietersen"]
     assert rs.is_public("PERSON", "mark  RUTTE")
     assert not rs.is_public("PERSON", "Piet Pietersen")
+    assert rs.is_kept_name("Dick  Schoof")
+    assert rs.is_always_redacted_name("piet pietersen")
+    assert not rs.is_always_redacted_name("Mark Rutte")
 
 
 def test_shipped_lists_are_empty(rules: RuleSet) -> None:

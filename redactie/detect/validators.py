@@ -153,7 +153,7 @@ def nl_phone(text: str) -> bool:
     dials of individual officials; an organisation's general 088 number goes
     in its organisation pack.
     """
-    if "+" in text.strip()[1:]:
+    if "+" in re.sub(r"[^\d+]", "", text)[1:]:
         return False
     digits = normalise_nl_phone(text)
     if len(digits) != 10 or not digits.startswith("0") or digits[1] == "0":
