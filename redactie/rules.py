@@ -116,7 +116,7 @@ class PatternSpec(_Model):
 
     name: Annotated[str, Field(min_length=1)]
     regex: Annotated[str, Field(min_length=1)]
-    score: Annotated[float, Field(ge=0.0, le=1.0)]
+    score: Annotated[float, Field(gt=0.0, le=1.0)]
 
 
 class ExampleMatch(_Model):
@@ -666,7 +666,7 @@ def _raise_validation(path: Path, data: Any, lines: _LineFinder, exc: Validation
 
 def _read_pack(path: Path) -> tuple[Any, _LineFinder]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # tolerate a BOM from Windows editors
     except (OSError, UnicodeDecodeError) as exc:
         raise RulePackError(f"cannot read the rule pack: {exc}", path=str(path)) from None
     try:

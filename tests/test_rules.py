@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from redactie.errors import RulePackError
 from redactie.rules import (
     DEFAULT_RULES_DIR,
     RULES_ENV_VAR,
@@ -262,3 +263,21 @@ def test_organisation_entries_take_notes(rules: RuleSet) -> None:
     (org,) = rules.organisation_packs
     assert any(e.note for e in org.phone_numbers)
     assert all(isinstance(e, ListEntry) for e in org.mailbox_local_parts)
+
+
+def test_a_pack_saved_with_a_bom_loads(tmp_path: Path) -> None:
+    text = "kind: lists\nname: bom\nversion: '1'\nkeep: [Mark Rutte]\n"
+    (tmp_path / "bom.yaml").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert load_rules(tmp_path).is_kept_name("mark rutte")
+
+
+def test_zero_score_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "z.yaml").write_text(
+        "kind: patterns\nname: z\nversion: '1'\nrules:\n"
+        "  - id: p\n    entity: PHONE_NUMBER\n"
+        "    patterns: [{name: p, regex: '06\\d{8}', score: 0}]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulePackError, match="greater than 0") as info:
+        load_rules(tmp_path)
+    assert info.value.line == 7
