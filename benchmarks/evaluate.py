@@ -72,12 +72,19 @@ class Expected:
     document: str
     redact: tuple[tuple[str, str], ...]  # (text, entity type)
     keep: tuple[str, ...]
+    optional: tuple[str, ...] = ()  # may be redacted or not: not scored
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], fallback_name: str = "") -> Expected:
         redact = tuple((str(r["text"]), str(r["entity"])) for r in data.get("redact", []))
         keep = tuple(str(k) for k in data.get("keep", []))
-        return cls(document=str(data.get("document") or fallback_name), redact=redact, keep=keep)
+        optional = tuple(str(k) for k in data.get("optional", []))
+        return cls(
+            document=str(data.get("document") or fallback_name),
+            redact=redact,
+            keep=keep,
+            optional=optional,
+        )
 
 
 @dataclass(frozen=True)
@@ -157,6 +164,7 @@ class Score:
     partial: list[Span] = field(default_factory=list)  # leaked, but partly covered
     keep_violations: list[Span] = field(default_factory=list)
     false_findings: list[Span] = field(default_factory=list)
+    neutral_findings: list[Span] = field(default_factory=list)  # only on optional strings
     missing: list[str] = field(default_factory=list)  # expected strings not in the text
 
     def entity(self, name: str) -> EntityScore:
@@ -183,6 +191,7 @@ class Score:
         self.partial += other.partial
         self.keep_violations += other.keep_violations
         self.false_findings += other.false_findings
+        self.neutral_findings += other.neutral_findings
         self.missing += other.missing
 
 
@@ -223,11 +232,22 @@ def find_occurrences(pages: Sequence[str], text: str, entity: str = "") -> list[
     ]
 
 
-def locate(pages: Sequence[str], expected: Expected) -> tuple[list[Span], list[Span], list[str]]:
-    """Expected redact and keep occurrences, and the expected strings that were not found.
+@dataclass
+class Located:
+    """The occurrences of a document's expected strings."""
+
+    redact: list[Span]
+    keep: list[Span]
+    optional: list[Span]
+    missing: list[str]  # expected strings that do not occur in the text
+
+
+def locate(pages: Sequence[str], expected: Expected) -> Located:
+    """Where the expected strings occur.
 
     A redact occurrence inside a longer one is dropped (the same span listed twice keeps the
-    first entity type); a keep occurrence overlapping a redact occurrence is dropped.
+    first entity type); a keep occurrence overlapping a redact or optional occurrence is
+    dropped.
     """
     missing: list[str] = []
     found: list[Span] = []
@@ -241,15 +261,22 @@ def locate(pages: Sequence[str], expected: Expected) -> tuple[list[Span], list[S
     for span in found:
         if not any(other.contains(span) for other in redact):
             redact.append(span)
+    optional: list[Span] = []
+    for text in expected.optional:
+        occ = find_occurrences(pages, text)
+        if not occ:
+            missing.append(text)
+        optional += occ
     keep: list[Span] = []
     for text in expected.keep:
         occ = find_occurrences(pages, text)
         if not occ:
             missing.append(text)
         for span in occ:
-            if not any(span.overlaps(r) for r in redact) and span not in keep:
-                keep.append(span)
-    return redact, keep, missing
+            if span in keep or any(span.overlaps(o) for o in (*redact, *optional)):
+                continue
+            keep.append(span)
+    return Located(redact=redact, keep=keep, optional=optional, missing=missing)
 
 
 # --- scoring --------------------------------------------------------------------------------
@@ -269,8 +296,9 @@ def _nonspace(pages: Sequence[str], page: int, start: int, end: int) -> list[int
 
 def score_document(pages: Sequence[str], expected: Expected, findings: Sequence[Span]) -> Score:
     """Score the redact findings of one document (``findings``: action redact only)."""
-    redact_occ, keep_occ, missing = locate(pages, expected)
-    score = Score(missing=[f"{expected.document}: {m}" for m in missing])
+    located = locate(pages, expected)
+    redact_occ, keep_occ = located.redact, located.keep
+    score = Score(missing=[f"{expected.document}: {m}" for m in located.missing])
     score.keep_occurrences = len(keep_occ)
 
     cover_any = _covered(findings)
@@ -295,17 +323,24 @@ def score_document(pages: Sequence[str], expected: Expected, findings: Sequence[
             e.recalled_typed += 1
 
     for f in findings:
+        needed = any(f.overlaps(occ) for occ in redact_occ)
+        if not needed and any(f.overlaps(occ) for occ in located.optional):
+            score.neutral_findings.append(f)  # allowed, not needed: not scored
+            continue
         e = score.entity(f.entity)
         e.findings += 1
-        if any(f.overlaps(occ) for occ in redact_occ):
+        if needed:
             e.true_findings += 1
         else:
             score.false_findings.append(f)
 
     expected_cover = _covered(redact_occ)
+    optional_cover = _covered(located.optional)
     for page, covered in cover_any.items():
         for c in covered:
             if c >= len(pages[page]) or pages[page][c].isspace():
+                continue
+            if c in optional_cover.get(page, set()) and c not in expected_cover.get(page, set()):
                 continue
             score.redacted_chars += 1
             if c in expected_cover.get(page, set()):
@@ -445,7 +480,7 @@ def check_text(corpus: str) -> list[str]:
             continue
         pages = page_texts(pdf)
         variants = pdftotext_variants(pdf)
-        strings = [t for t, _ in exp.redact] + list(exp.keep)
+        strings = [t for t, _ in exp.redact] + list(exp.keep) + list(exp.optional)
         for text in strings:
             if not find_occurrences(pages, text):
                 problems.append(f"{exp.document}: not in redactie extraction: {text!r}")
@@ -490,6 +525,7 @@ def render_table(ev: Evaluation, summary: bool = False) -> str:
         " lie inside expected occurrences)",
         f"keep violations: {len(total.keep_violations)} of {total.keep_occurrences}"
         " keep occurrences touched by a redaction",
+        f"not scored: {len(total.neutral_findings)} redactions that touch only optional strings",
         "",
         "Per document (PERSON recall / all recall / precision / keep violations):",
     ]
@@ -539,6 +575,7 @@ def score_dict(s: Score) -> dict[str, Any]:
         "keep_violations": [_span_dict(x) for x in s.keep_violations],
         "leaked": [_span_dict(x) for x in s.leaked],
         "false_findings": [_span_dict(x) for x in s.false_findings],
+        "neutral_findings": [_span_dict(x) for x in s.neutral_findings],
         "missing": s.missing,
     }
 

@@ -62,8 +62,8 @@ def test_pattern_is_case_sensitive_word_bounded_and_whitespace_insensitive() -> 
 
 
 def test_locate_drops_contained_and_overlapped_occurrences() -> None:
-    redact, keep, missing = ev.locate(PAGES, EXPECTED)
-    texts = sorted((s.page, s.text) for s in redact)
+    located = ev.locate(PAGES, EXPECTED)
+    texts = sorted((s.page, s.text) for s in located.redact)
     # "Zomer" and "Bram Zomer" inside longer occurrences are not counted twice.
     assert texts == [
         (0, "06-1234 5678"),
@@ -71,8 +71,8 @@ def test_locate_drops_contained_and_overlapped_occurrences() -> None:
         (0, "Zomer"),
         (1, "Bram Zomer-Visser"),
     ]
-    assert sorted(s.text for s in keep) == ["Den Haag", "Postbus 20011", "zomer"]
-    assert missing == ["Ondergrond"]
+    assert sorted(s.text for s in located.keep) == ["Den Haag", "Postbus 20011", "zomer"]
+    assert located.missing == ["Ondergrond"]
 
 
 def test_scores_recall_precision_and_keep_violations() -> None:
@@ -142,3 +142,36 @@ def test_review_file_findings_are_redact_only_and_zero_based() -> None:
     }
     spans = ev.findings_from_review(data)
     assert [(s.page, s.text) for s in spans] == [(1, "Bram")]
+
+
+def test_optional_strings_are_neither_leaks_nor_false_findings() -> None:
+    pages = ["Aan mw. drs. Bram Zomer, 3514 BK Utrecht. Utrecht is mooi."]
+    expected = ev.Expected.from_dict(
+        {
+            "document": "z.pdf",
+            "redact": [
+                {"text": "Bram Zomer", "entity": "PERSON"},
+                {"text": "3514 BK", "entity": "NL_ADDRESS"},
+            ],
+            "keep": ["Utrecht"],
+            "optional": ["mw. drs. Bram Zomer", "3514 BK Utrecht", "mw."],
+        }
+    )
+    text = pages[0]
+
+    def at(s: str, entity: str) -> Any:
+        i = text.index(s)
+        return ev.Span(page=0, start=i, end=i + len(s), text=s, entity=entity)
+
+    findings = [
+        at("drs. Bram Zomer", "PERSON"),
+        at("3514 BK Utrecht", "NL_ADDRESS"),
+        at("mw.", "PERSON"),  # only on an optional string: not scored
+    ]
+    score = ev.score_document(pages, expected, findings)
+    assert score.total.recall == 1.0
+    assert (score.total.findings, score.total.true_findings) == (2, 2)
+    assert [f.text for f in score.neutral_findings] == ["mw."]
+    assert score.keep_violations == []  # the second "Utrecht" is untouched
+    assert score.keep_occurrences == 1
+    assert score.char_precision == 1.0
