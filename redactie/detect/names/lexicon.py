@@ -131,13 +131,17 @@ def load_lexicon(names_dir: Path) -> Lexicon:
     try:
         data: Any = yaml.safe_load(ctx_path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise RulePackError(f"kan {CONTEXT_FILE} niet lezen ({exc.strerror})", path=str(ctx_path)) from exc
+        raise RulePackError(
+            f"kan {CONTEXT_FILE} niet lezen ({exc.strerror})", path=str(ctx_path)
+        ) from exc
     except yaml.YAMLError as exc:
         raise RulePackError(f"ongeldige YAML in {CONTEXT_FILE}: {exc}", path=str(ctx_path)) from exc
     try:
         config = ContextConfig.model_validate(data)
     except ValidationError as exc:
-        raise RulePackError(f"ongeldige inhoud van {CONTEXT_FILE}: {exc}", path=str(ctx_path)) from exc
+        raise RulePackError(
+            f"ongeldige inhoud van {CONTEXT_FILE}: {exc}", path=str(ctx_path)
+        ) from exc
 
     stop = {fold(w) for w in STOP_WORDS} | {fold(w) for w in config.stopwords}
     calendar = frozenset(fold(w) for w in (*config.months, *config.weekdays))
@@ -167,7 +171,9 @@ def load_lexicon(names_dir: Path) -> Lexicon:
         calendar=calendar,
         role_words=role_words,
         org_words=org_words,
-        street_suffixes=tuple(sorted({fold(s) for s in config.street_suffixes}, key=len, reverse=True)),
+        street_suffixes=tuple(
+            sorted({fold(s) for s in config.street_suffixes}, key=len, reverse=True)
+        ),
         noun_suffixes=tuple(fold(s) for s in config.noun_suffixes),
         not_names=frozenset(fold(n) for n in config.not_names),
         source_dir=names_dir,

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from redactie.detect.names.lexicon import Lexicon, fold
 from redactie.detect.names.text import (
@@ -53,6 +53,21 @@ if TYPE_CHECKING:
 ENTITY = "PERSON"
 LIST_RECOGNIZER = "list:names"
 CONTEXT_RECOGNIZER = "context:names"
+
+# What each rule means, for the review file (Dutch, like the rest of the output).
+EXPLANATIONS: dict[str, str] = {
+    "first_name": "voornaam uit de namenlijst, gevolgd door een achternaam",
+    "initials": "voorletters gevolgd door een achternaam",
+    "title": "titel (drs., mr., ...) gevolgd door een naam",
+    "salutation": "aanspreekvorm (de heer, mevrouw) gevolgd door een naam",
+    "greeting": "naam na een aanhef (Beste, Hoi, Geachte)",
+    "signature": "naam onder een afsluiting (Met vriendelijke groet)",
+    "chat_author": "afzender in een chatexport",
+    "mail_display_name": "naam bij een e-mailadres",
+    "inverted_name": "naam in de vorm Achternaam, Voornaam",
+    "email_localpart": "naam die ook in een e-mailadres op de pagina staat",
+    "bullet": "naam aan het begin van een opsommingsteken",
+}
 
 # Rules whose evidence is weak: an NER organisation or place over them wins.
 WEAK_RULES = frozenset({"bullet"})
@@ -149,7 +164,11 @@ _BULLET = regex.compile(r"(?m)^[ \t]*[•▪◦·\-–*][ \t]+")
 
 
 def _whole_name(c: Candidate | None, lex: Lexicon, *, single_ok: bool) -> bool:
-    """A run that is a name on its own: two name words, or initials and a surname, or one listed word."""
+    """A run that is a name on its own.
+
+    Two name words, initials and a surname, a particle and a surname, or one
+    listed word (or, with ``single_ok``, one word that is not a common noun).
+    """
     if c is None:
         return False
     sw = _surname_words(c, lex)
@@ -306,11 +325,19 @@ def _label_hits(p: _Page) -> list[Hit]:
         if block:
             blank = text.find("\n\n", start)
             end = len(text) if blank < 0 else blank
-        out.extend(_value_hits(p, start, end, f"label_{rule_id}", many=block))
+        single = rule_id not in _LOOSE_LABELS
+        out.extend(_value_hits(p, start, end, f"label_{rule_id}", many=block, single=single))
     return out
 
 
-def _value_hits(p: _Page, start: int, end: int, rule: str, *, many: bool) -> list[Hit]:
+# Labels whose value is often an organisation or a mailbox: a single unlisted
+# word there is not taken for a surname.
+_LOOSE_LABELS = frozenset({"mail_header", "actie", "vergadering"})
+
+
+def _value_hits(
+    p: _Page, start: int, end: int, rule: str, *, many: bool, single: bool = False
+) -> list[Hit]:
     """Names at the starts of the items of a label value (items split on , ; en & /)."""
     lex = p.lex
     out = []
@@ -341,7 +368,7 @@ def _value_hits(p: _Page, start: int, end: int, rule: str, *, many: bool) -> lis
             c is not None
             and c.first == j
             and c.end <= end
-            and _whole_name(c, lex, single_ok=seen or after_role)
+            and _whole_name(c, lex, single_ok=seen or after_role or single)
             and p.ok(c)
         )
         if found and c is not None:
@@ -368,8 +395,14 @@ def _mail_display_hits(p: _Page) -> list[Hit]:
         if i < 0 or p.toks[i].end > m.start():
             continue
         j = i
-        while j > 0 and not p.toks[j].newline_before and (
-            is_namey(p.toks[j - 1], lex) or is_particle(p.toks[j - 1], lex) or p.toks[j - 1].kind == "init"
+        while (
+            j > 0
+            and not p.toks[j].newline_before
+            and (
+                is_namey(p.toks[j - 1], lex)
+                or is_particle(p.toks[j - 1], lex)
+                or p.toks[j - 1].kind == "init"
+            )
         ):
             j -= 1
         # "Kamphuis, Iris <...>"
@@ -390,7 +423,9 @@ def _mail_display_hits(p: _Page) -> list[Hit]:
                     k -= 1
                 prev = candidate_at(p.toks, k, lex, cross_lines=False)
                 if prev is not None and prev.last == j - 2 and lex.is_first_name(c.words[0].bare):
-                    out.append(p.hit((prev.start, c.end), "mail_display_name", 0.9, CONTEXT_RECOGNIZER))
+                    out.append(
+                        p.hit((prev.start, c.end), "mail_display_name", 0.9, CONTEXT_RECOGNIZER)
+                    )
                     continue
             out.append(p.hit(first, "mail_display_name", 0.9, CONTEXT_RECOGNIZER))
     return out
@@ -414,9 +449,12 @@ def _inverted_hits(p: _Page) -> list[Hit]:
         if c2 is None or p.view.text[c2.end : e].strip(" .") or p.toks[j].newline_before:
             continue
         given = c2.words[0]
-        if given.kind == "init" or lex.is_first_name(given.bare):
-            if p.ok(c1) and not is_not_name(p.view.text[s:e], lex):
-                out.append(p.hit((c1.start, c2.end), "inverted_name", 0.85, CONTEXT_RECOGNIZER))
+        if (
+            (given.kind == "init" or lex.is_first_name(given.bare))
+            and p.ok(c1)
+            and not is_not_name(p.view.text[s:e], lex)
+        ):
+            out.append(p.hit((c1.start, c2.end), "inverted_name", 0.85, CONTEXT_RECOGNIZER))
     return out
 
 
@@ -435,11 +473,15 @@ def _email_hits(p: _Page) -> list[Hit]:
     covered = -1
     toks = p.toks
     for i, t in enumerate(toks):
-        if t.start < covered or (not is_namey(t, lex) and not (
-            is_particle(t, lex) and t.text[0].isupper()
-        )):
+        if t.start < covered or (
+            not is_namey(t, lex) and not (is_particle(t, lex) and t.text[0].isupper())
+        ):
             continue
-        if i > 0 and (is_namey(toks[i - 1], lex) or is_particle(toks[i - 1], lex)) and not t.newline_before:
+        if (
+            i > 0
+            and (is_namey(toks[i - 1], lex) or is_particle(toks[i - 1], lex))
+            and not t.newline_before
+        ):
             continue  # not the start of a run
         # The run, crossing single line breaks (a wrapped table cell).
         run: list[Tok] = []
@@ -457,7 +499,8 @@ def _email_hits(p: _Page) -> list[Hit]:
             inside = [bool(x) and x in lp for x in parts]
             # Longest prefix of the run with its last word in the address.
             last = max(
-                (k for k, ok in enumerate(inside) if ok and (len(parts[k]) >= 3 or k >= 2)), default=-1
+                (k for k, ok in enumerate(inside) if ok and (len(parts[k]) >= 3 or k >= 2)),
+                default=-1,
             )
             if last < 1:
                 continue
@@ -541,15 +584,23 @@ class _NameRecognizer(EntityRecognizer):
             return []
         results = []
         for h in self.hits(text):
+            label = h.rule[len("label_") :] if h.rule.startswith("label_") else ""
+            explanation = AnalysisExplanation(
+                recognizer=self.recognizer_name,
+                original_score=h.score,
+                textual_explanation=(
+                    f"naam na het label '{label}'" if label else EXPLANATIONS.get(h.rule, h.rule)
+                ),
+            )
             results.append(
                 RecognizerResult(
                     entity_type=ENTITY,
                     start=h.start,
                     end=h.end,
                     score=h.score,
-                    analysis_explanation=None,
+                    analysis_explanation=explanation,
                     recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.recognizer_name,
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                         "source": h.source,
                         "rule_id": h.rule,

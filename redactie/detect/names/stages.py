@@ -148,7 +148,7 @@ def parse_name(text: str, lex: Lexicon) -> PersonName | None:
     toks = toks[i:]
     inverted = None
     words: list[Tok] = []
-    for k, t in enumerate(toks):
+    for t in toks:
         if t.kind == "punct":
             if t.text == "," and inverted is None and words:
                 inverted = len(words)
@@ -232,7 +232,8 @@ def _variant_regex(forms: Iterable[str], lex: Lexicon) -> Any:
         for w in form.split():
             esc = regex.escape(w)
             if fold(w) in lex.particles and w[:1].isalpha():
-                esc = f"(?:{regex.escape(w[0].lower())}|{regex.escape(w[0].upper())}){regex.escape(w[1:])}"
+                first = f"[{regex.escape(w[0].lower())}{regex.escape(w[0].upper())}]"
+                esc = first + regex.escape(w[1:])
             words.append(esc)
         parts.append(r"[ \t]*\n?[ \t]*".join(words))
     if not parts:
@@ -290,14 +291,18 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         ):
             k += 1
             continue
-        if is_particle(t, lex) and t.text[0].islower() and (
-            k + 1 >= len(idx) or not is_namey(toks[idx[k + 1]], lex)
+        if (
+            is_particle(t, lex)
+            and t.text[0].islower()
+            and (k + 1 >= len(idx) or not is_namey(toks[idx[k + 1]], lex))
         ):
             k += 1
             continue
         break
     rest = [toks[i] for i in idx[k:]]
-    while rest and ((rest[-1].kind == "punct" and rest[-1].text != ".") or is_particle(rest[-1], lex)):
+    while rest and (
+        (rest[-1].kind == "punct" and rest[-1].text != ".") or is_particle(rest[-1], lex)
+    ):
         rest.pop()
     words = [t for t in rest if t.kind == "word"]
     if not words or not any(is_capitalised(t.text) and not is_particle(t, lex) for t in words):
@@ -305,7 +310,9 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if all(is_blocked(t.text, lex) for t in words if not is_particle(t, lex)):
         return None
     text = view.text[rest[0].start : rest[-1].end]
-    if is_not_name(text, lex) or (is_blocked(words[-1].text, lex) and not lex.is_surname(words[-1].bare)):
+    if is_not_name(text, lex) or (
+        is_blocked(words[-1].text, lex) and not lex.is_surname(words[-1].bare)
+    ):
         return None
     first = rest[0].start
     c = candidate_at(toks, toks.index(rest[0]), lex)
@@ -332,7 +339,9 @@ def _entries(value: Any) -> list[str]:
 def names_lists(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Apply the organisation's keep and always-redact lists."""
     lex = lexicon_for(ctx.rules)
-    keep = [p for p in (parse_name(t, lex) for t in _entries(getattr(ctx.rules, "keep_names", ()))) if p]
+    keep = [
+        p for p in (parse_name(t, lex) for t in _entries(getattr(ctx.rules, "keep_names", ()))) if p
+    ]
     always_texts = _entries(getattr(ctx.rules, "always_redact_names", ()))
     always = [p for p in (parse_name(t, lex) for t in always_texts) if p]
     if not keep and not always:
@@ -352,8 +361,14 @@ def names_lists(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             forms |= {v for v in variants(a, lex) if " " in v or fold(v) == a.core}
         out.extend(
             _mentions(
-                out, ctx, forms, lex, rule_id="always_redact", recognizer=ALWAYS_REDACT_RECOGNIZER,
-                source=Source.LIST, explanation="op de lijst altijd lakken (rules)",
+                out,
+                ctx,
+                forms,
+                lex,
+                rule_id="always_redact",
+                recognizer=ALWAYS_REDACT_RECOGNIZER,
+                source=Source.LIST,
+                explanation="op de lijst altijd lakken (rules)",
             )
         )
     return out
@@ -367,10 +382,11 @@ def _role_patterns(lex: Lexicon) -> tuple[list[tuple[Any, Any, str]], None]:
     if cached is not None:
         return cached, None
     titles = "|".join(regex.escape(t) for t in sorted(lex.titles, key=len, reverse=True))
-    sal = "|".join(
-        r"\s+".join(regex.escape(w) for w in s.split()) for s in lex.salutations
+    sal = "|".join(r"\s+".join(regex.escape(w) for w in s.split()) for s in lex.salutations)
+    conn = (
+        r"(?:de|het|der|en|voor|van|minister|staatssecretaris|gemeente|provincie|stad|regio"
+        r"|[\p{Lu}][\p{L}\p{M}’'\-]*)"
     )
-    conn = r"(?:de|het|der|en|voor|van|minister|staatssecretaris|gemeente|provincie|stad|regio|[\p{Lu}][\p{L}\p{M}’'\-]*)"
     out = []
     for role in lex.config.public_roles:
         words = "|".join(
@@ -417,12 +433,19 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         out.append(f)
     # Overlapping person findings follow the kept one.
     out = [
-        _follow_kept(f, kept_regions) if _is_person(f) and f.action is Action.REDACT and not _always(f) else f
+        _follow_kept(f, kept_regions)
+        if _is_person(f) and f.action is Action.REDACT and not _always(f)
+        else f
         for f in out
     ]
     # Later mentions of a kept person are kept, unless a redacted person shares the surname.
-    kept = [(p, f.keep_reason) for f in out if _is_person(f) and f.action is Action.KEEP
-            for p in [parse_name(f.text, lex)] if p is not None]
+    kept = [
+        (p, f.keep_reason)
+        for f in out
+        if _is_person(f) and f.action is Action.KEEP
+        for p in [parse_name(f.text, lex)]
+        if p is not None
+    ]
     if not kept:
         return out
     redacted = [
@@ -463,8 +486,11 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     """Redact every mention of a redacted person, in this document and from the dossier."""
     lex = lexicon_for(ctx.rules)
     kept = [
-        p for f in findings if _is_person(f) and f.action is Action.KEEP
-        for p in [parse_name(f.text, lex)] if p is not None
+        p
+        for f in findings
+        if _is_person(f) and f.action is Action.KEEP
+        for p in [parse_name(f.text, lex)]
+        if p is not None
     ]
     doc_forms: set[str] = set()
     for f in findings:
@@ -481,12 +507,28 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     dossier_forms -= doc_forms
     out = list(findings)
     out.extend(
-        _mentions(out, ctx, doc_forms, lex, rule_id="document", recognizer=PROPAGATION_RECOGNIZER,
-                  source=Source.PROPAGATION, explanation="eerder in het document gevonden naam")
+        _mentions(
+            out,
+            ctx,
+            doc_forms,
+            lex,
+            rule_id="document",
+            recognizer=PROPAGATION_RECOGNIZER,
+            source=Source.PROPAGATION,
+            explanation="eerder in het document gevonden naam",
+        )
     )
     out.extend(
-        _mentions(out, ctx, dossier_forms, lex, rule_id="dossier", recognizer=PROPAGATION_RECOGNIZER,
-                  source=Source.PROPAGATION, explanation="naam gevonden in een ander document van de reeks")
+        _mentions(
+            out,
+            ctx,
+            dossier_forms,
+            lex,
+            rule_id="dossier",
+            recognizer=PROPAGATION_RECOGNIZER,
+            source=Source.PROPAGATION,
+            explanation="naam gevonden in een ander document van de reeks",
+        )
     )
     return out
 
@@ -521,7 +563,10 @@ def _mentions(
             others = by_page.get(page, [])
             if any(o.start <= s and e <= o.end and o.action is Action.REDACT for o in others):
                 continue  # already redacted
-            if any(o.start < e and s < o.end and o.action is Action.KEEP and _is_person(o) for o in others):
+            if any(
+                o.start < e and s < o.end and o.action is Action.KEEP and _is_person(o)
+                for o in others
+            ):
                 continue  # an official
             if any(
                 o.start < e and s < o.end and o.entity_type != PERSON and o.action is Action.REDACT

@@ -128,7 +128,10 @@ def tokenize(text: str) -> list[Tok]:
 
 
 def is_capitalised(word: str) -> bool:
-    """``Dalen``, ``Van``, ``Pieter-Jan``, ``IJsselmuiden``, ``O'Brien``; not ``BZK``, ``Woo-loket``."""
+    """``Dalen``, ``Van``, ``Pieter-Jan``, ``IJsselmuiden``, ``O'Brien``.
+
+    Not ``BZK`` (an acronym) and not ``Woo-loket`` (a lower-case part).
+    """
     parts = [p for p in word.rstrip("'’").split("-") if p]
     if not parts:
         return False
@@ -159,11 +162,16 @@ def is_blocked(word: str, lex: Lexicon) -> bool:
                 continue
             if part in lex.stopwords or part in lex.org_words or part in lex.role_words:
                 return True
-    if key not in lex.surnames:
-        for suffix in lex.street_suffixes:
-            if key.endswith(suffix) and len(key) >= len(suffix) + 3:
-                return True
+    if is_street(key, lex):
+        return True
     return any(ch.isdigit() for ch in word)
+
+
+def is_street(key: str, lex: Lexicon) -> bool:
+    """A folded word that ends like a street name ("zwijgerlaan", "wittstraat")."""
+    return key not in lex.surnames and any(
+        key.endswith(s) and len(key) >= len(s) + 3 for s in lex.street_suffixes
+    )
 
 
 def is_namey(tok: Tok, lex: Lexicon) -> bool:
@@ -180,7 +188,12 @@ def is_title(tok: Tok, toks: list[Tok], i: int, lex: Lexicon) -> int:
     """Number of tokens of an academic title at ``i`` ("drs." is 2 tokens, "MSc" 1); 0 if none."""
     if tok.kind != "word" or fold(tok.text) not in lex.titles:
         return 0
-    if i + 1 < len(toks) and toks[i + 1].kind == "punct" and toks[i + 1].text == "." and not toks[i + 1].gap:
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].kind == "punct"
+        and toks[i + 1].text == "."
+        and not toks[i + 1].gap
+    ):
         return 2
     return 1 if tok.text[0].islower() or len(tok.text) > 3 else 0
 
@@ -191,7 +204,9 @@ def salutation_at(toks: list[Tok], i: int, lex: Lexicon) -> int:
         words = sal.split()
         if i + len(words) > len(toks):
             continue
-        if all(toks[i + k].kind == "word" and fold(toks[i + k].text) == w for k, w in enumerate(words)):
+        if all(
+            toks[i + k].kind == "word" and fold(toks[i + k].text) == w for k, w in enumerate(words)
+        ):
             n = len(words)
             if i + n < len(toks) and toks[i + n].text == "." and not toks[i + n].gap:
                 n += 1
@@ -277,20 +292,30 @@ def candidate_at(
         run.pop()
     if not run or not any(t.kind == "word" for t in run):
         return None
-    return Candidate(first=i, last=i + len(run) - 1, start=run[0].start, end=run[-1].end, words=tuple(run))
+    return Candidate(
+        first=i, last=i + len(run) - 1, start=run[0].start, end=run[-1].end, words=tuple(run)
+    )
 
 
 def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
-    """"Anne Frank Stichting", "Van Gogh Museum": the run is part of an organisation's name."""
+    """ "Anne Frank Stichting", "Van Gogh Museum": the run is part of an organisation's name."""
     nxt = c.last + 1
     if nxt < len(toks) and toks[nxt].kind == "word" and not toks[nxt].newline_before:
-        if fold(toks[nxt].bare) in lex.org_words or fold(toks[nxt].bare).split("-")[0] in lex.org_words:
+        key = fold(toks[nxt].bare)
+        if is_capitalised(toks[nxt].text) and (
+            key in lex.org_words or key.split("-")[0] in lex.org_words
+        ):
             return True
+        if is_capitalised(toks[nxt].text) and is_street(key, lex):
+            return True  # "Jan Pieterszoon Coenstraat"
     prev = c.first - 1
-    if prev >= 0 and toks[prev].kind == "word" and not toks[c.first].newline_before:
-        if fold(toks[prev].bare) in lex.org_words and is_capitalised(toks[prev].text):
-            return True
-    return False
+    return (
+        prev >= 0
+        and toks[prev].kind == "word"
+        and not toks[c.first].newline_before
+        and fold(toks[prev].bare) in lex.org_words
+        and is_capitalised(toks[prev].text)
+    )
 
 
 def is_not_name(text: str, lex: Lexicon) -> bool:

@@ -1,0 +1,503 @@
+"""Person names (issue 3): recognizers, context rules, officials, lists, propagation.
+
+The pipeline tests run the real Presidio engine on rules only (``spacy.blank``)
+and the real resolution stages, on one-page texts shaped like PDF extraction.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from redactie.detect.engine import DetectionEngine, EngineConfig
+from redactie.detect.names import STAGES, recognizers
+from redactie.detect.names.lexicon import ContextConfig, fold, lexicon_for, load_lexicon
+from redactie.detect.names.recognizers import context_hits, list_hits
+from redactie.detect.names.stages import compatible, parse_name, variants
+from redactie.detect.names.text import View, tokenize
+from redactie.document import Document, Page
+from redactie.errors import RulePackError
+from redactie.findings import Action, Finding, Provenance, Source
+from redactie.resolve import ResolveContext, resolve
+from redactie.rules import RuleSet, load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return load_rules(check_examples=False)
+
+
+@pytest.fixture(scope="module")
+def engine(rules: RuleSet) -> DetectionEngine:
+    return DetectionEngine(EngineConfig(use_model=False), rules)
+
+
+def _doc(*pages: str) -> Document:
+    return Document(
+        path=Path("t.pdf"),
+        sha256="0",
+        pages=tuple(Page(i, t, 595, 842, 0, False) for i, t in enumerate(pages)),
+    )
+
+
+@pytest.fixture(scope="module")
+def run(engine: DetectionEngine, rules: RuleSet):
+    def _run(text: str, dossier: frozenset[str] = frozenset(), ruleset: RuleSet | None = None):
+        raw = engine.analyze_text(text)
+        ctx = ResolveContext(
+            document=_doc(text), rules=ruleset or rules, dossier_names=frozenset(dossier)
+        )
+        return [f for f in resolve(raw, ctx) if f.entity_type == "PERSON"]
+
+    return _run
+
+
+def redacted(findings: list[Finding]) -> list[str]:
+    return sorted(" ".join(f.text.split()) for f in findings if f.action is Action.REDACT)
+
+
+def kept(findings: list[Finding]) -> list[str]:
+    return sorted(" ".join(f.text.split()) for f in findings if f.action is Action.KEEP)
+
+
+# ------------------------------------------------------------------ plumbing
+
+
+def test_recognizers_and_stages_are_exposed(rules: RuleSet) -> None:
+    recs = recognizers(rules, "nl")
+    assert {r.name for r in recs} == {"list:names", "context:names"}
+    assert [name for name, _ in STAGES] == [
+        "names_clean",
+        "names_lists",
+        "names_officials",
+        "names_propagate",
+    ]
+
+
+def test_view_removes_line_end_hyphenation() -> None:
+    v = View.of("Jorien Ver-\nmeulen en Pieter-\nJan")
+    assert v.text == "Jorien Vermeulen en Pieter-Jan"
+    s, e = v.span(7, 16)
+    assert "Jorien Ver-\nmeulen en Pieter-\nJan"[s:e] == "Ver-\nmeulen"
+
+
+def test_tokenize_glues_initials() -> None:
+    toks = tokenize("M.J. van Dalen en T. H. Verbruggen")
+    assert [t.text for t in toks if t.kind == "init"] == ["M.J.", "T. H."]
+
+
+def test_fold_ignores_case_and_diacritics() -> None:
+    assert fold("María") == fold("maria")
+    assert fold("Yılmaz") == "yilmaz"
+
+
+def test_shipped_lists_load_and_filter_function_words() -> None:
+    lex = lexicon_for(None)
+    assert lex.is_first_name("Marloes") and lex.is_first_name("Pieter-Jan")
+    assert lex.is_first_name("Maria") and lex.is_first_name("María")
+    assert not lex.is_first_name("Ben")  # a verb ("ben je") before it is a name
+    assert lex.is_surname("Jansen")
+
+
+def test_context_yaml_forbids_unknown_keys(tmp_path: Path) -> None:
+    src = ROOT / "rules" / "names"
+    data = yaml.safe_load((src / "context.yaml").read_text(encoding="utf-8"))
+    ContextConfig.model_validate(data)
+    data["surprise"] = ["x"]
+    (tmp_path / "context.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(RulePackError):
+        load_lexicon(tmp_path)
+
+
+def test_no_unlicensed_list_is_shipped() -> None:
+    names = {p.name for p in (ROOT / "rules" / "names").iterdir()}
+    assert "family_names_freq_5_or_more.lst" not in names
+    readme = (ROOT / "rules" / "names" / "README.md").read_text(encoding="utf-8")
+    assert "Statbel" in readme and "Meertens" in readme and "MIT" in readme
+
+
+# -------------------------------------------------------------- list rules
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marloes van Dalen-Smits heeft het stuk geschreven.", "Marloes van Dalen-Smits"),
+        ("Het advies van M.J. van Dalen-Smits is gevolgd.", "M.J. van Dalen-Smits"),
+        ("Het onderzoek is gedaan door Aditi Krishnamurthy.", "Aditi Krishnamurthy"),
+        ("Volgens María José Fernández Ruiz is dat zo.", "María José Fernández Ruiz"),
+        ("Het verslag van Chinedu Okafor volgt.", "Chinedu Okafor"),
+        ("Li Mei Chen stuurt het verslag.", "Li Mei Chen"),
+        ("De brief van Ruud\nScholten kwam later.", "Ruud Scholten"),
+        ("Zie de nota van J.A. Hoogendoorn.", "J.A. Hoogendoorn"),
+    ],
+)
+def test_list_rules(text: str, name: str) -> None:
+    hits = list_hits(text, lexicon_for(None))
+    assert [" ".join(text[h.start : h.end].split()) for h in hits] == [name]
+    assert all(h.source == "list" for h in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kantoor staat aan de Willem de Zwijgerlaan 12.",
+        "Het kantoor staat aan de Jan Pieterszoon Coenstraat 8.",
+        "De boodschappen komen van Albert Heijn.",
+        "De Anne Frank Stichting en het Van Gogh Museum doen mee.",
+        "Rijkswaterstaat en de Gemeente Zwolle werken samen in Den Haag.",
+        "Op Maandag 3 Mei begint de Wet open overheid.",
+        "Dan Rijkswaterstaat.",
+        "N.B. Dit geldt ook voor de SG en de DG.",
+    ],
+)
+def test_list_rules_leave_non_persons(text: str) -> None:
+    assert list_hits(text, lexicon_for(None)) == []
+
+
+# ----------------------------------------------------------- context rules
+
+
+def _ctx(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for h in context_hits(text, lexicon_for(None)):
+        out.setdefault(h.rule, set()).add(" ".join(text[h.start : h.end].split()))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "name"),
+    [
+        ("Volgens drs. M. van Dalen klopt dat.", "title", "M. van Dalen"),
+        ("Aanwezig was mr. ing. T.H. Verbruggen.", "title", "T.H. Verbruggen"),
+        ("Ik sprak mevrouw Achterberg.", "salutation", "Achterberg"),
+        ("Ook de heer Wolters was er.", "salutation", "Wolters"),
+        ("Beste heer De Graaf,\n\nDank.", "salutation", "De Graaf"),
+        ("Beste Iris,\n\nDank voor je mail.", "greeting", "Iris"),
+        ("Hoi Maarten,\nKlopt.", "greeting", "Maarten"),
+        (
+            "Met vriendelijke groet,\n\nAnneloes Verbrugge\nAdviseur",
+            "signature",
+            "Anneloes Verbrugge",
+        ),
+        ("Groet,\nIris", "signature", "Iris"),
+        ("Contactpersoon\nKees Wolters\n", "label_contactpersoon", "Kees Wolters"),
+        ("Behandeld door: T. Verbruggen", "label_behandeld_door", "T. Verbruggen"),
+        ("Opgesteld door: Achterberg", "label_opgesteld_door", "Achterberg"),
+        ("Gezien\nP. Smit, directeur", "label_gezien", "P. Smit"),
+        ("Van:\nIris Kamphuis <i.kamphuis@zwolle.nl>", "label_mail_header", "Iris Kamphuis"),
+        ("Aan: Maarten de Graaf <m.degraaf@rws.nl>", "mail_display_name", "Maarten de Graaf"),
+        (
+            "CC: Sanne Bakker <s.bakker@zwolle.nl>; Woo-loket <woo@zwolle.nl>",
+            "label_mail_header",
+            "Sanne Bakker",
+        ),
+        ("Kamphuis, Iris\n\nVan: iemand", "inverted_name", "Kamphuis, Iris"),
+        ("[03-06-2025 09:41] Sven Mulder: Goedemorgen!", "chat_author", "Sven Mulder"),
+        ("[03-06-2025 09:43] Fatma Yılmaz: Ik kan.", "chat_author", "Fatma Yılmaz"),
+        ("03/06/2025, 09:41 - Olusegun Adeyemi: Ja.", "chat_author", "Olusegun Adeyemi"),
+        ("Actie: Sven stelt een overzicht op.", "label_actie", "Sven"),
+        ("Verslag:\nLotte Brandsma", "label_vergadering", "Lotte Brandsma"),
+        ("Naam partner:\nR. Scholten", "label_naam", "R. Scholten"),
+        (
+            "Nguyen Thi Thu\nHa\n\nInformatiebeheerder\nthuha.nguyen@rws.nl",
+            "email_localpart",
+            "Nguyen Thi Thu Ha",
+        ),
+        (
+            "Siddharth\nVenkataraman\n\nData scientist\nsiddharth.venkataraman@rws.nl",
+            "email_localpart",
+            "Siddharth Venkataraman",
+        ),
+        ("•  Emeka Nwachukwu, Bureau of Public Procurement (Abuja);", "bullet", "Emeka Nwachukwu"),
+    ],
+)
+def test_context_rule(text: str, rule: str, name: str) -> None:
+    found = _ctx(text)
+    assert name in found.get(rule, set()), found
+
+
+def test_attendee_list_finds_every_person() -> None:
+    text = (
+        "Aanwezig:\nburgemeester R.M. Dijkhuizen (voorzitter), wethouder Nijenhuis (Dienstverlening),\n"
+        "Sven Mulder (coördinator Woo), Fatma Yılmaz (jurist), Henk de Boer\n(informatiebeheer)\n\n"
+        "Afwezig:\nJeroen Tammes (met kennisgeving), de gemeentesecretaris\n"
+    )
+    found = _ctx(text)["label_vergadering"]
+    assert found == {
+        "R.M. Dijkhuizen",
+        "Nijenhuis",
+        "Sven Mulder",
+        "Fatma Yılmaz",
+        "Henk de Boer",
+        "Jeroen Tammes",
+    }
+
+
+def test_action_item_with_two_first_names() -> None:
+    assert _ctx("Actie: Henk en Fatma doen een voorstel.")["label_actie"] == {"Henk", "Fatma"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beste allemaal,\n\nDank.",
+        "Geachte heer, mevrouw,\n\nHierbij.",
+        "Geachte voorzitter,\n\nMet deze brief.",
+        "Met vriendelijke groet,\n\nburgemeester en wethouders van Zwolle,\nnamens dezen,\n\nde teamleider",
+        "Aan\nde DG Overheidsorganisatie\n\nVan\nde directeur Informatiehuishouding",
+        "Van: Woo-loket <woo@zwolle.nl>",
+        "Aan de Voorzitter van de Tweede Kamer",
+        "Nr.\nActiepunt\nWie\nGereed",
+        "mevrouw de minister en de heer Minister",
+        "•  Gemeente Zwolle en Gemeente Utrecht werken samen.",
+        "[03-06-2025 09:40] Berichten en oproepen worden end-to-end versleuteld.",
+    ],
+)
+def test_context_rules_leave_non_persons(text: str) -> None:
+    assert _ctx(text) == {}
+
+
+# ------------------------------------------------------------- whole pipeline
+
+
+def test_titles_and_salutations_stay_visible(run) -> None:
+    fs = run("Volgens drs. M. van Dalen en mevrouw Achterberg klopt dat.")
+    assert redacted(fs) == ["Achterberg", "M. van Dalen"]
+
+
+def test_provenance_is_recorded(run) -> None:
+    fs = run("Contactpersoon: Kees Wolters\n\nWolters belt terug.")
+    by_text = {f.text: f for f in fs}
+    assert by_text["Kees Wolters"].provenance.source in (Source.LIST, Source.CONTEXT)
+    assert by_text["Kees Wolters"].provenance.rule_id
+    prop = by_text["Wolters"].provenance
+    assert (prop.recognizer, prop.source, prop.rule_id) == (
+        "propagation:names",
+        Source.PROPAGATION,
+        "document",
+    )
+
+
+# --- propagation
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Iris Verbruggen schreef het. Volgens Verbruggen klopt dat.", "Verbruggen"),
+        ("Iris Verbruggen schreef het. Daarna stuurt Iris het door.", "Iris"),
+        ("Iris Verbruggen schreef het. Later paste I. Verbruggen het aan.", "I. Verbruggen"),
+        ("Iris Verbruggen schreef het. De nota van Verbruggens team.", "Verbruggens"),
+        ("Iris Verbruggen schreef het. Het is Iris' nota.", "Iris'"),
+        ("Iris Verbruggen schreef het. Het advies van Ver-\nbruggen.", "Ver- bruggen"),
+        ("Marloes van Dalen schreef het. Van Dalen controleerde de cijfers.", "Van Dalen"),
+        ("Henk de Boer was er. De Boer wijst erop dat het klopt.", "De Boer"),
+        ("H. Scholten-Veenstra schrijft. Mevrouw Scholten belt.", "Scholten"),
+        (
+            "De behandelaar is J. Vermeulen. Zij sprak met u, zei Jorien Ver-\nmeulen.",
+            "Jorien Ver- meulen",
+        ),
+        ("Sven Mulder opent.\n\nHenk, Fatma en Sven nemen het op.", "Sven"),
+    ],
+)
+def test_propagation_in_document(run, text: str, mention: str) -> None:
+    assert mention in redacted(run(text))
+
+
+def test_propagation_across_line_break_in_table_cell(run) -> None:
+    fs = run("Marloes van Dalen schreef het.\n\nZie de lijst: Marloes van\nDalen (BZK)")
+    assert redacted(fs) == ["Marloes van Dalen", "Marloes van Dalen"]
+
+
+def test_propagation_from_dossier(run) -> None:
+    fs = run("Volgens Verbruggen en Iris is het klaar.", dossier=frozenset({"Iris Verbruggen"}))
+    assert redacted(fs) == ["Iris", "Verbruggen"]
+    assert {f.provenance.rule_id for f in fs} == {"dossier"}
+
+
+def test_propagation_leaves_ordinary_words(run) -> None:
+    text = (
+        "Sanne Bakker belde. Bakker neemt contact op met de bakker op de hoek.\n"
+        "Henk de Boer was er. De boer heeft zelf gebeld; de boer wil de stukken."
+    )
+    assert redacted(run(text)) == ["Bakker", "Henk de Boer", "Sanne Bakker"]
+
+
+def test_propagation_leaves_places_and_streets(run) -> None:
+    text = "Ingrid Bosch belde. De vergadering is in Den Bosch aan de Bakkerstraat."
+    assert redacted(run(text)) == ["Ingrid Bosch"]
+
+
+def test_propagation_does_not_touch_email_addresses(run) -> None:
+    fs = run("Iris Kamphuis <i.kamphuis@zwolle.nl> schreef. Kamphuis belt.")
+    assert redacted(fs) == ["Iris Kamphuis", "Kamphuis"]
+
+
+# --- officials
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        (
+            "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nJ.A. Hoogendoorn",
+            "J.A. Hoogendoorn",
+        ),
+        ("Op de bijeenkomst sprak burgemeester Ahmed Aboutaleb.", "Ahmed Aboutaleb"),
+        ("Dat meldde de woordvoerder Pieter-Bas Lammers.", "Pieter-Bas Lammers"),
+        ("De woordvoerder van de minister, Thijs Verbeek, is betrokken.", "Thijs Verbeek"),
+        ("De commissaris van de Koning, Andries Heidema, opende.", "Andries Heidema"),
+        ("Mark Rutte, minister-president, sprak.", "Mark Rutte"),
+        ("Aanwezig: wethouder Nijenhuis (Dienstverlening)", "Nijenhuis"),
+    ],
+)
+def test_public_officials_are_kept(run, text: str, official: str) -> None:
+    fs = run(text)
+    assert official in kept(fs)
+    assert redacted(fs) == []
+
+
+def test_kamerlid_is_not_redacted(run) -> None:
+    fs = run("Daarmee geef ik invulling aan de motie van het lid Van der\nKolk c.s.")
+    assert redacted(fs) == []
+
+
+def test_later_mentions_of_an_official_are_kept(run) -> None:
+    text = (
+        "De woordvoerder van de minister, Thijs Verbeek, is betrokken. "
+        "De woordvoering loopt via Thijs Verbeek. Marloes van Dalen schreef de nota."
+    )
+    fs = run(text)
+    assert kept(fs) == ["Thijs Verbeek", "Thijs Verbeek"]
+    assert redacted(fs) == ["Marloes van Dalen"]
+
+
+def test_official_and_civil_servant_are_told_apart(run) -> None:
+    text = "Minister Hoogendoorn sprak met Iris Kamphuis. Kamphuis maakte het verslag."
+    fs = run(text)
+    assert redacted(fs) == ["Iris Kamphuis", "Kamphuis"]
+
+
+def _ner(text: str, name: str, at: int = 0, entity: str = "PERSON") -> Finding:
+    start = text.index(name, at)
+    return Finding(
+        page=0,
+        start=start,
+        end=start + len(name),
+        text=name,
+        entity_type=entity,
+        ground="5.1.2e" if entity == "PERSON" else "",
+        provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85),
+    )
+
+
+def test_model_findings_go_through_the_same_decisions(rules: RuleSet) -> None:
+    """What the NER model adds is trimmed, kept as official or propagated like any name."""
+    text = (
+        "Dat zei Minister Hoogendoorn gisteren tegen mevrouw Achterberg. "
+        "Hoogendoorn was tevreden; Achterberg ook. De SG las mee. De Boer en de boer."
+    )
+    raw = [
+        _ner(text, "Minister Hoogendoorn"),
+        _ner(text, "mevrouw Achterberg"),
+        _ner(text, "De SG"),
+        _ner(text, "de boer", text.index("De Boer") + 8),
+    ]
+    fs = [
+        f
+        for f in resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+        if f.entity_type == "PERSON"
+    ]
+    assert kept(fs) == ["Hoogendoorn"]
+    assert redacted(fs) == ["Achterberg", "Achterberg"]
+
+
+def test_weak_rule_yields_to_model_organisation(rules: RuleSet) -> None:
+    text = "Sprekers:\n\n•  Open Data Netwerk, Utrecht;\n"
+    raw = [
+        Finding(
+            page=0,
+            start=text.index("Open"),
+            end=text.index(","),
+            text="Open Data Netwerk",
+            entity_type="PERSON",
+            ground="5.1.2e",
+            provenance=Provenance(
+                recognizer="context:names", source=Source.CONTEXT, rule_id="bullet", score=0.55
+            ),
+        ),
+        _ner(text, "Open Data Netwerk", entity="ORGANIZATION"),
+    ]
+    fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+    assert [f for f in fs if f.entity_type == "PERSON"] == []
+
+
+def test_role_words_alone_are_no_names(run) -> None:
+    assert run("Via de SG en de DG is de nota naar de minister en de burgemeester gegaan.") == []
+
+
+# --- organisation lists
+
+
+@pytest.fixture
+def listed_rules(tmp_path: Path) -> RuleSet:
+    for p in (ROOT / "rules").glob("*.yaml"):
+        shutil.copy(p, tmp_path / p.name)
+    (tmp_path / "lists.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "kind": "lists",
+                "name": "lists",
+                "version": "1",
+                "description": "test",
+                "keep": ["Iris Kamphuis"],
+                "always_redact": [{"text": "Piet Pietersen", "note": "melder"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    return load_rules(tmp_path, check_examples=False)
+
+
+def test_keep_list(run, listed_rules: RuleSet) -> None:
+    fs = run("Iris Kamphuis schreef het. Volgens Kamphuis klopt het.", ruleset=listed_rules)
+    assert redacted(fs) == []
+    assert "Iris Kamphuis" in kept(fs)
+
+
+def test_always_redact_list(run, listed_rules: RuleSet) -> None:
+    fs = run("De melding kwam van Pietersen. Piet Pietersen belde later.", ruleset=listed_rules)
+    assert redacted(fs) == ["Piet Pietersen", "Pietersen"]
+    assert any(f.provenance.recognizer == "list:always_redact" for f in fs)
+
+
+# --- name model
+
+
+def test_parse_and_compatible() -> None:
+    lex = lexicon_for(None)
+    a = parse_name("drs. M.J. van Dalen-Smits", lex)
+    b = parse_name("Marloes van Dalen-Smits", lex)
+    c = parse_name("Piet van Dalen-Smits", lex)
+    assert a is not None and b is not None and c is not None
+    assert a.surname == ("van", "Dalen-Smits") and a.initials == ("M", "J")
+    assert compatible(a, b) and not compatible(b, c)
+    inv = parse_name("Kamphuis, Iris", lex)
+    assert inv is not None and inv.given == ("Iris",) and inv.surname == ("Kamphuis",)
+
+
+def test_variants() -> None:
+    lex = lexicon_for(None)
+    p = parse_name("Marloes van Dalen-Smits", lex)
+    assert p is not None
+    v = variants(p, lex)
+    assert {"Marloes van Dalen-Smits", "van Dalen-Smits", "Marloes"} <= v
+    assert "Dalen-Smits" not in v  # a surname with a particle is not used bare
+    q = parse_name("H. Scholten-Veenstra", lex)
+    assert q is not None and {"Scholten", "Veenstra", "Scholten-Veenstra"} <= variants(q, lex)
