@@ -184,7 +184,8 @@ def text_under_image(path: Path) -> Path:
         b"/BitsPerComponent 8 ",
         compress=True,
     )
-    return write(path, one_page(content, extra_resources=b"/XObject << /Im1 6 0 R >> ", more=[image]))
+    xobj = b"/XObject << /Im1 6 0 R >> "
+    return write(path, one_page(content, extra_resources=xobj, more=[image]))
 
 
 def outside_page_box(path: Path) -> Path:
@@ -235,8 +236,9 @@ def no_tounicode_cid(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
     page.insert_font(fontname="dv", fontfile=str(DEJAVU))
-    page.insert_text((72, 100), f"Behandeld door {NAME}, telefoon {PHONE}", fontname="dv", fontsize=11)
-    page.insert_text((72, 130), "Wij nemen uw aanvraag in behandeling.", fontname="dv", fontsize=11)
+    for y, line in ((100, f"Behandeld door {NAME}, telefoon {PHONE}"),
+                    (130, "Wij nemen uw aanvraag in behandeling.")):
+        page.insert_text((72, y), line, fontname="dv", fontsize=11)
     doc.save(tmp)
     doc.close()
     with pikepdf.open(tmp) as pdf:
@@ -523,7 +525,8 @@ def huge_image(path: Path, side: int = 12000) -> Path:
     content += text_op(f"Behandeld door: {NAME}", 72, 700)
     image = (
         b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
-        b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % (side, side, len(data))
+        b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n"
+        % (side, side, len(data))
         + data
         + b"\nendstream"
     )

@@ -99,7 +99,8 @@ def fold(text: str) -> str:
 def pdftotext_all(path: Path) -> str:
     exe = shutil.which("pdftotext")
     assert exe
-    proc = subprocess.run([exe, "-q", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+    cmd = [exe, "-q", "-enc", "UTF-8", str(path), "-"]
+    proc = subprocess.run(cmd, capture_output=True, check=True)
     return proc.stdout.decode("utf-8", errors="replace")
 
 
@@ -148,9 +149,8 @@ def pikepdf_all(path: Path) -> str:
                 if isinstance(ins, pikepdf.ContentStreamInstruction):
                     for op in ins.operands:
                         items = op if isinstance(op, pikepdf.Array) else [op]
-                        parts.extend(
-                            bytes(s).decode("latin-1") for s in items if isinstance(s, pikepdf.String)
-                        )
+                        strings = [s for s in items if isinstance(s, pikepdf.String)]
+                        parts.extend(bytes(s).decode("latin-1") for s in strings)
     return "\n".join(parts)
 
 
