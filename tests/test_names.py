@@ -224,7 +224,8 @@ def test_context_rule(text: str, rule: str, name: str) -> None:
 
 def test_attendee_list_finds_every_person() -> None:
     text = (
-        "Aanwezig:\nburgemeester R.M. Dijkhuizen (voorzitter), wethouder Nijenhuis (Dienstverlening),\n"
+        "Aanwezig:\nburgemeester R.M. Dijkhuizen (voorzitter), "
+        "wethouder Nijenhuis (Dienstverlening),\n"
         "Sven Mulder (coördinator Woo), Fatma Yılmaz (jurist), Henk de Boer\n(informatiebeheer)\n\n"
         "Afwezig:\nJeroen Tammes (met kennisgeving), de gemeentesecretaris\n"
     )
@@ -249,7 +250,8 @@ def test_action_item_with_two_first_names() -> None:
         "Beste allemaal,\n\nDank.",
         "Geachte heer, mevrouw,\n\nHierbij.",
         "Geachte voorzitter,\n\nMet deze brief.",
-        "Met vriendelijke groet,\n\nburgemeester en wethouders van Zwolle,\nnamens dezen,\n\nde teamleider",
+        "Met vriendelijke groet,\n\nburgemeester en wethouders van Zwolle,\n"
+        "namens dezen,\n\nde teamleider",
         "Aan\nde DG Overheidsorganisatie\n\nVan\nde directeur Informatiehuishouding",
         "Van: Woo-loket <woo@zwolle.nl>",
         "Aan de Voorzitter van de Tweede Kamer",

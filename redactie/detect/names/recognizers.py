@@ -322,6 +322,8 @@ def _label_hits(p: _Page) -> list[Hit]:
                 continue
             nl = text.find("\n", start)
             end = len(text) if nl < 0 else nl
+            if pattern.match(text, start):
+                continue  # the next line is another label (a stacked table header)
         if block:
             blank = text.find("\n\n", start)
             end = len(text) if blank < 0 else blank
