@@ -90,7 +90,9 @@ def collect_inputs(inputs: Sequence[Path]) -> list[InputItem]:
     used: set[Path] = set()
     for given in inputs:
         if given.is_dir():
-            found = sorted(p for p in given.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+            found = sorted(
+                p for p in given.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf"
+            )
             pairs = [(p, p.relative_to(given)) for p in found]
         else:
             pairs = [(given, Path(given.name))]
@@ -130,7 +132,9 @@ def _check_output_dir(out_dir: Path, items: list[InputItem]) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"de uitvoermap kan niet worden gemaakt ({exc.strerror})", path=str(out_dir)) from exc
+        raise OutputError(
+            f"de uitvoermap kan niet worden gemaakt ({exc.strerror})", path=str(out_dir)
+        ) from exc
     if not os.access(out_dir, os.W_OK):
         raise OutputError("de uitvoermap is niet schrijfbaar", path=str(out_dir))
     out_resolved = out_dir.resolve()
@@ -182,9 +186,7 @@ def run(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) -
             result.outcomes.append(_failed(i + 1, item, failures[i], out_dir, pages=0))
             continue
         log.info("[%d/%d] lakken en controleren: %s", i + 1, len(items), item.relative)
-        result.outcomes.append(
-            _publish(i + 1, item, documents[i], resolved[i], out_dir, options)
-        )
+        result.outcomes.append(_publish(i + 1, item, documents[i], resolved[i], out_dir, options))
 
     meta = {
         "model": engine.model_name,
@@ -229,7 +231,11 @@ def _publish(
     try:
         if options.write_review:
             write_review_file(
-                review, document=doc.name, sha256=doc.sha256, pages=doc.page_count, findings=findings
+                review,
+                document=doc.name,
+                sha256=doc.sha256,
+                pages=doc.page_count,
+                findings=findings,
             )
         outcome = redact_and_verify(doc, findings, tmp)
         tmp.replace(target)
@@ -301,7 +307,11 @@ def scan(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) 
         review = out_dir / item.relative.with_name(f"{item.relative.stem}.review.json")
         review.parent.mkdir(parents=True, exist_ok=True)
         write_review_file(
-            review, document=docs[i].name, sha256=docs[i].sha256, pages=docs[i].page_count, findings=fs
+            review,
+            document=docs[i].name,
+            sha256=docs[i].sha256,
+            pages=docs[i].page_count,
+            findings=fs,
         )
         red, kept, by_entity, by_ground = summarise(fs)
         result.outcomes.append(
@@ -336,7 +346,9 @@ def findings_from_review(data: dict[str, Any], doc: Document) -> list[Finding]:
             action = Action(str(raw.get("action", "redact")))
             text = doc.pages[page].text[start:end]
         except (KeyError, ValueError, IndexError, TypeError) as exc:
-            raise ReviewFileError(f"ongeldige regel in het reviewbestand: {exc}", path=doc.name) from exc
+            raise ReviewFileError(
+                f"ongeldige regel in het reviewbestand: {exc}", path=doc.name
+            ) from exc
         if entity not in ENTITY_GROUNDS or not text:
             raise ReviewFileError(f"ongeldig gegevenstype of bereik: {entity}", path=doc.name)
         manual = raw.get("source") == Source.MANUAL.value or "recognizer" not in raw
@@ -374,13 +386,17 @@ def apply(
         try:
             data = json.loads(review_file.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise ReviewFileError("het reviewbestand kan niet worden gelezen", path=str(review_file)) from exc
+            raise ReviewFileError(
+                "het reviewbestand kan niet worden gelezen", path=str(review_file)
+            ) from exc
         findings = findings_from_review(data, doc)
     except (InputFileError, ReviewFileError) as exc:
         result.outcomes.append(_failed(1, item, exc, out_dir, 0))
         return result
     result.outcomes.append(
-        _publish(1, item, doc, findings, out_dir, Options(**{**options.__dict__, "write_review": False}))
+        _publish(
+            1, item, doc, findings, out_dir, Options(**{**options.__dict__, "write_review": False})
+        )
     )
     result.report_path = out_dir / "report.json"
     result.inventory_path = out_dir / "inventaris.csv"
@@ -389,4 +405,4 @@ def apply(
     return result
 
 
-__all__ = ["Options", "RunResult", "apply", "run", "scan", "__version__"]
+__all__ = ["Options", "RunResult", "__version__", "apply", "run", "scan"]

@@ -95,7 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "report": str(result.report_path) if result.report_path else None,
         "inventory": str(result.inventory_path) if result.inventory_path else None,
         "documents": [
-            {k: o.as_dict()[k] for k in ("source", "status", "decision", "redactions", "grounds", "error")}
+            {
+                k: o.as_dict()[k]
+                for k in ("source", "status", "decision", "redactions", "grounds", "error")
+            }
             for o in result.outcomes
         ],
     }

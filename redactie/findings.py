@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 
-class Source(str, enum.Enum):
+class Source(enum.StrEnum):
     """Which family of detector produced a finding."""
 
     NER = "ner"  # the spaCy NER model
@@ -28,7 +28,7 @@ class Source(str, enum.Enum):
     MANUAL = "manual"  # added by a reviewer
 
 
-class Action(str, enum.Enum):
+class Action(enum.StrEnum):
     """What happens to a finding."""
 
     REDACT = "redact"

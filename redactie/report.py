@@ -99,9 +99,7 @@ def write_review_file(
         "document": document,
         "sha256": sha256,
         "pages": pages,
-        "findings": [
-            {"id": i, **f.review_dict()} for i, f in enumerate(findings)
-        ],
+        "findings": [{"id": i, **f.review_dict()} for i, f in enumerate(findings)],
     }
     _atomic_write(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 

@@ -70,7 +70,9 @@ def merge_overlaps(findings: list[Finding], ctx: ResolveContext) -> list[Finding
         (f for f in findings if f.action is Action.REDACT and f.entity_type in ENTITY_GROUNDS),
         key=lambda f: (f.page, f.start, -f.end),
     )
-    rest = [f for f in findings if not (f.action is Action.REDACT and f.entity_type in ENTITY_GROUNDS)]
+    rest = [
+        f for f in findings if not (f.action is Action.REDACT and f.entity_type in ENTITY_GROUNDS)
+    ]
     merged: list[Finding] = []
     group: list[Finding] = []
 

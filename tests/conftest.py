@@ -16,7 +16,9 @@ REPO = Path(__file__).resolve().parents[1]
 def pdftotext(path: Path) -> str:
     exe = shutil.which("pdftotext")
     assert exe, "poppler-utils (pdftotext) must be installed"
-    out = subprocess.run([exe, "-q", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+    out = subprocess.run(
+        [exe, "-q", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    )
     return out.stdout.decode("utf-8")
 
 
@@ -28,8 +30,14 @@ def norm(text: str) -> str:
 def make_pdf(tmp_path: Path) -> Callable[..., Path]:
     """Build a PDF from lines of text: ``make_pdf("a.pdf", ["line", ...], ...)``."""
 
-    def build(name: str, pages: list[list[str]], *, fontsize: float = 11, leading: float = 1.25,
-              metadata: dict[str, str] | None = None) -> Path:
+    def build(
+        name: str,
+        pages: list[list[str]],
+        *,
+        fontsize: float = 11,
+        leading: float = 1.25,
+        metadata: dict[str, str] | None = None,
+    ) -> Path:
         doc = pymupdf.open()
         for lines in pages:
             page = doc.new_page()

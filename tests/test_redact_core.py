@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-
 from conftest import norm, pdftotext
+
 from redactie import api
 from redactie.document import extract
 from redactie.errors import VerificationError
@@ -24,18 +24,35 @@ from redactie.redact import redact_pdf
 from redactie.verify import verify
 
 
-def finding_for(doc_text: str, needle: str, page: int = 0, entity: str = "PERSON",
-                ground: str = "5.1.2e", nth: int = 0) -> Finding:
+def finding_for(
+    doc_text: str,
+    needle: str,
+    page: int = 0,
+    entity: str = "PERSON",
+    ground: str = "5.1.2e",
+    nth: int = 0,
+) -> Finding:
     starts = [m.start() for m in re.finditer(re.escape(needle), doc_text)]
     start = starts[nth]
-    return Finding(page=page, start=start, end=start + len(needle), text=needle,
-                   entity_type=entity, ground=ground,
-                   provenance=Provenance(recognizer="test", source=Source.MANUAL))
+    return Finding(
+        page=page,
+        start=start,
+        end=start + len(needle),
+        text=needle,
+        entity_type=entity,
+        ground=ground,
+        provenance=Provenance(recognizer="test", source=Source.MANUAL),
+    )
 
 
 def test_text_is_removed_not_covered(make_pdf: Callable[..., Path], tmp_path: Path) -> None:
-    src = make_pdf("in.pdf", [["Contactpersoon: Iris Verbruggen", "Regel eronder: Den Haag"],
-                              ["Tweede pagina zonder gegevens"]])
+    src = make_pdf(
+        "in.pdf",
+        [
+            ["Contactpersoon: Iris Verbruggen", "Regel eronder: Den Haag"],
+            ["Tweede pagina zonder gegevens"],
+        ],
+    )
     doc = extract(src)
     f = finding_for(doc.pages[0].text, "Iris Verbruggen")
     out = tmp_path / "out.pdf"
@@ -50,9 +67,14 @@ def test_text_is_removed_not_covered(make_pdf: Callable[..., Path], tmp_path: Pa
     assert verify(src, out, [f], res.boxes).ok
 
 
-def test_line_above_and_below_survive_tight_leading(make_pdf: Callable[..., Path], tmp_path: Path) -> None:
-    src = make_pdf("in.pdf", [["Bovenregel Abcdefghij", "Naam: Jqyp Gjerstad", "Onderregel Hgjkqpy"]],
-                   leading=1.0)
+def test_line_above_and_below_survive_tight_leading(
+    make_pdf: Callable[..., Path], tmp_path: Path
+) -> None:
+    src = make_pdf(
+        "in.pdf",
+        [["Bovenregel Abcdefghij", "Naam: Jqyp Gjerstad", "Onderregel Hgjkqpy"]],
+        leading=1.0,
+    )
     doc = extract(src)
     f = finding_for(doc.pages[0].text, "Jqyp Gjerstad")
     out = tmp_path / "out.pdf"
@@ -62,14 +84,23 @@ def test_line_above_and_below_survive_tight_leading(make_pdf: Callable[..., Path
     assert "Gjerstad" not in text
 
 
-def test_finding_over_a_line_break_gets_a_box_per_line(make_pdf: Callable[..., Path], tmp_path: Path) -> None:
+def test_finding_over_a_line_break_gets_a_box_per_line(
+    make_pdf: Callable[..., Path], tmp_path: Path
+) -> None:
     src = make_pdf("in.pdf", [["Opgesteld door Marloes van", "Dalen-Smits op 3 juni"]])
     doc = extract(src)
     text = doc.pages[0].text
     start = text.index("Marloes")
     end = text.index("Smits") + len("Smits")
-    f = Finding(page=0, start=start, end=end, text=text[start:end], entity_type="PERSON",
-                ground="5.1.2e", provenance=Provenance(recognizer="t", source=Source.MANUAL))
+    f = Finding(
+        page=0,
+        start=start,
+        end=end,
+        text=text[start:end],
+        entity_type="PERSON",
+        ground="5.1.2e",
+        provenance=Provenance(recognizer="t", source=Source.MANUAL),
+    )
     out = tmp_path / "out.pdf"
     res = redact_pdf(doc, [f], out)
     assert len(res.boxes) == 2
@@ -91,8 +122,11 @@ def test_kept_findings_are_not_redacted(make_pdf: Callable[..., Path], tmp_path:
 
 
 def test_metadata_is_scrubbed(make_pdf: Callable[..., Path], tmp_path: Path) -> None:
-    src = make_pdf("in.pdf", [["Iris Verbruggen"]], metadata={"author": "Iris Verbruggen",
-                                                               "title": "Nota van Iris Verbruggen"})
+    src = make_pdf(
+        "in.pdf",
+        [["Iris Verbruggen"]],
+        metadata={"author": "Iris Verbruggen", "title": "Nota van Iris Verbruggen"},
+    )
     doc = extract(src)
     f = finding_for(doc.pages[0].text, "Iris Verbruggen")
     out = tmp_path / "out.pdf"
@@ -115,7 +149,9 @@ def test_verification_catches_a_leak(make_pdf: Callable[..., Path], tmp_path: Pa
     result = verify(src, fake, [f], ())
     assert not result.ok
     assert {p.reader for p in result.problems} >= {"pdftotext", "PyMuPDF"}
-    assert all("Verbruggen" not in p.as_text() for p in result.problems)  # no personal data in errors
+    assert all(
+        "Verbruggen" not in p.as_text() for p in result.problems
+    )  # no personal data in errors
     with pytest.raises(VerificationError):
         result.raise_for_problems("in.pdf")
 

@@ -16,7 +16,9 @@ def test_bsn_is_identification_number_and_names_are_privacy() -> None:
 def test_standard_line_is_in_the_privacy_justification() -> None:
     assert woo.STANDARD_LINE in woo.PRIVACY.justification
     assert "artikel 5.1, tweede lid, aanhef en onder e, Woo" in woo.PRIVACY.justification
-    assert "artikel 5.1, eerste lid, aanhef en onder e, Woo" in woo.IDENTIFICATION_NUMBER.justification
+    assert (
+        "artikel 5.1, eerste lid, aanhef en onder e, Woo" in woo.IDENTIFICATION_NUMBER.justification
+    )
 
 
 def test_justification_follows_catalogue_order() -> None:

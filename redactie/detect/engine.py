@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -56,7 +55,7 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
         self._preloaded = nlp
 
     def load(self) -> None:
-        self.nlp = {LANGUAGE: self._preloaded}
+        self.nlp = {LANGUAGE: self._preloaded}  # type: ignore[assignment]
 
 
 def find_model(model_dir: Path = DEFAULT_MODEL_DIR) -> Path | None:
@@ -227,14 +226,23 @@ def to_finding(result: RecognizerResult, text: str, page: int) -> Finding | None
     )
 
 
-_TRIM = re.compile(r"^[\s,.;:()\[\]<>\"']+|[\s,;:()\[\]<>\"']+$")
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink a span so it does not start or end with whitespace or punctuation."""
-    while start < end and (text[start].isspace() or text[start] in ",.;:()[]<>\"'"):
+    """Shrink a span so it does not start or end with whitespace or stray punctuation.
+
+    Balanced brackets (``(070) 123 45 67``) and the apostrophe of ``'s-`` stay.
+    """
+    while start < end:
+        c = text[start]
+        if c == "(" and ")" in text[start:end]:
+            break
+        if c == "'" and text[start + 1 : start + 3] in ("s-", "s ", "t "):
+            break
+        if not (c.isspace() or c in ",.;:()[]<>\"'"):
+            break
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:()[]<>\"'"):
+        if text[end - 1] == ")" and "(" in text[start:end]:
+            break
         end -= 1
     return start, end
 
