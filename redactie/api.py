@@ -29,6 +29,7 @@ from redactie.errors import (
 )
 from redactie.findings import Action, Finding, Provenance, Source
 from redactie.redact import redact_pdf
+from redactie.render import render_document
 from redactie.report import (
     DocumentOutcome,
     summarise,
@@ -313,6 +314,8 @@ def scan(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) 
             pages=docs[i].page_count,
             findings=fs,
         )
+        preview = review.with_name(f"{item.relative.stem}.preview.txt")
+        preview.write_text(render_document(docs[i], fs), encoding="utf-8")
         red, kept, by_entity, by_ground = summarise(fs)
         result.outcomes.append(
             DocumentOutcome(
