@@ -126,6 +126,8 @@ def _surname_words(c: Candidate, lex: Lexicon) -> list[Tok]:
 
 # ------------------------------------------------------------------ list rules
 
+_ARTICLES = frozenset({"de", "het", "een", "deze", "die", "dit", "dat"})
+
 
 def list_hits(text: str, lex: Lexicon) -> list[Hit]:
     """Listed first name + surname-like words; initials + surname."""
@@ -136,6 +138,8 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
         if t.start < covered:
             continue
         if t.kind == "init":
+            if fold(t.text.replace(" ", "")) in lex.org_words:
+                continue  # "B.V.", "N.V."
             c = candidate_at(p.toks, i, lex)
             if c and c.words[0].kind == "init" and _surname_words(c, lex) and p.ok(c):
                 out.append(p.hit(c, "initials", 0.8, LIST_RECOGNIZER))
@@ -146,6 +150,14 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
                 continue
             if c.words[0] is not t:
                 continue
+            prev = p.toks[i - 1] if i > 0 else None
+            if (
+                prev is not None
+                and not t.newline_before
+                and prev.kind == "word"
+                and prev.text in _ARTICLES
+            ):
+                continue  # "aan de Casper Hakpad": an article before a name marks a thing
             score = 0.85 if lex.is_surname(c.words[-1].bare) else 0.75
             out.append(p.hit(c, "first_name", score, LIST_RECOGNIZER))
             covered = c.end

@@ -151,7 +151,7 @@ def is_particle(tok: Tok, lex: Lexicon) -> bool:
 def is_blocked(word: str, lex: Lexicon) -> bool:
     """Function words, months, role and organisation words, streets: never part of a name."""
     key = fold(word.rstrip("'’"))
-    if key in lex.stopwords or key in lex.role_words or key in lex.org_words:
+    if key in lex.stopwords or key in lex.role_words or is_org_word(key, lex):
         return True
     if key in lex.calendar and key not in lex.first_names:
         return True
@@ -165,6 +165,15 @@ def is_blocked(word: str, lex: Lexicon) -> bool:
     if is_street(key, lex):
         return True
     return any(ch.isdigit() for ch in word)
+
+
+def is_org_word(key: str, lex: Lexicon) -> bool:
+    """A folded word that is, or ends in, an organisation word ("stichting", "kinderfonds")."""
+    if key in lex.org_words:
+        return True
+    return key not in lex.surnames and any(
+        key.endswith(w) and len(w) >= 5 and len(key) > len(w) for w in lex.org_words
+    )
 
 
 def is_street(key: str, lex: Lexicon) -> bool:
@@ -303,7 +312,7 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
     if nxt < len(toks) and toks[nxt].kind == "word" and not toks[nxt].newline_before:
         key = fold(toks[nxt].bare)
         if is_capitalised(toks[nxt].text) and (
-            key in lex.org_words or key.split("-")[0] in lex.org_words
+            is_org_word(key, lex) or key.split("-")[0] in lex.org_words
         ):
             return True
         if is_capitalised(toks[nxt].text) and is_street(key, lex):
