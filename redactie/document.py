@@ -431,8 +431,6 @@ def open_pdf(path: Path) -> pymupdf.Document:
             )
         if doc.page_count == 0:
             raise InputFileError("de PDF heeft geen pagina's", path=str(path))
-        if doc.is_repaired:
-            log.warning("%s: de PDF was beschadigd en is bij het openen hersteld", path.name)
         _show_all_layers(doc)
     except InputFileError:
         doc.close()
@@ -464,6 +462,8 @@ def extract(path: Path, *, ocr: bool | None = None) -> Document:
     """
     doc = open_pdf(path)
     try:
+        if doc.is_repaired:
+            log.warning("%s: de PDF was beschadigd en is bij het openen hersteld", path.name)
         try:
             sha = file_sha256(path)
         except OSError as exc:

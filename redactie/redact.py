@@ -127,7 +127,11 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
     except RedactionError:
         raise
     except Exception as exc:
-        raise RedactionError(f"lakken mislukt ({type(exc).__name__})", path=doc.name) from exc
+        raise RedactionError(
+            "het lakken is mislukt; de PDF is waarschijnlijk beschadigd "
+            f"(fout in de PDF-bibliotheek: {type(exc).__name__})",
+            path=doc.name,
+        ) from exc
     finally:
         pdf.close()
     return RedactionResult(
@@ -186,9 +190,22 @@ def scrub(pdf: pymupdf.Document) -> tuple[str, ...]:
     return tuple(sorted(set(done)))
 
 
-# Catalog entries that can hold text or data outside the page content, and
-# what they are in the report.  The page content itself is what is published.
-_CATALOG_KEYS = {
+# What the published file may keep, by whitelist: the catalog and each page
+# hold only the entries needed to show the pages.  Anything else (private
+# application data, keys a tool invented, a damaged key that still points at
+# an old content stream) is removed, so it cannot carry data past the checks.
+# verify.py checks the same lists.
+CATALOG_KEEP = frozenset(
+    {"Type", "Pages", "Version", "Lang", "ViewerPreferences", "PageLayout", "PageMode",
+     "OutputIntents"}
+)
+PAGE_KEEP = frozenset(
+    {"Type", "Parent", "Resources", "MediaBox", "CropBox", "BleedBox", "TrimBox", "ArtBox",
+     "Rotate", "Contents", "Group", "UserUnit", "Tabs"}
+)
+
+# What removed catalog entries are, for the report.
+_CATALOG_KINDS = {
     "OCProperties": "lagen",
     "Outlines": "bladwijzers",
     "AcroForm": "formuliervelden",
@@ -202,24 +219,28 @@ _CATALOG_KEYS = {
     "Collection": "bijlagen",
     "Perms": "handtekeningen",
     "Legal": "handtekeningen",
+    "Metadata": "metadata",
 }
 # Entries of any other object: per-object metadata (an image's own XMP),
-# private application data, actions, article beads and page thumbnails.
-_OBJECT_KEYS = ("Metadata", "PieceInfo", "AA", "B", "Thumb", "StructParents")
+# private application data and actions.
+_OBJECT_KEYS = ("Metadata", "PieceInfo", "AA")
 
 
 def _drop_keys(pdf: pymupdf.Document) -> list[str]:
-    """Remove catalog and object entries that can carry data besides the page text."""
+    """Keep only whitelisted catalog and page entries; drop side data elsewhere."""
     done: list[str] = []
     cat = pdf.pdf_catalog()
-    for key, kind in _CATALOG_KEYS.items():
-        if pdf.xref_get_key(cat, key)[0] != "null":
+    for key in pdf.xref_get_keys(cat):
+        if key not in CATALOG_KEEP:
             pdf.xref_set_key(cat, key, "null")
-            done.append(kind)
-    if pdf.xref_get_key(cat, "MarkInfo")[0] != "null":
-        pdf.xref_set_key(cat, "MarkInfo", "null")
+            done.append(_CATALOG_KINDS.get(key, "overige gegevens"))
+    pages = {pdf[i].xref for i in range(pdf.page_count)}
+    for xref in pages:
+        for key in pdf.xref_get_keys(xref):
+            if key not in PAGE_KEEP:
+                pdf.xref_set_key(xref, key, "null")
     for xref in range(1, pdf.xref_length()):
-        if xref == cat:
+        if xref == cat or xref in pages:
             continue
         try:
             keys = pdf.xref_get_keys(xref)

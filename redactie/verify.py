@@ -33,7 +33,7 @@ import pymupdf
 from redactie.document import EVERYWHERE, EXTRACT_FLAGS
 from redactie.errors import VerificationError
 from redactie.findings import Finding
-from redactie.redact import PlacedBox
+from redactie.redact import CATALOG_KEEP, PAGE_KEEP, PlacedBox
 from redactie.woo import ENTITY_LABELS_NL, GROUNDS
 
 _WS = re.compile(r"\s+")
@@ -88,8 +88,8 @@ def pdftotext_available() -> bool:
     return shutil.which("pdftotext") is not None
 
 
-def pdftotext_pages(path: Path) -> list[str]:
-    """Text per page as poppler reads it."""
+def pdftotext_pages(path: Path, what: str = "het bestand") -> list[str]:
+    """Text per page as poppler reads it (``what``: the file, in the error message)."""
     exe = shutil.which("pdftotext")
     if exe is None:
         raise VerificationError("pdftotext (poppler-utils) is niet geïnstalleerd")
@@ -102,11 +102,13 @@ def pdftotext_pages(path: Path) -> list[str]:
         )
     except subprocess.TimeoutExpired as exc:
         raise VerificationError(
-            "pdftotext kon het bestand niet binnen de tijd lezen", path=path.name
+            f"de controlelezer pdftotext kon {what} niet binnen de tijd lezen", path=path.name
         ) from exc
     if proc.returncode != 0:
         raise VerificationError(
-            f"pdftotext kan het bestand niet lezen (code {proc.returncode})", path=path.name
+            f"de controlelezer pdftotext kan {what} niet lezen (code {proc.returncode}); "
+            "de PDF is waarschijnlijk beschadigd",
+            path=path.name,
         )
     pages = proc.stdout.decode("utf-8", errors="replace").split("\f")
     if pages and not pages[-1].strip():
@@ -222,11 +224,29 @@ def _structure_problems(path: Path, strings: set[str]) -> list[Problem]:
         for i, page in enumerate(pdf.pages):
             if "/Annots" in page.obj and len(page.obj.Annots) > 0:
                 problems.append(Problem("pikepdf", i + 1, "", "annotaties niet verwijderd"))
+        problems.extend(_whitelist_problems(pdf))
         problems.extend(_active_content(pdf))
         patterns = [_pattern(s) for s in strings if len(s) >= 3]
         if patterns:
             problems.extend(_object_problems(pdf, patterns))
             problems.extend(_content_problems(pdf, patterns))
+    return problems
+
+
+TRAILER_KEEP = frozenset({"Size", "Root", "Info", "ID"})
+
+
+def _whitelist_problems(pdf: pikepdf.Pdf) -> list[Problem]:
+    """Catalog, pages and trailer hold only what is needed to show the pages."""
+    problems: list[Problem] = []
+    odd = "onbekende gegevens in de bestandsstructuur"
+    if any(str(k)[1:] not in CATALOG_KEEP for k in pdf.Root):
+        problems.append(Problem("pikepdf", None, "", f"{odd} (catalogus)"))
+    if any(str(k)[1:] not in TRAILER_KEEP for k in pdf.trailer):
+        problems.append(Problem("pikepdf", None, "", f"{odd} (trailer)"))
+    for i, page in enumerate(pdf.pages):
+        if any(str(k)[1:] not in PAGE_KEEP for k in page.obj):
+            problems.append(Problem("pikepdf", i + 1, "", f"{odd} (pagina)"))
     return problems
 
 
@@ -391,15 +411,36 @@ def verify(
     redacted: list[Finding],
     boxes: tuple[PlacedBox, ...],
 ) -> VerificationResult:
-    """Check ``output`` (redacted from ``source``) with independent readers."""
+    """Check ``output`` (redacted from ``source``) with independent readers.
+
+    Raises only :class:`VerificationError` (a reader could not run): a check
+    that cannot be done is a failed check.
+    """
+    try:
+        return _verify(source, output, redacted, boxes)
+    except VerificationError:
+        raise
+    except Exception as exc:
+        raise VerificationError(
+            f"de controle na het lakken kon niet worden uitgevoerd ({type(exc).__name__})",
+            path=source.name,
+        ) from exc
+
+
+def _verify(
+    source: Path,
+    output: Path,
+    redacted: list[Finding],
+    boxes: tuple[PlacedBox, ...],
+) -> VerificationResult:
     problems: list[Problem] = []
     readers: list[str] = []
     before_mu = pymupdf_pages(source)
     after_mu = pymupdf_pages(output)
     readers.append("PyMuPDF")
     problems.extend(_text_problems("PyMuPDF", before_mu, after_mu, redacted))
-    before_pt = pdftotext_pages(source)
-    after_pt = pdftotext_pages(output)
+    before_pt = pdftotext_pages(source, "het invoerbestand")
+    after_pt = pdftotext_pages(output, "het gelakte bestand")
     readers.append("pdftotext")
     problems.extend(_text_problems("pdftotext", before_pt, after_pt, redacted))
     problems.extend(_box_problems(output, boxes))

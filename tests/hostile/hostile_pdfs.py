@@ -477,6 +477,21 @@ def optional_content(path: Path) -> Path:
     return write(path, data)
 
 
+def unknown_keys(path: Path) -> Path:
+    """Private data under keys no viewer shows: a page entry pointing at a stream,
+    a made-up catalog entry, and a trailer entry."""
+    content = text_op("Gemeente Voorbeeldstad", 72, 760)
+    notes = stream(f"Interne notitie over {NAME}, {EMAIL}".encode())
+    data = one_page(
+        content,
+        page_extra=b"/PrivateNotes 6 0 R /LastModified (D:20240101) ",
+        catalog_extra=b"/MyApp << /Owner (" + NAME.encode() + b") >> ",
+        more=[notes],
+    )
+    data = data.replace(b"trailer\n<< ", b"trailer\n<< /Custom (" + PHONE.encode() + b") ")
+    return write(path, data)
+
+
 def incremental_update(path: Path) -> Path:
     """First revision: the name on the page and in the metadata.  An incremental
     update replaces the page text and clears the metadata; the old objects stay

@@ -141,9 +141,10 @@ def pikepdf_all(path: Path) -> str:
                     data = obj.read_raw_bytes()
                 parts.append(data.decode("latin-1"))
                 parts.append(data.decode("utf-16-be", errors="ignore"))
-                parts.append(repr(obj.stream_dict))
+                parts.append(obj.stream_dict.unparse().decode("latin-1"))
             elif isinstance(obj, pikepdf.Dictionary | pikepdf.Array):
-                parts.append(repr(obj))
+                parts.append(obj.unparse().decode("latin-1"))
+                parts.extend(_strings(obj))
         for page in pdf.pages:
             for ins in pikepdf.parse_content_stream(page):
                 if isinstance(ins, pikepdf.ContentStreamInstruction):
@@ -152,6 +153,25 @@ def pikepdf_all(path: Path) -> str:
                         strings = [s for s in items if isinstance(s, pikepdf.String)]
                         parts.extend(bytes(s).decode("latin-1") for s in strings)
     return "\n".join(parts)
+
+
+def _direct(v: object) -> bool:
+    return isinstance(v, pikepdf.Object) and not v.is_indirect
+
+
+def _strings(obj: pikepdf.Object) -> list[str]:
+    """Direct strings in an object, decoded as PDF text strings."""
+    out: list[str] = []
+    stack = [obj]
+    while stack:
+        o = stack.pop()
+        if isinstance(o, pikepdf.String):
+            out.append(str(o))
+        elif isinstance(o, pikepdf.Dictionary):
+            stack.extend(v for v in o.values() if _direct(v))
+        elif isinstance(o, pikepdf.Array):
+            stack.extend(v for v in o if _direct(v))
+    return out
 
 
 def raw_bytes(path: Path) -> str:

@@ -35,6 +35,7 @@ CASES: dict[str, Callable[[Path], Path]] = {
     "embedded_files": hp.embedded_files,
     "javascript": hp.javascript,
     "incremental_update_earlier_revision": hp.incremental_update,
+    "unknown_keys": hp.unknown_keys,
 }
 
 

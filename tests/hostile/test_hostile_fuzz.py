@@ -1,0 +1,152 @@
+"""Fuzzing the input path: mutated and truncated PDF bytes.
+
+Property: whatever the bytes, extraction either succeeds or raises a
+``RedactieError``; a whole run either publishes a verified output in which
+the secrets are unreadable, or fails that document with a clear error and
+writes no PDF.  Never another exception, never an unverified output.
+
+Budget: ``EXTRACT_EXAMPLES`` inputs through ``extract`` and ``RUN_EXAMPLES``
+through ``api.run`` (with verification); derandomised, so CI sees the same
+inputs every run; together well under a minute.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import hostile_pdfs as hp
+import pytest
+from hostile_support import SECRETS, assert_gone, use_stub_engine
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from redactie import api
+from redactie.document import extract
+from redactie.errors import ExitCode, RedactieError
+
+EXTRACT_EXAMPLES = 400
+RUN_EXAMPLES = 150
+
+SEED_BUILDERS: list[Callable[[Path], Path]] = [
+    hp.ordinary,
+    hp.hidden_text,
+    hp.outside_page_box,
+    hp.reverse_order,
+    hp.type3_font,
+    hp.ligatures,
+    hp.optional_content,
+    hp.javascript,
+    hp.annotations,
+    hp.incremental_update,
+    hp.metadata_and_xmp,
+    hp.soft_hyphens,
+]
+
+
+def _build_seeds() -> list[bytes]:
+    with tempfile.TemporaryDirectory() as d:
+        return [b(Path(d) / f"{b.__name__}.pdf").read_bytes() for b in SEED_BUILDERS]
+
+
+SEEDS = _build_seeds()
+
+# Tokens whose damage hurts most: structure keywords and common keys.
+TOKENS = [
+    b"obj", b"endobj", b"stream", b"endstream", b"xref", b"trailer", b"startxref",
+    b"/Length", b"/Root", b"/Pages", b"/Kids", b"/Count", b"/Contents", b"/Font",
+    b"/Filter", b"/Encoding", b"/Type", b"BT", b"ET", b"Tj", b"TJ", b"<<", b">>", b"[", b"]",
+    b"(", b")", b"R", b"0",
+]
+
+
+# Mutation kinds, weighted by repetition; "header" may hit the first bytes.
+KINDS = ["truncate", "flip", "flip", "insert", "delete", "token", "token", "token", "dup", "header"]
+
+
+@st.composite
+def mutated_pdf(draw: st.DrawFn) -> bytes:
+    data = bytearray(draw(st.sampled_from(SEEDS)))
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(KINDS))
+        # Hypothesis favours small integers; scramble them so mutations spread
+        # over the whole file instead of piling up on the header.
+        raw = draw(st.integers(0, 2**20))
+        start = 0 if kind == "header" else 16
+        pos = start + (raw * 2654435761) % max(1, len(data) - start)
+        if kind == "header":
+            kind = "flip"
+        if kind == "truncate":
+            del data[pos:]
+        elif kind == "flip":
+            if data:
+                data[pos] = draw(st.integers(0, 255))
+        elif kind == "insert":
+            data[pos:pos] = draw(st.binary(min_size=1, max_size=16))
+        elif kind == "delete":
+            del data[pos : pos + draw(st.integers(1, 64))]
+        elif kind == "token":
+            old = draw(st.sampled_from(TOKENS))
+            at = data.find(old, pos)
+            if at >= 0:
+                data[at : at + len(old)] = draw(st.sampled_from([*TOKENS, b"", b"\x00"]))
+        else:  # duplicate a slice elsewhere
+            n = draw(st.integers(1, 200))
+            data[pos:pos] = data[pos : pos + n]
+    return bytes(data)
+
+
+@settings(
+    max_examples=EXTRACT_EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(data=mutated_pdf())
+def test_extract_raises_only_redactie_errors(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "in.pdf"
+        path.write_bytes(data)
+        try:
+            doc = extract(path, ocr=False)
+            event("gelezen")
+        except RedactieError as exc:
+            event(exc.message.split(";")[0][:40])
+            assert exc.message and exc.path and "in.pdf" in exc.path
+            assert exc.exit_code == ExitCode.INPUT_FILE
+        else:
+            assert doc.page_count >= 1
+
+
+@settings(
+    max_examples=RUN_EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(data=mutated_pdf())
+def test_run_publishes_only_verified_output(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as d, pytest.MonkeyPatch.context() as mp:
+        use_stub_engine(mp)
+        src = Path(d) / "in.pdf"
+        src.write_bytes(data)
+        out_dir = Path(d) / "out"
+        options = api.Options(use_model=False, ocr=False, write_review=False)
+        result = api.run([src], out_dir, options)
+        (outcome,) = result.outcomes
+        event(outcome.status if outcome.status == api.PUBLISHED else (outcome.error or "")[:45])
+        assert not list(out_dir.rglob("*.partial"))
+        if outcome.status == api.PUBLISHED:
+            out = out_dir / "in.pdf"
+            assert out.is_file()
+            assert set(outcome.verification) == {"PyMuPDF", "pdftotext", "pikepdf"}
+            assert_gone(out, SECRETS)
+        else:
+            assert outcome.status == api.FAILED
+            assert not list(out_dir.rglob("*.pdf"))
+            assert outcome.error
+            # a bad input is an input error or a failed check, never an internal crash
+            assert outcome.exit_code in (ExitCode.INPUT_FILE, ExitCode.VERIFICATION_FAILED), (
+                outcome.error
+            )
