@@ -1,0 +1,80 @@
+"""Entity-ruler patterns: known given names mark person names before the ``ner``.
+
+The patterns cover ``Voornaam``, ``Voornaam Achternaam``, ``Voornaam van der
+Achternaam`` and initials (``J.P. de Vries``). They are written as a JSON list and
+loaded into the pipeline's ``entity_ruler`` at initialisation, so the shipped
+model carries them (no code is needed to load it).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from redactie.train import lexicon as lx
+from redactie.train.names import TUSSENVOEGSELS, NameLists, ruler_first_names, split_surname
+
+TV_WORDS = sorted({w for tv in TUSSENVOEGSELS for w in tv.split()})
+INITIALS_REGEX = r"^(?:[A-Z]\.){1,4}$"
+# A "surname" that ends like a street or building name is not a surname.
+NOT_PLACE_REGEX = (
+    r"^(?!.*(?:straat|laan|weg|plein|kade|singel|gracht|dreef|park|brug|hof|markt|dijk|"
+    r"ziekenhuis|school|college|fonds|stichting|huis|museum|centrum|zaal)$)"
+)
+
+
+def exceptions(first: set[str], surnames: set[str]) -> tuple[list[dict[str, Any]], set[str]]:
+    """ORG/LOC names that start with a given name (``Albert Heijn``, ``Anna Paulowna``).
+
+    They become phrase patterns with their own label (longer than the bare given-name
+    match, so they win), and their second word is never taken as a surname. Names that
+    are also an ordinary person name (``Bart Smit``) are left to the model: for
+    redaction, missing a person is worse than redacting a shop.
+    """
+    patterns: list[dict[str, Any]] = []
+    blocked: set[str] = set()
+    for label, names in (
+        ("ORG", lx.ORGS_COMPANY),
+        ("LOC", lx.FAMOUS_STREETS + lx.CITIES_NL + lx.CITIES_BE + lx.BUILDINGS),
+    ):
+        for name in names:
+            words = name.split()
+            if words[0] in {"het", "de"}:
+                words = words[1:]
+            if len(words) >= 2 and words[0] in first and words[-1] not in surnames:
+                patterns.append({"label": label, "id": "exception", "pattern": " ".join(words)})
+                blocked.add(words[1])
+    return patterns, blocked
+
+
+def build_patterns(names: NameLists) -> list[dict[str, Any]]:
+    first = ruler_first_names(names)
+    surnames = {split_surname(n)[1] for n in names.last + names.foreign_last}
+    exc, blocked = exceptions(set(first), surnames)
+    surname: dict[str, Any] = {
+        "IS_TITLE": True,
+        "LENGTH": {">=": 2},
+        "TEXT": {"REGEX": NOT_PLACE_REGEX},
+        "ORTH": {"NOT_IN": sorted(blocked)},
+    }
+    tv: dict[str, Any] = {"LOWER": {"IN": TV_WORDS}, "OP": "*"}
+    fn: dict[str, Any] = {"ORTH": {"IN": first}}
+    return [
+        {"label": "PER", "id": "first", "pattern": [fn]},
+        {"label": "PER", "id": "first-last", "pattern": [fn, tv, surname]},
+        {"label": "PER", "id": "first-first-last", "pattern": [fn, fn, tv, surname]},
+        {
+            "label": "PER",
+            "id": "initials-last",
+            "pattern": [{"TEXT": {"REGEX": INITIALS_REGEX}}, tv, surname],
+        },
+        *exc,
+    ]
+
+
+def write_patterns(names: NameLists, path: Path) -> int:
+    patterns = build_patterns(names)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(patterns, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(patterns)
