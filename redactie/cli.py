@@ -48,6 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     apply.add_argument("source", type=Path)
     apply.add_argument("--review", type=Path, required=True)
     common(apply)
+
+    review = sub.add_parser("review", help="bevindingen beoordelen in de browser (lokaal)")
+    review.add_argument("source", type=Path)
+    review.add_argument("--review", type=Path, required=True, help="het reviewbestand")
+    review.add_argument("--port", type=int, default=0, help="poort op 127.0.0.1 (0: een vrije)")
+    review.add_argument("--no-browser", action="store_true", help="geen browser openen")
+    review.add_argument("-v", "--verbose", action="store_true")
+    review.add_argument("-q", "--quiet", action="store_true")
     return p
 
 
@@ -65,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     _setup_logging(args.verbose, args.quiet)
     try:
+        if args.command == "review":
+            from redactie.review import serve
+
+            return serve(args.source, args.review, port=args.port, open_browser=not args.no_browser)
         from redactie import api
 
         options = api.Options(
