@@ -180,6 +180,12 @@ def _ctx(text: str) -> dict[str, set[str]]:
         ("Beste heer De Graaf,\n\nDank.", "salutation", "De Graaf"),
         ("Beste Iris,\n\nDank voor je mail.", "greeting", "Iris"),
         ("Hoi Maarten,\nKlopt.", "greeting", "Maarten"),
+        ("Beste Iris en Maarten,\n\nDank.", "greeting", "Maarten"),
+        ("De heer JANSEN (VVD): Voorzitter.", "salutation", "JANSEN"),
+        ("Ik sprak mevrouw De Koning en de heer Prins.", "salutation", "De Koning"),
+        ("Ik sprak mevrouw De Koning en de heer Prins.", "salutation", "Prins"),
+        ("Van: Piet Jansen [mailto:piet.jansen@minbzk.nl]", "mail_display_name", "Piet Jansen"),
+        ("[09:41] Olusegun Adeyemi: Goedemorgen", "chat_author", "Olusegun Adeyemi"),
         (
             "Met vriendelijke groet,\n\nAnneloes Verbrugge\nAdviseur",
             "signature",
@@ -259,6 +265,8 @@ def test_action_item_with_two_first_names() -> None:
         "mevrouw de minister en de heer Minister",
         "•  Gemeente Zwolle en Gemeente Utrecht werken samen.",
         "[03-06-2025 09:40] Berichten en oproepen worden end-to-end versleuteld.",
+        "10:30 Overleg: agenda vaststellen",
+        "Het kantoor is in De Bilt en de zaak diende bij de Raad van State.",
     ],
 )
 def test_context_rules_leave_non_persons(text: str) -> None:
@@ -363,6 +371,21 @@ def test_public_officials_are_kept(run, text: str, official: str) -> None:
     fs = run(text)
     assert official in kept(fs)
     assert redacted(fs) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aanwezig: de burgemeester, Sven Mulder (coördinator Woo), Iris Kamphuis",
+        "Aanwezig: Sven Mulder, burgemeester Dijkhuizen, Iris Kamphuis",
+        "De minister heeft Sven Mulder gevraagd het stuk aan Iris Kamphuis te sturen.",
+        "De minister van Financiën,\nnamens deze,\nde directeur Begrotingszaken,\n\nSven Mulder",
+    ],
+)
+def test_civil_servants_near_a_role_are_not_kept(run, text: str) -> None:
+    fs = run(text)
+    assert "Sven Mulder" in redacted(fs)
+    assert "Sven Mulder" not in kept(fs)
 
 
 def test_kamerlid_is_not_redacted(run) -> None:

@@ -163,7 +163,7 @@ def load_lexicon(names_dir: Path) -> Lexicon:
     return Lexicon(
         config=config,
         first_names=frozenset(first),
-        surnames=frozenset(surnames - stop - role_words),
+        surnames=frozenset(surnames - stop),
         particles=particles,
         titles=frozenset(fold(t).rstrip(".") for t in config.titles),
         salutations=tuple(sorted({fold(s) for s in config.salutations}, key=len, reverse=True)),

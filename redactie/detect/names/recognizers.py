@@ -140,7 +140,7 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
         if t.kind == "init":
             if fold(t.text.replace(" ", "")) in lex.org_words:
                 continue  # "B.V.", "N.V."
-            c = candidate_at(p.toks, i, lex)
+            c = candidate_at(p.toks, i, lex, caps=True)
             if c and c.words[0].kind == "init" and _surname_words(c, lex) and p.ok(c):
                 out.append(p.hit(c, "initials", 0.8, LIST_RECOGNIZER))
                 covered = c.end
@@ -167,10 +167,12 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
 # --------------------------------------------------------------- context rules
 
 _CHAT = regex.compile(
-    r"(?m)^[ \t]*\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]*"
-    r"(?:-[ \t]*)?([^:\n\[\]<>@]{1,60}?):[ \t]"
+    r"(?m)^[ \t]*\[?(?P<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?"
+    r"[ \t]*(?:-[ \t]*)?(?P<name>[^:\n\[\]<>@]{1,60}?):[ \t]"
 )
-_MAIL_ANGLE = regex.compile(r"<[^<>\s@]+@[^<>\s]+>")
+_MAIL_ANGLE = regex.compile(
+    r"<[^<>\s@]+@[^<>\s]+>|\[mailto:[^\]\s]+\]|\((?:mailto:)?[^()\s@]+@[^()\s]+\)"
+)
 _EMAIL = regex.compile(r"([\p{L}\p{N}._%+'\-]+)@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+")
 _BULLET = regex.compile(r"(?m)^[ \t]*[•▪◦·\-–*][ \t]+")
 
@@ -212,7 +214,15 @@ def _title_hits(p: _Page) -> list[Hit]:
             continue
         if j >= len(p.toks) or p.toks[j].blank_before:
             continue
-        c = candidate_at(p.toks, j, lex, cross_lines=True)
+        c = candidate_at(p.toks, j, lex, cross_lines=True, caps=True)
+        t = p.toks[j]
+        if (
+            c is None
+            and t.kind == "word"
+            and is_capitalised(t.text)
+            and fold(t.bare) in lex.surnames
+        ):
+            c = Candidate(j, j, t.start, t.end, (t,))  # "de heer Prins", "mevrouw Koning"
         if c and c.first == j and _surname_words(c, lex) and p.ok(c):
             out.append(p.hit(c, "salutation" if sal else "title", 0.85, CONTEXT_RECOGNIZER))
     return out
@@ -233,9 +243,20 @@ def _greeting_hits(p: _Page) -> list[Hit]:
         c = candidate_at(p.toks, j, lex, cross_lines=False)
         if c is None or c.first != j or not _surname_words(c, lex) or not p.ok(c):
             continue
-        nxt = p.toks[c.last + 1] if c.last + 1 < len(p.toks) else None
+        names = [c]
+        k = c.last + 1
+        # "Beste Iris en Maarten," / "Hoi Sanne, Bas,"
+        while (
+            k + 1 < len(p.toks) and not p.toks[k].newline_before and p.toks[k].text in ("en", ",")
+        ):
+            c2 = candidate_at(p.toks, k + 1, lex, cross_lines=False)
+            if c2 is None or c2.first != k + 1 or p.toks[k + 1].newline_before:
+                break
+            names.append(c2)
+            k = c2.last + 1
+        nxt = p.toks[k] if k < len(p.toks) else None
         if nxt is None or nxt.newline_before or nxt.text in ",!:;":
-            out.append(p.hit(c, "greeting", 0.85, CONTEXT_RECOGNIZER))
+            out.extend(p.hit(n, "greeting", 0.85, CONTEXT_RECOGNIZER) for n in names if p.ok(n))
     return out
 
 
@@ -286,13 +307,15 @@ def _signature_hits(p: _Page) -> list[Hit]:
 def _chat_hits(p: _Page) -> list[Hit]:
     out = []
     for m in _CHAT.finditer(p.view.text):
-        s, e = m.span(1)
+        s, e = m.span("name")
         i = p.tok_index_at(s)
         c = candidate_at(p.toks, i, p.lex, cross_lines=False)
         if c is None or c.start != s or c.end < e - 1 or not _surname_words(c, p.lex):
             continue
         if p.view.text[c.end : e].strip():
             continue
+        if m.group("date") is None and not _whole_name(c, p.lex, single_ok=False):
+            continue  # a time alone is weaker evidence than a chat time stamp
         if p.ok(c):
             out.append(p.hit(c, "chat_author", 0.9, CONTEXT_RECOGNIZER))
     return out

@@ -49,6 +49,7 @@ from redactie.detect.names.text import (
     is_namey,
     is_not_name,
     is_particle,
+    is_shouted,
     salutation_at,
     skip_titles,
     tokenize,
@@ -288,6 +289,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
             t.kind == "word"
             and not is_particle(t, lex)
             and (t.text[0].islower() or fold(t.bare) in lex.role_words)
+            and k + 1 < len(idx)
         ):
             k += 1
             continue
@@ -305,9 +307,12 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     ):
         rest.pop()
     words = [t for t in rest if t.kind == "word"]
-    if not words or not any(is_capitalised(t.text) and not is_particle(t, lex) for t in words):
+    if not words or not any(
+        (is_capitalised(t.text) or is_shouted(t.text)) and not is_particle(t, lex) for t in words
+    ):
         return None
-    if all(is_blocked(t.text, lex) for t in words if not is_particle(t, lex)):
+    core = [t for t in words if not is_particle(t, lex)]
+    if all(is_blocked(t.text, lex) and fold(t.bare) not in lex.surnames for t in core):
         return None
     text = view.text[rest[0].start : rest[-1].end]
     if is_not_name(text, lex) or (
@@ -377,10 +382,11 @@ def names_lists(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
 # ------------------------------------------------------------------ officials
 
 
-def _role_patterns(lex: Lexicon) -> tuple[list[tuple[Any, Any, str]], None]:
+def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
+    """Per public role: a regex for the text before a name, one for the text after it."""
     cached = _ROLE_CACHE.get(id(lex))
     if cached is not None:
-        return cached, None
+        return cached
     titles = "|".join(regex.escape(t) for t in sorted(lex.titles, key=len, reverse=True))
     sal = "|".join(r"\s+".join(regex.escape(w) for w in s.split()) for s in lex.salutations)
     conn = (
@@ -393,14 +399,20 @@ def _role_patterns(lex: Lexicon) -> tuple[list[tuple[Any, Any, str]], None]:
             r"\s+".join(regex.escape(w) for w in word.split())
             for word in sorted(role.words, key=len, reverse=True)
         )
+        # "Minister Hoogendoorn", "De Minister van BZK,\nJ.A. Hoogendoorn",
+        # "de woordvoerder van de minister, Thijs Verbeek,"
         before = regex.compile(
             rf"(?<![\p{{L}}\-])(?i:{words})(?:\s+(?:van|voor)(?:\s+{conn}){{1,8}})?"
-            rf"\s*,?\s*(?:(?i:{titles})\.?\s*|(?i:{sal})\.?\s+)*$"
+            rf"\s*(?P<comma>,)?\s*(?:(?i:{titles})\.?\s*|(?i:{sal})\.?\s+)*$"
         )
-        after = regex.compile(rf"^\s*[,(]\s*(?:(?:de|het)\s+)?(?i:{words})(?![\p{{L}}])")
+        # "J.A. Hoogendoorn, minister van BZK" (not "Henk, burgemeester Dijkhuizen")
+        after = regex.compile(
+            rf"^\s*[,(]\s*(?:(?:de|het)\s+)?(?i:{words})"
+            rf"(?=\s+(?:van|voor|der|in)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*(?:\n|$))"
+        )
         out.append((before, after, role.reason))
     _ROLE_CACHE[id(lex)] = out
-    return out, None
+    return out
 
 
 _ROLE_CACHE: dict[int, list[tuple[Any, Any, str]]] = {}
@@ -410,11 +422,17 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
     """Why the name at ``text[start:end]`` is a public official in role; "" if it is not."""
     window = text[max(0, start - 160) : start]
     tail = text[end : end + 60]
-    patterns, _ = _role_patterns(lex)
-    for before, after, reason in patterns:
-        if before.search(window) or after.search(tail):
+    for before, after, reason in _role_patterns(lex):
+        m = before.search(window)
+        if m and m.group("comma") and not _CLOSES.match(tail):
+            m = None  # "de burgemeester, Sven Mulder (coördinator)": a list, not an apposition
+        if m or after.search(tail):
             return reason
     return ""
+
+
+# What may follow a name in apposition: a comma, the end of a sentence or line.
+_CLOSES = regex.compile(r"[ \t]*(?:[,.;:]|\n|$)")
 
 
 def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:

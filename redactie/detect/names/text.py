@@ -100,6 +100,10 @@ def tokenize(text: str) -> list[Tok]:
             i += 1
             continue
         gap = text[prev_end:i]
+        if c in "'’" and text[i + 1 : i + 2] in ("t", "s") and not text[i + 2 : i + 3].isalpha():
+            toks.append(Tok(i, i + 2, text[i : i + 2], "word", gap))  # "'t", "'s"
+            i = prev_end = i + 2
+            continue
         m = _WORD.match(text, i)
         if m:
             word = m.group()
@@ -183,11 +187,21 @@ def is_street(key: str, lex: Lexicon) -> bool:
     )
 
 
-def is_namey(tok: Tok, lex: Lexicon) -> bool:
-    """A capitalised word that may be (part of) a name."""
+def is_shouted(word: str) -> bool:
+    """A name in capitals ("JANSEN", "VAN DER MEER-DE VRIES"), not an acronym ("BZK")."""
+    letters = word.replace("-", "").rstrip("'’")
+    return (
+        len(letters) >= 3
+        and letters.isupper()
+        and any(ch in "AEIOUY" for ch in fold(letters).upper())
+    )
+
+
+def is_namey(tok: Tok, lex: Lexicon, *, caps: bool = False) -> bool:
+    """A capitalised word that may be (part of) a name (``caps``: also in capitals)."""
     return (
         tok.kind == "word"
-        and is_capitalised(tok.text)
+        and (is_capitalised(tok.text) or (caps and is_shouted(tok.text)))
         and not is_blocked(tok.text, lex)
         and fold(tok.bare) not in lex.particles
     )
@@ -271,6 +285,7 @@ def candidate_at(
     *,
     max_words: int = 6,
     cross_lines: bool = True,
+    caps: bool = False,
 ) -> Candidate | None:
     """The longest name-shaped run starting at token ``i`` (initials, particles, capitalised words).
 
@@ -292,8 +307,18 @@ def candidate_at(
             if any(r.kind == "word" and not is_particle(r, lex) for r in run):
                 break  # initials only before the surname
             run.append(t)
-        elif is_particle(t, lex) or is_namey(t, lex):
+        elif is_particle(t, lex) or is_namey(t, lex, caps=caps):
             run.append(t)
+        elif (
+            run
+            and all(is_particle(r, lex) for r in run)
+            and t.kind == "word"
+            and is_capitalised(t.text)
+            and fold(t.bare) in lex.surnames
+            and fold(t.bare) not in lex.stopwords
+        ):
+            run.append(t)  # "De Koning", "Van 't Hof": a particle makes a role word a surname
+            break
         else:
             break
         j += 1
