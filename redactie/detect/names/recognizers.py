@@ -229,7 +229,7 @@ def _title_hits(p: _Page) -> list[Hit]:
 
 
 def _greeting_hits(p: _Page) -> list[Hit]:
-    out = []
+    out: list[Hit] = []
     lex = p.lex
     greetings = {fold(g) for g in lex.config.greetings}
     for i, t in enumerate(p.toks):
