@@ -19,6 +19,7 @@ import logging
 import math
 import os
 import unicodedata
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,10 @@ UNMAPPED_MIN = 3
 OCR_DPI = 300
 OCR_MIN_DPI = 100
 OCR_MAX_PIXELS = 60_000_000
+# OCR text with at least this many tokens, of which fewer than this share look
+# like words, is noise (see unreadable_ocr).
+OCR_MIN_TOKENS = 15
+OCR_MIN_WORDLIKE = 0.35
 
 Box = tuple[float, float, float, float]
 
@@ -307,7 +312,7 @@ def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
     if textpage is None:
         raw: dict[str, Any] = page.get_text("rawdict", flags=EXTRACT_FLAGS, clip=EVERYWHERE)
     else:
-        raw = page.get_text("rawdict", textpage=textpage)
+        raw = page.get_text("rawdict", textpage=textpage, clip=EVERYWHERE)
     lines = _merge_fragments(_raw_lines(raw))
     # PyMuPDF extracts in unrotated page coordinates (it sets /Rotate to 0
     # while it reads, and OCR text pages are derotated), which are also the
@@ -368,6 +373,20 @@ def unreliable_text(page: pymupdf.Page, text: str) -> str | None:
     if singles >= 20 and singles >= 0.5 * len(visible):
         return "heeft tekst die uit losse tekens zonder samenhang bestaat"
     return None
+
+
+def unreadable_ocr(text: str) -> bool:
+    """OCR output that is noise rather than words (a sideways or blurred scan).
+
+    Real text, numbers included, is mostly tokens of three or more letters or
+    digits; noise is mostly one- and two-character fragments.  Noise cannot
+    be checked for personal data, so such a page is not published.
+    """
+    tokens = text.split()
+    if len(tokens) < OCR_MIN_TOKENS:
+        return False
+    wordlike = sum(1 for t in tokens if sum(c.isalnum() for c in t) >= 3)
+    return wordlike < OCR_MIN_WORDLIKE * len(tokens)
 
 
 def _font_is_used(page: pymupdf.Page, text: str) -> bool:
@@ -498,6 +517,12 @@ def _read_page(doc: pymupdf.Document, number: int, path: Path, ocr: bool | None)
     if not layout.text.strip() and has_images:
         ocr_layout = _ocr_layout(page, path, ocr)
         layout = ocr_layout
+        if unreadable_ocr(layout.text):
+            raise InputFileError(
+                f"{where} is een scan waarvan de OCR-tekst onleesbaar is (ligt de scan op zijn "
+                "kant, of is hij te onscherp?); de inhoud kan niet worden gecontroleerd",
+                path=str(path),
+            )
     else:
         try:
             reason = unreliable_text(page, layout.text)
@@ -539,12 +564,31 @@ def _ocr_layout(page: pymupdf.Page, path: Path, ocr: bool | None) -> PageLayout:
             f"pagina {page.number + 1} is een scan die te groot is voor OCR", path=str(path)
         )
     try:
-        tp = page.get_textpage_ocr(language="nld", dpi=dpi, full=True, tessdata=_tessdata())
-        return page_layout(page, textpage=tp)
+        return page_layout(page, textpage=_ocr_textpage(page, dpi))
     except Exception as exc:
         raise InputFileError(
             f"OCR van pagina {page.number + 1} is mislukt", path=str(path)
         ) from exc
+
+
+def _ocr_textpage(page: pymupdf.Page, dpi: int) -> pymupdf.TextPage:
+    """Full-page OCR as a text page in the page's unrotated coordinates.
+
+    Like PyMuPDF's ``get_textpage_ocr(full=True)``, but the text page is not
+    clipped to the OCR page's own box: for a page with /Rotate 90 or 270 that
+    box is the wrong way round, and PyMuPDF silently drops every word that
+    falls outside it (for /Rotate 270, typically the whole page).
+    """
+    pix = page.get_pixmap(dpi=dpi)  # as displayed, so Tesseract sees it upright
+    ocr_pdf = pymupdf.open(
+        stream=pix.pdfocr_tobytes(compress=False, language="nld", tessdata=_tessdata())
+    )
+    ocr_page = ocr_pdf[0]
+    unzoom = page.rect.width / ocr_page.rect.width
+    ctm = pymupdf.Matrix(unzoom, unzoom) * page.derotation_matrix
+    tp = ocr_page.get_textpage(clip=EVERYWHERE, flags=EXTRACT_FLAGS, matrix=ctm)
+    tp.parent = weakref.proxy(page)
+    return tp
 
 
 def _ocr_dpi(page: pymupdf.Page) -> int:

@@ -188,6 +188,20 @@ def text_under_image(path: Path) -> Path:
     return write(path, one_page(content, extra_resources=xobj, more=[image]))
 
 
+def form_xobject(path: Path) -> Path:
+    """The name inside a form XObject that the page draws twice (a stamp)."""
+    form_content = text_op(f"Gezien: {NAME}", 0, 10)
+    form = stream(
+        form_content,
+        b"/Type /XObject /Subtype /Form /BBox [0 0 300 30] "
+        b"/Resources << /Font << /F1 4 0 R >> >> ",
+    )
+    content = text_op("Zichtbare tekst zonder gegevens.", 72, 760)
+    content += b"q 1 0 0 1 72 600 cm /Fx1 Do Q q 1 0 0 1 72 400 cm /Fx1 Do Q\n"
+    xobj = b"/XObject << /Fx1 6 0 R >> "
+    return write(path, one_page(content, extra_resources=xobj, more=[form]))
+
+
 def outside_page_box(path: Path) -> Path:
     """The name right of the page, and the e-mail address below it."""
     content = text_op("Zichtbare tekst zonder gegevens.", 72, 760)
@@ -352,6 +366,32 @@ def rotated_text(path: Path) -> Path:
     content += b"BT /F1 11 Tf 0 1 -1 0 100 300 Tm (%s) Tj ET\n" % NAME.encode()
     content += b"BT /F1 11 Tf 0.7071 0.7071 -0.7071 0.7071 250 300 Tm (%s) Tj ET\n" % EMAIL.encode()
     return write(path, one_page(content))
+
+
+def scanned_page(path: Path, *, rotation: int = 0, sideways: bool = False) -> Path:
+    """An image-only page (a scan) showing the name; no text layer.
+
+    ``rotation``: the image lies rotated in the file and the page's /Rotate
+    turns it upright, as scanners write a sheet fed sideways.  ``sideways``:
+    the image lies on its side and nothing turns it upright.
+    """
+    src = pymupdf.open()
+    page = src.new_page()
+    page.insert_text((72, 100), "Gemeente Voorbeeldstad", fontsize=14)
+    page.insert_text((72, 130), f"Behandeld door {NAME}", fontsize=14)
+    page.insert_text((72, 160), "Wij nemen uw aanvraag in behandeling.", fontsize=14)
+    page.insert_text((72, 190), "Met vriendelijke groet, namens het college.", fontsize=14)
+    page.set_rotation((360 - rotation) % 360 if rotation else (90 if sideways else 0))
+    pix = page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+    src.close()
+    doc = pymupdf.open()
+    out = doc.new_page(width=pix.width * 72 / 200, height=pix.height * 72 / 200)
+    out.insert_image(out.rect, pixmap=pix)
+    if rotation:
+        out.set_rotation(rotation)
+    doc.save(path, deflate=True)
+    doc.close()
+    return path
 
 
 # --- personal data outside the page content ------------------------------------------

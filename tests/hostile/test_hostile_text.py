@@ -35,6 +35,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], tuple[str, ...]]] = {
     "hidden_render_mode_3": (hp.hidden_text, (hp.NAME,)),
     "white_text": (hp.white_text, (hp.NAME,)),
     "text_under_image": (hp.text_under_image, (hp.NAME,)),
+    "form_xobject_drawn_twice": (hp.form_xobject, (hp.NAME,)),
     "outside_page_box": (hp.outside_page_box, (hp.NAME, hp.EMAIL)),
     "char_by_char": (hp.char_by_char, (hp.NAME,)),
     "reverse_order": (hp.reverse_order, (hp.NAME,)),
