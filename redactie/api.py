@@ -165,8 +165,15 @@ def run(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) -
             documents[i] = doc
             raw[i] = detect(doc, engine)
         except RedactieError as exc:
+            documents.pop(i, None)
             failures[i] = exc
             log.error("%s", exc)
+        except Exception as exc:  # a bug must not stop the batch: this document fails
+            documents.pop(i, None)
+            log.exception("onverwachte fout bij %s", item.relative)
+            failures[i] = RedactieError(
+                f"onverwachte fout bij het lezen ({type(exc).__name__})", path=str(item.path)
+            )
 
     # Resolve twice: the second pass knows every person found in the run, so a
     # name found in one document is redacted in all of them.
