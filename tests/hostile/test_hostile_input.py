@@ -141,3 +141,30 @@ def test_cli_names_the_file_and_reason(
     assert doc["status"] == api.FAILED
     assert "geen PDF-bestand" in doc["error"]
     assert "brief-aan-burger.pdf: dit is geen PDF-bestand" in caplog.text
+
+
+def test_unexpected_failure_in_one_document_does_not_stop_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hostile_support import StubEngine
+
+    original = StubEngine.analyze_pages
+
+    def flaky(self: StubEngine, texts):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        if any("ontvangen" in t for t in texts):
+            raise ZeroDivisionError("a bug in a detector")
+        return original(self, texts)
+
+    monkeypatch.setattr(StubEngine, "analyze_pages", flaky)
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    hp.ordinary(folder / "a.pdf")  # its text triggers the bug
+    hp.rotated_page(folder / "b.pdf", 90)
+    out_dir = tmp_path / "out"
+    result = api.run([folder], out_dir, api.Options(use_model=False, write_review=False))
+    status = {o.source: (o.status, o.error) for o in result.outcomes}
+    assert status["a.pdf"][0] == api.FAILED and "onverwachte fout" in (status["a.pdf"][1] or "")
+    assert status["b.pdf"][0] == api.PUBLISHED
+    assert not (out_dir / "a.pdf").exists()
+    assert_gone(out_dir / "b.pdf")
