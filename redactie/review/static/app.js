@@ -203,7 +203,11 @@
     const page = state.doc.pages[n - 1];
     layer.replaceChildren();
     for (const f of findingsOn(n)) {
-      for (const [x0, y0, x1, y1] of f.boxes) {
+      for (const [x0, top, x1, bottom] of f.boxes) {
+        // Boxes reach from just above the x-height to the baseline; every glyph
+        // they touch is removed whole, so draw them a little taller.
+        const pad = (bottom - top) * 0.3;
+        const y0 = top - pad, y1 = bottom + pad;
         const box = el("div", {
           class: `box ${f.action}${f.source === "manual" ? " manual" : ""}`,
           "data-key": f.key,

@@ -1,0 +1,176 @@
+"""The review screen in a real browser: Debian's Chromium driven by Playwright.
+
+Never ``playwright install``: the browser is the system's ``/usr/bin/chromium``
+(``scripts/setup.sh`` installs it).  One screenshot is written to
+``/tmp/redactie-review-browser.png`` for a human to look at.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_review_server import EMAIL, MISSED, PHONE, Sample, make_sample
+
+from redactie.api import findings_from_review
+from redactie.document import extract
+from redactie.review import ReviewServer, ReviewSession, running
+
+pytestmark = pytest.mark.browser
+sync_api = pytest.importorskip("playwright.sync_api", reason="pip install -e '.[dev]'")
+expect = sync_api.expect
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+SCREENSHOT = Path("/tmp/redactie-review-browser.png")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium ontbreekt: apt-get install chromium (of scripts/setup.sh)")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[ReviewServer, Sample]]:
+    sample = make_sample(tmp_path / "sample")
+    session = ReviewSession(sample.pdf, sample.review, ocr=False)
+    try:
+        with running(ReviewServer(session, port=0)) as srv:
+            yield srv, sample
+    finally:
+        session.close()
+
+
+def item(page: Any, text: str) -> Any:
+    return page.locator("li.finding", has=page.locator(".f-text", has_text=text))
+
+
+def key_of(page: Any, text: str) -> str:
+    return str(item(page, text).get_attribute("data-key"))
+
+
+SELECT_TEXT = """([n, wanted]) => {
+  const pre = document.querySelector(`pre.pagetext[data-page="${n}"]`);
+  const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const i = node.data.indexOf(wanted);
+    if (i < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, Math.max(0, i - 1));  // with the space before it: trimmed
+    range.setEnd(node, i + wanted.length);
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return true;
+  }
+  return false;
+}"""
+
+
+def test_review_in_the_browser(browser: Any, served: tuple[ReviewServer, Sample]) -> None:
+    server, sample = served
+    before = json.loads(sample.review.read_text(encoding="utf-8"))
+    errors: list[str] = []
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.set_default_timeout(15_000)
+    page.goto(server.url)
+
+    # Overlays: one box per line of every finding, coloured by action.
+    page.wait_for_selector(".box")
+    expect(page.locator("img")).to_have_count(2)
+    expected_boxes = sum(
+        len(server.session.boxes(f["page"], f["start"], f["end"])) for f in before["findings"]
+    )
+    assert page.locator(".box").count() == expected_boxes
+    assert page.locator(".box.redact").count() == expected_boxes
+    assert page.locator("li.finding").count() == len(before["findings"])
+    assert page.locator(".findings h2", has_text="e-mailadres").count() == 1
+    assert page.locator(".findings h2", has_text="telefoonnummer").count() == 1
+    assert page.evaluate("document.querySelector('img').naturalWidth") > 100
+
+    # Clicking an item selects its box; clicking a box selects its item.
+    email_key = key_of(page, EMAIL)
+    item(page, EMAIL).locator(".f-meta").click()
+    assert "selected" in str(
+        page.locator(f'.box[data-key="{email_key}"]').first.get_attribute("class")
+    )
+    phone_key = key_of(page, PHONE)
+    page.locator(f'.box[data-key="{phone_key}"]').first.click()
+    assert "selected" in str(item(page, PHONE).get_attribute("class"))
+
+    # Keyboard: k goes back to the e-mail address; b keeps it and focuses the reason.
+    page.keyboard.press("k")
+    assert "selected" in str(item(page, EMAIL).get_attribute("class"))
+    page.keyboard.press("b")
+    reason = item(page, EMAIL).locator(".reason input")
+    assert reason.is_visible()
+    page.keyboard.type("algemeen adres van de afdeling")
+    page.keyboard.press("Enter")
+    assert page.locator(f'.box.keep[data-key="{email_key}"]').count() >= 1
+
+    # Keeping without a reason is refused, in Dutch, and nothing is written.
+    page.keyboard.press("j")
+    assert "selected" in str(item(page, PHONE).get_attribute("class"))
+    page.keyboard.press("b")
+    page.keyboard.press("Escape")
+    page.locator("#save-btn").click()
+    expect(page.locator("#status")).to_contain_text("reden")
+    assert "Niet opgeslagen" in page.locator("#status").inner_text()
+    assert json.loads(sample.review.read_text(encoding="utf-8")) == before
+    item(page, PHONE).locator(".act-redact").click()
+
+    # Add a span by hand: select it in the text pane, choose the type, add.
+    assert page.evaluate(SELECT_TEXT, [1, MISSED])
+    row = page.locator('.page-row[data-page="1"]')
+    expect(row.locator(".add-btn")).to_be_enabled()
+    assert MISSED in row.locator(".add-form .sel").inner_text()
+    row.locator(".add-form select").select_option("NL_ADDRESS")
+    row.locator(".add-btn").click()
+    item(page, MISSED).wait_for()
+    assert page.locator(".box.manual").count() >= 1
+    assert page.locator(".findings h2", has_text="adres").count() >= 1
+
+    # The help lists the keys.
+    page.keyboard.press("?")
+    assert page.locator("#help").is_visible()
+    assert "volgende bevinding" in page.locator("#help").inner_text()
+
+    page.locator("#save-btn").click()
+    expect(page.locator("#status")).to_contain_text("Opgeslagen")
+    page.screenshot(path=str(SCREENSHOT))
+
+    data = json.loads(sample.review.read_text(encoding="utf-8"))
+    assert next(iter(data)) == "_warning"
+    assert data["reviewed_at"]
+    email = next(f for f in data["findings"] if f["text"] == EMAIL)
+    assert email["action"] == "keep" and email["keep_reason"] == "algemeen adres van de afdeling"
+    phone = next(f for f in data["findings"] if f["text"] == PHONE)
+    assert phone["action"] == "redact" and phone["keep_reason"] == ""
+    manual = next(f for f in data["findings"] if f["source"] == "manual")
+    assert manual["text"] == MISSED and manual["entity_type"] == "NL_ADDRESS"
+    assert manual["page"] == 1 and manual["action"] == "redact"
+    assert data["review_counts"]["manual"] == 1 and data["review_counts"]["keep"] == 1
+    findings = findings_from_review(data, extract(sample.pdf, ocr=False))  # as apply reads it
+    assert any(f.text == MISSED for f in findings)
+    # The refused save above shows up as a failed request; nothing else may fail.
+    assert [e for e in errors if "status of 400" not in e] == [], errors
