@@ -11,6 +11,7 @@ command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr tesseract-ocr-nld)
 [ -e /usr/share/tesseract-ocr/5/tessdata/nld.traineddata ] || [ -e /usr/share/tesseract-ocr/4.00/tessdata/nld.traineddata ] || need_apt+=(tesseract-ocr-nld)
 command -v qpdf >/dev/null 2>&1 || need_apt+=(qpdf)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)  # the review screen's browser test
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || need_apt+=(python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing system packages: ${need_apt[*]}" >&2
