@@ -22,7 +22,10 @@ import pymupdf
 import pytest
 
 from redactie import api, cli
+from redactie.document import extract
 from redactie.errors import ExitCode, InputFileError, ReviewFileError
+from redactie.findings import Finding, Provenance, Source
+from redactie.report import write_review_file
 from redactie.review import ReviewServer, ReviewSession, running
 from redactie.review.server import STATIC_DIR
 
@@ -362,3 +365,56 @@ def test_cli_prints_the_url(sample: Sample, review_copy: Path) -> None:
         _, err = proc.communicate(timeout=20)
     token = url.rstrip("/").rsplit("/", 1)[1]
     assert token.encode() not in err  # the log never shows the token
+
+
+def test_boxes_follow_page_rotation_and_crop_box(tmp_path: Path) -> None:
+    """Boxes are drawn on the page as rendered: rotated, and relative to the crop box."""
+    doc = pymupdf.open()
+    for rotation, crop in ((90, None), (0, pymupdf.Rect(100, 200, 380, 500))):
+        page = doc.new_page(width=400, height=600)
+        page.insert_text((150, 300), "Contact: Piet Jansen", fontsize=14)
+        if crop is not None:
+            page.set_cropbox(crop)
+        page.set_rotation(rotation)
+    pdf = tmp_path / "rot.pdf"
+    doc.save(pdf)
+    doc.close()
+    document = extract(pdf, ocr=False)
+    findings = []
+    for i, p in enumerate(document.pages):
+        start = p.text.index("Piet Jansen")
+        findings.append(
+            Finding(
+                page=i,
+                start=start,
+                end=start + 11,
+                text="Piet Jansen",
+                entity_type="PERSON",
+                ground="5.1.2e",
+                provenance=Provenance("test", Source.RULE),
+            )
+        )
+    review = tmp_path / "rot.review.json"
+    write_review_file(
+        review, document="rot.pdf", sha256=document.sha256, pages=2, findings=findings
+    )
+    session = ReviewSession(pdf, review, ocr=False)
+    try:
+        state = session.state()
+        for number, (x0, y0, x1, y1) in (
+            (1, state["findings"][0]["boxes"][0]),
+            (2, state["findings"][1]["boxes"][0]),
+        ):
+            info = state["pages"][number - 1]
+            assert 0 <= x0 < x1 <= info["width"] and 0 <= y0 < y1 <= info["height"]
+            pix = pymupdf.Pixmap(session.page_png(number, 72))  # 72 dpi: 1 pixel per point
+            assert (pix.width, pix.height) == (round(info["width"]), round(info["height"]))
+            inside = [
+                sum(pix.pixel(x, y)[:3]) < 300
+                for x in range(int(x0), int(x1))
+                for y in range(int(y0), int(y1))
+            ]
+            assert sum(inside) > 0.1 * len(inside)  # the text is under the box
+        assert state["findings"][0]["boxes"][0][3] - state["findings"][0]["boxes"][0][1] > 50
+    finally:
+        session.close()

@@ -291,7 +291,7 @@ def serve(source: Path, review_file: Path, *, port: int = 0, open_browser: bool 
     log.info(
         "beoordelingsscherm voor %s gestart (%d bevindingen); stoppen met Ctrl+C",
         source.name,
-        len(session.state()["findings"]),
+        session.finding_count,
     )
     if open_browser:
         _open_browser(server.url)

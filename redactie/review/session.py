@@ -136,6 +136,11 @@ class ReviewSession:
     def page_count(self) -> int:
         return self.document.page_count
 
+    @property
+    def finding_count(self) -> int:
+        with self._lock:
+            return len(self._data["findings"])
+
     def _layout(self, index: int) -> PageLayout:
         """The character boxes of a page (0-based), as redaction will compute them."""
         with self._lock:
