@@ -304,8 +304,11 @@ def test_save_round_trip_then_apply(
     assert status == 200  # ... added again as a new finding
 
     out = tmp_path / "out"
-    result = api.apply(sample.pdf, review_copy, out, api.Options(use_model=False, ocr=False))
-    assert result.ok, [o.error for o in result.outcomes]
+    # ``redactie apply X.pdf --review X.review.json --out OUT`` accepts the saved file.
+    args = ["apply", str(sample.pdf), "--review", str(review_copy), "--out", str(out)]
+    assert cli.main([*args, "--no-model", "--no-ocr", "-q"]) == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["ok"] and report["results"][0]["kept"] == 1
     with pymupdf.open(out / "brief.pdf") as doc:
         text = " ".join(" ".join(page.get_text().split()) for page in doc)
     assert EMAIL in text  # kept
