@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import urllib.error
@@ -350,6 +351,15 @@ def test_session_checks_pdf_and_review_file(sample: Sample, tmp_path: Path) -> N
     missing = str(tmp_path / "missing.pdf")
     code = cli.main(["review", missing, "--review", str(sample.review), "--no-browser", "-q"])
     assert code == int(ExitCode.INPUT_FILE)
+
+
+def test_cli_port_in_use(sample: Sample) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        args = ["review", str(sample.pdf), "--review", str(sample.review), "--port", port]
+        assert cli.main([*args, "--no-browser", "-q"]) == int(ExitCode.BAD_ARGS)
 
 
 def test_cli_prints_the_url(sample: Sample, review_copy: Path) -> None:
