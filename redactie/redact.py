@@ -56,8 +56,26 @@ def _code_fontsize(rect: pymupdf.Rect, code: str) -> float:
     """The largest font size at which ``code`` fits in the box."""
     width = pymupdf.get_text_length(code, fontname=CODE_FONT, fontsize=1.0)
     by_width = (rect.width - 1.0) / width if width else 0.0
-    by_height = rect.height * 0.8
+    by_height = rect.height * 0.95
     return max(0.0, min(by_width, by_height, 9.0))
+
+
+def _print_codes(page: pymupdf.Page, boxes: list[PlacedBox]) -> None:
+    """Print the ground code, centred, in every box it fits in.
+
+    Done after ``apply_redactions`` rather than through the annotation's own
+    text, which PyMuPDF silently drops from boxes below about 7 pt high.
+    Coordinates are unrotated page space, like the boxes themselves.
+    """
+    for b in boxes:
+        rect = pymupdf.Rect(b.rect)
+        size = _code_fontsize(rect, b.ground)
+        if size < MIN_CODE_FONTSIZE:
+            continue
+        width = pymupdf.get_text_length(b.ground, fontname=CODE_FONT, fontsize=size)
+        x = (rect.x0 + rect.x1 - width) / 2
+        y = rect.y1 - (rect.height - size * 0.72) / 2  # baseline: cap height centred
+        page.insert_text((x, y), b.ground, fontsize=size, fontname=CODE_FONT, color=TEXT_COLOUR)
 
 
 def _layout_for(page: pymupdf.Page, doc: Document) -> PageLayout:
@@ -97,23 +115,14 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
                     rect = pymupdf.Rect(box)
                     if rect.is_empty:
                         continue
-                    size = _code_fontsize(rect, f.ground)
-                    page.add_redact_annot(
-                        rect,
-                        text=f.ground if size >= MIN_CODE_FONTSIZE else None,
-                        fontname=CODE_FONT,
-                        fontsize=size if size >= MIN_CODE_FONTSIZE else 11,
-                        align=pymupdf.TEXT_ALIGN_CENTER,
-                        fill=BOX_FILL,
-                        text_color=TEXT_COLOUR,
-                        cross_out=False,
-                    )
+                    page.add_redact_annot(rect, fill=BOX_FILL, cross_out=False)
                     placed.append(PlacedBox(page=number, rect=box, ground=f.ground))
             page.apply_redactions(
                 images=_IMAGE_PIXELS,
                 graphics=_LINE_ART_NONE,
                 text=_TEXT_REMOVE,
             )
+            _print_codes(page, [b for b in placed if b.page == number])
         scrubbed = scrub(pdf)
         out_path.parent.mkdir(parents=True, exist_ok=True)
         pdf.save(

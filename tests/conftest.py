@@ -13,12 +13,12 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 
-def pdftotext(path: Path) -> str:
+def pdftotext(path: Path, *, raw: bool = False) -> str:
+    """Text as poppler reads it: reading order, or content-stream order with ``raw``."""
     exe = shutil.which("pdftotext")
     assert exe, "poppler-utils (pdftotext) must be installed"
-    out = subprocess.run(
-        [exe, "-q", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
-    )
+    args = [exe, "-q", "-enc", "UTF-8", *(["-raw"] if raw else []), str(path), "-"]
+    out = subprocess.run(args, capture_output=True, check=True)
     return out.stdout.decode("utf-8")
 
 

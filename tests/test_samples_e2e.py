@@ -71,10 +71,13 @@ def test_sample_expectations(
     src, out, _, _ = rules_only
     spec = json.loads(expected.read_text(encoding="utf-8"))
     out_pdf = out / spec["document"]
-    text = norm(pdftotext(out_pdf))
-    leaked = [r["text"] for r in spec["redact"] if present(text, r["text"])]
+    # A redacted string must be absent in both of poppler's reading orders; a
+    # kept string must be readable in at least one (a box splits a line, which
+    # can change how the layout mode orders text around it).
+    texts = [norm(pdftotext(out_pdf)), norm(pdftotext(out_pdf, raw=True))]
+    leaked = [r["text"] for r in spec["redact"] if any(present(t, r["text"]) for t in texts)]
     assert not leaked, f"still readable in {spec['document']}: {leaked}"
-    lost = [k for k in spec["keep"] if not present(text, k)]
+    lost = [k for k in spec["keep"] if not any(present(t, k) for t in texts)]
     assert not lost, f"wrongly redacted in {spec['document']}: {lost}"
     with pymupdf.open(src / spec["document"]) as a, pymupdf.open(out_pdf) as b:
         assert a.page_count == b.page_count
