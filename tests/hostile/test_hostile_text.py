@@ -122,3 +122,19 @@ def test_actualtext_cannot_hide_the_drawn_name(tmp_path: Path) -> None:
     assert hp.NAME in extract(src).pages[0].text
     out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "in.pdf")
     assert_gone(out)
+
+
+def test_unreliable_text_heuristics() -> None:
+    from redactie.document import unreadable_ocr, unreliable_text
+
+    with pymupdf.open() as doc:
+        page = doc.new_page()
+        assert unreliable_text(page, "Behandeld door Jolanda Verbeek\n") is None
+        assert unreliable_text(page, "Behandeld door \ufffd\ufffd\ufffd\ufffd\ufffd\n")
+        assert unreliable_text(page, "&RQWDFW\x03-DQ\x03-DQVHQ\x0f\x03WHOHIRRQ\n")
+        one_symbol = "Een enkel \ufffd symbool in een lange zin vol tekst.\n"
+        assert unreliable_text(page, one_symbol) is None
+        assert unreliable_text(page, "\n".join("Jolanda Verbeek, afdeling") + "\n")
+    assert not unreadable_ocr("Gemeente Voorbeeldstad Behandeld door Jolanda Verbeek " * 3)
+    assert not unreadable_ocr("Bedrag 12.345 67.890 2024 2025 totaal 80.235 " * 3)
+    assert unreadable_ocr("Ss PW 0 ==: D OD 5 3 OD 5 OD 3 a ® OD OD KL mt 5 el o) s 8 & S e)")
