@@ -70,6 +70,7 @@ class ContextConfig(_Model):
     weekdays: Words
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lookup key: lower case, no diacritics, ``ı`` as ``i``, apostrophes unified."""
     text = text.replace("ı", "i").replace("’", "'").replace("ø", "o").replace("Ø", "O")

@@ -42,9 +42,9 @@ from redactie.detect.names.text import (
     is_namey,
     is_not_name,
     is_particle,
+    page_tokens,
     salutation_at,
     skip_titles,
-    tokenize,
 )
 
 if TYPE_CHECKING:
@@ -116,8 +116,8 @@ class _Page:
 
 
 def _prepare(text: str, lex: Lexicon) -> _Page:
-    view = View.of(text)
-    return _Page(view, tokenize(view.text), lex)
+    view, toks = page_tokens(text)
+    return _Page(view, list(toks), lex)
 
 
 def _surname_words(c: Candidate, lex: Lexicon) -> list[Tok]:

@@ -50,6 +50,7 @@ from redactie.detect.names.text import (
     is_not_name,
     is_particle,
     is_shouted,
+    page_tokens,
     salutation_at,
     skip_titles,
     tokenize,
@@ -83,8 +84,8 @@ class _Pages:
         if page not in self._cache:
             pages = self.ctx.document.pages
             text = pages[page].text if 0 <= page < len(pages) else ""
-            view = View.of(text)
-            self._cache[page] = (view, tokenize(view.text))
+            view, toks = page_tokens(text)
+            self._cache[page] = (view, list(toks))
         return self._cache[page]
 
     def text(self, page: int) -> str:
@@ -118,31 +119,38 @@ class PersonName:
     given: tuple[str, ...]
     initials: tuple[str, ...]  # letters, upper case
     surname: tuple[str, ...]  # particles included: ("van", "Dalen-Smits")
-
-    @property
-    def core(self) -> str:
-        """The folded surname without particles: ``dalen-smits``."""
-        return fold(" ".join(self.surname_words))
-
-    @property
-    def surname_words(self) -> tuple[str, ...]:
-        return tuple(w for w in self.surname if not _PARTICLE_CACHE.get(fold(w), False))
+    core: str = ""  # the folded surname without particles: "dalen-smits"
+    letters: frozenset[str] = frozenset()  # first letters of given names and initials
 
     @property
     def specific(self) -> bool:
         return bool(self.given or self.initials)
 
-    def letters(self) -> set[str]:
-        return {fold(g)[:1] for g in self.given} | {fold(i)[:1] for i in self.initials}
 
-
-_PARTICLE_CACHE: dict[str, bool] = {}
+def _person(
+    given: tuple[str, ...], initials: tuple[str, ...], surname: tuple[str, ...], lex: Lexicon
+) -> PersonName:
+    core = fold(" ".join(w for w in surname if fold(w) not in lex.particles))
+    letters = frozenset(fold(g)[:1] for g in given) | frozenset(fold(i)[:1] for i in initials)
+    return PersonName(given, initials, surname, core, letters)
 
 
 def parse_name(text: str, lex: Lexicon) -> PersonName | None:
     """Split a name into given names, initials and surname."""
-    for p in lex.particles:
-        _PARTICLE_CACHE[p] = True
+    key = (text, id(lex))
+    if key in _PARSED:
+        return _PARSED[key]
+    result = _parse_name(text, lex)
+    if len(_PARSED) > 50_000:
+        _PARSED.clear()
+    _PARSED[key] = result
+    return result
+
+
+_PARSED: dict[tuple[str, int], PersonName | None] = {}
+
+
+def _parse_name(text: str, lex: Lexicon) -> PersonName | None:
     view = View.of(text)
     toks = tokenize(view.text)
     i, _ = skip_titles(toks, 0, lex)
@@ -164,7 +172,7 @@ def parse_name(text: str, lex: Lexicon) -> PersonName | None:
     if not plain:
         return None
     if initials:
-        return PersonName(given=(), initials=initials, surname=tuple(t.bare for t in plain))
+        return _person((), initials, tuple(t.bare for t in plain), lex)
     first_particle = next((k for k, t in enumerate(plain) if is_particle(t, lex)), None)
     if first_particle is not None and first_particle > 0:
         given, surname = plain[:first_particle], plain[first_particle:]
@@ -172,17 +180,14 @@ def parse_name(text: str, lex: Lexicon) -> PersonName | None:
         given, surname = [], plain
     else:
         given, surname = plain[:-1], plain[-1:]
-    return PersonName(
-        given=tuple(t.bare for t in given), initials=(), surname=tuple(t.bare for t in surname)
-    )
+    return _person(tuple(t.bare for t in given), (), tuple(t.bare for t in surname), lex)
 
 
 def compatible(a: PersonName, b: PersonName) -> bool:
     """Same surname, and given names or initials that do not contradict each other."""
     if not a.core or a.core != b.core:
         return False
-    la, lb = a.letters(), b.letters()
-    return not la or not lb or bool(la & lb)
+    return not a.letters or not b.letters or bool(a.letters & b.letters)
 
 
 def variants(name: PersonName, lex: Lexicon) -> set[str]:
@@ -225,24 +230,88 @@ def _bare_ok(word: str, lex: Lexicon) -> bool:
     )
 
 
-def _variant_regex(forms: Iterable[str], lex: Lexicon) -> Any:
-    """One regex for all forms, longest first; spaces may be line breaks, particles any case."""
-    parts = []
-    for form in sorted(set(forms), key=len, reverse=True):
-        words = []
-        for w in form.split():
-            esc = regex.escape(w)
-            if fold(w) in lex.particles and w[:1].isalpha():
-                first = f"[{regex.escape(w[0].lower())}{regex.escape(w[0].upper())}]"
-                esc = first + regex.escape(w[1:])
-            words.append(esc)
-        parts.append(r"[ \t]*\n?[ \t]*".join(words))
-    if not parts:
-        return None
-    alt = "|".join(parts)
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\-.@_])(?:{alt})(?:['’]s|['’]|s)?(?![\p{{L}}\p{{M}}@_]|\.[\p{{L}}])"
-    )
+class _FormIndex:
+    """Forms of names, matched against page tokens.
+
+    A form matches a run of word tokens with single line breaks at most
+    between them (``Marloes van\\nDalen``; line-end hyphenation is already
+    undone by :class:`View`).  Name words match exactly, particles in either
+    case (``van Dalen`` / ``Van Dalen``), and the last word may carry a
+    possessive (``Verbruggens``, ``Iris'``, ``Jan's``).
+    """
+
+    def __init__(self, forms: Iterable[str], lex: Lexicon) -> None:
+        self.lex = lex
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in set(forms):
+            words = tuple(form.split())
+            if words:
+                self.by_first.setdefault(self._key(words[0]), []).append(words)
+        for group in self.by_first.values():
+            group.sort(key=len, reverse=True)
+
+    def _key(self, word: str) -> str:
+        return word.lower() if fold(word) in self.lex.particles else word
+
+    def _same(self, tok: Tok, word: str, last: bool) -> bool:
+        text = tok.text
+        if fold(word) in self.lex.particles:
+            return text.lower() == word.lower()
+        if text == word:
+            return True
+        if not last:
+            return False
+        return tok.bare == word or text in (word + "s", word + "'s", word + "’s")
+
+    def matches(self, toks: list[Tok]) -> Iterable[tuple[int, int]]:
+        """(first, last) token indexes of every non-overlapping match, left to right."""
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            found = -1
+            if t.kind == "word":
+                keys = {self._key(t.text), self._key(t.bare)}
+                if t.text.endswith("s"):
+                    keys.add(self._key(t.text[:-1]))
+                if t.text[-2:] in ("'s", "’s"):
+                    keys.add(self._key(t.text[:-2]))
+                for key in keys:
+                    for words in self.by_first.get(key, ()):
+                        k = len(words)
+                        if i + k > n or k - 1 <= found - i:
+                            continue
+                        if all(
+                            toks[i + m].kind == "word"
+                            and (m == 0 or not toks[i + m].blank_before)
+                            and self._same(toks[i + m], w, m == k - 1)
+                            for m, w in enumerate(words)
+                        ):
+                            found = i + k - 1
+                            break
+            if found >= 0 and _free_standing(toks, i, found):
+                yield i, found
+                i = found + 1
+            else:
+                i += 1
+
+
+def _free_standing(toks: list[Tok], first: int, last: int) -> bool:
+    """Not glued to an e-mail address, a URL or a longer compound."""
+    if first > 0 and not toks[first].gap and toks[first - 1].text in "-.@_/":
+        return False
+    if last + 1 < len(toks) and not toks[last + 1].gap:
+        nxt = toks[last + 1]
+        if nxt.text in "@_-/":
+            return False
+        if (
+            nxt.text == "."
+            and last + 2 < len(toks)
+            and not toks[last + 2].gap
+            and toks[last + 2].kind == "word"
+        ):
+            return False
+    return True
 
 
 # ---------------------------------------------------------------------- clean
@@ -466,20 +535,27 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     ]
     if not kept:
         return out
-    redacted = [
-        p
+    kept_by_core: dict[str, list[tuple[PersonName, str]]] = {}
+    for k, reason in kept:
+        kept_by_core.setdefault(k.core, []).append((k, reason))
+
+    def kept_match(p: PersonName) -> str:
+        return next((r for k, r in kept_by_core.get(p.core, ()) if compatible(p, k)), "")
+
+    redacted_cores = {
+        p.core
         for f in out
         if _is_person(f) and f.action is Action.REDACT
         for p in [parse_name(f.text, lex)]
-        if p is not None and p.specific and not any(compatible(p, k) for k, _ in kept)
-    ]
+        if p is not None and p.specific and not kept_match(p)
+    }
     final = []
     for f in out:
         if _is_person(f) and f.action is Action.REDACT and not _always(f):
             p = parse_name(f.text, lex)
             if p is not None:
-                match = next((r for k, r in kept if compatible(p, k)), "")
-                clash = any(r.core == p.core for r in redacted)
+                match = kept_match(p)
+                clash = p.core in redacted_cores
                 if match and (p.specific or not clash):
                     f = f.with_action(Action.KEEP, match)
         final.append(f)
@@ -563,9 +639,9 @@ def _mentions(
     explanation: str,
 ) -> list[Finding]:
     """New findings for every mention of ``forms`` not yet covered by a PERSON finding."""
-    pattern = _variant_regex(forms, lex)
-    if pattern is None:
+    if not forms:
         return []
+    index = _FormIndex(forms, lex)
     pages = _Pages(ctx)
     by_page: dict[int, list[Finding]] = {}
     for f in findings:
@@ -575,8 +651,8 @@ def _mentions(
     for page in range(len(ctx.document.pages)):
         view, toks = pages.get(page)
         text = pages.text(page)
-        for m in pattern.finditer(view.text):
-            vs, ve = _extend(view, toks, m.start(), m.end(), lex)
+        for first, last in index.matches(toks):
+            vs, ve = _extend(view, toks, toks[first].start, toks[last].end, lex)
             s, e = view.span(vs, ve)
             others = by_page.get(page, [])
             if any(o.start <= s and e <= o.end and o.action is Action.REDACT for o in others):

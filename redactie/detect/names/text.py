@@ -11,6 +11,7 @@ Whether such a sequence *is* a person is decided by the recognizers.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -152,8 +153,21 @@ def is_particle(tok: Tok, lex: Lexicon) -> bool:
     return tok.kind == "word" and fold(tok.bare) in lex.particles
 
 
+_BLOCKED: dict[tuple[int, str], bool] = {}
+
+
 def is_blocked(word: str, lex: Lexicon) -> bool:
     """Function words, months, role and organisation words, streets: never part of a name."""
+    cache_key = (id(lex), word)
+    hit = _BLOCKED.get(cache_key)
+    if hit is None:
+        if len(_BLOCKED) > 200_000:
+            _BLOCKED.clear()
+        hit = _BLOCKED[cache_key] = _is_blocked(word, lex)
+    return hit
+
+
+def _is_blocked(word: str, lex: Lexicon) -> bool:
     key = fold(word.rstrip("'’"))
     if key in lex.stopwords or key in lex.role_words or is_org_word(key, lex):
         return True
@@ -247,6 +261,13 @@ def skip_titles(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, bool]:
         seen = True
         i += n
     return i, seen
+
+
+@functools.lru_cache(maxsize=256)
+def page_tokens(text: str) -> tuple[View, tuple[Tok, ...]]:
+    """The view and tokens of a page text (cached: every rule and stage reads them)."""
+    view = View.of(text)
+    return view, tuple(tokenize(view.text))
 
 
 # -------------------------------------------------------------------- candidates
