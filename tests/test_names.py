@@ -526,3 +526,23 @@ def test_variants() -> None:
     assert "Dalen-Smits" not in v  # a surname with a particle is not used bare
     q = parse_name("H. Scholten-Veenstra", lex)
     assert q is not None and {"Scholten", "Veenstra", "Scholten-Veenstra"} <= variants(q, lex)
+
+
+def test_model_spans_without_evidence_are_dropped(rules: RuleSet) -> None:
+    """Capitalised line starts, headings and parts of organisation names are no persons."""
+    text = (
+        "5.1 Persoonsgegevens\n\nZienswijzen\nRijkswaterstaat heeft geen bezwaar.\n"
+        "De aannemer sprak met Albert Heijn en met het Bureau of Public Procurement.\n"
+        "Het gesprek met Nwachukwu verliep goed. Dat zei mevrouw Zhao."
+    )
+    raw = [
+        _ner(text, "Persoonsgegevens"),
+        _ner(text, "Zienswijzen"),
+        _ner(text, "Rijkswaterstaat"),
+        _ner(text, "Albert"),
+        _ner(text, "Public Procurement"),
+        _ner(text, "Nwachukwu"),
+        _ner(text, "Zhao"),
+    ]
+    fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+    assert redacted([f for f in fs if f.entity_type == "PERSON"]) == ["Nwachukwu", "Zhao"]

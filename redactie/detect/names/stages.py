@@ -48,6 +48,7 @@ from redactie.detect.names.text import (
     is_capitalised,
     is_namey,
     is_not_name,
+    is_org_word,
     is_particle,
     is_shouted,
     page_tokens,
@@ -330,9 +331,101 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         if f.provenance.rule_id in WEAK_RULES and any(f.overlaps(p) for p in public):
             continue
         trimmed = _trim(f, pages, lex)
-        if trimmed is not None:
-            out.append(trimmed)
+        if trimmed is None:
+            continue
+        if trimmed.provenance.source is Source.NER and not _plausible(trimmed, pages, lex):
+            continue
+        out.append(trimmed)
     return out
+
+
+def _plausible(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
+    """Whether a model's PERSON span has any evidence of being a name.
+
+    A statistical model also tags capitalised words at the start of a line or
+    a sentence ("Zienswijzen", "Rijkswaterstaat Deels").  A span is kept when
+    a word of it is a listed given name or surname, when a salutation, title or
+    role stands before it, or when it stands inside a sentence and is no common
+    noun.  A bare name dropped here is still found by propagation when the
+    person is named in full elsewhere.
+    """
+    view, toks = pages.get(f.page)
+    vs, ve = _view_pos(view, f.start), _view_pos(view, f.end)
+    idx = _tokens_in(toks, vs, ve)
+    words = [toks[i] for i in idx if toks[i].kind == "word" and not is_particle(toks[i], lex)]
+    if not words or not idx:
+        return False
+    if any(lex.is_common_noun(w.bare) for w in words) or _not_a_mention(view, toks, vs, ve, lex):
+        return False
+    if any(
+        (lex.is_first_name(w.bare) or lex.is_surname(w.bare)) and not is_blocked(w.text, lex)
+        for w in words
+    ):
+        return True
+    if _in_org_phrase(toks, idx[0], idx[-1], lex):
+        return False
+    first = idx[0]
+    if first > 0 and not toks[first].blank_before:
+        prev = toks[first - 1]
+        if prev.text == "." and first > 1:
+            prev = toks[first - 2]  # "dhr. X", "drs. X"
+        key = fold(prev.text)
+        if (
+            key in lex.titles
+            or key in lex.role_words
+            or any(s.split()[-1] == key for s in lex.salutations)
+        ):
+            return True
+    return _mid_sentence(toks, first) and not any(is_blocked(w.text, lex) for w in words)
+
+
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "the",
+        "and",
+        "de",
+        "van",
+        "en",
+        "voor",
+        "la",
+        "del",
+        "des",
+        "du",
+        "y",
+        "der",
+        "di",
+    }
+)
+
+
+def _in_org_phrase(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
+    """The span sits in a capitalised phrase with an organisation word.
+
+    ("Bureau of Public Procurement", "Agencia Española de Protección de Datos")
+    """
+
+    def part(t: Tok) -> bool:
+        return t.kind == "word" and (is_capitalised(t.text) or t.text in _CONNECTORS)
+
+    lo = first
+    while lo > 0 and first - lo < 6 and part(toks[lo - 1]) and not toks[lo].newline_before:
+        lo -= 1
+    hi = last
+    while (
+        hi + 1 < len(toks)
+        and hi - last < 6
+        and part(toks[hi + 1])
+        and not toks[hi + 1].newline_before
+    ):
+        hi += 1
+    return any(
+        toks[k].kind == "word"
+        and is_capitalised(toks[k].text)
+        and is_org_word(fold(toks[k].bare), lex)
+        for k in range(lo, hi + 1)
+    )
 
 
 def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
@@ -721,7 +814,10 @@ def _mid_sentence(toks: list[Tok], i: int) -> bool:
     if i == 0 or toks[i].newline_before:
         return False
     prev = toks[i - 1]
-    return not (prev.kind == "punct" and prev.text in ".!?:;•[]()\"'‘’“”")
+    # Not after a sentence end, a heading number ("5.1 Persoonsgegevens") or a bullet.
+    return not (
+        prev.kind == "punct" and (prev.text.isdigit() or prev.text in ".!?:;•[]()\"'‘’“”–-*")
+    )
 
 
 def _not_a_mention(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> bool:

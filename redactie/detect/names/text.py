@@ -363,6 +363,18 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
             return True
         if is_capitalised(toks[nxt].text) and is_street(key, lex):
             return True  # "Jan Pieterszoon Coenstraat"
+    # "Johan de Wittstraat": a street after the particles that follow the run.
+    k = c.last + 1
+    while k < len(toks) and is_particle(toks[k], lex) and not toks[k].newline_before:
+        k += 1
+    if (
+        c.last + 1 < k < len(toks)
+        and toks[k].kind == "word"
+        and not toks[k].newline_before
+        and is_capitalised(toks[k].text)
+        and is_street(fold(toks[k].bare), lex)
+    ):
+        return True
     prev = c.first - 1
     return (
         prev >= 0
