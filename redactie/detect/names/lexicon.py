@@ -68,6 +68,7 @@ class ContextConfig(_Model):
     stopwords: Words
     months: Words
     weekdays: Words
+    holidays: Words = ()
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -145,7 +146,7 @@ def load_lexicon(names_dir: Path) -> Lexicon:
         ) from exc
 
     stop = {fold(w) for w in STOP_WORDS} | {fold(w) for w in config.stopwords}
-    calendar = frozenset(fold(w) for w in (*config.months, *config.weekdays))
+    calendar = frozenset(fold(w) for w in (*config.months, *config.weekdays, *config.holidays))
     particles = frozenset(fold(p) for p in config.particles)
     first: set[str] = set()
     for path in sorted(names_dir.glob("first_names*.txt")):

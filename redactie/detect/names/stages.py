@@ -364,7 +364,25 @@ def _plausible(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
         return True
     if _in_org_phrase(toks, idx[0], idx[-1], lex):
         return False
+    if all(w.text.isupper() and len(w.text) <= 4 for w in words):
+        return False  # an acronym ("WIB")
     first = idx[0]
+    if any(toks[i].kind == "init" and fold(toks[i].text) in lex.org_words for i in idx):
+        return False  # "B.V. in Hoorn"
+    if is_particle(toks[first], lex) and toks[first].text[0].islower():
+        return False  # "de Groningse": without a given name a particle is written "De"
+    if first > 0 and not toks[first].newline_before:
+        prev = toks[first - 1]
+        if prev.kind == "word" and prev.text in _ARTICLES:
+            return False  # "de Engelse adviseur": Dutch puts no article before a name
+        if (
+            first > 1
+            and prev.kind == "word"
+            and prev.text[0].islower()
+            and toks[first - 2].text in ("het", "Het")
+            and fold(prev.text) not in _HET_PERSONS
+        ):
+            return False  # "het farmabedrijf Jifyl", "het systeem X": a thing with a name
     if first > 0 and not toks[first].blank_before:
         prev = toks[first - 1]
         if prev.text == "." and first > 1:
@@ -379,6 +397,10 @@ def _plausible(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     return _mid_sentence(toks, first) and not any(is_blocked(w.text, lex) for w in words)
 
 
+_ARTICLES = frozenset({"de", "het", "een", "deze", "die", "dit", "dat"})
+_HET_PERSONS = frozenset(
+    {"lid", "kamerlid", "raadslid", "statenlid", "commissielid", "bestuurslid"}
+)
 _CONNECTORS = frozenset(
     {
         "of",
