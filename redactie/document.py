@@ -18,6 +18,8 @@ import hashlib
 import logging
 import math
 import os
+import shutil
+import subprocess
 import unicodedata
 import weakref
 from dataclasses import dataclass, field
@@ -39,6 +41,9 @@ log = logging.getLogger(__name__)
 # checked and redacted like any other.
 EXTRACT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_IGNORE_ACTUALTEXT
 EVERYWHERE = pymupdf.Rect(-1e7, -1e7, 1e7, 1e7)
+
+# pdftotext's cross-check of the extraction may take this long (seconds).
+CROSS_CHECK_TIMEOUT = 900
 
 # Log progress every this many pages on long documents.
 PROGRESS_EVERY = 100
@@ -495,6 +500,7 @@ def extract(path: Path, *, ocr: bool | None = None) -> Document:
             pages.append(_read_page(doc, number, path, ocr))
             if total > PROGRESS_EVERY and (number + 1) % PROGRESS_EVERY == 0:
                 log.info("%s: %d van %d pagina's gelezen", path.name, number + 1, total)
+        _cross_check(doc, path, pages)
         try:
             meta_keys = tuple(k for k, v in (doc.metadata or {}).items() if v)
         except Exception:
@@ -502,6 +508,73 @@ def extract(path: Path, *, ocr: bool | None = None) -> Document:
         return Document(path=path, sha256=sha, pages=tuple(pages), metadata_keys=meta_keys)
     finally:
         doc.close()
+
+
+def _fold_alnum(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(c for c in folded if c.isalnum())
+
+
+def _poppler_pages(path: Path) -> list[str] | None:
+    """Page texts as poppler's pdftotext reads them, or None when it cannot run."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        return None  # verification needs it and will say so
+    try:
+        proc = subprocess.run(
+            [exe, "-q", "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            check=False,
+            timeout=CROSS_CHECK_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise InputFileError(
+            "de controlelezer pdftotext kon het bestand niet binnen de tijd lezen", path=str(path)
+        ) from exc
+    if proc.returncode != 0:
+        return None  # verification fails on this file with its own message
+    pages = proc.stdout.decode("utf-8", errors="replace").split("\f")
+    if pages and not pages[-1].strip():
+        pages = pages[:-1]
+    return pages
+
+
+def _cross_check(doc: pymupdf.Document, path: Path, pages: list[Page]) -> None:
+    """Fail when poppler reads words on a page that our extraction does not see.
+
+    The detectors only see what PyMuPDF extracts.  Text that MuPDF skips but
+    another reader shows (for instance glyphs at font size 0, which MuPDF
+    drops and poppler reads) would be published unchecked.  Every word of
+    four or more letters or digits that pdftotext reads must occur in our
+    text of the same page (compared without spaces or punctuation, so line
+    breaks and hyphenation do not matter).  A word poppler takes from an
+    ``/ActualText`` (which our extraction ignores on purpose) is matched
+    against MuPDF's reading with ActualText.
+    """
+    theirs = _poppler_pages(path)
+    if theirs is None or len(theirs) != len(pages):
+        return  # the page count is checked again after redaction
+    for page, their_text in zip(pages, theirs, strict=True):
+        if page.ocr:
+            continue
+        ours = _fold_alnum(page.text)
+        with_actual: str | None = None
+        for token in their_text.split():
+            word = _fold_alnum(token)
+            if len(word) < 4 or word.isdigit() or word in ours:
+                continue
+            if with_actual is None:
+                flags = EXTRACT_FLAGS & ~pymupdf.TEXT_IGNORE_ACTUALTEXT
+                raw = doc[page.number].get_text("rawdict", flags=flags, clip=EVERYWHERE)
+                glyphs = (g.c for line in _raw_lines(raw) for g in line.glyphs)
+                with_actual = _fold_alnum("".join(glyphs))
+            if word not in with_actual:
+                raise InputFileError(
+                    f"pagina {page.number + 1} bevat tekst die een andere PDF-lezer wel leest "
+                    "maar de detectie niet (bijvoorbeeld tekst met lettergrootte 0); de inhoud "
+                    "kan niet worden gecontroleerd",
+                    path=str(path),
+                )
 
 
 def _read_page(doc: pymupdf.Document, number: int, path: Path, ocr: bool | None) -> Page:

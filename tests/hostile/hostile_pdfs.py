@@ -202,6 +202,42 @@ def form_xobject(path: Path) -> Path:
     return write(path, one_page(content, extra_resources=xobj, more=[form]))
 
 
+def tiny_text(path: Path) -> Path:
+    """The name at 0.1 pt: invisible to the eye, readable by any text extractor."""
+    content = text_op("Zichtbare tekst zonder gegevens.", 72, 760)
+    content += text_op(NAME, 72, 700, size=0.1)
+    return write(path, one_page(content))
+
+
+def zero_size_text(path: Path) -> Path:
+    """The name at font size 0: MuPDF skips it, poppler reads it."""
+    content = text_op("Zichtbare tekst zonder gegevens.", 72, 760)
+    content += text_op(NAME, 72, 700, size=0)
+    return write(path, one_page(content))
+
+
+def clip_mode_text(path: Path) -> Path:
+    """The name in render mode 7 (only adds to the clipping path) and clipped away."""
+    content = text_op("Zichtbare tekst zonder gegevens.", 72, 760)
+    content += text_op(NAME, 72, 700, prefix=b"7 Tr")
+    content += b"q 0 0 10 10 re W n " + text_op(EMAIL, 72, 680) + b"Q\n"
+    return write(path, one_page(content))
+
+
+def pattern_text(path: Path) -> Path:
+    """The name inside a tiling pattern that fills a rectangle."""
+    cell = stream(
+        text_op(NAME, 0, 10),
+        b"/Type /Pattern /PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 300 40] "
+        b"/XStep 300 /YStep 40 /Resources << /Font << /F1 4 0 R >> >> ",
+    )
+    content = text_op("Zichtbare tekst zonder gegevens.", 72, 760)
+    content += b"/Pattern cs /P1 scn 60 680 300 40 re f\n"
+    return write(
+        path, one_page(content, extra_resources=b"/Pattern << /P1 6 0 R >> ", more=[cell])
+    )
+
+
 def outside_page_box(path: Path) -> Path:
     """The name right of the page, and the e-mail address below it."""
     content = text_op("Zichtbare tekst zonder gegevens.", 72, 760)

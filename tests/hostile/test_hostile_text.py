@@ -34,6 +34,8 @@ def _stub(monkeypatch: pytest.MonkeyPatch) -> None:
 CASES: dict[str, tuple[Callable[[Path], Path], tuple[str, ...]]] = {
     "hidden_render_mode_3": (hp.hidden_text, (hp.NAME,)),
     "white_text": (hp.white_text, (hp.NAME,)),
+    "tiny_text": (hp.tiny_text, (hp.NAME,)),
+    "clip_mode_and_clipped_away": (hp.clip_mode_text, (hp.NAME, hp.EMAIL)),
     "text_under_image": (hp.text_under_image, (hp.NAME,)),
     "form_xobject_drawn_twice": (hp.form_xobject, (hp.NAME,)),
     "outside_page_box": (hp.outside_page_box, (hp.NAME, hp.EMAIL)),
@@ -97,6 +99,25 @@ def test_cid_font_without_tounicode_fails_closed(tmp_path: Path) -> None:
     out_dir = tmp_path / "out"
     error = failed_closed(run_one(src, out_dir), out_dir, "in.pdf", "pagina 1", "ToUnicode")
     assert "lettertype" in error
+
+
+def test_zero_size_text_fails_closed(tmp_path: Path) -> None:
+    """MuPDF skips glyphs at font size 0, poppler reads them: the detectors
+    would not see text that a reader can copy, so the document fails."""
+    src = hp.zero_size_text(tmp_path / "in.pdf")
+    out_dir = tmp_path / "out"
+    failed_closed(run_one(src, out_dir), out_dir, "in.pdf", "pagina 1", "lettergrootte 0")
+
+
+def test_text_in_a_tiling_pattern_fails_closed(tmp_path: Path) -> None:
+    """The name inside a pattern cell is found, but redaction cannot reach into
+    the pattern: verification sees it remain, and nothing is published."""
+    src = hp.pattern_text(tmp_path / "in.pdf")
+    assert hp.NAME in extract(src).pages[0].text
+    out_dir = tmp_path / "out"
+    result = run_one(src, out_dir)
+    failed_closed(result, out_dir, "in.pdf", "controle na het lakken mislukt")
+    assert result.outcomes[0].exit_code == 6
 
 
 def test_ligature_text_reads_as_letters(tmp_path: Path) -> None:
