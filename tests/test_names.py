@@ -186,6 +186,10 @@ def _ctx(text: str) -> dict[str, set[str]]:
         ("Ik sprak mevrouw De Koning en de heer Prins.", "salutation", "Prins"),
         ("Van: Piet Jansen [mailto:piet.jansen@minbzk.nl]", "mail_display_name", "Piet Jansen"),
         ("[09:41] Olusegun Adeyemi: Goedemorgen", "chat_author", "Olusegun Adeyemi"),
+        ("[10:32] Jansen, Piet\nIk stuur het zo.", "chat_author", "Jansen, Piet"),
+        ("Okafor, Chinedu (RWS) 03-06-2025 10:40\nAkkoord.", "chat_author", "Okafor, Chinedu"),
+        ("Tekst.\nKarin Wolters  10:35\nPrima.", "chat_author", "Karin Wolters"),
+        ("Karin Wolters: dat klopt.", "speaker", "Karin Wolters"),
         (
             "Met vriendelijke groet,\n\nAnneloes Verbrugge\nAdviseur",
             "signature",
@@ -266,6 +270,8 @@ def test_action_item_with_two_first_names() -> None:
         "•  Gemeente Zwolle en Gemeente Utrecht werken samen.",
         "[03-06-2025 09:40] Berichten en oproepen worden end-to-end versleuteld.",
         "10:30 Overleg: agenda vaststellen",
+        "Verzonden: woensdag 4 juni 2025 08:52\nHet werk loopt van vrijdag 20 juni 22:00",
+        "Gemeente Zwolle: akkoord\nOnderwerp: overleg",
         "Het kantoor is in De Bilt en de zaak diende bij de Raad van State.",
     ],
 )

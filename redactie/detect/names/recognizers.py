@@ -63,6 +63,7 @@ EXPLANATIONS: dict[str, str] = {
     "greeting": "naam na een aanhef (Beste, Hoi, Geachte)",
     "signature": "naam onder een afsluiting (Met vriendelijke groet)",
     "chat_author": "afzender in een chatexport",
+    "speaker": "spreker aan het begin van een regel (Naam: ...)",
     "mail_display_name": "naam bij een e-mailadres",
     "inverted_name": "naam in de vorm Achternaam, Voornaam",
     "email_localpart": "naam die ook in een e-mailadres op de pagina staat",
@@ -318,6 +319,76 @@ def _chat_hits(p: _Page) -> list[Hit]:
             continue  # a time alone is weaker evidence than a chat time stamp
         if p.ok(c):
             out.append(p.hit(c, "chat_author", 0.9, CONTEXT_RECOGNIZER))
+    return out
+
+
+_STAMP = (
+    r"(?:(?:\p{L}{2,9}\.?,?[ \t]+)?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+)
+# Chat and meeting-tool exports with the author on a line of its own:
+# "[10:32] Jansen, Piet", "Piet Jansen 10:32", "Piet Jansen (BZK), 03-06 10:32".
+_CHAT_HEADER = (
+    regex.compile(rf"(?m)^[ \t]*\[?{_STAMP}\]?[ \t]+(?P<name>[^\n:\[\]<>@]{{2,60}}?)[ \t]*$"),
+    regex.compile(
+        rf"(?m)^[ \t]*(?P<name>[^\n:\[\]<>@]{{2,60}}?)[ \t]*,?[ \t]+\[?{_STAMP}\]?[ \t]*$"
+    ),
+)
+# A speaker turn: "Piet Jansen: ..." at the start of a line.
+_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<name>[^\n:\[\]<>@,]{2,40}?):[ \t]+\S")
+
+
+def _name_of(p: _Page, s: int, e: int) -> Candidate | None:
+    """The name that fills ``view.text[s:e]``.
+
+    A trailing "(Organisatie)" is allowed, and so is "Achternaam, Voornaam".
+    """
+    text = p.view.text
+    paren = text.find("(", s, e)
+    if paren >= 0 and text[e - 1] == ")":
+        e = paren
+    while e > s and text[e - 1] in " \t,":
+        e -= 1
+    comma = text.find(",", s, e)
+    parts = [(s, comma), (comma + 1, e)] if comma >= 0 else [(s, e)]
+    found: list[Candidate] = []
+    for a, b in parts:
+        while a < b and text[a] in " \t":
+            a += 1
+        i = p.tok_index_at(a)
+        c = candidate_at(p.toks, i, p.lex, cross_lines=False)
+        if c is None or c.start != a or c.end != b:
+            return None
+        found.append(c)
+    if len(found) == 2:
+        given = found[1].words[0]
+        if not (given.kind == "init" or p.lex.is_first_name(given.bare)):
+            return None
+        return Candidate(
+            found[0].first,
+            found[1].last,
+            found[0].start,
+            found[1].end,
+            found[0].words + found[1].words,
+        )
+    return found[0]
+
+
+def _chat_header_hits(p: _Page) -> list[Hit]:
+    out = []
+    for pattern in _CHAT_HEADER:
+        for m in pattern.finditer(p.view.text):
+            c = _name_of(p, *m.span("name"))
+            if c is not None and _whole_name(c, p.lex, single_ok=False) and p.ok(c):
+                out.append(p.hit(c, "chat_author", 0.85, CONTEXT_RECOGNIZER))
+    for m in _SPEAKER.finditer(p.view.text):
+        c = _name_of(p, *m.span("name"))
+        if c is None or not p.ok(c):
+            continue
+        first = c.words[0]
+        named = first.kind == "init" or p.lex.is_first_name(first.bare)
+        if named and len(_surname_words(c, p.lex)) + (first.kind == "init") >= 2:
+            out.append(p.hit(c, "speaker", 0.75, CONTEXT_RECOGNIZER))
     return out
 
 
@@ -584,6 +655,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _greeting_hits,
         _signature_hits,
         _chat_hits,
+        _chat_header_hits,
         _label_hits,
         _mail_display_hits,
         _inverted_hits,
