@@ -196,6 +196,8 @@ def _ctx(text: str) -> dict[str, set[str]]:
             "Anneloes Verbrugge",
         ),
         ("Groet,\nIris", "signature", "Iris"),
+        ("Met vriendelijke groet,\nKarin Wolters | Gemeente Zwolle", "signature", "Karin Wolters"),
+        ("Hartelijke groet,\n\ndrs. K. Wolters, projectleider", "signature", "K. Wolters"),
         ("Contactpersoon\nKees Wolters\n", "label_contactpersoon", "Kees Wolters"),
         ("Behandeld door: T. Verbruggen", "label_behandeld_door", "T. Verbruggen"),
         ("Opgesteld door: Achterberg", "label_opgesteld_door", "Achterberg"),

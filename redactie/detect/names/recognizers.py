@@ -262,7 +262,10 @@ def _greeting_hits(p: _Page) -> list[Hit]:
 
 
 def _line_name(p: _Page, start: int, end: int, *, single_ok: bool) -> Candidate | None:
-    """The name that makes up a whole line (titles and a trailing comma allowed)."""
+    """The name that makes up a line, or its first part before "," "|" "–" or "(".
+
+    ("Iris Kamphuis", "drs. I. Kamphuis, projectleider", "Iris Kamphuis | Gemeente Zwolle")
+    """
     i = p.tok_index_at(start)
     if i >= len(p.toks) or p.toks[i].start >= end:
         return None
@@ -271,10 +274,9 @@ def _line_name(p: _Page, start: int, end: int, *, single_ok: bool) -> Candidate 
     if c is None or c.first != j:
         return None
     k = c.last + 1
-    while k < len(p.toks) and p.toks[k].start < end and p.toks[k].text in ",.":
-        k += 1
-    if k < len(p.toks) and p.toks[k].start < end:
-        return None
+    if k < len(p.toks) and p.toks[k].start < end and p.toks[k].text not in ",|–-(":
+        if p.toks[k].text != "." or (k + 1 < len(p.toks) and p.toks[k + 1].start < end):
+            return None
     if not _whole_name(c, p.lex, single_ok=single_ok) or not p.ok(c):
         return None
     return c
