@@ -274,9 +274,9 @@ def _line_name(p: _Page, start: int, end: int, *, single_ok: bool) -> Candidate 
     if c is None or c.first != j:
         return None
     k = c.last + 1
-    if k < len(p.toks) and p.toks[k].start < end and p.toks[k].text not in ",|–-(":
-        if p.toks[k].text != "." or (k + 1 < len(p.toks) and p.toks[k + 1].start < end):
-            return None
+    more = k < len(p.toks) and p.toks[k].start < end and p.toks[k].text not in ",|–-("
+    if more and (p.toks[k].text != "." or (k + 1 < len(p.toks) and p.toks[k + 1].start < end)):
+        return None
     if not _whole_name(c, p.lex, single_ok=single_ok) or not p.ok(c):
         return None
     return c
