@@ -196,6 +196,8 @@ def scrub(pdf: pymupdf.Document) -> tuple[str, ...]:
     pdf.del_xml_metadata()
     done.append("metadata")
     done.extend(_drop_keys(pdf))
+    if _strip_jpeg_metadata(pdf):
+        done.append("fotogegevens")
     return tuple(sorted(set(done)))
 
 
@@ -266,3 +268,75 @@ def _drop_keys(pdf: pymupdf.Document) -> list[str]:
             pdf.xref_set_key(xref, "Name", "(laag)")
             done.append("lagen")
     return done
+
+
+# JPEG segments that hold metadata rather than pixels: APP1 (Exif, XMP:
+# camera owner, GPS position, author), APP3..APP13 (APP13 is Photoshop IPTC:
+# captions, names) and APP15, and COM (free comments).  APP0 (JFIF), APP2
+# (ICC colour profile) and APP14 (Adobe colour transform) are needed to show
+# the image as it was and are kept.
+JPEG_METADATA_MARKERS = frozenset({0xE1, *range(0xE3, 0xEE), 0xEF, 0xFE})
+
+
+def jpeg_segments(data: bytes) -> list[tuple[int, int, int]] | None:
+    """``(marker, start, end)`` of each header segment of a JPEG, up to the scan.
+
+    None when the data is not a JPEG this parser understands.
+    """
+    if data[:2] != b"\xff\xd8":
+        return None
+    out: list[tuple[int, int, int]] = []
+    pos = 2
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            return None
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            out.append((marker, pos, pos + 2))
+            pos += 2
+            continue
+        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
+        if length < 2 or pos + 2 + length > len(data):
+            return None
+        out.append((marker, pos, pos + 2 + length))
+        pos += 2 + length
+        if marker in (0xDA, 0xD9):  # start of scan (entropy-coded data follows) or end
+            return out
+    return out
+
+
+def strip_jpeg(data: bytes) -> bytes:
+    """The JPEG without its metadata segments (pixels untouched), or ``data`` as is."""
+    segments = jpeg_segments(data)
+    if not segments or not any(m in JPEG_METADATA_MARKERS for m, _, _ in segments):
+        return data
+    parts = [data[:2]]
+    for marker, start, end in segments:
+        if marker not in JPEG_METADATA_MARKERS:
+            parts.append(data[start:end])
+    parts.append(data[segments[-1][2] :])
+    return b"".join(parts)
+
+
+def _strip_jpeg_metadata(pdf: pymupdf.Document) -> bool:
+    """Remove Exif, XMP, IPTC and comments from every JPEG image in the file."""
+    changed = False
+    for xref in range(1, pdf.xref_length()):
+        try:
+            if pdf.xref_get_key(xref, "Subtype") != ("name", "/Image"):
+                continue
+            kind, filt = pdf.xref_get_key(xref, "Filter")
+        except Exception:
+            continue
+        if kind != "name" or filt != "/DCTDecode":
+            continue  # JPEG behind a second filter is left to verification
+        raw = pdf.xref_stream_raw(xref)
+        clean = strip_jpeg(raw)
+        if clean != raw:
+            pdf.update_stream(xref, clean, compress=False)
+            pdf.xref_set_key(xref, "Filter", "/DCTDecode")  # update_stream drops it
+            changed = True
+    return changed

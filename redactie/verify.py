@@ -33,7 +33,13 @@ import pymupdf
 from redactie.document import EVERYWHERE, EXTRACT_FLAGS
 from redactie.errors import VerificationError
 from redactie.findings import Finding
-from redactie.redact import CATALOG_KEEP, PAGE_KEEP, PlacedBox
+from redactie.redact import (
+    CATALOG_KEEP,
+    JPEG_METADATA_MARKERS,
+    PAGE_KEEP,
+    PlacedBox,
+    jpeg_segments,
+)
 from redactie.woo import ENTITY_LABELS_NL, GROUNDS
 
 _WS = re.compile(r"\s+")
@@ -251,10 +257,18 @@ def _whitelist_problems(pdf: pikepdf.Pdf) -> list[Problem]:
 
 
 def _active_content(pdf: pikepdf.Pdf) -> list[Problem]:
-    """JavaScript or embedded files anywhere in the file."""
+    """JavaScript, embedded files or photo metadata anywhere in the file."""
     for obj in pdf.objects:
         if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
             continue
+        if (
+            isinstance(obj, pikepdf.Stream)
+            and obj.get("/Subtype") == "/Image"
+            and obj.get("/Filter") == "/DCTDecode"
+        ):
+            segments = jpeg_segments(obj.read_raw_bytes()) or []
+            if any(m in JPEG_METADATA_MARKERS for m, _, _ in segments):
+                return [Problem("pikepdf", None, "", "een foto bevat nog fotogegevens (Exif/XMP)")]
         if obj.get("/S") == "/JavaScript" or "/JS" in obj:
             return [Problem("pikepdf", None, "", "JavaScript niet verwijderd")]
         if obj.get("/Type") in ("/EmbeddedFile", "/Filespec") or "/EF" in obj:

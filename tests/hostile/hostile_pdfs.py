@@ -568,6 +568,28 @@ def unknown_keys(path: Path) -> Path:
     return write(path, data)
 
 
+def jpeg_with_metadata(path: Path) -> Path:
+    """A photo whose JPEG bytes carry Exif (artist, GPS-like text), XMP, IPTC and a comment."""
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 64, 32), False)
+    pix.clear_with(200)
+    jpg = pix.tobytes("jpeg")
+
+    def segment(marker: int, payload: bytes) -> bytes:
+        return bytes([0xFF, marker]) + (len(payload) + 2).to_bytes(2, "big") + payload
+
+    meta = (
+        segment(0xE1, b"Exif\x00\x00MM\x00*" + f"Artist={NAME};GPS=52.37,4.89".encode())
+        + segment(0xE1, b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta>" + EMAIL.encode())
+        + segment(0xED, b"Photoshop 3.0\x008BIM" + f"Caption: {NAME}".encode())
+        + segment(0xFE, f"Foto van {NAME}, tel. {PHONE}".encode())
+    )
+    doc = _pymupdf_base(path, BASE_LINES)
+    doc[0].insert_image(pymupdf.Rect(72, 200, 264, 296), stream=jpg[:2] + meta + jpg[2:])
+    doc.save(path)
+    doc.close()
+    return path
+
+
 def incremental_update(path: Path) -> Path:
     """First revision: the name on the page and in the metadata.  An incremental
     update replaces the page text and clears the metadata; the old objects stay

@@ -36,6 +36,7 @@ CASES: dict[str, Callable[[Path], Path]] = {
     "javascript": hp.javascript,
     "incremental_update_earlier_revision": hp.incremental_update,
     "unknown_keys": hp.unknown_keys,
+    "jpeg_exif_xmp_iptc_comment": hp.jpeg_with_metadata,
 }
 
 
@@ -111,3 +112,35 @@ def test_verification_fails_when_scrub_is_skipped(
         result = verify(src, out, [f], res.boxes)
         assert not result.ok, build.__name__
     assert scrub is not None
+
+
+def test_jpeg_pixels_survive_metadata_stripping(tmp_path: Path) -> None:
+    src = hp.jpeg_with_metadata(tmp_path / "in.pdf")
+    out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "in.pdf")
+    with pymupdf.open(src) as a, pymupdf.open(out) as b:
+        (ia,) = a[0].get_images(full=True)
+        (ib,) = b[0].get_images(full=True)
+        assert ib[2:4] == ia[2:4]
+        assert b.extract_image(ib[0])["ext"] == "jpeg"
+        assert a[0].get_pixmap().samples == b[0].get_pixmap().samples
+
+
+def test_verification_catches_jpeg_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import redactie.redact as redact_module
+
+    monkeypatch.setattr(redact_module, "_strip_jpeg_metadata", lambda pdf: False)
+    src = hp.jpeg_with_metadata(tmp_path / "in.pdf")
+    doc = extract(src)
+    text = doc.pages[0].text
+    start = text.index("Gemeente")
+    f = Finding(
+        page=0, start=start, end=start + 8, text="Gemeente", entity_type="PERSON",
+        ground="5.1.2e", provenance=Provenance(recognizer="t", source=Source.MANUAL),
+    )
+    out = tmp_path / "out.pdf"
+    res = redact_pdf(doc, [f], out)
+    result = verify(src, out, [f], res.boxes)
+    assert not result.ok
+    assert any("fotogegevens" in p.message for p in result.problems)
