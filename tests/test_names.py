@@ -372,6 +372,11 @@ def test_propagation_does_not_touch_email_addresses(run) -> None:
         ("De woordvoerder van de minister, Thijs Verbeek, is betrokken.", "Thijs Verbeek"),
         ("De commissaris van de Koning, Andries Heidema, opende.", "Andries Heidema"),
         ("Mark Rutte, minister-president, sprak.", "Mark Rutte"),
+        (
+            "Hoogachtend,\nDe Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en "
+            "Douane,\nmr. drs. A.C. van Straaten",
+            "A.C. van Straaten",
+        ),
         ("Aanwezig: wethouder Nijenhuis (Dienstverlening)", "Nijenhuis"),
     ],
 )

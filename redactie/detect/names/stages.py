@@ -586,7 +586,7 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
         # "Minister Hoogendoorn", "De Minister van BZK,\nJ.A. Hoogendoorn",
         # "de woordvoerder van de minister, Thijs Verbeek,"
         before = regex.compile(
-            rf"(?<![\p{{L}}\-])(?i:{words})(?:\s+(?:van|voor)(?:\s+{conn}){{1,8}})?"
+            rf"(?<![\p{{L}}\-])(?i:{words})(?:\s+(?:van|voor)(?:[\s,–\-]+{conn}){{1,10}})?"
             rf"\s*(?P<comma>,)?\s*(?:(?i:{titles})\.?\s*|(?i:{sal})\.?\s+)*$"
         )
         # "J.A. Hoogendoorn, minister van BZK" (not "Henk, burgemeester Dijkhuizen")
