@@ -245,7 +245,10 @@ def _mergeable(a: _Line, b: _Line) -> bool:
     if abs(a.baseline - b.baseline) > 0.2 * size:
         return False
     gap = max(b.x0 - a.x1, a.x0 - b.x1)
-    return gap <= 0.6 * size
+    # Touching lines are fragments; a lone glyph or two may also sit a word
+    # space away (a reversed line without space glyphs).
+    fragment = min(len(a.glyphs), len(b.glyphs)) <= 2
+    return gap <= (1.5 if fragment else 0.6) * size
 
 
 def _merge_fragments(lines: list[_Line]) -> list[_Line]:
@@ -302,6 +305,17 @@ def _merge_fragments(lines: list[_Line]) -> list[_Line]:
                 and abs(prev.bbox[0] - g.bbox[0]) < 0.25 * max(g.bbox[2] - g.bbox[0], 0.5)
             ):
                 continue  # the same glyph drawn twice
+            if (
+                prev is not None
+                and not prev.c.isspace()
+                and not g.c.isspace()
+                and g.bbox[0] - prev.bbox[2] > 0.25 * max(g.size, prev.size, 1.0)
+            ):
+                # a word gap without a space glyph (PyMuPDF adds these itself
+                # inside a line, but not between the fragments it split)
+                y0, y1 = min(prev.bbox[1], g.bbox[1]), max(prev.bbox[3], g.bbox[3])
+                gap = (prev.bbox[2], y0, g.bbox[0], y1)
+                kept.append(_Glyph(" ", gap, (prev.bbox[2], g.origin[1]), g.size))
             kept.append(g)
         out.append(_Line(block=lines[i].block, horizontal=True, wmode=0, glyphs=kept))
     return out

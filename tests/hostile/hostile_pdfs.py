@@ -273,6 +273,14 @@ def reverse_order(path: Path) -> Path:
     return write(path, courier_page(content))
 
 
+def reverse_order_without_spaces(path: Path) -> Path:
+    """Reverse order, and the word spaces are only gaps (no space glyphs drawn)."""
+    text = f"Naam: {NAME}"
+    order = [i for i in reversed(range(len(text))) if text[i] != " "]
+    content = _glyph_run(text, 72, 700, order)
+    return write(path, courier_page(content))
+
+
 def shuffled_order(path: Path) -> Path:
     text = f"Naam: {NAME}"
     order = sorted(range(len(text)), key=lambda i: (i * 7) % len(text))
