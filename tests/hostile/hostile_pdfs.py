@@ -202,6 +202,18 @@ def form_xobject(path: Path) -> Path:
     return write(path, one_page(content, extra_resources=xobj, more=[form]))
 
 
+def cropped_away(path: Path) -> Path:
+    """A media box with an offset origin and a crop box that hides the e-mail address
+    (viewers show only the crop box; extractors read it all)."""
+    content = text_op("Zichtbare tekst zonder gegevens.", 172, 860)
+    content += text_op(NAME, 172, 800)
+    content += text_op(EMAIL, 120, 130)  # outside the crop box, inside the media box
+    data = one_page(
+        content, mediabox=b"[100 100 695 942]", page_extra=b"/CropBox [150 700 600 900] "
+    )
+    return write(path, data)
+
+
 def tiny_text(path: Path) -> Path:
     """The name at 0.1 pt: invisible to the eye, readable by any text extractor."""
     content = text_op("Zichtbare tekst zonder gegevens.", 72, 760)

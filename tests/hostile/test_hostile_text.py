@@ -39,6 +39,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], tuple[str, ...]]] = {
     "text_under_image": (hp.text_under_image, (hp.NAME,)),
     "form_xobject_drawn_twice": (hp.form_xobject, (hp.NAME,)),
     "outside_page_box": (hp.outside_page_box, (hp.NAME, hp.EMAIL)),
+    "cropped_away_with_offset_mediabox": (hp.cropped_away, (hp.NAME, hp.EMAIL)),
     "char_by_char": (hp.char_by_char, (hp.NAME,)),
     "reverse_order": (hp.reverse_order, (hp.NAME,)),
     "shuffled_order": (hp.shuffled_order, (hp.NAME,)),
