@@ -70,17 +70,41 @@ def find_model(model_dir: Path = DEFAULT_MODEL_DIR) -> Path | None:
     return None
 
 
-def load_entity_mapping(model_dir: Path = DEFAULT_MODEL_DIR) -> tuple[dict[str, str], list[str]]:
-    """Model label -> Presidio entity, and labels to ignore, from ``models/entity_mapping.yaml``."""
+DEFAULT_MAPPING = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION", "MISC": "MISC"}
+
+
+def load_ner_config(model_dir: Path = DEFAULT_MODEL_DIR) -> NerModelConfiguration:
+    """Model labels -> Presidio entities and scoring, from ``models/entity_mapping.yaml``.
+
+    The mapping is configuration, not code: an organisation that trains its own
+    model with other labels edits that file.
+    """
     path = model_dir / "entity_mapping.yaml"
-    default = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION", "MISC": "MISC"}
-    if not path.is_file():
-        return default, []
-    data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    mapping = data.get("mapping", data) if isinstance(data, dict) else {}
-    ignore = list(data.get("labels_to_ignore", [])) if isinstance(data, dict) else []
-    clean = {str(k): str(v) for k, v in mapping.items() if not isinstance(v, list | dict)}
-    return (clean or default), ignore
+    data: Any = {}
+    if path.is_file():
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise ModelError(f"{path} is geen geldige YAML") from exc
+    if not isinstance(data, dict):
+        raise ModelError(f"{path} moet een YAML-mapping zijn")
+    mapping = data.get("entity_mapping", DEFAULT_MAPPING)
+    if not isinstance(mapping, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()
+    ):
+        raise ModelError(f"{path}: entity_mapping moet label: ENTITEIT-paren bevatten")
+    try:
+        return NerModelConfiguration(
+            model_to_presidio_entity_mapping=mapping,
+            labels_to_ignore=list(data.get("labels_to_ignore", [])),
+            default_score=float(data.get("default_score", 0.85)),
+            low_score_entity_names=list(data.get("low_score_entity_names", [])),
+            low_confidence_score_multiplier=float(
+                data.get("low_confidence_score_multiplier", 0.4)
+            ),
+        )
+    except (ValueError, TypeError) as exc:
+        raise ModelError(f"{path}: ongeldige NER-instellingen") from exc
 
 
 @dataclass(frozen=True)
@@ -97,19 +121,15 @@ class DetectionEngine:
         self.config = config
         self.rules = rules
         self.nlp, self.model_name = self._load_nlp(config)
-        mapping, ignore = load_entity_mapping(
+        ner_config = load_ner_config(
             config.model_path.parent if config.model_path else DEFAULT_MODEL_DIR
         )
-        ner_config = NerModelConfiguration(
-            model_to_presidio_entity_mapping=mapping,
-            labels_to_ignore=ignore,
-            low_score_entity_names=[],
-            default_score=0.85,
-        )
+        mapping = ner_config.model_to_presidio_entity_mapping or DEFAULT_MAPPING
+        ignored = set(ner_config.labels_to_ignore or ())
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         recognizers: list[EntityRecognizer] = list(rules.recognizers(language=LANGUAGE))
         if self.model_name != "blank":
-            ner_entities = sorted(set(mapping.values()))
+            ner_entities = sorted({v for k, v in mapping.items() if k not in ignored})
             recognizers.append(
                 SpacyRecognizer(
                     supported_language=LANGUAGE,
