@@ -323,6 +323,9 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     lex = lexicon_for(ctx.rules)
     pages = _Pages(ctx)
     public = [f for f in findings if f.entity_type in PUBLIC_ENTITY_TYPES]
+    # What the model calls an organisation or place anywhere in the document.
+    public_texts = frozenset(fold(" ".join(p.text.split())) for p in public)
+    ruled = [f for f in findings if _is_person(f) and f.provenance.source is not Source.NER]
     out: list[Finding] = []
     for f in findings:
         if not _is_person(f) or f.action is not Action.REDACT:
@@ -333,13 +336,19 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         trimmed = _trim(f, pages, lex)
         if trimmed is None:
             continue
-        if trimmed.provenance.source is Source.NER and not _plausible(trimmed, pages, lex):
+        if (
+            trimmed.provenance.source is Source.NER
+            and not any(trimmed.overlaps(r) for r in ruled)
+            and not _plausible(trimmed, pages, lex, public_texts)
+        ):
             continue
         out.append(trimmed)
     return out
 
 
-def _plausible(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
+def _plausible(
+    f: Finding, pages: _Pages, lex: Lexicon, public_texts: frozenset[str] = frozenset()
+) -> bool:
     """Whether a model's PERSON span has any evidence of being a name.
 
     A statistical model also tags capitalised words at the start of a line or
@@ -364,6 +373,8 @@ def _plausible(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
         return True
     if _in_org_phrase(toks, idx[0], idx[-1], lex):
         return False
+    if fold(" ".join(view.text[vs:ve].split())) in public_texts:
+        return False  # the model calls the same words an organisation or place elsewhere
     if all(w.text.isupper() and len(w.text) <= 4 for w in words):
         return False  # an acronym ("WIB")
     first = idx[0]
@@ -375,6 +386,8 @@ def _plausible(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
         prev = toks[first - 1]
         if prev.kind == "word" and prev.text in _ARTICLES:
             return False  # "de Engelse adviseur": Dutch puts no article before a name
+        if prev.kind == "word" and prev.text in _PLACE_WORDS:
+            return False  # "in Kampen", "naar Abuja": a place
         if (
             first > 1
             and prev.kind == "word"
@@ -398,6 +411,7 @@ def _plausible(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
 
 
 _ARTICLES = frozenset({"de", "het", "een", "deze", "die", "dit", "dat"})
+_PLACE_WORDS = frozenset({"in", "naar", "uit", "te", "nabij", "richting", "rondom", "Rondom"})
 _HET_PERSONS = frozenset(
     {"lid", "kamerlid", "raadslid", "statenlid", "commissielid", "bestuurslid"}
 )
