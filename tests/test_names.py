@@ -559,3 +559,17 @@ def test_model_spans_without_evidence_are_dropped(rules: RuleSet) -> None:
     ]
     fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
     assert redacted([f for f in fs if f.entity_type == "PERSON"]) == ["Nwachukwu", "Zhao"]
+
+
+def test_model_spans_that_are_places_or_organisations_elsewhere_are_dropped(
+    rules: RuleSet,
+) -> None:
+    text = "De aannemer uit Kampen belde. Daarna sprak Achmea met Okafor. Ook Achmea reageerde."
+    raw = [
+        _ner(text, "Kampen"),
+        _ner(text, "Achmea"),
+        _ner(text, "Okafor"),
+        _ner(text, "Achmea", text.index("Ook"), entity="ORGANIZATION"),
+    ]
+    fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+    assert redacted([f for f in fs if f.entity_type == "PERSON"]) == ["Okafor"]
