@@ -14,6 +14,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 import pytest
@@ -28,6 +29,23 @@ EXPECTED = sorted((SAMPLES / "expected").glob("*.json"))
 def present(text: str, needle: str) -> bool:
     parts = [re.escape(p) for p in norm(needle).split(" ")]
     return re.search(r"(?<!\w)" + r"\s*".join(parts) + r"(?!\w)", text) is not None
+
+
+def check_expectations(out: Path, expected: Path) -> dict[str, Any]:
+    """Redacted strings absent, kept strings present in the output of one sample.
+
+    A redacted string must be absent in both of poppler's reading orders; a
+    kept string must be readable in at least one (a box splits a line, which
+    can change how the layout mode orders the text around it).
+    """
+    spec: dict[str, Any] = json.loads(expected.read_text(encoding="utf-8"))
+    out_pdf = out / spec["document"]
+    texts = [norm(pdftotext(out_pdf)), norm(pdftotext(out_pdf, raw=True))]
+    leaked = [r["text"] for r in spec["redact"] if any(present(t, r["text"]) for t in texts)]
+    assert not leaked, f"still readable in {spec['document']}: {leaked}"
+    lost = [k for k in spec["keep"] if not any(present(t, k) for t in texts)]
+    assert not lost, f"wrongly redacted in {spec['document']}: {lost}"
+    return spec
 
 
 def _run(tmp: Path, use_model: bool) -> tuple[Path, dict[str, str], api.RunResult]:
@@ -69,17 +87,8 @@ def test_sample_expectations(
     expected: Path, rules_only: tuple[Path, Path, dict[str, str], api.RunResult]
 ) -> None:
     src, out, _, _ = rules_only
-    spec = json.loads(expected.read_text(encoding="utf-8"))
-    out_pdf = out / spec["document"]
-    # A redacted string must be absent in both of poppler's reading orders; a
-    # kept string must be readable in at least one (a box splits a line, which
-    # can change how the layout mode orders text around it).
-    texts = [norm(pdftotext(out_pdf)), norm(pdftotext(out_pdf, raw=True))]
-    leaked = [r["text"] for r in spec["redact"] if any(present(t, r["text"]) for t in texts)]
-    assert not leaked, f"still readable in {spec['document']}: {leaked}"
-    lost = [k for k in spec["keep"] if not any(present(t, k) for t in texts)]
-    assert not lost, f"wrongly redacted in {spec['document']}: {lost}"
-    with pymupdf.open(src / spec["document"]) as a, pymupdf.open(out_pdf) as b:
+    spec = check_expectations(out, expected)
+    with pymupdf.open(src / spec["document"]) as a, pymupdf.open(out / spec["document"]) as b:
         assert a.page_count == b.page_count
 
 
@@ -120,3 +129,20 @@ def test_published_report_and_inventory_hold_no_personal_data(
     data = json.loads(report)
     assert data["ok"] is True
     assert "De persoonsgegevens van de ambtenaren zijn niet openbaar" in report
+
+
+@pytest.fixture(scope="module")
+def with_model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, api.RunResult]:
+    tmp = tmp_path_factory.mktemp("samples_model")
+    out, _, result = _run(tmp, use_model=True)
+    return out, result
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("expected", EXPECTED, ids=lambda p: p.stem)
+def test_sample_expectations_with_model(
+    expected: Path, with_model: tuple[Path, api.RunResult]
+) -> None:
+    out, result = with_model
+    assert result.exit_code == 0
+    check_expectations(out, expected)
