@@ -366,6 +366,14 @@ def _plausible(
         return False
     if any(lex.is_common_noun(w.bare) for w in words) or _not_a_mention(view, toks, vs, ve, lex):
         return False
+    first_tok = toks[idx[0]]
+    before = toks[idx[0] - 1] if idx[0] > 0 and not first_tok.newline_before else None
+    if (
+        before is not None
+        and before.text in _PLACE_WORDS
+        and not any(lex.is_first_name(w.bare) for w in words)
+    ):
+        return False  # "in Kampen", "naar Abuja": a place (many places are surnames too)
     if any(
         (lex.is_first_name(w.bare) or lex.is_surname(w.bare)) and not is_blocked(w.text, lex)
         for w in words
@@ -386,8 +394,6 @@ def _plausible(
         prev = toks[first - 1]
         if prev.kind == "word" and prev.text in _ARTICLES:
             return False  # "de Engelse adviseur": Dutch puts no article before a name
-        if prev.kind == "word" and prev.text in _PLACE_WORDS:
-            return False  # "in Kampen", "naar Abuja": a place
         if (
             first > 1
             and prev.kind == "word"
@@ -411,7 +417,7 @@ def _plausible(
 
 
 _ARTICLES = frozenset({"de", "het", "een", "deze", "die", "dit", "dat"})
-_PLACE_WORDS = frozenset({"in", "naar", "uit", "te", "nabij", "richting", "rondom", "Rondom"})
+_PLACE_WORDS = frozenset({"in", "te", "nabij", "richting", "rondom", "Rondom", "uit", "naar"})
 _HET_PERSONS = frozenset(
     {"lid", "kamerlid", "raadslid", "statenlid", "commissielid", "bestuurslid"}
 )
