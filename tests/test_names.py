@@ -16,7 +16,7 @@ from redactie.detect.engine import DetectionEngine, EngineConfig
 from redactie.detect.names import STAGES, recognizers
 from redactie.detect.names.lexicon import ContextConfig, fold, lexicon_for, load_lexicon
 from redactie.detect.names.recognizers import context_hits, list_hits
-from redactie.detect.names.stages import compatible, parse_name, variants
+from redactie.detect.names.stages import compatible, official_reason, parse_name, variants
 from redactie.detect.names.text import View, tokenize
 from redactie.document import Document, Page
 from redactie.errors import RulePackError
@@ -399,6 +399,31 @@ def test_civil_servants_near_a_role_are_not_kept(run, text: str) -> None:
     fs = run(text)
     assert "Sven Mulder" in redacted(fs)
     assert "Sven Mulder" not in kept(fs)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        (
+            "Aanwezig waren de wethouders Jan de Vries, Karin Wolters en Ahmed Aboutaleb.",
+            "Karin Wolters",
+            "bestuurder in functie",
+        ),
+        (
+            "de motie van de leden Van der Kolk (CDA) en Hazenberg over",
+            "Hazenberg",
+            "Kamerlid in functie",
+        ),
+        ("Zie de motie-Van der Kolk.", "Van der Kolk", "Kamerlid in functie"),
+        ("De minister van BZK (Hugo de Jonge) zei", "Hugo de Jonge", "minister in functie"),
+        ("CdK Arno Brok opende de vergadering.", "Arno Brok", "bestuurder in functie"),
+        ("Aanwezig: burgemeester Dijkhuizen, Sven Mulder", "Sven Mulder", ""),
+        ("Aanwezig: burgemeester Dijkhuizen en Sven Mulder", "Sven Mulder", ""),
+    ],
+)
+def test_official_reason(text: str, name: str, reason: str) -> None:
+    start = text.index(name)
+    assert official_reason(text, start, start + len(name), lexicon_for(None)) == reason
 
 
 def test_kamerlid_is_not_redacted(run) -> None:

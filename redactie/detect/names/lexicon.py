@@ -47,6 +47,7 @@ class PublicRole(_Model):
 
     reason: Annotated[str, Field(min_length=1)]
     words: Words
+    plural: Words = ()  # "wethouders": the role may name several persons in a row
 
 
 class ContextConfig(_Model):

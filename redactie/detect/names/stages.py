@@ -607,7 +607,7 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
         # "de woordvoerder van de minister, Thijs Verbeek,"
         before = regex.compile(
             rf"(?<![\p{{L}}\-])(?i:{words})(?:\s+(?:van|voor)(?:[\s,–\-]+{conn}){{1,10}})?"
-            rf"\s*(?P<comma>,)?\s*(?:(?i:{titles})\.?\s*|(?i:{sal})\.?\s+)*$"
+            rf"[ \t]*-?\s*(?P<comma>,)?\s*\(?\s*(?:(?i:{titles})\.?\s*|(?i:{sal})\.?\s+)*$"
         )
         # "J.A. Hoogendoorn, minister van BZK" (not "Henk, burgemeester Dijkhuizen")
         after = regex.compile(
@@ -615,8 +615,24 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
             rf"(?=\s+(?:van|voor|der|in)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*(?:\n|$))"
         )
         out.append((before, after, role.reason))
+        if role.plural:
+            # "wethouders Jansen en De Vries", "de leden Van der Kolk, Hazenberg en Omtzigt":
+            # after a plural role only ("burgemeester Dijkhuizen, Sven Mulder" is a list).
+            plural = "|".join(regex.escape(w) for w in sorted(role.plural, key=len, reverse=True))
+            name = (
+                r"(?:(?:\p{Lu}\.\s*)+)?(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+)?"
+                r"(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]?|[Hh]et|'t)[ \t]+)*\p{Lu}[\p{L}\p{M}'’\-]*"
+            )
+            listed = regex.compile(
+                rf"(?<![\p{{L}}\-])(?i:{plural})\s+(?:{name}\s*(?:\([^()\n]{{1,20}}\)\s*)?"
+                rf"(?:,|\ben\b)\s*){{1,6}}(?:(?i:{titles})\.?\s*)*$"
+            )
+            out.append((listed, _NEVER, role.reason))
     _ROLE_CACHE[id(lex)] = out
     return out
+
+
+_NEVER = regex.compile(r"(?!)")
 
 
 _ROLE_CACHE: dict[int, list[tuple[Any, Any, str]]] = {}
@@ -628,7 +644,7 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
     tail = text[end : end + 60]
     for before, after, reason in _role_patterns(lex):
         m = before.search(window)
-        if m and m.group("comma") and not _CLOSES.match(tail):
+        if m and m.groupdict().get("comma") and not _CLOSES.match(tail):
             m = None  # "de burgemeester, Sven Mulder (coördinator)": a list, not an apposition
         if m or after.search(tail):
             return reason
