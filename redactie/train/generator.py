@@ -307,9 +307,9 @@ class DocGen:
 
     def who(self) -> list[Seg]:
         roll = self.r.random()
-        if roll < 0.62:
+        if roll < 0.45:
             return self.person_np()
-        if roll < 0.85:
+        if roll < 0.75:
             return self.org_np()
         return self.role_np()
 
@@ -325,8 +325,21 @@ class DocGen:
             return f"{pre}{tvs} {core}{self.ch(lx.STREET_SUFFIXES)}"
         return f"{self.ch(lx.STREET_NOUNS)}{self.ch(lx.STREET_SUFFIXES)}"
 
+    def pseudo_place(self) -> str:
+        name = self.pseudo_name()
+        if self.p(0.6):
+            name = name[: self.r.randint(3, max(3, len(name)))] + self.ch(lx.PLACE_ENDINGS)
+        return name
+
+    def misc_np(self) -> list[Seg]:
+        """Capitalised names that are not PER/ORG/LOC (programmes, products, events)."""
+        x = self.pseudo_name() if self.p(0.6) else self.ch(lx.BRANDS)
+        return [(self.ch(lx.MISC_NAMES).replace("{X}", x), None)]
+
     def place_np(self, *, bare: bool = False) -> list[Seg]:
         roll = self.r.random()
+        if roll < 0.1:
+            return [(self.pseudo_place(), "LOC")]
         if roll < 0.5:
             place = self.ch(lx.CITIES_NL)
         elif roll < 0.65:
@@ -391,6 +404,8 @@ class DocGen:
             return [(t, None), ("over", None), (self.ch(lx.TOPICS), None)]
         if roll < 0.52:
             return [(t, None), ("in", None), (self.ch(lx.BRANDS), None)]
+        if roll < 0.56:
+            return [(t, None), ("over", None), *self.misc_np()]
         if roll < 0.58:
             return [(t, None), ("op grond van de", None), (self.ch(lx.LAWS), None)]
         return [(t, None)]
@@ -447,9 +462,13 @@ class DocGen:
                     )
                 ], True
             return [(self.ch(("de", "veel", "alle", "")) + " " + self.ch(lx.DEMONYMS), None)], True
-        if roll < 0.7:
+        if roll < 0.26:
+            return [(self.ch(lx.ABSTRACT_SUBJECTS), None)], False
+        if roll < 0.3:
+            return self.misc_np(), False
+        if roll < 0.6:
             return self.person_np(), False
-        if roll < 0.88:
+        if roll < 0.82:
             return self.org_np(), False
         return self.role_np(), False
 
@@ -619,10 +638,15 @@ class DocGen:
         if roll < 0.85:
             n = self.r.randint(2, 4)
             people: list[Seg] = []
+            chosen: list[Person] = []
             for i in range(n):
                 if i:
                     people.append(("en", None) if i == n - 1 else (",", "P"))
-                people += self.person_np()
+                per = self.someone()
+                while per in chosen:
+                    per = self.new_person()
+                chosen.append(per)
+                people += self.mention(per)
             frame = self.r.randint(0, 3)
             if frame == 0:
                 return [
@@ -826,6 +850,9 @@ class DocGen:
 
     # ----------------------------------------------------------------- genres
     def news(self) -> None:
+        if self.p(0.4):
+            rubric = self.ch(lx.RUBRICS)
+            self.b.line(rubric.upper() if self.p(0.3) else rubric)
         segs, sk = self.clause(tense="pres")
         self.b.skeletons.append("headline:" + sk)
         self.b.segs(segs)

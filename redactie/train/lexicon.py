@@ -456,3 +456,24 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
     "", "", "", " NV", " BV", " Group", " Holding", " Pharma", " Telecom", " Airlines",
     " Bank", " Systems", " Solutions", " Media", " International", " Logistics", " Energy",
 )  # fmt: skip
+
+RUBRICS: tuple[str, ...] = (
+    "Binnenland", "Buitenland", "Economie", "Sport", "Cultuur", "Opinie", "Achtergrond",
+    "Reportage", "Interview", "Analyse", "Column", "Foto", "Media", "Regio", "Politiek",
+    "Wetenschap", "Onderwijs", "Zorg", "Verkeer", "Weer", "Recensie", "Commentaar",
+)  # fmt: skip
+ABSTRACT_SUBJECTS: tuple[str, ...] = (
+    "Vertrouwen", "Geld", "Veiligheid", "Werkgelegenheid", "Onderwijs", "Huisvesting",
+    "Voetbalvandalisme", "Kinderarmoede", "Eenzaamheid", "Privacy", "Transparantie",
+    "Duurzaamheid", "Criminaliteit", "Werkloosheid", "Inflatie", "Vergrijzing", "Openheid",
+    "Drugsoverlast", "Woningnood", "Luchtvervuiling", "Geluidsoverlast", "Cybercrime",
+)  # fmt: skip
+PLACE_ENDINGS: tuple[str, ...] = (
+    "dorp", "heim", "ville", "burg", "stad", "ovo", "ice", "ino", "hausen", "ingen", "egem",
+    "hove", "rode", "ijk", "um", "sk", "grad", "abad", "pur", "ia", "ton", "field",
+)  # fmt: skip
+MISC_NAMES: tuple[str, ...] = (
+    "het programma {X}", "de {X} Cup", "het festival {X}", "de film {X}", "het boek {X}",
+    "de app {X}", "het systeem {X}", "de campagne {X}", "het project {X}", "de {X}-prijs",
+    "de serie {X}", "het album {X}", "de {X} Award", "het platform {X}",
+)  # fmt: skip

@@ -19,7 +19,7 @@ TV_WORDS = sorted({w for tv in TUSSENVOEGSELS for w in tv.split()})
 INITIALS_REGEX = r"^(?:[A-Z]\.){1,4}$"
 # A "surname" that ends like a street or building name is not a surname.
 NOT_PLACE_REGEX = (
-    r"^(?!.*(?:straat|laan|weg|plein|kade|singel|gracht|dreef|park|brug|hof|markt|dijk|"
+    r"^(?=.*[a-zà-ÿ])(?!.*(?:straat|laan|weg|plein|kade|singel|gracht|dreef|park|brug|hof|markt|dijk|"
     r"ziekenhuis|school|college|fonds|stichting|huis|museum|centrum|zaal)$)"
 )
 
@@ -60,14 +60,16 @@ def build_patterns(names: NameLists) -> list[dict[str, Any]]:
     }
     tv: dict[str, Any] = {"LOWER": {"IN": TV_WORDS}, "OP": "*"}
     fn: dict[str, Any] = {"ORTH": {"IN": first}}
+    initials: dict[str, Any] = {"TEXT": {"REGEX": INITIALS_REGEX}}
     return [
         {"label": "PER", "id": "first", "pattern": [fn]},
         {"label": "PER", "id": "first-last", "pattern": [fn, tv, surname]},
         {"label": "PER", "id": "first-first-last", "pattern": [fn, fn, tv, surname]},
+        {"label": "PER", "id": "first-initial-last", "pattern": [fn, initials, tv, surname]},
         {
             "label": "PER",
             "id": "initials-last",
-            "pattern": [{"TEXT": {"REGEX": INITIALS_REGEX}}, tv, surname],
+            "pattern": [initials, tv, surname],
         },
         *exc,
     ]
