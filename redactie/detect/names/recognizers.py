@@ -141,6 +141,8 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
         if t.kind == "init":
             if fold(t.text.replace(" ", "")) in lex.org_words:
                 continue  # "B.V.", "N.V."
+            if i > 0 and p.toks[i - 1].text == "," and not t.newline_before:
+                continue  # "Jansen, P." (inverted; see the inverted_name rule)
             c = candidate_at(p.toks, i, lex, caps=True)
             if c and c.words[0].kind == "init" and _surname_words(c, lex) and p.ok(c):
                 out.append(p.hit(c, "initials", 0.8, LIST_RECOGNIZER))
@@ -551,11 +553,14 @@ def _inverted_hits(p: _Page) -> list[Hit]:
             continue
         comma = s + line.index(",")
         i = p.tok_index_at(s)
-        c1 = candidate_at(p.toks, i, lex, cross_lines=False)
+        c1 = candidate_at(p.toks, i, lex, cross_lines=False, caps=True)
         if c1 is None or c1.end != comma or not _surname_words(c1, lex):
             continue
         j = p.tok_index_at(comma + 1)
-        c2 = candidate_at(p.toks, j, lex, cross_lines=False)
+        c2 = candidate_at(p.toks, j, lex, cross_lines=False, caps=True)
+        if c2 is None and j < len(p.toks) and p.toks[j].kind == "init":
+            t = p.toks[j]
+            c2 = Candidate(j, j, t.start, t.end, (t,))  # "Jansen, P."
         if c2 is None or p.view.text[c2.end : e].strip(" .") or p.toks[j].newline_before:
             continue
         given = c2.words[0]

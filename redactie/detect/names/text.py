@@ -328,6 +328,15 @@ def candidate_at(
             if any(r.kind == "word" and not is_particle(r, lex) for r in run):
                 break  # initials only before the surname
             run.append(t)
+            # "H.M. (Hanneke) de Vries": a given name in brackets after initials
+            if (
+                j + 3 < len(toks)
+                and toks[j + 1].text == "("
+                and is_namey(toks[j + 2], lex)
+                and toks[j + 3].text == ")"
+            ):
+                run.extend(toks[j + 1 : j + 4])
+                j += 3
         elif is_particle(t, lex) or is_namey(t, lex, caps=caps):
             run.append(t)
         elif (
@@ -343,7 +352,10 @@ def candidate_at(
         else:
             break
         j += 1
-    while run and (run[-1].kind == "init" or is_particle(run[-1], lex)):
+    while run and (run[-1].kind in ("init", "punct") or is_particle(run[-1], lex)):
+        if run[-1].text == ")":
+            del run[-3:]
+            continue
         run.pop()
     if not run or not any(t.kind == "word" for t in run):
         return None
