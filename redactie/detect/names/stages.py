@@ -8,7 +8,11 @@ only touches PERSON findings; other findings pass through unchanged.
     (``mevrouw Achterberg`` -> ``Achterberg``: the salutation stays visible),
     drops PERSON findings that are no name at all (``de SG``, ``de boer``,
     ``Albert Heijn``, ``Willem de Zwijgerlaan``) and weak rule hits that the NER
-    model calls an organisation or place.
+    model calls an organisation or place.  A span that only the NER model found
+    must show some evidence of a name (:func:`_plausible`): a listed given name
+    or surname, a title or role before it, or a place inside a sentence; line
+    starts, headings, parts of organisation names, words after an article or a
+    place preposition, and words the model calls a place elsewhere are dropped.
 ``names_lists``
     The organisation's lists in ``rules/`` (``keep_names``,
     ``always_redact_names``): every mention of an always-redact person is
@@ -803,7 +807,7 @@ def _mentions(
         view, toks = pages.get(page)
         text = pages.text(page)
         for first, last in index.matches(toks):
-            vs, ve = _extend(view, toks, toks[first].start, toks[last].end, lex)
+            vs, ve = _extend(toks, toks[first].start, toks[last].end, lex)
             s, e = view.span(vs, ve)
             others = by_page.get(page, [])
             if any(o.start <= s and e <= o.end and o.action is Action.REDACT for o in others):
@@ -840,7 +844,7 @@ def _mentions(
     return new
 
 
-def _extend(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
+def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
     """Widen a mention over initials and given names before it, and a surname after a given name."""
     idx = [i for i, t in enumerate(toks) if t.start >= vs and t.end <= ve + 2 and t.start < ve]
     if not idx:
