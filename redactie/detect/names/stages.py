@@ -610,7 +610,7 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
         # "Minister Hoogendoorn", "De Minister van BZK,\nJ.A. Hoogendoorn",
         # "de woordvoerder van de minister, Thijs Verbeek,"
         before = regex.compile(
-            rf"(?<![\p{{L}}\-])(?i:{words})(?:\s+(?:van|voor)(?:[\s,–\-]+{conn}){{1,10}})?"
+            rf"(?<![\p{{L}}])(?i:{words})(?:\s+(?:van|voor)(?:[\s,–\-]+{conn}){{1,10}})?"
             rf"[ \t]*-?\s*(?P<comma>,)?\s*\(?\s*(?:(?i:{titles})\.?\s*|(?i:{sal})\.?\s+)*$"
         )
         # "J.A. Hoogendoorn, minister van BZK" (not "Henk, burgemeester Dijkhuizen")
