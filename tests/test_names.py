@@ -133,6 +133,8 @@ def test_no_unlicensed_list_is_shipped() -> None:
         ("Volgens María José Fernández Ruiz is dat zo.", "María José Fernández Ruiz"),
         ("Het verslag van Chinedu Okafor volgt.", "Chinedu Okafor"),
         ("Li Mei Chen stuurt het verslag.", "Li Mei Chen"),
+        ("Het advies van Marloes d'Ancona volgt.", "Marloes d'Ancona"),
+        ("Het advies van Patrick O'Brien volgt.", "Patrick O'Brien"),
         ("De brief van Ruud\nScholten kwam later.", "Ruud Scholten"),
         ("Zie de nota van J.A. Hoogendoorn.", "J.A. Hoogendoorn"),
     ],

@@ -140,6 +140,8 @@ def is_capitalised(word: str) -> bool:
     parts = [p for p in word.rstrip("'’").split("-") if p]
     if not parts:
         return False
+    if len(parts[0]) > 3 and parts[0][:2].lower() in ("d'", "d’", "l'", "l’", "o'", "o’"):
+        parts[0] = parts[0][2:]  # "d'Ancona", "O'Brien"
     for p in parts:
         if not p[0].isupper():
             return False
