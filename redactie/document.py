@@ -15,6 +15,7 @@ deterministic), which keeps memory bounded for very long documents.
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import math
 import os
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 import pymupdf
 
 from redactie.errors import EncryptedPdfError, InputFileError
@@ -56,6 +58,9 @@ INVISIBLE_CHARS = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 # A page whose text is this unreliable is not processed (see _unreliable_text).
 UNMAPPED_RATIO = 0.1
 UNMAPPED_MIN = 3
+# This many lines in a row of one character each: a word we could not put
+# together (glyphs stacked or scattered), which no detector would read.
+SINGLE_CHAR_RUN = 8
 
 # OCR renders the page; cap the pixmap so a huge page cannot exhaust memory.
 OCR_DPI = 300
@@ -389,7 +394,11 @@ def unreliable_text(page: pymupdf.Page, text: str) -> str | None:
         return "bevat tekst die niet naar leesbare tekens kan worden omgezet"
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     singles = sum(1 for ln in lines if len(ln) == 1)
-    if singles >= 20 and singles >= 0.5 * len(visible):
+    run = longest = 0
+    for ln in lines:
+        run = run + 1 if len(ln) == 1 else 0
+        longest = max(longest, run)
+    if (singles >= 20 and singles >= 0.5 * len(visible)) or longest >= SINGLE_CHAR_RUN:
         return "heeft tekst die uit losse tekens zonder samenhang bestaat"
     return None
 
@@ -553,42 +562,134 @@ def _poppler_pages(path: Path) -> list[str] | None:
     return pages
 
 
+# Simple fonts whose codes are the letters themselves (read as Latin-1).
+_STANDARD_ENCODINGS = frozenset({"/WinAnsiEncoding", "/MacRomanEncoding", "/StandardEncoding"})
+_SHOW_OPERATORS = frozenset({"Tj", "'", '"', "TJ"})
+
+
+def _plain_font(font: object) -> bool:
+    """A Type1/TrueType font with a standard encoding and no /Differences."""
+    if not isinstance(font, pikepdf.Dictionary):
+        return False
+    if font.get("/Subtype") not in ("/Type1", "/TrueType", "/MMType1"):
+        return False
+    enc = font.get("/Encoding")
+    if isinstance(enc, pikepdf.Name):
+        return str(enc) in _STANDARD_ENCODINGS
+    if isinstance(enc, pikepdf.Dictionary):
+        return "/Differences" not in enc and str(enc.get("/BaseEncoding")) in _STANDARD_ENCODINGS
+    return False
+
+
+def _shown_text(owner: pikepdf.Object, seen: set[tuple[int, int]], depth: int = 0) -> list[str]:
+    """Strings shown by the text operators of a page or form, in plain fonts only."""
+    parts: list[str] = []
+    resources = owner.get("/Resources")
+    fonts = resources.get("/Font") if isinstance(resources, pikepdf.Dictionary) else None
+    plain = False
+    for ins in pikepdf.parse_content_stream(owner):
+        if not isinstance(ins, pikepdf.ContentStreamInstruction):
+            continue
+        op = str(ins.operator)
+        if op == "Tf" and ins.operands:
+            name = ins.operands[0]
+            font = (
+                fonts.get(str(name))
+                if isinstance(fonts, pikepdf.Dictionary) and isinstance(name, pikepdf.Name)
+                else None
+            )
+            plain = _plain_font(font)
+        elif op in _SHOW_OPERATORS and plain:
+            for operand in ins.operands:
+                items = operand if isinstance(operand, pikepdf.Array) else [operand]
+                for item in items:
+                    if isinstance(item, pikepdf.String):
+                        parts.append(bytes(item).decode("latin-1"))
+                    else:
+                        parts.append(" ")
+        elif op == "ET":
+            parts.append("\n")
+    xobjects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
+    if isinstance(xobjects, pikepdf.Dictionary) and depth < 8:
+        for xobj in xobjects.values():
+            if (
+                isinstance(xobj, pikepdf.Stream)
+                and xobj.get("/Subtype") == "/Form"
+                and xobj.objgen not in seen
+            ):
+                seen.add(xobj.objgen)
+                parts.append("\n")
+                parts.extend(_shown_text(xobj, seen, depth + 1))
+    return parts
+
+
+def _content_pages(doc: pymupdf.Document, path: Path) -> list[str] | None:
+    """Per page, the text that the content streams show in plain fonts (pikepdf).
+
+    A damaged file is read as MuPDF repaired it (the objects our extraction
+    used), since qpdf may repair it differently or not at all.
+    """
+    source: Path | io.BytesIO = path
+    if doc.is_repaired:
+        try:
+            source = io.BytesIO(doc.tobytes(garbage=0))
+        except Exception:
+            return None
+    try:
+        with pikepdf.open(source) as pdf:
+            out: list[str] = []
+            for page in pdf.pages:
+                try:
+                    out.append("".join(_shown_text(page.obj, set())))
+                except Exception:
+                    out.append("")  # unparsable content: the other checks decide
+            return out
+    except Exception:
+        return None  # pikepdf cannot open it; MuPDF repaired it, poppler still checks
+
+
 def _cross_check(doc: pymupdf.Document, path: Path, pages: list[Page]) -> None:
-    """Fail when poppler reads words on a page that our extraction does not see.
+    """Fail when another reader finds words on a page that our extraction does not see.
 
     The detectors only see what PyMuPDF extracts.  Text that MuPDF skips but
-    another reader shows (for instance glyphs at font size 0, which MuPDF
-    drops and poppler reads) would be published unchecked.  Every word of
-    four or more letters or digits that pdftotext reads must occur in our
+    another reader shows would be published unchecked: glyphs at font size 0
+    (MuPDF drops them, poppler reads them), or text drawn with a degenerate
+    matrix (no reader lays it out, but the string is in the file).  Two other
+    readers are asked: poppler's ``pdftotext``, and the strings that the page
+    content shows in plain (standard-encoded) fonts, read with pikepdf.
+    Every word of four or more letters or digits they find must occur in our
     text of the same page (compared without spaces or punctuation, so line
-    breaks and hyphenation do not matter).  A word poppler takes from an
+    breaks and hyphenation do not matter).  A word taken from an
     ``/ActualText`` (which our extraction ignores on purpose) is matched
     against MuPDF's reading with ActualText.
     """
-    theirs = _poppler_pages(path)
-    if theirs is None or len(theirs) != len(pages):
-        return  # the page count is checked again after redaction
-    for page, their_text in zip(pages, theirs, strict=True):
-        if page.ocr:
+    for theirs in (_poppler_pages(path), _content_pages(doc, path)):
+        if theirs is None or len(theirs) != len(pages):
+            continue  # the page count is checked again after redaction
+        for page, their_text in zip(pages, theirs, strict=True):
+            if not page.ocr:
+                _check_words(doc, path, page, their_text)
+
+
+def _check_words(doc: pymupdf.Document, path: Path, page: Page, their_text: str) -> None:
+    ours = _fold_alnum(page.text)
+    with_actual: str | None = None
+    for token in their_text.split():
+        word = _fold_alnum(token)
+        if len(word) < 4 or word in ours:
             continue
-        ours = _fold_alnum(page.text)
-        with_actual: str | None = None
-        for token in their_text.split():
-            word = _fold_alnum(token)
-            if len(word) < 4 or word.isdigit() or word in ours:
-                continue
-            if with_actual is None:
-                flags = EXTRACT_FLAGS & ~pymupdf.TEXT_IGNORE_ACTUALTEXT
-                raw = doc[page.number].get_text("rawdict", flags=flags, clip=EVERYWHERE)
-                glyphs = (g.c for line in _raw_lines(raw) for g in line.glyphs)
-                with_actual = _fold_alnum("".join(glyphs))
-            if word not in with_actual:
-                raise InputFileError(
-                    f"pagina {page.number + 1} bevat tekst die een andere PDF-lezer wel leest "
-                    "maar de detectie niet (bijvoorbeeld tekst met lettergrootte 0); de inhoud "
-                    "kan niet worden gecontroleerd",
-                    path=str(path),
-                )
+        if with_actual is None:
+            flags = EXTRACT_FLAGS & ~pymupdf.TEXT_IGNORE_ACTUALTEXT
+            raw = doc[page.number].get_text("rawdict", flags=flags, clip=EVERYWHERE)
+            glyphs = (g.c for line in _raw_lines(raw) for g in line.glyphs)
+            with_actual = _fold_alnum("".join(glyphs))
+        if word not in with_actual:
+            raise InputFileError(
+                f"pagina {page.number + 1} bevat tekst die een andere PDF-lezer wel leest "
+                "maar de detectie niet (bijvoorbeeld tekst met lettergrootte 0); de inhoud "
+                "kan niet worden gecontroleerd",
+                path=str(path),
+            )
 
 
 def _read_page(doc: pymupdf.Document, number: int, path: Path, ocr: bool | None) -> Page:

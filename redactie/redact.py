@@ -133,7 +133,9 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
             incremental=False,
             encryption=_ENCRYPT_NONE,
         )
-    except RedactionError:
+    except RedactionError as exc:
+        if exc.path is None:  # raised below scrub(), which does not know the name
+            raise RedactionError(exc.message, path=doc.name) from exc
         raise
     except Exception as exc:
         raise RedactionError(
@@ -322,21 +324,36 @@ def strip_jpeg(data: bytes) -> bytes:
 
 
 def _strip_jpeg_metadata(pdf: pymupdf.Document) -> bool:
-    """Remove Exif, XMP, IPTC and comments from every JPEG image in the file."""
+    """Remove Exif, XMP, IPTC and comments from every JPEG in the file.
+
+    Every stream whose raw bytes are a JPEG is treated, whatever its
+    dictionary says (a damaged /Filter or /Subtype does not hide the bytes).
+    A JPEG whose header cannot be parsed cannot be cleaned: the document
+    fails rather than publish what it may hold.
+    """
     changed = False
     for xref in range(1, pdf.xref_length()):
         try:
-            if pdf.xref_get_key(xref, "Subtype") != ("name", "/Image"):
+            if not pdf.xref_is_stream(xref):
                 continue
-            kind, filt = pdf.xref_get_key(xref, "Filter")
+            raw = pdf.xref_stream_raw(xref)
         except Exception:
             continue
-        if kind != "name" or filt != "/DCTDecode":
-            continue  # JPEG behind a second filter is left to verification
-        raw = pdf.xref_stream_raw(xref)
+        if not raw.startswith(b"\xff\xd8\xff"):
+            continue
+        if jpeg_segments(raw) is None:
+            raise RedactionError(
+                "een foto (JPEG) in de PDF is beschadigd; de fotogegevens kunnen niet worden "
+                "verwijderd"
+            )
         clean = strip_jpeg(raw)
-        if clean != raw:
-            pdf.update_stream(xref, clean, compress=False)
-            pdf.xref_set_key(xref, "Filter", "/DCTDecode")  # update_stream drops it
-            changed = True
+        if clean == raw:
+            continue
+        # update_stream drops /Filter and /DecodeParms: put them back as they were
+        kept = {k: pdf.xref_get_key(xref, k) for k in ("Filter", "DecodeParms")}
+        pdf.update_stream(xref, clean, compress=False)
+        for key, (kind, value) in kept.items():
+            if kind != "null":
+                pdf.xref_set_key(xref, key, value)
+        changed = True
     return changed

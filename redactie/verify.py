@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -136,6 +137,7 @@ def _text_problems(
     before: list[str],
     after: list[str],
     redacted: list[Finding],
+    ours: Sequence[str] | None = None,
 ) -> list[Problem]:
     problems: list[Problem] = []
     if len(before) != len(after):
@@ -147,10 +149,16 @@ def _text_problems(
     all_strings = {normalise(f.text): f.entity_type for f in redacted if normalise(f.text)}
     whole_before = "\n".join(before)
     whole_after = "\n".join(after)
+    whole_ours = normalise("\n".join(ours)) if ours is not None else None
     # Whole-document count: a string may move between pages in one reader.
     for s, entity in all_strings.items():
         inside = sum(count(normalise(f.text), s) for f in redacted)
-        allowed = max(0, count(whole_before, s) - inside)
+        # Occurrences kept on purpose are ones the detectors saw outside a
+        # redacted span: an occurrence only this reader saw is not allowed.
+        kept = count(whole_before, s)
+        if whole_ours is not None:
+            kept = min(kept, count(whole_ours, s))
+        allowed = max(0, kept - inside)
         found = count(whole_after, s)
         if found > allowed:
             pages = [i + 1 for i, t in enumerate(after) if count(t, s)]
@@ -261,14 +269,14 @@ def _active_content(pdf: pikepdf.Pdf) -> list[Problem]:
     for obj in pdf.objects:
         if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
             continue
-        if (
-            isinstance(obj, pikepdf.Stream)
-            and obj.get("/Subtype") == "/Image"
-            and obj.get("/Filter") == "/DCTDecode"
-        ):
-            segments = jpeg_segments(obj.read_raw_bytes()) or []
-            if any(m in JPEG_METADATA_MARKERS for m, _, _ in segments):
-                return [Problem("pikepdf", None, "", "een foto bevat nog fotogegevens (Exif/XMP)")]
+        if isinstance(obj, pikepdf.Stream):
+            raw = obj.read_raw_bytes()
+            if raw.startswith(b"\xff\xd8\xff"):  # a JPEG, whatever its dictionary says
+                segments = jpeg_segments(raw)
+                if segments is None or any(m in JPEG_METADATA_MARKERS for m, _, _ in segments):
+                    return [
+                        Problem("pikepdf", None, "", "een foto bevat nog fotogegevens (Exif/XMP)")
+                    ]
         if obj.get("/S") == "/JavaScript" or "/JS" in obj:
             return [Problem("pikepdf", None, "", "JavaScript niet verwijderd")]
         if obj.get("/Type") in ("/EmbeddedFile", "/Filespec") or "/EF" in obj:
@@ -424,14 +432,17 @@ def verify(
     output: Path,
     redacted: list[Finding],
     boxes: tuple[PlacedBox, ...],
+    ours: Sequence[str] | None = None,
 ) -> VerificationResult:
     """Check ``output`` (redacted from ``source``) with independent readers.
 
-    Raises only :class:`VerificationError` (a reader could not run): a check
-    that cannot be done is a failed check.
+    ``ours``: the page texts as the detectors saw them (``Document`` pages);
+    when given, an occurrence counts as kept on purpose only if the detectors
+    saw it too.  Raises only :class:`VerificationError` (a reader could not
+    run): a check that cannot be done is a failed check.
     """
     try:
-        return _verify(source, output, redacted, boxes)
+        return _verify(source, output, redacted, boxes, ours)
     except VerificationError:
         raise
     except Exception as exc:
@@ -446,22 +457,24 @@ def _verify(
     output: Path,
     redacted: list[Finding],
     boxes: tuple[PlacedBox, ...],
+    ours: Sequence[str] | None,
 ) -> VerificationResult:
     problems: list[Problem] = []
     readers: list[str] = []
     before_mu = pymupdf_pages(source)
     after_mu = pymupdf_pages(output)
     readers.append("PyMuPDF")
-    problems.extend(_text_problems("PyMuPDF", before_mu, after_mu, redacted))
+    problems.extend(_text_problems("PyMuPDF", before_mu, after_mu, redacted, ours))
     before_pt = pdftotext_pages(source, "het invoerbestand")
     after_pt = pdftotext_pages(output, "het gelakte bestand")
     readers.append("pdftotext")
-    problems.extend(_text_problems("pdftotext", before_pt, after_pt, redacted))
+    problems.extend(_text_problems("pdftotext", before_pt, after_pt, redacted, ours))
     problems.extend(_box_problems(output, boxes))
     strings = {normalise(f.text) for f in redacted}
     # Strings that also occur outside redacted spans in the input may legitimately stay.
     counts = Counter(normalise(f.text) for f in redacted)
-    structural = {s for s in strings if count("\n".join(before_pt), s) <= counts[s]}
+    kept_text = "\n".join(before_pt) if ours is None else normalise("\n".join(ours))
+    structural = {s for s in strings if count(kept_text, s) <= counts[s]}
     problems.extend(_structure_problems(output, structural))
     readers.append("pikepdf")
     return VerificationResult(ok=not problems, problems=tuple(problems), readers=tuple(readers))
