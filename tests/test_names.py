@@ -604,3 +604,17 @@ def test_model_spans_that_are_places_or_organisations_elsewhere_are_dropped(
     ]
     fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
     assert redacted([f for f in fs if f.entity_type == "PERSON"]) == ["Okafor"]
+
+
+def test_model_word_in_apposition_to_a_name_is_an_affiliation(rules: RuleSet) -> None:
+    text = "Sprekers waren Søren Kjærgaard Holm, Datatilsynet (Kopenhagen), en Emeka Nwachukwu."
+    raw = [
+        _ner(text, "Søren Kjærgaard Holm"),
+        _ner(text, "Datatilsynet"),
+        _ner(text, "Emeka Nwachukwu"),
+    ]
+    fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+    assert redacted([f for f in fs if f.entity_type == "PERSON"]) == [
+        "Emeka Nwachukwu",
+        "Søren Kjærgaard Holm",
+    ]

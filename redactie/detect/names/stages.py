@@ -330,6 +330,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     # What the model calls an organisation or place anywhere in the document.
     public_texts = frozenset(fold(" ".join(p.text.split())) for p in public)
     ruled = [f for f in findings if _is_person(f) and f.provenance.source is not Source.NER]
+    person_ends = {(f.page, f.end) for f in findings if _is_person(f)}
     out: list[Finding] = []
     for f in findings:
         if not _is_person(f) or f.action is not Action.REDACT:
@@ -343,11 +344,26 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         if (
             trimmed.provenance.source is Source.NER
             and not any(trimmed.overlaps(r) for r in ruled)
-            and not _plausible(trimmed, pages, lex, public_texts)
+            and (
+                not _plausible(trimmed, pages, lex, public_texts)
+                or _affiliation(trimmed, pages, lex, person_ends)
+            )
         ):
             continue
         out.append(trimmed)
     return out
+
+
+def _affiliation(
+    f: Finding, pages: _Pages, lex: Lexicon, person_ends: set[tuple[int, int]]
+) -> bool:
+    """One unlisted word in apposition to a name: "Søren Holm, Datatilsynet (Kopenhagen)"."""
+    if " " in f.text.strip() or lex.is_first_name(f.text) or lex.is_surname(f.text):
+        return False
+    before = pages.text(f.page)[: f.start].rstrip()
+    if not before.endswith(","):
+        return False
+    return (f.page, len(before[:-1].rstrip())) in person_ends
 
 
 def _plausible(
