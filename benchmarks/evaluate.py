@@ -223,13 +223,22 @@ def string_pattern(text: str, optional_hyphen: bool = False) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
 
 
+def hyphenated_pattern(text: str) -> re.Pattern[str]:
+    """``text`` as printed when a word of it is hyphenated at a line end (``Ver-\nmeulen``)."""
+    broken = r"(?:-[ \t]*\n[ \t]*)?"
+    parts = [broken.join(re.escape(c) for c in token) for token in text.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
+
+
 def find_occurrences(pages: Sequence[str], text: str, entity: str = "") -> list[Span]:
-    pattern = string_pattern(text)
-    return [
+    found = [
         Span(page=i, start=m.start(), end=m.end(), text=text, entity=entity)
+        for pattern in (string_pattern(text), hyphenated_pattern(text))
         for i, page_text in enumerate(pages)
         for m in pattern.finditer(page_text)
     ]
+    unique = {(s.page, s.start, s.end): s for s in found}
+    return [unique[k] for k in sorted(unique)]
 
 
 @dataclass
