@@ -36,7 +36,7 @@ import io
 import pathlib
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import pymupdf
@@ -269,8 +269,19 @@ def _parse_tounicode(data: str) -> dict[int, str] | None:
     mapping: dict[int, str] = {}
 
     def decode(hexstr: str) -> str:
-        raw = bytes.fromhex(hexstr)
+        raw = bytes.fromhex(re.sub(r"\s", "", hexstr))
         return raw.decode("utf-16-be", errors="surrogatepass")
+
+    try:
+        return _collect(data, mapping, decode)
+    except ValueError:  # a CMap we don't understand (e.g. emoji ranges): leave it alone
+        return None
+
+
+def _collect(
+    data: str, mapping: dict[int, str], decode: Callable[[str], str]
+) -> dict[int, str] | None:
+    """The bfchar and bfrange entries of a ToUnicode CMap (see ``_parse_tounicode``)."""
 
     for block in re.findall(r"beginbfchar(.*?)endbfchar", data, flags=re.S):
         for src_hex, dst_hex in re.findall(_HEX + r"\s*" + _HEX, block):
