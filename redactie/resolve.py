@@ -135,9 +135,13 @@ def _name_stages() -> Sequence[tuple[str, Stage]]:
 
 def stages() -> list[tuple[str, Stage]]:
     """The resolution stages in order."""
+    from redactie.detect.public_evidence import mark_public_by_evidence
+
     return [
         ("mark_organisation_data", mark_organisation_data),
         *_name_stages(),
+        # After the name stages: the redacted names it uses as evidence are final.
+        ("mark_public_by_evidence", mark_public_by_evidence),
         ("drop_public_types", drop_public_types),
         ("merge_overlaps", merge_overlaps),
         ("dedupe", dedupe),

@@ -13,6 +13,12 @@ Three kinds of pack, told apart by their ``kind`` key:
     exactly this data are public and are not redacted: :meth:`RuleSet.is_public`.
 ``kind: lists``
     Names of persons to keep (public office holders) or to always redact.
+``kind: evidence``
+    General evidence that data belongs to *an* organisation, whichever it is:
+    words that mark an organisation's letterhead, footer or address block,
+    labels of general phone numbers, functional mailbox words, account
+    holders.  The logic that weighs it is
+    :mod:`redactie.detect.public_evidence`; :attr:`RuleSet.evidence`.
 
 :func:`load_rules` reads every ``*.yaml`` file of a folder into a frozen
 :class:`RuleSet`.  Every problem in a pack (YAML syntax, unknown key, wrong
@@ -35,7 +41,15 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import regex
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+)
 
 from redactie.detect.validators import VALIDATORS, Validator, get_validator, normalise_nl_phone
 from redactie.errors import RulePackError
@@ -44,9 +58,12 @@ from redactie.woo import ENTITY_GROUNDS
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
 
+    from redactie.detect.public_evidence import PublicEvidence
+
 __all__ = [
     "DEFAULT_RULES_DIR",
     "RULES_ENV_VAR",
+    "EvidencePack",
     "Examples",
     "ListEntry",
     "ListsPack",
@@ -328,9 +345,55 @@ class ListsPack(_PackHeader):
         return _coerce_entries(value)
 
 
-Pack = Annotated[PatternPack | OrganisationPack | ListsPack, Field(discriminator="kind")]
-_PACK_ADAPTER: TypeAdapter[PatternPack | OrganisationPack | ListsPack] = TypeAdapter(Pack)
-_KINDS = ("patterns", "organisation", "lists")
+# ---------------------------------------------------------------- evidence pack
+
+
+def _check_fragment(fragment: str) -> str:
+    if not fragment.strip():
+        raise ValueError("an entry cannot be empty")
+    problem = _check_regex(fragment, regex.IGNORECASE | regex.VERBOSE)
+    if problem:
+        raise ValueError(f"{fragment!r} is not a valid regular expression: {problem}")
+    return fragment
+
+
+def _check_word(word: str) -> str:
+    if not re.fullmatch(r"[a-z0-9&]+", word):
+        raise ValueError(f"{word!r}: use lower-case letters and digits only")
+    return word
+
+
+Fragments = tuple[Annotated[str, AfterValidator(_check_fragment)], ...]
+Words = tuple[Annotated[str, AfterValidator(_check_word)], ...]
+
+
+class EvidencePack(_PackHeader):
+    """``kind: evidence``: general evidence that data is an organisation's.
+
+    Regex fragments (case-insensitive, VERBOSE: write a space as ``[ ]`` or
+    ``\\s``) are matched as whole words in the page text around a finding;
+    mailbox words are whole tokens of an e-mail address's local part.  How
+    each list is used is documented in :mod:`redactie.detect.public_evidence`.
+    """
+
+    kind: Literal["evidence"]
+    organisation_names: Fragments = ()
+    organisation_contact: Fragments = ()
+    person_words: Fragments = ()
+    general_number_labels: Fragments = ()
+    press_number_labels: Fragments = ()
+    personal_number_labels: Fragments = ()
+    mailbox_labels: Fragments = ()
+    mailbox_words: Words = ()
+    mailbox_prefixes: Words = ()
+    mailbox_suffixes: Words = ()
+    account_holder_labels: Fragments = ()
+
+
+AnyPack = PatternPack | OrganisationPack | ListsPack | EvidencePack
+Pack = Annotated[AnyPack, Field(discriminator="kind")]
+_PACK_ADAPTER: TypeAdapter[AnyPack] = TypeAdapter(Pack)
+_KINDS = ("patterns", "organisation", "lists", "evidence")
 
 
 # ------------------------------------------------------------- normalisation
@@ -376,7 +439,7 @@ class RuleSet:
     """
 
     directory: Path
-    packs: tuple[PatternPack | OrganisationPack | ListsPack, ...]
+    packs: tuple[AnyPack, ...]
     files: tuple[Path, ...]
     checksum: str
     _rule_pack: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
@@ -498,6 +561,19 @@ class RuleSet:
         if entity_type == "PERSON":
             return _norm_name(text) in self._keep
         return False
+
+    # -- general evidence
+
+    @property
+    def evidence_packs(self) -> tuple[EvidencePack, ...]:
+        return tuple(p for p in self.packs if isinstance(p, EvidencePack))
+
+    @cached_property
+    def evidence(self) -> PublicEvidence:
+        """The evidence packs compiled into one :class:`PublicEvidence`."""
+        from redactie.detect.public_evidence import PublicEvidence
+
+        return PublicEvidence.from_packs(self.evidence_packs)
 
     # -- name lists
 
@@ -726,17 +802,13 @@ def _check_examples(path: Path, pack: PatternPack, lines: _LineFinder) -> None:
             )
 
 
-def load_pack(
-    path: Path, *, check_examples: bool = True
-) -> PatternPack | OrganisationPack | ListsPack:
+def load_pack(path: Path, *, check_examples: bool = True) -> AnyPack:
     """Load and validate one pack file; RulePackError on any problem."""
     pack, _ = _load_pack(path, check_examples=check_examples)
     return pack
 
 
-def _load_pack(
-    path: Path, *, check_examples: bool
-) -> tuple[PatternPack | OrganisationPack | ListsPack, _LineFinder]:
+def _load_pack(path: Path, *, check_examples: bool) -> tuple[AnyPack, _LineFinder]:
     data, lines = _read_pack(path)
     try:
         pack = _PACK_ADAPTER.validate_python(data)
@@ -762,7 +834,7 @@ def load_rules(directory: Path | str | None = None, *, check_examples: bool = Tr
     if not folder.is_dir():
         raise RulePackError("the rules folder does not exist", path=str(folder))
     files = tuple(sorted(folder.glob("*.yaml")))
-    packs: list[PatternPack | OrganisationPack | ListsPack] = []
+    packs: list[AnyPack] = []
     pack_files: dict[str, Path] = {}
     rule_pack: dict[str, str] = {}
     rule_files: dict[str, Path] = {}

@@ -12,6 +12,7 @@ from redactie.errors import RulePackError
 from redactie.rules import (
     DEFAULT_RULES_DIR,
     RULES_ENV_VAR,
+    EvidencePack,
     ListEntry,
     ListsPack,
     OrganisationPack,
@@ -41,12 +42,13 @@ def test_default_folder_is_the_repository_rules_folder() -> None:
 
 def test_shipped_packs_load(rules: RuleSet) -> None:
     kinds = {type(p) for p in rules.packs}
-    assert kinds == {PatternPack, OrganisationPack, ListsPack}
+    assert kinds == {PatternPack, OrganisationPack, ListsPack, EvidencePack}
     assert rules.directory == REPO / "rules"
     assert {p.name for p in rules.files} >= {
         "nl_personal_data.yaml",
         "organisation.yaml",
         "lists.yaml",
+        "public_evidence.yaml",
     }
 
 
@@ -281,3 +283,169 @@ def test_zero_score_is_rejected(tmp_path: Path) -> None:
     with pytest.raises(RulePackError, match="greater than 0") as info:
         load_rules(tmp_path)
     assert info.value.line == 7
+
+
+# ------------------------------------------------------------ general evidence
+#
+# Data of organisations that are not in organisation.yaml: decided from the
+# text around the finding (redactie.detect.public_evidence).  Each case is a
+# text with the finding marked [[like this]], and whether it is public.
+
+
+def _decide(rules: RuleSet, entity: str, marked: str, persons: tuple[str, ...] = ()) -> bool:
+    start = marked.index("[[")
+    text = marked.replace("[[", "").replace("]]", "")
+    end = marked.index("]]") - 2
+    spans = [(text.index(p), text.index(p) + len(p)) for p in persons]
+    return rules.evidence.reason(entity, text, start, end, spans) is not None
+
+
+EVIDENCE_ADDRESS = [
+    # letterhead block: organisation name above, contact data below
+    ("Hoekstra Advocaten\n[[Stationsplein 8]]\n3511 ED Utrecht\nT 030 231 44 80", True),
+    ("Stichting Buurthuis De Vlinder\nt.a.v. het bestuur\n[[Vlinderweg 40]]\n1338 LK Almere", True),
+    ("Directie Stikstof\n\n[[Bezuidenhoutseweg 73]]\n2594 AC Den Haag\nPostbus 20401", True),
+    ("[[Parnassusplein 5]]\n2511 VX Den Haag\nwww.rijksoverheid.nl", True),
+    ("Veiligheidsregio Groningen\n[[Trompsingel 3, 9724 DA]] Groningen\nT 050 599 77 00", True),
+    # footer lines
+    ("Advocaten B.V. · [[Stationsplein 8, 3511 ED]] Utrecht · 030 231 44 80 · KvK 301", True),
+    ("Omgevingsdienst Brabant · [[Pettelaarpark 70, 5216 PP]] 's-Hertogenbosch", True),
+    ("Gemeente Groningen | [[Kreupelstraat 1, 9712 HW]] Groningen | Postbus 30026", True),
+    ("Gemeente Haarlem, [[Zijlsingel 1, 2013 DN]] Haarlem. Dit bericht is gescand.", True),
+    ("Wijnbergen Advocaten\nStationsplein 8\n[[3511 ED]] Utrecht", True),
+    # persons
+    ("De heer S.R. Gangadin\n[[Pathmossingel 212]]\n7513 CK Enschede", False),
+    ("Adres\n[[Assendorperstraat 88A, 8012 DL]] Zwolle", False),
+    ("mevrouw Bakker, wonende aan de [[Oudegracht 211-bis, 3511 NG]] Utrecht, maakt", False),
+    ("Met vriendelijke groet,\n\nR.D. Mahabier\n[[Zijlweg 148 rood]]\n2015 BJ Haarlem", False),
+    ("Zij woont bij de gemeente Zwolle op [[Kerkweg 3, 3511 AB]] Utrecht", False),
+    # no evidence either way: stays redacted
+    ("[[Dorpsstraat 12, 1234 AB]] Amsterdam", False),
+    ("Dat is verderop.\nHet pand [[Dorpsstraat 12, 1234 AB]] staat leeg", False),
+    # an organisation's line further away in another block does not count
+    ("Gemeente Zwolle\n\nJ. Jansen\n[[Dorpsstraat 12, 1234 AB]] Zwolle", False),
+]
+
+
+@pytest.mark.parametrize(("marked", "public"), EVIDENCE_ADDRESS)
+def test_address_evidence(rules: RuleSet, marked: str, public: bool) -> None:
+    assert _decide(rules, "NL_ADDRESS", marked) is public
+
+
+def test_a_redacted_name_above_an_address_is_person_evidence(rules: RuleSet) -> None:
+    marked = "J. Jansen\n[[Dorpsstraat 12]]\n1234 AB Zwolle\nPostbus 12"
+    assert _decide(rules, "NL_ADDRESS", marked)  # without the name: contact data below
+    assert not _decide(rules, "NL_ADDRESS", marked, persons=("J. Jansen",))
+    # the organisation's name nearer to the address than the person's wins
+    sig = "Marieke ter Horst\nAdviseur\nVeiligheidsregio Groningen\n[[Trompsingel 3]]"
+    assert _decide(rules, "NL_ADDRESS", sig, persons=("Marieke ter Horst",))
+
+
+EVIDENCE_PHONE = [
+    ("Algemeen nummer: [[058 233 83 00]]", True),
+    ("Het algemene nummer van\nFMHaaglanden ([[070 373 80 00]]) kun je beter niet gebruiken", True),
+    ("T [[050 599 77 00]] (algemeen) | M 06-21 48 90 36", True),
+    ("Meldkamer: [[088 269 00 00]]", True),
+    ("receptie [[030 231 44 00]]", True),
+    ("storingsnummer [[0800 123 4567]]", True),
+    ("via de woordvoerder van burgemeester Buma ([[058 233 83 00]]).", True),
+    ("Piketdienst VTH\nbuiten kantoortijden\n–\n[[06 5000 1458]]\npiket.vth@leeuwarden.nl", True),
+    ("Hoekstra Advocaten\nStationsplein 8\n3511 ED Utrecht\nT [[030 231 44 80]]\ninfo@ha.nl", True),
+    ("Provincie Gelderland\nMarkt 11, 6811 CG Arnhem\nPostbus 9090\n[[(026) 359 99 99]]", True),
+    ("Omgevingsdienst Brabant · Pettelaarpark 70 · [[088 369 03 00]]", True),
+    ("telefoon [[14 038]]", True),
+    # personal
+    ("T 050 599 77 00 (algemeen) | M [[06-21 48 90 36]]", False),
+    ("Behandeld door: mr. A.C. Wijnbergen\nDirect: [[030 231 44 86]]", False),
+    ("Contactpersoon\ndrs. R. in 't Veld\nT [[070 378 62 19]]", False),
+    ("Telefoon\n[[036 539 47 12]]", False),
+    ("woordvoerder Stegeman, mobiel [[06 30 44 71 92]]", False),
+    ("via de woordvoerder, [[06 30 44 71 92]]", False),  # a press label keeps no mobile
+    ("Ingrid Bosch\nSecretariaat\nBZK / DIO\n[[070 426 7095]]\ningrid.bosch@minbzk.nl", False),
+    ("Gemeente Zwolle\nJ. Jansen\n[[06 1352 8847]]", False),  # a mobile in a letterhead
+    ("Wiebe Hiemstra\nafdelingshoofd\n[[058 233 82 10]]\nwiebe.hiemstra@leeuwarden.nl", False),
+    ("hij is bereikbaar op [[06-39 72 11 58]].", False),
+    ("[[06-12345678]]", False),
+]
+
+
+@pytest.mark.parametrize(("marked", "public"), EVIDENCE_PHONE)
+def test_phone_evidence(rules: RuleSet, marked: str, public: bool) -> None:
+    assert _decide(rules, "PHONE_NUMBER", marked) is public
+
+
+def test_a_name_in_the_unit_keeps_an_unlabelled_number_personal(rules: RuleSet) -> None:
+    marked = "Gemeente Zwolle\nAnna de Vries\nT [[038 498 22 17]]"
+    assert _decide(rules, "PHONE_NUMBER", marked)  # no person evidence found without the name
+    assert not _decide(rules, "PHONE_NUMBER", marked, persons=("Anna de Vries",))
+
+
+EVIDENCE_EMAIL = [
+    ("[[vergunningen@groningen.nl]]", True),
+    ("[[klachten@haarlem.nl]]", True),
+    ("[[privacy@uwv.nl]]", True),
+    ("[[piket.vth@leeuwarden.nl]]", True),
+    ("[[secretariaat@hoekstrawijnbergen.nl]]", True),
+    ("[[team-jeugd@utrecht.nl]]", True),
+    ("[[omgevingsloket@zwolle.nl]]", True),
+    ("[[info2@stichting.nl]]", True),
+    ("Functionele\nmailbox: [[vth@leeuwarden.nl]]", True),
+    ("[[vth@leeuwarden.nl]]", False),
+    ("[[j.vandenberg@groningen.nl]]", False),
+    ("[[marieke.terhorst@veiligheidsregiogroningen.nl]]", False),
+    ("[[wijnbergen@hoekstrawijnbergen.nl]]", False),
+    ("[[b.postma@leeuwarden.nl]]", False),
+    ("[[i.team@x.nl]]", False),  # an initial: a person's
+    ("[[ravi.mahabier71@hotmail.com]]", False),
+    ("e-mail: [[jwboer@kpnmail.nl]]", False),
+]
+
+
+@pytest.mark.parametrize(("marked", "public"), EVIDENCE_EMAIL)
+def test_email_evidence(rules: RuleSet, marked: str, public: bool) -> None:
+    assert _decide(rules, "EMAIL_ADDRESS", marked) is public
+
+
+EVIDENCE_IBAN = [
+    ("rekeningnummer [[NL91 ABNA 0417 1643 00]] ten name van\nStichting De Vlinder.", True),
+    ("IBAN [[NL91 ABNA 0417 1643 00]] t.n.v. Gemeente Almere", True),
+    ("IBAN [[NL91 ABNA 0417 1643 00]], t.n.v. Jansen Installatie B.V.", True),
+    ("rekeningnummer [[NL39 RABO 0300 0652 64]] ten\nname van L. Verhoef", False),
+    ("IBAN [[NL39 RABO 0300 0652 64]] t.n.v. J. Jansen, voorzitter van de stichting", False),
+    ("[[NL39 RABO 0300 0652 64]]", False),
+]
+
+
+@pytest.mark.parametrize(("marked", "public"), EVIDENCE_IBAN)
+def test_iban_evidence(rules: RuleSet, marked: str, public: bool) -> None:
+    assert _decide(rules, "IBAN_CODE", marked) is public
+
+
+def test_other_types_have_no_evidence(rules: RuleSet) -> None:
+    assert not _decide(rules, "NL_BSN", "Gemeente Zwolle, BSN [[111222333]]")
+    assert not _decide(rules, "PERSON", "Gemeente Zwolle, [[Jan Jansen]]")
+
+
+def test_evidence_pack_words_and_fragments(tmp_path: Path) -> None:
+    (tmp_path / "e.yaml").write_text(
+        "kind: evidence\nname: e\nversion: '1'\norganisation_names: [waterschap]\n"
+        "mailbox_words: [balie]\n",
+        encoding="utf-8",
+    )
+    rs = load_rules(tmp_path)
+    (pack,) = rs.evidence_packs
+    assert pack.organisation_names == ("waterschap",)
+    assert rs.evidence.is_functional_mailbox("balie@x.nl")
+    assert not rs.evidence.is_functional_mailbox("info@x.nl")  # not in this pack
+    text = "Waterschap Vallei\nDorpsstraat 1, 1234 AB Ede"
+    assert rs.evidence.reason("NL_ADDRESS", text, 18, 39) is not None
+    # without evidence packs nothing is decided
+    (tmp_path / "e.yaml").unlink()
+    (tmp_path / "l.yaml").write_text("kind: lists\nname: l\nversion: '1'\n", encoding="utf-8")
+    assert load_rules(tmp_path).evidence.empty
+
+
+def test_a_person_on_a_for_attention_line_is_no_person_evidence(rules: RuleSet) -> None:
+    marked = "Gemeente Zwolle\nt.a.v. mevrouw J. Jansen\n[[Lübeckplein 2]]\n8017 JZ Zwolle"
+    assert _decide(rules, "NL_ADDRESS", marked)
+    assert not _decide(rules, "NL_ADDRESS", marked.replace("t.a.v. mevrouw", "mevrouw"))

@@ -1,0 +1,427 @@
+"""General evidence that contact data belongs to an organisation, not a person.
+
+``rules/organisation.yaml`` lists the data of the organisation that runs
+redactie.  A Woo dossier also holds letters, e-mails and reports of many other
+organisations; their letterheads, footers, general numbers and functional
+mailboxes are public too, but no list can know them all.  This module decides
+from the text around a finding, with the words of the ``kind: evidence`` packs
+(``rules/public_evidence.yaml``), and the resolve stage
+:func:`mark_public_by_evidence` keeps what it decides is an organisation's.
+
+Terms used below:
+
+*unit*
+    The text around a finding that belongs with it: a whole line when the
+    line is a footer (two or more `` · `` / `` | `` / `` • `` separators),
+    otherwise the sentence or block around it, bounded by blank lines and
+    sentence ends (``.``, ``!``, ``?`` before a capital; not after ``mr.``,
+    ``dhr.``, ...), at most :data:`UNIT_REACH` characters either side.  A
+    letterhead block (name, street, postcode, phone, mailbox without blank
+    lines) is one unit; so is a table row between blank lines.
+*person evidence*
+    a ``person_words`` match (``woonachtig``, ``de heer``, ``Adres``,
+    ``cliënte``, ...) or a redacted PERSON finding.
+
+The rules, per entity type (a finding is kept only when a rule says so; in
+every other case it stays redacted):
+
+* **NL_ADDRESS**: never kept after a ``person_words`` word in its unit
+  (``woonachtig``, ``de heer``, ``Adres``; not on a ``t.a.v.`` line).
+  Otherwise kept when an ``organisation_names`` word (Gemeente, Stichting,
+  B.V., Advocaten, ...) or ``organisation_contact`` item (Postbus, www., KvK,
+  ...) comes before it in its unit, and no redacted name comes after that
+  (nearer to the address); or when organisation contact data follows it in
+  its unit and no redacted name precedes it.
+* **PHONE_NUMBER**: ``14 0xx(x)`` short numbers are always kept.  Otherwise
+  the nearest label before the number (within :data:`LABEL_REACH`
+  characters, in its unit, on its own line or the line before) decides: a
+  ``personal_number_labels`` label (direct, doorkies, M, mobiel) keeps it
+  personal, a ``general_number_labels`` label (algemeen nummer, receptie,
+  meldkamer, piket, ...) makes it public, a ``press_number_labels`` label
+  (woordvoerder, pers...) makes a landline public.  A general or press label
+  in brackets right after the number (``(algemeen)``) counts too.  Without a
+  label, the number is kept when its unit has no person evidence, no personal
+  label and no personal e-mail address, and either has a general-number
+  label, or (not for 06 numbers) organisation names before it, organisation
+  contact data or a functional mailbox: the general number in an
+  organisation's letterhead or footer.
+* **EMAIL_ADDRESS**: kept when a token of the local part (split at ``.``,
+  ``-``, ``_``, ``+``, digits dropped) is a ``mailbox_words`` word or starts
+  with a ``mailbox_prefixes`` / ends with a ``mailbox_suffixes`` stem, and no
+  token is a single letter (``j.vandenberg@`` is a person's); or when a
+  ``mailbox_labels`` label (functionele mailbox) comes right before it.
+* **IBAN_CODE**: kept when an ``account_holder_labels`` label (t.n.v., ten
+  name van) right after it is followed by an organisation name (``ten name
+  van Stichting ...``).
+
+Within one document the decision is shared: when one occurrence of an
+address (street and number), a phone number or an e-mail address is kept by
+evidence, its other occurrences in the document are kept too, unless a
+personal label stands right before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import regex
+
+from redactie.detect.validators import normalise_nl_phone
+from redactie.findings import Action, Finding
+
+if TYPE_CHECKING:
+    from redactie.resolve import ResolveContext
+    from redactie.rules import EvidencePack
+
+__all__ = [
+    "LABEL_REACH",
+    "UNIT_REACH",
+    "PublicEvidence",
+    "mark_public_by_evidence",
+]
+
+UNIT_REACH = 400  # characters a unit reaches before and after a finding
+LABEL_REACH = 60  # characters before a phone number searched for its label
+
+_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V0
+_WORD_START = r"(?:(?<![\p{L}\d])|(?=[^\p{L}\d]))"
+_WORD_END = r"(?:(?<=[^\p{L}\d])|(?![\p{L}\d]))"
+
+_FOOTER_SEPARATOR = regex.compile(r"\s[·|•]\s")
+_BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
+_ABBREVIATIONS = (
+    "mr|dr|ir|drs|ing|ds|dhr|mevr|mw|hr|fam|prof|nr|tel|geb|bijv|ca|evt|st|str|resp|vgl|"
+    "zgn|jl|blz|art|mob|t\\.a\\.v|t\\.n\\.v|d\\.d|o\\.a|b\\.v|n\\.v|a\\.u\\.b"
+)
+_SENTENCE_END = regex.compile(
+    rf"(?<!(?<![\p{{L}}.])(?i:{_ABBREVIATIONS}))(?<=[\p{{L}}\d)\]]{{2}})[.!?](?=\s+[\p{{Lu}}\d(])"
+)
+_FOR_ATTENTION = regex.compile(r"(?i:\bt\.?\s?a\.?\s?v\b|\bter\s+attentie\s+van\b)")
+_MOBILE = re.compile(r"06[1-5]")
+_SHORT_NUMBER = re.compile(r"140\d{2,3}")
+_EMAIL = regex.compile(r"[\w.%+\-']+@[\w\-]+(?:\.[\w\-]+)+")
+_TOKEN_SPLIT = re.compile(r"[.\-_+]+")
+_ADDRESS_KEY = regex.compile(r"^(.*?\d+\s*(?:[\-\u2013]\s*\w{1,4}\b|[a-z]\b|bis\b|hs\b|rood\b)?)")
+
+REASON_ADDRESS = "adres van een organisatie (briefhoofd, voettekst of adresblok)"
+REASON_PHONE_LABEL = "algemeen nummer van een organisatie"
+REASON_PHONE_UNIT = "nummer in briefhoofd of voettekst van een organisatie"
+REASON_PHONE_SHORT = "gemeentelijk 14-nummer"
+REASON_EMAIL = "functionele mailbox"
+REASON_IBAN = "rekening van een organisatie"
+REASON_SAME = "zelfde gegeven elders in het document als openbaar herkend"
+
+
+def _union(fragments: Iterable[str]) -> regex.Pattern[str] | None:
+    parts = [f"(?:{f})" for f in fragments]
+    if not parts:
+        return None
+    return regex.compile(f"{_WORD_START}(?:{'|'.join(parts)}){_WORD_END}", _FLAGS)
+
+
+def _last_end(rx: regex.Pattern[str] | None, text: str, start: int, end: int) -> int | None:
+    """The end of the last match of ``rx`` inside ``text[start:end]``."""
+    if rx is None or end <= start:
+        return None
+    last = None
+    for m in rx.finditer(text, start, end):
+        if m.end() > m.start():
+            last = m.end()
+    return last
+
+
+def _has(rx: regex.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    return rx is not None and end > start and rx.search(text, start, end) is not None
+
+
+def unit_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The unit around ``text[start:end]`` (see the module docstring)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if len(_FOOTER_SEPARATOR.findall(text, line_start, line_end)) >= 2:
+        return line_start, line_end
+    lo = max(0, start - UNIT_REACH)
+    hi = min(len(text), end + UNIT_REACH)
+    unit_start = lo
+    for m in _BLANK_LINE.finditer(text, lo, start):
+        unit_start = m.end()
+    for m in _SENTENCE_END.finditer(text, unit_start, start):
+        unit_start = m.end()
+    unit_end = hi
+    blank = _BLANK_LINE.search(text, end, hi)
+    if blank is not None:
+        unit_end = blank.start()
+    stop = _SENTENCE_END.search(text, end, unit_end)
+    if stop is not None:
+        unit_end = stop.end()
+    return unit_start, unit_end
+
+
+@dataclass(frozen=True)
+class PublicEvidence:
+    """The evidence packs compiled: regexes and mailbox words."""
+
+    organisation_names: regex.Pattern[str] | None = None
+    organisation_contact: regex.Pattern[str] | None = None
+    person_words: regex.Pattern[str] | None = None
+    general_number_labels: regex.Pattern[str] | None = None
+    press_number_labels: regex.Pattern[str] | None = None
+    personal_number_labels: regex.Pattern[str] | None = None
+    mailbox_labels: regex.Pattern[str] | None = None
+    account_holder_labels: regex.Pattern[str] | None = None
+    mailbox_words: frozenset[str] = field(default_factory=frozenset)
+    mailbox_prefixes: tuple[str, ...] = ()
+    mailbox_suffixes: tuple[str, ...] = ()
+
+    @classmethod
+    def from_packs(cls, packs: Sequence[EvidencePack]) -> PublicEvidence:
+        def joined(attr: str) -> list[str]:
+            return [f for p in packs for f in getattr(p, attr)]
+
+        return cls(
+            organisation_names=_union(joined("organisation_names")),
+            organisation_contact=_union(joined("organisation_contact")),
+            person_words=_union(joined("person_words")),
+            general_number_labels=_union(joined("general_number_labels")),
+            press_number_labels=_union(joined("press_number_labels")),
+            personal_number_labels=_union(joined("personal_number_labels")),
+            mailbox_labels=_union(joined("mailbox_labels")),
+            account_holder_labels=_union(joined("account_holder_labels")),
+            mailbox_words=frozenset(joined("mailbox_words")),
+            mailbox_prefixes=tuple(joined("mailbox_prefixes")),
+            mailbox_suffixes=tuple(joined("mailbox_suffixes")),
+        )
+
+    @property
+    def empty(self) -> bool:
+        return self == PublicEvidence()
+
+    # ---------------------------------------------------------------- decisions
+
+    def reason(
+        self,
+        entity_type: str,
+        text: str,
+        start: int,
+        end: int,
+        person_spans: Sequence[tuple[int, int]] = (),
+    ) -> str | None:
+        """Why ``text[start:end]`` (a finding of ``entity_type``) is an
+        organisation's public data, or None when there is no such evidence.
+
+        ``person_spans`` are the (start, end) of redacted person names in
+        ``text``: person evidence.
+        """
+        if entity_type == "NL_ADDRESS":
+            return self._address(text, start, end, person_spans)
+        if entity_type == "PHONE_NUMBER":
+            return self._phone(text, start, end, person_spans)
+        if entity_type == "EMAIL_ADDRESS":
+            return self._email(text, start, end)
+        if entity_type == "IBAN_CODE":
+            return self._iban(text, start, end)
+        return None
+
+    def _person_word_before(self, text: str, lo: int, start: int) -> bool:
+        """A person word before ``start`` in the unit, not on a ``t.a.v.`` line."""
+        if self.person_words is None:
+            return False
+        for m in self.person_words.finditer(text, lo, start):
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if not _FOR_ATTENTION.search(line):
+                return True
+        return False
+
+    def _address(
+        self, text: str, start: int, end: int, person_spans: Sequence[tuple[int, int]]
+    ) -> str | None:
+        lo, hi = unit_bounds(text, start, end)
+        if self._person_word_before(text, lo, start):
+            return None
+        names = [e for s, e in person_spans if lo <= s and e <= start]
+        person = max(names) if names else None
+        org_ends = [
+            e
+            for e in (
+                _last_end(self.organisation_names, text, lo, start),
+                _last_end(self.organisation_contact, text, lo, start),
+            )
+            if e is not None
+        ]
+        org = max(org_ends) if org_ends else None
+        if org is not None and (person is None or org >= person):
+            return REASON_ADDRESS
+        if person is None and _has(self.organisation_contact, text, end, hi):
+            return REASON_ADDRESS
+        return None
+
+    def _label_before(self, text: str, lo: int, start: int) -> str | None:
+        """'general', 'press' or 'personal': the kind of the nearest label."""
+        window = max(lo, start - LABEL_REACH)
+        # At most one line break between the label and the number.
+        breaks = [i for i in range(window, start) if text[i] == "\n"]
+        if len(breaks) > 1:
+            window = breaks[-2] + 1
+        best: tuple[int, str] | None = None
+        for kind, rx in (
+            ("personal", self.personal_number_labels),
+            ("general", self.general_number_labels),
+            ("press", self.press_number_labels),
+        ):
+            e = _last_end(rx, text, window, start)
+            if e is not None and (best is None or e > best[0]):
+                best = (e, kind)
+        return best[1] if best else None
+
+    def _label_after(self, text: str, end: int) -> str | None:
+        m = regex.match(r"[ \t\u00a0]*\(([^()\n]{1,40})\)", text[end : end + 45])
+        if m is None:
+            return None
+        inner = m.group(1)
+        if _has(self.general_number_labels, inner, 0, len(inner)):
+            return "general"
+        if _has(self.press_number_labels, inner, 0, len(inner)):
+            return "press"
+        return None
+
+    def _personal_mail_in(self, text: str, lo: int, hi: int) -> bool:
+        return any(
+            not self.is_functional_mailbox(m.group(0)) for m in _EMAIL.finditer(text, lo, hi)
+        )
+
+    def _functional_mail_in(self, text: str, lo: int, hi: int) -> bool:
+        return any(self.is_functional_mailbox(m.group(0)) for m in _EMAIL.finditer(text, lo, hi))
+
+    def _phone(
+        self, text: str, start: int, end: int, person_spans: Sequence[tuple[int, int]]
+    ) -> str | None:
+        digits = normalise_nl_phone(text[start:end])
+        if _SHORT_NUMBER.fullmatch(digits):
+            return REASON_PHONE_SHORT
+        mobile = _MOBILE.match(digits) is not None
+        lo, hi = unit_bounds(text, start, end)
+        label = self._label_before(text, lo, start) or self._label_after(text, end)
+        if label == "personal":
+            return None
+        if label == "general" or (label == "press" and not mobile):
+            return REASON_PHONE_LABEL
+        # No label: the unit decides (letterhead, footer, a functional table row).
+        if any(lo <= s < hi and not (start <= s < end) for s, _ in person_spans):
+            return None
+        if _has(self.person_words, text, lo, hi) or _has(self.personal_number_labels, text, lo, hi):
+            return None
+        if self._personal_mail_in(text, lo, hi):
+            return None
+        if _has(self.general_number_labels, text, lo, hi):
+            return REASON_PHONE_UNIT
+        if mobile:
+            return None
+        if (
+            _has(self.organisation_names, text, lo, start)
+            or _has(self.organisation_contact, text, lo, hi)
+            or self._functional_mail_in(text, lo, hi)
+        ):
+            return REASON_PHONE_UNIT
+        return None
+
+    def is_functional_mailbox(self, address: str) -> bool:
+        """The local part of ``address`` is a functional mailbox's (see above)."""
+        local = address.strip().strip("<>").split("@", 1)[0].casefold()
+        tokens = [t for t in (re.sub(r"\d+", "", t) for t in _TOKEN_SPLIT.split(local)) if t]
+        if not tokens or any(len(t) == 1 for t in tokens):
+            return False
+        return any(
+            t in self.mailbox_words
+            or t.startswith(self.mailbox_prefixes)
+            or t.endswith(self.mailbox_suffixes)
+            for t in tokens
+        )
+
+    def _email(self, text: str, start: int, end: int) -> str | None:
+        if self.is_functional_mailbox(text[start:end]):
+            return REASON_EMAIL
+        if self.mailbox_labels is not None:
+            before = text[max(0, start - 60) : start]
+            for m in self.mailbox_labels.finditer(before):
+                if regex.fullmatch(r"[\s:]*", before[m.end() :]):
+                    return REASON_EMAIL
+        return None
+
+    def _iban(self, text: str, start: int, end: int) -> str | None:
+        if self.account_holder_labels is None or self.organisation_names is None:
+            return None
+        after = text[end : end + 80]
+        m = regex.match(r"[\s,;:)]*", after)
+        rest = after[m.end() if m else 0 :]
+        label = self.account_holder_labels.match(rest)
+        if label is None:
+            return None
+        holder = rest[label.end() :].lstrip()
+        first_words = " ".join(holder.split()[:3])
+        if self.organisation_names.search(first_words):
+            return REASON_IBAN
+        return None
+
+
+# ------------------------------------------------------------------ the stage
+
+_TYPES = ("NL_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE")
+
+
+def _same_key(entity_type: str, text: str) -> str:
+    """What makes two occurrences the same data (for sharing a decision)."""
+    if entity_type == "PHONE_NUMBER":
+        return normalise_nl_phone(text)
+    if entity_type == "EMAIL_ADDRESS":
+        return text.strip().strip("<>").casefold()
+    if entity_type == "IBAN_CODE":
+        return re.sub(r"\s+", "", text).upper()
+    t = " ".join(text.replace(",", " ").split()).casefold()
+    m = _ADDRESS_KEY.match(t)
+    return m.group(1) if m and regex.search(r"\p{L}", m.group(1)) else t
+
+
+def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Keep contact data that general evidence shows to be an organisation's.
+
+    See the module docstring for the rules.  Runs after the name stages, so
+    that the redacted PERSON findings it uses as person evidence are final.
+    """
+    ev = ctx.rules.evidence
+    if ev.empty or not ctx.document.pages:
+        return findings
+    persons: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.entity_type == "PERSON" and f.action is Action.REDACT:
+            persons.setdefault(f.page, []).append((f.start, f.end))
+    out: list[Finding] = []
+    public: dict[tuple[str, str], str] = {}
+    for f in findings:
+        if f.action is Action.REDACT and f.entity_type in _TYPES:
+            text = ctx.document.pages[f.page].text
+            reason = ev.reason(f.entity_type, text, f.start, f.end, persons.get(f.page, ()))
+            if reason is not None:
+                f = f.with_action(Action.KEEP, reason)
+                public[(f.entity_type, _same_key(f.entity_type, f.text))] = reason
+        out.append(f)
+    if not public:
+        return out
+    shared: list[Finding] = []
+    for f in out:
+        key = (f.entity_type, _same_key(f.entity_type, f.text))
+        if f.action is Action.REDACT and key in public:
+            text = ctx.document.pages[f.page].text
+            lo, _ = unit_bounds(text, f.start, f.end)
+            if (
+                f.entity_type == "PHONE_NUMBER"
+                and ev._label_before(text, lo, f.start) == "personal"
+            ):
+                shared.append(f)
+                continue
+            f = f.with_action(Action.KEEP, REASON_SAME)
+        shared.append(f)
+    return shared
