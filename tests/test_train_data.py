@@ -66,7 +66,9 @@ def test_read_extra_formats(tmp_path: Path) -> None:
 
 
 def test_ruler_patterns_find_names() -> None:
-    names = NameLists(first_m=["Jan", "Pieter"], first_f=["Sanne", "Roos"])
+    names = NameLists(
+        first_m=["Jan", "Pieter", "Albert", "Willem"], first_f=["Sanne", "Roos", "An"]
+    )
     nlp = spacy.blank("nl")
     ruler = nlp.add_pipe("entity_ruler")
     ruler.add_patterns(build_patterns(names))  # type: ignore[attr-defined]
@@ -76,6 +78,10 @@ def test_ruler_patterns_find_names() -> None:
     assert ("J.P. Balkenende", "PER") in ents
     assert ("Sanne", "PER") in ents
     assert all(e[0] != "Roos" for e in ents)  # ambiguous given name is not in the ruler
+    doc = nlp("An Bruyninckx kwam. Het was An.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("An Bruyninckx", "PER")]
+    doc = nlp("Koffie bij Albert Heijn aan de Willem de Zwijgerlaan.")
+    assert not [e for e in doc.ents if e.label_ == "PER"]
 
 
 def test_propagate_surnames() -> None:

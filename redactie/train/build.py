@@ -5,7 +5,7 @@
 
 Steps:
 
-1. Entity-ruler patterns from the *train* slice of the given-name lists.
+1. Entity-ruler patterns from all given-name lists (the ruler is not used in training).
 2. Training data: Europeana NER (CC0, ICDAR split, IOB1 -> IOB2) + generated
    Woo-style documents (seed ``--seed``), plus any ``--extra`` CoNLL / .spacy data.
    ``--with-conll-train`` adds CoNLL-2002 ``ned.train`` (research-only licence: use
@@ -56,7 +56,8 @@ def prepare(
     """Write ``train.spacy``, ``dev.spacy`` and ``ruler.jsonl`` into ``work``."""
     nlp = spacy.blank("nl")
     names = load_names(data, heldout=False)
-    write_patterns(names, work / "ruler.json")
+    # The ruler is product knowledge, not training data: it gets all given names.
+    write_patterns(load_names(data, heldout=None), work / "ruler.json")
     stats: dict[str, object] = {}
 
     eur = data / "europeana-newspapers-nl" / "icdar-preprocessed"

@@ -250,10 +250,11 @@ class DocGen:
     # ----------------------------------------------------------------- other NPs
     def org_pair(self) -> tuple[str, str]:
         roll = self.r.random()
-        if roll < 0.12:
-            name = self.pseudo_name() + self.ch(lx.COMPANY_SUFFIXES)
-            if self.p(0.2):
-                name = name.upper()[: self.r.randint(2, 5)]
+        if roll < 0.22:
+            base = self.pseudo_name() if self.p(0.7) else self.ch(lx.WORLD_PLACES + lx.CITIES_BE)
+            name = self.ch(lx.ORG_PATTERNS).replace("{X}", base)
+            if self.p(0.15):
+                name = name.upper()[: self.r.randint(2, 5)].strip()
             return ("", name)
         if roll < 0.4:
             return self.r.choice(lx.ORGS_PUBLIC)
@@ -290,7 +291,9 @@ class DocGen:
 
     def org_np(self) -> list[Seg]:
         det, name = self.org_pair()
-        if not det and self.p(0.2):
+        if not det and self.p(0.3):
+            if self.p(0.5):
+                return [(self.ch(lx.ORG_CONTEXTS), None), (name, "ORG")]
             adj = self.ch(lx.NATIONALITY_ADJ) + " " if self.p(0.5) else ""
             return [(f"het {adj}{self.ch(lx.COMPANY_KINDS)}", None), (name, "ORG")]
         if name.startswith("gemeente ") and self.p(0.4):
@@ -338,7 +341,7 @@ class DocGen:
 
     def place_np(self, *, bare: bool = False) -> list[Seg]:
         roll = self.r.random()
-        if roll < 0.1:
+        if roll < 0.18:
             return [(self.pseudo_place(), "LOC")]
         if roll < 0.5:
             place = self.ch(lx.CITIES_NL)
@@ -461,7 +464,9 @@ class DocGen:
                         None,
                     )
                 ], True
-            return [(self.ch(("de", "veel", "alle", "")) + " " + self.ch(lx.DEMONYMS), None)], True
+            return [
+                ((self.ch(("de", "veel", "alle", "")) + " " + self.ch(lx.DEMONYMS)).strip(), None)
+            ], True
         if roll < 0.26:
             return [(self.ch(lx.ABSTRACT_SUBJECTS), None)], False
         if roll < 0.3:

@@ -335,6 +335,17 @@ VERBS: tuple[tuple[str, str, str, str, str, str, str, tuple[str, ...]], ...] = (
     ("verlaat", "verlaten", "verliet", "verlieten", "verlaten", "h", "", ("{org}", "{place}")),
     ("kiest", "kiezen", "koos", "kozen", "gekozen", "h", "", ("{who} als {role}", "voor {who}")),
     ("wacht", "wachten", "wachtte", "wachtten", "gewacht", "h", "", ("op {thing} van {who}",)),
+    ("scoort", "scoren", "scoorde", "scoorden", "gescoord", "h", "",
+     ("tegen {org}", "in de slotminuut tegen {org}", "twee keer voor {org}")),
+    ("speelt", "spelen", "speelde", "speelden", "gespeeld", "h", "",
+     ("bij {org}", "tegen {who}", "in {place} tegen {org}")),
+    ("rijdt", "rijden", "reed", "reden", "gereden", "h", "", ("voor {org}", "in {place}")),
+    ("tekent", "tekenen", "tekende", "tekenden", "getekend", "h", "",
+     ("een contract bij {org}", "bij {org}")),
+    ("koopt", "kopen", "kocht", "kochten", "gekocht", "h", "",
+     ("aandelen van {org}", "{org}", "een pand in {place}")),
+    ("leidt", "leiden", "leidde", "leidden", "geleid", "h", "",
+     ("{org}", "het onderzoek naar {who}", "de delegatie naar {place}")),
 )  # fmt: skip
 
 SAY_VERBS: tuple[tuple[str, str], ...] = (
@@ -476,4 +487,16 @@ MISC_NAMES: tuple[str, ...] = (
     "het programma {X}", "de {X} Cup", "het festival {X}", "de film {X}", "het boek {X}",
     "de app {X}", "het systeem {X}", "de campagne {X}", "het project {X}", "de {X}-prijs",
     "de serie {X}", "het album {X}", "de {X} Award", "het platform {X}",
+)  # fmt: skip
+
+ORG_PATTERNS: tuple[str, ...] = (
+    "FC {X}", "{X} United", "Sporting {X}", "Racing {X}", "Radio {X}", "{X} Airlines",
+    "{X} Pharma", "{X} Telecom", "{X} Bank", "{X} Media", "{X} Group", "Air {X}", "{X} Motors",
+    "{X} & Co", "Groep {X}", "{X} Verzekeringen", "{X} Partners", "Studio {X}", "{X} Records",
+    "Hotel {X}", "Café {X}", "{X}", "{X}", "{X}", "{X}",
+)  # fmt: skip
+ORG_CONTEXTS: tuple[str, ...] = (
+    "het bedrijf", "het concern", "de club", "de bank", "de omroep", "de vakbond", "de krant",
+    "de luchtvaartmaatschappij", "de ploeg", "de uitgeverij", "de organisatie", "de stichting",
+    "de partij", "de vereniging", "de fabrikant", "de keten", "de zender", "het softwarebedrijf",
 )  # fmt: skip

@@ -431,15 +431,19 @@ def _clean_surname(name: str) -> str | None:
     return name
 
 
-def load_names(data_dir: Path, *, heldout: bool = False, rare: bool = True) -> NameLists:
-    """Load the name lists; ``heldout`` selects the held-out slice instead of the train slice."""
+def load_names(data_dir: Path, *, heldout: bool | None = False, rare: bool = True) -> NameLists:
+    """Load the name lists.
+
+    ``heldout=False``: the train slice; ``True``: the held-out slice; ``None``: all names
+    (used for the shipped entity ruler, which is product knowledge, not training data).
+    """
     base = data_dir / "names-nl"
     fk = base / "faker-extracted"
     wb = base / "woobuddy-seed-lists"
     dh = base / "digitalheir-familienamen"
 
     def keep(name: str) -> bool:
-        return is_heldout(name) == heldout
+        return heldout is None or is_heldout(name) == heldout
 
     first_m = _read_lines(fk / "nl_NL_first_names_male.txt", header=True)
     first_m += _read_lines(
@@ -491,9 +495,9 @@ def split_surname(name: str) -> tuple[str, str]:
     return " ".join(words[:i]).lower(), " ".join(words[i:])
 
 
-def ruler_first_names(names: NameLists) -> list[str]:
-    """Given names for the entity ruler: no ambiguous words, at least 3 letters."""
+def ruler_first_names(names: NameLists, min_len: int = 3) -> list[str]:
+    """Given names for the entity ruler: no ambiguous words, at least ``min_len`` letters."""
     return [
         n for n in names.all_first()
-        if n not in AMBIGUOUS_FIRST and len(n) >= 3 and n[0].isupper()
+        if n not in AMBIGUOUS_FIRST and len(n) >= min_len and n[0].isupper()
     ]  # fmt: skip

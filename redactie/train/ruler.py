@@ -50,6 +50,8 @@ def exceptions(first: set[str], surnames: set[str]) -> tuple[list[dict[str, Any]
 
 def build_patterns(names: NameLists) -> list[dict[str, Any]]:
     first = ruler_first_names(names)
+    # Two-letter names (An, Jo, Ed) only count when a surname follows.
+    first_short = ruler_first_names(names, min_len=2)
     surnames = {split_surname(n)[1] for n in names.last + names.foreign_last}
     exc, blocked = exceptions(set(first), surnames)
     surname: dict[str, Any] = {
@@ -61,9 +63,10 @@ def build_patterns(names: NameLists) -> list[dict[str, Any]]:
     tv: dict[str, Any] = {"LOWER": {"IN": TV_WORDS}, "OP": "*"}
     fn: dict[str, Any] = {"ORTH": {"IN": first}}
     initials: dict[str, Any] = {"TEXT": {"REGEX": INITIALS_REGEX}}
+    fn2: dict[str, Any] = {"ORTH": {"IN": first_short}}
     return [
         {"label": "PER", "id": "first", "pattern": [fn]},
-        {"label": "PER", "id": "first-last", "pattern": [fn, tv, surname]},
+        {"label": "PER", "id": "first-last", "pattern": [fn2, tv, surname]},
         {"label": "PER", "id": "first-first-last", "pattern": [fn, fn, tv, surname]},
         {"label": "PER", "id": "first-initial-last", "pattern": [fn, initials, tv, surname]},
         {
