@@ -16,7 +16,13 @@ from redactie.detect.engine import DetectionEngine, EngineConfig
 from redactie.detect.names import STAGES, recognizers
 from redactie.detect.names.lexicon import ContextConfig, fold, lexicon_for, load_lexicon
 from redactie.detect.names.recognizers import context_hits, list_hits
-from redactie.detect.names.stages import compatible, official_reason, parse_name, variants
+from redactie.detect.names.stages import (
+    abbreviations,
+    compatible,
+    official_reason,
+    parse_name,
+    variants,
+)
 from redactie.detect.names.text import View, tokenize
 from redactie.document import Document, Page
 from redactie.errors import RulePackError
@@ -618,3 +624,97 @@ def test_model_word_in_apposition_to_a_name_is_an_affiliation(rules: RuleSet) ->
         "Emeka Nwachukwu",
         "Søren Kjærgaard Holm",
     ]
+
+
+# ------------------------------------------------- display names, paraaf initials
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A chat header with the display name "Achternaam, Voornaam" and a time stamp.
+        ("Ramsaran, Shanti 10-3-2025 09:14\n\nGoedemorgen!", ["Ramsaran, Shanti"]),
+        # Initials with the given name in brackets and a department after a dash.
+        ("Kaya, Ö.E. (Özlem) - DIR/CZW 10-3-2025 09:40\n\nKlopt.", ["Kaya, Ö.E. (Özlem)"]),
+        ("Jagesar, M. (Milan) - FMHaaglanden 11-3-2025 09:03\n\nAkkoord.", ["Jagesar, M. (Milan)"]),
+        # A weekday before the date is part of the stamp.
+        ("Bos, Anna do 10-3-2025 09:14\n\nHoi.", ["Bos, Anna"]),
+        # Outlook header with a lowercase particle.
+        (
+            "Van: van den Berg, Joost\nAan: El Amrani, Yassine\nOnderwerp: RE: plan",
+            [
+                "El Amrani, Yassine",
+                "van den Berg, Joost",
+            ],
+        ),
+        # Attendees separated by semicolons, display names with departments.
+        (
+            "Deelnemers: Ramsaran, Shanti; Kaya, Ö.E. (Özlem) - DIR/CZW; Jagesar, M.\n"
+            "(Milan) - FMHaaglanden\n\nDe chat.",
+            ["Jagesar, M. (Milan)", "Kaya, Ö.E. (Özlem)", "Ramsaran, Shanti"],
+        ),
+    ],
+)
+def test_display_names(run, text: str, names: list[str]) -> None:
+    assert sorted(set(redacted(run(text)))) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place and a date line, not a name.
+        "Utrecht, Nieuwegein 10-3-2025 09:14\n\nDe vergadering.",
+        # Two persons separated by a comma are not one inverted name.
+        "Aan: Piet Jansen, Anna\n\nHallo.",
+        # A department in brackets is not a given name.
+        "Overleg, BZK (DGOO) 10-3-2025 09:14\n\nStart.",
+    ],
+)
+def test_display_names_leave_non_persons(run, text: str) -> None:
+    assert "Piet Jansen, Anna" not in redacted(run(text))
+    assert not any(
+        w in " ".join(redacted(run(text))) for w in ("Utrecht", "Nieuwegein", "DGOO", "BZK")
+    )
+
+
+def test_bracketed_given_name_is_parsed() -> None:
+    lex = lexicon_for(None)
+    p = parse_name("Kaya, Ö.E. (Özlem)", lex)
+    assert p is not None
+    assert p.surname == ("Kaya",) and p.given == ("Özlem",) and p.initials == ("Ö", "E")
+    assert "Özlem" in variants(p, lex) and "Kaya" in variants(p, lex)
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("R. in 't Veld", {"RitV"}),
+        ("K. Boukema-de Jong", {"KB", "KBdJ"}),
+        ("P.A. Oudejans", {"PAO"}),
+        ("Joost van den Berg", {"JvdB"}),
+        ("L. van der Meer-Pool", {"LvdMP"}),
+    ],
+)
+def test_abbreviations(name: str, forms: set[str]) -> None:
+    lex = lexicon_for(None)
+    p = parse_name(name, lex)
+    assert p is not None
+    assert forms <= abbreviations(p, lex)
+
+
+def test_paraaf_initials_of_a_redacted_person_are_redacted(run) -> None:
+    text = (
+        "Opsteller\nR. in 't Veld\n11-6\nRitV\n\n"
+        "Juridische Zaken\nW. Tahiri\n12-6\nWT, met\nopm.\n\n"
+        "Ik bel morgen. — JvdB\n\nJoost van den Berg belt. Het KB en de WTO zijn geen namen."
+    )
+    got = redacted(run(text))
+    assert {"RitV", "WT", "JvdB"} <= set(got)
+    assert "KB" not in got and "WTO" not in got
+
+
+def test_abbreviations_leave_role_words() -> None:
+    lex = lexicon_for(None)
+    p = parse_name("D. Gerritsen", lex)
+    assert p is not None
+    assert "DG" not in abbreviations(p, lex)

@@ -326,8 +326,12 @@ def _chat_hits(p: _Page) -> list[Hit]:
     return out
 
 
+_DAY = (
+    r"(?i:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 _STAMP = (
-    r"(?:(?:\p{L}{2,9}\.?,?[ \t]+)?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?"
+    rf"(?:(?:{_DAY}\.?,?[ \t]+)?\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?,?[ \t]+)?"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
 )
 # Chat and meeting-tool exports with the author on a line of its own:
@@ -342,32 +346,104 @@ _CHAT_HEADER = (
 _SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<name>[^\n:\[\]<>@,]{2,40}?):[ \t]+\S")
 
 
-def _name_of(p: _Page, s: int, e: int) -> Candidate | None:
-    """The name that fills ``view.text[s:e]``.
+# A department or organisation after a display name: "Kaya, Ö. - DIR/CZW", "Jan Bos | BZK".
+_DISPLAY_SUFFIX = regex.compile(r"[ \t\n]+[-–—|][ \t\n]+\S[^\n]*$|[ \t]*<[^<>]*>[ \t]*$")
 
-    A trailing "(Organisatie)" is allowed, and so is "Achternaam, Voornaam".
+
+def _initials_part(p: _Page, a: int, b: int) -> Candidate | None:
+    """Initials alone, or initials with a given name in brackets ("Ö.E. (Özlem)"), filling a:b."""
+    i = p.tok_index_at(a)
+    toks = p.toks
+    if i >= len(toks) or toks[i].start != a or toks[i].kind != "init":
+        return None
+    j = i
+    if (
+        j + 3 < len(toks)
+        and toks[j + 1].text == "("
+        and is_namey(toks[j + 2], p.lex)
+        and toks[j + 3].text == ")"
+    ):
+        j += 3
+    if toks[j].end != b:
+        return None
+    return Candidate(i, j, toks[i].start, toks[j].end, tuple(toks[i : j + 1]))
+
+
+def _given_ok(c: Candidate, surname: Candidate, lex: Lexicon, *, loose: bool) -> bool:
+    """The part after the comma of "Achternaam, Voornaam" is given names or initials.
+
+    ``loose``: an unlisted given name will do after a listed surname or a particle.
+    """
+    given = c.words[0]
+    if given.kind == "init" or lex.is_first_name(given.bare):
+        return True
+    words = [t for t in c.words if t.kind == "word"]
+    known = any(is_particle(t, lex) for t in surname.words) or any(
+        lex.is_surname(t.bare) for t in _surname_words(surname, lex)
+    )
+    return (
+        loose
+        and known
+        and 1 <= len(words) <= 2
+        and all(is_namey(t, lex) and not lex.is_common_noun(t.bare) for t in words)
+    )
+
+
+def _name_of(p: _Page, s: int, e: int, *, loose: bool = False) -> Candidate | None:
+    """The name that fills ``view.text[s:e]`` (a display name in a chat or mail header).
+
+    Allowed around it: a trailing "(Organisatie)" or "(zij/haar)", a department after
+    a dash or bar ("- DIR/CZW", "| BZK"), an e-mail address in angle brackets; and the
+    forms "Achternaam, Voornaam", "Achternaam, V." and "Achternaam, V. (Voornaam)".
+    ``loose``: the given name after the comma need not be listed (strong context).
     """
     text = p.view.text
-    paren = text.find("(", s, e)
-    if paren >= 0 and text[e - 1] == ")":
-        e = paren
-    while e > s and text[e - 1] in " \t,":
+    while e > s and text[e - 1] in " \t\n,;":
         e -= 1
+    m = _DISPLAY_SUFFIX.search(text[s:e])
+    if m is not None and m.start() > 0:
+        e = s + m.start()
+    for _ in range(2):
+        while e > s and text[e - 1] in " \t\n,":
+            e -= 1
+        if e <= s or text[e - 1] != ")":
+            break
+        paren = text.rfind("(", s, e)
+        if paren < 0:
+            break
+        k = p.tok_index_at(paren)
+        if k > 0 and p.toks[k - 1].kind == "init" and _initials_part(p, p.toks[k - 1].start, e):
+            break  # "Ö.E. (Özlem)": the given name belongs to the name
+        e = paren
+    while e > s and text[e - 1] in " \t\n,":
+        e -= 1
+    while s < e and text[s] in " \t\n":
+        s += 1
+    if e <= s:
+        return None
     comma = text.find(",", s, e)
     parts = [(s, comma), (comma + 1, e)] if comma >= 0 else [(s, e)]
     found: list[Candidate] = []
-    for a, b in parts:
-        while a < b and text[a] in " \t":
+    for n, (a, b) in enumerate(parts):
+        while a < b and text[a] in " \t\n":
             a += 1
+        while b > a and text[b - 1] in " \t\n":
+            b -= 1
         i = p.tok_index_at(a)
-        c = candidate_at(p.toks, i, p.lex, cross_lines=False)
+        c = candidate_at(p.toks, i, p.lex, cross_lines=False) if a < b else None
+        if (c is None or c.start != a or c.end != b) and n == 1:
+            c = _initials_part(p, a, b)
         if c is None or c.start != a or c.end != b:
             return None
         found.append(c)
     if len(found) == 2:
-        given = found[1].words[0]
-        if not (given.kind == "init" or p.lex.is_first_name(given.bare)):
+        if not _given_ok(found[1], found[0], p.lex, loose=loose):
             return None
+        sw = _surname_words(found[0], p.lex)
+        if not sw or (
+            len(sw) >= 2 and p.lex.is_first_name(sw[0].bare) and not p.lex.is_surname(sw[0].bare)
+        ):
+            return None  # "Piet Jansen, Anna": two names, not one inverted name
         return Candidate(
             found[0].first,
             found[1].last,
@@ -382,7 +458,7 @@ def _chat_header_hits(p: _Page) -> list[Hit]:
     out = []
     for pattern in _CHAT_HEADER:
         for m in pattern.finditer(p.view.text):
-            c = _name_of(p, *m.span("name"))
+            c = _name_of(p, *m.span("name"), loose=True)
             if c is not None and _whole_name(c, p.lex, single_ok=False) and p.ok(c):
                 out.append(p.hit(c, "chat_author", 0.85, CONTEXT_RECOGNIZER))
     for m in _SPEAKER.finditer(p.view.text):
@@ -438,7 +514,32 @@ def _label_hits(p: _Page) -> list[Hit]:
             blank = text.find("\n\n", start)
             end = len(text) if blank < 0 else blank
         single = rule_id not in _LOOSE_LABELS
-        out.extend(_value_hits(p, start, end, f"label_{rule_id}", many=block, single=single))
+        out.extend(_display_hits(p, start, end, f"label_{rule_id}", many=block, single=single))
+    return out
+
+
+def _display_hits(
+    p: _Page, start: int, end: int, rule: str, *, many: bool, single: bool
+) -> list[Hit]:
+    """A label value: Outlook-style items ("Jansen, P.; Kaya, Ö. (Özlem) - DIR") or names.
+
+    Items separated by ";" (or a value that is one item) are first read as display
+    names; what does not read as one goes to :func:`_value_hits`.
+    """
+    text = p.view.text
+    value = text[start:end]
+    if ";" not in value and value.count(",") != 1:
+        return _value_hits(p, start, end, rule, many=many, single=single)
+    out: list[Hit] = []
+    a = start
+    for piece in value.split(";"):
+        b = a + len(piece)
+        c = _name_of(p, a, b, loose=True) if "," in piece else None
+        if c is not None and "," in text[c.start : c.end] and p.ok(c):
+            out.append(p.hit(c, rule, 0.8, CONTEXT_RECOGNIZER))
+        elif piece.strip():
+            out.extend(_value_hits(p, a, b, rule, many=many, single=single))
+        a = b + 1
     return out
 
 

@@ -162,10 +162,17 @@ def _parse_name(text: str, lex: Lexicon) -> PersonName | None:
     toks = toks[i:]
     inverted = None
     words: list[Tok] = []
+    bracketed: list[str] = []  # "Kaya, Ö.E. (Özlem)": a given name in brackets
+    depth = 0
     for t in toks:
         if t.kind == "punct":
             if t.text == "," and inverted is None and words:
                 inverted = len(words)
+            depth += (t.text == "(") - (t.text == ")")
+            continue
+        if depth > 0:
+            if t.kind == "word":
+                bracketed.append(t.bare)
             continue
         words.append(t)
     if not words:
@@ -177,7 +184,7 @@ def _parse_name(text: str, lex: Lexicon) -> PersonName | None:
     if not plain:
         return None
     if initials:
-        return _person((), initials, tuple(t.bare for t in plain), lex)
+        return _person(tuple(bracketed), initials, tuple(t.bare for t in plain), lex)
     first_particle = next((k for k, t in enumerate(plain) if is_particle(t, lex)), None)
     if first_particle is not None and first_particle > 0:
         given, surname = plain[:first_particle], plain[first_particle:]
@@ -221,6 +228,55 @@ def variants(name: PersonName, lex: Lexicon) -> set[str]:
         if _bare_ok(g, lex):
             out.add(g)
     return {v for v in out if v.strip()}
+
+
+def abbreviations(name: PersonName, lex: Lexicon) -> set[str]:
+    """Paraaf and signature initials of a person: ``RitV``, ``JvdB``, ``PAO``, ``KB``.
+
+    The letters of the given names or initials, then the particles in lower case
+    and the parts of the surname in capitals (``R. in 't Veld`` -> ``RitV``,
+    ``L. van der Meer-Pool`` -> ``LvdMP``), also with the first part of a double
+    surname only (``K. Boukema-de Jong`` -> ``KB``), with one given letter only,
+    and without particles.  Only for names with given names or initials.
+    """
+    given = [i[:1].upper() for i in name.initials] or [g[:1].upper() for g in name.given]
+    given = [g for g in given if g.isalpha()]
+    if not given or not name.surname:
+        return set()
+    pieces: list[tuple[str, bool]] = []  # (letter, is a particle), "-" marks a double surname
+    for word in name.surname:
+        for k, part in enumerate(word.split("-")):
+            if k:
+                pieces.append(("-", False))
+            key = fold(part)
+            bare = part.lstrip("'’")
+            if not bare:
+                continue
+            if key in lex.particles or fold(bare) in lex.particles:
+                pieces.append((bare[:1].lower(), True))
+            else:
+                pieces.append((bare[:1].upper(), False))
+    first_part = pieces[: pieces.index(("-", False))] if ("-", False) in pieces else pieces
+
+    def letters(ps: list[tuple[str, bool]], particles: bool) -> str:
+        return "".join(ch for ch, part in ps if ch != "-" and (particles or not part))
+
+    out: set[str] = set()
+    for g in {"".join(given), given[0]}:
+        for ps in (pieces, first_part):
+            for particles in (True, False):
+                tail = letters(ps, particles)
+                if tail and tail[-1].isupper():
+                    out.add(g + tail)
+    return {
+        a
+        for a in out
+        if len(a) >= 2
+        and fold(a) not in lex.role_words
+        and fold(a) not in lex.stopwords
+        and fold(a) not in lex.org_words
+        and fold(a) not in lex.not_names
+    }
 
 
 def _bare_ok(word: str, lex: Lexicon) -> bool:
@@ -517,17 +573,22 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         ):
             k += 1
             continue
-        if (
-            is_particle(t, lex)
-            and t.text[0].islower()
-            and (k + 1 >= len(idx) or not is_namey(toks[idx[k + 1]], lex))
-        ):
-            k += 1
-            continue
+        if is_particle(t, lex) and t.text[0].islower():
+            m = k + 1  # "van den Berg": particles before a name word stay
+            while m < len(idx) and is_particle(toks[idx[m]], lex):
+                m += 1
+            if m >= len(idx) or not is_namey(toks[idx[m]], lex):
+                k += 1
+                continue
         break
     rest = [toks[i] for i in idx[k:]]
     while rest and (
-        (rest[-1].kind == "punct" and rest[-1].text != ".") or is_particle(rest[-1], lex)
+        (
+            rest[-1].kind == "punct"
+            and rest[-1].text != "."
+            and not (rest[-1].text == ")" and any(t.text == "(" for t in rest))
+        )
+        or is_particle(rest[-1], lex)
     ):
         rest.pop()
     words = [t for t in rest if t.kind == "word"]
@@ -762,7 +823,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         if _is_person(f) and f.action is Action.REDACT:
             p = parse_name(f.text, lex)
             if p is not None:
-                doc_forms |= variants(p, lex)
+                doc_forms |= variants(p, lex) | abbreviations(p, lex)
     dossier_forms: set[str] = set()
     for name in sorted(ctx.dossier_names):
         p = parse_name(name, lex)
