@@ -78,9 +78,16 @@ class StubEngine:
 
 
 def use_stub_engine(monkeypatch: pytest.MonkeyPatch, secrets: dict[str, str] | None = None) -> None:
+    """Detection by :class:`StubEngine`; resolution by the core stages only (the
+    name and evidence stages need the real rule pack and are tested elsewhere)."""
     engine = StubEngine(secrets)
     monkeypatch.setattr(api, "build_engine", lambda options: (StubRules(), engine))
-    monkeypatch.setattr(resolve_module, "_name_stages", lambda: ())
+    core = [
+        ("drop_public_types", resolve_module.drop_public_types),
+        ("merge_overlaps", resolve_module.merge_overlaps),
+        ("dedupe", resolve_module.dedupe),
+    ]
+    monkeypatch.setattr(resolve_module, "stages", lambda: core)
 
 
 def run_one(src: Path, out_dir: Path, **options: object) -> api.RunResult:
