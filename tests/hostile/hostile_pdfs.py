@@ -588,8 +588,12 @@ def unknown_keys(path: Path) -> Path:
     return write(path, data)
 
 
-def jpeg_with_metadata(path: Path) -> Path:
-    """A photo whose JPEG bytes carry Exif (artist, GPS-like text), XMP, IPTC and a comment."""
+def jpeg_with_metadata(path: Path, *, broken: bool = False) -> Path:
+    """A photo whose JPEG bytes carry Exif (artist, GPS-like text), XMP, IPTC and a comment.
+
+    ``broken``: a segment with a wrong length after the metadata, so the JPEG
+    header cannot be parsed (as in a damaged file).
+    """
     pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 64, 32), False)
     pix.clear_with(200)
     jpg = pix.tobytes("jpeg")
@@ -607,7 +611,27 @@ def jpeg_with_metadata(path: Path) -> Path:
     doc[0].insert_image(pymupdf.Rect(72, 200, 264, 296), stream=jpg[:2] + meta + jpg[2:])
     doc.save(path)
     doc.close()
+    if broken:
+        data = path.read_bytes()
+        at = data.index(b"\xff\xe0\x00\x10JFIF")
+        path.write_bytes(data[:at] + b"\xff\xe0\x0057" + data[at:])
     return path
+
+
+def degenerate_matrix(path: Path) -> Path:
+    """The name's line drawn with a damaged text matrix: MuPDF lays out no glyph box
+    for it and poppler stops reading, but the string is in the file."""
+    ordinary(path)
+    data = path.read_bytes()
+    return write(path, data.replace(b"1 0 0 1 72 744 Tm", b"1 0 0 1 \xc12 744 Tm"))
+
+
+def overprinted_lines(path: Path) -> Path:
+    """Two different lines drawn on exactly the same spot (a duplicated stream chunk)."""
+    content = text_op("Gemeente Voorbeeldstad, afdeling Vergunningen", 72, 760)
+    content += text_op("E-mail: j.verbeek@voorbeeld.nl,da Verbeek", 72, 728)
+    content += text_op(f"E-mail: {EMAIL}, telefoon {PHONE}", 72, 728)
+    return write(path, one_page(content))
 
 
 def incremental_update(path: Path) -> Path:

@@ -19,7 +19,14 @@ from pathlib import Path
 
 import hostile_pdfs as hp
 import pytest
-from hostile_support import SECRETS, assert_gone, use_stub_engine
+from hostile_support import (
+    SECRETS,
+    assert_gone,
+    failed_closed,
+    published,
+    run_one,
+    use_stub_engine,
+)
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -170,3 +177,31 @@ def test_run_publishes_only_verified_output(data: bytes) -> None:
             assert outcome.exit_code in (ExitCode.INPUT_FILE, ExitCode.VERIFICATION_FAILED), (
                 outcome.error
             )
+
+
+# --- inputs the fuzzer found, kept as regression tests -------------------------
+
+
+def test_found_degenerate_text_matrix_fails_closed(tmp_path: Path) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        use_stub_engine(mp)
+        src = hp.degenerate_matrix(tmp_path / "in.pdf")
+        out_dir = tmp_path / "out"
+        failed_closed(run_one(src, out_dir), out_dir, "in.pdf", "pagina 1")
+
+
+def test_found_overprinted_lines_stay_readable_and_are_redacted(tmp_path: Path) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        use_stub_engine(mp)
+        src = hp.overprinted_lines(tmp_path / "in.pdf")
+        assert f"telefoon {hp.PHONE}" in extract(src).pages[0].text
+        out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "in.pdf")
+        assert_gone(out, (hp.EMAIL, hp.PHONE))
+
+
+def test_found_damaged_jpeg_with_metadata_fails_closed(tmp_path: Path) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        use_stub_engine(mp)
+        src = hp.jpeg_with_metadata(tmp_path / "in.pdf", broken=True)
+        out_dir = tmp_path / "out"
+        failed_closed(run_one(src, out_dir), out_dir, "in.pdf", "foto")
