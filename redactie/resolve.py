@@ -135,13 +135,14 @@ def _name_stages() -> Sequence[tuple[str, Stage]]:
 
 def stages() -> list[tuple[str, Stage]]:
     """The resolution stages in order."""
-    from redactie.detect.public_evidence import mark_public_by_evidence
+    from redactie.detect.public_evidence import mark_public_by_evidence, propagate_addresses
 
     return [
         ("mark_organisation_data", mark_organisation_data),
         *_name_stages(),
         # After the name stages: the redacted names it uses as evidence are final.
         ("mark_public_by_evidence", mark_public_by_evidence),
+        ("propagate_addresses", propagate_addresses),
         ("drop_public_types", drop_public_types),
         ("merge_overlaps", merge_overlaps),
         ("dedupe", dedupe),

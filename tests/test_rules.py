@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from redactie.detect.public_evidence import (
+    PROPAGATION_RECOGNIZER,
+    mark_public_by_evidence,
+    propagate_addresses,
+)
+from redactie.document import Document, Page
 from redactie.errors import RulePackError
+from redactie.findings import Action, Finding, Provenance, Source
+from redactie.resolve import ResolveContext, resolve
 from redactie.rules import (
     DEFAULT_RULES_DIR,
     RULES_ENV_VAR,
@@ -449,3 +457,97 @@ def test_a_person_on_a_for_attention_line_is_no_person_evidence(rules: RuleSet) 
     marked = "Gemeente Zwolle\nt.a.v. mevrouw J. Jansen\n[[Lübeckplein 2]]\n8017 JZ Zwolle"
     assert _decide(rules, "NL_ADDRESS", marked)
     assert not _decide(rules, "NL_ADDRESS", marked.replace("t.a.v. mevrouw", "mevrouw"))
+
+
+# ------------------------------------------------- the resolve stages, end to end
+
+
+def _document(*texts: str) -> Document:
+    pages = tuple(
+        Page(number=i, text=t, width=595.0, height=842.0, rotation=0, has_images=False)
+        for i, t in enumerate(texts)
+    )
+    return Document(path=Path("x.pdf"), sha256="0" * 64, pages=pages)
+
+
+def _finding(doc: Document, entity: str, text: str, page: int = 0, nth: int = 0) -> Finding:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.pages[page].text.index(text, start + 1)
+    return Finding(
+        page=page,
+        start=start,
+        end=start + len(text),
+        text=text,
+        entity_type=entity,
+        ground=ENTITY_GROUNDS[entity],
+        provenance=Provenance(recognizer="rule:test", source=Source.RULE),
+    )
+
+
+LETTER = (
+    "Hoekstra Advocaten\nStationsplein 8\n3511 ED Utrecht\nT 030 231 44 80\n"
+    "secretariaat@hoekstra.nl\n\n"
+    "Namens mevrouw S. Bakker, wonende aan de Oudegracht 211-bis, 3511 NG Utrecht, maak ik\n"
+    "bezwaar. Bel mij direct: 030 231 44 86 of mail wijnbergen@hoekstra.nl.\n\n"
+    "Betreft: dwangsom Oudegracht 211-bis\n\n"
+    "Hoekstra Advocaten B.V. · Stationsplein 8, 3511 ED Utrecht · 030 231 44 80 · KvK 301"
+)
+
+
+def test_evidence_stage_keeps_the_firm_and_redacts_the_citizen(rules: RuleSet) -> None:
+    doc = _document(LETTER)
+    found = [
+        _finding(doc, "NL_ADDRESS", "Stationsplein 8"),
+        _finding(doc, "NL_ADDRESS", "3511 ED"),
+        _finding(doc, "PHONE_NUMBER", "030 231 44 80"),
+        _finding(doc, "EMAIL_ADDRESS", "secretariaat@hoekstra.nl"),
+        _finding(doc, "NL_ADDRESS", "Oudegracht 211-bis, 3511 NG"),
+        _finding(doc, "PHONE_NUMBER", "030 231 44 86"),
+        _finding(doc, "EMAIL_ADDRESS", "wijnbergen@hoekstra.nl"),
+        _finding(doc, "NL_ADDRESS", "Stationsplein 8, 3511 ED", nth=0),
+        _finding(doc, "PHONE_NUMBER", "030 231 44 80", nth=1),
+    ]
+    out = resolve(found, ResolveContext(document=doc, rules=rules))
+    redacted = {f.text for f in out if f.action is Action.REDACT}
+    kept = {f.text: f.keep_reason for f in out if f.action is Action.KEEP}
+    assert redacted == {
+        "Oudegracht 211-bis, 3511 NG",
+        "Oudegracht 211-bis",  # propagated to the mention in "Betreft"
+        "030 231 44 86",
+        "wijnbergen@hoekstra.nl",
+    }
+    assert set(kept) == {
+        "Stationsplein 8",
+        "3511 ED",
+        "030 231 44 80",
+        "secretariaat@hoekstra.nl",
+        "Stationsplein 8, 3511 ED",
+    }
+    assert all(kept.values())  # every kept finding says why
+    (prop,) = [f for f in out if f.provenance.source is Source.PROPAGATION]
+    assert prop.provenance.recognizer == PROPAGATION_RECOGNIZER
+    assert doc.pages[0].text[: prop.start].endswith("dwangsom ")
+
+
+def test_a_kept_number_is_kept_at_every_mention_but_a_direct_line(rules: RuleSet) -> None:
+    doc = _document(
+        "Algemeen nummer: 030 231 44 80.\n\nOf bel 030 231 44 80.\n\nDirect: 030 231 44 80"
+    )
+    found = [_finding(doc, "PHONE_NUMBER", "030 231 44 80", nth=i) for i in range(3)]
+    out = mark_public_by_evidence(found, ResolveContext(document=doc, rules=rules))
+    assert [f.action for f in out] == [Action.KEEP, Action.KEEP, Action.REDACT]
+
+
+def test_propagation_leaves_other_streets_and_numbers_alone(rules: RuleSet) -> None:
+    doc = _document(
+        "wonende Kerkweg 3, 3511 AB Utrecht\nKerkweg 35 en Kerkweg 3a en kerkweg 3\nKerkweg\n3"
+    )
+    found = [_finding(doc, "NL_ADDRESS", "Kerkweg 3, 3511 AB")]
+    out = propagate_addresses(found, ResolveContext(document=doc, rules=rules))
+    assert [(f.text, f.start) for f in out[1:]] == [
+        ("Kerkweg\n3", doc.pages[0].text.rindex("Kerkweg"))
+    ]
+    # a kept address is not propagated
+    kept = [found[0].with_action(Action.KEEP, "x")]
+    assert propagate_addresses(kept, ResolveContext(document=doc, rules=rules)) == kept

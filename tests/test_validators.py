@@ -246,6 +246,8 @@ def test_license_plate_nl(text: str, ok: bool) -> None:
         ("12 mrt. 1978", dt.date(1978, 3, 12)),
         ("1 Januari 1960", dt.date(1960, 1, 1)),
         ("1e januari 1960", dt.date(1960, 1, 1)),
+        ("2\nmaart 2001", dt.date(2001, 3, 2)),  # wrapped onto the next line
+        ("12 / 03 / 1978", dt.date(1978, 3, 12)),
         ("31-02-1985", None),
         ("12 foo 1978", None),
         ("morgen", None),

@@ -70,7 +70,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from redactie.detect.validators import normalise_nl_phone
-from redactie.findings import Action, Finding
+from redactie.findings import Action, Finding, Provenance, Source
+from redactie.woo import ENTITY_GROUNDS
 
 if TYPE_CHECKING:
     from redactie.resolve import ResolveContext
@@ -81,6 +82,7 @@ __all__ = [
     "UNIT_REACH",
     "PublicEvidence",
     "mark_public_by_evidence",
+    "propagate_addresses",
 ]
 
 UNIT_REACH = 400  # characters a unit reaches before and after a finding
@@ -104,7 +106,16 @@ _MOBILE = re.compile(r"06[1-5]")
 _SHORT_NUMBER = re.compile(r"140\d{2,3}")
 _EMAIL = regex.compile(r"[\w.%+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _TOKEN_SPLIT = re.compile(r"[.\-_+]+")
-_ADDRESS_KEY = regex.compile(r"^(.*?\d+\s*(?:[\-\u2013]\s*\w{1,4}\b|[a-z]\b|bis\b|hs\b|rood\b)?)")
+_ADDRESS_KEY = regex.compile(
+    r"^(.*?\d+\s*(?:[\-\u2013]\s*\w{1,4}\b|[a-z]\b|bis\b|hs\b|rood\b)?)", regex.IGNORECASE
+)
+_STREET_NUMBER = regex.compile(
+    r"^(\p{Lu}[\p{L}'’.\- ]*?[ \u00a0]+[1-9]\d{0,4}"
+    r"(?:[ \u00a0]?[\-\u2013][ \u00a0]?(?:\d{1,4}|[IVX]{1,4}|[A-Za-z]{1,3})(?![\p{L}\d])"
+    r"|[ \u00a0]?(?:bis|hs|huis|boven|rood|zwart)\b|[ \u00a0]?[A-Za-z](?![\p{L}\d]))?)"
+    r"(?![\p{L}\d])"
+)
+PROPAGATION_RECOGNIZER = "propagation:address"
 
 REASON_ADDRESS = "adres van een organisatie (briefhoofd, voettekst of adresblok)"
 REASON_PHONE_LABEL = "algemeen nummer van een organisatie"
@@ -425,3 +436,57 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
             f = f.with_action(Action.KEEP, REASON_SAME)
         shared.append(f)
     return shared
+
+
+def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Redact every other mention of a person's street and house number.
+
+    An address redacted somewhere in the document (``wonende aan de
+    Oudegracht 211-bis, 3511 NG``) is redacted where it is mentioned again
+    without anything the patterns can see (``Betreft: bezwaar, Oudegracht
+    211-bis``): same street and number, case-sensitive, any spacing, as a
+    whole word.  Mentions already covered by a redaction are left alone.
+    """
+    keys: set[str] = set()
+    template: Finding | None = None
+    for f in findings:
+        if f.entity_type == "NL_ADDRESS" and f.action is Action.REDACT:
+            m = _STREET_NUMBER.match(f.text)
+            if m is not None and len(m.group(1).split()) >= 2:
+                keys.add(" ".join(m.group(1).split()))
+                template = template or f
+    if not keys or template is None or not ctx.document.pages:
+        return findings
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.action is Action.REDACT and f.entity_type in ENTITY_GROUNDS:
+            covered.setdefault(f.page, []).append((f.start, f.end))
+    added: list[Finding] = []
+    for key in sorted(keys):
+        pattern = r"[ \t\u00a0\n]+".join(regex.escape(w) for w in key.split())
+        rx = regex.compile(rf"(?<![\p{{L}}\d\-]){pattern}(?![\p{{L}}\d])")
+        for page_no, page in enumerate(ctx.document.pages):
+            for m in rx.finditer(page.text):
+                spans = covered.get(page_no, [])
+                if any(s < m.end() and m.start() < e for s, e in spans):
+                    continue
+                added.append(
+                    Finding(
+                        page=page_no,
+                        start=m.start(),
+                        end=m.end(),
+                        text=m.group(0),
+                        entity_type="NL_ADDRESS",
+                        ground=ENTITY_GROUNDS["NL_ADDRESS"],
+                        provenance=Provenance(
+                            recognizer=PROPAGATION_RECOGNIZER,
+                            source=Source.PROPAGATION,
+                            rule_id="address",
+                            score=template.provenance.score,
+                            explanation="zelfde adres elders in het document gelakt",
+                        ),
+                    )
+                )
+                spans.append((m.start(), m.end()))
+                covered[page_no] = spans
+    return findings + added
