@@ -160,6 +160,10 @@ def test_unreliable_text_heuristics() -> None:
         one_symbol = "Een enkel \ufffd symbool in een lange zin vol tekst.\n"
         assert unreliable_text(page, one_symbol) is None
         assert unreliable_text(page, "\n".join("Jolanda Verbeek, afdeling") + "\n")
+        scattered = "Een gewone regel met tekst.\n" + "\n".join("Verbeek!") + "\nNog een regel.\n"
+        assert unreliable_text(page, scattered)  # eight one-character lines in a row
+        stacked = "Een gewone regel met tekst.\n" + "\n".join("Verbee") + "\nNog een regel.\n"
+        assert unreliable_text(page, stacked) is None  # a short vertical label is fine
     assert not unreadable_ocr("Gemeente Voorbeeldstad Behandeld door Jolanda Verbeek " * 3)
     assert not unreadable_ocr("Bedrag 12.345 67.890 2024 2025 totaal 80.235 " * 3)
     assert unreadable_ocr("Ss PW 0 ==: D OD 5 3 OD 5 OD 3 a ® OD OD KL mt 5 el o) s 8 & S e)")
