@@ -401,13 +401,28 @@ def unreliable_text(page: pymupdf.Page, text: str) -> str | None:
         return "bevat tekst die niet naar leesbare tekens kan worden omgezet"
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     singles = sum(1 for ln in lines if len(ln) == 1)
-    run = longest = 0
-    for ln in lines:
-        run = run + 1 if len(ln) == 1 else 0
-        longest = max(longest, run)
-    if (singles >= 20 and singles >= 0.5 * len(visible)) or longest >= SINGLE_CHAR_RUN:
+    if (singles >= 20 and singles >= 0.5 * len(visible)) or _scattered_word(lines):
         return "heeft tekst die uit losse tekens zonder samenhang bestaat"
     return None
+
+
+def _scattered_word(lines: list[str]) -> bool:
+    """A run of one-character lines that looks like a word taken apart.
+
+    At least :data:`SINGLE_CHAR_RUN` such lines in a row, mostly letters and
+    at least four different ones, so that a table column of numbers, or of
+    check marks, is not taken for one.
+    """
+    run: list[str] = []
+    for ln in [*lines, ""]:
+        if len(ln) == 1:
+            run.append(ln)
+            continue
+        letters = [c for c in run if c.isalpha()]
+        if len(run) >= SINGLE_CHAR_RUN and len(letters) >= 5 and len(set(letters)) >= 4:
+            return True
+        run = []
+    return False
 
 
 def unreadable_ocr(text: str) -> bool:

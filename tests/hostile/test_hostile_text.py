@@ -164,6 +164,8 @@ def test_unreliable_text_heuristics() -> None:
         assert unreliable_text(page, scattered)  # eight one-character lines in a row
         stacked = "Een gewone regel met tekst.\n" + "\n".join("Verbee") + "\nNog een regel.\n"
         assert unreliable_text(page, stacked) is None  # a short vertical label is fine
+        column = "Nr.\n" + "\n".join("123456789") + "\nX\nX\nX\nX\nX\nX\nX\nX\n"
+        assert unreliable_text(page, column) is None  # a column of numbers or check marks
     assert not unreadable_ocr("Gemeente Voorbeeldstad Behandeld door Jolanda Verbeek " * 3)
     assert not unreadable_ocr("Bedrag 12.345 67.890 2024 2025 totaal 80.235 " * 3)
     assert unreadable_ocr("Ss PW 0 ==: D OD 5 3 OD 5 OD 3 a ® OD OD KL mt 5 el o) s 8 & S e)")
