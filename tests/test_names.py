@@ -718,3 +718,18 @@ def test_abbreviations_leave_role_words() -> None:
     p = parse_name("D. Gerritsen", lex)
     assert p is not None
     assert "DG" not in abbreviations(p, lex)
+
+
+def test_model_span_with_initials_at_a_line_start_is_a_name(rules: RuleSet) -> None:
+    """Initials before a surname are evidence of a name even where the model won the overlap."""
+    text = "Directeur Stikstof\nP.A. Oudejans\n12-6\nPAO\n\nDirectie Stikstof\nBezuidenhoutseweg 73"
+    raw = [_ner(text, "P.A. Oudejans"), _ner(text, "Stikstof")]
+    fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+    got = redacted([f for f in fs if f.entity_type == "PERSON"])
+    assert got == ["P.A. Oudejans", "PAO"]  # "Stikstof" names the directie
+
+
+def test_propagation_does_not_extend_over_a_line_break(run) -> None:
+    text = "Directeur Stikstof\nP.A. Oudejans\n\nVolgens Oudejans is het klaar."
+    got = redacted(run(text))
+    assert "Oudejans" in got and not any("Stikstof" in g for g in got)

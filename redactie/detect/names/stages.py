@@ -386,6 +386,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     # What the model calls an organisation or place anywhere in the document.
     public_texts = frozenset(fold(" ".join(p.text.split())) for p in public)
     ruled = [f for f in findings if _is_person(f) and f.provenance.source is not Source.NER]
+    public_texts |= _org_tails(pages, lex, ctx)
     person_ends = {(f.page, f.end) for f in findings if _is_person(f)}
     out: list[Finding] = []
     for f in findings:
@@ -408,6 +409,34 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             continue
         out.append(trimmed)
     return out
+
+
+def _org_tails(pages: _Pages, lex: Lexicon, ctx: ResolveContext) -> frozenset[str]:
+    """Words that name a unit after an organisation word: "Stikstof" in "Directie Stikstof".
+
+    The same word elsewhere ("Directeur Stikstof") names the unit, not a person.
+    """
+    out: set[str] = set()
+    for page in range(len(ctx.document.pages)):
+        _, toks = pages.get(page)
+        for i in range(len(toks) - 1):
+            t, nxt = toks[i], toks[i + 1]
+            if (
+                t.kind == "word"
+                and is_capitalised(t.text)
+                and fold(t.bare) in lex.org_words
+                and not nxt.newline_before
+                and is_namey(nxt, lex)
+                and not lex.is_first_name(nxt.bare)
+                and not lex.is_surname(nxt.bare)
+                and (
+                    i + 2 >= len(toks)
+                    or toks[i + 2].newline_before
+                    or not is_namey(toks[i + 2], lex)
+                )
+            ):
+                out.add(fold(nxt.bare))
+    return frozenset(out)
 
 
 def _affiliation(
@@ -455,6 +484,12 @@ def _plausible(
         for w in words
     ):
         return True
+    if (
+        first_tok.kind == "init"
+        and fold(first_tok.text.replace(" ", "")) not in lex.org_words
+        and all(is_namey(w, lex) for w in words)
+    ):
+        return True  # "P.A. Oudejans": initials before a surname (the list rule's evidence)
     if _in_org_phrase(toks, idx[0], idx[-1], lex):
         return False
     if fold(" ".join(view.text[vs:ve].split())) in public_texts:
@@ -936,7 +971,10 @@ def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
             continue
         if is_particle(toks[i], lex) and not toks[i].text[0].isupper():
             break
-        if is_namey(prev, lex) and (lex.is_first_name(prev.bare) or _mid_sentence(toks, i - 1)):
+        if is_namey(prev, lex) and (
+            lex.is_first_name(prev.bare)
+            or (_mid_sentence(toks, i - 1) and not toks[i].newline_before)
+        ):
             i -= 1
             continue
         break
