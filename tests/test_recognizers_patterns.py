@@ -151,6 +151,49 @@ def test_phone_label_is_not_part_of_the_match(recognizers: Recs) -> None:
         assert found(recognizers["phone_nl"], f"{label} 06-12345678") == ["06-12345678"]
 
 
+PHONE_BE = [
+    ("+32 2 123 45 67", "+32 2 123 45 67"),
+    ("+32 470 12 34 56", "+32 470 12 34 56"),
+    ("0032 9 123 45 67", "0032 9 123 45 67"),
+    ("+32 (0)50 12 34 56", "+32 (0)50 12 34 56"),
+    ("T 09/123.45.67", "09/123.45.67"),
+    ("gsm: 0476/12.34.56", "0476/12.34.56"),
+    ("+32 78 15 15 15", None),  # 078: a service number
+    ("+32 2 111 11 11", None),  # placeholder
+    ("+32 2 123", None),
+    ("01/03/2024", None),
+    ("+31 20 123 4567", None),
+    ("Kamerstuk 36 200/12", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONE_BE)
+def test_phone_be(recognizers: Recs, text: str, expected: str | None) -> None:
+    check(recognizers["phone_be"], text, expected)
+
+
+def test_belgian_mobile_in_dutch_notation_is_found_by_phone_nl(recognizers: Recs) -> None:
+    assert found(recognizers["phone_nl"], "gsm 0470 12 34 56") == ["0470 12 34 56"]
+
+
+PHONE_INTL = [
+    ("+49 30 1234567", "+49 30 1234567"),
+    ("+44 20 7946 0958", "+44 20 7946 0958"),
+    ("0033 1 23 45 67 89", "0033 1 23 45 67 89"),
+    ("+1 (202) 555-0143", "+1 (202) 555-0143"),
+    ("+31 6 12345678", None),
+    ("+32 2 123 45 67", None),
+    ("+10 procent", None),
+    ("+49 30 12", None),
+    ("+49 30 1234567 890 123 45", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONE_INTL)
+def test_phone_international(recognizers: Recs, text: str, expected: str | None) -> None:
+    check(recognizers["phone_international"], text, expected)
+
+
 # ------------------------------------------------------------------------- BSN
 
 BSN = [

@@ -14,6 +14,8 @@ def test_registry() -> None:
         "bsn_elfproef",
         "iban_mod97",
         "nl_phone",
+        "be_phone",
+        "intl_phone",
         "nl_postcode",
         "license_plate_nl",
         "date_plausible",
@@ -232,6 +234,49 @@ def test_plate_sidecode(text: str, code: int | None) -> None:
 )
 def test_license_plate_nl(text: str, ok: bool) -> None:
     assert v.license_plate_nl(text) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("+32 2 123 45 67", True),
+        ("+32 470 12 34 56", True),
+        ("0032 9 123 45 67", True),
+        ("09/123.45.67", True),
+        ("0470/12.34.56", True),
+        ("+32 (0)50 12 34 56", True),
+        ("+32 800 12 345", False),  # free number
+        ("+32 90 12 34 56", False),  # premium
+        ("+32 78 15 15 15", False),
+        ("+32 2 123 45 6", False),  # too short
+        ("+32 2 123 45 67 8", False),  # too long for a landline
+        ("+32 2 000 00 00", False),
+        ("+31 20 123 4567", False),
+        ("+32 470+12", False),
+    ],
+)
+def test_be_phone(text: str, ok: bool) -> None:
+    assert v.be_phone(text) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("+49 30 1234567", True),
+        ("+44 20 7946 0958", True),
+        ("0033 1 23 45 67 89", True),
+        ("+49 (0)30 1234567", True),
+        ("+31 20 123 4567", False),
+        ("+32 2 123 45 67", False),
+        ("+49 30 12", False),  # too short
+        ("+49 3012 3456 7890 1234", False),  # longer than E.164
+        ("+49 11 1111111", False),
+        ("49 30 1234567", False),  # no country code sign
+        ("+0 30 1234567", False),
+    ],
+)
+def test_intl_phone(text: str, ok: bool) -> None:
+    assert v.intl_phone(text) is ok
 
 
 @pytest.mark.parametrize(

@@ -166,6 +166,47 @@ def nl_phone(text: str) -> bool:
     return not digits.startswith("06") or digits[2] in "12345"
 
 
+@register("be_phone")
+def be_phone(text: str) -> bool:
+    """A Belgian telephone number: after ``+32``/``0032`` become ``0``, 9 digits
+    (landline: ``0`` + zone + subscriber) or 10 digits starting with ``04``
+    (mobile).  Free and premium numbers (0800, 090x, 070, 078) are
+    organisation lines and rejected, as are placeholders (all digits the same).
+    """
+    t = text.strip().replace("(0)", "")
+    t = re.sub(r"[^\d+]", "", t)
+    if "+" in t[1:]:
+        return False
+    if t.startswith("+32"):
+        t = "0" + t[3:]
+    elif t.startswith("0032"):
+        t = "0" + t[4:]
+    if not t.isdigit() or not t.startswith("0") or t[1] == "0":
+        return False
+    if len(t) == 10:
+        ok = t.startswith("04")
+    else:
+        ok = len(t) == 9 and not t.startswith(("04", "070", "078", "080", "090"))
+    return ok and len(set(t[3:])) > 1
+
+
+@register("intl_phone")
+def intl_phone(text: str) -> bool:
+    """A telephone number with a country code other than 31 and 32: 8 to 15
+    digits in all (ITU-T E.164), a ``(0)`` after the country code ignored."""
+    t = text.strip().replace("(0)", "")
+    t = re.sub(r"[^\d+]", "", t)
+    if t.startswith("+"):
+        t = t[1:]
+    elif t.startswith("00"):
+        t = t[2:]
+    else:
+        return False
+    if not t.isdigit() or t.startswith(("0", "31", "32")):
+        return False
+    return 8 <= len(t) <= 15 and len(set(t[3:])) > 1
+
+
 # ---------------------------------------------------------------------- postcode
 
 _POSTCODE = re.compile(r"([1-9][0-9]{3})[\s\u00a0]?([A-Z]{2})")
