@@ -733,3 +733,79 @@ def test_propagation_does_not_extend_over_a_line_break(run) -> None:
     text = "Directeur Stikstof\nP.A. Oudejans\n\nVolgens Oudejans is het klaar."
     got = redacted(run(text))
     assert "Oudejans" in got and not any("Stikstof" in g for g in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("pieter.vandijk 09:02\nmorning, staat de migratie?", ["pieter.vandijk"]),
+        ("Anouk Jansen 09:05\nJa. @pieter.vandijk kun jij goedkeuren?", ["pieter.vandijk"]),
+        ("@j_devries graag even kijken", ["j_devries"]),
+    ],
+)
+def test_chat_handles(text: str, names: list[str]) -> None:
+    lex = lexicon_for(None)
+    got = [text[h.start : h.end] for h in context_hits(text, lex) if h.rule == "handle"]
+    assert got == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie het bestand rapport.definitief.pdf en mail naar piet.jansen@bzk.nl vandaag.",
+        "Het script data.export draait om 09:00.",
+        "De map @projecten.archief is verplaatst.",  # no given name, no surname
+    ],
+)
+def test_chat_handles_leave_files_and_addresses(text: str) -> None:
+    lex = lexicon_for(None)
+    assert not [h for h in context_hits(text, lex) if h.rule == "handle"]
+
+
+def test_handle_stays_lowercase_through_resolution(run) -> None:
+    assert redacted(run("pieter.vandijk 09:14\ndone")) == ["pieter.vandijk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pieternella (Nel) Bouma\njurist\nn.bouma@leeuwarden.nl", "Pieternella (Nel) Bouma"),
+        ("Liu Jianguo\nspecialist\nj.liu@leeuwarden.nl", "Liu Jianguo"),
+    ],
+)
+def test_table_cell_matching_an_email_address(text: str, name: str) -> None:
+    lex = lexicon_for(None)
+    assert name in [text[h.start : h.end] for h in context_hits(text, lex)]
+
+
+def test_table_cell_without_matching_address_is_left() -> None:
+    text = "Team Vergunningen\nvergunningen@leeuwarden.nl\nLiu Jianguo\nj.chen@leeuwarden.nl"
+    lex = lexicon_for(None)
+    got = [text[h.start : h.end] for h in context_hits(text, lex) if h.rule == "email_localpart"]
+    assert got == []
+
+
+def test_oude_as_surname_prefix(run) -> None:
+    text = (
+        "E-mail Frank Oude Nijhuis aan de afdeling.\n\nNotitie (Oude Nijhuis / Lambert)\n\n"
+        "De markt is op de Oude Markt."
+    )
+    got = redacted(run(text))
+    assert "Frank Oude Nijhuis" in got and "Oude Nijhuis" in got
+    assert not any("Markt" in g for g in got)
+
+
+def test_initials_in_a_reference_number(run) -> None:
+    text = "Ons kenmerk: 2025.0213/ACW\nBehandeld door: mr. A.C. Wijnbergen\n\nZie ook 2025/BZK."
+    got = redacted(run(text))
+    assert "ACW" in got and "BZK" not in got
+
+
+def test_double_surname_with_particle(run) -> None:
+    text = (
+        "Hoofd afdeling\nmr. K. Boukema-de Jong\n12-6\nKB\n\n"
+        "Boukema-de Jong heeft afgestemd. Ook Boukema was er. De Jong-jury niet."
+    )
+    got = redacted(run(text))
+    assert {"K. Boukema-de Jong", "KB", "Boukema-de Jong", "Boukema"} <= set(got)
+    assert not any(g.startswith("Jong") for g in got)

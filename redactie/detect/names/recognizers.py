@@ -68,6 +68,7 @@ EXPLANATIONS: dict[str, str] = {
     "inverted_name": "naam in de vorm Achternaam, Voornaam",
     "email_localpart": "naam die ook in een e-mailadres op de pagina staat",
     "bullet": "naam aan het begin van een opsommingsteken",
+    "handle": "gebruikersnaam in een chat (voornaam.achternaam)",
 }
 
 # Rules whose evidence is weak: an NER organisation or place over them wins.
@@ -737,6 +738,61 @@ def _email_hits(p: _Page) -> list[Hit]:
     return out
 
 
+def _email_line_hits(p: _Page) -> list[Hit]:
+    """A line that is a name matching an e-mail address on the page by initial and surname.
+
+    ``n.bouma@`` and the cell ``Pieternella (Nel) Bouma``; ``j.liu@`` and ``Liu
+    Jianguo`` (family name first); ``b.vanderzee@`` and ``Baukje van der Zee``.
+    """
+    lex = p.lex
+    keys: set[tuple[str, str]] = set()  # (initial letters, squashed surname)
+    for m in _EMAIL.finditer(p.view.text):
+        parts = [x for x in regex.split(r"[._\-]", fold(m.group(1))) if x]
+        if len(parts) == 2 and parts[0].isalpha() and parts[1].isalpha() and len(parts[1]) >= 2:
+            keys.add((parts[0], parts[1]))
+    if not keys:
+        return []
+    out = []
+    toks = p.toks
+    for s, e in _lines(p.view.text):
+        i = p.tok_index_at(s)
+        run: list[Tok] = []
+        j = i
+        while j < len(toks) and toks[j].start < e:
+            run.append(toks[j])
+            j += 1
+        words = [t for t in run if t.kind == "word"]
+        if not 2 <= len(words) <= 6 or len(run) > len(words) + 2:
+            continue
+        if any(t.kind == "punct" and t.text not in "()" for t in run):
+            continue
+        if not all(is_namey(t, lex) or is_particle(t, lex) for t in words):
+            continue
+        if not is_namey(words[0], lex) and not words[0].text[0].isupper():
+            continue
+        folded = [_squash(t.bare) for t in words]
+        for initials, surname in keys:
+            # The surname: one word or a run of words (with particles) that squash to it.
+            at = next(
+                (
+                    (a, b)
+                    for a in range(len(folded))
+                    for b in range(a + 1, len(folded) + 1)
+                    if "".join(folded[a:b]) == surname
+                ),
+                None,
+            )
+            if at is None:
+                continue
+            others = [folded[k] for k in range(len(folded)) if not at[0] <= k < at[1]]
+            if others and any(o[:1] == initials[:1] for o in others if o):
+                c = Candidate(i, j - 1, run[0].start, run[-1].end, tuple(run))
+                if p.ok(c):
+                    out.append(p.hit(c, "email_localpart", 0.85, CONTEXT_RECOGNIZER))
+                break
+    return out
+
+
 def _bullet_hits(p: _Page) -> list[Hit]:
     out = []
     lex = p.lex
@@ -754,6 +810,44 @@ def _bullet_hits(p: _Page) -> list[Hit]:
     return out
 
 
+# A chat handle: "pieter.vandijk", "j_devries", "@anouk.jansen" (not an e-mail address,
+# file name or URL: no "@" or "." with a word right after it).
+_HANDLE = regex.compile(
+    r"(?<![\w@./:\-])(?P<at>@)?(?P<h>\p{Ll}[\p{Ll}'\-]*(?:[._]\p{Ll}[\p{Ll}'\-]*){1,3})"
+    r"(?![\w@]|[.\-_]\w)"
+)
+_NOT_HANDLE_ENDS = frozenset(
+    {"nl", "com", "org", "net", "eu", "be", "de", "pdf", "html", "htm", "docx", "xlsx", "txt"}
+)
+
+
+def _handle_hits(p: _Page) -> list[Hit]:
+    """A lowercase handle in a chat: as author before a time stamp or after "@".
+
+    The first part must be a listed given name (or an initial), unless "@" marks
+    the handle and a later part is a listed surname.
+    """
+    out = []
+    lex = p.lex
+    text = p.view.text
+    for m in _HANDLE.finditer(text):
+        handle = m.group("h")
+        parts = regex.split(r"[._]", handle)
+        if parts[-1] in _NOT_HANDLE_ENDS or any(len(x) < 1 for x in parts):
+            continue
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : len(text) if line_end < 0 else line_end]
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        author = not text[line_start : m.start()].strip() and regex.fullmatch(
+            rf"[ \t]*,?[ \t]*\[?{_STAMP}\]?[ \t]*:?[ \t]*", rest
+        )
+        first_ok = lex.is_first_name(parts[0]) or (len(parts[0]) <= 2 and len(parts) >= 2)
+        named = first_ok or any(lex.is_surname(x) for x in parts[1:])
+        if (author or m.group("at")) and named:
+            out.append(p.hit(m.span("h"), "handle", 0.8, CONTEXT_RECOGNIZER))
+    return out
+
+
 def context_hits(text: str, lex: Lexicon) -> list[Hit]:
     """Every context rule over one page text."""
     p = _prepare(text, lex)
@@ -768,7 +862,9 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _mail_display_hits,
         _inverted_hits,
         _email_hits,
+        _email_line_hits,
         _bullet_hits,
+        _handle_hits,
     ):
         out.extend(rule(p))
     return out

@@ -185,14 +185,24 @@ def _parse_name(text: str, lex: Lexicon) -> PersonName | None:
         return None
     if initials:
         return _person(tuple(bracketed), initials, tuple(t.bare for t in plain), lex)
-    first_particle = next((k for k, t in enumerate(plain) if is_particle(t, lex)), None)
+    first_particle = next(
+        (
+            k
+            for k, t in enumerate(plain)
+            if is_particle(t, lex)
+            or (k + 1 < len(plain) and fold(t.bare.rsplit("-", 1)[-1]) in lex.particles)
+        ),
+        None,
+    )  # "Boukema-de Jong": a particle after a hyphen starts the surname at that word
     if first_particle is not None and first_particle > 0:
         given, surname = plain[:first_particle], plain[first_particle:]
     elif first_particle == 0:
         given, surname = [], plain
     else:
         given, surname = plain[:-1], plain[-1:]
-    return _person(tuple(t.bare for t in given), (), tuple(t.bare for t in surname), lex)
+    return _person(
+        tuple(t.bare for t in given) + tuple(bracketed), (), tuple(t.bare for t in surname), lex
+    )
 
 
 def compatible(a: PersonName, b: PersonName) -> bool:
@@ -210,8 +220,8 @@ def variants(name: PersonName, lex: Lexicon) -> set[str]:
         out.add(" ".join(words))
     # Tails: "van Dalen-Smits", "Castaño Ibáñez"; not a word that follows a particle alone.
     for k in range(len(words)):
-        if k > 0 and fold(words[k - 1]) in lex.particles:
-            continue
+        if k > 0 and fold(words[k - 1].rsplit("-", 1)[-1]) in lex.particles:
+            continue  # not "Dalen" of "van Dalen", not "Jong" of "Boukema-de Jong"
         tail = words[k:]
         if len(tail) == 1 and not _bare_ok(tail[0], lex):
             continue
@@ -224,6 +234,11 @@ def variants(name: PersonName, lex: Lexicon) -> set[str]:
         for part in last.split("-"):
             if _bare_ok(part, lex) and len(part) >= 4:
                 out.add(part)
+    head = name.surname[0] if name.surname else ""
+    if "-" in head and fold(head.rsplit("-", 1)[-1]) in lex.particles:
+        part = head.split("-")[0]  # "Boukema-de Jong" -> "Boukema"
+        if _bare_ok(part, lex) and len(part) >= 4:
+            out.add(part)
     for g in name.given:
         if _bare_ok(g, lex):
             out.add(g)
@@ -357,9 +372,23 @@ class _FormIndex:
                 i += 1
 
 
+def _initials_shape(word: str) -> bool:
+    """ "ACW", "JvdB", "RitV": initials written together (two capitals at least)."""
+    return 2 <= len(word) <= 6 and sum(ch.isupper() for ch in word) >= 2 and word[0].isupper()
+
+
 def _free_standing(toks: list[Tok], first: int, last: int) -> bool:
-    """Not glued to an e-mail address, a URL or a longer compound."""
-    if first > 0 and not toks[first].gap and toks[first - 1].text in "-.@_/":
+    """Not glued to an e-mail address, a URL or a longer compound.
+
+    Initials after a slash are free ("Ons kenmerk: 2025.0213/ACW").
+    """
+    glued = first > 0 and not toks[first].gap and toks[first - 1].text in "-.@_/"
+    if glued and not (
+        toks[first - 1].text == "/"
+        and first == last
+        and _initials_shape(toks[first].text)
+        and (first < 2 or toks[first - 2].text not in ":/")
+    ):
         return False
     if last + 1 < len(toks) and not toks[last + 1].gap:
         nxt = toks[last + 1]
@@ -582,6 +611,8 @@ def _in_org_phrase(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool
 
 
 def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
+    if f.provenance.rule_id == "handle":
+        return f  # "pieter.vandijk": lowercase on purpose
     view, toks = pages.get(f.page)
     if not view.offsets:
         return f

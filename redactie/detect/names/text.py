@@ -132,6 +132,9 @@ def tokenize(text: str) -> list[Tok]:
 # ------------------------------------------------------------------ word classes
 
 
+_HYPHEN_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "te", "la", "le", "el"})
+
+
 def is_capitalised(word: str) -> bool:
     """``Dalen``, ``Van``, ``Pieter-Jan``, ``IJsselmuiden``, ``O'Brien``.
 
@@ -142,7 +145,9 @@ def is_capitalised(word: str) -> bool:
         return False
     if len(parts[0]) > 3 and parts[0][:2].lower() in ("d'", "d’", "l'", "l’", "o'", "o’"):
         parts[0] = parts[0][2:]  # "d'Ancona", "O'Brien"
-    for p in parts:
+    for k, p in enumerate(parts):
+        if k and p in _HYPHEN_PARTICLES:
+            continue  # "Boukema-de Jong", "Jansen-van Dijk"
         if not p[0].isupper():
             return False
         rest = p[2:] if p.startswith("IJ") else p[1:]
@@ -301,6 +306,11 @@ def _complete(run: list[Tok], lex: Lexicon) -> bool:
     return len(namey) >= 2 or (any(t.kind == "init" for t in run) and len(namey) >= 1)
 
 
+# Capitalised surname prefixes that are also ordinary words ("Oude Markt"): part of a
+# name only after a given name or initials and before a listed surname.
+_NAME_PREFIXES = frozenset({"Oude", "Olde", "Groot", "Klein"})
+
+
 def candidate_at(
     toks: list[Tok],
     i: int,
@@ -341,6 +351,16 @@ def candidate_at(
                 j += 3
         elif is_particle(t, lex) or is_namey(t, lex, caps=caps):
             run.append(t)
+        elif (
+            run
+            and t.text in _NAME_PREFIXES
+            and not t.newline_before
+            and j + 1 < len(toks)
+            and not toks[j + 1].newline_before
+            and is_namey(toks[j + 1], lex)
+            and lex.is_surname(toks[j + 1].bare)
+        ):
+            run.append(t)  # "Frank Oude Nijhuis", "J. Olde Monnikhof": a surname prefix
         elif (
             run
             and all(is_particle(r, lex) for r in run)
