@@ -10,8 +10,10 @@ from pydantic import ValidationError
 
 from redactie.detect.public_evidence import (
     PROPAGATION_RECOGNIZER,
+    line_key,
     mark_public_by_evidence,
     propagate_addresses,
+    repeated_lines,
 )
 from redactie.document import Document, Page
 from redactie.errors import RulePackError
@@ -551,3 +553,57 @@ def test_propagation_leaves_other_streets_and_numbers_alone(rules: RuleSet) -> N
     # a kept address is not propagated
     kept = [found[0].with_action(Action.KEEP, "x")]
     assert propagate_addresses(kept, ResolveContext(document=doc, rules=rules)) == kept
+
+
+def test_footer_line_with_contact_data_is_an_organisations(rules: RuleSet) -> None:
+    footer = "Hoekstra & Co · [[Stationsplein 8, 3511 ED]] Utrecht · 030 231 44 80"
+    assert _decide(rules, "NL_ADDRESS", footer)
+    assert _decide(rules, "NL_ADDRESS", "[[Stationsplein 8]] | 3511 ED Utrecht | info@hoekstra.nl")
+    # a person's signature line is not an organisation's footer
+    sig = "Jan Jansen · [[Dorpsstraat 1, 1234 AB]] Ede · 06-12345678"
+    assert not _decide(rules, "NL_ADDRESS", sig, persons=("Jan Jansen",))
+    assert not _decide(rules, "NL_ADDRESS", "Dhr. Jansen | [[Dorpsstraat 1]] | 0318-123456")
+    # separators but no contact data
+    assert not _decide(rules, "NL_ADDRESS", "Zaak 12 · [[Dorpsstraat 1, 1234 AB]] Ede · open")
+
+
+def test_labels_in_a_table_row(rules: RuleSet) -> None:
+    assert _decide(rules, "PHONE_NUMBER", "Meldkamer\n–\n[[088 123 45 00]]")
+    assert _decide(rules, "PHONE_NUMBER", "Servicedesk\nma-vr 8-17 uur\n[[030 123 45 00]]")
+    # a person's row whose function is servicedesk
+    row = "Jan de Vries\nmedewerker servicedesk\n[[030 123 45 11]]"
+    assert not _decide(rules, "PHONE_NUMBER", row, persons=("Jan de Vries",))
+    row = "medewerker servicedesk\n[[030 123 45 11]]\nj.devries@x.nl"
+    assert not _decide(rules, "PHONE_NUMBER", row)
+    # further up the row still counts for the row (unit) when it names nobody
+    assert _decide(rules, "PHONE_NUMBER", "Meldkamer\n–\n–\n[[088 123 45 00]]")
+    row = "Meldkamer\nchef van dienst\nJan de Vries\n[[06 1234 5678]]"
+    assert not _decide(rules, "PHONE_NUMBER", row, persons=("Jan de Vries",))
+
+
+def test_running_header_and_footer_lines(rules: RuleSet) -> None:
+    footer = "Hoekstra en Co, Stationsplein 8, 3511 ED Utrecht, 030 231 44 80"
+    pages = [f"Brief\n{footer}\npagina 1", f"Vervolg\n{footer}\npagina 2"]
+    running = repeated_lines(pages)
+    assert line_key(footer) in running
+    assert line_key("pagina 1") == ""  # too short to count
+    ev = rules.evidence
+    text = pages[0]
+    for part in ("Stationsplein 8, 3511 ED", "030 231 44 80"):
+        start = text.index(part)
+        entity = "PHONE_NUMBER" if part[0] == "0" else "NL_ADDRESS"
+        assert ev.reason(entity, text, start, start + len(part), (), running) is not None
+        assert ev.reason(entity, text, start, start + len(part), ()) is None  # one page only
+    # a running line that names a person is not an organisation's
+    line = "Betreft: bezwaar mevrouw Bakker, Dorpsstraat 1, 1234 AB Ede"
+    both = [f"{line}\nx", f"{line}\ny"]
+    start = both[0].index("Dorpsstraat 1")
+    assert ev.reason("NL_ADDRESS", both[0], start, start + 13, (), repeated_lines(both)) is None
+    # a signature repeated in an e-mail thread: the number alone on its line
+    sig = "Iris Kamphuis\nGemeente Zwolle | Afdeling Mobiliteit\nT 038 498 2317"
+    both = [f"Hoi,\n\n{sig}\n\nVan: x", f"Beste,\n\n{sig}"]
+    start = both[0].index("038")
+    spans = [(both[0].index("Iris"), both[0].index("Iris") + 13)]
+    assert (
+        ev.reason("PHONE_NUMBER", both[0], start, start + 12, spans, repeated_lines(both)) is None
+    )

@@ -54,6 +54,14 @@ every other case it stays redacted):
   name van) right after it is followed by an organisation name (``ten name
   van Stichting ...``).
 
+Document-wide, and before the rules above: an address or a (non-06) phone
+number on a line that recurs on two or more pages (a running header or
+footer; spacing and case ignored) and holds more than the finding is kept,
+unless a person word or a redacted name stands in its unit or a personal
+label on its line.  An address on a footer line
+(two or more separators) that also carries contact data (a phone number, an
+e-mail address, Postbus, www., KvK) is kept unless the line names a person.
+
 Within one document the decision is shared: when one occurrence of an
 address (street and number), a phone number or an e-mail address is kept by
 evidence, its other occurrences in the document are kept too, unless a
@@ -102,6 +110,9 @@ _SENTENCE_END = regex.compile(
     rf"(?<!(?<![\p{{L}}.])(?i:{_ABBREVIATIONS}))(?<=[\p{{L}}\d)\]]{{2}})[.!?](?=\s+[\p{{Lu}}\d(])"
 )
 _FOR_ATTENTION = regex.compile(r"(?i:\bt\.?\s?a\.?\s?v\b|\bter\s+attentie\s+van\b)")
+_PHONE_LIKE = regex.compile(
+    r"(?<![\w])(?:\+\d{2}|\(?0\d{1,3}\)?)[ \-.]?\d[\d \-.]{5,}\d|\b140\d{2,3}\b"
+)
 _MOBILE = re.compile(r"06[1-5]")
 _SHORT_NUMBER = re.compile(r"140\d{2,3}")
 _EMAIL = regex.compile(r"[\w.%+\-']+@[\w\-]+(?:\.[\w\-]+)+")
@@ -123,6 +134,7 @@ REASON_PHONE_UNIT = "nummer in briefhoofd of voettekst van een organisatie"
 REASON_PHONE_SHORT = "gemeentelijk 14-nummer"
 REASON_EMAIL = "functionele mailbox"
 REASON_IBAN = "rekening van een organisatie"
+REASON_RUNNING = "in kop- of voettekst die op meer pagina's terugkomt"
 REASON_SAME = "zelfde gegeven elders in het document als openbaar herkend"
 
 
@@ -146,6 +158,29 @@ def _last_end(rx: regex.Pattern[str] | None, text: str, start: int, end: int) ->
 
 def _has(rx: regex.Pattern[str] | None, text: str, start: int, end: int) -> bool:
     return rx is not None and end > start and rx.search(text, start, end) is not None
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def line_key(line: str) -> str:
+    """A line as compared across pages: spacing and case ignored; lines
+    shorter than 8 letters or digits give "" (never a running line)."""
+    key = " ".join(line.split()).casefold()
+    return key if len(regex.sub(r"[^\p{L}\d]", "", key)) >= 8 else ""
+
+
+def repeated_lines(page_texts: Iterable[str]) -> frozenset[str]:
+    """Lines (:func:`line_key`) that occur on two or more pages."""
+    seen: dict[str, int] = {}
+    for text in page_texts:
+        for key in {line_key(line) for line in text.split("\n")}:
+            if key:
+                seen[key] = seen.get(key, 0) + 1
+    return frozenset(k for k, n in seen.items() if n >= 2)
 
 
 def unit_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -220,13 +255,20 @@ class PublicEvidence:
         start: int,
         end: int,
         person_spans: Sequence[tuple[int, int]] = (),
+        repeated_lines: frozenset[str] = frozenset(),
     ) -> str | None:
         """Why ``text[start:end]`` (a finding of ``entity_type``) is an
         organisation's public data, or None when there is no such evidence.
 
         ``person_spans`` are the (start, end) of redacted person names in
-        ``text``: person evidence.
+        ``text``: person evidence.  ``repeated_lines`` are the lines (see
+        :func:`line_key`) that recur on several pages of the document: running
+        headers and footers.
         """
+        if entity_type in ("NL_ADDRESS", "PHONE_NUMBER") and self._in_running_line(
+            text, start, end, person_spans, repeated_lines
+        ):
+            return REASON_RUNNING
         if entity_type == "NL_ADDRESS":
             return self._address(text, start, end, person_spans)
         if entity_type == "PHONE_NUMBER":
@@ -247,12 +289,62 @@ class PublicEvidence:
                 return True
         return False
 
+    def _line_has_person(
+        self, text: str, start: int, end: int, person_spans: Sequence[tuple[int, int]]
+    ) -> bool:
+        ls, le = _line_bounds(text, start, end)
+        if any(ls <= s < le and not (start <= s < end) for s, _ in person_spans):
+            return True
+        return _has(self.person_words, text, ls, le) or _has(
+            self.personal_number_labels, text, ls, start
+        )
+
+    def _in_running_line(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        person_spans: Sequence[tuple[int, int]],
+        repeated_lines: frozenset[str],
+    ) -> bool:
+        """On a line that recurs on other pages, with more on it than the
+        finding, and no person evidence in its unit (a signature repeated in
+        an e-mail thread names its person)."""
+        if not repeated_lines:
+            return False
+        ls, le = _line_bounds(text, start, end)
+        if line_key(text[ls:le]) not in repeated_lines:
+            return False
+        rest = text[ls:start] + text[end:le]
+        if len(regex.sub(r"[^\p{L}\d]", "", rest)) < 8:
+            return False
+        if _MOBILE.match(normalise_nl_phone(text[start:end])):
+            return False
+        lo, hi = unit_bounds(text, start, end)
+        if any(lo <= s < hi and not (start <= s < end) for s, _ in person_spans):
+            return False
+        return not _has(self.person_words, text, lo, hi) and not self._line_has_person(
+            text, start, end, person_spans
+        )
+
     def _address(
         self, text: str, start: int, end: int, person_spans: Sequence[tuple[int, int]]
     ) -> str | None:
         lo, hi = unit_bounds(text, start, end)
         if self._person_word_before(text, lo, start):
             return None
+        ls, le = _line_bounds(text, start, end)
+        if (
+            len(_FOOTER_SEPARATOR.findall(text, ls, le)) >= 2
+            and (
+                _has(self.organisation_contact, text, ls, le)
+                or _EMAIL.search(text, ls, le) is not None
+                or _PHONE_LIKE.search(text, end, le) is not None
+                or _PHONE_LIKE.search(text, ls, start) is not None
+            )
+            and not self._line_has_person(text, start, end, person_spans)
+        ):
+            return REASON_ADDRESS
         names = [e for s, e in person_spans if lo <= s and e <= start]
         person = max(names) if names else None
         org_ends = [
@@ -270,13 +362,26 @@ class PublicEvidence:
             return REASON_ADDRESS
         return None
 
-    def _label_before(self, text: str, lo: int, start: int) -> str | None:
-        """'general', 'press' or 'personal': the kind of the nearest label."""
+    def _label_before(
+        self,
+        text: str,
+        lo: int,
+        start: int,
+        end: int,
+        person_spans: Sequence[tuple[int, int]] = (),
+    ) -> str | None:
+        """'general', 'press' or 'personal': the kind of the nearest label.
+
+        The label is looked for on the number's line and the two lines above
+        it (a table row read cell by cell).  A general or press label does not
+        count when a redacted name or a person word stands in that window, or
+        a person's e-mail address on the number's line or the next: that is a
+        person's row whose function happens to be ``servicedesk``.
+        """
         window = max(lo, start - LABEL_REACH)
-        # At most one line break between the label and the number.
         breaks = [i for i in range(window, start) if text[i] == "\n"]
-        if len(breaks) > 1:
-            window = breaks[-2] + 1
+        if len(breaks) > 2:
+            window = breaks[-3] + 1
         best: tuple[int, str] | None = None
         for kind, rx in (
             ("personal", self.personal_number_labels),
@@ -286,7 +391,17 @@ class PublicEvidence:
             e = _last_end(rx, text, window, start)
             if e is not None and (best is None or e > best[0]):
                 best = (e, kind)
-        return best[1] if best else None
+        if best is None:
+            return None
+        if best[1] != "personal":
+            if any(window <= s < start for s, _ in person_spans):
+                return None
+            if _has(self.person_words, text, window, start):
+                return None
+            next_line = text.find("\n", text.find("\n", end) + 1)
+            if self._personal_mail_in(text, end, len(text) if next_line < 0 else next_line):
+                return None
+        return best[1]
 
     def _label_after(self, text: str, end: int) -> str | None:
         m = regex.match(r"[ \t\u00a0]*\(([^()\n]{1,40})\)", text[end : end + 45])
@@ -315,7 +430,9 @@ class PublicEvidence:
             return REASON_PHONE_SHORT
         mobile = _MOBILE.match(digits) is not None
         lo, hi = unit_bounds(text, start, end)
-        label = self._label_before(text, lo, start) or self._label_after(text, end)
+        label = self._label_before(text, lo, start, end, person_spans) or self._label_after(
+            text, end
+        )
         if label == "personal":
             return None
         if label == "general" or (label == "press" and not mobile):
@@ -409,12 +526,15 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
     for f in findings:
         if f.entity_type == "PERSON" and f.action is Action.REDACT:
             persons.setdefault(f.page, []).append((f.start, f.end))
+    running = repeated_lines(p.text for p in ctx.document.pages)
     out: list[Finding] = []
     public: dict[tuple[str, str], str] = {}
     for f in findings:
         if f.action is Action.REDACT and f.entity_type in _TYPES:
             text = ctx.document.pages[f.page].text
-            reason = ev.reason(f.entity_type, text, f.start, f.end, persons.get(f.page, ()))
+            reason = ev.reason(
+                f.entity_type, text, f.start, f.end, persons.get(f.page, ()), running
+            )
             if reason is not None:
                 f = f.with_action(Action.KEEP, reason)
                 public[(f.entity_type, _same_key(f.entity_type, f.text))] = reason
@@ -429,7 +549,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
             lo, _ = unit_bounds(text, f.start, f.end)
             if (
                 f.entity_type == "PHONE_NUMBER"
-                and ev._label_before(text, lo, f.start) == "personal"
+                and ev._label_before(text, lo, f.start, f.end) == "personal"
             ):
                 shared.append(f)
                 continue
