@@ -809,3 +809,39 @@ def test_double_surname_with_particle(run) -> None:
     got = redacted(run(text))
     assert {"K. Boukema-de Jong", "KB", "Boukema-de Jong", "Boukema"} <= set(got)
     assert not any(g.startswith("Jong") for g in got)
+
+
+def test_official_named_in_role_only_where_no_detector_found_it(run) -> None:
+    text = (
+        "Hierbij de antwoorden op de vragen van de leden Westerveld\n(GroenLinks-PvdA) en "
+        "Bikker (ChristenUnie).\n\nMevrouw Bikker heeft gevraagd om een tijdpad."
+    )
+    fs = run(text)
+    assert redacted(fs) == []
+    assert "Bikker" in kept(fs)
+
+
+def test_burgemeester_at_sentence_start_keeps_the_signature(run) -> None:
+    text = (
+        "Burgemeester Weterings heeft de gemeente aangemeld.\n\nMet vriendelijke groet,\n"
+        "burgemeester en wethouders van Tilburg,\n\nde secretaris,\nde burgemeester,\n\n"
+        "drs. P.J.M. van Gils\nTh.L.N. Weterings\n"
+    )
+    assert not any("Weterings" in r for r in redacted(run(text)))
+
+
+def test_civil_servant_sharing_no_role_stays_redacted(run) -> None:
+    text = "Burgemeester Weterings opende.\n\nBehandeld door: Anna Jansen\n\nJansen belt terug."
+    got = redacted(run(text))
+    assert "Anna Jansen" in got and "Jansen" in got
+
+
+def test_role_then_is_before_a_name(run) -> None:
+    fs = run("08:30 - Sjoerd Hoekstra: Woordvoerder is Femke Schuurman, zij regelt de pers.")
+    assert "Femke Schuurman" in kept(fs) and "Femke Schuurman" not in redacted(fs)
+
+
+def test_place_after_a_whole_name_is_not_part_of_it(run) -> None:
+    got = redacted(run("Aanwonende Petra\nLubbers uit Elst volgde het. Ook Rosalie in 't Veld."))
+    assert "Petra Lubbers" in got and "Rosalie in 't Veld" in got
+    assert not any("Elst" in g for g in got)

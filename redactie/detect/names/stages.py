@@ -754,6 +754,7 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
         # "de woordvoerder van de minister, Thijs Verbeek,"
         before = regex.compile(
             rf"(?<![\p{{L}}])(?i:{words})(?:\s+(?:van|voor)(?:[\s,–\-]+{conn}){{1,10}})?"
+            rf"(?:[ \t]*:|[ \t]+(?:is|was|wordt|blijft))?"  # "Woordvoerder is Femke Schuurman"
             rf"[ \t]*-?\s*(?P<comma>,)?\s*\(?\s*(?:(?i:{titles})\.?\s*|(?i:{sal})\.?\s+)*$"
         )
         # "J.A. Hoogendoorn, minister van BZK" (not "Henk, burgemeester Dijkhuizen")
@@ -831,6 +832,7 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         for p in [parse_name(f.text, lex)]
         if p is not None
     ]
+    kept.extend(_officials_unfound(out, ctx, pages, lex))
     if not kept:
         return out
     kept_by_core: dict[str, list[tuple[PersonName, str]]] = {}
@@ -858,6 +860,40 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                     f = f.with_action(Action.KEEP, match)
         final.append(f)
     return final
+
+
+def _officials_unfound(
+    findings: list[Finding], ctx: ResolveContext, pages: _Pages, lex: Lexicon
+) -> list[tuple[PersonName, str]]:
+    """Office holders named in role where no detector found the name.
+
+    ("de leden Westerveld (GroenLinks-PvdA) en Bikker", "Burgemeester Weterings"
+    at a sentence start): a redacted person's surname there makes the person an
+    official, so "Mevrouw Bikker" and "Th.L.N. Weterings" elsewhere are kept.
+    """
+    forms: set[str] = set()
+    for f in findings:
+        if _is_person(f) and f.action is Action.REDACT and not _always(f):
+            p = parse_name(f.text, lex)
+            if p is not None and p.core:
+                forms |= {v for v in variants(p, lex) if fold(v.split()[-1]) in p.core.split()}
+    if not forms:
+        return []
+    index = _FormIndex(forms, lex)
+    covered = [(f.page, f.start, f.end) for f in findings if _is_person(f)]
+    out = []
+    for page in range(len(ctx.document.pages)):
+        view, toks = pages.get(page)
+        text = pages.text(page)
+        for first, last in index.matches(toks):
+            s, e = view.span(toks[first].start, toks[last].end)
+            if any(pg == page and a < e and s < b for pg, a, b in covered):
+                continue
+            reason = official_reason(text, s, e, lex)
+            p = parse_name(text[s:e], lex)
+            if reason and p is not None:
+                out.append((p, reason))
+    return out
 
 
 def _always(f: Finding) -> bool:

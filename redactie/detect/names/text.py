@@ -306,6 +306,9 @@ def _complete(run: list[Tok], lex: Lexicon) -> bool:
     return len(namey) >= 2 or (any(t.kind == "init" for t in run) and len(namey) >= 1)
 
 
+# Particles that are also place prepositions (lower case, after a whole name).
+_PLACE_PARTICLES = frozenset({"uit", "in", "te", "bij", "op", "aan", "onder", "voor"})
+
 # Capitalised surname prefixes that are also ordinary words ("Oude Markt"): part of a
 # name only after a given name or initials and before a listed surname.
 _NAME_PREFIXES = frozenset({"Oude", "Olde", "Groot", "Klein"})
@@ -349,6 +352,8 @@ def candidate_at(
             ):
                 run.extend(toks[j + 1 : j + 4])
                 j += 3
+        elif t.text in _PLACE_PARTICLES and _complete(run, lex):
+            break  # "Petra Lubbers uit Elst", "Jan Bos in Zwolle": a place after a whole name
         elif is_particle(t, lex) or is_namey(t, lex, caps=caps):
             run.append(t)
         elif (
