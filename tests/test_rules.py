@@ -607,3 +607,28 @@ def test_running_header_and_footer_lines(rules: RuleSet) -> None:
     assert (
         ev.reason("PHONE_NUMBER", both[0], start, start + 12, spans, repeated_lines(both)) is None
     )
+
+
+def test_running_text_is_no_letterhead(rules: RuleSet) -> None:
+    # a citizen's own number in a sentence that also names a functional mailbox
+    text = "Ik verzoek om documenten. U kunt mij bereiken op [[030 251 44 90]] of via woo@ienw.nl."
+    assert not _decide(rules, "PHONE_NUMBER", text)
+    long_line = "Wij hebben het besproken met de Gemeente Zwolle en hij vroeg om [[038 456 12 34]]"
+    assert not _decide(rules, "PHONE_NUMBER", long_line)
+    assert not _decide(rules, "NL_ADDRESS", "Mijn adres is [[Lindenlaan 3, 8011 AA]] Zwolle.")
+
+
+def test_an_establishment_and_a_person_for_attention(rules: RuleSet) -> None:
+    marked = "Uw bedrijf, gevestigd aan de [[Industrieweg 12]] te Deventer, vroeg"
+    assert _decide(rules, "NL_ADDRESS", marked)
+    block = "Bouwbedrijf Jansen\nt.a.v. de heer J. Jansen\n[[Industrieweg 12]]\n7411 AB Deventer"
+    assert _decide(rules, "NL_ADDRESS", block, persons=("J. Jansen",))
+    assert not _decide(rules, "NL_ADDRESS", "De heer Jansen woont op [[Kerkstraat 4]] te Ede")
+
+
+def test_a_press_line_next_to_a_colleagues_mobile(rules: RuleSet) -> None:
+    text = (
+        "Voor vragen: woordvoerder Marco Stegeman, [[(026) 359 83 10]] of pers@gelderland.nl.\n"
+        "Beeld bij Lotte Brinkhuis, 06 30 44 71 92, l.brinkhuis@gelderland.nl."
+    )
+    assert _decide(rules, "PHONE_NUMBER", text)

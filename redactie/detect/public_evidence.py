@@ -26,12 +26,14 @@ The rules, per entity type (a finding is kept only when a rule says so; in
 every other case it stays redacted):
 
 * **NL_ADDRESS**: never kept after a ``person_words`` word in its unit
-  (``woonachtig``, ``de heer``, ``Adres``; not on a ``t.a.v.`` line).
+  (``woonachtig``, ``de heer``, ``Adres``, ``mijn``; not after ``t.a.v.``
+  on its line: a person at an organisation's address).
   Otherwise kept when an ``organisation_names`` word (Gemeente, Stichting,
   B.V., Advocaten, ...) or ``organisation_contact`` item (Postbus, www., KvK,
-  ...) comes before it in its unit, and no redacted name comes after that
-  (nearer to the address); or when organisation contact data follows it in
-  its unit and no redacted name precedes it.
+  ...) comes before it in its unit, and no redacted name (other than after
+  ``t.a.v.``) comes after that (nearer to the address); or when
+  organisation contact data follows it in its unit and no redacted name
+  precedes it.
 * **PHONE_NUMBER**: ``14 0xx(x)`` short numbers are always kept.  Otherwise
   the nearest label before the number (within :data:`LABEL_REACH`
   characters, in its unit, on its own line or the line before) decides: a
@@ -42,9 +44,10 @@ every other case it stays redacted):
   in brackets right after the number (``(algemeen)``) counts too.  Without a
   label, the number is kept when its unit has no person evidence, no personal
   label and no personal e-mail address, and either has a general-number
-  label, or (not for 06 numbers) organisation names before it, organisation
-  contact data or a functional mailbox: the general number in an
-  organisation's letterhead or footer.
+  label, or (not for 06 numbers, and only on a short line of at most
+  :data:`SHORT_LINE` characters or a footer line, not in running text)
+  organisation names before it, organisation contact data or a functional
+  mailbox: the general number in an organisation's letterhead or footer.
 * **EMAIL_ADDRESS**: kept when a token of the local part (split at ``.``,
   ``-``, ``_``, ``+``, digits dropped) is a ``mailbox_words`` word or starts
   with a ``mailbox_prefixes`` / ends with a ``mailbox_suffixes`` stem, and no
@@ -87,6 +90,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LABEL_REACH",
+    "SHORT_LINE",
     "UNIT_REACH",
     "PublicEvidence",
     "mark_public_by_evidence",
@@ -95,6 +99,7 @@ __all__ = [
 
 UNIT_REACH = 400  # characters a unit reaches before and after a finding
 LABEL_REACH = 60  # characters before a phone number searched for its label
+SHORT_LINE = 60  # a letterhead or sidebar line is at most this long
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V0
 _WORD_START = r"(?:(?<![\p{L}\d])|(?=[^\p{L}\d]))"
@@ -283,11 +288,15 @@ class PublicEvidence:
         """A person word before ``start`` in the unit, not on a ``t.a.v.`` line."""
         if self.person_words is None:
             return False
-        for m in self.person_words.finditer(text, lo, start):
-            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-            if not _FOR_ATTENTION.search(line):
-                return True
-        return False
+        return any(
+            not self._for_attention(text, m.start())
+            for m in self.person_words.finditer(text, lo, start)
+        )
+
+    @staticmethod
+    def _for_attention(text: str, pos: int) -> bool:
+        """``pos`` is on a ``t.a.v.`` line, after the ``t.a.v.``."""
+        return _FOR_ATTENTION.search(text, text.rfind("\n", 0, pos) + 1, pos) is not None
 
     def _line_has_person(
         self, text: str, start: int, end: int, person_spans: Sequence[tuple[int, int]]
@@ -345,7 +354,11 @@ class PublicEvidence:
             and not self._line_has_person(text, start, end, person_spans)
         ):
             return REASON_ADDRESS
-        names = [e for s, e in person_spans if lo <= s and e <= start]
+        names = [
+            e
+            for s, e in person_spans
+            if lo <= s and e <= start and not self._for_attention(text, s)
+        ]
         person = max(names) if names else None
         org_ends = [
             e
@@ -375,7 +388,8 @@ class PublicEvidence:
         The label is looked for on the number's line and the two lines above
         it (a table row read cell by cell).  A general or press label does not
         count when a redacted name or a person word stands in that window, or
-        a person's e-mail address on the number's line or the next: that is a
+        a person's e-mail address on the number's line or the next (in its
+        unit): that is a
         person's row whose function happens to be ``servicedesk``.
         """
         window = max(lo, start - LABEL_REACH)
@@ -399,7 +413,9 @@ class PublicEvidence:
             if _has(self.person_words, text, window, start):
                 return None
             next_line = text.find("\n", text.find("\n", end) + 1)
-            if self._personal_mail_in(text, end, len(text) if next_line < 0 else next_line):
+            _, hi = unit_bounds(text, start, end)
+            stop = hi if next_line < 0 else min(hi, next_line)
+            if self._personal_mail_in(text, end, stop):
                 return None
         return best[1]
 
@@ -448,7 +464,10 @@ class PublicEvidence:
             return REASON_PHONE_UNIT
         if mobile:
             return None
-        if (
+        ls, le = _line_bounds(text, start, end)
+        short = len(text[ls:le].strip()) <= SHORT_LINE
+        footer = len(_FOOTER_SEPARATOR.findall(text, ls, le)) >= 2
+        if (short or footer) and (
             _has(self.organisation_names, text, lo, start)
             or _has(self.organisation_contact, text, lo, hi)
             or self._functional_mail_in(text, lo, hi)
