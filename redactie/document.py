@@ -89,6 +89,10 @@ class PageLayout:
 
     text: str
     boxes: tuple[GlyphBox | None, ...]
+    # Characters without a readable meaning (U+FFFD, control or private-use
+    # characters); they stand in the text as spaces, so they do not glue or
+    # split the words around them for a detector.
+    unmapped: int = 0
 
     def boxes_for(self, start: int, end: int) -> list[Box]:
         """Boxes covering characters ``start:end``, merged per line."""
@@ -350,6 +354,7 @@ def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
     # coordinates add_redact_annot takes: no conversion for /Rotate.
     chars: list[str] = []
     boxes: list[GlyphBox | None] = []
+    unmapped = 0
     soft_end = False  # the previous line ended in a soft hyphen
     for line_no, line in enumerate(lines, start=1):
         if line_no > 1:
@@ -368,6 +373,9 @@ def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
             tight = _tight_box(g.bbox, g.origin, g.size, 0) if upright else _middle_box(g.bbox)
             gb = GlyphBox(line=line_no, bbox=g.bbox, tight=tight)
             for sub in visible:  # a ligature glyph may carry several characters
+                if _unmapped(sub) and not sub.isspace():
+                    unmapped += 1
+                    sub = " "
                 chars.append(sub)
                 boxes.append(gb)
         tail = "".join(g.c for g in line.glyphs).rstrip()
@@ -375,10 +383,10 @@ def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
     if lines:
         chars.append("\n")
         boxes.append(None)
-    return PageLayout(text="".join(chars), boxes=tuple(boxes))
+    return PageLayout(text="".join(chars), boxes=tuple(boxes), unmapped=unmapped)
 
 
-def unreliable_text(page: pymupdf.Page, text: str) -> str | None:
+def unreliable_text(page: pymupdf.Page, text: str, unmapped: int = 0) -> str | None:
     """Why a page's text cannot be trusted to be what the page shows, or None.
 
     A font without a usable map from glyphs to characters (a ``Type0`` font
@@ -391,13 +399,13 @@ def unreliable_text(page: pymupdf.Page, text: str) -> str | None:
     for xref, _ext, ftype, _base, _name, enc, *_ in page.get_fonts(full=True):
         if ftype == "Type0" and str(enc).startswith("Identity") and xref > 0:
             kind, _val = page.parent.xref_get_key(xref, "ToUnicode")
-            if kind == "null" and _font_is_used(page, text):
+            if kind == "null" and (unmapped > 0 or _font_is_used(page, text)):
                 return "gebruikt een lettertype zonder tekentabel (ToUnicode)"
     visible = [c for c in text if not c.isspace()]
-    if not visible:
+    bad = unmapped + sum(1 for c in visible if _unmapped(c))
+    if not visible and not bad:
         return None
-    bad = sum(1 for c in visible if _unmapped(c))
-    if bad >= UNMAPPED_MIN and bad >= UNMAPPED_RATIO * len(visible):
+    if bad >= UNMAPPED_MIN and bad >= UNMAPPED_RATIO * (len(visible) + unmapped):
         return "bevat tekst die niet naar leesbare tekens kan worden omgezet"
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     singles = sum(1 for ln in lines if len(ln) == 1)
@@ -513,10 +521,29 @@ def open_pdf(path: Path) -> pymupdf.Document:
 
 
 def _show_all_layers(doc: pymupdf.Document) -> None:
-    """Remove the optional-content configuration (in memory): every layer shows."""
+    """Make every layer visible, in memory, three ways over.
+
+    Every layer of the viewer configuration is switched on; every optional
+    content group and membership dictionary loses its /Type (MuPDF treats
+    content marked with anything else as visible, so no "show when all
+    are off" expression can hide it either); and the configuration itself is
+    removed.  Removing it alone is not enough: MuPDF may already have read it.
+    """
     cat = doc.pdf_catalog()
-    if cat > 0 and doc.xref_get_key(cat, "OCProperties")[0] != "null":
-        doc.xref_set_key(cat, "OCProperties", "null")
+    if cat <= 0 or doc.xref_get_key(cat, "OCProperties")[0] == "null":
+        return
+    try:
+        for ui in doc.layer_ui_configs():
+            doc.set_layer_ui_config(ui["number"], 0)  # 0: on
+    except Exception:
+        pass  # the other two measures still apply
+    for xref in range(1, doc.xref_length()):
+        try:
+            if doc.xref_get_key(xref, "Type")[1] in ("/OCG", "/OCMD"):
+                doc.xref_set_key(xref, "Type", "/VisibleContent")
+        except Exception:
+            continue  # a free or broken object
+    doc.xref_set_key(cat, "OCProperties", "null")
 
 
 def extract(path: Path, *, ocr: bool | None = None) -> Document:
@@ -747,7 +774,7 @@ def _read_page(doc: pymupdf.Document, number: int, path: Path, ocr: bool | None)
             )
     else:
         try:
-            reason = unreliable_text(page, layout.text)
+            reason = unreliable_text(page, layout.text, layout.unmapped)
         except Exception as exc:
             raise InputFileError(f"{where} kan niet worden gelezen", path=str(path)) from exc
         if reason:

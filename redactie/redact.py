@@ -264,7 +264,7 @@ def _drop_keys(pdf: pymupdf.Document) -> list[str]:
                 pdf.xref_set_key(xref, key, "null")
                 if key == "Metadata":
                     done.append("metadata")
-        if "Name" in keys and pdf.xref_get_key(xref, "Type") == ("name", "/OCG"):
+        if "Name" in keys and pdf.xref_get_key(xref, "Type")[1] in ("/OCG", "/VisibleContent"):
             # a layer's name can say whose notes it holds; the layer itself
             # is gone (no /OCProperties), its marks in the content stay inert
             pdf.xref_set_key(xref, "Name", "(laag)")

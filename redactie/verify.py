@@ -91,6 +91,15 @@ def count(text: str, s: str) -> int:
     return len(_pattern(s).findall(text))
 
 
+def _loose_pattern(s: str) -> re.Pattern[str]:
+    return re.compile(r"\s*".join(re.escape(p) for p in normalise(s).split(" ")))
+
+
+def count_loose(text: str, s: str) -> int:
+    """Occurrences also inside longer words (a string glued to garbage still counts)."""
+    return len(_loose_pattern(s).findall(text))
+
+
 def pdftotext_available() -> bool:
     return shutil.which("pdftotext") is not None
 
@@ -151,17 +160,21 @@ def _text_problems(
     whole_after = "\n".join(after)
     whole_ours = normalise("\n".join(ours)) if ours is not None else None
     # Whole-document count: a string may move between pages in one reader.
+    # Counted twice: as a whole word, and also inside longer words (glued to
+    # other characters); either count may not grow.
     for s, entity in all_strings.items():
-        inside = sum(count(normalise(f.text), s) for f in redacted)
-        # Occurrences kept on purpose are ones the detectors saw outside a
-        # redacted span: an occurrence only this reader saw is not allowed.
-        kept = count(whole_before, s)
-        if whole_ours is not None:
-            kept = min(kept, count(whole_ours, s))
-        allowed = max(0, kept - inside)
-        found = count(whole_after, s)
-        if found > allowed:
-            pages = [i + 1 for i, t in enumerate(after) if count(t, s)]
+        leaked = False
+        for counter in (count, count_loose):
+            inside = sum(counter(normalise(f.text), s) for f in redacted)
+            # Occurrences kept on purpose are ones the detectors saw outside a
+            # redacted span: an occurrence only this reader saw is not allowed.
+            kept = counter(whole_before, s)
+            if whole_ours is not None:
+                kept = min(kept, counter(whole_ours, s))
+            if counter(whole_after, s) > max(0, kept - inside):
+                leaked = True
+        if leaked:
+            pages = [i + 1 for i, t in enumerate(after) if count_loose(t, s)]
             problems.append(
                 Problem(
                     reader,

@@ -626,6 +626,29 @@ def degenerate_matrix(path: Path) -> Path:
     return write(path, data.replace(b"1 0 0 1 72 744 Tm", b"1 0 0 1 \xc12 744 Tm"))
 
 
+def glued_to_garbage(path: Path) -> Path:
+    """The e-mail address glued to binary garbage with a stray parenthesis, which
+    MuPDF and poppler parse differently."""
+    content = text_op("Zichtbare tekst zonder gegevens.", 72, 760)
+    content += b"BT /F1 11 Tf 1 0 0 1 120 130 Tm (" + EMAIL.encode()
+    content += b"\xc2\x8d\xfe!/\x8bF5\xf68)') Tj ET\n"
+    return write(path, one_page(content))
+
+
+def layer_with_broken_font(path: Path) -> Path:
+    """A hidden layer in a file whose font object is damaged (MuPDF reads the
+    layer configuration early)."""
+    optional_content(path)
+    return write(path, path.read_bytes().replace(b"4 0 obj", b"4 0 o\x95j"))
+
+
+def control_char_between_names(path: Path) -> Path:
+    """Glyphs drawn in reverse, with a control character where the space was."""
+    text = f"Naam: {NAME}".replace(" V", "\x08V")
+    content = _glyph_run(text, 72, 700, list(reversed(range(len(text)))))
+    return write(path, courier_page(content))
+
+
 def overprinted_lines(path: Path) -> Path:
     """Two different lines drawn on exactly the same spot (a duplicated stream chunk)."""
     content = text_op("Gemeente Voorbeeldstad, afdeling Vergunningen", 72, 760)

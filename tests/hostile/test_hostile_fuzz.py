@@ -205,3 +205,35 @@ def test_found_damaged_jpeg_with_metadata_fails_closed(tmp_path: Path) -> None:
         src = hp.jpeg_with_metadata(tmp_path / "in.pdf", broken=True)
         out_dir = tmp_path / "out"
         failed_closed(run_one(src, out_dir), out_dir, "in.pdf", "foto")
+
+
+def test_found_string_glued_to_garbage_fails_closed(tmp_path: Path) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        use_stub_engine(mp)
+        src = hp.glued_to_garbage(tmp_path / "in.pdf")
+        out_dir = tmp_path / "out"
+        result = run_one(src, out_dir)
+        (outcome,) = result.outcomes
+        if outcome.status == api.PUBLISHED:
+            assert_gone(out_dir / "in.pdf", (hp.EMAIL,))
+        else:
+            failed_closed(result, out_dir, "in.pdf")
+
+
+def test_found_layer_with_broken_font_is_read(tmp_path: Path) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        use_stub_engine(mp)
+        src = hp.layer_with_broken_font(tmp_path / "in.pdf")
+        assert hp.NAME in extract(src).pages[0].text
+        out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "in.pdf")
+        assert_gone(out)
+
+
+def test_found_control_character_between_names(tmp_path: Path) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        use_stub_engine(mp)
+        src = hp.control_char_between_names(tmp_path / "in.pdf")
+        # the control character reads as a space
+        assert extract(src).pages[0].text == f"Naam: {hp.NAME}\n"
+        out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "in.pdf")
+        assert_gone(out)
