@@ -845,3 +845,36 @@ def test_place_after_a_whole_name_is_not_part_of_it(run) -> None:
     got = redacted(run("Aanwonende Petra\nLubbers uit Elst volgde het. Ook Rosalie in 't Veld."))
     assert "Petra Lubbers" in got and "Rosalie in 't Veld" in got
     assert not any("Elst" in g for g in got)
+
+
+def test_model_span_backed_by_a_rule_whose_result_was_merged_away(rules: RuleSet) -> None:
+    """Only the model's span reached resolution; the e-mail rule still backs it."""
+    text = "Naam\nFunctie\n\nLiu Jianguo\nspecialist bouwfysica\nj.liu@leeuwarden.nl\n"
+    fs = resolve([_ner(text, "Liu Jianguo")], ResolveContext(document=_doc(text), rules=rules))
+    assert redacted([f for f in fs if f.entity_type == "PERSON"]) == ["Liu Jianguo"]
+
+
+def test_model_words_that_are_no_persons(rules: RuleSet) -> None:
+    text = (
+        "WhatsApp-chat met Team wateroverlast Beekdal\n\nWie kan naar de Beekdalweg?\n"
+        "Ze spreekt vooral Pools. Katarzyna verstaat wel Engels.\n"
+        "Evenementenvergunning Koningsdag Stadspark\n\n"
+        "Noot voor de redactie (niet voor publicatie)\n"
+        "Naam\nDoorkies\n\nGesprek met Okafor over de tenten."
+    )
+    raw = [
+        _ner(text, w)
+        for w in ("Beekdal", "Pools", "Engels", "Stadspark", "Noot", "Doorkies", "Okafor")
+    ]
+    fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+    assert redacted([f for f in fs if f.entity_type == "PERSON"]) == ["Okafor"]
+
+
+def test_kamerlid_with_particle_on_the_line_before(rules: RuleSet) -> None:
+    text = "Kamervragen van het lid De\nHoop. Q&A afstemmen met woordvoerder Gijs Amesz."
+    fs = resolve([_ner(text, "Hoop")], ResolveContext(document=_doc(text), rules=rules))
+    assert redacted([f for f in fs if f.entity_type == "PERSON"]) == []
+
+
+def test_person_named_like_a_language_with_a_salutation(run) -> None:
+    assert "Engels" in redacted(run("Het gesprek met mevrouw Engels over de tenten."))

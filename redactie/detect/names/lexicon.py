@@ -70,6 +70,7 @@ class ContextConfig(_Model):
     months: Words
     weekdays: Words
     holidays: Words = ()
+    languages: Words = ()
 
 
 @functools.lru_cache(maxsize=200_000)

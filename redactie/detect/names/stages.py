@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
-from redactie.detect.names.recognizers import WEAK_RULES
+from redactie.detect.names.recognizers import WEAK_RULES, context_hits, list_hits
 from redactie.detect.names.text import (
     Tok,
     View,
@@ -415,7 +415,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     # What the model calls an organisation or place anywhere in the document.
     public_texts = frozenset(fold(" ".join(p.text.split())) for p in public)
     ruled = [f for f in findings if _is_person(f) and f.provenance.source is not Source.NER]
-    public_texts |= _org_tails(pages, lex, ctx)
+    public_texts |= _org_tails(pages, lex, ctx) | _street_stems(pages, lex, ctx)
     person_ends = {(f.page, f.end) for f in findings if _is_person(f)}
     out: list[Finding] = []
     for f in findings:
@@ -430,6 +430,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         if (
             trimmed.provenance.source is Source.NER
             and not any(trimmed.overlaps(r) for r in ruled)
+            and not _rule_evidence(trimmed, pages, lex)
             and (
                 not _plausible(trimmed, pages, lex, public_texts)
                 or _affiliation(trimmed, pages, lex, person_ends)
@@ -438,6 +439,46 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             continue
         out.append(trimmed)
     return out
+
+
+_RULE_SPANS: dict[tuple[str, int], list[tuple[int, int]]] = {}
+
+
+def _rule_evidence(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
+    """A name rule fires inside the model's span (its own result may have been merged away).
+
+    The analyzer drops a rule result that an equal-scored model span contains, so
+    the rules are asked again here.
+    """
+    text = pages.text(f.page)
+    key = (text, id(lex))
+    spans = _RULE_SPANS.get(key)
+    if spans is None:
+        if len(_RULE_SPANS) > 256:
+            _RULE_SPANS.clear()
+        hits = [
+            h for h in list_hits(text, lex) + context_hits(text, lex) if h.rule not in WEAK_RULES
+        ]
+        spans = _RULE_SPANS[key] = [(h.start, h.end) for h in hits]
+    return any(f.start <= a and b <= f.end for a, b in spans)
+
+
+def _street_stems(pages: _Pages, lex: Lexicon, ctx: ResolveContext) -> frozenset[str]:
+    """Place names that streets in the document are named after: "Beekdal" of "Beekdalweg"."""
+    out: set[str] = set()
+    for page in range(len(ctx.document.pages)):
+        _, toks = pages.get(page)
+        for t in toks:
+            if t.kind != "word" or not is_capitalised(t.text):
+                continue
+            key = fold(t.bare)
+            if key in lex.surnames:
+                continue
+            for suffix in lex.street_suffixes:
+                if key.endswith(suffix) and len(key) >= len(suffix) + 4:
+                    out.add(key[: -len(suffix)])
+                    break
+    return frozenset(out)
 
 
 def _org_tails(pages: _Pages, lex: Lexicon, ctx: ResolveContext) -> frozenset[str]:
@@ -500,7 +541,11 @@ def _plausible(
         return False
     if any(lex.is_common_noun(w.bare) for w in words) or _not_a_mention(view, toks, vs, ve, lex):
         return False
+    if _inside_not_name(view, vs, ve, lex):
+        return False  # "Noot" of "Noot voor de redactie"
     first_tok = toks[idx[0]]
+    if len(words) == 1 and fold(words[0].bare) in _languages(lex):
+        return False  # "ze spreekt vooral Pools"
     before = toks[idx[0] - 1] if idx[0] > 0 and not first_tok.newline_before else None
     if (
         before is not None
@@ -557,6 +602,35 @@ def _plausible(
 
 
 _ARTICLES = frozenset({"de", "het", "een", "deze", "die", "dit", "dat"})
+
+
+def _inside_not_name(view: View, vs: int, ve: int, lex: Lexicon) -> bool:
+    """The span is part of a known non-person phrase around it ("Noot voor de redactie")."""
+    lo = max(0, vs - 40)
+    around = view.text[lo : ve + 40]
+    key = fold(around)
+    if len(key) != len(around):
+        return False  # folding changed the length: offsets would not line up
+    for nn in lex.not_names:
+        if " " not in nn:
+            continue
+        pattern = r"(?<!\w)" + r"\s+".join(regex.escape(w) for w in nn.split()) + r"(?!\w)"
+        for m in regex.finditer(pattern, key):
+            if m.start() + lo <= vs and ve <= m.end() + lo:
+                return True
+    return False
+
+
+_LANGUAGES: dict[int, frozenset[str]] = {}
+
+
+def _languages(lex: Lexicon) -> frozenset[str]:
+    got = _LANGUAGES.get(id(lex))
+    if got is None:
+        got = _LANGUAGES[id(lex)] = frozenset(fold(w) for w in lex.config.languages)
+    return got
+
+
 _PLACE_WORDS = frozenset({"in", "te", "nabij", "richting", "rondom", "Rondom", "uit", "naar"})
 _HET_PERSONS = frozenset(
     {"lid", "kamerlid", "raadslid", "statenlid", "commissielid", "bestuurslid"}
@@ -789,6 +863,8 @@ _ROLE_CACHE: dict[int, list[tuple[Any, Any, str]]] = {}
 def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
     """Why the name at ``text[start:end]`` is a public official in role; "" if it is not."""
     window = text[max(0, start - 160) : start]
+    # "het lid De Hoop" where only "Hoop" was found: the particles belong to the name.
+    window = _TRAILING_PARTICLES.sub("", window)
     tail = text[end : end + 60]
     for before, after, reason in _role_patterns(lex):
         m = before.search(window)
@@ -798,6 +874,10 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
             return reason
     return ""
 
+
+_TRAILING_PARTICLES = regex.compile(
+    r"(?<=\s)(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]?|'t|’t|[Ii]n|[Dd]el|[Dd]a|[Ee]l)\s+)+$"
+)
 
 # What may follow a name in apposition: a comma, the end of a sentence or line.
 _CLOSES = regex.compile(r"[ \t]*(?:[,.;:]|\n|$)")
