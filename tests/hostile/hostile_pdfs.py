@@ -320,6 +320,24 @@ def no_tounicode_cid(path: Path) -> Path:
     return path
 
 
+def lying_tounicode(path: Path) -> Path:
+    """A WinAnsi font whose ToUnicode maps every letter to the next one: the page
+    shows the name, text extraction reads "Kpmboeb Wfscffl"."""
+    ranges = b"".join(b"<%02X> <%04X>\n" % (c, c + 1) for c in range(0x41, 0x7A))
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap "
+        b"/CMapName /Lying def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"%d beginbfchar\n" % (0x7A - 0x41) + ranges + b"endbfchar endcmap "
+        b"CMapName currentdict /CMap defineresource pop end end"
+    )
+    font = (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding "
+        b"/ToUnicode 6 0 R >>"
+    )
+    content = text_op(f"Behandeld door {NAME}", 72, 740)
+    return write(path, one_page(content, font=font, more=[stream(cmap)]))
+
+
 def no_tounicode_simple(path: Path) -> Path:
     """A simple font with a standard encoding and no ToUnicode: readable via glyph names."""
     font = (

@@ -113,6 +113,15 @@ def test_zero_size_text_fails_closed(tmp_path: Path) -> None:
     failed_closed(run_one(src, out_dir), out_dir, "in.pdf", "pagina 1", "lettergrootte 0")
 
 
+def test_lying_tounicode_in_a_standard_font_fails_closed(tmp_path: Path) -> None:
+    """The text layer says "Kpmboeb Wfscffl" where the page shows the name: the
+    cross-check reads the character codes of the standard encoding directly."""
+    src = hp.lying_tounicode(tmp_path / "in.pdf")
+    assert "Kpmboeb" in pymupdf.open(src)[0].get_text()
+    out_dir = tmp_path / "out"
+    failed_closed(run_one(src, out_dir), out_dir, "in.pdf", "pagina 1")
+
+
 def test_text_in_a_tiling_pattern_fails_closed(tmp_path: Path) -> None:
     """The name inside a pattern cell is found, but redaction cannot reach into
     the pattern: verification sees it remain, and nothing is published."""
