@@ -406,6 +406,9 @@ EVIDENCE_EMAIL = [
     ("[[wijnbergen@hoekstrawijnbergen.nl]]", False),
     ("[[b.postma@leeuwarden.nl]]", False),
     ("[[i.team@x.nl]]", False),  # an initial: a person's
+    ("[[jan.post@zwolle.nl]]", False),  # Post is a surname here
+    ("[[post@zwolle.nl]]", True),
+    ("[[vergunningen.toezicht@zwolle.nl]]", True),
     ("[[ravi.mahabier71@hotmail.com]]", False),
     ("e-mail: [[jwboer@kpnmail.nl]]", False),
 ]
@@ -632,3 +635,16 @@ def test_a_press_line_next_to_a_colleagues_mobile(rules: RuleSet) -> None:
         "Beeld bij Lotte Brinkhuis, 06 30 44 71 92, l.brinkhuis@gelderland.nl."
     )
     assert _decide(rules, "PHONE_NUMBER", text)
+
+
+def test_an_organisation_merely_mentioned_in_running_text(rules: RuleSet) -> None:
+    text = (
+        "Op 3 maart heeft de gemeente een handhavingsverzoek ontvangen over het pand "
+        "[[Dorpsstraat 1, 1234 AB]] Ede, waar een aanbouw staat."
+    )
+    assert not _decide(rules, "NL_ADDRESS", text)
+    text = (
+        "Het verzoek is gericht aan Gemeente Haarlem, [[Zijlsingel 1, 2013 DN]] Haarlem, "
+        "en is op 3 maart 2025 ontvangen door de afdeling."
+    )
+    assert _decide(rules, "NL_ADDRESS", text)

@@ -31,7 +31,10 @@ every other case it stays redacted):
   Otherwise kept when an ``organisation_names`` word (Gemeente, Stichting,
   B.V., Advocaten, ...) or ``organisation_contact`` item (Postbus, www., KvK,
   ...) comes before it in its unit, and no redacted name (other than after
-  ``t.a.v.``) comes after that (nearer to the address); or when
+  ``t.a.v.``) comes after that (nearer to the address) -- in running text
+  (a line longer than :data:`SHORT_LINE`, not a footer) the name must be
+  followed by nothing but capitalised words, particles and punctuation up to
+  the address ("Gemeente Haarlem, Zijlsingel 1"); or when
   organisation contact data follows it in its unit and no redacted name
   precedes it.
 * **PHONE_NUMBER**: ``14 0xx(x)`` short numbers are always kept.  Otherwise
@@ -48,10 +51,11 @@ every other case it stays redacted):
   :data:`SHORT_LINE` characters or a footer line, not in running text)
   organisation names before it, organisation contact data or a functional
   mailbox: the general number in an organisation's letterhead or footer.
-* **EMAIL_ADDRESS**: kept when a token of the local part (split at ``.``,
-  ``-``, ``_``, ``+``, digits dropped) is a ``mailbox_words`` word or starts
-  with a ``mailbox_prefixes`` / ends with a ``mailbox_suffixes`` stem, and no
-  token is a single letter (``j.vandenberg@`` is a person's); or when a
+* **EMAIL_ADDRESS**: kept when the first token of the local part (split at
+  ``.``, ``-``, ``_``, ``+``, digits dropped), or every token, is functional:
+  a ``mailbox_words`` word, or starting with a ``mailbox_prefixes`` / ending
+  with a ``mailbox_suffixes`` stem; and no token is a single letter
+  (``j.vandenberg@`` is a person's, so is ``jan.post@``); or when a
   ``mailbox_labels`` label (functionele mailbox) comes right before it.
 * **IBAN_CODE**: kept when an ``account_holder_labels`` label (t.n.v., ten
   name van) right after it is followed by an organisation name (``ten name
@@ -117,6 +121,12 @@ _SENTENCE_END = regex.compile(
 _FOR_ATTENTION = regex.compile(r"(?i:\bt\.?\s?a\.?\s?v\b|\bter\s+attentie\s+van\b)")
 _PHONE_LIKE = regex.compile(
     r"(?<![\w])(?:\+\d{2}|\(?0\d{1,3}\)?)[ \-.]?\d[\d \-.]{5,}\d|\b140\d{2,3}\b"
+)
+# Between an organisation's name and its address in running text: capitalised
+# words, particles, punctuation ("Gemeente Haarlem, ", " Noord-Brabant B.V. · ").
+_NAME_GAP = regex.compile(
+    r"(?:[\s,.:;·|•()&'’\-]+|\p{Lu}[\p{L}\d'’.\-]*|\d+|"
+    r"(?:van|de|der|den|het|en|voor|aan|op|te|in|bij|'t)(?![\p{L}]))*"
 )
 _MOBILE = re.compile(r"06[1-5]")
 _SHORT_NUMBER = re.compile(r"140\d{2,3}")
@@ -360,12 +370,21 @@ class PublicEvidence:
             if lo <= s and e <= start and not self._for_attention(text, s)
         ]
         person = max(names) if names else None
+        footer = len(_FOOTER_SEPARATOR.findall(text, ls, le)) >= 2
+        name_end = _last_end(self.organisation_names, text, lo, start)
+        if (
+            name_end is not None
+            and len(text[ls:le].strip()) > SHORT_LINE
+            and not footer
+            and not _NAME_GAP.fullmatch(text, name_end, start)
+        ):
+            # Running text: the organisation must name the address's holder
+            # ("Gemeente Haarlem, Zijlsingel 1"), not just occur in the sentence
+            # ("de gemeente heeft het pand Dorpsstraat 1 bezocht").
+            name_end = None
         org_ends = [
             e
-            for e in (
-                _last_end(self.organisation_names, text, lo, start),
-                _last_end(self.organisation_contact, text, lo, start),
-            )
+            for e in (name_end, _last_end(self.organisation_contact, text, lo, start))
             if e is not None
         ]
         org = max(org_ends) if org_ends else None
@@ -481,12 +500,16 @@ class PublicEvidence:
         tokens = [t for t in (re.sub(r"\d+", "", t) for t in _TOKEN_SPLIT.split(local)) if t]
         if not tokens or any(len(t) == 1 for t in tokens):
             return False
-        return any(
-            t in self.mailbox_words
-            or t.startswith(self.mailbox_prefixes)
-            or t.endswith(self.mailbox_suffixes)
-            for t in tokens
-        )
+
+        def functional(token: str) -> bool:
+            return (
+                token in self.mailbox_words
+                or token.startswith(self.mailbox_prefixes)
+                or token.endswith(self.mailbox_suffixes)
+            )
+
+        # The role comes first (piket.vth@, team-jeugd@); "jan.post@" is a person's.
+        return functional(tokens[0]) or all(functional(t) for t in tokens)
 
     def _email(self, text: str, start: int, end: int) -> str | None:
         if self.is_functional_mailbox(text[start:end]):
