@@ -648,3 +648,9 @@ def test_an_organisation_merely_mentioned_in_running_text(rules: RuleSet) -> Non
         "en is op 3 maart 2025 ontvangen door de afdeling."
     )
     assert _decide(rules, "NL_ADDRESS", text)
+
+
+def test_the_return_address_line_is_the_senders(rules: RuleSet) -> None:
+    sender = "> Retouradres Postbus 20901 2500 EX Den Haag\n"
+    assert not _decide(rules, "NL_ADDRESS", sender + "P. van Dijk\n[[Lindelaan 7]]\n2341 AB Ede")
+    assert _decide(rules, "NL_ADDRESS", sender + "Stichting Linde\n[[Lindelaan 7]]\n2341 AB Ede")

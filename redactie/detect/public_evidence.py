@@ -25,7 +25,9 @@ Terms used below:
 The rules, per entity type (a finding is kept only when a rule says so; in
 every other case it stays redacted):
 
-* **NL_ADDRESS**: never kept after a ``person_words`` word in its unit
+* **NL_ADDRESS**: a ``Retouradres`` line above it is not part of its unit
+  (it is the sender's, printed above the addressee).  Never kept after a
+  ``person_words`` word in its unit
   (``woonachtig``, ``de heer``, ``Adres``, ``mijn``; not after ``t.a.v.``
   on its line: a person at an organisation's address).
   Otherwise kept when an ``organisation_names`` word (Gemeente, Stichting,
@@ -128,6 +130,7 @@ _NAME_GAP = regex.compile(
     r"(?:[\s,.:;·|•()&'’\-]+|\p{Lu}[\p{L}\d'’.\-]*|\d+|"
     r"(?:van|de|der|den|het|en|voor|aan|op|te|in|bij|'t)(?![\p{L}]))*"
 )
+_RETURN_ADDRESS_LINE = regex.compile(r"(?im)^[ \t>]*retouradres\b[^\n]*\n")
 _MOBILE = re.compile(r"06[1-5]")
 _SHORT_NUMBER = re.compile(r"140\d{2,3}")
 _EMAIL = regex.compile(r"[\w.%+\-']+@[\w\-]+(?:\.[\w\-]+)+")
@@ -304,6 +307,14 @@ class PublicEvidence:
         )
 
     @staticmethod
+    def _after_return_address(text: str, lo: int, start: int) -> int:
+        """Skip a ``Retouradres`` line: it is the sender's, above the addressee."""
+        for m in _RETURN_ADDRESS_LINE.finditer(text, lo, start):
+            if m.end() <= start:
+                lo = m.end()
+        return lo
+
+    @staticmethod
     def _for_attention(text: str, pos: int) -> bool:
         """``pos`` is on a ``t.a.v.`` line, after the ``t.a.v.``."""
         return _FOR_ATTENTION.search(text, text.rfind("\n", 0, pos) + 1, pos) is not None
@@ -371,6 +382,7 @@ class PublicEvidence:
         ]
         person = max(names) if names else None
         footer = len(_FOOTER_SEPARATOR.findall(text, ls, le)) >= 2
+        lo = self._after_return_address(text, lo, start)
         name_end = _last_end(self.organisation_names, text, lo, start)
         if (
             name_end is not None
