@@ -348,7 +348,9 @@ def test_propagation_across_line_break_in_table_cell(run) -> None:
 def test_propagation_from_dossier(run) -> None:
     fs = run("Volgens Verbruggen en Iris is het klaar.", dossier=frozenset({"Iris Verbruggen"}))
     assert redacted(fs) == ["Iris", "Verbruggen"]
-    assert {f.provenance.rule_id for f in fs} == {"dossier"}
+    by_text = {f.text: f.provenance.rule_id for f in fs}
+    assert by_text["Verbruggen"] == "dossier"
+    assert by_text["Iris"] in ("dossier", "first_name_alone")  # a listed given name alone
 
 
 def test_propagation_leaves_ordinary_words(run) -> None:
@@ -878,3 +880,55 @@ def test_kamerlid_with_particle_on_the_line_before(rules: RuleSet) -> None:
 
 def test_person_named_like_a_language_with_a_salutation(run) -> None:
     assert "Engels" in redacted(run("Het gesprek met mevrouw Engels over de tenten."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ik heb met Verhagen en zijn zoon Stijn gesproken.", "Stijn"),
+        ("Ik heb Tomasz, haar buurman, gevraagd te tolken.", "Tomasz"),
+        ("Ze spreekt vooral Pools. Katarzyna verstaat wel Engels.", "Katarzyna"),
+        ("Dat nemen we mee in antwoord 14. Milan, akkoord?", "Milan"),
+    ],
+)
+def test_listed_given_name_alone_in_a_sentence(text: str, name: str) -> None:
+    lex = lexicon_for(None)
+    got = [text[h.start : h.end] for h in list_hits(text, lex) + context_hits(text, lex)]
+    assert name in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De vergadering was in Milan en daarna naar Parijs.",
+        "Mail naar anna.jansen@bzk.nl of bel.",
+        "Frank Oude Nijhuis belde.",
+        "De Anna Paulowna polder.",
+        "Milan\n\nHoofdstuk twee",  # a heading line
+    ],
+)
+def test_given_name_alone_not_taken_in_these_places(text: str) -> None:
+    lex = lexicon_for(None)
+    assert not [h for h in context_hits(text, lex) if h.rule == "first_name_alone"]
+
+
+def test_given_name_alone_yields_to_a_model_place(rules: RuleSet) -> None:
+    text = "Zij reisde gisteren door Milan, zei de woordvoerder."
+    lex = lexicon_for(None)
+    assert [h.rule for h in context_hits(text, lex)] == ["first_name_alone"]
+    raw = [
+        Finding(
+            page=0,
+            start=text.index("Milan"),
+            end=text.index("Milan") + 5,
+            text="Milan",
+            entity_type="PERSON",
+            ground="5.1.2e",
+            provenance=Provenance(
+                recognizer="list:names", source=Source.LIST, rule_id="first_name_alone", score=0.55
+            ),
+        ),
+        _ner(text, "Milan", entity="LOCATION"),
+    ]
+    fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+    assert redacted([f for f in fs if f.entity_type == "PERSON"]) == []

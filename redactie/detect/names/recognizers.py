@@ -68,11 +68,12 @@ EXPLANATIONS: dict[str, str] = {
     "inverted_name": "naam in de vorm Achternaam, Voornaam",
     "email_localpart": "naam die ook in een e-mailadres op de pagina staat",
     "bullet": "naam aan het begin van een opsommingsteken",
+    "first_name_alone": "voornaam uit de namenlijst, los in een zin",
     "handle": "gebruikersnaam in een chat (voornaam.achternaam)",
 }
 
 # Rules whose evidence is weak: an NER organisation or place over them wins.
-WEAK_RULES = frozenset({"bullet"})
+WEAK_RULES = frozenset({"bullet", "first_name_alone"})
 
 
 @dataclass(frozen=True)
@@ -848,6 +849,58 @@ def _handle_hits(p: _Page) -> list[Hit]:
     return out
 
 
+# Words before a capitalised word that make it a thing or a place, not a person.
+_THING_BEFORE = frozenset(
+    {"de", "het", "een", "in", "naar", "uit", "te", "nabij", "richting", "rondom", "via"}
+)
+
+
+def _lone_first_name_hits(p: _Page) -> list[Hit]:
+    """A listed given name alone in running text ("zijn zoon Stijn", "Milan, akkoord?").
+
+    Inside a sentence (or at its start, before a lower-case word or a comma), not
+    after an article or place preposition, not next to another capitalised word.
+    Weak: an NER organisation or place over it wins.
+    """
+    out = []
+    lex = p.lex
+    toks = p.toks
+    for i, t in enumerate(toks):
+        if t.kind != "word" or not is_namey(t, lex) or not lex.is_first_name(t.bare):
+            continue
+        if fold(t.bare) in lex.not_names or len(t.bare) < 3:
+            continue
+        prev = toks[i - 1] if i > 0 and not t.blank_before else None
+        nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].newline_before else None
+        if nxt is not None and (
+            is_namey(nxt, lex)
+            or is_particle(nxt, lex)
+            or nxt.kind == "init"
+            or (not nxt.gap and nxt.text in "-@._/'’")
+        ):
+            continue
+        if prev is not None and not t.newline_before:
+            if prev.kind == "word" and (
+                fold(prev.text) in _THING_BEFORE
+                or is_namey(prev, lex)
+                or is_particle(prev, lex)
+                or prev.text[0].isupper()
+            ):
+                continue
+            if not t.gap and prev.text in "-@._/'’":
+                continue
+        start = prev is None or t.newline_before or prev.text in ".!?:;•"
+        if start and not (
+            nxt is not None
+            and (nxt.text in ",!?" or (nxt.kind == "word" and nxt.text[0].islower()))
+        ):
+            continue
+        c = Candidate(i, i, t.start, t.end, (t,))
+        if p.ok(c):
+            out.append(p.hit(c, "first_name_alone", 0.55, LIST_RECOGNIZER))
+    return out
+
+
 def context_hits(text: str, lex: Lexicon) -> list[Hit]:
     """Every context rule over one page text."""
     p = _prepare(text, lex)
@@ -865,6 +918,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _email_line_hits,
         _bullet_hits,
         _handle_hits,
+        _lone_first_name_hits,
     ):
         out.extend(rule(p))
     return out
