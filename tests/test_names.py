@@ -932,3 +932,38 @@ def test_given_name_alone_yields_to_a_model_place(rules: RuleSet) -> None:
     ]
     fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
     assert redacted([f for f in fs if f.entity_type == "PERSON"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "De pilot is door Anand Raghunathan van het team Werk en Inkomen opgezet.",
+            "Anand Raghunathan",
+        ),
+        ("Dat heeft onze jurist Oluwaseun Adebayo bekeken.", "Oluwaseun Adebayo"),
+        ("Volgens Tariq Qureshi, adviseur, is het klaar.", "Tariq Qureshi"),
+    ],
+)
+def test_unlisted_name_next_to_a_job(text: str, name: str) -> None:
+    lex = lexicon_for(None)
+    got = [text[h.start : h.end] for h in context_hits(text, lex) if h.rule == "role_name"]
+    assert got == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Raad van State van de afdeling advisering heeft geoordeeld.",
+        "Dat bleek uit de Monitor Informatiehuishouding van het team Analyse.",
+        "De aanvraag van Stichting Oranjecomité, adviseur van de gemeente.",
+    ],
+)
+def test_job_context_leaves_organisations(text: str) -> None:
+    lex = lexicon_for(None)
+    assert not [h for h in context_hits(text, lex) if h.rule == "role_name"]
+
+
+def test_wethouder_found_by_job_context_is_kept(run) -> None:
+    fs = run("Het fietspad is geopend door wethouder Ayşe Demir van de gemeente Nijmegen.")
+    assert redacted(fs) == []

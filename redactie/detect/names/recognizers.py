@@ -68,6 +68,7 @@ EXPLANATIONS: dict[str, str] = {
     "inverted_name": "naam in de vorm Achternaam, Voornaam",
     "email_localpart": "naam die ook in een e-mailadres op de pagina staat",
     "bullet": "naam aan het begin van een opsommingsteken",
+    "role_name": "naam naast een functie of afdeling (jurist X, X van het team ...)",
     "first_name_alone": "voornaam uit de namenlijst, los in een zin",
     "handle": "gebruikersnaam in een chat (voornaam.achternaam)",
 }
@@ -849,6 +850,58 @@ def _handle_hits(p: _Page) -> list[Hit]:
     return out
 
 
+# "X Y van het team Werk en Inkomen", "X Y van de afdeling Vergunningen".
+_UNIT_AFTER = regex.compile(
+    r"\A[ \t]*(?:,[ \t]*)?(?:van|bij)[ \t]+(?:het[ \t]+|de[ \t]+)?"
+    r"(?:team|afdeling|directie|cluster|sector|unit|eenheid|dienst)\b",
+    regex.IGNORECASE,
+)
+
+
+def _role_name_hits(p: _Page) -> list[Hit]:
+    """A two-word name in running text next to a job: ``onze jurist Anand Raghunathan``,
+    ``Anand Raghunathan van het team Werk en Inkomen``, ``Anand Raghunathan, beleidsadviseur``.
+
+    The words need not be listed; public office roles are kept later by the officials stage.
+    """
+    out = []
+    lex = p.lex
+    toks = p.toks
+    text = p.view.text
+    covered = -1
+    for i, t in enumerate(toks):
+        if t.start < covered or not is_namey(t, lex) or is_particle(t, lex):
+            continue
+        if i > 0 and not t.newline_before and is_namey(toks[i - 1], lex):
+            continue
+        c = candidate_at(toks, i, lex, cross_lines=False)
+        if c is None or c.first != i or len(_surname_words(c, lex)) < 2:
+            continue
+        if any(lex.is_common_noun(w.bare) for w in _surname_words(c, lex)):
+            continue
+        prev = toks[i - 1] if i > 0 and not t.newline_before else None
+        role_before = (
+            prev is not None
+            and prev.kind == "word"
+            and prev.text[0].islower()
+            and fold(prev.text) in lex.role_words
+        )
+        after = text[c.end : c.end + 60]
+        nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None
+        role_after = bool(_UNIT_AFTER.match(after)) or (
+            nxt is not None
+            and nxt.text == ","
+            and c.last + 2 < len(toks)
+            and toks[c.last + 2].kind == "word"
+            and fold(toks[c.last + 2].text) in lex.role_words
+            and toks[c.last + 2].text[0].islower()
+        )
+        if (role_before or role_after) and p.ok(c):
+            out.append(p.hit(c, "role_name", 0.75, CONTEXT_RECOGNIZER))
+            covered = c.end
+    return out
+
+
 # Words before a capitalised word that make it a thing or a place, not a person.
 _THING_BEFORE = frozenset(
     {"de", "het", "een", "in", "naar", "uit", "te", "nabij", "richting", "rondom", "via"}
@@ -919,6 +972,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _bullet_hits,
         _handle_hits,
         _lone_first_name_hits,
+        _role_name_hits,
     ):
         out.extend(rule(p))
     return out
