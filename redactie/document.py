@@ -318,9 +318,10 @@ def _merge_fragments(lines: list[_Line]) -> list[_Line]:
             if (
                 prev is not None
                 and prev.c == g.c
-                and abs(prev.bbox[0] - g.bbox[0]) < 0.25 * max(g.bbox[2] - g.bbox[0], 0.5)
+                and abs(prev.bbox[0] - g.bbox[0]) < 0.1 * max(g.size, 1.0)
+                and abs(prev.bbox[2] - g.bbox[2]) < 0.1 * max(g.size, 1.0)
             ):
-                continue  # the same glyph drawn twice
+                continue  # the same glyph drawn twice on (nearly) the same spot
             if (
                 prev is not None
                 and not prev.c.isspace()
@@ -738,18 +739,22 @@ def _unseen_text_message(page: Page) -> str:
 
 
 def _check_words(doc: pymupdf.Document, path: Path, page: Page, their_text: str) -> None:
+    """Each word of theirs occurs in our text at least as often as in theirs
+    (counted in the text without spaces or punctuation, so a word inside a
+    longer one, such as a surname inside an e-mail address, cannot stand in
+    for a second occurrence that we did not see)."""
     ours = _fold_alnum(page.text)
+    joined = _fold_alnum(their_text)
     with_actual: str | None = None
-    for token in their_text.split():
-        word = _fold_alnum(token)
-        if len(word) < 4 or word in ours:
+    for word in {_fold_alnum(token) for token in their_text.split()}:
+        if len(word) < 4 or joined.count(word) <= ours.count(word):
             continue
         if with_actual is None:
             flags = EXTRACT_FLAGS & ~pymupdf.TEXT_IGNORE_ACTUALTEXT
             raw = doc[page.number].get_text("rawdict", flags=flags, clip=EVERYWHERE)
             lines = _merge_fragments(_raw_lines(raw))
             with_actual = _fold_alnum("\n".join("".join(g.c for g in ln.glyphs) for ln in lines))
-        if word not in with_actual:
+        if joined.count(word) > with_actual.count(word):
             raise InputFileError(_unseen_text_message(page), path=str(path))
 
 

@@ -667,6 +667,13 @@ def control_char_between_names(path: Path) -> Path:
     return write(path, courier_page(content))
 
 
+def skewed_matrix(path: Path) -> Path:
+    """The name drawn with a damaged, heavily skewed text matrix (glyph boxes overlap)."""
+    outside_page_box(path)
+    data = path.read_bytes().replace(b"1 0 0 1 700 700 Tm", b"1 000 1 700 700 Tm")
+    return write(path, data.replace(b"(" + NAME.encode() + b")", b"(Jolanda Verbeek)"))
+
+
 def overprinted_lines(path: Path) -> Path:
     """Two different lines drawn on exactly the same spot (a duplicated stream chunk)."""
     content = text_op("Gemeente Voorbeeldstad, afdeling Vergunningen", 72, 760)

@@ -237,3 +237,18 @@ def test_found_control_character_between_names(tmp_path: Path) -> None:
         assert extract(src).pages[0].text == f"Naam: {hp.NAME}\n"
         out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "in.pdf")
         assert_gone(out)
+
+
+def test_found_skewed_matrix_never_leaks(tmp_path: Path) -> None:
+    """Overlapping glyph boxes must not be taken for one glyph drawn twice, and a
+    surname inside an e-mail address must not vouch for the surname of a name."""
+    with pytest.MonkeyPatch.context() as mp:
+        use_stub_engine(mp)
+        src = hp.skewed_matrix(tmp_path / "in.pdf")
+        out_dir = tmp_path / "out"
+        result = run_one(src, out_dir)
+        (outcome,) = result.outcomes
+        if outcome.status == api.PUBLISHED:
+            assert_gone(out_dir / "in.pdf")
+        else:
+            failed_closed(result, out_dir, "in.pdf", "pagina 1")
