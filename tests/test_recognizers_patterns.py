@@ -307,6 +307,7 @@ DOB = [
     ("DOB 03-04-1985", "03-04-1985"),
     ("An Peeters (°12/03/1978)", "12/03/1978"),
     ("geboren op 12e maart 1978", "12e maart 1978"),
+    ("Geboortedatum:\n\n12-03-1978", "12-03-1978"),
     ("geboren in Utrecht.\n\n2\nmaart 2001", None),
     ("opgericht 12-03-1978", None),
     ("20° 12 graden", None),

@@ -408,6 +408,7 @@ EVIDENCE_EMAIL = [
     ("[[i.team@x.nl]]", False),  # an initial: a person's
     ("[[jan.post@zwolle.nl]]", False),  # Post is a surname here
     ("[[post@zwolle.nl]]", True),
+    ("[[no-reply@belastingdienst.nl]]", True),
     ("[[vergunningen.toezicht@zwolle.nl]]", True),
     ("[[ravi.mahabier71@hotmail.com]]", False),
     ("e-mail: [[jwboer@kpnmail.nl]]", False),
