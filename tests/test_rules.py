@@ -655,3 +655,11 @@ def test_the_return_address_line_is_the_senders(rules: RuleSet) -> None:
     sender = "> Retouradres Postbus 20901 2500 EX Den Haag\n"
     assert not _decide(rules, "NL_ADDRESS", sender + "P. van Dijk\n[[Lindelaan 7]]\n2341 AB Ede")
     assert _decide(rules, "NL_ADDRESS", sender + "Stichting Linde\n[[Lindelaan 7]]\n2341 AB Ede")
+
+
+def test_for_the_attention_of_marks_an_organisations_address(rules: RuleSet) -> None:
+    block = "Jansen Installatietechniek\nt.a.v. de heer P. Jansen\n[[Industrieweg 12]]\n7411 AB"
+    assert _decide(rules, "NL_ADDRESS", block, persons=("P. Jansen",))
+    # a salutation before it still makes it a person's
+    block = "Mevrouw A. de Vries\nt.a.v. haar bewindvoerder\n[[Kerkweg 3]]\n3511 AB Utrecht"
+    assert not _decide(rules, "NL_ADDRESS", block)
