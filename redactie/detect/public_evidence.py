@@ -63,7 +63,7 @@ every other case it stays redacted):
   name van) right after it is followed by an organisation name (``ten name
   van Stichting ...``).
 
-Document-wide, and before the rules above: an address or a (non-06) phone
+Document-wide, and before the rules per type: an address or a (non-06) phone
 number on a line that recurs on two or more pages (a running header or
 footer; spacing and case ignored) and holds more than the finding is kept,
 unless a person word or a redacted name stands in its unit or a personal
@@ -75,6 +75,11 @@ Within one document the decision is shared: when one occurrence of an
 address (street and number), a phone number or an e-mail address is kept by
 evidence, its other occurrences in the document are kept too, unless a
 personal label stands right before them.
+
+The second stage, :func:`propagate_addresses`, works the other way round: a
+street and house number redacted as a person's address is also redacted where
+the document mentions it again without a postcode or an address word
+(``Betreft: bezwaar, Oudegracht 211-bis``).
 """
 
 from __future__ import annotations
@@ -106,6 +111,7 @@ __all__ = [
 UNIT_REACH = 400  # characters a unit reaches before and after a finding
 LABEL_REACH = 60  # characters before a phone number searched for its label
 SHORT_LINE = 60  # a letterhead or sidebar line is at most this long
+MAX_PROPAGATED_ADDRESSES = 200  # more distinct addresses: not propagated (bounded work)
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V0
 _WORD_START = r"(?:(?<![\p{L}\d])|(?=[^\p{L}\d]))"
@@ -127,8 +133,8 @@ _PHONE_LIKE = regex.compile(
 # Between an organisation's name and its address in running text: capitalised
 # words, particles, punctuation ("Gemeente Haarlem, ", " Noord-Brabant B.V. · ").
 _NAME_GAP = regex.compile(
-    r"(?:[\s,.:;·|•()&'’\-]+|\p{Lu}[\p{L}\d'’.\-]*|\d+|"
-    r"(?:van|de|der|den|het|en|voor|aan|op|te|in|bij|'t)(?![\p{L}]))*"
+    r"(?:[\s,.:;·|•()&'’\-]++|\p{Lu}[\p{L}\d'’.\-]*+|\d++|"
+    r"(?:van|de|der|den|het|en|voor|aan|op|te|in|bij|'t)(?![\p{L}]))*+"
 )
 _RETURN_ADDRESS_LINE = regex.compile(r"(?im)^[ \t>]*retouradres\b[^\n]*\n")
 _MOBILE = re.compile(r"06[1-5]")
@@ -631,6 +637,8 @@ def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fi
                 template = template or f
     if not keys or template is None or not ctx.document.pages:
         return findings
+    if len(keys) > MAX_PROPAGATED_ADDRESSES:
+        return findings  # an address list, not a letter: no second mentions to find
     covered: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
         if f.action is Action.REDACT and f.entity_type in ENTITY_GROUNDS:
