@@ -967,3 +967,71 @@ def test_job_context_leaves_organisations(text: str) -> None:
 def test_wethouder_found_by_job_context_is_kept(run) -> None:
     fs = run("Het fietspad is geopend door wethouder Ayşe Demir van de gemeente Nijmegen.")
     assert redacted(fs) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Specialist: Liu Jianguo\n", "Liu Jianguo"),
+        ("Met dank aan Wang Xiaoming en Kim Min-jun van de afdeling.", "Kim Min-jun"),
+        ("Met dank aan Wang Xiaoming en Kim Min-jun van de afdeling.", "Wang Xiaoming"),
+        ("Het overleg met Nguyen Van Anh liep uit.", "Nguyen Van Anh"),
+    ],
+)
+def test_family_name_first(text: str, name: str) -> None:
+    lex = lexicon_for(None)
+    assert name in [text[h.start : h.end] for h in list_hits(text, lex)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De samenwerking met de Wang Group loopt.",
+        "Het bedrijf Chen Holding BV is failliet.",
+        "Kim kijkt ernaar.",  # a given name alone is no family-first name
+    ],
+)
+def test_family_name_first_leaves_organisations(text: str) -> None:
+    lex = lexicon_for(None)
+    assert not [h for h in list_hits(text, lex) if h.rule == "family_first"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Paraaf\nJvdB\n\nAkkoord: RitV", ["JvdB", "RitV"]),
+        ("Gezien: DGOO en JenV, IenW, BenW", []),
+        ("Gezien: BZK", []),  # capitals alone: an acronym unless a person has these initials
+        ("Akkoord: MT, DG en SG", []),
+    ],
+)
+def test_paraaf_initials_in_label_values(text: str, found: list[str]) -> None:
+    lex = lexicon_for(None)
+    got = sorted({text[h.start : h.end] for h in context_hits(text, lex)})
+    assert got == found
+
+
+def test_month_abbreviation_is_no_lone_given_name() -> None:
+    text = "On Tue, Jun 3, 2025 at 10:12 AM wrote:"
+    lex = lexicon_for(None)
+    assert not [h for h in context_hits(text, lex) if h.rule == "first_name_alone"]
+
+
+def test_model_words_that_name_a_place_or_unit(rules: RuleSet) -> None:
+    text = (
+        "WhatsApp-chat met Woo-team Deventer\n\nStadskantoor, 7411 AB Deventer\n"
+        "Onderwerp:\nAfsluiting Katerveerbrug juni 2025\n\nGesprek met Okafor over Deventer."
+    )
+    raw = [
+        _ner(text, "Deventer"),
+        _ner(text, "Katerveerbrug"),
+        _ner(text, "Okafor"),
+        _ner(text, "Deventer", text.index("Okafor")),
+    ]
+    fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+    assert redacted([f for f in fs if f.entity_type == "PERSON"]) == ["Okafor"]
+
+
+def test_surname_that_is_also_a_place_with_a_given_name(run) -> None:
+    text = "Gemeente Deventer\n\nHet verslag is van Anna Deventer. Anna Deventer belt."
+    assert redacted(run(text)) == ["Anna Deventer", "Anna Deventer"]

@@ -109,6 +109,7 @@ class Lexicon:
     noun_suffixes: tuple[str, ...]
     not_names: frozenset[str]
     source_dir: Path
+    family_first: frozenset[str] = frozenset()  # written before the given name
 
     def is_first_name(self, word: str) -> bool:
         key = fold(word)
@@ -159,6 +160,9 @@ def load_lexicon(names_dir: Path) -> Lexicon:
             words = [w for w in n.split() if fold(w) not in particles]
             if words:
                 surnames.add(fold(" ".join(words)))
+    family_first: set[str] = set()
+    for path in sorted(names_dir.glob("family_first_names*.txt")):
+        family_first.update(fold(n) for n in _read_list(path))
     role_words = frozenset(fold(w) for w in config.role_words)
     org_words = frozenset(fold(w) for w in config.org_words)
     # A first name that is also a function word or a month ("Ben", "Mei") is no
@@ -181,6 +185,7 @@ def load_lexicon(names_dir: Path) -> Lexicon:
         noun_suffixes=tuple(fold(s) for s in config.noun_suffixes),
         not_names=frozenset(fold(n) for n in config.not_names),
         source_dir=names_dir,
+        family_first=frozenset(family_first - stop - particles),
     )
 
 

@@ -38,6 +38,7 @@ from redactie.detect.names.text import (
     View,
     candidate_at,
     followed_by_org,
+    is_blocked,
     is_capitalised,
     is_namey,
     is_not_name,
@@ -58,6 +59,7 @@ CONTEXT_RECOGNIZER = "context:names"
 EXPLANATIONS: dict[str, str] = {
     "first_name": "voornaam uit de namenlijst, gevolgd door een achternaam",
     "initials": "voorletters gevolgd door een achternaam",
+    "family_first": "familienaam vóór de voornaam (Liu Jianguo, Kim Min-jun)",
     "title": "titel (drs., mr., ...) gevolgd door een naam",
     "salutation": "aanspreekvorm (de heer, mevrouw) gevolgd door een naam",
     "greeting": "naam na een aanhef (Beste, Hoi, Geachte)",
@@ -167,6 +169,58 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
             score = 0.85 if lex.is_surname(c.words[-1].bare) else 0.75
             out.append(p.hit(c, "first_name", score, LIST_RECOGNIZER))
             covered = c.end
+    if lex.family_first:
+        out.extend(
+            h
+            for h in family_first_hits(text, lex)
+            if not any(o.start <= h.start and h.end <= o.end for o in out)
+        )
+    return out
+
+
+_ROMANISED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{1,5}(?:-\p{Ll}{1,5})?")  # "Min-jun", "Jianguo"
+
+
+def family_first_hits(text: str, lex: Lexicon) -> list[Hit]:
+    """A family name written first and its given name: ``Liu Jianguo``, ``Kim Min-jun``.
+
+    The family name is from ``family_first_names.txt``; one or two given-name words
+    follow on the same line (``Nguyen Van Anh``), not after an article or place word.
+    """
+    p = _prepare(text, lex)
+    out = []
+    toks = p.toks
+    for i, t in enumerate(toks):
+        if t.kind != "word" or fold(t.bare) not in lex.family_first or not is_capitalised(t.text):
+            continue
+        if i > 0 and not t.newline_before:
+            prev = toks[i - 1]
+            if prev.kind == "word" and (
+                prev.text in _ARTICLES or prev.text in ("in", "naar", "uit", "te")
+            ):
+                continue
+            if is_namey(prev, lex) and not lex.is_first_name(prev.bare):
+                continue  # inside a longer capitalised phrase
+        words = [t]
+        j = i + 1
+        while j < len(toks) and len(words) < 3 and not toks[j].newline_before:
+            u = toks[j]
+            if u.kind != "word":
+                break
+            korean = "-" in u.text and _ROMANISED_GIVEN.fullmatch(u.text)  # "Min-jun"
+            if not korean and (
+                is_blocked(u.text, lex)
+                or lex.is_common_noun(u.bare)
+                or not (is_namey(u, lex) or _ROMANISED_GIVEN.fullmatch(u.text))
+            ):
+                break
+            words.append(u)
+            j += 1
+        if len(words) < 2:
+            continue
+        c = Candidate(i, j - 1, words[0].start, words[-1].end, tuple(words))
+        if p.ok(c):
+            out.append(p.hit(c, "family_first", 0.75, LIST_RECOGNIZER))
     return out
 
 
@@ -518,6 +572,38 @@ def _label_hits(p: _Page) -> list[Hit]:
             end = len(text) if blank < 0 else blank
         single = rule_id not in _LOOSE_LABELS
         out.extend(_display_hits(p, start, end, f"label_{rule_id}", many=block, single=single))
+        if rule_id in _INITIALS_LABELS:
+            out.extend(_initials_value_hits(p, start, end, f"label_{rule_id}"))
+    return out
+
+
+# Labels whose value may be a paraaf: initials written together ("Akkoord: PAO").
+_INITIALS_LABELS = frozenset({"gezien", "opgesteld_door", "behandeld_door"})
+_INITIALS_WORD = regex.compile(r"\p{Lu}(?:\p{Lu}|\p{Ll}{1,3}(?=\p{Lu})){1,5}\p{Lu}?")
+
+
+def _initials_value_hits(p: _Page, start: int, end: int, rule: str) -> list[Hit]:
+    """Paraaf initials with particles in a label value: ``Paraaf: JvdB``, ``Akkoord: RitV``.
+
+    Initials in capitals only (``PAO``) may be an acronym: they are redacted when they
+    are the initials of a person named in the document (propagation).
+    """
+    lex = p.lex
+    out = []
+    k = p.tok_index_at(start)
+    while k < len(p.toks) and p.toks[k].start < end:
+        t = p.toks[k]
+        k += 1
+        if t.kind != "word" or not 2 <= len(t.text) <= 6 or not _INITIALS_WORD.fullmatch(t.text):
+            continue
+        key = fold(t.text)
+        if key in lex.role_words or key in lex.org_words or key in lex.stopwords:
+            continue
+        if t.text.isupper():
+            continue  # "BZK" may be an organisation; capitals match by propagation only
+        if any(ch.islower() and ch not in "vdtiol" for ch in t.text):
+            continue  # the lower-case letters of particles (van, de, 't, in, op); not "JenV"
+        out.append(p.hit((t.start, t.end), rule, 0.7, CONTEXT_RECOGNIZER))
     return out
 
 
@@ -921,7 +1007,7 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
     for i, t in enumerate(toks):
         if t.kind != "word" or not is_namey(t, lex) or not lex.is_first_name(t.bare):
             continue
-        if fold(t.bare) in lex.not_names or len(t.bare) < 3:
+        if fold(t.bare) in lex.not_names or fold(t.bare) in lex.calendar or len(t.bare) < 3:
             continue
         prev = toks[i - 1] if i > 0 and not t.blank_before else None
         nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].newline_before else None

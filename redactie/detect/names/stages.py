@@ -415,7 +415,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     # What the model calls an organisation or place anywhere in the document.
     public_texts = frozenset(fold(" ".join(p.text.split())) for p in public)
     ruled = [f for f in findings if _is_person(f) and f.provenance.source is not Source.NER]
-    public_texts |= _org_tails(pages, lex, ctx) | _street_stems(pages, lex, ctx)
+    places = _org_tails(pages, lex, ctx) | _street_stems(pages, lex, ctx)
     person_ends = {(f.page, f.end) for f in findings if _is_person(f)}
     out: list[Finding] = []
     for f in findings:
@@ -432,7 +432,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             and not any(trimmed.overlaps(r) for r in ruled)
             and not _rule_evidence(trimmed, pages, lex)
             and (
-                not _plausible(trimmed, pages, lex, public_texts)
+                not _plausible(trimmed, pages, lex, public_texts, places)
                 or _affiliation(trimmed, pages, lex, person_ends)
             )
         ):
@@ -482,29 +482,36 @@ def _street_stems(pages: _Pages, lex: Lexicon, ctx: ResolveContext) -> frozenset
 
 
 def _org_tails(pages: _Pages, lex: Lexicon, ctx: ResolveContext) -> frozenset[str]:
-    """Words that name a unit after an organisation word: "Stikstof" in "Directie Stikstof".
+    """Words that name a unit or place after an organisation word or a postcode.
 
-    The same word elsewhere ("Directeur Stikstof") names the unit, not a person.
+    "Stikstof" in "Directie Stikstof", "Deventer" in "Gemeente Deventer", "Woo-team
+    Deventer" or "7411 AB Deventer": the same word elsewhere names the unit or place,
+    not a person.
     """
     out: set[str] = set()
     for page in range(len(ctx.document.pages)):
         _, toks = pages.get(page)
         for i in range(len(toks) - 1):
             t, nxt = toks[i], toks[i + 1]
-            if (
+            if nxt.newline_before or not is_namey(nxt, lex) or lex.is_first_name(nxt.bare):
+                continue
+            if i + 2 < len(toks) and not toks[i + 2].newline_before and is_namey(toks[i + 2], lex):
+                continue  # a longer capitalised phrase
+            key = fold(t.bare)
+            org = (
                 t.kind == "word"
-                and is_capitalised(t.text)
-                and fold(t.bare) in lex.org_words
-                and not nxt.newline_before
-                and is_namey(nxt, lex)
-                and not lex.is_first_name(nxt.bare)
-                and not lex.is_surname(nxt.bare)
-                and (
-                    i + 2 >= len(toks)
-                    or toks[i + 2].newline_before
-                    or not is_namey(toks[i + 2], lex)
-                )
-            ):
+                and t.text[:1].isupper()
+                and (key in lex.org_words or key.rsplit("-", 1)[-1] in lex.org_words)
+            )
+            postcode = (
+                i > 0
+                and t.kind == "word"
+                and len(t.text) == 2
+                and t.text.isupper()
+                and toks[i - 1].text.isdigit()
+                and len(toks[i - 1].text) == 4
+            )
+            if org or postcode:
                 out.add(fold(nxt.bare))
     return frozenset(out)
 
@@ -522,7 +529,11 @@ def _affiliation(
 
 
 def _plausible(
-    f: Finding, pages: _Pages, lex: Lexicon, public_texts: frozenset[str] = frozenset()
+    f: Finding,
+    pages: _Pages,
+    lex: Lexicon,
+    public_texts: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a model's PERSON span has any evidence of being a name.
 
@@ -546,6 +557,8 @@ def _plausible(
     first_tok = toks[idx[0]]
     if len(words) == 1 and fold(words[0].bare) in _languages(lex):
         return False  # "ze spreekt vooral Pools"
+    if len(words) == 1 and fold(words[0].bare) in places:
+        return False  # "Deventer" of "Gemeente Deventer", "Beekdal" of "Beekdalweg"
     before = toks[idx[0] - 1] if idx[0] > 0 and not first_tok.newline_before else None
     if (
         before is not None
