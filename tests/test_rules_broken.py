@@ -69,7 +69,7 @@ def test_broken_pack_fails_the_whole_folder(path: Path, tmp_path: Path) -> None:
         ("yaml_syntax", ["not valid YAML"]),
         ("wrong_type", ["score", "number", "hoog"]),
         ("score_out_of_range", ["score", "less than or equal to 1"]),
-        ("unknown_kind", ["unknown kind", "patterns, organisation, lists"]),
+        ("unknown_kind", ["unknown kind", "patterns, organisation, lists, evidence"]),
         ("missing_kind", ["missing 'kind'"]),
         ("missing_field", ["missing required key 'patterns'"]),
         ("version_not_text", ["version", "string"]),
@@ -79,6 +79,8 @@ def test_broken_pack_fails_the_whole_folder(path: Path, tmp_path: Path) -> None:
         ("duplicate_key", ["'entity' appears twice"]),
         ("empty", ["empty"]),
         ("not_a_mapping", ["mapping"]),
+        ("bad_evidence_regex", ["organisation_names[2]", "not a valid regular expression"]),
+        ("bad_mailbox_word", ["mailbox_words[0]", "lower-case letters and digits"]),
     ],
 )
 def test_messages_are_in_plain_words(fixture: str, words: list[str]) -> None:
