@@ -34,8 +34,8 @@ from redactie import api
 from redactie.document import extract
 from redactie.errors import ExitCode, RedactieError
 
-EXTRACT_EXAMPLES = 400
-RUN_EXAMPLES = 150
+EXTRACT_EXAMPLES = 300
+RUN_EXAMPLES = 120
 
 SEED_BUILDERS: list[Callable[[Path], Path]] = [
     hp.ordinary,
