@@ -1035,3 +1035,30 @@ def test_model_words_that_name_a_place_or_unit(rules: RuleSet) -> None:
 def test_surname_that_is_also_a_place_with_a_given_name(run) -> None:
     text = "Gemeente Deventer\n\nHet verslag is van Anna Deventer. Anna Deventer belt."
     assert redacted(run(text)) == ["Anna Deventer", "Anna Deventer"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "de secretaris,\nde burgemeester,\n\ndrs. P.J.M. van Gils\nTh.L.N. Weterings\n",
+        "de secretaris,        de burgemeester,\n\ndrs. P.J.M. van Gils\nTh.L.N. Weterings\n",
+        "de secretaris,\nde voorzitter,\n\nP.J.M. van Gils\nTh.L.N. Weterings\n",
+    ],
+)
+def test_college_signature_block_is_kept(run, block: str) -> None:
+    text = "Met vriendelijke groet,\nburgemeester en wethouders van Tilburg,\n\n" + block
+    fs = run(text)
+    assert redacted(fs) == []
+    assert {"P.J.M. van Gils", "Th.L.N. Weterings"} <= set(kept(fs))
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "de secretaris,\n\nJan Jansen\n",  # no chair beside the secretaris
+        "de teamleider,\nde secretaris,\n\nJan Jansen\n",
+        "namens dezen,\nhet afdelingshoofd,\n\nJan Jansen\n",
+    ],
+)
+def test_other_signatures_stay_redacted(run, block: str) -> None:
+    assert "Jan Jansen" in redacted(run("Met vriendelijke groet,\n\n" + block))

@@ -892,6 +892,56 @@ _TRAILING_PARTICLES = regex.compile(
     r"(?<=\s)(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]?|'t|’t|[Ii]n|[Dd]el|[Dd]a|[Ee]l)\s+)+$"
 )
 
+# The organ that signs for a college or board: "de secretaris, / de burgemeester," over
+# the names in the same order. The secretaris signs as organ only next to the chair.
+_ORGAN = regex.compile(
+    r"(?i)^(?:de|het)?[ \t]*(?P<role>burgemeester|loco-burgemeester|waarnemend burgemeester"
+    r"|gemeentesecretaris|secretaris|provinciesecretaris|secretaris-directeur|voorzitter"
+    r"|dijkgraaf|griffier|commissaris van de koning)[ \t]*,?$"
+)
+_CHAIRS = frozenset(
+    {"burgemeester", "loco-burgemeester", "waarnemend burgemeester", "voorzitter", "dijkgraaf"}
+)
+REASON_ORGAN = "ondertekent namens het bestuursorgaan (secretaris of voorzitter)"
+
+
+def signing_organ(text: str, start: int) -> str:
+    """Why a name in a college signature block is kept; "" if it is not in one.
+
+    The block: lines of organ roles ("de secretaris,", "de burgemeester," or both on one
+    line), a blank line, then one name a line in the same order.  Kept when a chair
+    (burgemeester, voorzitter, dijkgraaf) is among the roles: the secretaris then signs
+    as organ too (see benchmarks/dev/README.md, judgement calls).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    lines_before = text[:line_start].split("\n")[:-1]
+    # The names stacked above this one (no blank line between).
+    k = 0
+    n = len(lines_before) - 1
+    while n >= 0 and lines_before[n].strip():
+        k += 1
+        n -= 1
+    if k > 6:
+        return ""
+    while n >= 0 and not lines_before[n].strip():
+        n -= 1
+    roles: list[str] = []
+    while n >= 0 and lines_before[n].strip() and len(roles) < 4:
+        parts = [x for x in regex.split(r"[ \t]{2,}|(?<=,)[ \t]+", lines_before[n].strip()) if x]
+        found = [_ORGAN.match(x.strip()) for x in parts]
+        if not all(found):
+            break
+        roles[:0] = [m.group("role").lower() for m in found if m]
+        n -= 1
+    if n >= 0 and regex.match(r"(?i)^[ \t]*(?:de|het)[ \t]+\S+[ \t]*,[ \t]*$", lines_before[n]):
+        return ""  # another signer's role ("de teamleider,") above the block
+    if not roles or not (set(roles) & _CHAIRS):
+        return ""
+    if k >= len(roles):
+        return ""  # more names than roles: not this block
+    return REASON_ORGAN
+
+
 # What may follow a name in apposition: a comma, the end of a sentence or line.
 _CLOSES = regex.compile(r"[ \t]*(?:[,.;:]|\n|$)")
 
@@ -904,7 +954,9 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     kept_regions: list[tuple[int, int, int, str]] = []
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT and not _always(f):
-            reason = official_reason(pages.text(f.page), f.start, f.end, lex)
+            reason = official_reason(pages.text(f.page), f.start, f.end, lex) or (
+                signing_organ(pages.text(f.page), f.start)
+            )
             if reason:
                 f = f.with_action(Action.KEEP, reason)
         if _is_person(f) and f.action is Action.KEEP:
