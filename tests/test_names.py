@@ -1062,3 +1062,18 @@ def test_college_signature_block_is_kept(run, block: str) -> None:
 )
 def test_other_signatures_stay_redacted(run, block: str) -> None:
     assert "Jan Jansen" in redacted(run("Met vriendelijke groet,\n\n" + block))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Collega Okafor heeft het opgepakt.", ["Okafor"]),
+        ("Dat zei teamleider Jansen gisteren.", ["Jansen"]),
+        ("Dat zei de directeur Stikstof gisteren.", []),
+        ("Vraag het hoofd Communicatie.", []),
+    ],
+)
+def test_one_word_name_after_collega_or_job(text: str, found: list[str]) -> None:
+    lex = lexicon_for(None)
+    got = [text[h.start : h.end] for h in context_hits(text, lex) if h.rule == "role_name"]
+    assert got == found

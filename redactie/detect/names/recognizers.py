@@ -961,11 +961,30 @@ def _role_name_hits(p: _Page) -> list[Hit]:
         if i > 0 and not t.newline_before and is_namey(toks[i - 1], lex):
             continue
         c = candidate_at(toks, i, lex, cross_lines=False)
-        if c is None or c.first != i or len(_surname_words(c, lex)) < 2:
+        if c is None or c.first != i or not _surname_words(c, lex):
             continue
         if any(lex.is_common_noun(w.bare) for w in _surname_words(c, lex)):
             continue
         prev = toks[i - 1] if i > 0 and not t.newline_before else None
+        if len(_surname_words(c, lex)) < 2:
+            # One word: after "collega", or a listed surname after a job ("teamleider Jansen").
+            one = (
+                prev is not None
+                and prev.kind == "word"
+                and (
+                    fold(prev.text) in ("collega", "collega's")
+                    or (
+                        prev.text[0].islower()
+                        and fold(prev.text) in lex.role_words
+                        and lex.is_surname(t.bare)
+                        and not lex.is_first_name(t.bare)
+                    )
+                )
+            )
+            if one and p.ok(c):
+                out.append(p.hit(c, "role_name", 0.7, CONTEXT_RECOGNIZER))
+                covered = c.end
+            continue
         role_before = (
             prev is not None
             and prev.kind == "word"
