@@ -1077,3 +1077,13 @@ def test_one_word_name_after_collega_or_job(text: str, found: list[str]) -> None
     lex = lexicon_for(None)
     got = [text[h.start : h.end] for h in context_hits(text, lex) if h.rule == "role_name"]
     assert got == found
+
+
+def test_model_span_named_in_a_personal_mail_address(rules: RuleSet) -> None:
+    text = (
+        "Raghunathan\npresenteert de resultaten.\n\nVergunningen\n"
+        "Contact: anand.raghunathan@tilburg.nl, vergunningen@tilburg.nl"
+    )
+    raw = [_ner(text, "Raghunathan"), _ner(text, "Vergunningen")]
+    fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+    assert redacted([f for f in fs if f.entity_type == "PERSON"]) == ["Raghunathan"]

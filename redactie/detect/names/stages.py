@@ -416,6 +416,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     public_texts = frozenset(fold(" ".join(p.text.split())) for p in public)
     ruled = [f for f in findings if _is_person(f) and f.provenance.source is not Source.NER]
     places = _org_tails(pages, lex, ctx) | _street_stems(pages, lex, ctx)
+    mail_parts = _mail_parts(pages, ctx)
     person_ends = {(f.page, f.end) for f in findings if _is_person(f)}
     out: list[Finding] = []
     for f in findings:
@@ -431,6 +432,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             trimmed.provenance.source is Source.NER
             and not any(trimmed.overlaps(r) for r in ruled)
             and not _rule_evidence(trimmed, pages, lex)
+            and not _in_mail_address(trimmed, pages, lex, mail_parts)
             and (
                 not _plausible(trimmed, pages, lex, public_texts, places)
                 or _affiliation(trimmed, pages, lex, person_ends)
@@ -439,6 +441,46 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             continue
         out.append(trimmed)
     return out
+
+
+_PERSONAL_MAIL = regex.compile(
+    r"(?<![\w.%+\-])([\p{L}]+(?:[._\-][\p{L}]+){1,3})@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+"
+)
+
+
+def _squash_word(word: str) -> str:
+    return "".join(ch for ch in fold(word) if ch.isalpha())
+
+
+def _mail_parts(pages: _Pages, ctx: ResolveContext) -> frozenset[str]:
+    """Name parts of personal e-mail addresses in the document (``j.vandenberg@`` gives
+    ``vandenberg``; ``anand.raghunathan@`` gives ``anand`` and ``raghunathan``)."""
+    out: set[str] = set()
+    for page in range(len(ctx.document.pages)):
+        for m in _PERSONAL_MAIL.finditer(pages.text(page)):
+            parts = [_squash_word(x) for x in regex.split(r"[._\-]", m.group(1))]
+            parts = [x for x in parts if x]
+            out.update(x for x in parts if len(x) >= 4)
+            tail = "".join(parts[1:])
+            if len(tail) >= 4:
+                out.add(tail)
+    return frozenset(out)
+
+
+def _in_mail_address(f: Finding, pages: _Pages, lex: Lexicon, mail_parts: frozenset[str]) -> bool:
+    """The model's span is (part of) a name in a personal e-mail address of the document."""
+    if not mail_parts:
+        return False
+    view, toks = pages.get(f.page)
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    words = [toks[i] for i in idx if toks[i].kind == "word"]
+    if not words or any(lex.is_common_noun(w.bare) for w in words):
+        return False
+    core = [w for w in words if not is_particle(w, lex)]
+    if not core or any(is_blocked(w.text, lex) for w in core):
+        return False
+    whole = "".join(_squash_word(w.bare) for w in words)
+    return whole in mail_parts or any(_squash_word(w.bare) in mail_parts for w in core[-1:])
 
 
 _RULE_SPANS: dict[tuple[str, int], list[tuple[int, int]]] = {}
