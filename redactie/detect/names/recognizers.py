@@ -6,7 +6,8 @@ page text (so the rules can be tested without Presidio):
 ``list:names`` (:func:`list_hits`)
     ``first_name``: a listed first name followed by surname-like words
     (``Marloes van Dalen-Smits``, ``Li Mei Chen``); ``initials``: initials
-    followed by a surname (``M.J. van Dalen-Smits``, ``J.A. Hoogendoorn``).
+    followed by a surname (``M.J. van Dalen-Smits``, ``J.A. Hoogendoorn``);
+    ``family_first``: a family name written first (``Liu Jianguo``, ``Kim Min-jun``).
 ``context:names`` (:func:`context_hits`)
     ``title``/``salutation`` (``drs. M. van Dalen``, ``mevrouw Achterberg``),
     ``greeting`` (``Beste Iris,``), ``signature`` (the name line after ``Met
@@ -16,7 +17,14 @@ page text (so the rules can be tested without Presidio):
     (``Iris Kamphuis <i.kamphuis@...>``), ``inverted_name`` (``Kamphuis, Iris``),
     ``email_localpart`` (a capitalised run whose words make up an e-mail address
     on the page, e.g. a contact-list cell), ``bullet`` (a list item that starts
-    with a name followed by a comma; weak, vetoed by an NER organisation).
+    with a name followed by a comma; weak, vetoed by an NER organisation),
+    ``handle`` (``pieter.vandijk`` as chat author or after ``@``),
+    ``first_name_alone`` (a listed given name alone in a sentence; weak),
+    ``role_name`` (``jurist Anand Raghunathan``, ``X Y van het team ...``,
+    ``collega Okafor``).  Display names (chat headers, ``Van:``/``Aan:`` values,
+    ``;``-separated lists) may read ``Achternaam, V. (Voornaam) - AFD``; a table
+    cell matches an address by initial and surname (``n.bouma@`` / ``Pieternella
+    (Nel) Bouma``); paraaf labels take initials with particles (``JvdB``).
 
 Every result carries ``recognizer_name``, ``source`` and ``rule_id`` in its
 ``recognition_metadata``.

@@ -24,13 +24,18 @@ only touches PERSON findings; other findings pass through unchanged.
     ``het lid Van der Kolk``, ``de woordvoerder van de minister, Thijs
     Verbeek``) or followed by one (``J.A. Hoogendoorn, minister van ...``).
     Later mentions of a kept person are kept too, unless another, redacted
-    person shares the surname.
+    person shares the surname; so is a person whose surname stands in a role
+    where no detector found it (``de leden Westerveld (GL-PvdA) en Bikker``).
+    A college signature block (``de secretaris,`` / ``de burgemeester,`` over the
+    names) keeps both signers.
 ``names_propagate``
     Every later mention of a redacted person is redacted: full name, surname
     (with its particle: ``Van Dalen``), each part of a double surname, each
     given name, possessives (``Verbruggens``, ``Iris'``), names broken over a
-    line end, with initials or given names in front.  The same for names
-    redacted in the other documents of the run (``ctx.dossier_names``).
+    line end, with initials or given names in front, and paraaf initials of a
+    person named in the document (``RitV``, ``JvdB``, ``KB``; :func:`abbreviations`).
+    The same for names redacted in the other documents of the run
+    (``ctx.dossier_names``), without the initials.
 """
 
 from __future__ import annotations
