@@ -641,6 +641,8 @@ def test_model_word_in_apposition_to_a_name_is_an_affiliation(rules: RuleSet) ->
         ("Jagesar, M. (Milan) - FMHaaglanden 11-3-2025 09:03\n\nAkkoord.", ["Jagesar, M. (Milan)"]),
         # A weekday before the date is part of the stamp.
         ("Bos, Anna do 10-3-2025 09:14\n\nHoi.", ["Bos, Anna"]),
+        # Neither part listed: the time stamp is the evidence.
+        ("Adebayo, Oluwaseun 10-3-2025 09:14\n\nHoi.", ["Adebayo, Oluwaseun"]),
         # Outlook header with a lowercase particle.
         (
             "Van: van den Berg, Joost\nAan: El Amrani, Yassine\nOnderwerp: RE: plan",
@@ -664,8 +666,8 @@ def test_display_names(run, text: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # A place and a date line, not a name.
-        "Utrecht, Nieuwegein 10-3-2025 09:14\n\nDe vergadering.",
+        # An agenda line with a time, not a name.
+        "Agenda, Stuurgroep 10-3-2025 09:14\n\nDe vergadering.",
         # Two persons separated by a comma are not one inverted name.
         "Aan: Piet Jansen, Anna\n\nHallo.",
         # A department in brackets is not a given name.
@@ -675,7 +677,7 @@ def test_display_names(run, text: str, names: list[str]) -> None:
 def test_display_names_leave_non_persons(run, text: str) -> None:
     assert "Piet Jansen, Anna" not in redacted(run(text))
     assert not any(
-        w in " ".join(redacted(run(text))) for w in ("Utrecht", "Nieuwegein", "DGOO", "BZK")
+        w in " ".join(redacted(run(text))) for w in ("Agenda", "Stuurgroep", "DGOO", "BZK")
     )
 
 
@@ -1087,3 +1089,14 @@ def test_model_span_named_in_a_personal_mail_address(rules: RuleSet) -> None:
     raw = [_ner(text, "Raghunathan"), _ner(text, "Vergunningen")]
     fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
     assert redacted([f for f in fs if f.entity_type == "PERSON"]) == ["Raghunathan"]
+
+
+def test_unlisted_display_name_with_a_personal_address() -> None:
+    lex = lexicon_for(None)
+    text = (
+        "Van: Adebayo, Oluwaseun <o.adebayo@minbzk.nl>\n"
+        "Aan: Vergunningen, Zwolle <vergunningen@zwolle.nl>\n"
+    )
+    got = {text[h.start : h.end] for h in context_hits(text, lex)}
+    assert "Adebayo, Oluwaseun" in got
+    assert "Vergunningen, Zwolle" not in got

@@ -434,10 +434,13 @@ def _initials_part(p: _Page, a: int, b: int) -> Candidate | None:
     return Candidate(i, j, toks[i].start, toks[j].end, tuple(toks[i : j + 1]))
 
 
-def _given_ok(c: Candidate, surname: Candidate, lex: Lexicon, *, loose: bool) -> bool:
+def _given_ok(
+    c: Candidate, surname: Candidate, lex: Lexicon, *, loose: bool, stamped: bool = False
+) -> bool:
     """The part after the comma of "Achternaam, Voornaam" is given names or initials.
 
-    ``loose``: an unlisted given name will do after a listed surname or a particle.
+    ``loose``: an unlisted given name will do after a listed surname or a particle;
+    ``stamped`` (a chat header with a time stamp): after any single surname word.
     """
     given = c.words[0]
     if given.kind == "init" or lex.is_first_name(given.bare):
@@ -446,15 +449,18 @@ def _given_ok(c: Candidate, surname: Candidate, lex: Lexicon, *, loose: bool) ->
     known = any(is_particle(t, lex) for t in surname.words) or any(
         lex.is_surname(t.bare) for t in _surname_words(surname, lex)
     )
+    single = len(_surname_words(surname, lex)) == 1 and len(words) == 1
     return (
         loose
-        and known
+        and (known or (stamped and single))
         and 1 <= len(words) <= 2
         and all(is_namey(t, lex) and not lex.is_common_noun(t.bare) for t in words)
     )
 
 
-def _name_of(p: _Page, s: int, e: int, *, loose: bool = False) -> Candidate | None:
+def _name_of(
+    p: _Page, s: int, e: int, *, loose: bool = False, stamped: bool = False
+) -> Candidate | None:
     """The name that fills ``view.text[s:e]`` (a display name in a chat or mail header).
 
     Allowed around it: a trailing "(Organisatie)" or "(zij/haar)", a department after
@@ -502,7 +508,7 @@ def _name_of(p: _Page, s: int, e: int, *, loose: bool = False) -> Candidate | No
             return None
         found.append(c)
     if len(found) == 2:
-        if not _given_ok(found[1], found[0], p.lex, loose=loose):
+        if not _given_ok(found[1], found[0], p.lex, loose=loose, stamped=stamped):
             return None
         sw = _surname_words(found[0], p.lex)
         if not sw or (
@@ -523,7 +529,7 @@ def _chat_header_hits(p: _Page) -> list[Hit]:
     out = []
     for pattern in _CHAT_HEADER:
         for m in pattern.finditer(p.view.text):
-            c = _name_of(p, *m.span("name"), loose=True)
+            c = _name_of(p, *m.span("name"), loose=True, stamped=True)
             if c is not None and _whole_name(c, p.lex, single_ok=False) and p.ok(c):
                 out.append(p.hit(c, "chat_author", 0.85, CONTEXT_RECOGNIZER))
     for m in _SPEAKER.finditer(p.view.text):
@@ -631,7 +637,11 @@ def _display_hits(
     a = start
     for piece in value.split(";"):
         b = a + len(piece)
-        c = _name_of(p, a, b, loose=True) if "," in piece else None
+        # "Adebayo, Oluwaseun <o.adebayo@...>": a personal address (with a separator,
+        # not "vergunningen@") backs an unlisted name.
+        addr = _EMAIL.search(piece)
+        mailed = addr is not None and bool(regex.search(r"[._\-]", addr.group(1)))
+        c = _name_of(p, a, b, loose=True, stamped=mailed) if "," in piece else None
         if c is not None and "," in text[c.start : c.end] and p.ok(c):
             out.append(p.hit(c, rule, 0.8, CONTEXT_RECOGNIZER))
         elif piece.strip():
