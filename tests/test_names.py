@@ -1100,3 +1100,15 @@ def test_unlisted_display_name_with_a_personal_address() -> None:
     got = {text[h.start : h.end] for h in context_hits(text, lex)}
     assert "Adebayo, Oluwaseun" in got
     assert "Vergunningen, Zwolle" not in got
+
+
+def test_attendee_list_with_organisations_and_next_label(run) -> None:
+    text = "Aanwezig: Jansen (BZK), Okafor (JenV), De Vries, mw. Qureshi\nAfwezig: Adebayo\n"
+    got = redacted(run(text))
+    assert {"Jansen", "Okafor", "De Vries", "Qureshi", "Adebayo"} <= set(got)
+    assert not any("Afwezig" in g or "BZK" in g or "JenV" in g for g in got)
+
+
+def test_name_run_stops_before_a_header_label(run) -> None:
+    got = redacted(run("From: Okafor, C.\nSent: 3 June\nTo: Qureshi, T.\n"))
+    assert not any("To" in g.split() for g in got)

@@ -211,7 +211,7 @@ def family_first_hits(text: str, lex: Lexicon) -> list[Hit]:
                 continue  # inside a longer capitalised phrase
         words = [t]
         j = i + 1
-        while j < len(toks) and len(words) < 3 and not toks[j].newline_before:
+        while j < len(toks) and len(words) < 4 and not toks[j].newline_before:
             u = toks[j]
             if u.kind != "word":
                 break
@@ -684,11 +684,13 @@ def _value_hits(
             break
         j, seen = skip_titles(toks, k, lex)
         c = candidate_at(toks, j, lex, cross_lines=many) if j < len(toks) else None
+        if c is not None and many:
+            c = _before_next_label(p, c)
         found = (
             c is not None
             and c.first == j
             and c.end <= end
-            and _whole_name(c, lex, single_ok=seen or after_role or single)
+            and _whole_name(c, lex, single_ok=seen or after_role or single or _org_after(p, c))
             and p.ok(c)
         )
         if found and c is not None:
@@ -705,6 +707,34 @@ def _value_hits(
         else:
             break
     return out
+
+
+def _org_after(p: _Page, c: Candidate) -> bool:
+    """An organisation in brackets after the name: "Okafor (JenV)", "Jansen (BZK)"."""
+    k = c.last + 1
+    toks = p.toks
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "("
+        and not toks[k].newline_before
+        and toks[k + 1].kind == "word"
+        and sum(ch.isupper() for ch in toks[k + 1].text) >= 2
+        and toks[k + 2].text == ")"
+    )
+
+
+def _before_next_label(p: _Page, c: Candidate) -> Candidate | None:
+    """Cut a run that crosses into the next line's label ("mw. Qureshi" / "Afwezig: ...")."""
+    pattern, _ = _label_regex(p.lex)
+    for n, w in enumerate(c.words):
+        if n and w.newline_before:
+            line_start = p.view.text.rfind("\n", 0, w.start) + 1
+            if pattern.match(p.view.text, line_start):
+                words = c.words[:n]
+                if not words:
+                    return None
+                return Candidate(c.first, c.first + n - 1, words[0].start, words[-1].end, words)
+    return c
 
 
 def _mail_display_hits(p: _Page) -> list[Hit]:

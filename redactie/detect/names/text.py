@@ -339,6 +339,8 @@ def candidate_at(
                 break
             if t.newline_before and (not cross_lines or _complete(run, lex)):
                 break
+            if t.newline_before and j + 1 < len(toks) and toks[j + 1].text == ":":
+                break  # the next line starts with a label ("Afwezig:", "To:")
         if t.kind == "init":
             if any(r.kind == "word" and not is_particle(r, lex) for r in run):
                 break  # initials only before the surname
