@@ -907,6 +907,7 @@ def test_listed_given_name_alone_in_a_sentence(text: str, name: str) -> None:
         "Frank Oude Nijhuis belde.",
         "De Anna Paulowna polder.",
         "Milan\n\nHoofdstuk twee",  # a heading line
+        "Het project Iris loopt door, net als storm Ciara.",
     ],
 )
 def test_given_name_alone_not_taken_in_these_places(text: str) -> None:

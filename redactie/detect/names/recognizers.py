@@ -1058,6 +1058,10 @@ def _role_name_hits(p: _Page) -> list[Hit]:
 # Words before a capitalised word that make it a thing or a place, not a person.
 _THING_BEFORE = frozenset(
     {"de", "het", "een", "in", "naar", "uit", "te", "nabij", "richting", "rondom", "via"}
+    # Nouns that name a thing after them: "project Iris", "storm Ciara", "app Sophie".
+    | {"project", "programma", "operatie", "storm", "orkaan", "systeem", "applicatie", "app"}
+    | {"platform", "tool", "model", "schip", "hotel", "restaurant", "café", "zaal", "regeling"}
+    | {"fonds", "prijs", "campagne", "server", "chatbot", "codenaam", "werknaam", "merk"}
 )
 
 
