@@ -232,34 +232,40 @@ def _text_problems(
 
 
 def _box_problems(path: Path, boxes: tuple[PlacedBox, ...]) -> list[Problem]:
-    """No text may remain inside a redaction box except the ground code."""
+    """No text may remain inside a redaction box except the ground code.
+
+    Each page's glyphs are read once and tested against all of its boxes.
+    """
     problems: list[Problem] = []
+    by_page: dict[int, list[pymupdf.Rect]] = {}
+    for b in boxes:
+        rect = pymupdf.Rect(b.rect)  # unrotated, as extraction and redaction use
+        if not rect.is_empty:
+            by_page.setdefault(b.page, []).append(rect)
     with pymupdf.open(path) as doc:
-        for b in boxes:
-            page = doc[b.page]
-            rect = pymupdf.Rect(b.rect)  # unrotated, as extraction and redaction use
-            if rect.is_empty:
-                continue
-            left = _CODES.sub("", _chars_centred_in(page, rect))
-            if left.strip():
-                problems.append(
-                    Problem("PyMuPDF", b.page + 1, "", "onder een zwart vlak staat nog tekst")
-                )
+        for number, rects in sorted(by_page.items()):
+            glyphs = _glyph_centres(doc[number])
+            for rect in rects:
+                left = "".join(c for c, pt in glyphs if rect.contains(pt))
+                if _CODES.sub("", left).strip():
+                    problems.append(
+                        Problem("PyMuPDF", number + 1, "", "onder een zwart vlak staat nog tekst")
+                    )
     return problems
 
 
-def _chars_centred_in(page: pymupdf.Page, rect: pymupdf.Rect) -> str:
-    """The characters whose centre lies inside ``rect`` (neighbours only touching it are not)."""
-    raw = page.get_text("rawdict", clip=rect, flags=EXTRACT_FLAGS)  # clip: unrotated
-    out: list[str] = []
+def _glyph_centres(page: pymupdf.Page) -> list[tuple[str, pymupdf.Point]]:
+    """Every glyph of a page with the centre of its box (a neighbour that only
+    touches a box does not count as inside it)."""
+    raw = page.get_text("rawdict", clip=EVERYWHERE, flags=EXTRACT_FLAGS)  # unrotated
+    out: list[tuple[str, pymupdf.Point]] = []
     for block in raw.get("blocks", []):
         for line in block.get("lines", []):
             for span in line.get("spans", []):
                 for ch in span.get("chars", []):
                     x0, y0, x1, y1 = ch["bbox"]
-                    if rect.contains(pymupdf.Point((x0 + x1) / 2, (y0 + y1) / 2)):
-                        out.append(ch["c"])
-    return "".join(out)
+                    out.append((ch["c"], pymupdf.Point((x0 + x1) / 2, (y0 + y1) / 2)))
+    return out
 
 
 def _structure_problems(path: Path, strings: set[str]) -> list[Problem]:

@@ -1072,14 +1072,18 @@ def _officials_unfound(
     if not forms:
         return []
     index = _FormIndex(forms, lex)
-    covered = [(f.page, f.start, f.end) for f in findings if _is_person(f)]
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if _is_person(f):
+            covered.setdefault(f.page, []).append((f.start, f.end))
     out = []
     for page in range(len(ctx.document.pages)):
         view, toks = pages.get(page)
         text = pages.text(page)
+        on_page = covered.get(page, [])
         for first, last in index.matches(toks):
             s, e = view.span(toks[first].start, toks[last].end)
-            if any(pg == page and a < e and s < b for pg, a, b in covered):
+            if any(a < e and s < b for a, b in on_page):
                 continue
             reason = official_reason(text, s, e, lex)
             p = parse_name(text[s:e], lex)
