@@ -412,6 +412,18 @@ def _free_standing(toks: list[Tok], first: int, last: int) -> bool:
 # ---------------------------------------------------------------------- clean
 
 
+def _by_page(findings: list[Finding]) -> dict[int, list[Finding]]:
+    out: dict[int, list[Finding]] = {}
+    for f in findings:
+        out.setdefault(f.page, []).append(f)
+    return out
+
+
+def _overlaps_any(f: Finding, by_page: dict[int, list[Finding]]) -> bool:
+    """Whether ``f`` overlaps any finding on its page (linear in the page, not the document)."""
+    return any(f.overlaps(g) for g in by_page.get(f.page, ()))
+
+
 def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Trim titles and roles off names; drop PERSON findings that are no name."""
     lex = lexicon_for(ctx.rules)
@@ -423,19 +435,21 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     places = _org_tails(pages, lex, ctx) | _street_stems(pages, lex, ctx)
     mail_parts = _mail_parts(pages, ctx)
     person_ends = {(f.page, f.end) for f in findings if _is_person(f)}
+    public_by_page = _by_page(public)
+    ruled_by_page = _by_page(ruled)
     out: list[Finding] = []
     for f in findings:
         if not _is_person(f) or f.action is not Action.REDACT:
             out.append(f)
             continue
-        if f.provenance.rule_id in WEAK_RULES and any(f.overlaps(p) for p in public):
+        if f.provenance.rule_id in WEAK_RULES and _overlaps_any(f, public_by_page):
             continue
         trimmed = _trim(f, pages, lex)
         if trimmed is None:
             continue
         if (
             trimmed.provenance.source is Source.NER
-            and not any(trimmed.overlaps(r) for r in ruled)
+            and not _overlaps_any(trimmed, ruled_by_page)
             and not _rule_evidence(trimmed, pages, lex)
             and not _in_mail_address(trimmed, pages, lex, mail_parts)
             and (
