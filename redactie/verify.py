@@ -245,8 +245,9 @@ def _box_problems(path: Path, boxes: tuple[PlacedBox, ...]) -> list[Problem]:
     with pymupdf.open(path) as doc:
         for number, rects in sorted(by_page.items()):
             glyphs = _glyph_centres(doc[number])
-            for rect in rects:
-                left = "".join(c for c, pt in glyphs if rect.contains(pt))
+            for r in rects:
+                x0, y0, x1, y1 = r.x0, r.y0, r.x1, r.y1
+                left = "".join(c for c, (x, y) in glyphs if x0 <= x <= x1 and y0 <= y <= y1)
                 if _CODES.sub("", left).strip():
                     problems.append(
                         Problem("PyMuPDF", number + 1, "", "onder een zwart vlak staat nog tekst")
@@ -254,17 +255,17 @@ def _box_problems(path: Path, boxes: tuple[PlacedBox, ...]) -> list[Problem]:
     return problems
 
 
-def _glyph_centres(page: pymupdf.Page) -> list[tuple[str, pymupdf.Point]]:
+def _glyph_centres(page: pymupdf.Page) -> list[tuple[str, tuple[float, float]]]:
     """Every glyph of a page with the centre of its box (a neighbour that only
     touches a box does not count as inside it)."""
     raw = page.get_text("rawdict", clip=EVERYWHERE, flags=EXTRACT_FLAGS)  # unrotated
-    out: list[tuple[str, pymupdf.Point]] = []
+    out: list[tuple[str, tuple[float, float]]] = []
     for block in raw.get("blocks", []):
         for line in block.get("lines", []):
             for span in line.get("spans", []):
                 for ch in span.get("chars", []):
                     x0, y0, x1, y1 = ch["bbox"]
-                    out.append((ch["c"], pymupdf.Point((x0 + x1) / 2, (y0 + y1) / 2)))
+                    out.append((ch["c"], ((x0 + x1) / 2, (y0 + y1) / 2)))
     return out
 
 
