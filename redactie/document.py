@@ -588,27 +588,37 @@ def _fold_alnum(text: str) -> str:
     return "".join(c for c in folded if c.isalnum())
 
 
+def run_pdftotext(exe: str, path: Path, timeout: float) -> tuple[int, list[str]]:
+    """Run poppler's ``pdftotext`` on ``path``: its exit code and the text of each page.
+
+    Raises :class:`subprocess.TimeoutExpired`; callers turn that (and a
+    non-zero exit code) into their own error.
+    """
+    proc = subprocess.run(
+        [exe, "-q", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        check=False,
+        timeout=timeout,
+    )
+    pages = proc.stdout.decode("utf-8", errors="replace").split("\f")
+    if pages and not pages[-1].strip():
+        pages = pages[:-1]
+    return proc.returncode, pages
+
+
 def _poppler_pages(path: Path) -> list[str] | None:
     """Page texts as poppler's pdftotext reads them, or None when it cannot run."""
     exe = shutil.which("pdftotext")
     if exe is None:
         return None  # verification needs it and will say so
     try:
-        proc = subprocess.run(
-            [exe, "-q", "-enc", "UTF-8", str(path), "-"],
-            capture_output=True,
-            check=False,
-            timeout=CROSS_CHECK_TIMEOUT,
-        )
+        code, pages = run_pdftotext(exe, path, CROSS_CHECK_TIMEOUT)
     except subprocess.TimeoutExpired as exc:
         raise InputFileError(
             "de controlelezer pdftotext kon het bestand niet binnen de tijd lezen", path=str(path)
         ) from exc
-    if proc.returncode != 0:
+    if code != 0:
         return None  # verification fails on this file with its own message
-    pages = proc.stdout.decode("utf-8", errors="replace").split("\f")
-    if pages and not pages[-1].strip():
-        pages = pages[:-1]
     return pages
 
 

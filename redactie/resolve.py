@@ -126,10 +126,8 @@ def dedupe(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
 
 
 def _name_stages() -> Sequence[tuple[str, Stage]]:
-    try:
-        from redactie.detect import names
-    except ImportError:  # pragma: no cover - names not yet available
-        return ()
+    from redactie.detect import names  # imported late: names imports this module
+
     return tuple(names.STAGES)
 
 

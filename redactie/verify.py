@@ -32,7 +32,7 @@ from pathlib import Path
 import pikepdf
 import pymupdf
 
-from redactie.document import EVERYWHERE, EXTRACT_FLAGS
+from redactie.document import EVERYWHERE, EXTRACT_FLAGS, run_pdftotext
 from redactie.errors import VerificationError
 from redactie.findings import Finding
 from redactie.redact import (
@@ -151,25 +151,17 @@ def pdftotext_pages(path: Path, what: str = "het bestand") -> list[str]:
     if exe is None:
         raise VerificationError("pdftotext (poppler-utils) is niet geïnstalleerd")
     try:
-        proc = subprocess.run(
-            [exe, "-q", "-enc", "UTF-8", str(path), "-"],
-            capture_output=True,
-            check=False,
-            timeout=PDFTOTEXT_TIMEOUT,
-        )
+        code, pages = run_pdftotext(exe, path, PDFTOTEXT_TIMEOUT)
     except subprocess.TimeoutExpired as exc:
         raise VerificationError(
             f"de controlelezer pdftotext kon {what} niet binnen de tijd lezen", path=path.name
         ) from exc
-    if proc.returncode != 0:
+    if code != 0:
         raise VerificationError(
-            f"de controlelezer pdftotext kan {what} niet lezen (code {proc.returncode}); "
+            f"de controlelezer pdftotext kan {what} niet lezen (code {code}); "
             "de PDF is waarschijnlijk beschadigd",
             path=path.name,
         )
-    pages = proc.stdout.decode("utf-8", errors="replace").split("\f")
-    if pages and not pages[-1].strip():
-        pages = pages[:-1]
     return [normalise(p) for p in pages]
 
 

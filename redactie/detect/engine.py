@@ -183,14 +183,9 @@ class DetectionEngine:
 
 
 def extra_recognizers(rules: RuleSet, nlp: Language) -> list[EntityRecognizer]:
-    """Recognizers beyond the rule packs and the model (name lists, context rules).
+    """Recognizers beyond the rule packs and the model: the name lists and context rules."""
+    from redactie.detect import names  # imported late: names imports the resolver
 
-    The names module plugs in here when present.
-    """
-    try:
-        from redactie.detect import names
-    except ImportError:  # pragma: no cover - names not yet available
-        return []
     return list(names.recognizers(rules, LANGUAGE))
 
 
