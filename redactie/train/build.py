@@ -37,6 +37,7 @@ from redactie.train.data import (
 from redactie.train.generator import generate_docs
 from redactie.train.names import load_names
 from redactie.train.ruler import write_patterns
+from redactie.train.running_text import CORPUS_DIR, load_corpus, running_docs
 
 REPO = Path(__file__).resolve().parents[2]
 TRAIN_SEED = 1
@@ -52,6 +53,8 @@ def prepare(
     extra: list[Path],
     with_conll_train: bool,
     seed: int = TRAIN_SEED,
+    running_renders: int = 4,
+    corpus: Path = CORPUS_DIR,
 ) -> dict[str, object]:
     """Write ``train.spacy``, ``dev.spacy`` and ``ruler.jsonl`` into ``work``."""
     nlp = spacy.blank("nl")
@@ -79,6 +82,27 @@ def prepare(
     }
     train_docs += gen_train
     for g in generate_docs(names, n_dev_docs, seed + DEV_SEED * 1000):
+        dev_docs.append(generated_to_doc(nlp, g)[0])
+
+    # Hand-written running text, each passage rendered with several casts of names;
+    # one passage in ten (stable by content) goes to the dev set only.
+    blocks = load_corpus(corpus)
+    run_train = []
+    bad = 0
+    for g in running_docs(names, blocks, renders=running_renders, seed=seed + 7):
+        doc, b = generated_to_doc(nlp, g)
+        bad += b
+        run_train.append(doc)
+    stats["running_text_train"] = {
+        "passages": sum(not b.is_dev() for b in blocks),
+        "renders": running_renders,
+        "docs": len(run_train),
+        "tokens": sum(len(d) for d in run_train),
+        "ents": count_entities(run_train),
+        "misaligned_spans": bad,
+    }
+    train_docs += run_train
+    for g in running_docs(names, blocks, renders=1, seed=seed + DEV_SEED * 1000, dev=True):
         dev_docs.append(generated_to_doc(nlp, g)[0])
 
     if with_conll_train:
@@ -172,6 +196,12 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("--n-docs", type=int, default=1500)
     ap.add_argument("--n-dev-docs", type=int, default=120)
+    ap.add_argument(
+        "--running-renders",
+        type=int,
+        default=4,
+        help="how many times each hand-written running-text passage is rendered",
+    )
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--max-epochs", type=int, default=None)
     ap.add_argument("--skip-train", action="store_true", help="only prepare the data")
@@ -190,6 +220,7 @@ def main(argv: list[str] | None = None) -> None:
         n_dev_docs=args.n_dev_docs,
         extra=args.extra,
         with_conll_train=args.with_conll_train,
+        running_renders=args.running_renders,
     )
     print(json.dumps(stats, indent=2, ensure_ascii=False))
     if args.skip_train:
