@@ -25,7 +25,7 @@ import shutil
 import subprocess
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,12 +107,49 @@ def _nospace(text: str) -> str:
     return _WS.sub("", text)
 
 
+_KEY = 24  # longest prefix a string is looked up by (see _Finder)
+
+
+class _Finder:
+    """Where many whitespace-free strings (three characters or more) occur in a
+    whitespace-free text, in one pass over the text.
+
+    Strings are grouped by their first three characters and then by their first
+    (up to) ``_KEY`` characters, so a position is compared only with the strings
+    that share that longer prefix: linear in the text even when thousands of
+    strings share a short prefix (``06-1234...``).
+    """
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._by3: dict[str, dict[int, dict[str, list[str]]]] = {}
+        for k in sorted(set(keys)):
+            if len(k) < 3:
+                continue
+            n = min(len(k), _KEY)
+            by_len = self._by3.setdefault(k[:3], {})
+            by_len.setdefault(n, {}).setdefault(k[:n], []).append(k)
+
+    def scan(self, ns: str) -> Iterator[tuple[int, str]]:
+        """Every (position, string) with ``ns.startswith(string, position)``, in order."""
+        by3 = self._by3
+        for i in range(len(ns) - 2):
+            by_len = by3.get(ns[i : i + 3])
+            if by_len is None:
+                continue
+            for n, groups in by_len.items():
+                group = groups.get(ns[i : i + n])
+                if group:
+                    for k in group:
+                        if ns.startswith(k, i):
+                            yield i, k
+
+
 class StringIndex:
     """Which of many redacted strings can occur in a text, found in one pass.
 
     Every check above allows whitespace between the parts of a string, so a
     string can only occur where its whitespace-free form is a substring of the
-    whitespace-free text.  An index on the first three characters finds those
+    whitespace-free text.  An index on the strings' prefixes finds those
     candidates in time linear in the text, instead of one regular expression
     per string over the whole text (quadratic for long documents with many
     redactions).  Strings shorter than three characters are always candidates.
@@ -121,24 +158,70 @@ class StringIndex:
     def __init__(self, strings: Iterable[str]) -> None:
         self.strings = sorted({s for s in strings if s})
         self._short = [s for s in self.strings if len(_nospace(s)) < 3]
-        self._by_prefix: dict[str, list[str]] = {}
+        self._by_key: dict[str, list[str]] = {}
         for st in self.strings:
             ns = _nospace(st)
             if len(ns) >= 3:
-                self._by_prefix.setdefault(ns[:3], []).append(st)
+                self._by_key.setdefault(ns, []).append(st)
+        self._finder = _Finder(self._by_key)
 
     def candidates(self, text: str) -> list[str]:
         ns = _nospace(text)
         found: set[str] = set(self._short)
-        for i in range(len(ns) - 2):
-            group = self._by_prefix.get(ns[i : i + 3])
-            if group:
-                found.update(x for x in group if _nospace(x) in ns)
+        seen: set[str] = set()
+        for _i, k in self._finder.scan(ns):
+            if k not in seen:
+                seen.add(k)
+                found.update(self._by_key[k])
         return sorted(found)
 
     def search(self, text: str) -> bool:
         """Whether any string occurs in ``text`` as a whole word."""
         return any(_pattern(c).search(text) for c in self.candidates(text))
+
+
+class TextIndex:
+    """:func:`count` and :func:`count_loose` of many strings in one long text.
+
+    A match of either pattern, with its whitespace removed, is the string's
+    whitespace-free form, so it can only start where that form occurs in the
+    whitespace-free text.  The occurrences of all ``strings`` are found in one
+    pass (:class:`_Finder`); a count then tries the pattern only at those
+    positions, left to right and not overlapping, which is what ``findall``
+    does.  Strings not indexed (shorter than three characters) fall back to
+    ``findall`` over the whole text.
+    """
+
+    def __init__(self, text: str, strings: Iterable[str]) -> None:
+        self.text = text
+        self._orig = [i for i, c in enumerate(text) if not _WS.match(c)]
+        ns = "".join(text[i] for i in self._orig)
+        keys = {_nospace(normalise(s)) for s in strings}
+        self._keys = {k for k in keys if len(k) >= 3}
+        self._at: dict[str, list[int]] = {k: [] for k in self._keys}
+        for j, k in _Finder(self._keys).scan(ns):
+            self._at[k].append(self._orig[j])
+
+    def _count(self, pattern: re.Pattern[str], s: str) -> int:
+        k = _nospace(normalise(s))
+        if k not in self._keys:
+            return len(pattern.findall(self.text))
+        n = 0
+        last = 0
+        for p in self._at[k]:
+            if p < last:
+                continue
+            m = pattern.match(self.text, p)
+            if m:
+                n += 1
+                last = m.end()
+        return n
+
+    def count(self, s: str) -> int:
+        return self._count(_pattern(s), s)
+
+    def count_loose(self, s: str) -> int:
+        return self._count(_loose_pattern(s), s)
 
 
 def pdftotext_available() -> bool:
@@ -196,19 +279,32 @@ def _text_problems(
     spans_ns = {t: _nospace(t) for t in spans}
     # A string absent from the output cannot have leaked: check only the rest.
     present = StringIndex(all_strings).candidates(whole_after)
+    # Which redacted spans hold each present string (one pass over each span).
+    holders_of: dict[str, list[str]] = {}
+    finder = _Finder(_nospace(s) for s in present)
+    for t in spans:
+        for k in {k for _i, k in finder.scan(spans_ns[t])}:
+            holders_of.setdefault(k, []).append(t)
+    index_before = TextIndex(whole_before, present)
+    index_after = TextIndex(whole_after, present)
+    index_ours = TextIndex(whole_ours, present) if whole_ours is not None else None
     for s in present:
         entity = all_strings[s]
         s_ns = _nospace(s)
-        holders = [(t, n) for t, n in spans.items() if s_ns in spans_ns[t]]
+        if len(s_ns) >= 3:
+            holders = [(t, spans[t]) for t in holders_of.get(s_ns, [])]
+        else:
+            holders = [(t, n) for t, n in spans.items() if s_ns in spans_ns[t]]
         leaked = False
-        for counter in (count, count_loose):
+        for counter, loose in ((count, False), (count_loose, True)):
             inside = sum(n * counter(t, s) for t, n in holders)
             # Occurrences kept on purpose are ones the detectors saw outside a
             # redacted span: an occurrence only this reader saw is not allowed.
-            kept = counter(whole_before, s)
-            if whole_ours is not None:
-                kept = min(kept, counter(whole_ours, s))
-            if counter(whole_after, s) > max(0, kept - inside):
+            kept = index_before.count_loose(s) if loose else index_before.count(s)
+            if index_ours is not None:
+                kept = min(kept, index_ours.count_loose(s) if loose else index_ours.count(s))
+            seen = index_after.count_loose(s) if loose else index_after.count(s)
+            if seen > max(0, kept - inside):
                 leaked = True
         if leaked:
             pages = [i + 1 for i, t in enumerate(after) if count_loose(t, s)]
@@ -395,9 +491,7 @@ def _object_problems(pdf: pikepdf.Pdf, index: StringIndex) -> list[Problem]:
 _SHOW_OPS = {"Tj", "'", '"', "TJ"}
 
 
-def _shown_strings(
-    operands: list[object], operator: str
-) -> list[bytes]:
+def _shown_strings(operands: list[object], operator: str) -> list[bytes]:
     if operator == "TJ" and operands and isinstance(operands[0], pikepdf.Array):
         out: list[bytes] = []
         for item in operands[0]:
@@ -415,9 +509,7 @@ def _shown_strings(
     return []
 
 
-def _content_text(
-    pdf: pikepdf.Pdf, owner: pikepdf.Object, seen: set[tuple[int, int]]
-) -> list[str]:
+def _content_text(pdf: pikepdf.Pdf, owner: pikepdf.Object, seen: set[tuple[int, int]]) -> list[str]:
     """The strings the text operators of a page or form show (simple fonts read as Latin-1)."""
     parts: list[str] = []
     try:
@@ -532,7 +624,8 @@ def _verify(
     counts = Counter(normalise(f.text) for f in redacted)
     kept_text = "\n".join(before_pt) if ours is None else normalise("\n".join(ours))
     in_kept = set(StringIndex(strings).candidates(kept_text))
-    structural = {s for s in strings if s not in in_kept or count(kept_text, s) <= counts[s]}
+    kept_index = TextIndex(kept_text, in_kept)
+    structural = {s for s in strings if s not in in_kept or kept_index.count(s) <= counts[s]}
     problems.extend(_structure_problems(output, structural))
     readers.append("pikepdf")
     return VerificationResult(ok=not problems, problems=tuple(problems), readers=tuple(readers))
