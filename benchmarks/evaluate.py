@@ -399,13 +399,16 @@ def page_texts(pdf: Path) -> list[str]:
     return [p.text for p in extract(pdf).pages]
 
 
-def scan_corpus(pdfs: Sequence[Path], use_model: bool) -> dict[str, list[Span] | str]:
+def scan_corpus(
+    pdfs: Sequence[Path], use_model: bool, model_path: Path | None = None
+) -> dict[str, list[Span] | str]:
     """Findings per PDF name; a string (the error) for a document that could not be scanned."""
     from redactie import api
 
     out: dict[str, list[Span] | str] = {}
     with tempfile.TemporaryDirectory(prefix="redactie-eval-") as tmp:
-        result = api.scan(list(pdfs), Path(tmp), api.Options(use_model=use_model))
+        options = api.Options(use_model=use_model, model_path=model_path)
+        result = api.scan(list(pdfs), Path(tmp), options)
         for outcome in result.outcomes:
             if outcome.review_file is None:
                 out[Path(outcome.source).name] = outcome.error or "scan failed"
@@ -431,7 +434,7 @@ class Evaluation:
         return total
 
 
-def evaluate(corpus: str, use_model: bool) -> Evaluation:
+def evaluate(corpus: str, use_model: bool, model_path: Path | None = None) -> Evaluation:
     pdf_dir, expected_dir = resolve_corpus(corpus)
     expectations = load_expected(expected_dir)
     if not expectations:
@@ -444,7 +447,7 @@ def evaluate(corpus: str, use_model: bool) -> Evaluation:
             pdfs[exp.document] = pdf
         else:
             ev.errors[exp.document] = f"PDF not found: {pdf}"
-    scanned = scan_corpus(list(pdfs.values()), use_model) if pdfs else {}
+    scanned = scan_corpus(list(pdfs.values()), use_model, model_path) if pdfs else {}
     for exp in expectations:
         if exp.document not in pdfs:
             continue
@@ -611,6 +614,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-model", action="store_true", help="rules and lists only, no NER model"
     )
+    parser.add_argument(
+        "--model", type=Path, default=None, help="another NER model (default: the one in models/)"
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument(
         "--summary", action="store_true", help="figures only, no leaked or flagged strings"
@@ -634,7 +640,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from redactie.errors import RedactieError
 
     try:
-        ev = evaluate(args.corpus, use_model=not args.no_model)
+        ev = evaluate(args.corpus, use_model=not args.no_model, model_path=args.model)
     except RedactieError as exc:  # e.g. the NER model is missing
         print(f"evaluation not possible: {exc}", file=sys.stderr)
         return 2
