@@ -819,7 +819,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     ):
         return None
     first = rest[0].start
-    c = candidate_at(toks, toks.index(rest[0]), lex)
+    c = candidate_at(toks, idx[k], lex)  # rest[0] is toks[idx[k]]
     if c is not None and followed_by_org(toks, c, lex) and f.provenance.source is not Source.NER:
         return None
     s, e = view.span(first, rest[-1].end)

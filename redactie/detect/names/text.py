@@ -242,8 +242,45 @@ def is_title(tok: Tok, toks: list[Tok], i: int, lex: Lexicon) -> int:
     return 1 if tok.text[0].islower() or len(tok.text) > 3 else 0
 
 
+@functools.lru_cache(maxsize=16)
+def _salutations_by_first(
+    salutations: tuple[str, ...],
+) -> dict[str, tuple[tuple[str, ...], ...]] | None:
+    """The salutations' words grouped by their first word, in their order (None if one is empty)."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for sal in salutations:
+        words = tuple(sal.split())
+        if not words:
+            return None
+        groups.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
 def salutation_at(toks: list[Tok], i: int, lex: Lexicon) -> int:
-    """Number of tokens of a salutation ("de heer", "mevrouw", "dhr.") at ``i``; 0 if none."""
+    """Number of tokens of a salutation ("de heer", "mevrouw", "dhr.") at ``i``; 0 if none.
+
+    Only the salutations that start with the word at ``i`` are tried (the first
+    that matches, in the lexicon's order, wins): the same answer as trying them all.
+    """
+    groups = _salutations_by_first(lex.salutations)
+    if groups is None or i < 0:
+        return _salutation_at_naive(toks, i, lex)
+    if i >= len(toks) or toks[i].kind != "word":
+        return 0
+    for words in groups.get(fold(toks[i].text), ()):
+        if i + len(words) > len(toks):
+            continue
+        if all(
+            toks[i + k].kind == "word" and fold(toks[i + k].text) == w for k, w in enumerate(words)
+        ):
+            n = len(words)
+            if i + n < len(toks) and toks[i + n].text == "." and not toks[i + n].gap:
+                n += 1
+            return n
+    return 0
+
+
+def _salutation_at_naive(toks: list[Tok], i: int, lex: Lexicon) -> int:
     for sal in lex.salutations:
         words = sal.split()
         if i + len(words) > len(toks):
