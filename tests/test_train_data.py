@@ -82,6 +82,10 @@ def test_ruler_patterns_find_names() -> None:
     assert [(e.text, e.label_) for e in doc.ents] == [("An Bruyninckx", "PER")]
     doc = nlp("Koffie bij Albert Heijn aan de Willem de Zwijgerlaan.")
     assert not [e for e in doc.ents if e.label_ == "PER"]
+    doc = nlp("De rechter sprak Jan V.d.B. vrij, maar Pieter D. niet. Jan P. Balkenende kwam.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("Jan V.d.B.", "PER") in ents and ("Pieter D.", "PER") in ents
+    assert ("Jan P. Balkenende", "PER") in ents
 
 
 def test_propagate_surnames() -> None:

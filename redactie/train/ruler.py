@@ -17,6 +17,8 @@ from redactie.train.names import TUSSENVOEGSELS, NameLists, ruler_first_names, s
 
 TV_WORDS = sorted({w for tv in TUSSENVOEGSELS for w in tv.split()})
 INITIALS_REGEX = r"^(?:[A-Z]\.){1,4}$"
+# "Marc D.", "Jan V.d.B.": a given name with the initial of the surname (suspects, victims)
+SURNAME_INITIAL_REGEX = r"^[A-Z]\.(?:-?[A-Za-z]{1,2}\.){0,3}$"
 # A "surname" that ends like a street or building name is not a surname.
 NOT_PLACE_REGEX = (
     r"^(?=.*[a-zà-ÿ])(?!.*(?:straat|laan|weg|plein|kade|singel|gracht|dreef|park|brug|hof|markt|dijk|"
@@ -69,6 +71,15 @@ def build_patterns(names: NameLists) -> list[dict[str, Any]]:
         {"label": "PER", "id": "first-last", "pattern": [fn2, tv, surname]},
         {"label": "PER", "id": "first-first-last", "pattern": [fn, fn, tv, surname]},
         {"label": "PER", "id": "first-initial-last", "pattern": [fn, initials, tv, surname]},
+        {
+            "label": "PER",
+            "id": "first-surname-initial",
+            "pattern": [
+                fn,
+                {"TEXT": {"REGEX": SURNAME_INITIAL_REGEX}},
+                {"TEXT": {"REGEX": r"^(?:[A-Z]\.)+$"}, "OP": "?"},
+            ],
+        },
         {
             "label": "PER",
             "id": "initials-last",
