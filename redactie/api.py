@@ -280,7 +280,9 @@ def redact_and_verify(
     try:
         red = redact_pdf(doc, findings, tmp)
         redacted = [f for f in findings if f.action is Action.REDACT]
-        result = verify(doc.path, tmp, redacted, red.boxes, [p.text for p in doc.pages])
+        images = [p for p in doc.pages if p.image_regions]
+        ours = [p.text for p in doc.pages]
+        result = verify(doc.path, tmp, redacted, red.boxes, ours, images)
         result.raise_for_problems(doc.name)
     except BaseException:
         tmp.unlink(missing_ok=True)

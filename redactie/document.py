@@ -71,6 +71,23 @@ OCR_MAX_PIXELS = 60_000_000
 OCR_MIN_TOKENS = 15
 OCR_MIN_WORDLIKE = 0.35
 
+# Images of text on pages that have a text layer (a screenshot of an e-mail, a
+# scanned letter pasted into a nota, a photographed business card) are OCRed
+# region by region (see image_text_regions).  A region must measure at least
+# 1.5 x 0.5 inch on the page (either way round): smaller images hold at most a
+# few large letters (logos, icons, rules, stamps).  An image must have at
+# least 150 x 30 source pixels (either way round) to count at all: fewer
+# pixels cannot hold a readable line of text.  Placements that overlap or
+# touch are OCRed as one region, so a scan cut into strips reads as one.
+IMAGE_OCR_MIN_LONG = 108.0  # points (1.5 inch)
+IMAGE_OCR_MIN_SHORT = 36.0  # points (0.5 inch)
+IMAGE_OCR_MIN_LONG_PX = 150
+IMAGE_OCR_MIN_SHORT_PX = 30
+# A region's OCR text is kept when at least this share of its tokens (and at
+# least one) has three or more letters or digits; otherwise it is noise (a
+# photo, a chart, an image lying on its side) and left out.
+IMAGE_OCR_MIN_WORDLIKE = OCR_MIN_WORDLIKE
+
 Box = tuple[float, float, float, float]
 
 
@@ -123,12 +140,25 @@ class Page:
     rotation: int
     has_images: bool
     # For scanned pages: the layout read by OCR (kept, since OCR is slow and
-    # redaction needs the same boxes the detectors saw).
+    # redaction needs the same boxes the detectors saw).  For a page with a
+    # text layer and images of text: the text layer's layout followed by the
+    # words OCR read in those images (see image_regions).
     ocr_layout: PageLayout | None = None
+    # Image regions (unrotated page coordinates) whose OCR added words to the
+    # text, and where in ``text`` those words begin; verification OCRs the
+    # same regions of the output.
+    image_regions: tuple[Box, ...] = ()
+    image_text_start: int = 0
 
     @property
     def ocr(self) -> bool:
-        return self.ocr_layout is not None
+        """A scan: the whole page was read by OCR (it has no text layer)."""
+        return self.ocr_layout is not None and not self.image_regions
+
+    @property
+    def image_text(self) -> str:
+        """The words OCR read in images on a page with a text layer ("" if none)."""
+        return self.text[self.image_text_start :] if self.image_regions else ""
 
 
 @dataclass(frozen=True)
@@ -139,6 +169,9 @@ class Document:
     sha256: str
     pages: tuple[Page, ...]
     metadata_keys: tuple[str, ...] = field(default=())
+    # Things the reader of the report should know that did not stop the
+    # document (Dutch, without personal data), e.g. images not OCRed.
+    warnings: tuple[str, ...] = field(default=())
 
     @property
     def name(self) -> str:
@@ -569,8 +602,9 @@ def extract(path: Path, *, ocr: bool | None = None) -> Document:
             ) from exc
         total = doc.page_count
         pages: list[Page] = []
+        warnings: list[str] = []
         for number in range(total):
-            pages.append(_read_page(doc, number, path, ocr))
+            pages.append(_read_page(doc, number, path, ocr, warnings))
             if total > PROGRESS_EVERY and (number + 1) % PROGRESS_EVERY == 0:
                 log.info("%s: %d van %d pagina's gelezen", path.name, number + 1, total)
         _cross_check(doc, path, pages)
@@ -578,7 +612,15 @@ def extract(path: Path, *, ocr: bool | None = None) -> Document:
             meta_keys = tuple(k for k, v in (doc.metadata or {}).items() if v)
         except Exception:
             meta_keys = ()
-        return Document(path=path, sha256=sha, pages=tuple(pages), metadata_keys=meta_keys)
+        for warning in warnings:
+            log.warning("%s: %s", path.name, warning)
+        return Document(
+            path=path,
+            sha256=sha,
+            pages=tuple(pages),
+            metadata_keys=meta_keys,
+            warnings=tuple(warnings),
+        )
     finally:
         doc.close()
 
@@ -768,7 +810,13 @@ def _check_words(doc: pymupdf.Document, path: Path, page: Page, their_text: str)
             raise InputFileError(_unseen_text_message(page), path=str(path))
 
 
-def _read_page(doc: pymupdf.Document, number: int, path: Path, ocr: bool | None) -> Page:
+def _read_page(
+    doc: pymupdf.Document,
+    number: int,
+    path: Path,
+    ocr: bool | None,
+    warnings: list[str] | None = None,
+) -> Page:
     where = f"pagina {number + 1}"
     try:
         page = doc[number]
@@ -798,6 +846,23 @@ def _read_page(doc: pymupdf.Document, number: int, path: Path, ocr: bool | None)
                 "(lever een PDF met leesbare tekst aan, of een scan zonder tekstlaag)",
                 path=str(path),
             )
+        if has_images and layout.text.strip():
+            found = _image_ocr(page, path, ocr, warnings if warnings is not None else [])
+            if found:
+                start = len(layout.text)
+                ocr_layout = _append_layouts(layout, [lay for _box, lay in found])
+                layout = ocr_layout
+                return Page(
+                    number=number,
+                    text=layout.text,
+                    width=width,
+                    height=height,
+                    rotation=rotation,
+                    has_images=has_images,
+                    ocr_layout=ocr_layout,
+                    image_regions=tuple(box for box, _lay in found),
+                    image_text_start=start,
+                )
     return Page(
         number=number,
         text=layout.text,
@@ -807,6 +872,183 @@ def _read_page(doc: pymupdf.Document, number: int, path: Path, ocr: bool | None)
         has_images=has_images,
         ocr_layout=ocr_layout,
     )
+
+
+def image_text_regions(page: pymupdf.Page) -> list[Box]:
+    """Where a page shows images large enough to hold readable text.
+
+    Every placement of an image (inline images included) with enough source
+    pixels, clipped to the visible page; placements that overlap or touch are
+    joined; what remains must measure at least :data:`IMAGE_OCR_MIN_LONG` x
+    :data:`IMAGE_OCR_MIN_SHORT` points.  Boxes in unrotated page coordinates
+    (those of extraction and redaction), in reading order.
+    """
+    visible = (page.rect * page.derotation_matrix).normalize()
+    rects: list[pymupdf.Rect] = []
+    for info in page.get_image_info():
+        w, h = int(info.get("width", 0)), int(info.get("height", 0))
+        if max(w, h) < IMAGE_OCR_MIN_LONG_PX or min(w, h) < IMAGE_OCR_MIN_SHORT_PX:
+            continue
+        r = pymupdf.Rect(info["bbox"]).normalize() & visible
+        if r.is_empty or r.is_infinite:
+            continue
+        rects.append(r)
+    merged = True
+    while merged:  # join overlapping or touching rectangles until none are left
+        merged = False
+        out: list[pymupdf.Rect] = []
+        for r in rects:
+            for i, o in enumerate(out):
+                grown = pymupdf.Rect(r.x0 - 1, r.y0 - 1, r.x1 + 1, r.y1 + 1)
+                if grown.intersects(o):
+                    out[i] = o | r
+                    merged = True
+                    break
+            else:
+                out.append(r)
+        rects = out
+    regions = [
+        r
+        for r in rects
+        if max(r.width, r.height) >= IMAGE_OCR_MIN_LONG
+        and min(r.width, r.height) >= IMAGE_OCR_MIN_SHORT
+    ]
+    regions.sort(key=lambda r: (r.y0, r.x0))
+    return [(r.x0, r.y0, r.x1, r.y1) for r in regions]
+
+
+def _image_ocr(
+    page: pymupdf.Page, path: Path, ocr: bool | None, warnings: list[str]
+) -> list[tuple[Box, PageLayout]]:
+    """OCR the images of text on a page with a text layer: each region with its words.
+
+    Regions whose OCR reads nothing, or only noise (:func:`noisy_image_text`),
+    are left out.  Without Tesseract (or with ``ocr=False``) nothing is
+    OCRed and a warning is added: the page is published as before, its images
+    unread.  With ``ocr=True`` a failed OCR fails the document, as for scans.
+    """
+    try:
+        regions = image_text_regions(page)
+    except Exception as exc:
+        raise InputFileError(
+            f"pagina {page.number + 1} kan niet worden gelezen", path=str(path)
+        ) from exc
+    if not regions:
+        return []
+    if ocr is False or (ocr is None and not tesseract_available()):
+        why = "OCR staat uit" if ocr is False else "OCR is niet beschikbaar"
+        warnings.append(
+            f"pagina {page.number + 1} bevat een afbeelding die tekst kan tonen; {why}, dus "
+            "de afbeelding is niet gelezen en niet op persoonsgegevens gecontroleerd"
+        )
+        return []
+    found: list[tuple[Box, PageLayout]] = []
+    for box in regions:
+        dpi = _region_dpi(box)
+        if dpi < OCR_MIN_DPI:
+            warnings.append(
+                f"pagina {page.number + 1} bevat een afbeelding die te groot is voor OCR; "
+                "de afbeelding is niet op persoonsgegevens gecontroleerd"
+            )
+            continue
+        try:
+            layout = ocr_region(page, box, dpi)
+        except Exception as exc:
+            raise InputFileError(
+                f"OCR van een afbeelding op pagina {page.number + 1} is mislukt", path=str(path)
+            ) from exc
+        if noisy_image_text(layout.text):
+            log.info(
+                "%s: pagina %d: OCR van een afbeelding leest geen woorden",
+                path.name,
+                page.number + 1,
+            )
+            continue
+        found.append((box, layout))
+    return found
+
+
+def noisy_image_text(text: str) -> bool:
+    """OCR text of an image that holds no readable words (a photo, a chart, a
+    sideways image): too few tokens of three or more letters or digits.  Unlike
+    :func:`unreadable_ocr` this also judges short texts (a business card)."""
+    tokens = text.split()
+    wordlike = sum(1 for t in tokens if sum(c.isalnum() for c in t) >= 3)
+    return wordlike == 0 or wordlike < IMAGE_OCR_MIN_WORDLIKE * len(tokens)
+
+
+def _region_dpi(box: Box) -> int:
+    inches2 = ((box[2] - box[0]) / 72.0) * ((box[3] - box[1]) / 72.0)
+    if inches2 <= 0:
+        return OCR_DPI
+    return int(min(OCR_DPI, math.sqrt(OCR_MAX_PIXELS / inches2)))
+
+
+def ocr_region(page: pymupdf.Page, box: Box, dpi: int | None = None) -> PageLayout:
+    """OCR one region of a page (unrotated coordinates) as a layout in page coordinates.
+
+    The region is rendered as displayed (so Tesseract sees it upright when the
+    page's /Rotate makes it upright), without annotations; words come back in
+    the page's unrotated coordinates, like the glyphs of the text layer.
+    Raises whatever PyMuPDF or Tesseract raise.
+    """
+    if dpi is None:
+        dpi = _region_dpi(box)
+    clip = (pymupdf.Rect(box) * page.rotation_matrix).normalize()
+    pix = page.get_pixmap(dpi=dpi, clip=clip, annots=False)
+    ocr_pdf = pymupdf.open(
+        stream=pix.pdfocr_tobytes(compress=False, language="nld", tessdata=_tessdata())
+    )
+    try:
+        ocr_page = ocr_pdf[0]
+        unzoom = clip.width / ocr_page.rect.width
+        ctm = (
+            pymupdf.Matrix(unzoom, unzoom)
+            * pymupdf.Matrix(1, 0, 0, 1, clip.x0, clip.y0)
+            * page.derotation_matrix
+        )
+        tp = ocr_page.get_textpage(clip=EVERYWHERE, flags=EXTRACT_FLAGS, matrix=ctm)
+        tp.parent = weakref.proxy(page)
+        return page_layout(page, textpage=tp)
+    finally:
+        ocr_pdf.close()
+
+
+def _append_layouts(base: PageLayout, extra: list[PageLayout]) -> PageLayout:
+    """The text layer's layout followed by OCR layouts, each after a blank line.
+
+    Line numbers of each appended layout continue after the last one used, so
+    no box of an OCR word merges with a line of the text layer (or of another
+    image); the separators carry no box, like every line break.  OCR words
+    are redacted with their whole box (see below).
+    """
+    chars = [base.text]
+    boxes: list[GlyphBox | None] = list(base.boxes)
+    length = len(base.text)
+    last = max((gb.line for gb in base.boxes if gb is not None), default=0)
+    for lay in extra:
+        if not lay.text.strip():
+            continue
+        sep = "\n" if chars[-1].endswith("\n") else "\n\n"
+        chars.append(sep)
+        boxes.extend([None] * len(sep))
+        length += len(sep)
+        top = last
+        for gb in lay.boxes:
+            if gb is None:
+                boxes.append(None)
+                continue
+            # The whole OCR box, not the shrunk one: in an image the
+            # ascenders and descenders are pixels that must go too, and there
+            # are no glyphs of a neighbouring line to spare.
+            boxes.append(GlyphBox(line=gb.line + top, bbox=gb.bbox, tight=gb.bbox))
+            last = max(last, gb.line + top)
+        chars.append(lay.text)
+        length += len(lay.text)
+    text = "".join(chars)
+    if len(text) != len(boxes) or len(text) != length:  # the char->box invariant
+        raise ValueError("OCR layout does not line up with its text")
+    return PageLayout(text=text, boxes=tuple(boxes), unmapped=base.unmapped)
 
 
 def tesseract_available() -> bool:

@@ -9,7 +9,10 @@ Three readers, each on its own:
   JavaScript, and every string object and non-content stream in the file; and
   for the page content itself, the strings shown by the text operators of
   every page and form (this reader also sees text outside the page box and
-  on hidden layers, which poppler skips).
+  on hidden layers, which poppler skips);
+* Tesseract, for the images of text on pages with a text layer whose OCR
+  words were part of the detection: the same image regions of the output are
+  OCRed again.
 
 For every redacted string, a reader may find it in the output at most as
 often as it found it in the input outside redacted spans (the same name can
@@ -32,7 +35,14 @@ from pathlib import Path
 import pikepdf
 import pymupdf
 
-from redactie.document import EVERYWHERE, EXTRACT_FLAGS, run_pdftotext
+from redactie.document import (
+    EVERYWHERE,
+    EXTRACT_FLAGS,
+    Page,
+    ocr_region,
+    run_pdftotext,
+    tesseract_available,
+)
 from redactie.errors import VerificationError
 from redactie.findings import Finding
 from redactie.redact import (
@@ -576,22 +586,75 @@ def _strings_in(obj: pikepdf.Object) -> list[pikepdf.String]:
     return found
 
 
+def _image_problems(output: Path, redacted: list[Finding], images: Sequence[Page]) -> list[Problem]:
+    """OCR the image regions of the output whose words the detectors saw in the input.
+
+    For every redacted string, Tesseract may read it in a page's image regions
+    of the output at most as often as the detectors saw it there outside
+    redacted spans (counted as a whole word and inside longer words, like the
+    other readers).  OCR that cannot run fails the check.
+    """
+    if not images:
+        return []
+    if not tesseract_available():
+        raise VerificationError(
+            "de afbeeldingen met tekst kunnen niet opnieuw worden gelezen: OCR is niet beschikbaar",
+            path=output.name,
+        )
+    all_strings = {normalise(f.text): f.entity_type for f in redacted if normalise(f.text)}
+    index = StringIndex(all_strings)
+    problems: list[Problem] = []
+    with pymupdf.open(output) as doc:
+        for info in images:
+            if info.number >= doc.page_count:
+                return [Problem("Tesseract", None, "", "het aantal pagina's is veranderd")]
+            page = doc[info.number]
+            after = normalise(" \n ".join(ocr_region(page, box).text for box in info.image_regions))
+            before = normalise(info.image_text)
+            inside = [
+                normalise(f.text)
+                for f in redacted
+                if f.page == info.number and f.start >= info.image_text_start
+            ]
+            for s in index.candidates(after):
+                leaked = False
+                for counter in (count, count_loose):
+                    held = sum(counter(t, s) for t in inside)
+                    if counter(after, s) > max(0, counter(before, s) - held):
+                        leaked = True
+                if leaked:
+                    entity = all_strings[s]
+                    problems.append(
+                        Problem(
+                            "Tesseract",
+                            info.number + 1,
+                            entity,
+                            f"een gelakt gegeven ({ENTITY_LABELS_NL.get(entity, entity)}) "
+                            "is nog leesbaar in een afbeelding",
+                        )
+                    )
+    return problems
+
+
 def verify(
     source: Path,
     output: Path,
     redacted: list[Finding],
     boxes: tuple[PlacedBox, ...],
     ours: Sequence[str] | None = None,
+    images: Sequence[Page] = (),
 ) -> VerificationResult:
     """Check ``output`` (redacted from ``source``) with independent readers.
 
     ``ours``: the page texts as the detectors saw them (``Document`` pages);
     when given, an occurrence counts as kept on purpose only if the detectors
-    saw it too.  Raises only :class:`VerificationError` (a reader could not
+    saw it too.  ``images``: the input's pages whose images of text were read
+    by OCR (``Page.image_regions``); those regions of the output are OCRed
+    again.  Raises only :class:`VerificationError` (a reader could not
     run): a check that cannot be done is a failed check.
     """
     try:
-        return _verify(source, output, redacted, boxes, ours)
+        return _verify(source, output, redacted, boxes, ours, images)
     except VerificationError:
         raise
     except Exception as exc:
@@ -607,6 +670,7 @@ def _verify(
     redacted: list[Finding],
     boxes: tuple[PlacedBox, ...],
     ours: Sequence[str] | None,
+    images: Sequence[Page] = (),
 ) -> VerificationResult:
     problems: list[Problem] = []
     readers: list[str] = []
@@ -628,4 +692,7 @@ def _verify(
     structural = {s for s in strings if s not in in_kept or kept_index.count(s) <= counts[s]}
     problems.extend(_structure_problems(output, structural))
     readers.append("pikepdf")
+    if images:
+        problems.extend(_image_problems(output, redacted, images))
+        readers.append("Tesseract")
     return VerificationResult(ok=not problems, problems=tuple(problems), readers=tuple(readers))

@@ -1,0 +1,202 @@
+"""Images of text on pages that also have a text layer are OCRed.
+
+A screenshot of an e-mail pasted into a nota: its words join the page text
+after the text layer's, the detectors find the name and the e-mail address
+in it, redaction blanks the image pixels under the boxes, and verification
+OCRs the same image region of the output again.  Small images (logos) are
+not OCRed; pages without images are read as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redactie import api
+from redactie.document import (
+    IMAGE_OCR_MIN_LONG,
+    extract,
+    image_text_regions,
+    ocr_region,
+    page_layout,
+    tesseract_available,
+)
+from redactie.findings import Action, Finding, Provenance, Source
+from redactie.redact import redact_pdf
+from redactie.verify import verify
+
+needs_tesseract = pytest.mark.skipif(not tesseract_available(), reason="tesseract not installed")
+
+NAME = "Jolanda Verbeek"
+EMAIL = "j.verbeek@voorbeeld.nl"
+TEXT_EMAIL = "p.de.wit@voorbeeld.nl"  # in the text layer
+SHOT = pymupdf.Rect(72, 260, 372, 352)
+
+
+def _png(lines: list[str], dpi: int = 250, width: float = 300) -> bytes:
+    """A screenshot: lines of text rendered to a PNG."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=width, height=20 + 18 * len(lines))
+    for i, line in enumerate(lines):
+        page.insert_text((10, 24 + 18 * i), line, fontsize=11)
+    data: bytes = page.get_pixmap(dpi=dpi).tobytes("png")
+    doc.close()
+    return data
+
+
+def _nota(path: Path, *, screenshot: bool = True, logo: bool = False) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    lines = [
+        "Gemeente Voorbeeldstad",
+        "Nota over de aanvraag omgevingsvergunning",
+        f"Vragen over deze nota kunt u mailen naar {TEXT_EMAIL}.",
+        "Hieronder de e-mail van de aanvrager.",
+    ]
+    for i, line in enumerate(lines):
+        page.insert_text((72, 100 + 16 * i), line, fontsize=11)
+    if screenshot:
+        shot = _png(
+            [
+                f"Van: {NAME}",
+                "Aan: team vergunningen",
+                f"E-mail: {EMAIL}",
+                "Onderwerp: aanvraag dakkapel",
+            ]
+        )
+        page.insert_image(SHOT, stream=shot)
+    if logo:
+        # a small logo that says something: 1 x 0.4 inch, not OCRed
+        page.insert_image(pymupdf.Rect(450, 40, 522, 69), stream=_png([NAME], 150, 120))
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def _ocr_text(path: Path, rect: pymupdf.Rect) -> str:
+    with pymupdf.open(path) as doc:
+        return " ".join(ocr_region(doc[0], (rect.x0, rect.y0, rect.x1, rect.y1)).text.split())
+
+
+def _run(src: Path, out_dir: Path) -> api.RunResult:
+    result = api.run([src], out_dir, api.Options(use_model=False))
+    assert [o.status for o in result.outcomes] == [api.PUBLISHED], [
+        o.error for o in result.outcomes
+    ]
+    return result
+
+
+@needs_tesseract
+def test_screenshot_is_read_after_the_text_layer(tmp_path: Path) -> None:
+    src = _nota(tmp_path / "nota.pdf")
+    page = extract(src).pages[0]
+    assert not page.ocr  # not a scan: the cross-checks of the text layer still apply
+    assert len(page.image_regions) == 1
+    layer = page_layout(pymupdf.open(src)[0]).text
+    assert page.text.startswith(layer)  # the text layer unchanged, first
+    assert page.text[len(layer) - 1 :].startswith("\n\n")  # a blank line before the OCR words
+    image = page.image_text
+    assert NAME in image and EMAIL in image
+    # every OCR character maps to a box inside the image, on lines of its own
+    layout = page.ocr_layout
+    assert layout is not None and len(layout.boxes) == len(page.text)
+    start = page.text.index(NAME, page.image_text_start)
+    (box,) = layout.boxes_for(start, start + len(NAME))
+    assert pymupdf.Rect(box) in pymupdf.Rect(SHOT.x0 - 1, SHOT.y0 - 1, SHOT.x1 + 1, SHOT.y1 + 1)
+    layer_lines = {b.line for b in layout.boxes[: page.image_text_start] if b is not None}
+    image_lines = {b.line for b in layout.boxes[page.image_text_start :] if b is not None}
+    assert layer_lines and image_lines and not layer_lines & image_lines
+
+
+@needs_tesseract
+def test_name_and_email_in_a_screenshot_are_redacted(tmp_path: Path) -> None:
+    src = _nota(tmp_path / "nota.pdf")
+    assert NAME in _ocr_text(src, SHOT) and EMAIL in _ocr_text(src, SHOT)
+    out_dir = tmp_path / "out"
+    result = _run(src, out_dir)
+    outcome = result.outcomes[0]
+    assert "Tesseract" in outcome.verification
+    assert outcome.by_entity.get("EMAIL_ADDRESS", 0) >= 2  # the text layer's and the image's
+    review = (out_dir / "nota.review.json").read_text(encoding="utf-8")
+    assert EMAIL in review and TEXT_EMAIL in review
+    out = out_dir / "nota.pdf"
+    with pymupdf.open(out) as doc:
+        assert doc.page_count == 1
+        text = doc[0].get_text()
+        assert TEXT_EMAIL not in text  # the text layer's finding is redacted too
+        assert "Gemeente Voorbeeldstad" in text
+    seen = _ocr_text(out, SHOT)
+    assert "Verbeek" not in seen and "Jolanda" not in seen
+    assert "verbeek@" not in seen and "voorbeeld.nl" not in seen
+    assert "team vergunningen" in seen  # the rest of the screenshot is still there
+
+
+@needs_tesseract
+def test_small_logo_is_not_ocred(tmp_path: Path) -> None:
+    src = _nota(tmp_path / "nota.pdf", screenshot=False, logo=True)
+    with pymupdf.open(src) as doc:
+        assert doc[0].get_images()
+        assert image_text_regions(doc[0]) == []
+    page = extract(src).pages[0]
+    assert page.image_regions == () and page.ocr_layout is None
+    assert NAME not in page.text
+    assert IMAGE_OCR_MIN_LONG > 72  # the logo is one inch wide
+    # both: only the screenshot is a region
+    src2 = _nota(tmp_path / "both.pdf", logo=True)
+    with pymupdf.open(src2) as doc:
+        (region,) = image_text_regions(doc[0])
+        assert pymupdf.Rect(region) in SHOT  # the image, its aspect ratio kept
+
+
+def test_page_without_images_is_read_as_before(tmp_path: Path) -> None:
+    src = _nota(tmp_path / "nota.pdf", screenshot=False)
+    doc = extract(src)
+    page = doc.pages[0]
+    assert page.image_regions == () and page.ocr_layout is None and not page.ocr
+    with pymupdf.open(src) as pdf:
+        assert page.text == page_layout(pdf[0]).text
+    assert doc.warnings == ()
+    result = _run(src, tmp_path / "out")
+    assert "Tesseract" not in result.outcomes[0].verification
+
+
+def test_without_ocr_the_screenshot_is_a_warning_not_a_failure(tmp_path: Path) -> None:
+    src = _nota(tmp_path / "nota.pdf")
+    doc = extract(src, ocr=False)
+    assert doc.pages[0].image_regions == ()
+    assert NAME not in doc.pages[0].text
+    assert len(doc.warnings) == 1 and "pagina 1" in doc.warnings[0]
+    assert NAME not in doc.warnings[0]
+    result = api.run([src], tmp_path / "out", api.Options(use_model=False, ocr=False))
+    assert [o.status for o in result.outcomes] == [api.PUBLISHED]
+
+
+@needs_tesseract
+def test_verification_ocrs_the_image_and_fails_closed(tmp_path: Path) -> None:
+    """An output whose image still shows a redacted name fails verification."""
+    src = _nota(tmp_path / "nota.pdf")
+    doc = extract(src)
+    page = doc.pages[0]
+    start = page.text.index(NAME, page.image_text_start)
+    finding = Finding(
+        page=0,
+        start=start,
+        end=start + len(NAME),
+        text=NAME,
+        entity_type="PERSON",
+        ground="5.1.2e",
+        provenance=Provenance(recognizer="test", source=Source.RULE),
+        action=Action.REDACT,
+    )
+    out = tmp_path / "out.pdf"
+    red = redact_pdf(doc, [finding], out)
+    images = [p for p in doc.pages if p.image_regions]
+    ours = [p.text for p in doc.pages]
+    assert verify(src, out, [finding], red.boxes, ours, images).ok
+    # the same check against the unredacted input: the name is still in the image
+    bad = verify(src, src, [finding], (), ours, images)
+    assert not bad.ok
+    assert any(p.reader == "Tesseract" for p in bad.problems)
+    assert all(NAME not in p.as_text() for p in bad.problems)
