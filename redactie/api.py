@@ -270,6 +270,7 @@ def _publish(
         by_ground=by_ground,
         verification=outcome[0],
         scrubbed=outcome[1],
+        warnings=doc.warnings,
     )
 
 
@@ -337,6 +338,7 @@ def scan(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) 
                 kept=kept,
                 by_entity=by_entity,
                 by_ground=by_ground,
+                warnings=docs[i].warnings,
             )
         )
     result.outcomes.sort(key=lambda o: o.number)

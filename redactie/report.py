@@ -43,6 +43,9 @@ class DocumentOutcome:
     exit_code: int = 0
     verification: tuple[str, ...] = ()  # readers that checked the output
     scrubbed: tuple[str, ...] = ()
+    # What a reader should know that did not stop the document (Dutch, no
+    # personal data), e.g. an image that could not be read by OCR.
+    warnings: tuple[str, ...] = ()
 
     @property
     def grounds(self) -> list[str]:
@@ -73,6 +76,7 @@ class DocumentOutcome:
             "justification": self.justification(),
             "verified_by": list(self.verification),
             "scrubbed": list(self.scrubbed),
+            "warnings": list(self.warnings),
             "error": self.error,
             "exit_code": self.exit_code,
         }
