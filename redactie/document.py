@@ -87,6 +87,16 @@ IMAGE_OCR_MIN_SHORT_PX = 30
 # least one) has three or more letters or digits; otherwise it is noise (a
 # photo, a chart, an image lying on its side) and left out.
 IMAGE_OCR_MIN_WORDLIKE = OCR_MIN_WORDLIKE
+# A region over which the PDF already carries invisible text (render mode 3,
+# what scanners, Acrobat and OCRmyPDF/Tesseract put over a scan) is not OCRed
+# again: it is read through that text layer, as scans with an OCR layer always
+# were (OCRing a full page costs seconds, and Woo batches hold thousands of
+# such pages).  It counts as covered when at least this many non-space
+# characters of invisible text have the centre of their box inside it: a
+# line of a few words, more than a stray invisible label could hold, and
+# fewer than any scanned page of text gives.  Visible text (a caption drawn
+# over a screenshot) does not count: the image under it is still OCRed.
+IMAGE_OCR_COVERED_MIN_CHARS = 20
 
 Box = tuple[float, float, float, float]
 
@@ -922,8 +932,10 @@ def _image_ocr(
 ) -> list[tuple[Box, PageLayout]]:
     """OCR the images of text on a page with a text layer: each region with its words.
 
-    Regions whose OCR reads nothing, or only noise (:func:`noisy_image_text`),
-    are left out.  Without Tesseract (or with ``ocr=False``) nothing is
+    Regions already covered by invisible text (the OCR layer of a scan, see
+    :data:`IMAGE_OCR_COVERED_MIN_CHARS`) are not OCRed: their words are in the
+    text layer.  Regions whose OCR reads nothing, or only noise
+    (:func:`noisy_image_text`), are left out.  Without Tesseract (or with ``ocr=False``) nothing is
     OCRed and a warning is added: the page is published as before, its images
     unread.  With ``ocr=True`` a failed OCR fails the document, as for scans.
     """
@@ -933,6 +945,15 @@ def _image_ocr(
         raise InputFileError(
             f"pagina {page.number + 1} kan niet worden gelezen", path=str(path)
         ) from exc
+    if not regions:
+        return []
+    try:
+        covered = invisible_text_chars(page, regions)
+    except Exception:  # cannot tell: OCR the regions, as without a text layer
+        covered = [0] * len(regions)
+    regions = [
+        box for box, n in zip(regions, covered, strict=True) if n < IMAGE_OCR_COVERED_MIN_CHARS
+    ]
     if not regions:
         return []
     if ocr is False or (ocr is None and not tesseract_available()):
@@ -966,6 +987,26 @@ def _image_ocr(
             continue
         found.append((box, layout))
     return found
+
+
+def invisible_text_chars(page: pymupdf.Page, boxes: list[Box]) -> list[int]:
+    """For each box (unrotated page coordinates): how many non-space characters
+    of invisible text (render mode 3, e.g. the OCR layer of a scan) have the
+    centre of their box inside it.  Visible text is not counted."""
+    counts = [0] * len(boxes)
+    rects = [pymupdf.Rect(b) for b in boxes]
+    for span in page.get_texttrace():
+        if span.get("type") != 3:  # 3: invisible (render mode 3)
+            continue
+        for char in span.get("chars", ()):
+            if chr(char[0]).isspace():
+                continue
+            x0, y0, x1, y1 = char[3]
+            centre = pymupdf.Point((x0 + x1) / 2, (y0 + y1) / 2)
+            for i, r in enumerate(rects):
+                if centre in r:
+                    counts[i] += 1
+    return counts
 
 
 def noisy_image_text(text: str) -> bool:

@@ -14,11 +14,16 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+import redactie.document as document
 from redactie import api
 from redactie.document import (
+    IMAGE_OCR_COVERED_MIN_CHARS,
     IMAGE_OCR_MIN_LONG,
+    Box,
+    PageLayout,
     extract,
     image_text_regions,
+    invisible_text_chars,
     ocr_region,
     page_layout,
     tesseract_available,
@@ -200,3 +205,114 @@ def test_verification_ocrs_the_image_and_fails_closed(tmp_path: Path) -> None:
     assert not bad.ok
     assert any(p.reader == "Tesseract" for p in bad.problems)
     assert all(NAME not in p.as_text() for p in bad.problems)
+
+
+def _letter_png(dpi: int = 200) -> bytes:
+    """A typed letter, rendered to pixels (what a scanner delivers)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    lines = [
+        "Gemeente Voorbeeldstad",
+        f"Aan {NAME}",
+        "Dorpsstraat 12, Voorbeeldstad",
+        f"Geachte mevrouw Verbeek, uw e-mail aan {EMAIL} is ontvangen.",
+        "Naar aanleiding van uw aanvraag van 12 maart delen wij u mee",
+        "dat het college heeft besloten de vergunning te verlenen.",
+    ]
+    for i, line in enumerate(lines):
+        page.insert_text((72, 100 + 18 * i), line, fontsize=11)
+    data: bytes = page.get_pixmap(dpi=dpi).tobytes("png")
+    doc.close()
+    return data
+
+
+def _ocrmypdf_scan(path: Path, pages: int = 2) -> Path:
+    """A scan with the scanner's OCR layer: each page a full-page image with
+    Tesseract's invisible text (render mode 3) over it, as OCRmyPDF makes it."""
+    out = pymupdf.open()
+    for _ in range(pages):
+        pix = pymupdf.Pixmap(_letter_png())
+        pdf = pymupdf.open(stream=pix.pdfocr_tobytes(language="nld", tessdata=document._tessdata()))
+        out.insert_pdf(pdf)
+        pdf.close()
+    out.save(path)
+    out.close()
+    return path
+
+
+def _count_ocr(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = document.ocr_region
+
+    def counting(page: pymupdf.Page, box: Box, dpi: int | None = None) -> PageLayout:
+        calls.append(page.number)
+        return real(page, box, dpi)
+
+    monkeypatch.setattr(document, "ocr_region", counting)
+    return calls
+
+
+@needs_tesseract
+def test_scan_with_an_invisible_ocr_layer_is_not_ocred_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scanner's OCR layer covers the page image: read through it, no OCR."""
+    src = _ocrmypdf_scan(tmp_path / "scan.pdf")
+    with pymupdf.open(src) as pdf:
+        (region,) = image_text_regions(pdf[0])  # a full-page image of text
+        (chars,) = invisible_text_chars(pdf[0], [region])
+        assert chars >= IMAGE_OCR_COVERED_MIN_CHARS
+    calls = _count_ocr(monkeypatch)
+    doc = extract(src)
+    assert calls == []
+    assert all(p.image_regions == () and p.ocr_layout is None for p in doc.pages)
+    assert doc.warnings == ()  # nothing left unread
+    assert "Verbeek" in doc.pages[0].text  # the names are in the text layer
+    # without OCR at all: no warning either, the images are covered
+    assert extract(src, ocr=False).warnings == ()
+    out_dir = tmp_path / "out"
+    result = _run(src, out_dir)
+    assert "Tesseract" not in result.outcomes[0].verification  # nor does verification
+    assert result.outcomes[0].by_entity.get("EMAIL_ADDRESS", 0) >= 2
+    review = (out_dir / "scan.review.json").read_text(encoding="utf-8")
+    assert EMAIL in review and "Verbeek" in review
+    with pymupdf.open(out_dir / "scan.pdf") as pdf:
+        for page in pdf:
+            assert "Verbeek" not in page.get_text() and EMAIL not in page.get_text()
+
+
+@needs_tesseract
+def test_visible_text_over_an_image_of_text_does_not_cover_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A caption drawn over a screenshot: the screenshot is still OCRed."""
+    src = tmp_path / "caption.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Gemeente Voorbeeldstad, nota over de aanvraag", fontsize=11)
+    page.insert_image(SHOT, stream=_png([f"Van: {NAME}", f"E-mail: {EMAIL}", "Aan: team"]))
+    caption = "Afbeelding 1: de e-mail van de aanvrager zoals ontvangen"
+    page.insert_text((SHOT.x0 + 4, SHOT.y1 - 4), caption, fontsize=7)  # visible, on the image
+    doc.save(src)
+    doc.close()
+    with pymupdf.open(src) as pdf:
+        (region,) = image_text_regions(pdf[0])
+        assert invisible_text_chars(pdf[0], [region]) == [0]
+    calls = _count_ocr(monkeypatch)
+    read = extract(src).pages[0]
+    assert calls == [0]
+    assert len(read.image_regions) == 1 and EMAIL in read.image_text
+
+
+@needs_tesseract
+def test_a_few_invisible_characters_do_not_cover_a_screenshot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fewer than IMAGE_OCR_COVERED_MIN_CHARS invisible characters: still OCRed."""
+    src = _nota(tmp_path / "nota.pdf")
+    with pymupdf.open(src) as doc:
+        doc[0].insert_text((SHOT.x0 + 4, SHOT.y0 + 20), "Scan 1", fontsize=8, render_mode=3)
+        doc.save(tmp_path / "stray.pdf")
+    calls = _count_ocr(monkeypatch)
+    page = extract(tmp_path / "stray.pdf").pages[0]
+    assert calls == [0] and NAME in page.image_text
