@@ -85,3 +85,36 @@ def test_hard_negatives(nlp) -> None:  # type: ignore[no-untyped-def]
     per = [e.text for e in doc.ents if e.label_ == "PER"]
     assert "Albert Heijn" not in per
     assert "Willem de Zwijgerlaan" not in per
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Het kabinet is verdeeld. Volgens Verhoeven moet de begroting eerst rond. "
+            "Bakker ziet dat anders.",
+            ["Verhoeven", "Bakker"],
+        ),
+        (
+            "De Rode Duivels wonnen met 2-0. Doelpunten: Peeters en Vandenbroucke.",
+            ["Peeters", "Vandenbroucke"],
+        ),
+        ("Ook advocaat Claes vraagt de vrijspraak van Marc D.", ["Claes", "Marc D."]),
+    ],
+)
+def test_bare_surnames_in_running_text(nlp, text: str, names: list[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    found = {e.text for e in doc.ents if e.label_ == "PER"}
+    for name in names:
+        assert name in found, (name, [(e.text, e.label_) for e in doc.ents])
+
+
+@pytest.mark.slow
+def test_organisations_and_places_in_surname_positions(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Nochtans wil het bedrijf de centrale openhouden. Eritrea weigert elk overleg. "
+        "Colruyt boekte vorig jaar meer winst."
+    )
+    per = {e.text for e in doc.ents if e.label_ == "PER"}
+    assert not per & {"Nochtans", "Eritrea", "Colruyt"}, per

@@ -1113,3 +1113,23 @@ def test_attendee_list_with_organisations_and_next_label(run) -> None:
 def test_name_run_stops_before_a_header_label(run) -> None:
     got = redacted(run("From: Okafor, C.\nSent: 3 June\nTo: Qureshi, T.\n"))
     assert not any("To" in g.split() for g in got)
+
+
+@pytest.mark.parametrize(
+    ("span", "kept"),
+    [
+        ("Søren Kjærgaard Holm, Datatilsynet", "Søren Kjærgaard Holm"),
+        ("Jan de Vries, Rijkswaterstaat", "Jan de Vries"),
+        ("De Vries, Jan", "De Vries, Jan"),  # Achternaam, Voornaam
+        ("Vries, J. de", "Vries, J. de"),
+        ("Prinsen Geerligs, Anna", "Prinsen Geerligs, Anna"),
+        ("Jan de Vries", "Jan de Vries"),
+    ],
+)
+def test_model_span_ends_at_the_comma_before_an_organisation(span: str, kept: str) -> None:
+    from redactie.detect.names.stages import _cut_affiliation
+    from redactie.detect.names.text import tokenize
+
+    toks = tokenize(span)
+    out = _cut_affiliation(toks, lexicon_for(None))
+    assert span[out[0].start : out[-1].end] == kept

@@ -177,3 +177,14 @@ class _FixedMaker(PersonMaker):
 
     def make(self, female: bool, origin: str | None) -> CorpusPerson:
         return self.person
+
+
+def test_renders_directive_caps_a_file(tmp_path: Path, names: NameLists) -> None:
+    (tmp_path / "a.txt").write_text("# renders: 1 (weighed down)\n\n{M1} komt.\n\n{V1s} gaat.\n")
+    (tmp_path / "b.txt").write_text("# gewoon commentaar\n{M1} blijft.\n")
+    blocks = load_corpus(tmp_path)
+    assert [b.max_renders for b in blocks] == [1, 1, None]
+    train = [b for b in blocks if not b.is_dev()]
+    docs = list(running_docs(names, blocks, renders=3, seed=1))
+    capped = sum(b.max_renders == 1 for b in train)
+    assert len(docs) == capped + 3 * (len(train) - capped)

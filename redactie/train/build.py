@@ -36,7 +36,7 @@ from redactie.train.data import (
 )
 from redactie.train.generator import generate_docs
 from redactie.train.names import load_names
-from redactie.train.ruler import write_patterns
+from redactie.train.ruler import add_merge_component, write_patterns
 from redactie.train.running_text import CORPUS_DIR, load_corpus, running_docs
 
 REPO = Path(__file__).resolve().parents[2]
@@ -144,7 +144,9 @@ def package(trained: Path, target: Path, *, stats: dict[str, object], seconds: f
             comparison: bool) -> None:  # fmt: skip
     if target.exists():
         shutil.rmtree(target)
-    shutil.copytree(trained / "model-best", target)
+    nlp = spacy.load(trained / "model-best")
+    add_merge_component(nlp)
+    nlp.to_disk(target)
     meta_path = target / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta.update(
@@ -194,7 +196,7 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="add CoNLL-2002 ned.train (comparison model only, research licence)",
     )
-    ap.add_argument("--n-docs", type=int, default=1500)
+    ap.add_argument("--n-docs", type=int, default=2500)
     ap.add_argument("--n-dev-docs", type=int, default=120)
     ap.add_argument(
         "--running-renders",

@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from spacy.language import Language
+
 from redactie.train import lexicon as lx
 from redactie.train.names import TUSSENVOEGSELS, NameLists, ruler_first_names, split_surname
 
@@ -94,3 +96,28 @@ def write_patterns(names: NameLists, path: Path) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(patterns, ensure_ascii=False, indent=1), encoding="utf-8")
     return len(patterns)
+
+
+MERGE_PIPE = "per_merge"
+# Two PER entities that touch (``Benoît`` ``Khoury``) are one person: the ``ner``
+# sometimes splits a full name whose given name it does not know.
+MERGE_PATTERNS: list[dict[str, Any]] = [
+    {
+        "label": "PER",
+        "id": "merge-adjacent",
+        "pattern": [{"ENT_TYPE": "PER"}, {"ENT_TYPE": "PER", "OP": "+"}],
+    }
+]
+
+
+def add_merge_component(nlp: Language) -> None:
+    """Append a built-in ``entity_ruler`` that joins touching PER entities.
+
+    Built-in, so the packaged model still loads with plain ``spacy.load``.
+    """
+    if MERGE_PIPE in nlp.pipe_names:
+        nlp.remove_pipe(MERGE_PIPE)
+    ruler: Any = nlp.add_pipe(
+        "entity_ruler", name=MERGE_PIPE, last=True, config={"overwrite_ents": True}
+    )
+    ruler.add_patterns(MERGE_PATTERNS)

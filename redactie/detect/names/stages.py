@@ -758,6 +758,26 @@ def _in_org_phrase(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool
     )
 
 
+def _cut_affiliation(rest: list[Tok], lex: Lexicon) -> list[Tok]:
+    """A model's span ``Søren Kjærgaard Holm, Datatilsynet``: the name ends at the comma.
+
+    The model learned ``Achternaam, Voornaam`` as one name, and sometimes takes the
+    organisation after a full name along.  Cut at the comma when the part before it
+    is a full name (two name words or more) and the part after it holds no given
+    name or initials, which ``De Vries, Jan`` and ``Vries, J. de`` do.
+    """
+    comma = next((i for i, t in enumerate(rest) if t.text == ","), None)
+    if comma is None:
+        return rest
+    head = [t for t in rest[:comma] if t.kind == "word" and not is_particle(t, lex)]
+    tail = [t for t in rest[comma + 1 :] if t.kind != "punct"]
+    if len(head) < 2 or not tail:
+        return rest
+    if any(t.kind == "init" or lex.is_first_name(t.bare) for t in tail):
+        return rest
+    return rest[:comma]
+
+
 def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if f.provenance.rule_id == "handle":
         return f  # "pieter.vandijk": lowercase on purpose
@@ -796,6 +816,8 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
                 continue
         break
     rest = [toks[i] for i in idx[k:]]
+    if f.provenance.source is Source.NER:
+        rest = _cut_affiliation(rest, lex)
     while rest and (
         (
             rest[-1].kind == "punct"
