@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from redactie.document import Document
-from redactie.findings import Action, Finding
+from redactie.findings import Action, Finding, Source
 from redactie.rules import RuleSet
 from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
 
@@ -110,6 +110,37 @@ def merge_overlaps(findings: list[Finding], ctx: ResolveContext) -> list[Finding
     return sorted(merged + rest, key=lambda f: (f.page, f.start, f.end))
 
 
+def drop_model_names_in_kept_data(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """A model's PERSON span inside kept organisation data is part of that data.
+
+    ``Oldehoofsterkerkhof`` of a kept office address ``Oldehoofsterkerkhof 2`` is a
+    street, not a person. Only spans the model alone found, and only when they lie
+    wholly inside a kept address, phone number, e-mail address or similar.
+    """
+    kept: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if (
+            f.action is Action.KEEP
+            and f.entity_type in ENTITY_GROUNDS
+            and f.entity_type != "PERSON"
+        ):
+            kept.setdefault(f.page, []).append((f.start, f.end))
+    if not kept:
+        return findings
+    out = []
+    for f in findings:
+        if (
+            f.entity_type == "PERSON"
+            and f.action is Action.REDACT
+            and f.provenance.source is Source.NER
+            and not f.also_found_by
+            and any(s <= f.start and f.end <= e for s, e in kept.get(f.page, ()))
+        ):
+            continue
+        out.append(f)
+    return out
+
+
 def drop_public_types(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Organisations, places and other public entities are never redacted or listed."""
     return [f for f in findings if f.entity_type not in PUBLIC_ENTITY_TYPES]
@@ -141,6 +172,7 @@ def stages() -> list[tuple[str, Stage]]:
         # After the name stages: the redacted names it uses as evidence are final.
         ("mark_public_by_evidence", mark_public_by_evidence),
         ("propagate_addresses", propagate_addresses),
+        ("drop_model_names_in_kept_data", drop_model_names_in_kept_data),
         ("drop_public_types", drop_public_types),
         ("merge_overlaps", merge_overlaps),
         ("dedupe", dedupe),

@@ -663,3 +663,25 @@ def test_for_the_attention_of_marks_an_organisations_address(rules: RuleSet) -> 
     # a salutation before it still makes it a person's
     block = "Mevrouw A. de Vries\nt.a.v. haar bewindvoerder\n[[Kerkweg 3]]\n3511 AB Utrecht"
     assert not _decide(rules, "NL_ADDRESS", block)
+
+
+def test_model_name_inside_kept_organisation_address_is_dropped(rules: RuleSet) -> None:
+    from dataclasses import replace
+
+    from redactie.resolve import drop_model_names_in_kept_data
+
+    doc = _document("Bezoekadres: Oldehoofsterkerkhof 2, Leeuwarden. Contact: Jan Wiersma.")
+    address = _finding(doc, "NL_ADDRESS", "Oldehoofsterkerkhof 2").with_action(
+        Action.KEEP, "gegevens van de organisatie zelf"
+    )
+    street = _finding(doc, "PERSON", "Oldehoofsterkerkhof")
+    street = replace(street, provenance=Provenance(recognizer="ner:spacy", source=Source.NER))
+    person = replace(
+        _finding(doc, "PERSON", "Jan Wiersma"),
+        provenance=Provenance(recognizer="ner:spacy", source=Source.NER),
+    )
+    ruled = _finding(doc, "PERSON", "Oldehoofsterkerkhof")  # a rule's finding stays
+    ctx = ResolveContext(document=doc, rules=rules)
+    out = drop_model_names_in_kept_data([address, street, person, ruled], ctx)
+    assert street not in out
+    assert address in out and person in out and ruled in out
