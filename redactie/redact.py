@@ -67,6 +67,10 @@ def _print_codes(page: pymupdf.Page, boxes: list[PlacedBox]) -> None:
     text, which PyMuPDF silently drops from boxes below about 7 pt high.
     Coordinates are unrotated page space, like the boxes themselves.
     """
+    # One text writer per page: a separate insert_text per box rewrites the page's
+    # content streams each time, which dominated pages with hundreds of boxes.
+    writer = pymupdf.TextWriter(page.rect)
+    font = pymupdf.Font(CODE_FONT)
     for b in boxes:
         rect = pymupdf.Rect(b.rect)
         size = _code_fontsize(rect, b.ground)
@@ -75,7 +79,10 @@ def _print_codes(page: pymupdf.Page, boxes: list[PlacedBox]) -> None:
         width = pymupdf.get_text_length(b.ground, fontname=CODE_FONT, fontsize=size)
         x = (rect.x0 + rect.x1 - width) / 2
         y = rect.y1 - (rect.height - size * 0.72) / 2  # baseline: cap height centred
-        page.insert_text((x, y), b.ground, fontsize=size, fontname=CODE_FONT, color=TEXT_COLOUR)
+        writer.append((x, y), b.ground, font=font, fontsize=size)
+    if writer.text_rect.is_empty:
+        return
+    writer.write_text(page, color=TEXT_COLOUR)
 
 
 def _layout_for(page: pymupdf.Page, doc: Document) -> PageLayout:
@@ -104,6 +111,7 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
                 raise RedactionError(
                     f"pagina {number + 1} leest anders dan bij de detectie", path=doc.name
                 )
+            first_box = len(placed)
             for f in by_page[number]:
                 rects = layout.boxes_for(f.start, f.end)
                 if not rects:
@@ -122,7 +130,7 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
                 graphics=_LINE_ART_NONE,
                 text=_TEXT_REMOVE,
             )
-            _print_codes(page, [b for b in placed if b.page == number])
+            _print_codes(page, placed[first_box:])
         scrubbed = scrub(pdf)
         out_path.parent.mkdir(parents=True, exist_ok=True)
         pdf.save(
