@@ -836,6 +836,8 @@ def _read_page(
     except Exception as exc:
         raise InputFileError(f"{where} kan niet worden gelezen", path=str(path)) from exc
     ocr_layout = None
+    image_regions: tuple[Box, ...] = ()
+    image_text_start = 0
     if not layout.text.strip() and has_images:
         ocr_layout = _ocr_layout(page, path, ocr)
         layout = ocr_layout
@@ -859,20 +861,10 @@ def _read_page(
         if has_images and layout.text.strip():
             found = _image_ocr(page, path, ocr, warnings if warnings is not None else [])
             if found:
-                start = len(layout.text)
+                image_text_start = len(layout.text)
+                image_regions = tuple(box for box, _lay in found)
                 ocr_layout = _append_layouts(layout, [lay for _box, lay in found])
                 layout = ocr_layout
-                return Page(
-                    number=number,
-                    text=layout.text,
-                    width=width,
-                    height=height,
-                    rotation=rotation,
-                    has_images=has_images,
-                    ocr_layout=ocr_layout,
-                    image_regions=tuple(box for box, _lay in found),
-                    image_text_start=start,
-                )
     return Page(
         number=number,
         text=layout.text,
@@ -881,6 +873,8 @@ def _read_page(
         rotation=rotation,
         has_images=has_images,
         ocr_layout=ocr_layout,
+        image_regions=image_regions,
+        image_text_start=image_text_start,
     )
 
 

@@ -12,6 +12,7 @@ Whether such a sequence *is* a person is decided by the recognizers.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -268,31 +269,32 @@ def salutation_at(toks: list[Tok], i: int, lex: Lexicon) -> int:
     if i >= len(toks) or toks[i].kind != "word":
         return 0
     for words in groups.get(fold(toks[i].text), ()):
-        if i + len(words) > len(toks):
-            continue
-        if all(
-            toks[i + k].kind == "word" and fold(toks[i + k].text) == w for k, w in enumerate(words)
-        ):
-            n = len(words)
-            if i + n < len(toks) and toks[i + n].text == "." and not toks[i + n].gap:
-                n += 1
+        n = _salutation_match(toks, i, words)
+        if n is not None:
             return n
     return 0
 
 
 def _salutation_at_naive(toks: list[Tok], i: int, lex: Lexicon) -> int:
     for sal in lex.salutations:
-        words = sal.split()
-        if i + len(words) > len(toks):
-            continue
-        if all(
-            toks[i + k].kind == "word" and fold(toks[i + k].text) == w for k, w in enumerate(words)
-        ):
-            n = len(words)
-            if i + n < len(toks) and toks[i + n].text == "." and not toks[i + n].gap:
-                n += 1
+        n = _salutation_match(toks, i, sal.split())
+        if n is not None:
             return n
     return 0
+
+
+def _salutation_match(toks: list[Tok], i: int, words: Sequence[str]) -> int | None:
+    """Tokens taken by the salutation ``words`` at ``i`` (with a glued "."), None if absent."""
+    if i + len(words) > len(toks):
+        return None
+    if not all(
+        toks[i + k].kind == "word" and fold(toks[i + k].text) == w for k, w in enumerate(words)
+    ):
+        return None
+    n = len(words)
+    if i + n < len(toks) and toks[i + n].text == "." and not toks[i + n].gap:
+        n += 1
+    return n
 
 
 def skip_titles(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, bool]:
