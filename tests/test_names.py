@@ -81,6 +81,7 @@ def test_recognizers_and_stages_are_exposed(rules: RuleSet) -> None:
         "names_clean",
         "names_lists",
         "names_officials",
+        "names_codes",
         "names_propagate",
     ]
 

@@ -71,6 +71,9 @@ class ContextConfig(_Model):
     weekdays: Words
     holidays: Words = ()
     languages: Words = ()
+    # Mixed-case abbreviations of institutions, laws, parties and units that are
+    # shaped like a paraaf code but never a person ("PvdA", "KvK", "AMvB", "MWh").
+    acronyms: Words = ()
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -110,6 +113,7 @@ class Lexicon:
     not_names: frozenset[str]
     source_dir: Path
     family_first: frozenset[str] = frozenset()  # written before the given name
+    acronyms: frozenset[str] = frozenset()  # exact spelling, see ContextConfig.acronyms
 
     def is_first_name(self, word: str) -> bool:
         key = fold(word)
@@ -186,6 +190,7 @@ def load_lexicon(names_dir: Path) -> Lexicon:
         not_names=frozenset(fold(n) for n in config.not_names),
         source_dir=names_dir,
         family_first=frozenset(family_first - stop - particles),
+        acronyms=frozenset(config.acronyms),
     )
 
 

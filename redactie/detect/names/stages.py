@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from redactie.detect.names.codes import names_codes
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
 from redactie.detect.names.recognizers import WEAK_RULES, context_hits, list_hits
 from redactie.detect.names.text import (
@@ -288,6 +289,12 @@ def abbreviations(name: PersonName, lex: Lexicon) -> set[str]:
                 tail = letters(ps, particles)
                 if tail and tail[-1].isupper():
                     out.add(g + tail)
+    # "Joost Brink" -> "JBr", "Arjen Lubbers" -> "ALu": the given initial and the
+    # first two letters of the (first) surname word.
+    main = next((w for w in name.surname if fold(w) not in lex.particles), "")
+    main = main.split("-")[0].lstrip("'’")
+    if len(main) >= 3 and main[0].isupper() and main[1].isalpha() and main[1].islower():
+        out.add(given[0] + main[:2])
     return {
         a
         for a in out
@@ -1316,5 +1323,6 @@ STAGES: list[tuple[str, Stage]] = [
     ("names_clean", names_clean),
     ("names_lists", names_lists),
     ("names_officials", names_officials),
+    ("names_codes", names_codes),
     ("names_propagate", names_propagate),
 ]

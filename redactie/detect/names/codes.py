@@ -1,0 +1,304 @@
+"""Initials codes that stand for a person: ``ALu``, ``HvB``, ``JvdL``, ``WSI``.
+
+Ministries and municipalities write a colleague's paraaf code instead of the
+name: in an attendee line (``Arjen Lubbers (ALu, voorzitter)``), in a paraaf
+line (``Paraaf directeur: HvB``) and then everywhere after it (action tables,
+``ALu opent de vergadering``, ``Opmerking HvB:``).  A code identifies the person
+as well as the name does, so it is redacted like one.
+
+Evidence, strongest first:
+
+* **introduced**: a code in brackets right after a redacted person
+  (``Joost Brink (JBr)``, ``(WSI, DG)``), or the value of a paraaf
+  (``paraaf RJB``, ``Paraaf directeur EK: HvB``), or a code that another
+  recognizer already found as a person: every use in the document is redacted;
+* **shape**: a word shaped like a mixed-case paraaf code (capitals with the
+  lower-case letters of particles or of the surname: ``PdG``, ``RtW``, ``KHa``)
+  that is no known abbreviation (``PvdA``, ``KvK``, ``AMvB``, ``MWh``) and not
+  spelled out in the document as one (``Plan van Aanpak (PvA)``).  Redacted with
+  a low score, so that the review file flags it;
+* **listed with a code**: a word in capitals (``WSI``) in the same enumeration
+  as a code (``minister X, WSI, KHa``), unless it is a known organisation or role.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import regex
+
+from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
+from redactie.detect.names.text import Tok, View, page_tokens
+from redactie.findings import Action, Finding, Provenance, Source
+from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
+
+if TYPE_CHECKING:
+    from redactie.resolve import ResolveContext
+
+PERSON = "PERSON"
+CODES_RECOGNIZER = "context:initials_code"
+SCORE_INTRODUCED = 0.85
+SCORE_SHAPE = 0.55
+SCORE_LISTED = 0.5
+
+# Capitals, each optionally followed by the lower-case letters of particles
+# ("vd" van de(r), "t" ter/'t, "i" in, "h" het, "o" op), the last capital
+# optionally followed by one or two letters of the surname: ALu, PdG, JvdL, KHa.
+_MIXED = regex.compile(r"\p{Lu}(?:[vdthio]{0,3}\p{Lu})+\p{Ll}{0,2}")
+# Any code: also capitals only (WSI, RJB) and one lower-case tail (JPo).
+_ANY = regex.compile(r"\p{Lu}(?:[vdthio]{0,3}\p{Lu}){1,5}\p{Ll}{0,2}")
+_PARAAF = regex.compile(r"(?i)\b(?:paraaf|parafen|geparafeerd|paraferen)\b")
+# Unit and plural endings that make a capitals word no code: MWh, NOx, GGDs.
+_NOT_TAILS = frozenset({"s", "x", "h", "en"})
+_LIST_SEPARATORS = frozenset({",", "/", "&", ";"})
+
+
+def is_code_shape(word: str) -> bool:
+    """Mixed case as a paraaf code is written: ``ALu``, ``HvB``, ``JvdL`` (not ``PDF``)."""
+    if not _MIXED.fullmatch(word) or word.isupper():
+        return False
+    tail = word[len(word.rstrip("abcdefghijklmnopqrstuvwxyzäëïöüéèáóúç")) :]
+    return not (tail in _NOT_TAILS or (word.startswith("IJ") and tail))
+
+
+def _is_any_code(word: str) -> bool:
+    if not 2 <= len(word) <= 6 or not _ANY.fullmatch(word):
+        return False
+    return word.isupper() or is_code_shape(word)
+
+
+def _known(word: str, lex: Lexicon) -> bool:
+    """A known abbreviation, organisation or role, never a person's code."""
+    key = fold(word)
+    return (
+        word in lex.acronyms
+        or key in lex.org_words
+        or key in lex.role_words
+        or key in lex.not_names
+        or key in lex.calendar
+        or key in lex.stopwords
+        or key in lex.titles
+    )
+
+
+def _defined_abbreviations(toks: list[Tok]) -> set[str]:
+    """Abbreviations spelled out in the text: ``Plan van Aanpak (PvA)``, ``PvA (Plan van Aanpak)``."""
+    out: set[str] = set()
+    for i, t in enumerate(toks):
+        if t.kind != "word" or not _ANY.fullmatch(t.text):
+            continue
+        letters = t.text.casefold()
+        n = len(letters)
+        if i > 0 and toks[i - 1].text == "(":
+            before = [w for w in toks[max(0, i - 1 - n) : i - 1] if w.kind == "word"]
+            if len(before) == n and "".join(w.text[0] for w in before).casefold() == letters:
+                out.add(t.text)
+        if i + 2 < len(toks) and toks[i + 1].text == "(":
+            after = [w for w in toks[i + 2 : i + 2 + n] if w.kind == "word"]
+            if len(after) == n and "".join(w.text[0] for w in after).casefold() == letters:
+                out.add(t.text)
+    return out
+
+
+class _Page:
+    def __init__(self, page: int, text: str) -> None:
+        self.page = page
+        self.text = text
+        view, toks = page_tokens(text)
+        self.view: View = view
+        self.toks: list[Tok] = list(toks)
+        self._starts = [t.start for t in self.toks]
+
+    def token_at(self, view_pos: int) -> int:
+        """Index of the first token starting at or after ``view_pos``."""
+        return bisect.bisect_left(self._starts, view_pos)
+
+    def view_pos(self, page_pos: int) -> int:
+        return bisect.bisect_left(self.view.offsets, page_pos)
+
+    def span(self, t: Tok) -> tuple[int, int]:
+        return self.view.span(t.start, t.end)
+
+
+def _introduced_after(p: _Page, f: Finding, lex: Lexicon) -> str | None:
+    """``Joost Brink (JBr)`` / ``(JBr, voorzitter)``: the code in brackets after a name."""
+    i = p.token_at(p.view_pos(f.end))
+    toks = p.toks
+    if i + 2 >= len(toks) or toks[i].text != "(" or "\n" in toks[i].gap:
+        return None
+    code = toks[i + 1]
+    if code.kind != "word" or not _is_any_code(code.text) or _known(code.text, lex):
+        return None
+    if toks[i + 2].text not in {")", ",", ";", "/", "-", "–"}:
+        return None
+    if code.text.isupper() and not _initials_match(code.text, f.text):
+        return None  # "Ruud Hoeksema (COA)": the organisation, not a code
+    return code.text
+
+
+def _initials_match(code: str, name: str) -> bool:
+    """Capitals ``JB`` / ``WSI`` are a code of ``Jan Brink`` / ``Willem Sikkema``:
+    the first letter is the first initial and the surname's initial follows."""
+    words = [w for w in regex.findall(r"[\p{L}]+", name) if w[0].isupper()]
+    if len(words) < 2:
+        return False
+    return code[0] == words[0][0] and words[-1][0] in code[1:]
+
+
+def _paraaf_values(p: _Page, lex: Lexicon) -> Iterable[str]:
+    """Codes after ``paraaf`` on its line: ``paraaf RJB``, ``Paraaf directeur EK: HvB``."""
+    text = p.view.text
+    for m in _PARAAF.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        colon = text.find(":", m.end(), line_end)
+        start = colon + 1 if colon >= 0 else m.end()
+        i = p.token_at(start)
+        first = True
+        while i < len(p.toks) and p.toks[i].start < line_end:
+            t = p.toks[i]
+            i += 1
+            if t.kind == "punct":
+                if t.text in _LIST_SEPARATORS:
+                    continue
+                break
+            if t.kind == "word" and _is_any_code(t.text) and not _known(t.text, lex):
+                yield t.text
+            elif colon < 0 and first:
+                break  # "paraaf van de directeur": no code right after the word
+            first = False
+
+
+def _line_label(p: _Page, i: int) -> bool:
+    """``DGMo: JvdB 9/5``: a capitals word opening its line before a colon labels the line."""
+    toks = p.toks
+    t = toks[i]
+    if not (i == 0 or t.newline_before):
+        return False
+    if i + 2 >= len(toks) or toks[i + 1].text != ":" or "\n" in toks[i + 2].gap:
+        return False
+    return toks[i + 2].kind == "word" and _is_any_code(toks[i + 2].text)
+
+
+def _after_number(p: _Page, i: int) -> bool:
+    """``12 MWh``, ``3,5 GWh``: a unit after a number."""
+    if i == 0:
+        return False
+    prev = p.view.text[max(0, p.toks[i].start - 12) : p.toks[i].start].rstrip()
+    return bool(prev) and prev[-1].isdigit()
+
+
+def _list_neighbours(p: _Page, i: int) -> Iterable[int]:
+    """Indices of the words enumerated with word ``i`` on its line (``X, WSI, KHa``)."""
+    toks = p.toks
+    n = len(toks)
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + 2 * step < n:
+            sep, word = toks[j + step], toks[j + 2 * step]
+            if sep.kind != "punct" or sep.text not in _LIST_SEPARATORS or word.kind != "word":
+                break
+            gaps = (sep.gap, word.gap) if step > 0 else (toks[j].gap, sep.gap)
+            if any("\n" in g for g in gaps):
+                break
+            j += 2 * step
+            yield j
+
+
+def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Redact the paraaf codes of persons (see the module docstring)."""
+    lex = lexicon_for(ctx.rules)
+    pages = [_Page(n, page.text) for n, page in enumerate(ctx.document.pages)]
+    by_page: dict[int, list[Finding]] = {}
+    for f in findings:
+        by_page.setdefault(f.page, []).append(f)
+
+    introduced: set[str] = set()
+    for f in findings:
+        if f.entity_type != PERSON or f.action is not Action.REDACT:
+            continue
+        if 0 <= f.page < len(pages):
+            code = _introduced_after(pages[f.page], f, lex)
+            if code:
+                introduced.add(code)
+        words = f.text.split()
+        if len(words) == 1 and _is_any_code(words[0]) and not _known(words[0], lex):
+            introduced.add(words[0])
+    for p in pages:
+        introduced.update(_paraaf_values(p, lex))
+
+    defined: set[str] = set()
+    for p in pages:
+        defined |= _defined_abbreviations(p.toks)
+    defined -= introduced
+
+    new: list[Finding] = []
+    for p in pages:
+        others = by_page.get(p.page, [])
+        shaped: dict[int, tuple[str, float]] = {}
+        for i, t in enumerate(p.toks):
+            if t.kind != "word":
+                continue
+            if t.text in introduced:
+                shaped[i] = ("introduced", SCORE_INTRODUCED)
+            elif (
+                is_code_shape(t.text)
+                and t.text not in defined
+                and not _known(t.text, lex)
+                and not _line_label(p, i)
+                and not _after_number(p, i)
+            ):
+                shaped[i] = ("shape", SCORE_SHAPE)
+        for i in list(shaped):
+            for w in _list_neighbours(p, i):
+                word = p.toks[w].text
+                if (
+                    w not in shaped
+                    and word.isupper()
+                    and _is_any_code(word)
+                    and word not in defined
+                    and not _known(word, lex)
+                ):
+                    shaped[w] = ("listed", SCORE_LISTED)
+        for i, (rule, score) in sorted(shaped.items()):
+            s, e = p.span(p.toks[i])
+            if any(o.start < e and s < o.end and _blocks(o, rule) for o in others):
+                continue
+            new.append(
+                Finding(
+                    page=p.page,
+                    start=s,
+                    end=e,
+                    text=p.text[s:e],
+                    entity_type=PERSON,
+                    ground=ENTITY_GROUNDS[PERSON],
+                    provenance=Provenance(
+                        recognizer=CODES_RECOGNIZER,
+                        source=Source.CONTEXT,
+                        rule_id=f"initials_code_{rule}",
+                        score=score,
+                        explanation=_EXPLANATIONS[rule],
+                    ),
+                )
+            )
+    return [*findings, *new]
+
+
+_EXPLANATIONS = {
+    "introduced": "parafcode van een persoon (na de naam of bij een paraaf ingevoerd)",
+    "shape": "woord in de vorm van een parafcode; controleer of het een persoon is",
+    "listed": "opgesomd naast een parafcode; controleer of het een persoon is",
+}
+
+
+def _blocks(o: Finding, rule: str) -> bool:
+    """A finding that already decides this word.
+
+    Anything redacted or kept does; a public entity that the model saw (an
+    organisation) only stops the weaker evidence, not an introduced code.
+    """
+    if o.entity_type in PUBLIC_ENTITY_TYPES:
+        return rule != "introduced"
+    return True
