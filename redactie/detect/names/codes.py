@@ -24,6 +24,7 @@ Evidence, strongest first:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -70,17 +71,30 @@ def _is_any_code(word: str) -> bool:
 
 
 def _known(word: str, lex: Lexicon) -> bool:
-    """A known abbreviation, organisation or role, never a person's code."""
+    """A known abbreviation, organisation or role, never a person's code.
+
+    Mixed-case words are compared with their exact spelling (the role ``pDG``
+    is not the code ``PdG``); other words ignoring case.
+    """
+    if word in lex.acronyms or word in _exact_words(lex):
+        return True
+    if is_code_shape(word):
+        return False
     key = fold(word)
     return (
-        word in lex.acronyms
-        or key in lex.org_words
+        key in lex.org_words
         or key in lex.role_words
         or key in lex.not_names
         or key in lex.calendar
         or key in lex.stopwords
         or key in lex.titles
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _exact_words(lex: Lexicon) -> frozenset[str]:
+    c = lex.config
+    return frozenset((*c.role_words, *c.org_words, *c.not_names, *c.stopwords, *c.titles))
 
 
 def _defined_abbreviations(toks: list[Tok]) -> set[str]:

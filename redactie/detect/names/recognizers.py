@@ -697,11 +697,24 @@ def _value_hits(
             out.append(p.hit(c, rule, 0.8, CONTEXT_RECOGNIZER))
         elif not many and not out:
             break
-        # On to the next item.
+        # On to the next item.  In a block (an attendee list) each line starts an
+        # item too; what stands in brackets after a name is its affiliation or
+        # code ("Jan Bos (JBo, Heijmans)"), never the next item.
         k = (c.last + 1) if (found and c is not None) else j
         while k < len(toks) and toks[k].start < end:
             t = toks[k]
+            if many and k > j and t.newline_before:
+                break
             k += 1
+            if t.text == "(":
+                close = k
+                while close < len(toks) and toks[close].start < end:
+                    if toks[close].text == ")" or toks[close].newline_before:
+                        break
+                    close += 1
+                if close < len(toks) and toks[close].text == ")":
+                    k = close + 1
+                continue
             if t.text in ",;&/" or (t.kind == "word" and t.text in ("en", "and")):
                 break
         else:

@@ -1,0 +1,126 @@
+"""Classes of errors found on documents written by outsiders (issue 9).
+
+Every example here is invented for this file; none is copied from an evaluation
+set.  Each test pins a class, not a sentence: several spellings per class.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redactie.detect.engine import DetectionEngine, EngineConfig
+from redactie.detect.names.codes import is_code_shape
+from redactie.document import Document, Page
+from redactie.findings import Action, Finding
+from redactie.resolve import ResolveContext, resolve
+from redactie.rules import RuleSet, load_rules
+
+
+@pytest.fixture(scope="module")
+def resolved():
+    rules: RuleSet = load_rules(check_examples=False)
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+
+    def _resolve(text: str) -> list[Finding]:
+        doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+        return resolve(engine.analyze_text(text), ResolveContext(document=doc, rules=rules))
+
+    return _resolve
+
+
+def _redacted_words(findings: list[Finding]) -> set[str]:
+    return {
+        w for f in findings if f.action is Action.REDACT for w in f.text.replace(",", " ").split()
+    }
+
+
+# ------------------------------------------------------------- initials codes
+
+
+@pytest.mark.parametrize(
+    ("word", "shaped"),
+    [
+        ("ALu", True),
+        ("HvB", True),
+        ("JvdL", True),
+        ("KHa", True),
+        ("RtW", True),
+        ("BDe", True),
+        ("PDF", False),  # capitals only: an acronym unless there is other evidence
+        ("NOx", False),  # a chemical formula
+        ("MWh", False),  # a unit
+        ("GGDs", False),  # a plural acronym
+        ("IJs", False),  # the Dutch digraph
+        ("Jan", False),
+        ("iPhone", False),
+    ],
+)
+def test_code_shape(word: str, shaped: bool) -> None:
+    assert is_code_shape(word) is shaped
+
+
+def test_code_introduced_after_a_name_is_redacted_at_every_use(resolved) -> None:
+    text = (
+        "Aanwezig:\n"
+        "Wouter Brandsma (WBr, projectleider)\n"
+        "Fenna Oosterhuis (FOo, jurist)\n"
+        "Ilse van Kempen (IvK)\n\n"
+        "WBr opent het overleg. FOo licht het advies toe.\n"
+        "Actie: IvK en WBr stemmen de planning af.\n"
+    )
+    words = [w for w in "WBr FOo IvK".split()]
+    found = [f for f in resolved(text) if f.text in words and f.action is Action.REDACT]
+    assert sorted({f.text for f in found}) == sorted(words)
+    assert len([f for f in found if f.text == "WBr"]) == 3
+    assert all(f.provenance.score >= 0.8 for f in found if f.text == "WBr")
+
+
+def test_capitals_code_needs_the_persons_initials(resolved) -> None:
+    text = "Overleg met Tjeerd Zandstra (TZ) en Marit Kok (COA) over de opvang.\nTZ belt morgen."
+    words = _redacted_words(resolved(text))
+    assert "TZ" in words
+    assert "COA" not in words  # the affiliation in brackets, not a code
+
+
+def test_paraaf_line_codes(resolved) -> None:
+    text = (
+        "Paraaf afdelingshoofd: HdR, 4 maart\n"
+        "[Intern: afgestemd met de directie; paraaf KLM]\n"
+        "Opmerking HdR: graag nog één keer naar de cijfers kijken.\n"
+    )
+    words = _redacted_words(resolved(text))
+    assert {"HdR", "KLM"} <= words
+
+
+def test_shaped_codes_are_flagged_with_a_low_score(resolved) -> None:
+    text = "| 12 | Reactie opstellen | GvE | 1 juni |\n| 13 | Brief versturen | SNi, TOK | 8 juni |"
+    found = {f.text: f for f in resolved(text) if f.action is Action.REDACT}
+    assert {"GvE", "SNi", "TOK"} <= set(found)
+    assert found["GvE"].provenance.score < 0.7  # the review file flags it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Plan van Aanpak (PvA) is op 3 mei vastgesteld; het PvA volgt.",
+        "De PvdA en de VVD stemden voor; de KvK is geïnformeerd.",
+        "Het park levert 14 MWh per jaar en vermindert de uitstoot van NOx.",
+        "Bij AMvB worden regels gesteld over het PvE.",
+    ],
+)
+def test_abbreviations_that_are_no_codes_stay(resolved, text: str) -> None:
+    assert not [f for f in resolved(text) if f.action is Action.REDACT]
+
+
+def test_attendee_block_item_per_line_and_affiliation_in_brackets(resolved) -> None:
+    text = (
+        "Aanwezig:\n"
+        "Rukiye Demirtaş (RDe, adviseur, gemeente)\n"
+        "Sefa Yıldırım (SYı, Dura Vermeer)\n"
+        "Bo Lindqvist\n"
+    )
+    words = _redacted_words(resolved(text))
+    assert {"Rukiye", "Demirtaş", "Sefa", "Yıldırım", "Bo", "Lindqvist"} <= words
+    assert not {"Dura", "Vermeer", "gemeente"} & words
