@@ -70,7 +70,7 @@ def test_code_introduced_after_a_name_is_redacted_at_every_use(resolved) -> None
         "WBr opent het overleg. FOo licht het advies toe.\n"
         "Actie: IvK en WBr stemmen de planning af.\n"
     )
-    words = [w for w in "WBr FOo IvK".split()]
+    words = [w for w in ["WBr", "FOo", "IvK"]]
     found = [f for f in resolved(text) if f.text in words and f.action is Action.REDACT]
     assert sorted({f.text for f in found}) == sorted(words)
     assert len([f for f in found if f.text == "WBr"]) == 3

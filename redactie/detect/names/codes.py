@@ -98,7 +98,7 @@ def _exact_words(lex: Lexicon) -> frozenset[str]:
 
 
 def _defined_abbreviations(toks: list[Tok]) -> set[str]:
-    """Abbreviations spelled out in the text: ``Plan van Aanpak (PvA)``, ``PvA (Plan van Aanpak)``."""
+    """Abbreviations spelled out in the text: ``Plan van Aanpak (PvA)`` or the other way round."""
     out: set[str] = set()
     for i, t in enumerate(toks):
         if t.kind != "word" or not _ANY.fullmatch(t.text):
