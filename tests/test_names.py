@@ -78,6 +78,7 @@ def test_recognizers_and_stages_are_exposed(rules: RuleSet) -> None:
     recs = recognizers(rules, "nl")
     assert {r.name for r in recs} == {"list:names", "context:names"}
     assert [name for name, _ in STAGES] == [
+        "names_beside_personal_data",
         "names_clean",
         "names_lists",
         "names_officials",

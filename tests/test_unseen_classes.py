@@ -12,6 +12,9 @@ import pytest
 
 from redactie.detect.engine import DetectionEngine, EngineConfig
 from redactie.detect.names.codes import is_code_shape
+from redactie.detect.names.lexicon import lexicon_for
+from redactie.detect.names.stages import org_head_before
+from redactie.detect.names.text import tokenize
 from redactie.document import Document, Page
 from redactie.findings import Action, Finding
 from redactie.resolve import ResolveContext, resolve
@@ -124,3 +127,49 @@ def test_attendee_block_item_per_line_and_affiliation_in_brackets(resolved) -> N
     words = _redacted_words(resolved(text))
     assert {"Rukiye", "Demirtaş", "Sefa", "Yıldırım", "Bo", "Lindqvist"} <= words
     assert not {"Dura", "Vermeer", "gemeente"} & words
+
+
+# ------------------------------------------------- names beside personal data
+
+
+def test_name_in_a_row_of_personal_data_is_redacted(resolved) -> None:
+    text = (
+        "Naam\nGeboortedatum\nBSN\n\n"
+        "Nguyễn Thị Lan\n12-03-1988\n111222333\n\n"
+        "Tesfalem Berhane Abraha 06-48 22 19 07\n\n"
+        "Haar gegevens voor de huisarts: Ionuț Vasilescu, geboren 02-02-2001.\n"
+    )
+    words = _redacted_words(resolved(text))
+    assert {"Nguyễn", "Thị", "Lan", "Tesfalem", "Berhane", "Abraha", "Ionuț", "Vasilescu"} <= words
+    assert not {"Naam", "Geboortedatum", "BSN", "Haar", "huisarts"} & words
+
+
+def test_row_name_is_flagged_not_certain(resolved) -> None:
+    text = "Abebe Girma Tadesse\n06-39 11 82 40\n"
+    found = [f for f in resolved(text) if f.entity_type == "PERSON"]
+    assert found and all(f.provenance.score < 0.7 for f in found)
+
+
+# ------------------------------------------------ organisations named after people
+
+
+@pytest.mark.parametrize(
+    ("text", "kept_words"),
+    [
+        ("Het bezoek aan Huis Doorn is verplaatst.", {"Doorn"}),
+        ("Namens Advocatenkantoor Yılmaz & De Groot schreef mr. Tessa Kuipers.", {"Yılmaz"}),
+        ("De Stichting Buurthuis Jan Nieuwenhuyzen opent in mei.", {"Jan", "Nieuwenhuyzen"}),
+        ("Het Openbaar Lichaam Saba betaalt de toeslag uit.", {"Saba"}),
+        ("De bijeenkomst is in Cafetaria De Vries op het plein.", {"Vries"}),
+    ],
+)
+def test_names_inside_organisation_names_stay(resolved, text: str, kept_words: set[str]) -> None:
+    assert not kept_words & _redacted_words(resolved(text))
+
+
+def test_greeting_is_no_organisation_head() -> None:
+    lex = lexicon_for()
+    toks = tokenize("Dag Eline,")
+    assert not org_head_before(toks, 1, 1, lex)
+    toks = tokenize("Huis Bergh")
+    assert org_head_before(toks, 0, 1, lex)

@@ -49,6 +49,7 @@ import regex
 from redactie.detect.names.codes import names_codes
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
 from redactie.detect.names.recognizers import WEAK_RULES, context_hits, list_hits
+from redactie.detect.names.rows import names_beside_personal_data
 from redactie.detect.names.text import (
     Tok,
     View,
@@ -454,6 +455,10 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         trimmed = _trim(f, pages, lex)
         if trimmed is None:
             continue
+        if trimmed.provenance.rule_id not in _STRONG_RULES and _part_of_org_name(
+            trimmed, pages, lex, public_by_page
+        ):
+            continue
         if (
             trimmed.provenance.source is Source.NER
             and not _overlaps_any(trimmed, ruled_by_page)
@@ -762,6 +767,64 @@ def _in_org_phrase(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool
         and is_capitalised(toks[k].text)
         and is_org_word(fold(toks[k].bare), lex)
         for k in range(lo, hi + 1)
+    )
+
+
+# Context rules whose evidence (a salutation, title or greeting before the name)
+# outweighs an organisation word around it.
+_STRONG_RULES = frozenset({"salutation", "title", "greeting", "speaker", "chat_author"})
+# Words that join the parts of an organisation's name ("Çakır & De Lange").
+_ORG_JOINERS = frozenset({"&", "'t", "’t", "de", "van", "der", "den", "voor", "op", "aan"})
+
+
+def org_head_before(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
+    """Tokens ``first..last`` continue an organisation's name that starts before them.
+
+    ``Huis Bergh``, ``Herinneringscentrum Kamp Westerbork``, ``Advocatenkantoor
+    Çakır & De Lange``, ``Openbaar Lichaam Bonaire``: a capitalised organisation
+    word opens a run of capitalised words on the same line that reaches the span
+    (or is its first word).
+    """
+    for k in range(first, max(-1, first - 6), -1):
+        t = toks[k]
+        if k < first and not (
+            t.text in _ORG_JOINERS or (t.kind == "word" and is_capitalised(t.text))
+        ):
+            return False
+        if (
+            t.kind == "word"
+            and is_capitalised(t.text)
+            and is_org_word(fold(t.bare), lex)
+            and t.text not in lex.config.greetings  # "Dag Thijs,"
+        ):
+            return k < first or first < last
+        if t.newline_before:
+            return False
+    return False
+
+
+def _part_of_org_name(
+    f: Finding, pages: _Pages, lex: Lexicon, public_by_page: dict[int, list[Finding]]
+) -> bool:
+    """A PERSON span that is part of an organisation's name, not a person.
+
+    Either an organisation word opens the name (:func:`org_head_before`), or the
+    span is one word of a label value that the model reads as an organisation
+    ("Ik heb de NOS en Trouw aan de lijn").
+    """
+    view, toks = pages.get(f.page)
+    vs, ve = _view_pos(view, f.start), _view_pos(view, f.end)
+    idx = _tokens_in(toks, vs, ve)
+    if not idx:
+        return False
+    if org_head_before(toks, idx[0], idx[-1], lex):
+        return True
+    words = [toks[i] for i in idx if toks[i].kind == "word"]
+    return (
+        f.provenance.source is Source.CONTEXT
+        and f.provenance.rule_id.startswith("label_")
+        and len(words) == 1
+        and _overlaps_any(f, public_by_page)
     )
 
 
@@ -1315,11 +1378,14 @@ def _not_a_mention(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) 
     c = candidate_at(toks, idx[0], lex)
     if c is not None and followed_by_org(toks, c, lex):
         return True
+    if org_head_before(toks, idx[0], idx[-1], lex):
+        return True
     nxt = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
     return bool(nxt is not None and not nxt.gap and nxt.kind == "word")
 
 
 STAGES: list[tuple[str, Stage]] = [
+    ("names_beside_personal_data", names_beside_personal_data),
     ("names_clean", names_clean),
     ("names_lists", names_lists),
     ("names_officials", names_officials),

@@ -1,0 +1,175 @@
+"""Names that stand right before a person's own data: table rows and contact lines.
+
+A list of clients (``Naam | Geboortedatum | BSN | Adres``), a crisis team's
+contact list (``Operationeel leider | Lotte Hermans | 06 …``) or a sentence such
+as ``haar gegevens: Selam Tesfay Gebremariam, geboren 14-02-1999`` names a
+person right before a redacted identifier.  Names in such rows often come from
+traditions that no Dutch list holds, and they open a line, where the NER model's
+guesses are distrusted.  The identifier is the evidence: a name-shaped run that
+ends right before it (only punctuation, a line break or a few lower-case words
+such as ``geboren``, ``tel.`` between) is a person.  The score stays low, so the
+review file flags the finding.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
+from redactie.detect.names.text import (
+    Candidate,
+    Tok,
+    View,
+    candidate_at,
+    is_blocked,
+    is_not_name,
+    is_org_word,
+    is_particle,
+    is_street,
+    page_tokens,
+)
+from redactie.findings import Action, Finding, Provenance, Source
+from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
+
+if TYPE_CHECKING:
+    from redactie.resolve import ResolveContext
+
+PERSON = "PERSON"
+ROW_RECOGNIZER = "context:names"
+ROW_RULE = "beside_personal_data"
+ROW_SCORE = 0.6
+PERSONAL_TYPES = frozenset(
+    {
+        "DATE_OF_BIRTH",
+        "NL_BSN",
+        "IBAN_CODE",
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+        "NL_ADDRESS",
+        "NL_LICENSE_PLATE",
+    }
+)
+_MAX_GAP_WORDS = 3
+_SKIPPED_PUNCT = frozenset(",;:|()[]/-–—•*")
+
+
+def _name_before(toks: list[Tok], k: int, lex: Lexicon) -> Candidate | None:
+    """The longest name-shaped run that ends at token ``k``."""
+    best: Candidate | None = None
+    for i in range(max(0, k - 5), k + 1):
+        c = candidate_at(toks, i, lex, cross_lines=False)
+        if c is not None and c.last == k and (best is None or c.first < best.first):
+            best = c
+    return best
+
+
+def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
+    words = [t for t in c.words if t.kind == "word" and not is_particle(t, lex)]
+    if not words:
+        return False
+    for w in words:
+        key = fold(w.bare)
+        if (
+            is_blocked(w.text, lex)
+            or is_org_word(key, lex)
+            or is_street(key, lex)
+            or key in lex.role_words
+            or key in lex.calendar
+            or lex.is_common_noun(w.bare)
+            or (w.text.isupper() and len(w.text) > 1)
+        ):
+            return False
+    if is_not_name(" ".join(t.text for t in c.words), lex):
+        return False
+    nxt = c.last + 1
+    if nxt < len(toks) and toks[nxt].text == ":":
+        return False  # a label ("Mobiel:", "Telefoon privé:")
+    listed = any(lex.is_first_name(w.bare) or lex.is_surname(w.bare) for w in words)
+    return len(words) >= 2 or listed
+
+
+def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Add the name that stands right before a redacted personal identifier."""
+    lex = lexicon_for(ctx.rules)
+    anchors = [
+        f for f in findings if f.entity_type in PERSONAL_TYPES and f.action is Action.REDACT
+    ]
+    if not anchors:
+        return findings
+    by_page: dict[int, list[Finding]] = {}
+    for f in findings:
+        by_page.setdefault(f.page, []).append(f)
+    new: list[Finding] = []
+    cache: dict[int, tuple[View, list[Tok], list[int]]] = {}
+    for a in anchors:
+        if not 0 <= a.page < len(ctx.document.pages):
+            continue
+        text = ctx.document.pages[a.page].text
+        if a.page not in cache:
+            page_view, page_toks = page_tokens(text)
+            tok_list = list(page_toks)
+            cache[a.page] = (page_view, tok_list, [t.start for t in tok_list])
+        view, toks, starts = cache[a.page]
+        vs = bisect.bisect_left(view.offsets, a.start)
+        k = bisect.bisect_left(starts, vs) - 1
+        # Walk back over punctuation, other identifiers and a few lower-case words.
+        lower_words = 0
+        lines = 0
+        while k >= 0:
+            t = toks[k]
+            nxt_gap = toks[k + 1].gap if k + 1 < len(toks) else ""
+            if nxt_gap.count("\n") >= 2:
+                k = -1
+                break
+            lines += nxt_gap.count("\n")
+            if lines > 2:
+                k = -1
+                break
+            if t.kind == "punct" and (t.text in _SKIPPED_PUNCT or t.text.isdigit()):
+                k -= 1
+                continue
+            if t.kind == "word" and t.text[0].islower() and not is_particle(t, lex):
+                lower_words += 1
+                if lower_words > _MAX_GAP_WORDS:
+                    k = -1
+                    break
+                k -= 1
+                continue
+            break
+        if k < 0 or toks[k].kind != "word":
+            continue
+        c = _name_before(toks, k, lex)
+        if c is None or not _is_name(c, toks, lex):
+            continue
+        s, e = view.span(c.start, c.end)
+        others = by_page.get(a.page, [])
+        if any(o.start < e and s < o.end for o in others if _decided(o)):
+            continue
+        f = Finding(
+            page=a.page,
+            start=s,
+            end=e,
+            text=text[s:e],
+            entity_type=PERSON,
+            ground=ENTITY_GROUNDS[PERSON],
+            provenance=Provenance(
+                recognizer=ROW_RECOGNIZER,
+                source=Source.CONTEXT,
+                rule_id=ROW_RULE,
+                score=ROW_SCORE,
+                explanation="naam direct vóór persoonsgegevens (tabelrij of contactregel)",
+            ),
+        )
+        by_page.setdefault(a.page, []).append(f)
+        new.append(f)
+    return [*findings, *new]
+
+
+def _decided(o: Finding) -> bool:
+    """A finding that already says what these words are (kept data, a public entity, a rule)."""
+    if o.entity_type in PUBLIC_ENTITY_TYPES:
+        return True
+    if o.entity_type == PERSON:
+        return o.provenance.source is not Source.NER
+    return True
