@@ -173,3 +173,35 @@ def test_greeting_is_no_organisation_head() -> None:
     assert not org_head_before(toks, 1, 1, lex)
     toks = tokenize("Huis Bergh")
     assert org_head_before(toks, 0, 1, lex)
+
+
+# --------------------------------------------------- office holders in tables
+
+
+def test_politicians_with_a_party_in_brackets_are_kept(resolved) -> None:
+    text = (
+        "Voorzitter: Harmen Wiersma (CDA)\n"
+        "Raadsleden: Bouma (FNP), Ait Haddou (GroenLinks), Van Dijk-Kramer (VVD)\n"
+        "Insprekers: de heer Jorrit Feenstra, bewoner van de Zuiderstraat\n"
+    )
+    found = resolved(text)
+    kept = {f.text for f in found if f.action is Action.KEEP and f.entity_type == "PERSON"}
+    assert {"Harmen Wiersma", "Ait Haddou", "Van Dijk-Kramer"} <= kept
+    assert "Feenstra" in _redacted_words(found)
+    assert "Bouma" not in _redacted_words(found)
+
+
+def test_role_in_the_row_above_keeps_the_name_in_its_cell(resolved) -> None:
+    text = (
+        "Wethouder crisisbeheersing, Gemeente Hoorn\n"
+        "Dorien Zwart\n"
+        "06 1122 3344\n"
+        "wethouder@hoorn.example\n\n"
+        "Adviseur van de wethouder, Gemeente Hoorn\n"
+        "Kees Brouwer\n"
+        "06 5566 7788\n"
+    )
+    found = resolved(text)
+    kept = {f.text for f in found if f.action is Action.KEEP and f.entity_type == "PERSON"}
+    assert "Dorien Zwart" in kept
+    assert {"Kees", "Brouwer"} <= _redacted_words(found)

@@ -74,6 +74,9 @@ class ContextConfig(_Model):
     # Mixed-case abbreviations of institutions, laws, parties and units that are
     # shaped like a paraaf code but never a person ("PvdA", "KvK", "AMvB", "MWh").
     acronyms: Words = ()
+    # Political parties: a name with a party in brackets after it is a politician
+    # in office ("Nauta (FNP)").  Exact spelling.
+    parties: Words = ()
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -1038,7 +1038,66 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
             m = None  # "de burgemeester, Sven Mulder (coördinator)": a list, not an apposition
         if m or after.search(tail):
             return reason
+    party = _PARTY_AFTER.match(tail)
+    if party and party.group(1) in _parties(lex):
+        return REASON_PARTY
+    return _row_role(text, start, lex)
+
+
+REASON_PARTY = "politicus in functie (partij achter de naam)"
+REASON_ROW_ROLE = "bestuurder in functie (rol in dezelfde tabelrij)"
+_PARTY_AFTER = regex.compile(r"[ \t]*\(\s*([^()\n,;]{2,30}?)\s*\)")
+_DATA_LINE = regex.compile(r"[\d@]")
+
+
+def _parties(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.config.parties)
+
+
+def _row_role(text: str, start: int, lex: Lexicon) -> str:
+    """A name opening its cell under a role cell of the same table row.
+
+    ``Burgemeester getroffen gemeente, Gemeente Kampen`` / ``Van der Heijden``: the
+    lines above the name, back to the previous row's data (a number or an address
+    with ``@``), describe the role; when they open with a public role, or name one
+    after a comma, the person holds it.  A role of someone else (``Secretaris van de
+    burgemeester``) opens with another word and does not count.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return ""
+    lines: list[str] = []
+    pos = line_start - 1
+    blanks = 0
+    while pos > 0 and len(lines) < 3:
+        prev_start = text.rfind("\n", 0, pos) + 1
+        line = text[prev_start:pos].strip()
+        pos = prev_start - 1
+        if not line:
+            blanks += 1
+            if blanks > 1:
+                break
+            continue
+        if _DATA_LINE.search(line):
+            break
+        lines.insert(0, line)
+    if not lines or any(x.endswith(",") or "namens" in x.casefold() for x in lines):
+        return ""  # a signature block ("burgemeester en wethouders,\nnamens dezen,")
+    cell = " ".join(lines).casefold()
+    for role in lex.config.public_roles:
+        for word in role.words:
+            w = word.casefold()
+            if " " in w or w in _NOT_ROW_ROLES:
+                continue
+            if regex.match(rf"{regex.escape(w)}\b", cell) or regex.search(
+                rf",\s*{regex.escape(w)}\b", cell
+            ):
+                return REASON_ROW_ROLE
     return ""
+
+
+# Role words that also name a thing in a table ("motie", "amendement").
+_NOT_ROW_ROLES = frozenset({"motie", "amendement", "leden"})
 
 
 _TRAILING_PARTICLES = regex.compile(
