@@ -205,3 +205,29 @@ def test_role_in_the_row_above_keeps_the_name_in_its_cell(resolved) -> None:
     kept = {f.text for f in found if f.action is Action.KEEP and f.entity_type == "PERSON"}
     assert "Dorien Zwart" in kept
     assert {"Kees", "Brouwer"} <= _redacted_words(found)
+
+
+# ---------------------------------------------- boundaries and compound labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dossierbehandelaar: Elif, +31 88 041 2290\n",
+        "Zaakbehandelaar: Mirela Ionescu\n",
+        "Hoofdcontactpersoon: Tadesse\n",
+    ],
+)
+def test_compound_handler_labels(resolved, text: str) -> None:
+    value = text.split(":", 1)[1].split(",")[0].strip()
+    assert set(value.split()) <= _redacted_words(resolved(text))
+
+
+def test_name_before_van_de_organisation_is_a_mention(resolved) -> None:
+    text = (
+        "Contactpersoon: Sjoerd Hellinga\n"
+        "Projectleider Sjoerd Hellinga van de Marie Curie Stichting heeft het plan gestuurd.\n"
+    )
+    found = [f for f in resolved(text) if f.action is Action.REDACT]
+    assert len([f for f in found if "Hellinga" in f.text]) == 2
+    assert not {"Marie", "Curie", "Stichting"} & _redacted_words(found)

@@ -544,6 +544,8 @@ def _chat_header_hits(p: _Page) -> list[Hit]:
 
 
 _LABEL_CACHE: dict[int, tuple[Any, dict[str, tuple[str, bool]]]] = {}
+# Label rules whose one-word labels also name a person inside a compound.
+_COMPOUND_LABELS = frozenset({"behandeld_door", "contactpersoon"})
 
 
 def _label_regex(lex: Lexicon) -> tuple[Any, dict[str, tuple[str, bool]]]:
@@ -556,7 +558,29 @@ def _label_regex(lex: Lexicon) -> tuple[Any, dict[str, tuple[str, bool]]]:
             index.setdefault(fold(" ".join(w.split())), (rule.id, rule.block))
     words = sorted({w for rule in lex.config.labels for w in rule.words}, key=len, reverse=True)
     alt = "|".join(r"[ \t]+".join(regex.escape(part) for part in w.split()) for w in words)
-    result = (regex.compile(rf"(?m)^[ \t]*({alt})[ \t]*(:[ \t]*|(?=\n))"), index)
+    # Compounds of a one-word handler label ("Dossierbehandelaar:", "Hoofdbehandelaar:"):
+    # a lower-case prefix glued to the label, with the colon.
+    compound = sorted(
+        {
+            w
+            for rule in lex.config.labels
+            if rule.id in _COMPOUND_LABELS
+            for w in rule.words
+            if " " not in w
+        },
+        key=len,
+        reverse=True,
+    )
+    for w in compound:
+        index.setdefault(fold(w), index[fold(w)])
+    comp = "|".join(regex.escape(w.lower()) for w in compound)
+    result = (
+        regex.compile(
+            rf"(?m)^[ \t]*(?:\p{{Lu}}\p{{Ll}}{{2,}}(?={comp}[ \t]*:))?({alt}|{comp})"
+            rf"[ \t]*(:[ \t]*|(?=\n))"
+        ),
+        index,
+    )
     _LABEL_CACHE[id(lex)] = result
     return result
 

@@ -51,6 +51,7 @@ from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
 from redactie.detect.names.recognizers import WEAK_RULES, context_hits, list_hits
 from redactie.detect.names.rows import names_beside_personal_data
 from redactie.detect.names.text import (
+    NAME_PREFIXES,
     Tok,
     View,
     candidate_at,
@@ -858,6 +859,15 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     idx = _tokens_in(toks, vs, ve)
     if not idx:
         return f
+    last = idx[-1]
+    if (
+        f.provenance.source is Source.NER
+        and toks[last].text in NAME_PREFIXES
+        and last + 1 < len(toks)
+        and not toks[last + 1].newline_before
+        and is_namey(toks[last + 1], lex)
+    ):
+        idx.append(last + 1)  # the model stopped inside "Harm Oude Luttikhuis"
     k = 0
     while k < len(idx):
         t = toks[idx[k]]
@@ -1425,6 +1435,30 @@ def _mid_sentence(toks: list[Tok], i: int) -> bool:
     )
 
 
+def _affiliation_follows(toks: list[Tok], last: int, lex: Lexicon) -> bool:
+    """A whole name at ``last`` is followed by ``van``/``bij`` (+ article) and an organisation.
+
+    ``Terpstra van OCW``, ``Smit van de gemeente Zwolle``, ``Ruben Meijboom van de Anne
+    Frank Stichting``: the organisation is the person's, not part of the name.
+    """
+    k = last + 1
+    if k >= len(toks) or toks[k].text not in ("van", "bij") or toks[k].newline_before:
+        return False
+    k += 1
+    while k < len(toks) and toks[k].text in ("de", "het", "der", "den"):
+        k += 1
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    c = candidate_at(toks, k, lex, cross_lines=False)
+    if c is not None and followed_by_org(toks, c, lex):
+        return True
+    return any(
+        toks[j].kind == "word" and is_org_word(fold(toks[j].bare), lex)
+        for j in range(k, min(len(toks), k + 6))
+        if not toks[j].newline_before or j == k
+    )
+
+
 def _not_a_mention(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> bool:
     """The match is part of an organisation, place or street name ("Den Bosch", "Bakkerstraat")."""
     idx = [i for i, t in enumerate(toks) if t.start < ve and t.end > vs]
@@ -1435,6 +1469,8 @@ def _not_a_mention(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) 
     if is_not_name(window, lex) or is_not_name(view.text[vs:ve], lex):
         return True
     c = candidate_at(toks, idx[0], lex)
+    if c is not None and c.last > idx[-1] and _affiliation_follows(toks, idx[-1], lex):
+        c = None  # "Ruben Meijboom van de Anne Frank Stichting": the name ends before "van"
     if c is not None and followed_by_org(toks, c, lex):
         return True
     if org_head_before(toks, idx[0], idx[-1], lex):

@@ -350,7 +350,7 @@ _PLACE_PARTICLES = frozenset({"uit", "in", "te", "bij", "op", "aan", "onder", "v
 
 # Capitalised surname prefixes that are also ordinary words ("Oude Markt"): part of a
 # name only after a given name or initials and before a listed surname.
-_NAME_PREFIXES = frozenset({"Oude", "Olde", "Groot", "Klein"})
+NAME_PREFIXES = frozenset({"Oude", "Olde", "Groot", "Klein"})
 
 
 def candidate_at(
@@ -399,7 +399,7 @@ def candidate_at(
             run.append(t)
         elif (
             run
-            and t.text in _NAME_PREFIXES
+            and t.text in NAME_PREFIXES
             and not t.newline_before
             and j + 1 < len(toks)
             and not toks[j + 1].newline_before
