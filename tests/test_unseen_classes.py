@@ -231,3 +231,40 @@ def test_name_before_van_de_organisation_is_a_mention(resolved) -> None:
     found = [f for f in resolved(text) if f.action is Action.REDACT]
     assert len([f for f in found if "Hellinga" in f.text]) == 2
     assert not {"Marie", "Curie", "Stichting"} & _redacted_words(found)
+
+
+# ---------------------------------------------------- names outside the lists
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Morgen ben ik bij Zhang Meiling van het GGD-team.", "Zhang Meiling"),
+        ("Het verslag komt van Liu\nXiaoping, die de ronde leidt.", "Liu Xiaoping"),
+    ],
+)
+def test_family_first_names_with_pinyin_given_names(resolved, text: str, name: str) -> None:
+    assert set(name.split()) <= _redacted_words(resolved(text))
+
+
+def test_dossier_name_is_no_mention_where_the_model_sees_a_place() -> None:
+    # Unit-level: the dossier propagation skips spans the document's own model output
+    # calls a place; here a LOCATION finding stands in for the model.
+    from redactie.findings import Provenance, Source
+
+    rules = load_rules(check_examples=False)
+    text = "De bus rijdt naar het aanmeldcentrum Ter Apel."
+    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+    start = text.index("Ter Apel")
+    loc = Finding(
+        page=0,
+        start=start + 4,
+        end=start + 8,
+        text="Apel",
+        entity_type="LOCATION",
+        ground="",
+        provenance=Provenance(recognizer="ner:spacy", source=Source.NER),
+    )
+    ctx = ResolveContext(document=doc, rules=rules, dossier_names=frozenset({"Ter Apel"}))
+    out = resolve([loc], ctx)
+    assert not [f for f in out if f.action is Action.REDACT]

@@ -211,14 +211,18 @@ def family_first_hits(text: str, lex: Lexicon) -> list[Hit]:
                 continue  # inside a longer capitalised phrase
         words = [t]
         j = i + 1
-        while j < len(toks) and len(words) < 4 and not toks[j].newline_before:
+        # In running text the given name may wrap to the next line ("bij Chen" / "Xiaoling").
+        wraps = i > 0 and not t.newline_before
+        while j < len(toks) and len(words) < 4:
             u = toks[j]
+            if u.newline_before and not (wraps and len(words) == 1 and not u.blank_before):
+                break
             if u.kind != "word":
                 break
             korean = "-" in u.text and _ROMANISED_GIVEN.fullmatch(u.text)  # "Min-jun"
             if not korean and (
                 is_blocked(u.text, lex)
-                or lex.is_common_noun(u.bare)
+                or (lex.is_common_noun(u.bare) and not _PINYIN.fullmatch(fold(u.bare)))
                 or not (is_namey(u, lex) or _ROMANISED_GIVEN.fullmatch(u.text))
             ):
                 break
@@ -230,6 +234,16 @@ def family_first_hits(text: str, lex: Lexicon) -> list[Hit]:
         if p.ok(c):
             out.append(p.hit(c, "family_first", 0.75, LIST_RECOGNIZER))
     return out
+
+
+# A romanised Chinese given name: two or three pinyin syllables ("Xiaoling", "Jianguo").
+# After a family name written first it is no Dutch noun, though it may end in "-ing".
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu"
+    r"|in|ua|uo|ui|un|ue|a|o|e|i|u)"
+)
+_PINYIN = regex.compile(rf"(?:{_PINYIN_SYLLABLE}){{2,3}}")
 
 
 # --------------------------------------------------------------- context rules

@@ -1349,9 +1349,12 @@ def _mentions(
     index = _FormIndex(forms, lex)
     pages = _Pages(ctx)
     by_page: dict[int, list[Finding]] = {}
+    public_by_page: dict[int, list[Finding]] = {}
     for f in findings:
         if _is_person(f) or f.entity_type in ENTITY_GROUNDS:
             by_page.setdefault(f.page, []).append(f)
+        elif f.entity_type in PUBLIC_ENTITY_TYPES and rule_id == "dossier":
+            public_by_page.setdefault(f.page, []).append(f)
     new: list[Finding] = []
     for page in range(len(ctx.document.pages)):
         view, toks = pages.get(page)
@@ -1374,6 +1377,8 @@ def _mentions(
                 continue  # inside an e-mail address or the like
             if _not_a_mention(view, toks, vs, ve, lex):
                 continue
+            if any(o.start < e and s < o.end for o in public_by_page.get(page, ())):
+                continue  # another document's name is a place or organisation here ("Ter Apel")
             new.append(
                 Finding(
                     page=page,
