@@ -77,6 +77,10 @@ class ContextConfig(_Model):
     # Political parties: a name with a party in brackets after it is a politician
     # in office ("Nauta (FNP)").  Exact spelling.
     parties: Words = ()
+    # Nouns for a person (relatives, jobs, residents) and endings of such nouns: a
+    # capitalised word right after one is a name ("vader Yousef", "chauffeur Mitchell").
+    person_nouns: Words = ()
+    person_noun_suffixes: Words = ()
 
 
 @functools.lru_cache(maxsize=200_000)

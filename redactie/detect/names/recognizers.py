@@ -1057,7 +1057,12 @@ def _role_name_hits(p: _Page) -> list[Hit]:
     for i, t in enumerate(toks):
         if t.start < covered or not is_namey(t, lex) or is_particle(t, lex):
             continue
-        if i > 0 and not t.newline_before and is_namey(toks[i - 1], lex):
+        if (
+            i > 0
+            and not t.newline_before
+            and is_namey(toks[i - 1], lex)
+            and not _is_person_noun(toks[i - 1].text, lex, sentence_start=_starts(toks, i - 1))
+        ):
             continue
         c = candidate_at(toks, i, lex, cross_lines=False)
         if c is None or c.first != i or not _surname_words(c, lex):
@@ -1067,16 +1072,18 @@ def _role_name_hits(p: _Page) -> list[Hit]:
         prev = toks[i - 1] if i > 0 and not t.newline_before else None
         if len(_surname_words(c, lex)) < 2:
             # One word: after "collega", or a listed surname after a job ("teamleider Jansen").
-            one = (
-                prev is not None
-                and prev.kind == "word"
-                and (
-                    fold(prev.text) in ("collega", "collega's")
-                    or (
-                        prev.text[0].islower()
-                        and fold(prev.text) in lex.role_words
-                        and lex.is_surname(t.bare)
-                        and not lex.is_first_name(t.bare)
+            one = prev is not None and (
+                _person_noun_before(p, i)
+                or (
+                    prev.kind == "word"
+                    and (
+                        fold(prev.text) in ("collega", "collega's")
+                        or (
+                            prev.text[0].islower()
+                            and fold(prev.text) in lex.role_words
+                            and lex.is_surname(t.bare)
+                            and not lex.is_first_name(t.bare)
+                        )
                     )
                 )
             )
@@ -1104,6 +1111,48 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             out.append(p.hit(c, "role_name", 0.75, CONTEXT_RECOGNIZER))
             covered = c.end
     return out
+
+
+def _starts(toks: list[Tok], i: int) -> bool:
+    """Token ``i`` opens a line or a sentence."""
+    return i == 0 or toks[i].newline_before or toks[i - 1].text in ".!?:"
+
+
+def _is_person_noun(word: str, lex: Lexicon, *, sentence_start: bool = False) -> bool:
+    key = fold(word)
+    if not (word[:1].islower() or sentence_start) or len(key) < 3:
+        return False
+    cfg = lex.config
+    return key in {fold(w) for w in cfg.person_nouns} or any(
+        key.endswith(fold(s)) and len(key) > len(s) + 2 for s in cfg.person_noun_suffixes
+    )
+
+
+def _person_noun_before(p: _Page, i: int) -> bool:
+    """``vader Yousef``, ``chauffeur Mitchell``, ``de wijkverpleegkundige, Hasna,``: one
+    capitalised word right after a noun for a person, inside a sentence, that no rule
+    calls a noun, place or organisation, and that no capitalised word follows."""
+    toks = p.toks
+    t = toks[i]
+    k = i - 1
+    apposition = k >= 1 and toks[k].text == "," and not toks[k].newline_before
+    if apposition:
+        k -= 1
+    prev = toks[k]
+    if (
+        prev.kind != "word"
+        or t.newline_before
+        or not _is_person_noun(prev.text, p.lex, sentence_start=_starts(toks, k))
+    ):
+        return False
+    if p.lex.is_common_noun(t.bare) or fold(t.bare) in p.lex.calendar:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and not nxt.newline_before and is_namey(nxt, p.lex):
+        return False  # a longer capitalised phrase: the two-word rules decide
+    if apposition:
+        return nxt is not None and nxt.text in ",)."
+    return True
 
 
 # Words before a capitalised word that make it a thing or a place, not a person.

@@ -92,9 +92,7 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
 def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Add the name that stands right before a redacted personal identifier."""
     lex = lexicon_for(ctx.rules)
-    anchors = [
-        f for f in findings if f.entity_type in PERSONAL_TYPES and f.action is Action.REDACT
-    ]
+    anchors = [f for f in findings if f.entity_type in PERSONAL_TYPES and f.action is Action.REDACT]
     if not anchors:
         return findings
     by_page: dict[int, list[Finding]] = {}

@@ -395,6 +395,14 @@ def candidate_at(
                 j += 3
         elif t.text in _PLACE_PARTICLES and _complete(run, lex):
             break  # "Petra Lubbers uit Elst", "Jan Bos in Zwolle": a place after a whole name
+        elif (
+            t.text in ("uit", "bij")
+            and any(r.kind == "word" and not is_particle(r, lex) for r in run)
+            and j + 1 < len(toks)
+            and toks[j + 1].kind == "word"
+            and is_capitalised(toks[j + 1].text)
+        ):
+            break  # "veehouder Hendriks uit Barneveld": a place after the surname
         elif is_particle(t, lex) or is_namey(t, lex, caps=caps):
             run.append(t)
         elif (
@@ -407,6 +415,17 @@ def candidate_at(
             and lex.is_surname(toks[j + 1].bare)
         ):
             run.append(t)  # "Frank Oude Nijhuis", "J. Olde Monnikhof": a surname prefix
+        elif (
+            run
+            and run[-1].kind == "word"
+            and lex.is_first_name(run[-1].bare)
+            and not t.newline_before
+            and t.kind == "word"
+            and is_capitalised(t.text)
+            and fold(t.bare) in lex.role_words
+            and fold(t.bare) in lex.surnames
+        ):
+            run.append(t)  # "Marieke Koning", "Anna Prins": a role word as a surname
         elif (
             run
             and all(is_particle(r, lex) for r in run)
@@ -462,6 +481,7 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
         and not toks[c.first].newline_before
         and fold(toks[prev].bare) in lex.org_words
         and is_capitalised(toks[prev].text)
+        and toks[prev].text not in lex.config.greetings  # "Dag Thijs,"
     )
 
 
