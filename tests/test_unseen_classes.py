@@ -268,3 +268,62 @@ def test_dossier_name_is_no_mention_where_the_model_sees_a_place() -> None:
     ctx = ResolveContext(document=doc, rules=rules, dossier_names=frozenset({"Ter Apel"}))
     out = resolve([loc], ctx)
     assert not [f for f in out if f.action is Action.REDACT]
+
+
+# ----------------------------------------------------- keeps that overreach
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Een medewerker van de minister, Joris Hendriksen, vroeg de stukken op.", "Hendriksen"),
+        ("De secretaresse van de burgemeester, Anouk de Ruiter, belde om tien uur.", "Ruiter"),
+        ("Namens de wethouder, Tim Brouwer, kwam een reactie.", "Brouwer"),
+        ("Bij Café De Koning, Piet de Vries, was het druk.", "Vries"),
+    ],
+)
+def test_apposition_to_someone_elses_role_is_redacted(resolved, text: str, name: str) -> None:
+    assert name in _redacted_words(resolved(text))
+
+
+def test_woordvoerder_of_the_minister_stays_kept(resolved) -> None:
+    text = "De woordvoerder van de minister, Sanne Oudshoorn, bevestigde het bericht."
+    found = resolved(text)
+    assert "Oudshoorn" not in _redacted_words(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Aanwezig waren Piet Koning en Anna Prins van de afdeling.", {"Koning", "Prins"}),
+        ("Aan: Marieke Koning (budgethouder)", {"Marieke", "Koning"}),
+    ],
+)
+def test_role_word_as_surname_after_a_given_name(resolved, text: str, words: set[str]) -> None:
+    assert words <= _redacted_words(resolved(text))
+
+
+def test_surname_that_is_a_title_needs_name_like_use(resolved) -> None:
+    text = (
+        "Contactpersoon: Marijke de Koning\n"
+        "Op Koningsdag bezocht de Koning de stad. Daarna belde De Koning terug."
+    )
+    found = [f for f in resolved(text) if f.action is Action.REDACT]
+    texts = [f.text for f in found]
+    assert "de Koning" not in texts  # the King
+    assert "De Koning" in texts  # the person, written as a surname
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Volgens veehouder Brinkman uit Barneveld is de stal leeg.", "Brinkman"),
+        ("Chauffeur Mitchell staat om 9.15 klaar.", "Mitchell"),
+        ("Anders kan de wijkverpleegkundige, Hasnae, vanmiddag langskomen.", "Hasnae"),
+        ("De familie (vader Yousef, moeder Rania) vraagt om een tolk.", "Yousef"),
+    ],
+)
+def test_one_word_name_after_a_person_noun(resolved, text: str, name: str) -> None:
+    words = _redacted_words(resolved(text))
+    assert name in words
+    assert "Barneveld" not in words

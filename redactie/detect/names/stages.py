@@ -1046,12 +1046,35 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
         m = before.search(window)
         if m and m.groupdict().get("comma") and not _CLOSES.match(tail):
             m = None  # "de burgemeester, Sven Mulder (coördinator)": a list, not an apposition
+        if m and _role_of_another(window[: m.start()], lex):
+            m = None
         if m or after.search(tail):
             return reason
     party = _PARTY_AFTER.match(tail)
     if party and party.group(1) in _parties(lex):
         return REASON_PARTY
     return _row_role(text, start, lex)
+
+
+_FOR_THE_ROLE = regex.compile(
+    r"(?i)(?:^|[\s(])(?:van|voor|bij|namens|aan)\s+(?:de|het|onze|uw)\s*$"
+)
+
+
+def _role_of_another(before: str, lex: Lexicon) -> bool:
+    """The role word belongs to someone else or to a name, not to the person after it.
+
+    ``Een medewerker van de minister, Jan Jansen,``: the role holder's employee;
+    ``Café De Koning, Piet de Vries``: the role word is part of a business's name.
+    """
+    if _FOR_THE_ROLE.search(before):
+        return True
+    words = before.split()[-2:]
+    if not words or words[-1][-1] in ".!?:;,)":
+        return False  # a sentence or clause ends before the role
+    if not words[-1][:1].isupper():
+        return False
+    return any(w[:1].isupper() and is_org_word(fold(w.strip("(")), lex) for w in words)
 
 
 REASON_PARTY = "politicus in functie (partij achter de naam)"
@@ -1469,6 +1492,15 @@ def _not_a_mention(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) 
     idx = [i for i, t in enumerate(toks) if t.start < ve and t.end > vs]
     if not idx:
         return True
+    words = [toks[i] for i in idx if toks[i].kind == "word"]
+    if (
+        len(words) == 2
+        and words[0].text in ("de", "het")
+        and fold(words[1].bare) in lex.role_words
+        and (idx[0] == 0 or toks[idx[0] - 1].kind != "init")
+        and not (idx[0] > 0 and lex.is_first_name(toks[idx[0] - 1].bare))
+    ):
+        return True  # "bezocht de Koning de stad": the title, not Marijke de Koning
     lo, hi = max(0, idx[0] - 1), min(len(toks), idx[-1] + 2)
     window = " ".join(t.text for t in toks[lo:hi] if t.kind == "word")
     if is_not_name(window, lex) or is_not_name(view.text[vs:ve], lex):

@@ -353,6 +353,14 @@ _PLACE_PARTICLES = frozenset({"uit", "in", "te", "bij", "op", "aan", "onder", "v
 NAME_PREFIXES = frozenset({"Oude", "Olde", "Groot", "Klein"})
 
 
+def _given_then_particles(run: list[Tok], lex: Lexicon) -> bool:
+    """The run is a given name, perhaps with particles after it ("Marijke", "Jan de")."""
+    k = len(run)
+    while k > 0 and is_particle(run[k - 1], lex):
+        k -= 1
+    return k > 0 and run[k - 1].kind == "word" and lex.is_first_name(run[k - 1].bare)
+
+
 def candidate_at(
     toks: list[Tok],
     i: int,
@@ -417,8 +425,7 @@ def candidate_at(
             run.append(t)  # "Frank Oude Nijhuis", "J. Olde Monnikhof": a surname prefix
         elif (
             run
-            and run[-1].kind == "word"
-            and lex.is_first_name(run[-1].bare)
+            and _given_then_particles(run, lex)
             and not t.newline_before
             and t.kind == "word"
             and is_capitalised(t.text)
