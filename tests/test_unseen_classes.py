@@ -327,3 +327,50 @@ def test_one_word_name_after_a_person_noun(resolved, text: str, name: str) -> No
     words = _redacted_words(resolved(text))
     assert name in words
     assert "Barneveld" not in words
+
+
+# ------------------------------------------------ organisations taken for persons
+
+
+def test_bureau_used_in_a_compound_is_no_person(resolved) -> None:
+    text = (
+        "Beleidsreactie Kwantiq Onderzoek naar de woningmarkt\n"
+        "Op 5 mei heeft het ministerie het Kwantiq-rapport ontvangen."
+    )
+    # The rule applies to spans only the NER model found; without the model nothing
+    # is found at all, so the model run is what matters (tests/test_samples_e2e.py).
+    assert not _redacted_words(resolved(text))
+
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_64ad942c662f4145.txt"
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="shared/seed is not beside the checkout")
+def test_seed_nota_comes_out_without_a_box(tmp_path: Path) -> None:
+    """The ministry's own published nota holds no personal data: not one box."""
+    import textwrap
+
+    import pymupdf
+
+    from redactie.api import Options, run
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 50.0
+    for para in SEED.read_text(encoding="utf-8").split("\n"):
+        for line in textwrap.wrap(para, 95) or [""]:
+            if y > 800:
+                page = doc.new_page()
+                y = 50.0
+            page.insert_text((50, y), line, fontsize=9)
+            y += 12
+    pdf = tmp_path / "in" / "seed.pdf"
+    pdf.parent.mkdir()
+    doc.save(pdf)
+    result = run([pdf], tmp_path / "out", Options())
+    assert result.ok
+    review = (tmp_path / "out" / "seed.review.json").read_text(encoding="utf-8")
+    import json
+
+    findings = json.loads(review)["findings"]
+    assert [f["text"] for f in findings if f["action"] == "redact"] == []

@@ -443,6 +443,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     ruled = [f for f in findings if _is_person(f) and f.provenance.source is not Source.NER]
     places = _org_tails(pages, lex, ctx) | _street_stems(pages, lex, ctx)
     mail_parts = _mail_parts(pages, ctx)
+    compound_heads = _compound_heads(ctx)
     person_ends = {(f.page, f.end) for f in findings if _is_person(f)}
     public_by_page = _by_page(public)
     ruled_by_page = _by_page(ruled)
@@ -468,11 +469,32 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             and (
                 not _plausible(trimmed, pages, lex, public_texts, places)
                 or _affiliation(trimmed, pages, lex, person_ends)
+                or _names_a_thing(trimmed, compound_heads, lex)
             )
         ):
             continue
         out.append(trimmed)
     return out
+
+
+_COMPOUND_HEAD = regex.compile(r"(?<![\p{L}\-])(\p{Lu}[\p{L}]{2,})-\p{Ll}{4,}")
+
+
+def _compound_heads(ctx: ResolveContext) -> frozenset[str]:
+    """Capitalised words the document glues to a common noun: ``het Regioplan-rapport``."""
+    return frozenset(
+        fold(m.group(1)) for page in ctx.document.pages for m in _COMPOUND_HEAD.finditer(page.text)
+    )
+
+
+def _names_a_thing(f: Finding, heads: frozenset[str], lex: Lexicon) -> bool:
+    """A model's span whose word the document also uses as the first part of a compound
+    (``het Regioplan-rapport``, ``de Kiwa-keuring``): a bureau, brand or method, not a
+    person, unless a listed given name says otherwise."""
+    words = regex.findall(r"[\p{L}]+", f.text)
+    if not heads or any(lex.is_first_name(w) for w in words):
+        return False
+    return any(fold(w) in heads for w in words if w[:1].isupper())
 
 
 _PERSONAL_MAIL = regex.compile(
