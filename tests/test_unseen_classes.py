@@ -374,3 +374,16 @@ def test_seed_nota_comes_out_without_a_box(tmp_path: Path) -> None:
 
     findings = json.loads(review)["findings"]
     assert [f["text"] for f in findings if f["action"] == "redact"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De commissaris van de Koning in Drenthe, de heer Oosterhof-Maas, sprak.", "Oosterhof-Maas"),
+        ("Het overleg met de wethouder Jeugd van de gemeente Ede, mevrouw Ravelli, liep uit.", "Ravelli"),
+        ("Samen met wethouder Cultuur Dijkman-Ezzahi opende de minister de school.", "Dijkman-Ezzahi"),
+        ("De wethouder sport van Heerenveen, Van der Zee-Tjalma, schreef een brief.", "Tjalma"),
+    ],
+)
+def test_office_holder_with_portfolio_or_area_is_kept(resolved, text: str, name: str) -> None:
+    assert name not in _redacted_words(resolved(text))

@@ -1016,6 +1016,12 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
         r"(?:de|het|der|en|voor|van|minister|staatssecretaris|gemeente|provincie|stad|regio"
         r"|[\p{Lu}][\p{L}\p{M}’'\-]*)"
     )
+    # A portfolio or area between the role and the name: "wethouder Onderwijs X",
+    # "de wethouder sport van Heerenveen, X," (lower case only before van/voor/in).
+    portfolio = (
+        r"(?:[ \t]+(?:\p{Lu}[\p{L}\-]+(?=[ \t]+\p{Lu}|[ \t]*$)"
+        r"|[\p{L}\-]+(?=\s+(?:van|voor|in)(?![\p{L}]))))?"
+    )
     out = []
     for role in lex.config.public_roles:
         words = "|".join(
@@ -1025,7 +1031,7 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
         # "Minister Hoogendoorn", "De Minister van BZK,\nJ.A. Hoogendoorn",
         # "de woordvoerder van de minister, Thijs Verbeek,"
         before = regex.compile(
-            rf"(?<![\p{{L}}])(?i:{words})(?:\s+(?:van|voor)(?:[\s,–\-]+{conn}){{1,10}})?"
+            rf"(?<![\p{{L}}])(?i:{words}){portfolio}(?:\s+(?:van|voor|in)(?:[\s,–\-]+{conn}){{1,10}})?"
             rf"(?:[ \t]*:|[ \t]+(?:is|was|wordt|blijft))?"  # "Woordvoerder is Femke Schuurman"
             rf"[ \t]*-?\s*(?P<comma>,)?\s*\(?\s*(?:(?i:{titles})\.?\s*|(?i:{sal})\.?\s+)*$"
         )
