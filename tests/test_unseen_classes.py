@@ -387,3 +387,20 @@ def test_seed_nota_comes_out_without_a_box(tmp_path: Path) -> None:
 )
 def test_office_holder_with_portfolio_or_area_is_kept(resolved, text: str, name: str) -> None:
     assert name not in _redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Afgestemd met DJZ (mr. P.K. Ramlal), FEZ (Mei-Ling Oei), ILT", "Oei"),
+        ("Afgestemd met DJZ (mr. P.K. Ramlal), FEZ (Mei-Ling Oei), ILT", "Ramlal"),
+        ("De omgevingsmanager van het project, Ivan Tjon-A-Fat, is bereikbaar.", "Tjon-A-Fat"),
+    ],
+)
+def test_unit_brackets_hyphenated_names_and_greetings(resolved, text: str, name: str) -> None:
+    assert name in _redacted_words(resolved(text))
+
+
+def test_abbreviation_spelled_out_in_brackets_is_no_person(resolved) -> None:
+    text = "De EU (Europese Unie) en de NS (Nederlandse Spoorwegen) overlegden."
+    assert not _redacted_words(resolved(text))

@@ -1230,8 +1230,40 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _handle_hits,
         _lone_first_name_hits,
         _role_name_hits,
+        _unit_bracket_hits,
     ):
         out.extend(rule(p))
+    return out
+
+
+def _unit_bracket_hits(p: _Page) -> list[Hit]:
+    """A person in brackets after a department's abbreviation: ``FEZ (Wen-Li Tjoa)``,
+    ``DJZ (mr. R.K. Sewnarain)``.  Not an abbreviation spelled out (``EU (Europese Unie)``)."""
+    out = []
+    toks = p.toks
+    lex = p.lex
+    for i in range(len(toks) - 3):
+        unit, bracket = toks[i], toks[i + 1]
+        if (
+            unit.kind != "word"
+            or not 2 <= len(unit.text) <= 8
+            or sum(ch.isupper() for ch in unit.text) < 2
+            or bracket.text != "("
+            or bracket.newline_before
+        ):
+            continue
+        j, _seen = skip_titles(toks, i + 2, lex)
+        if j >= len(toks):
+            continue
+        c = candidate_at(toks, j, lex, cross_lines=False)
+        if c is None or c.first != j or c.last + 1 >= len(toks) or toks[c.last + 1].text != ")":
+            continue
+        words = [t for t in c.words if t.kind == "word"]
+        spelled = "".join(t.text[0] for t in words).casefold()
+        if spelled and unit.text.casefold().startswith(spelled):
+            continue  # the abbreviation spelled out
+        if _whole_name(c, lex, single_ok=False) and p.ok(c):
+            out.append(p.hit(c, "unit_bracket", 0.75, CONTEXT_RECOGNIZER))
     return out
 
 

@@ -662,6 +662,13 @@ def _plausible(
         and not any(lex.is_first_name(w.bare) for w in words)
     ):
         return False  # "in Kampen", "naar Abuja": a place (many places are surnames too)
+    if (
+        before is not None
+        and before.text in ("bij", "Bij")
+        and len(words) == 1
+        and not (lex.is_first_name(words[0].bare) or lex.is_surname(words[0].bare))
+    ):
+        return False  # "de evacuatie bij Blerick": an unlisted single word after "bij"
     if any(
         (lex.is_first_name(w.bare) or lex.is_surname(w.bare)) and not is_blocked(w.text, lex)
         for w in words

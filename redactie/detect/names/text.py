@@ -183,11 +183,13 @@ def _is_blocked(word: str, lex: Lexicon) -> bool:
         return True
     parts = key.split("-")
     if len(parts) > 1:
-        for part in parts:
+        for n, part in enumerate(parts):
             if part in lex.first_names or part in lex.surnames:
                 continue
-            if part in lex.stopwords or part in lex.org_words or part in lex.role_words:
+            if part in lex.org_words or part in lex.role_words:
                 return True
+            if part in lex.stopwords and (n == 0 or len(part) > 3):
+                return True  # "Doe-het-zelf"; not the short syllables of "Tjin-Kon-Fat"
     if is_street(key, lex):
         return True
     return any(ch.isdigit() for ch in word)
