@@ -404,3 +404,14 @@ def test_unit_brackets_hyphenated_names_and_greetings(resolved, text: str, name:
 def test_abbreviation_spelled_out_in_brackets_is_no_person(resolved) -> None:
     text = "De EU (Europese Unie) en de NS (Nederlandse Spoorwegen) overlegden."
     assert not _redacted_words(resolved(text))
+
+
+def test_english_job_titles_are_no_part_of_the_name(resolved) -> None:
+    text = (
+        "Dear colleagues,\n\nSenior Advisor Karin Holmberg will attend, together with "
+        "Policy Officer Tomasz Wiśniewski.\nKind regards,\nKarin Holmberg\n"
+    )
+    found = [f for f in resolved(text) if f.action is Action.REDACT]
+    words = _redacted_words(found)
+    assert {"Karin", "Holmberg", "Tomasz", "Wiśniewski"} <= words
+    assert not {"Senior", "Advisor", "Policy", "Officer"} & words

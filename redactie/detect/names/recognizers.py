@@ -1091,11 +1091,13 @@ def _role_name_hits(p: _Page) -> list[Hit]:
                 out.append(p.hit(c, "role_name", 0.7, CONTEXT_RECOGNIZER))
                 covered = c.end
             continue
+        # A role before a full name, in any case ("teamleider Jan Bos", "Director General
+        # Anders Lindqvist"): capitalised role words are titles in English documents.
         role_before = (
             prev is not None
             and prev.kind == "word"
-            and prev.text[0].islower()
             and fold(prev.text) in lex.role_words
+            and (prev.text[0].islower() or len(_surname_words(c, lex)) >= 2)
         )
         after = text[c.end : c.end + 60]
         nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None
