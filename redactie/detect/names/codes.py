@@ -278,7 +278,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                     shaped[w] = ("listed", SCORE_LISTED)
         for i, (rule, score) in sorted(shaped.items()):
             s, e = p.span(p.toks[i])
-            if any(o.start < e and s < o.end and _blocks(o, rule) for o in others):
+            if any(o.start < e and s < o.end and _blocks(o, rule, s, e) for o in others):
                 continue
             new.append(
                 Finding(
@@ -307,12 +307,14 @@ _EXPLANATIONS = {
 }
 
 
-def _blocks(o: Finding, rule: str) -> bool:
+def _blocks(o: Finding, rule: str, start: int, end: int) -> bool:
     """A finding that already decides this word.
 
-    Anything redacted or kept does; a public entity that the model saw (an
-    organisation) only stops the weaker evidence, not an introduced code.
+    Anything redacted or kept does.  A public entity that the model saw only stops
+    the weaker evidence, and only when it is longer than the code itself (``PvdA
+    Amsterdam``): the model's guess on a lone code (``JvdB`` as an organisation) is
+    no evidence against the code's shape.
     """
     if o.entity_type in PUBLIC_ENTITY_TYPES:
-        return rule != "introduced"
+        return rule != "introduced" and (o.start < start or o.end > end)
     return True
