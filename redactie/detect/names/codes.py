@@ -249,8 +249,9 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     defined -= introduced
 
     new: list[Finding] = []
+    found: list[tuple[_Page, dict[int, tuple[str, float]]]] = []
+    listed: set[str] = set()
     for p in pages:
-        others = by_page.get(p.page, [])
         shaped: dict[int, tuple[str, float]] = {}
         for i, t in enumerate(p.toks):
             if t.kind != "word":
@@ -276,6 +277,15 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                     and not _known(word, lex)
                 ):
                     shaped[w] = ("listed", SCORE_LISTED)
+        listed.update(p.toks[i].text for i, (rule, _) in shaped.items() if rule == "listed")
+        found.append((p, shaped))
+    # A capitals code once enumerated with a code is that code at every use.
+    for p, shaped in found:
+        for i, t in enumerate(p.toks):
+            if i not in shaped and t.kind == "word" and t.text in listed:
+                shaped[i] = ("listed", SCORE_LISTED)
+    for p, shaped in found:
+        others = by_page.get(p.page, [])
         for i, (rule, score) in sorted(shaped.items()):
             s, e = p.span(p.toks[i])
             if any(o.start < e and s < o.end and _blocks(o, rule, s, e) for o in others):

@@ -32,6 +32,7 @@ Every result carries ``recognizer_name``, ``source`` and ``rule_id`` in its
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -272,8 +273,8 @@ def _whole_name(c: Candidate | None, lex: Lexicon, *, single_ok: bool) -> bool:
         return False
     if len(sw) >= 2 or any(t.kind == "init" for t in c.words):
         return True
-    if is_particle(c.words[0], lex):
-        return True  # "De Boer", "Van Dalen"
+    if is_particle(c.words[0], lex) and c.words[0].text[0].isupper():
+        return True  # "De Boer", "Van Dalen" (not the article of "van de Oldehove")
     if lex.is_first_name(sw[0].bare) or lex.is_surname(sw[0].bare):
         return True
     return single_ok and not lex.is_common_noun(sw[0].bare)
@@ -1115,6 +1116,11 @@ def _role_name_hits(p: _Page) -> list[Hit]:
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _languages(lex: Lexicon) -> frozenset[str]:
+    return frozenset(fold(w) for w in lex.config.languages)
+
+
 def _starts(toks: list[Tok], i: int) -> bool:
     """Token ``i`` opens a line or a sentence."""
     return i == 0 or toks[i].newline_before or toks[i - 1].text in ".!?:"
@@ -1147,11 +1153,17 @@ def _person_noun_before(p: _Page, i: int) -> bool:
         or not _is_person_noun(prev.text, p.lex, sentence_start=_starts(toks, k))
     ):
         return False
-    if p.lex.is_common_noun(t.bare) or fold(t.bare) in p.lex.calendar:
-        return False
+    key = fold(t.bare)
+    if p.lex.is_common_noun(t.bare) or key in p.lex.calendar or key in _languages(p.lex):
+        return False  # "tolk Arabisch": a language
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and not nxt.newline_before and is_namey(nxt, p.lex):
-        return False  # a longer capitalised phrase: the two-word rules decide
+    if (
+        nxt is not None
+        and not nxt.newline_before
+        and nxt.kind == "word"
+        and is_capitalised(nxt.text)
+    ):
+        return False  # a longer capitalised phrase ("Facilitaire Zaken"): other rules decide
     if apposition:
         return nxt is not None and nxt.text in ",)."
     return True

@@ -301,6 +301,7 @@ def abbreviations(name: PersonName, lex: Lexicon) -> set[str]:
         a
         for a in out
         if len(a) >= 2
+        and a not in lex.acronyms
         and fold(a) not in lex.role_words
         and fold(a) not in lex.stopwords
         and fold(a) not in lex.org_words
