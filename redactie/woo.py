@@ -62,7 +62,7 @@ STATE_SECURITY = _absolute(
 )
 CONFIDENTIAL_BUSINESS_DATA = _absolute(
     "c",
-    "vertrouwelijk meegedeelde bedrijfs- en fabricagegegevens",
+    "bedrijfs- en fabricagegegevens die vertrouwelijk aan de overheid zijn meegedeeld",
     "Deze informatie wordt niet openbaar gemaakt, omdat het bedrijfs- en fabricagegegevens "
     "betreft die vertrouwelijk door natuurlijke personen of rechtspersonen aan de overheid "
     "zijn meegedeeld",
