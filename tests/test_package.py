@@ -23,7 +23,7 @@ from lxml import etree
 from openpyxl import load_workbook
 
 from redactie import api, cli
-from redactie.errors import ExitCode, InputFileError, UsageError
+from redactie.errors import ExitCode, InputFileError, RulePackError, UsageError
 from redactie.package import build_package, date_after_label, parse_date
 from redactie.rules import load_rules
 from redactie.woo import GROUNDS
@@ -322,3 +322,25 @@ def test_parse_date(text: str, expected: date | None) -> None:
 def test_date_after_label_reads_the_label_not_a_birth_date() -> None:
     text = "Geboortedatum: 12 maart 1978\nDatum:\n\n10 april 2025\n"
     assert date_after_label(text, re.compile(r"^(?:Datum)\s*:?\s*", re.M)) == date(2025, 4, 10)
+
+
+def test_publisher_in_the_organisation_pack(tmp_path: Path) -> None:
+    publisher = load_rules().publisher
+    assert publisher is not None
+    organisations = enumeration("ministerielijst") | enumeration("gemeentelijst")
+    assert organisations[publisher.tooi] == publisher.name  # the TOOI list's own name
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    pack = rules / "organisation.yaml"
+    text = pack.read_text(encoding="utf-8")
+    pack.write_text(text.replace("tooi: https://", "tooi: http://"), encoding="utf-8")
+    with pytest.raises(RulePackError):
+        load_rules(rules)
+    pack.write_text(text.replace("  name: ministerie", "  naam: ministerie"), encoding="utf-8")
+    with pytest.raises(RulePackError):  # extra keys are refused
+        load_rules(rules)
+    # Without a publisher the package cannot name one: the rule pack is at fault.
+    pack.write_text(re.sub(r"(?m)^publisher:\n(  .*\n)+", "", text), encoding="utf-8")
+    assert load_rules(rules).publisher is None
+    with pytest.raises(RulePackError):
+        build_package(tmp_path, tmp_path / "pkg", matter="m", rules_dir=rules)
