@@ -371,7 +371,7 @@ def build_package(
                 path=str(run_dir / "report.json"),
             )
         seen.add(ident)
-        title = str(r.get("title") or ident)
+        title = str(r.get("title") or source or ident)
         output = r.get("output")
         pdf = run_dir / str(output) if output else None
         decision = str(r.get("decision") or "")
