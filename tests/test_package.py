@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import pymupdf
 import pytest
 from conftest import REPO, norm, pdftotext
 from lxml import etree
@@ -344,3 +345,34 @@ def test_publisher_in_the_organisation_pack(tmp_path: Path) -> None:
     assert load_rules(rules).publisher is None
     with pytest.raises(RulePackError):
         build_package(tmp_path, tmp_path / "pkg", matter="m", rules_dir=rules)
+
+
+def test_a_span_added_by_the_reviewer_carries_its_own_ground(
+    make_pdf: Callable[..., Path], tmp_path: Path
+) -> None:
+    line = "Ik vind dit een slecht plan."
+    pdf = make_pdf("beraad.pdf", [["Intern beraad", line]])
+    api.scan([pdf], tmp_path / "scan", api.Options(use_model=False))
+    review_path = tmp_path / "scan" / "beraad.review.json"
+    data = json.loads(review_path.read_text(encoding="utf-8"))
+    page_text = pymupdf.open(pdf)[0].get_text()
+    start = page_text.index(line)
+    data["findings"].append(
+        {
+            "page": 1,
+            "start": start,
+            "end": start + len(line),
+            "text": line,
+            "entity_type": "PERSON",
+            "ground": "5.1.2i",
+            "action": "redact",
+            "source": "manual",
+        }
+    )
+    review_path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    result = api.apply(pdf, review_path, out, api.Options(use_model=False))
+    assert result.ok, result.outcomes
+    text = norm(pdftotext(out / "beraad.pdf"))
+    assert "slecht plan" not in text and "5.1.2i" in text
+    assert result.outcomes[0].grounds == ["5.1.2i"]
