@@ -28,10 +28,13 @@ from redactie.errors import (
     ReviewFileError,
 )
 from redactie.findings import Action, Finding, Provenance, Source
+from redactie.package import document_facts
 from redactie.redact import redact_pdf
 from redactie.render import render_document
 from redactie.report import (
+    ID_PATTERN,
     DocumentOutcome,
+    document_id,
     summarise,
     write_inventory,
     write_report,
@@ -40,7 +43,7 @@ from redactie.report import (
 from redactie.resolve import ResolveContext, resolve
 from redactie.rules import RuleSet, load_rules
 from redactie.verify import verify
-from redactie.woo import ENTITY_GROUNDS
+from redactie.woo import ENTITY_GROUNDS, GROUNDS
 
 log = logging.getLogger("redactie")
 
@@ -61,6 +64,11 @@ class Options:
 class InputItem:
     path: Path
     relative: Path  # where its output goes, relative to the output folder
+    id: str = ""  # stable document ID (report.document_id); computed when empty
+
+    @property
+    def document_id(self) -> str:
+        return self.id or document_id(self.path, self.relative)
 
 
 @dataclass
@@ -89,6 +97,7 @@ def collect_inputs(inputs: Sequence[Path]) -> list[InputItem]:
     """PDF files from the given files and folders (folders recursively, sorted)."""
     items: list[InputItem] = []
     used: set[Path] = set()
+    ids: set[str] = set()
     for given in inputs:
         if given.is_dir():
             found = sorted(
@@ -104,7 +113,9 @@ def collect_inputs(inputs: Sequence[Path]) -> list[InputItem]:
                 target = rel.with_name(f"{rel.stem}-{n}{rel.suffix}")
                 n += 1
             used.add(target)
-            items.append(InputItem(path=path, relative=target))
+            ident = document_id(path, target, ids)
+            ids.add(ident)
+            items.append(InputItem(path=path, relative=target, id=ident))
     return items
 
 
@@ -216,6 +227,7 @@ def _failed(
         stale.unlink()
     return DocumentOutcome(
         number=number,
+        id=item.document_id,
         source=str(item.relative),
         status=FAILED,
         pages=pages,
@@ -244,6 +256,7 @@ def _publish(
                 sha256=doc.sha256,
                 pages=doc.page_count,
                 findings=findings,
+                document_id=item.document_id,
             )
         outcome = redact_and_verify(doc, findings, tmp)
         tmp.replace(target)
@@ -257,8 +270,10 @@ def _publish(
         err = RedactieError(f"onverwachte fout ({type(exc).__name__})", path=doc.name)
         return _failed(number, item, err, out_dir, doc.page_count)
     red, kept, by_entity, by_ground = summarise(findings)
+    facts = document_facts(doc, findings, item.relative, item.document_id)
     return DocumentOutcome(
         number=number,
+        id=item.document_id,
         source=str(item.relative),
         status=PUBLISHED,
         output=str(item.relative),
@@ -271,6 +286,9 @@ def _publish(
         verification=outcome[0],
         scrubbed=outcome[1],
         warnings=doc.warnings,
+        date=facts.date,
+        file_type=facts.file_type,
+        title=facts.title,
     )
 
 
@@ -323,6 +341,7 @@ def scan(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) 
             sha256=docs[i].sha256,
             pages=docs[i].page_count,
             findings=fs,
+            document_id=item.document_id,
         )
         preview = review.with_name(f"{item.relative.stem}.preview.txt")
         preview.write_text(render_document(docs[i], fs), encoding="utf-8")
@@ -330,6 +349,7 @@ def scan(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) 
         result.outcomes.append(
             DocumentOutcome(
                 number=i + 1,
+                id=item.document_id,
                 source=str(item.relative),
                 status="gescand",
                 review_file=review.name,
@@ -373,7 +393,7 @@ def findings_from_review(data: dict[str, Any], doc: Document) -> list[Finding]:
                 end=end,
                 text=text,
                 entity_type=entity,
-                ground=ENTITY_GROUNDS[entity],
+                ground=_review_ground(raw, entity, doc.name),
                 provenance=Provenance(
                     recognizer=str(raw.get("recognizer", "reviewer")),
                     source=Source.MANUAL if manual else Source(str(raw.get("source", "rule"))),
@@ -385,6 +405,26 @@ def findings_from_review(data: dict[str, Any], doc: Document) -> list[Finding]:
             )
         )
     return out
+
+
+def _review_ground(raw: dict[str, Any], entity: str, name: str) -> str:
+    """The ground a reviewer gave a finding (any ground of the catalogue), or the
+    entity type's own ground when the review file names none (older files)."""
+    ground = raw.get("ground")
+    if ground is None or ground == "":
+        return ENTITY_GROUNDS[entity]
+    if not isinstance(ground, str) or ground not in GROUNDS:
+        raise ReviewFileError("onbekende Woo-grond in het reviewbestand", path=name)
+    return ground
+
+
+def _review_document_id(data: dict[str, Any], source: Path) -> str:
+    """The ID stored in the review file (so `apply` keeps the ID of `scan`/`run`),
+    else the one computed from the document itself."""
+    stored = data.get("document_id")
+    if isinstance(stored, str) and ID_PATTERN.fullmatch(stored):
+        return stored
+    return document_id(source, Path(source.name))
 
 
 def apply(
@@ -404,6 +444,7 @@ def apply(
                 "het reviewbestand kan niet worden gelezen", path=str(review_file)
             ) from exc
         findings = findings_from_review(data, doc)
+        item = InputItem(path=source, relative=item.relative, id=_review_document_id(data, source))
     except (InputFileError, ReviewFileError) as exc:
         result.outcomes.append(_failed(1, item, exc, out_dir, 0))
         return result

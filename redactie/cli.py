@@ -49,6 +49,16 @@ def _parser() -> argparse.ArgumentParser:
     apply.add_argument("--review", type=Path, required=True)
     common(apply)
 
+    package = sub.add_parser(
+        "package", help="publicatiepakket maken: productierapport, <ID>.pdf, DiWoo-metadata"
+    )
+    package.add_argument("run_dir", type=Path, help="uitvoermap van 'run' of 'apply'")
+    package.add_argument("--out", type=Path, required=True, help="pakketmap")
+    package.add_argument("--matter", default=None, help="matter (standaard: naam van run_dir)")
+    package.add_argument("--rules", type=Path, default=None, help="map met regelpakketten")
+    package.add_argument("-v", "--verbose", action="store_true")
+    package.add_argument("-q", "--quiet", action="store_true")
+
     review = sub.add_parser("review", help="bevindingen beoordelen in de browser (lokaal)")
     review.add_argument("source", type=Path)
     review.add_argument("--review", type=Path, required=True, help="het reviewbestand")
@@ -77,6 +87,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from redactie.review import serve
 
             return serve(args.source, args.review, port=args.port, open_browser=not args.no_browser)
+        if args.command == "package":
+            from redactie.package import build_package
+
+            built = build_package(args.run_dir, args.out, matter=args.matter, rules_dir=args.rules)
+            sys.stdout.write(json.dumps(built.as_dict(), ensure_ascii=False, indent=2) + "\n")
+            return int(built.exit_code)
         from redactie import api
 
         options = api.Options(

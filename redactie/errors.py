@@ -37,6 +37,12 @@ class RedactieError(Exception):
         super().__init__(f"{path}: {message}" if path else message)
 
 
+class UsageError(RedactieError):
+    """A command-line value the library cannot use (e.g. a matter with spaces)."""
+
+    exit_code = ExitCode.BAD_ARGS
+
+
 class InputFileError(RedactieError):
     """An input document cannot be processed (not a PDF, damaged, encrypted, ...)."""
 

@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +25,31 @@ REVIEW_WARNING = (
     "INTERN DOCUMENT - BEVAT PERSOONSGEGEVENS. Niet publiceren. "
     "Internal review file: holds the personal data that was found."
 )
+
+
+# A document's ID as Woo platforms accept it (productierapport, file names).
+ID_PATTERN = re.compile(r"[A-Za-z0-9.-]{1,170}")
+
+
+def document_id(path: Path, relative: Path, taken: set[str] | None = None) -> str:
+    """The stable ID of an input document: ``D`` and 16 hex digits of the
+    SHA-256 of its bytes.
+
+    The same file gets the same ID in every run, wherever it lies.  A second
+    byte-identical copy in one run (an ID already in ``taken``) is told apart by
+    its relative path too; a file that cannot be read by its relative path alone.
+    Only letters and digits, so a platform that matches a file to its row by the
+    leading letters and digits of the file name finds it.
+    """
+    try:
+        digest = hashlib.sha256(path.read_bytes())
+    except OSError:
+        digest = hashlib.sha256(b"path:" + relative.as_posix().encode("utf-8"))
+    candidate = "D" + digest.hexdigest()[:16]
+    if taken is not None and candidate in taken:
+        digest.update(b"\0" + relative.as_posix().encode("utf-8"))
+        candidate = "D" + digest.hexdigest()[:16]
+    return candidate
 
 
 @dataclass(frozen=True)
@@ -46,6 +73,14 @@ class DocumentOutcome:
     # What a reader should know that did not stop the document (Dutch, no
     # personal data), e.g. an image that could not be read by OCR.
     warnings: tuple[str, ...] = ()
+    # Stable document ID (see :func:`document_id`) and what a publication
+    # platform shows: the document's own date (YYYY-MM-DD or ""), its kind
+    # (pdf, email, chat) and its title (file name or e-mail subject), all
+    # free of the personal data found in it.
+    id: str = ""
+    date: str = ""
+    file_type: str = ""
+    title: str = ""
 
     @property
     def grounds(self) -> list[str]:
@@ -63,6 +98,7 @@ class DocumentOutcome:
     def as_dict(self) -> dict[str, Any]:
         return {
             "number": self.number,
+            "id": self.id,
             "source": self.source,
             "status": self.status,
             "decision": self.decision,
@@ -77,6 +113,9 @@ class DocumentOutcome:
             "verified_by": list(self.verification),
             "scrubbed": list(self.scrubbed),
             "warnings": list(self.warnings),
+            "date": self.date,
+            "file_type": self.file_type,
+            "title": self.title,
             "error": self.error,
             "exit_code": self.exit_code,
         }
@@ -94,13 +133,20 @@ def summarise(findings: list[Finding]) -> tuple[int, int, dict[str, int], dict[s
 
 
 def write_review_file(
-    path: Path, *, document: str, sha256: str, pages: int, findings: list[Finding]
+    path: Path,
+    *,
+    document: str,
+    sha256: str,
+    pages: int,
+    findings: list[Finding],
+    document_id: str = "",
 ) -> None:
     data = {
         "_warning": REVIEW_WARNING,
         "format": "redactie-review/1",
         "redactie_version": __version__,
         "document": document,
+        "document_id": document_id,
         "sha256": sha256,
         "pages": pages,
         "findings": [{"id": i, **f.review_dict()} for i, f in enumerate(findings)],

@@ -73,6 +73,7 @@ __all__ = [
     "PatternPack",
     "PatternRule",
     "PatternSpec",
+    "Publisher",
     "RuleSet",
     "default_rules_dir",
     "load_pack",
@@ -283,6 +284,17 @@ class PatternPack(_PackHeader):
 # ------------------------------------------------------------ organisation pack
 
 
+class Publisher(_Model):
+    """The organisation as publisher of DiWoo metadata: its TOOI URI (from the
+    TOOI value lists, e.g. ``https://identifier.overheid.nl/tooi/id/ministerie/mnre1034``)
+    and its name as the list gives it."""
+
+    tooi: Annotated[
+        str, Field(pattern=r"^https://identifier\.overheid\.nl/tooi/id/[a-z_]+/[A-Za-z0-9_]+$")
+    ]
+    name: Annotated[str, Field(min_length=1)]
+
+
 class OrganisationPack(_PackHeader):
     """``kind: organisation``: the organisation's own public contact data.
 
@@ -292,6 +304,7 @@ class OrganisationPack(_PackHeader):
 
     kind: Literal["organisation"]
     organisation: str = ""
+    publisher: Publisher | None = None
     phone_numbers: Entries = ()
     addresses: Entries = ()
     postbus: Entries = ()
@@ -491,6 +504,11 @@ class RuleSet:
     @property
     def organisation_packs(self) -> tuple[OrganisationPack, ...]:
         return tuple(p for p in self.packs if isinstance(p, OrganisationPack))
+
+    @property
+    def publisher(self) -> Publisher | None:
+        """The publisher of the first organisation pack that names one."""
+        return next((p.publisher for p in self.organisation_packs if p.publisher), None)
 
     @cached_property
     def _public_phones(self) -> frozenset[str]:
