@@ -51,6 +51,46 @@ PERSONAL_TYPES = frozenset(
     }
 )
 _MAX_GAP_WORDS = 3
+# Lower-case words that stand between a name and its data in rows and contact lines.
+_GAP_WORDS = frozenset(
+    {
+        "geboren",
+        "geb",
+        "born",
+        "tel",
+        "telefoon",
+        "telefoonnummer",
+        "telnr",
+        "mobiel",
+        "mob",
+        "phone",
+        "mobile",
+        "op",
+        "via",
+        "email",
+        "e-mail",
+        "mail",
+        "adres",
+        "address",
+        "wonende",
+        "woonachtig",
+        "te",
+        "aan",
+        "nummer",
+        "nr",
+        "bsn",
+        "iban",
+        "rekening",
+        "rekeningnummer",
+        "kenteken",
+        "bereikbaar",
+        "privé",
+        "prive",
+        "is",
+        "en",
+        "met",
+    }
+)
 _SKIPPED_PUNCT = frozenset(",;:|()[]/-–—•*")
 
 
@@ -86,7 +126,12 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
     if nxt < len(toks) and toks[nxt].text == ":":
         return False  # a label ("Mobiel:", "Telefoon privé:")
     listed = any(lex.is_first_name(w.bare) or lex.is_surname(w.bare) for w in words)
-    return len(words) >= 2 or listed
+    if len(words) == 1:
+        first = toks[c.first]
+        at_start = c.first == 0 or first.newline_before or toks[c.first - 1].text in ".!?"
+        # One word opening a sentence ("Bel ..."): only a given name counts there.
+        return listed and (not at_start or lex.is_first_name(first.bare) or first.newline_before)
+    return True
 
 
 def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -128,6 +173,9 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
                 k -= 1
                 continue
             if t.kind == "word" and t.text[0].islower() and not is_particle(t, lex):
+                if fold(t.text) not in _GAP_WORDS:
+                    k = -1
+                    break  # "Bel mij direct: 030 ...": a sentence, not a name and its data
                 lower_words += 1
                 if lower_words > _MAX_GAP_WORDS:
                     k = -1
