@@ -816,6 +816,7 @@ def org_head_before(toks: list[Tok], first: int, last: int, lex: Lexicon) -> boo
     word opens a run of capitalised words on the same line that reaches the span
     (or is its first word).
     """
+    breaks = 0
     for k in range(first, max(-1, first - 6), -1):
         t = toks[k]
         if k < first and not (
@@ -830,7 +831,9 @@ def org_head_before(toks: list[Tok], first: int, last: int, lex: Lexicon) -> boo
         ):
             return k < first or first < last
         if t.newline_before:
-            return False
+            breaks += 1
+            if breaks > 1 or t.blank_before or lex.is_first_name(toks[first].bare):
+                return False  # a name wraps over one line at most; a given name opens a cell
     return False
 
 
@@ -1135,6 +1138,9 @@ def _row_role(text: str, start: int, lex: Lexicon) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
         return ""
+    line_end = text.find("\n", start)
+    if len(text[start : line_end if line_end >= 0 else len(text)].split()) > 4:
+        return ""  # the name opens a line of running text, not a cell
     lines: list[str] = []
     pos = line_start - 1
     blanks = 0
@@ -1149,6 +1155,8 @@ def _row_role(text: str, start: int, lex: Lexicon) -> str:
             continue
         if _DATA_LINE.search(line):
             break
+        if len(line.split()) > 8 or regex.search(r"[.!?;:](?:\s|$)", line):
+            return ""  # a sentence wrapped over lines, not a table's role cell
         lines.insert(0, line)
     if not lines or any(x.endswith(",") or "namens" in x.casefold() for x in lines):
         return ""  # a signature block ("burgemeester en wethouders,\nnamens dezen,")
