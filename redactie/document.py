@@ -14,11 +14,13 @@ deterministic), which keeps memory bounded for very long documents.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import logging
 import math
 import os
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -800,6 +802,28 @@ def _unseen_text_message(page: Page) -> str:
     )
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _glued(word: str, ours: frozenset[str], pieces: int = 4) -> bool:
+    """``word`` is two to ``pieces`` of our own words written together (each of at
+    least two letters): another reader joined the text of neighbouring cells or
+    lines, it saw nothing that we did not."""
+
+    @functools.cache
+    def split(start: int, left: int) -> bool:
+        if start == len(word):
+            return True
+        if left == 0:
+            return False
+        return any(
+            word[start:end] in ours and split(end, left - 1)
+            for end in range(start + 2, len(word) + 1)
+        )
+
+    return any(word[:end] in ours and split(end, pieces - 1) for end in range(2, len(word) - 1))
+
+
 def _check_words(doc: pymupdf.Document, path: Path, page: Page, their_text: str) -> None:
     """Each word of theirs occurs in our text at least as often as in theirs
     (counted in the text without spaces or punctuation, so a word inside a
@@ -808,9 +832,16 @@ def _check_words(doc: pymupdf.Document, path: Path, page: Page, their_text: str)
     ours = _fold_alnum(page.text)
     joined = _fold_alnum(their_text)
     with_actual: str | None = None
+    our_words: frozenset[str] | None = None
     for word in {_fold_alnum(token) for token in their_text.split()}:
         if len(word) < 4 or joined.count(word) <= ours.count(word):
             continue
+        if our_words is None:
+            our_words = frozenset(
+                w for w in (_fold_alnum(t) for t in _NON_WORD.split(page.text)) if len(w) >= 2
+            )
+        if _glued(word, our_words):
+            continue  # poppler glued words of neighbouring table cells ("HanssenGouvernement")
         if with_actual is None:
             flags = EXTRACT_FLAGS & ~pymupdf.TEXT_IGNORE_ACTUALTEXT
             raw = doc[page.number].get_text("rawdict", flags=flags, clip=EVERYWHERE)

@@ -9,6 +9,7 @@ the end.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -141,6 +142,72 @@ def drop_model_names_in_kept_data(findings: list[Finding], ctx: ResolveContext) 
     return out
 
 
+# Identifiers whose every spelling is the same datum: "72-BPL-3" is "72BPL3",
+# "06-12345678" is "06 1234 5678".
+PROPAGATED_IDENTIFIERS = frozenset(
+    {"PHONE_NUMBER", "NL_LICENSE_PLATE", "IBAN_CODE", "NL_BSN", "DATE_OF_BIRTH"}
+)
+_SEPARATORS = r"[ \t\u00a0\n.\-/]*"
+MIN_IDENTIFIER_KEY = 6
+
+
+def _identifier_key(text: str) -> str:
+    return "".join(c for c in text.upper() if c.isalnum())
+
+
+def propagate_identifiers(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Redact every other spelling of a redacted identifier in the document.
+
+    A licence plate, phone number, IBAN, BSN or date of birth redacted once is
+    the same datum wherever its letters and digits recur in the same order,
+    with any spacing, dots, hyphens or a line break between them (``72-BPL-3``
+    and ``72BPL3``), as a whole token.  Kept identifiers (an office's number)
+    are not propagated, and mentions already covered are left alone.
+    """
+    redacted = [
+        f
+        for f in findings
+        if f.entity_type in PROPAGATED_IDENTIFIERS and f.action is Action.REDACT
+    ]
+    keys: dict[str, Finding] = {}
+    for f in redacted:
+        key = _identifier_key(f.text)
+        if len(key) >= MIN_IDENTIFIER_KEY:
+            keys.setdefault(key, f)
+    if not keys:
+        return findings
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.entity_type in ENTITY_GROUNDS or f.action is Action.KEEP:
+            covered.setdefault(f.page, []).append((f.start, f.end))
+    added: list[Finding] = []
+    for key, template in sorted(keys.items()):
+        pattern = _SEPARATORS.join(re.escape(c) for c in key)
+        rx = re.compile(rf"(?<![0-9A-Za-z]){pattern}(?![0-9A-Za-z])", re.IGNORECASE)
+        for page_no, page in enumerate(ctx.document.pages):
+            for m in rx.finditer(page.text):
+                spans = covered.get(page_no, [])
+                if any(s < m.end() and m.start() < e for s, e in spans):
+                    continue
+                f = replace(
+                    template,
+                    page=page_no,
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(0),
+                    provenance=replace(
+                        template.provenance,
+                        source=Source.PROPAGATION,
+                        rule_id="identifier",
+                        explanation="zelfde gegeven als elders in het document gelakt",
+                    ),
+                )
+                added.append(f)
+                spans.append((m.start(), m.end()))
+                covered[page_no] = spans
+    return [*findings, *added]
+
+
 def drop_public_types(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Organisations, places and other public entities are never redacted or listed."""
     return [f for f in findings if f.entity_type not in PUBLIC_ENTITY_TYPES]
@@ -172,6 +239,7 @@ def stages() -> list[tuple[str, Stage]]:
         # After the name stages: the redacted names it uses as evidence are final.
         ("mark_public_by_evidence", mark_public_by_evidence),
         ("propagate_addresses", propagate_addresses),
+        ("propagate_identifiers", propagate_identifiers),
         ("drop_model_names_in_kept_data", drop_model_names_in_kept_data),
         ("drop_public_types", drop_public_types),
         ("merge_overlaps", merge_overlaps),

@@ -93,10 +93,16 @@ def normalise(text: str) -> str:
     return _WS.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))).strip()
 
 
+def _parts(s: str) -> list[str]:
+    """The escaped parts of a string, with every hyphen optional and open to a line
+    break after it: readers de-hyphenate a line end ("Blankers-\nKoen" is read as
+    "BlankersKoen" by pdftotext) or keep the hyphen, and every form is the string."""
+    return [re.escape(p).replace(r"\-", r"-?\s*") for p in normalise(s).split(" ")]
+
+
 @functools.lru_cache(maxsize=8192)
 def _pattern(s: str) -> re.Pattern[str]:
-    parts = [re.escape(p) for p in normalise(s).split(" ")]
-    return re.compile(r"(?<!\w)" + r"\s*".join(parts) + r"(?!\w)")
+    return re.compile(r"(?<!\w)" + r"\s*".join(_parts(s)) + r"(?!\w)")
 
 
 def count(text: str, s: str) -> int:
@@ -105,7 +111,7 @@ def count(text: str, s: str) -> int:
 
 @functools.lru_cache(maxsize=8192)
 def _loose_pattern(s: str) -> re.Pattern[str]:
-    return re.compile(r"\s*".join(re.escape(p) for p in normalise(s).split(" ")))
+    return re.compile(r"\s*".join(_parts(s)))
 
 
 def count_loose(text: str, s: str) -> int:
@@ -114,7 +120,11 @@ def count_loose(text: str, s: str) -> int:
 
 
 def _nospace(text: str) -> str:
-    return _WS.sub("", text)
+    """The comparison key: without whitespace and hyphens (see :func:`_parts`)."""
+    return _KEY_DROP.sub("", text)
+
+
+_KEY_DROP = re.compile(r"[\s\-]+")
 
 
 _KEY = 24  # longest prefix a string is looked up by (see _Finder)
@@ -204,7 +214,7 @@ class TextIndex:
 
     def __init__(self, text: str, strings: Iterable[str]) -> None:
         self.text = text
-        self._orig = [i for i, c in enumerate(text) if not _WS.match(c)]
+        self._orig = [i for i, c in enumerate(text) if not _KEY_DROP.match(c)]
         ns = "".join(text[i] for i in self._orig)
         keys = {_nospace(normalise(s)) for s in strings}
         self._keys = {k for k in keys if len(k) >= 3}

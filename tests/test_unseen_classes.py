@@ -415,3 +415,31 @@ def test_english_job_titles_are_no_part_of_the_name(resolved) -> None:
     words = _redacted_words(found)
     assert {"Karin", "Holmberg", "Tomasz", "Wiśniewski"} <= words
     assert not {"Senior", "Advisor", "Policy", "Officer"} & words
+
+
+# ------------------------------------------------ identifiers in every spelling
+
+
+def test_redacted_identifier_is_redacted_in_every_spelling(resolved) -> None:
+    text = (
+        "Kenteken: 45-KLT-7 (bestuurder mevrouw Ilse Kroon)\n"
+        "Het voertuig 45KLT7 stond later op de Markt; de eigenaar van 45 KLT 7 is aangeschreven.\n"
+    )
+    plates = [f.text for f in resolved(text) if f.entity_type == "NL_LICENSE_PLATE"]
+    assert sorted(plates) == sorted(["45-KLT-7", "45KLT7", "45 KLT 7"])
+
+
+def test_glued_cells_are_no_unseen_text() -> None:
+    from redactie.document import _glued
+
+    ours = frozenset({"rik", "annemie", "hanssen", "gouvernement", "jansen"})
+    assert _glued("rikannemiehanssengouvernement", ours)
+    assert not _glued("pietersen", ours)  # a word we never saw
+
+
+def test_verification_reads_a_dehyphenated_line_end_as_the_same_string() -> None:
+    from redactie.verify import count, count_loose
+
+    assert count("atlete Fanny BlankersKoen won", "Fanny Blankers-\nKoen") == 1
+    assert count_loose("Fanny Blankers-Koen", "Fanny Blankers- Koen") == 1
+    assert count("06 12345678", "06-12345678") == 1
