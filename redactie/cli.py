@@ -59,6 +59,18 @@ def _parser() -> argparse.ArgumentParser:
     package.add_argument("-v", "--verbose", action="store_true")
     package.add_argument("-q", "--quiet", action="store_true")
 
+    check = sub.add_parser(
+        "check", help="controleren of PDF's geschikt zijn voor publicatie (wijzigt niets)"
+    )
+    check.add_argument("paths", nargs="+", type=Path, help="PDF-bestanden en/of mappen")
+    check.add_argument("--json", action="store_true", help="JSON voor pijplijnen op stdout")
+    check.add_argument("--no-model", action="store_true", help="alleen regels, zonder NER-model")
+    check.add_argument("--model", type=Path, default=None, help="pad naar een spaCy-model")
+    check.add_argument("--rules", type=Path, default=None, help="map met regelpakketten")
+    check.add_argument("--no-ocr", action="store_true", help="geen OCR; scans geven een fout")
+    check.add_argument("-v", "--verbose", action="store_true")
+    check.add_argument("-q", "--quiet", action="store_true")
+
     review = sub.add_parser("review", help="bevindingen beoordelen in de browser (lokaal)")
     review.add_argument("source", type=Path)
     review.add_argument("--review", type=Path, required=True, help="het reviewbestand")
@@ -101,6 +113,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             rules_dir=args.rules,
             ocr=False if args.no_ocr else None,
         )
+        if args.command == "check":
+            from redactie.check import check, table
+
+            verdict = check(args.paths, options)
+            if args.json:
+                text = json.dumps(verdict.as_dict(), ensure_ascii=False, indent=2) + "\n"
+            else:
+                text = table(verdict)
+            sys.stdout.write(text)
+            return int(verdict.exit_code)
         if args.command == "run":
             result = api.run(args.inputs, args.out, options)
         elif args.command == "scan":

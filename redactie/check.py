@@ -1,0 +1,577 @@
+"""The gate before publication: is a PDF fit to publish, whoever redacted it?
+
+``check`` reads PDFs that are about to be published (made by this tool, by
+Acrobat, a word processor or anything else) and refuses what is not fit.  It
+never writes to its inputs.  Per file it looks at:
+
+* the drawing order of each page (PyMuPDF's text trace, drawings and bbox
+  log): text still in the text layer under a black rectangle or a black
+  annotation, image pixels under a black rectangle that are not blank (a box
+  drawn over a scan), hidden text (invisible outside an OCR layer over an
+  image, white on nothing, transparent or tiny, outside the page, under an
+  image), and boxes without a ground code (a warning only);
+* the file structure: redaction annotations never applied, other
+  annotations, form fields, embedded files, JavaScript, photo metadata
+  (the structure scans of :mod:`redactie.verify`), earlier revisions kept by
+  incremental saves, and document information or XMP naming a person;
+* the text as the pipeline reads it (text layer and OCR of images and scans):
+  the project's own detection and resolve stages (:func:`redactie.api.detect`,
+  :func:`redactie.resolve.resolve`, names propagated across the files checked
+  together), so keep lists and public officials are respected.  Any finding
+  left to redact is personal data and refuses the file.
+
+Problems name the page, the kind and the type of data, never the data itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pikepdf
+import pymupdf
+
+from redactie.api import (
+    Options,
+    build_engine,
+    collect_inputs,
+    detect,
+    person_names,
+)
+from redactie.detect.engine import DetectionEngine
+from redactie.document import Document, Page, extract, open_pdf
+from redactie.errors import ExitCode, InputFileError, RedactieError
+from redactie.findings import Action, Finding
+from redactie.resolve import ResolveContext, resolve
+from redactie.rules import RuleSet
+from redactie.verify import _active_content
+from redactie.woo import ENTITY_LABELS_NL
+
+log = logging.getLogger(__name__)
+
+# A fill this dark (every colour component at most this) is a redaction box.
+DARK = 0.15
+# Text this light (every component at least this) is white.
+LIGHT = 0.9
+# A glyph counts as covered when the box covers this share of its box.
+COVERED = 0.6
+# Boxes smaller than this (points, either side) are rules and borders, no boxes.
+MIN_BOX_SIDE = 3.0
+# Pixels that differ this much (0-255 grey) from the region's median are ink.
+INK_DELTA = 64
+# A region is blank when at most this share of its pixels is ink.
+BLANK_SHARE = 0.005
+# Text smaller than this (points) cannot be read: hidden.
+MIN_FONT_SIZE = 1.0
+# Ground codes of the Woo (and the Wob before it) printed in a box.
+GROUND_CODE = re.compile(r"(?<![\d.])(?:5\.[12](?:\.[1-9])?|10\.[12]|11\.1)\s?[a-i]?(?![\d.])")
+# Info keys that name an application, not a person.
+APPLICATION_KEYS = frozenset({"/Producer", "/Creator"})
+XMP_TAG = re.compile(r"<[^>]*>")
+
+# PyMuPDF's constants are not in its type stubs.
+_REDACT: int = pymupdf.PDF_ANNOT_REDACT  # type: ignore[attr-defined]
+_WIDGET: int = pymupdf.PDF_ANNOT_WIDGET  # type: ignore[attr-defined]
+_LINK: int = pymupdf.PDF_ANNOT_LINK  # type: ignore[attr-defined]
+
+FIT = "geschikt"
+NOT_FIT = "niet geschikt"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One reason a file is not fit (or a warning), without personal data."""
+
+    kind: str  # stable identifier for pipelines, e.g. "text_under_box"
+    message: str  # Dutch, for people
+    page: int | None = None  # 1-based; None for the whole file
+    count: int = 1
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "page": self.page, "count": self.count, "message": self.message}
+
+    def as_text(self) -> str:
+        where = f"p. {self.page}: " if self.page else ""
+        times = f" ({self.count}x)" if self.count > 1 else ""
+        return f"{where}{self.message}{times}"
+
+
+@dataclass(frozen=True)
+class FileVerdict:
+    path: str
+    pages: int
+    problems: tuple[Issue, ...] = field(default=())
+    warnings: tuple[Issue, ...] = field(default=())
+
+    @property
+    def fit(self) -> bool:
+        return not self.problems
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "fit": self.fit,
+            "verdict": FIT if self.fit else NOT_FIT,
+            "pages": self.pages,
+            "problems": [p.as_dict() for p in self.problems],
+            "warnings": [w.as_dict() for w in self.warnings],
+        }
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    files: tuple[FileVerdict, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(f.fit for f in self.files)
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return ExitCode.OK if self.ok else ExitCode.NOT_FIT
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "exit_code": int(self.exit_code),
+            "files": [f.as_dict() for f in self.files],
+        }
+
+
+def _fold(issues: Sequence[Issue]) -> tuple[Issue, ...]:
+    """The same kind and message on the same page once, with a count."""
+    counts: Counter[tuple[str, str, int | None]] = Counter()
+    for i in issues:
+        counts[(i.kind, i.message, i.page)] += i.count
+    return tuple(Issue(k, m, p, n) for (k, m, p), n in counts.items())
+
+
+# --- the page: drawing order ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Fill:
+    seqno: int
+    rect: pymupdf.Rect
+    dark: bool
+    light: bool
+
+
+@dataclass(frozen=True)
+class _Image:
+    seqno: int
+    rect: pymupdf.Rect
+    xref: int
+    transform: pymupdf.Matrix
+    masked: bool
+
+
+@dataclass(frozen=True)
+class _Glyph:
+    seqno: int
+    char: str
+    rect: pymupdf.Rect
+    invisible: bool
+    white: bool
+    hidden_style: bool  # transparent or too small to read
+
+
+def _is_dark(colour: Sequence[float] | None) -> bool:
+    return bool(colour) and all(c <= DARK for c in colour or ())
+
+
+def _fills(page: pymupdf.Page) -> list[_Fill]:
+    out = []
+    for d in page.get_drawings():
+        fill = d.get("fill")
+        if fill is None or (d.get("fill_opacity") or 1.0) < 0.95:
+            continue
+        rect = pymupdf.Rect(d["rect"])
+        light = all(c >= LIGHT for c in fill)
+        out.append(_Fill(int(d.get("seqno", 0)), rect, _is_dark(fill), light))
+    return out
+
+
+def _images(page: pymupdf.Page) -> list[_Image]:
+    """Images with their place in the drawing order (matched on the bbox log)."""
+    drawn = [
+        (i, pymupdf.Rect(r))
+        for i, (kind, r) in enumerate(page.get_bboxlog())
+        if kind == "fill-image"
+    ]
+    out = []
+    for info in page.get_image_info(xrefs=True):
+        rect = pymupdf.Rect(info["bbox"])
+        near = [(abs(r.x0 - rect.x0) + abs(r.y0 - rect.y0), i) for i, r in drawn]
+        seqno = min(near)[1] if near else 0
+        out.append(
+            _Image(
+                seqno,
+                rect,
+                int(info.get("xref", 0)),
+                pymupdf.Matrix(info["transform"]),
+                bool(info.get("has-mask")),
+            )
+        )
+    return out
+
+
+def _glyphs(page: pymupdf.Page) -> list[_Glyph]:
+    out = []
+    for span in page.get_texttrace():
+        colour = span.get("color") or (0.0, 0.0, 0.0)
+        invisible = span.get("type") == 3
+        white = not invisible and all(c >= LIGHT for c in colour)
+        hidden_style = span.get("opacity", 1.0) <= 0.05 or span.get("size", 10.0) < MIN_FONT_SIZE
+        for ch in span["chars"]:
+            c = chr(ch[0])
+            if not c.strip():
+                continue
+            out.append(
+                _Glyph(int(span["seqno"]), c, pymupdf.Rect(ch[3]), invisible, white, hidden_style)
+            )
+    return out
+
+
+def _covers(box: pymupdf.Rect, glyph: pymupdf.Rect) -> bool:
+    if glyph.is_empty:
+        centre = glyph.tl
+        return bool(centre in box)
+    inter = pymupdf.Rect(box) & glyph
+    return not inter.is_empty and inter.get_area() >= COVERED * glyph.get_area()
+
+
+def _outside(glyph: pymupdf.Rect, area: pymupdf.Rect) -> bool:
+    """Wholly outside ``area`` (a ligature's later parts have an empty box)."""
+    return bool(
+        glyph.x1 < area.x0 or glyph.x0 > area.x1 or glyph.y1 < area.y0 or glyph.y0 > area.y1
+    )
+
+
+def _ink_under(doc: pymupdf.Document, image: _Image, box: pymupdf.Rect) -> bool:
+    """Whether the image's pixels under ``box`` hold ink (are not one blank colour)."""
+    try:
+        pix = pymupdf.Pixmap(doc, image.xref)
+        if pix.alpha or pix.colorspace is None or pix.colorspace.n != 1:
+            pix = pymupdf.Pixmap(pymupdf.csGRAY, pix)
+    except Exception:
+        return True  # pixels that cannot be read cannot be shown blank
+    # Page space to the unit square of the image, then to pixels.
+    unit = (box & image.rect) * ~image.transform
+    x0 = max(0, int(unit.x0 * pix.width) + 1)
+    x1 = min(pix.width, int(unit.x1 * pix.width) - 1)
+    y0 = max(0, int(unit.y0 * pix.height) + 1)
+    y1 = min(pix.height, int(unit.y1 * pix.height) - 1)
+    if x1 <= x0 or y1 <= y0:
+        return False
+    grey = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n)[
+        y0:y1, x0:x1, 0
+    ]
+    median = float(np.median(grey))
+    ink = int(np.count_nonzero(np.abs(grey.astype(np.int16) - median) > INK_DELTA))
+    return ink > max(3, BLANK_SHARE * grey.size)
+
+
+def page_issues(doc: pymupdf.Document, number: int) -> tuple[list[Issue], list[Issue]]:
+    """Problems and warnings of one page, from its drawing order."""
+    page = doc[number]
+    p = number + 1
+    problems: list[Issue] = []
+    warnings: list[Issue] = []
+    fills = _fills(page)
+    images = _images(page)
+    glyphs = _glyphs(page)
+    boxes = [
+        f
+        for f in fills
+        if f.dark and f.rect.width >= MIN_BOX_SIDE and f.rect.height >= MIN_BOX_SIDE
+    ]
+    annots = list(page.annots() or [])
+    black_annots = [
+        pymupdf.Rect(a.rect)
+        for a in annots
+        if a.type[0] != _REDACT and _is_dark(a.colors.get("fill"))
+    ]
+    for a in annots:
+        kind = a.type[0]
+        if kind == _REDACT:
+            problems.append(
+                Issue(
+                    "redaction_not_applied",
+                    "een lakmarkering is aangebracht maar nooit toegepast",
+                    p,
+                )
+            )
+        elif kind == _WIDGET:
+            continue  # a form field: reported with the form
+        elif kind != _LINK:
+            problems.append(Issue("annotation", f"annotatie ({a.type[1]})", p))
+    page_area = pymupdf.Rect(page.rect) | page.cropbox
+
+    for g in glyphs:
+        under_box = any(b.seqno > g.seqno and _covers(b.rect, g.rect) for b in boxes)
+        if under_box or any(_covers(r, g.rect) for r in black_annots):
+            problems.append(
+                Issue("text_under_box", "tekst staat nog in de tekstlaag onder een zwart vlak", p)
+            )
+            continue
+        over_image = [i for i in images if _covers(i.rect, g.rect)]
+        if g.invisible:
+            if not over_image:
+                problems.append(
+                    Issue("hidden_text", "onzichtbare tekst buiten een OCR-laag over een scan", p)
+                )
+            continue
+        if _outside(g.rect, page_area):
+            problems.append(Issue("hidden_text", "tekst buiten de pagina", p))
+        elif g.hidden_style:
+            problems.append(Issue("hidden_text", "doorzichtige of onleesbaar kleine tekst", p))
+        elif any(i.seqno > g.seqno and not i.masked for i in over_image):
+            problems.append(Issue("hidden_text", "tekst onder een afbeelding", p))
+        elif g.white and not (
+            any(i.seqno < g.seqno for i in over_image)
+            or any(f.seqno < g.seqno and not f.light and _covers(f.rect, g.rect) for f in fills)
+        ):
+            problems.append(Issue("hidden_text", "witte tekst op een witte achtergrond", p))
+
+    for b in boxes:
+        for image in images:
+            if (
+                image.seqno < b.seqno
+                and b.rect.intersects(image.rect)
+                and _ink_under(doc, image, b.rect)
+            ):
+                problems.append(
+                    Issue(
+                        "pixels_under_box",
+                        "onder een zwart vlak staat de afbeelding (scan) nog onverwijderd",
+                        p,
+                    )
+                )
+        code = "".join(g.char for g in glyphs if g.seqno > b.seqno and _covers(b.rect, g.rect))
+        if not GROUND_CODE.search(code):
+            warnings.append(Issue("box_without_ground", "een zwart vlak zonder weigeringsgrond", p))
+    return problems, warnings
+
+
+# --- the file structure --------------------------------------------------------
+
+
+def structure_issues(doc: pymupdf.Document, path: Path) -> list[Issue]:
+    """Form fields, revisions, embedded files, JavaScript and photo metadata."""
+    problems: list[Issue] = []
+    if doc.is_form_pdf:
+        problems.append(Issue("form_fields", "formuliervelden"))
+    if doc.version_count > 1:
+        problems.append(
+            Issue(
+                "earlier_revisions",
+                f"eerdere versies bewaard door incrementeel opslaan ({doc.version_count - 1})",
+            )
+        )
+    if doc.embfile_count() > 0:
+        problems.append(Issue("embedded_files", "ingesloten bestanden (bijlagen)"))
+    try:
+        with pikepdf.open(path) as pdf:
+            for p in _active_content(pdf):
+                kind = "javascript" if "JavaScript" in p.message else "embedded_files"
+                if "foto" in p.message:
+                    kind = "photo_metadata"
+                problems.append(Issue(kind, p.message))
+    except Exception:
+        problems.append(Issue("unreadable", "pikepdf kan de bestandsstructuur niet lezen"))
+    return problems
+
+
+def hidden_strings(doc: pymupdf.Document) -> str:
+    """Metadata, XMP and the text of links, one item a line, for the detectors."""
+    lines: list[str] = []
+    for key, value in (doc.metadata or {}).items():
+        if value and key not in (
+            "format",
+            "encryption",
+            "creationDate",
+            "modDate",
+            "producer",
+            "creator",
+            "trapped",
+        ):
+            lines.append(str(value))
+    xmp = doc.get_xml_metadata() or ""
+    lines.extend(t.strip() for t in html.unescape(XMP_TAG.sub("\n", xmp)).splitlines())
+    for n in range(doc.page_count):
+        for link in doc[n].get_links():
+            uri = str(link.get("uri") or "")
+            if uri:
+                lines.append(uri.removeprefix("mailto:"))
+    return "\n".join(line for line in lines if line)
+
+
+# --- personal data in the text ---------------------------------------------
+
+
+def _data_issues(findings: Sequence[Finding], doc: Document) -> list[Issue]:
+    issues = []
+    for f in findings:
+        if f.action is not Action.REDACT:
+            continue
+        page = doc.pages[f.page]
+        label = ENTITY_LABELS_NL.get(f.entity_type, f.entity_type)
+        if page.ocr:
+            where = "in de scan (OCR)"
+        elif page.image_regions and f.start >= page.image_text_start:
+            where = "in een afbeelding (OCR)"
+        else:
+            where = "in de tekstlaag"
+        issues.append(Issue("personal_data", f"persoonsgegevens {where}: {label}", f.page + 1))
+    return issues
+
+
+def _metadata_document(path: Path, text: str) -> Document:
+    page = Page(number=0, text=text, width=595.0, height=842.0, rotation=0, has_images=False)
+    return Document(path=path, sha256="", pages=(page,))
+
+
+@dataclass
+class _Read:
+    """What the first pass learned about one file."""
+
+    path: Path
+    pages: int = 0
+    problems: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    document: Document | None = None
+    raw: list[Finding] = field(default_factory=list)
+    meta_document: Document | None = None
+    meta_raw: list[Finding] = field(default_factory=list)
+
+
+def _read(path: Path, engine: DetectionEngine, options: Options) -> _Read:
+    read = _Read(path)
+    try:
+        doc = open_pdf(path)
+    except RedactieError as exc:
+        read.problems.append(Issue("unreadable", exc.message))
+        return read
+    with doc:
+        read.pages = doc.page_count
+        for n in range(doc.page_count):
+            problems, warnings = page_issues(doc, n)
+            read.problems.extend(problems)
+            read.warnings.extend(warnings)
+        read.problems.extend(structure_issues(doc, path))
+        hidden = hidden_strings(doc)
+    if hidden:
+        read.meta_document = _metadata_document(path, hidden)
+        read.meta_raw = detect(read.meta_document, engine)
+    try:
+        read.document = extract(path, ocr=options.ocr)
+        read.raw = detect(read.document, engine)
+    except RedactieError as exc:
+        read.problems.append(Issue("unreadable", exc.message))
+    return read
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check(paths: Sequence[Path], options: Options | None = None) -> CheckResult:
+    """Check every PDF in ``paths`` (files and folders) for publication; see the module doc.
+
+    Raises :class:`InputFileError` when a path does not exist or no PDF is
+    found; rule-pack and model errors as ``run`` does.  Never writes to an input.
+    """
+    options = options or Options(write_review=False)
+    for given in paths:
+        if not given.exists():
+            raise InputFileError("het bestand of de map bestaat niet", path=str(given))
+    items = collect_inputs(paths)
+    if not items:
+        raise InputFileError("geen PDF-bestanden gevonden", path=", ".join(map(str, paths)))
+    rules, engine = build_engine(options)
+    before = {item.path: _sha256(item.path) for item in items}
+    reads = []
+    for n, item in enumerate(items, start=1):
+        log.info("[%d/%d] controleren: %s", n, len(items), item.path)
+        reads.append(_read(item.path, engine, options))
+    verdicts = _decide(reads, rules)
+    for item in items:
+        if _sha256(item.path) != before[item.path]:  # a guarantee, checked
+            raise RedactieError(
+                "een invoerbestand is tijdens de controle veranderd", path=str(item.path)
+            )
+    return CheckResult(files=tuple(verdicts))
+
+
+def _decide(reads: list[_Read], rules: RuleSet) -> list[FileVerdict]:
+    """Resolve as ``run`` does (a name found in one file counts in all), then judge."""
+    first = [
+        resolve(r.raw, ResolveContext(document=r.document, rules=rules))
+        for r in reads
+        if r.document is not None
+    ]
+    dossier = frozenset(n for fs in first for n in person_names(fs))
+    verdicts = []
+    for r in reads:
+        problems = list(r.problems)
+        if r.document is not None:
+            ctx = ResolveContext(document=r.document, rules=rules, dossier_names=dossier)
+            problems.extend(_data_issues(resolve(r.raw, ctx), r.document))
+        if r.meta_document is not None:
+            ctx = ResolveContext(document=r.meta_document, rules=rules, dossier_names=dossier)
+            if any(f.action is Action.REDACT for f in resolve(r.meta_raw, ctx)):
+                problems.append(
+                    Issue("metadata", "metadata, XMP of een link bevat persoonsgegevens")
+                )
+        verdicts.append(FileVerdict(str(r.path), r.pages, _fold(problems), _fold(r.warnings)))
+    return verdicts
+
+
+# --- for people -----------------------------------------------------------------
+
+
+def table(result: CheckResult) -> str:
+    """A plain table in Dutch: one row per file, its reasons below it."""
+    rows = [("bestand", "pagina's", "oordeel", "redenen", "waarschuwingen")]
+    for f in result.files:
+        rows.append(
+            (
+                f.path,
+                str(f.pages),
+                FIT if f.fit else NOT_FIT,
+                str(len(f.problems)),
+                str(len(f.warnings)),
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for n, row in enumerate(rows):
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    for f in result.files:
+        if f.problems or f.warnings:
+            lines.append("")
+            lines.append(f"{f.path}:")
+            lines.extend(f"  - {i.as_text()}" for i in f.problems)
+            lines.extend(f"  - waarschuwing: {i.as_text()}" for i in f.warnings)
+    fit = sum(f.fit for f in result.files)
+    lines.append("")
+    lines.append(f"{fit} van {len(result.files)} bestanden geschikt voor publicatie")
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["CheckResult", "FileVerdict", "Issue", "check", "table"]
