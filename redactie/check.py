@@ -381,6 +381,8 @@ def structure_issues(doc: pymupdf.Document, path: Path) -> list[Issue]:
         problems.append(Issue("embedded_files", "ingesloten bestanden (bijlagen)"))
     try:
         with pikepdf.open(path) as pdf:
+            if _catalog_javascript(pdf):
+                problems.append(Issue("javascript", "JavaScript"))
             for p in _active_content(pdf):
                 kind = "javascript" if "JavaScript" in p.message else "embedded_files"
                 if "foto" in p.message:
@@ -389,6 +391,21 @@ def structure_issues(doc: pymupdf.Document, path: Path) -> list[Issue]:
     except Exception:
         problems.append(Issue("unreadable", "pikepdf kan de bestandsstructuur niet lezen"))
     return problems
+
+
+def _catalog_javascript(pdf: pikepdf.Pdf) -> bool:
+    """Scripts held directly in the catalog or a page (not as objects of their own)."""
+    root = pdf.Root
+    names = root.get("/Names")
+    if isinstance(names, pikepdf.Dictionary) and "/JavaScript" in names:
+        return True
+    owners = [root, *(page.obj for page in pdf.pages)]
+    return any(
+        "/JS" in repr(o.get(key)) or "/JavaScript" in repr(o.get(key))
+        for o in owners
+        for key in ("/OpenAction", "/AA")
+        if key in o
+    )
 
 
 def hidden_strings(doc: pymupdf.Document) -> str:
