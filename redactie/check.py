@@ -52,7 +52,7 @@ from redactie.errors import ExitCode, InputFileError, RedactieError
 from redactie.findings import Action, Finding
 from redactie.resolve import ResolveContext, resolve
 from redactie.rules import RuleSet
-from redactie.verify import _active_content
+from redactie.verify import active_content
 from redactie.woo import ENTITY_LABELS_NL
 
 log = logging.getLogger(__name__)
@@ -256,28 +256,54 @@ def _outside(glyph: pymupdf.Rect, area: pymupdf.Rect) -> bool:
     )
 
 
-def _ink_under(doc: pymupdf.Document, image: _Image, box: pymupdf.Rect) -> bool:
-    """Whether the image's pixels under ``box`` hold ink (are not one blank colour)."""
+def _grey(doc: pymupdf.Document, xref: int) -> np.ndarray | None:
+    """An image's pixels as one grey channel (rows by columns), or None if unreadable."""
     try:
-        pix = pymupdf.Pixmap(doc, image.xref)
+        pix = pymupdf.Pixmap(doc, xref)
         if pix.alpha or pix.colorspace is None or pix.colorspace.n != 1:
             pix = pymupdf.Pixmap(pymupdf.csGRAY, pix)
     except Exception:
+        return None
+    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n)[:, :, 0]
+
+
+def _ink_under(grey: np.ndarray | None, image: _Image, box: pymupdf.Rect) -> bool:
+    """Whether the image's pixels under ``box`` hold ink (are not one blank colour)."""
+    if grey is None:
         return True  # pixels that cannot be read cannot be shown blank
-    # Page space to the unit square of the image, then to pixels.
+    height, width = grey.shape
+    # Page space to the unit square of the image, then to pixels; one pixel
+    # inset, so the edge a blanking rounded differently does not count.
     unit = (box & image.rect) * ~image.transform
-    x0 = max(0, int(unit.x0 * pix.width) + 1)
-    x1 = min(pix.width, int(unit.x1 * pix.width) - 1)
-    y0 = max(0, int(unit.y0 * pix.height) + 1)
-    y1 = min(pix.height, int(unit.y1 * pix.height) - 1)
+    x0, x1 = max(0, int(unit.x0 * width) + 1), min(width, int(unit.x1 * width) - 1)
+    y0, y1 = max(0, int(unit.y0 * height) + 1), min(height, int(unit.y1 * height) - 1)
     if x1 <= x0 or y1 <= y0:
         return False
-    grey = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n)[
-        y0:y1, x0:x1, 0
+    region = grey[y0:y1, x0:x1].astype(np.int16)
+    ink = int(np.count_nonzero(np.abs(region - float(np.median(region))) > INK_DELTA))
+    return ink > max(3, BLANK_SHARE * region.size)
+
+
+def _boxes(fills: list[_Fill]) -> list[_Fill]:
+    """Dark fills large enough to be redaction boxes (thin rules are borders)."""
+    return [
+        f
+        for f in fills
+        if f.dark and f.rect.width >= MIN_BOX_SIDE and f.rect.height >= MIN_BOX_SIDE
     ]
-    median = float(np.median(grey))
-    ink = int(np.count_nonzero(np.abs(grey.astype(np.int16) - median) > INK_DELTA))
-    return ink > max(3, BLANK_SHARE * grey.size)
+
+
+def _black_annots(annots: list[pymupdf.Annot]) -> list[pymupdf.Rect]:
+    return [
+        pymupdf.Rect(a.rect)
+        for a in annots
+        if a.type[0] != _REDACT and _is_dark(a.colors.get("fill"))
+    ]
+
+
+def dark_areas(page: pymupdf.Page) -> list[pymupdf.Rect]:
+    """Where a page is blacked out: redaction boxes and black annotations."""
+    return [b.rect for b in _boxes(_fills(page))] + _black_annots(list(page.annots() or []))
 
 
 def page_issues(doc: pymupdf.Document, number: int) -> tuple[list[Issue], list[Issue]]:
@@ -289,17 +315,9 @@ def page_issues(doc: pymupdf.Document, number: int) -> tuple[list[Issue], list[I
     fills = _fills(page)
     images = _images(page)
     glyphs = _glyphs(page)
-    boxes = [
-        f
-        for f in fills
-        if f.dark and f.rect.width >= MIN_BOX_SIDE and f.rect.height >= MIN_BOX_SIDE
-    ]
+    boxes = _boxes(fills)
     annots = list(page.annots() or [])
-    black_annots = [
-        pymupdf.Rect(a.rect)
-        for a in annots
-        if a.type[0] != _REDACT and _is_dark(a.colors.get("fill"))
-    ]
+    black_annots = _black_annots(annots)
     for a in annots:
         kind = a.type[0]
         if kind == _REDACT:
@@ -342,13 +360,14 @@ def page_issues(doc: pymupdf.Document, number: int) -> tuple[list[Issue], list[I
         ):
             problems.append(Issue("hidden_text", "witte tekst op een witte achtergrond", p))
 
+    pixels: dict[int, np.ndarray | None] = {}
     for b in boxes:
         for image in images:
-            if (
-                image.seqno < b.seqno
-                and b.rect.intersects(image.rect)
-                and _ink_under(doc, image, b.rect)
-            ):
+            if image.seqno > b.seqno or not b.rect.intersects(image.rect):
+                continue
+            if image.xref not in pixels:
+                pixels[image.xref] = _grey(doc, image.xref)
+            if _ink_under(pixels[image.xref], image, b.rect):
                 problems.append(
                     Issue(
                         "pixels_under_box",
@@ -383,7 +402,7 @@ def structure_issues(doc: pymupdf.Document, path: Path) -> list[Issue]:
         with pikepdf.open(path) as pdf:
             if _catalog_javascript(pdf):
                 problems.append(Issue("javascript", "JavaScript"))
-            for p in _active_content(pdf):
+            for p in active_content(pdf):
                 kind = "javascript" if "JavaScript" in p.message else "embedded_files"
                 if "foto" in p.message:
                     kind = "photo_metadata"
@@ -435,7 +454,20 @@ def hidden_strings(doc: pymupdf.Document) -> str:
 # --- personal data in the text ---------------------------------------------
 
 
-def _data_issues(findings: Sequence[Finding], doc: Document) -> list[Issue]:
+def _blacked_out(page: Page, f: Finding, dark: Sequence[pymupdf.Rect]) -> bool:
+    """An OCR word read inside a black box: OCR of the box itself, not data.
+
+    (Pixels still under a box and text still under it are refused on their own.)
+    """
+    if page.ocr_layout is None or not dark:
+        return False
+    rects = [pymupdf.Rect(b) for b in page.ocr_layout.boxes_for(f.start, f.end)]
+    return bool(rects) and all(any(_covers(d, r) for d in dark) for r in rects)
+
+
+def _data_issues(
+    findings: Sequence[Finding], doc: Document, dark: dict[int, list[pymupdf.Rect]]
+) -> list[Issue]:
     issues = []
     for f in findings:
         if f.action is not Action.REDACT:
@@ -448,6 +480,8 @@ def _data_issues(findings: Sequence[Finding], doc: Document) -> list[Issue]:
             where = "in een afbeelding (OCR)"
         else:
             where = "in de tekstlaag"
+        if where != "in de tekstlaag" and _blacked_out(page, f, dark.get(f.page, [])):
+            continue
         issues.append(Issue("personal_data", f"persoonsgegevens {where}: {label}", f.page + 1))
     return issues
 
@@ -469,6 +503,7 @@ class _Read:
     raw: list[Finding] = field(default_factory=list)
     meta_document: Document | None = None
     meta_raw: list[Finding] = field(default_factory=list)
+    dark: dict[int, list[pymupdf.Rect]] = field(default_factory=dict)
 
 
 def _read(path: Path, engine: DetectionEngine, options: Options) -> _Read:
@@ -484,6 +519,7 @@ def _read(path: Path, engine: DetectionEngine, options: Options) -> _Read:
             problems, warnings = page_issues(doc, n)
             read.problems.extend(problems)
             read.warnings.extend(warnings)
+            read.dark[n] = dark_areas(doc[n])
         read.problems.extend(structure_issues(doc, path))
         hidden = hidden_strings(doc)
     if hidden:
@@ -546,7 +582,7 @@ def _decide(reads: list[_Read], rules: RuleSet) -> list[FileVerdict]:
         problems = list(r.problems)
         if r.document is not None:
             ctx = ResolveContext(document=r.document, rules=rules, dossier_names=dossier)
-            problems.extend(_data_issues(resolve(r.raw, ctx), r.document))
+            problems.extend(_data_issues(resolve(r.raw, ctx), r.document, r.dark))
         if r.meta_document is not None:
             ctx = ResolveContext(document=r.meta_document, rules=rules, dossier_names=dossier)
             if any(f.action is Action.REDACT for f in resolve(r.meta_raw, ctx)):

@@ -105,6 +105,37 @@ def test_runs_own_output_of_samples_passes(tmp_path: Path) -> None:
     assert all("personal_data" in {p.kind for p in v.problems} for v in originals)
 
 
+def test_runs_own_output_of_scans_and_images_of_text_passes(tmp_path: Path) -> None:
+    lines = [
+        "Gemeente Utrecht",
+        "Geachte heer Jansen,",
+        f"Behandeld door: {NAME}",
+        "E-mail: m.verhoeven@example.nl",
+        "Met vriendelijke groet,",
+    ]
+    src = pymupdf.open()
+    text_page = src.new_page()
+    for i, line in enumerate(lines):
+        text_page.insert_text((72, 100 + 20 * i), line, fontsize=12)
+    scan = text_page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    doc = pymupdf.open()
+    doc.new_page().insert_image(pymupdf.Rect(0, 0, 595, 842), pixmap=scan)
+    doc.save(inputs / "scan.pdf")
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Zie de bijgevoegde schermafdruk.", fontsize=11)
+    page.insert_image(pymupdf.Rect(72, 100, 520, 500), pixmap=scan)
+    doc.save(inputs / "mixed.pdf")
+    assert not any(v.fit for v in check([inputs]).files)
+    out = tmp_path / "out"
+    assert api.run([inputs], out, api.Options()).ok
+    verdicts = check([out]).files
+    assert len(verdicts) == 2
+    assert all(v.fit for v in verdicts), [(v.path, v.problems) for v in verdicts]
+
+
 # --- the classic failed redactions ---------------------------------------------
 
 
