@@ -73,9 +73,15 @@ BLANK_SHARE = 0.005
 MIN_FONT_SIZE = 1.0
 # Ground codes of the Woo (and the Wob before it) printed in a box.
 GROUND_CODE = re.compile(r"(?<![\d.])(?:5\.[12](?:\.[1-9])?|10\.[12]|11\.1)\s?[a-i]?(?![\d.])")
-# Info keys that name an application, not a person.
-APPLICATION_KEYS = frozenset({"/Producer", "/Creator"})
 XMP_TAG = re.compile(r"<[^>]*>")
+# XMP elements that name the author(s).
+XMP_AUTHOR = re.compile(
+    r"<(dc:creator|pdf:Author|xmp:Author)\b[^>]*>(.*?)</\1>", re.DOTALL | re.IGNORECASE
+)
+AUTHOR_LABEL = "Auteur:"
+# Document information that is no free text (dates, format, encryption, applications
+# are read in the XMP or not at all).
+METADATA_SKIP = frozenset({"format", "encryption", "creationDate", "modDate", "trapped"})
 
 # PyMuPDF's constants are not in its type stubs.
 _REDACT: int = pymupdf.PDF_ANNOT_REDACT  # type: ignore[attr-defined]
@@ -428,27 +434,33 @@ def _catalog_javascript(pdf: pikepdf.Pdf) -> bool:
 
 
 def hidden_strings(doc: pymupdf.Document) -> str:
-    """Metadata, XMP and the text of links, one item a line, for the detectors."""
+    """Metadata, XMP and the targets of links, one item a line, for the detectors.
+
+    Author fields are labelled ``Auteur:`` so the context rule for authors
+    reads the value as a name, as it would in a letter.
+    """
     lines: list[str] = []
     for key, value in (doc.metadata or {}).items():
-        if value and key not in (
-            "format",
-            "encryption",
-            "creationDate",
-            "modDate",
-            "producer",
-            "creator",
-            "trapped",
-        ):
-            lines.append(str(value))
+        if not value or key in METADATA_SKIP:
+            continue
+        lines.append(f"{AUTHOR_LABEL} {value}" if key == "author" else str(value))
     xmp = doc.get_xml_metadata() or ""
-    lines.extend(t.strip() for t in html.unescape(XMP_TAG.sub("\n", xmp)).splitlines())
+    for match in XMP_AUTHOR.finditer(xmp):
+        lines.append(f"{AUTHOR_LABEL} {_xmp_text(match.group(2))}")
+    lines.extend(_xmp_text(XMP_AUTHOR.sub("", xmp)).splitlines())
     for n in range(doc.page_count):
         for link in doc[n].get_links():
             uri = str(link.get("uri") or "")
             if uri:
                 lines.append(uri.removeprefix("mailto:"))
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
+def _xmp_text(xml: str) -> str:
+    """The text between the tags, one element a line."""
+    return "\n".join(
+        t.strip() for t in html.unescape(XMP_TAG.sub("\n", xml)).splitlines() if t.strip()
+    )
 
 
 # --- personal data in the text ---------------------------------------------

@@ -293,7 +293,15 @@ def test_metadata_naming_a_person(build: Build) -> None:
     assert "metadata" in kinds(build(xmp))
 
     def organisation(doc: pymupdf.Document, page: pymupdf.Page) -> None:
-        doc.set_metadata({"title": "Besluit op bezwaar", "creator": "Microsoft Word"})
+        doc.set_metadata(
+            {
+                "author": "Gemeente Utrecht",
+                "title": "Besluit op bezwaar",
+                "creator": "Microsoft® Word voor Microsoft 365",
+                "producer": "Microsoft® Word voor Microsoft 365",
+                "creationDate": "D:20240301102231+01'00'",
+            }
+        )
 
     assert kinds(build(organisation)) == set()
 
