@@ -312,6 +312,32 @@ def dark_areas(page: pymupdf.Page) -> list[pymupdf.Rect]:
     return [b.rect for b in _boxes(_fills(page))] + _black_annots(list(page.annots() or []))
 
 
+def _rects(rects: Sequence[pymupdf.Rect]) -> np.ndarray:
+    return np.array([(r.x0, r.y0, r.x1, r.y1) for r in rects], dtype=float).reshape(-1, 4)
+
+
+def _cover_matrix(areas: Sequence[pymupdf.Rect], glyphs: np.ndarray) -> np.ndarray:
+    """``[i, j]``: area ``j`` covers glyph ``i`` (:func:`_covers` for all pairs at once)."""
+    b = _rects(areas)
+    g = glyphs
+    w = np.minimum(g[:, None, 2], b[None, :, 2]) - np.maximum(g[:, None, 0], b[None, :, 0])
+    h = np.minimum(g[:, None, 3], b[None, :, 3]) - np.maximum(g[:, None, 1], b[None, :, 1])
+    inter = np.clip(w, 0, None) * np.clip(h, 0, None)
+    area = (g[:, 2] - g[:, 0]) * (g[:, 3] - g[:, 1])
+    covered = (inter > 0) & (inter >= COVERED * area[:, None])
+    x, y = g[:, None, 0], g[:, None, 1]  # an empty box: its corner inside
+    inside = (
+        (x >= b[None, :, 0]) & (x <= b[None, :, 2]) & (y >= b[None, :, 1]) & (y <= b[None, :, 3])
+    )
+    result: np.ndarray = np.where((area <= 0)[:, None], inside, covered)
+    return result
+
+
+def _rows(matrix: np.ndarray) -> np.ndarray:
+    """Per row (glyph): whether any column (area) holds."""
+    return np.asarray(matrix.any(axis=1), dtype=bool)
+
+
 def page_issues(doc: pymupdf.Document, number: int) -> tuple[list[Issue], list[Issue]]:
     """Problems and warnings of one page, from its drawing order."""
     page = doc[number]
@@ -340,34 +366,43 @@ def page_issues(doc: pymupdf.Document, number: int) -> tuple[list[Issue], list[I
             problems.append(Issue("annotation", f"annotatie ({a.type[1]})", p))
     page_area = pymupdf.Rect(page.rect) | page.cropbox
 
-    for g in glyphs:
-        under_box = any(b.seqno > g.seqno and _covers(b.rect, g.rect) for b in boxes)
-        if under_box or any(_covers(r, g.rect) for r in black_annots):
+    # Which box, annotation, image and fill covers which glyph, all at once.
+    g_rects = _rects([g.rect for g in glyphs])
+    g_seq = np.array([g.seqno for g in glyphs], dtype=int)[:, None]
+    by_box = _cover_matrix([b.rect for b in boxes], g_rects)
+    box_seq = np.array([b.seqno for b in boxes], dtype=int)[None, :]
+    under_box = _rows(by_box & (box_seq > g_seq)) | _rows(_cover_matrix(black_annots, g_rects))
+    by_image = _cover_matrix([i.rect for i in images], g_rects)
+    image_seq = np.array([i.seqno for i in images], dtype=int)[None, :]
+    opaque = np.array([not i.masked for i in images], dtype=bool)[None, :]
+    over_image = _rows(by_image)
+    image_on_top = _rows(by_image & (image_seq > g_seq) & opaque)
+    image_below = _rows(by_image & (image_seq < g_seq))
+    coloured = [f for f in fills if not f.light]
+    fill_seq = np.array([f.seqno for f in coloured], dtype=int)[None, :]
+    fill_below = _rows(_cover_matrix([f.rect for f in coloured], g_rects) & (fill_seq < g_seq))
+
+    for n, g in enumerate(glyphs):
+        if under_box[n]:
             problems.append(
                 Issue("text_under_box", "tekst staat nog in de tekstlaag onder een zwart vlak", p)
             )
-            continue
-        over_image = [i for i in images if _covers(i.rect, g.rect)]
-        if g.invisible:
-            if not over_image:
+        elif g.invisible:
+            if not over_image[n]:
                 problems.append(
                     Issue("hidden_text", "onzichtbare tekst buiten een OCR-laag over een scan", p)
                 )
-            continue
-        if _outside(g.rect, page_area):
+        elif _outside(g.rect, page_area):
             problems.append(Issue("hidden_text", "tekst buiten de pagina", p))
         elif g.hidden_style:
             problems.append(Issue("hidden_text", "doorzichtige of onleesbaar kleine tekst", p))
-        elif any(i.seqno > g.seqno and not i.masked for i in over_image):
+        elif image_on_top[n]:
             problems.append(Issue("hidden_text", "tekst onder een afbeelding", p))
-        elif g.white and not (
-            any(i.seqno < g.seqno for i in over_image)
-            or any(f.seqno < g.seqno and not f.light and _covers(f.rect, g.rect) for f in fills)
-        ):
+        elif g.white and not (image_below[n] or fill_below[n]):
             problems.append(Issue("hidden_text", "witte tekst op een witte achtergrond", p))
 
     pixels: dict[int, np.ndarray | None] = {}
-    for b in boxes:
+    for j, b in enumerate(boxes):
         for image in images:
             if image.seqno > b.seqno or not b.rect.intersects(image.rect):
                 continue
@@ -381,7 +416,8 @@ def page_issues(doc: pymupdf.Document, number: int) -> tuple[list[Issue], list[I
                         p,
                     )
                 )
-        code = "".join(g.char for g in glyphs if g.seqno > b.seqno and _covers(b.rect, g.rect))
+        on_top = by_box[:, j] & (g_seq[:, 0] > b.seqno)
+        code = "".join(g.char for n, g in enumerate(glyphs) if on_top[n])
         if not GROUND_CODE.search(code):
             warnings.append(Issue("box_without_ground", "een zwart vlak zonder weigeringsgrond", p))
     return problems, warnings
@@ -571,7 +607,15 @@ def check(paths: Sequence[Path], options: Options | None = None) -> CheckResult:
     reads = []
     for n, item in enumerate(items, start=1):
         log.info("[%d/%d] controleren: %s", n, len(items), item.path)
-        reads.append(_read(item.path, engine, options))
+        try:
+            reads.append(_read(item.path, engine, options))
+        except Exception:  # a bug or a hostile file must not pass, nor stop the batch
+            log.exception("onverwachte fout bij de controle van %s", item.path)
+            failed = _Read(item.path)
+            failed.problems.append(
+                Issue("unreadable", "de controle kon niet worden uitgevoerd (onverwachte fout)")
+            )
+            reads.append(failed)
     verdicts = _decide(reads, rules)
     for item in items:
         if _sha256(item.path) != before[item.path]:  # a guarantee, checked
