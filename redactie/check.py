@@ -25,7 +25,6 @@ Problems name the page, the kind and the type of data, never the data itself.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import logging
 import re
@@ -47,7 +46,7 @@ from redactie.api import (
     person_names,
 )
 from redactie.detect.engine import DetectionEngine
-from redactie.document import Document, Page, extract, open_pdf
+from redactie.document import Document, Page, extract, file_sha256, open_pdf
 from redactie.errors import ExitCode, InputFileError, RedactieError
 from redactie.findings import Action, Finding
 from redactie.resolve import ResolveContext, resolve
@@ -581,14 +580,6 @@ def _read(path: Path, engine: DetectionEngine, options: Options) -> _Read:
     return read
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def check(paths: Sequence[Path], options: Options | None = None) -> CheckResult:
     """Check every PDF in ``paths`` (files and folders) for publication; see the module doc.
 
@@ -603,7 +594,7 @@ def check(paths: Sequence[Path], options: Options | None = None) -> CheckResult:
     if not items:
         raise InputFileError("geen PDF-bestanden gevonden", path=", ".join(map(str, paths)))
     rules, engine = build_engine(options)
-    before = {item.path: _sha256(item.path) for item in items}
+    before = {item.path: file_sha256(item.path) for item in items}
     reads = []
     for n, item in enumerate(items, start=1):
         log.info("[%d/%d] controleren: %s", n, len(items), item.path)
@@ -618,7 +609,7 @@ def check(paths: Sequence[Path], options: Options | None = None) -> CheckResult:
             reads.append(failed)
     verdicts = _decide(reads, rules)
     for item in items:
-        if _sha256(item.path) != before[item.path]:  # a guarantee, checked
+        if file_sha256(item.path) != before[item.path]:  # a guarantee, checked
             raise RedactieError(
                 "een invoerbestand is tijdens de controle veranderd", path=str(item.path)
             )

@@ -29,6 +29,9 @@ def _parser() -> argparse.ArgumentParser:
 
     def common(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--out", type=Path, required=True, help="uitvoermap")
+        reading(sp)
+
+    def reading(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--no-model", action="store_true", help="alleen regels, zonder NER-model")
         sp.add_argument("--model", type=Path, default=None, help="pad naar een spaCy-model")
         sp.add_argument("--rules", type=Path, default=None, help="map met regelpakketten")
@@ -64,12 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("paths", nargs="+", type=Path, help="PDF-bestanden en/of mappen")
     check.add_argument("--json", action="store_true", help="JSON voor pijplijnen op stdout")
-    check.add_argument("--no-model", action="store_true", help="alleen regels, zonder NER-model")
-    check.add_argument("--model", type=Path, default=None, help="pad naar een spaCy-model")
-    check.add_argument("--rules", type=Path, default=None, help="map met regelpakketten")
-    check.add_argument("--no-ocr", action="store_true", help="geen OCR; scans geven een fout")
-    check.add_argument("-v", "--verbose", action="store_true")
-    check.add_argument("-q", "--quiet", action="store_true")
+    reading(check)
 
     review = sub.add_parser("review", help="bevindingen beoordelen in de browser (lokaal)")
     review.add_argument("source", type=Path)
