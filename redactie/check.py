@@ -306,11 +306,6 @@ def _black_annots(annots: list[pymupdf.Annot]) -> list[pymupdf.Rect]:
     ]
 
 
-def dark_areas(page: pymupdf.Page) -> list[pymupdf.Rect]:
-    """Where a page is blacked out: redaction boxes and black annotations."""
-    return [b.rect for b in _boxes(_fills(page))] + _black_annots(list(page.annots() or []))
-
-
 def _rects(rects: Sequence[pymupdf.Rect]) -> np.ndarray:
     return np.array([(r.x0, r.y0, r.x1, r.y1) for r in rects], dtype=float).reshape(-1, 4)
 
@@ -337,7 +332,16 @@ def _rows(matrix: np.ndarray) -> np.ndarray:
     return np.asarray(matrix.any(axis=1), dtype=bool)
 
 
-def page_issues(doc: pymupdf.Document, number: int) -> tuple[list[Issue], list[Issue]]:
+@dataclass(frozen=True)
+class PageCheck:
+    """What the drawing order of one page shows."""
+
+    problems: tuple[Issue, ...]
+    warnings: tuple[Issue, ...]
+    dark: tuple[pymupdf.Rect, ...]  # where the page is blacked out (boxes, black annotations)
+
+
+def page_issues(doc: pymupdf.Document, number: int) -> PageCheck:
     """Problems and warnings of one page, from its drawing order."""
     page = doc[number]
     p = number + 1
@@ -419,7 +423,8 @@ def page_issues(doc: pymupdf.Document, number: int) -> tuple[list[Issue], list[I
         code = "".join(g.char for n, g in enumerate(glyphs) if on_top[n])
         if not GROUND_CODE.search(code):
             warnings.append(Issue("box_without_ground", "een zwart vlak zonder weigeringsgrond", p))
-    return problems, warnings
+    dark = tuple(b.rect for b in boxes) + tuple(black_annots)
+    return PageCheck(tuple(problems), tuple(warnings), dark)
 
 
 # --- the file structure --------------------------------------------------------
@@ -513,7 +518,7 @@ def _blacked_out(page: Page, f: Finding, dark: Sequence[pymupdf.Rect]) -> bool:
 
 
 def _data_issues(
-    findings: Sequence[Finding], doc: Document, dark: dict[int, list[pymupdf.Rect]]
+    findings: Sequence[Finding], doc: Document, dark: dict[int, tuple[pymupdf.Rect, ...]]
 ) -> list[Issue]:
     issues = []
     for f in findings:
@@ -527,7 +532,7 @@ def _data_issues(
             where = "in een afbeelding (OCR)"
         else:
             where = "in de tekstlaag"
-        if where != "in de tekstlaag" and _blacked_out(page, f, dark.get(f.page, [])):
+        if where != "in de tekstlaag" and _blacked_out(page, f, dark.get(f.page, ())):
             continue
         issues.append(Issue("personal_data", f"persoonsgegevens {where}: {label}", f.page + 1))
     return issues
@@ -550,7 +555,7 @@ class _Read:
     raw: list[Finding] = field(default_factory=list)
     meta_document: Document | None = None
     meta_raw: list[Finding] = field(default_factory=list)
-    dark: dict[int, list[pymupdf.Rect]] = field(default_factory=dict)
+    dark: dict[int, tuple[pymupdf.Rect, ...]] = field(default_factory=dict)
 
 
 def _read(path: Path, engine: DetectionEngine, options: Options) -> _Read:
@@ -563,10 +568,10 @@ def _read(path: Path, engine: DetectionEngine, options: Options) -> _Read:
     with doc:
         read.pages = doc.page_count
         for n in range(doc.page_count):
-            problems, warnings = page_issues(doc, n)
-            read.problems.extend(problems)
-            read.warnings.extend(warnings)
-            read.dark[n] = dark_areas(doc[n])
+            seen = page_issues(doc, n)
+            read.problems.extend(seen.problems)
+            read.warnings.extend(seen.warnings)
+            read.dark[n] = seen.dark
         read.problems.extend(structure_issues(doc, path))
         hidden = hidden_strings(doc)
     if hidden:
