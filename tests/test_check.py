@@ -348,6 +348,13 @@ def test_earlier_revision_kept_by_an_incremental_save(build: Build) -> None:
     assert "earlier_revisions" in kinds(path)
 
 
+def test_linearized_file_is_no_earlier_revision(build: Build, tmp_path: Path) -> None:
+    fast = tmp_path / "snel.pdf"
+    with pikepdf.open(build(lambda doc, page: None)) as pdf:
+        pdf.save(fast, linearize=True)  # "fast web view": two cross-reference sections
+    assert kinds(fast) == set()
+
+
 # --- the command ---------------------------------------------------------------------
 
 
