@@ -105,6 +105,28 @@ def test_runs_own_output_of_samples_passes(tmp_path: Path) -> None:
     assert all("personal_data" in {p.kind for p in v.problems} for v in originals)
 
 
+def test_runs_own_output_with_codes_beside_numbers_passes(tmp_path: Path) -> None:
+    """pdftotext glues a box's ground code to the number before it ("1111" and
+    "5.1.2e" read as "11115..."): the extraction's cross-check must not count
+    that as a word ("1115") it did not see."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i in range(40):
+        k = 1080 + i
+        line = (
+            f"Overleg {k}: Iris Verbruggen (i.verbruggen{k % 97}@minbzk.nl, 06-1234{k:04d}) "
+            f"sprak met Sven de Graaf over dossier 2024-{k:06d}."
+        )
+        page.insert_text((40, 60 + 18 * i), line, fontsize=8)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    doc.save(inputs / "overleg.pdf")
+    out = tmp_path / "out"
+    assert api.run([inputs], out, api.Options()).ok
+    [verdict] = check([out]).files
+    assert verdict.fit, verdict.problems
+
+
 def test_runs_own_output_of_scans_and_images_of_text_passes(tmp_path: Path) -> None:
     lines = [
         "Gemeente Utrecht",
