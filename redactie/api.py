@@ -8,9 +8,11 @@ A document that fails yields no PDF, only an entry in the report.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -365,26 +367,68 @@ def scan(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) 
     return result
 
 
+def locate_span(
+    page_text: str, stored: str, start: int, end: int, name: str, number: int
+) -> tuple[int, int]:
+    """Where a review file's finding stands in the page text as extracted now.
+
+    The stored text must be at its stored positions, or occur exactly once on
+    its page (then it moves there, whitespace may differ); otherwise the review
+    file belongs to another extraction of the document and nothing is trusted.
+    ``number`` names the finding (1-based) in the error, never its text.
+    """
+    if stored.strip() and 0 <= start < end <= len(page_text) and page_text[start:end] == stored:
+        return start, end
+    parts = stored.split()
+    if parts:
+        # Whole words only: a name is not moved into a longer name.
+        body = r"\s+".join(re.escape(p) for p in parts)
+        pattern = re.compile(rf"(?<!\w){body}(?!\w)")
+        hits = list(itertools.islice(pattern.finditer(page_text), 2))
+        if len(hits) == 1:
+            return hits[0].start(), hits[0].end()
+        if hits:
+            reason = "staat niet op de opgeslagen plaats en komt meer dan eens voor op de pagina"
+        else:
+            reason = "staat niet (meer) op de pagina"
+    else:
+        reason = "heeft geen tekst"
+    raise ReviewFileError(
+        f"bevinding {number} van het reviewbestand {reason}; het reviewbestand hoort bij een "
+        "andere uitlezing van het document, scan het opnieuw",
+        path=name,
+    )
+
+
 def findings_from_review(data: dict[str, Any], doc: Document) -> list[Finding]:
-    """Findings as decided in a review file (actions set by the reviewer)."""
+    """Findings as decided in a review file (actions set by the reviewer).
+
+    Every finding is checked against the document as extracted now
+    (:func:`locate_span`): positions from another extraction raise
+    :class:`ReviewFileError`.
+    """
     if data.get("format") != "redactie-review/1":
         raise ReviewFileError("onbekend formaat van het reviewbestand")
     if data.get("sha256") != doc.sha256:
         raise ReviewFileError("het reviewbestand hoort bij een ander document", path=doc.name)
     out: list[Finding] = []
-    for raw in data.get("findings", []):
+    for number, raw in enumerate(data.get("findings", []), start=1):
         try:
             page = int(raw["page"]) - 1
             start, end = int(raw["start"]), int(raw["end"])
             entity = str(raw["entity_type"])
             action = Action(str(raw.get("action", "redact")))
-            text = doc.pages[page].text[start:end]
+            stored = raw["text"]
+            if not 0 <= page < doc.page_count or not isinstance(stored, str):
+                raise ValueError("pagina of tekst ontbreekt")
         except (KeyError, ValueError, IndexError, TypeError) as exc:
             raise ReviewFileError(
                 f"ongeldige regel in het reviewbestand: {exc}", path=doc.name
             ) from exc
-        if entity not in ENTITY_GROUNDS or not text:
-            raise ReviewFileError(f"ongeldig gegevenstype of bereik: {entity}", path=doc.name)
+        if entity not in ENTITY_GROUNDS:
+            raise ReviewFileError(f"ongeldig gegevenstype: {entity}", path=doc.name)
+        start, end = locate_span(doc.pages[page].text, stored, start, end, doc.name, number)
+        text = doc.pages[page].text[start:end]
         manual = raw.get("source") == Source.MANUAL.value or "recognizer" not in raw
         out.append(
             Finding(

@@ -29,6 +29,9 @@ def _parser() -> argparse.ArgumentParser:
 
     def common(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--out", type=Path, required=True, help="uitvoermap")
+        reading(sp)
+
+    def reading(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--no-model", action="store_true", help="alleen regels, zonder NER-model")
         sp.add_argument("--model", type=Path, default=None, help="pad naar een spaCy-model")
         sp.add_argument("--rules", type=Path, default=None, help="map met regelpakketten")
@@ -58,6 +61,13 @@ def _parser() -> argparse.ArgumentParser:
     package.add_argument("--rules", type=Path, default=None, help="map met regelpakketten")
     package.add_argument("-v", "--verbose", action="store_true")
     package.add_argument("-q", "--quiet", action="store_true")
+
+    check = sub.add_parser(
+        "check", help="controleren of PDF's geschikt zijn voor publicatie (wijzigt niets)"
+    )
+    check.add_argument("paths", nargs="+", type=Path, help="PDF-bestanden en/of mappen")
+    check.add_argument("--json", action="store_true", help="JSON voor pijplijnen op stdout")
+    reading(check)
 
     review = sub.add_parser("review", help="bevindingen beoordelen in de browser (lokaal)")
     review.add_argument("source", type=Path)
@@ -101,6 +111,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             rules_dir=args.rules,
             ocr=False if args.no_ocr else None,
         )
+        if args.command == "check":
+            from redactie.check import check, table
+
+            verdict = check(args.paths, options)
+            if args.json:
+                text = json.dumps(verdict.as_dict(), ensure_ascii=False, indent=2) + "\n"
+            else:
+                text = table(verdict)
+            sys.stdout.write(text)
+            return int(verdict.exit_code)
         if args.command == "run":
             result = api.run(args.inputs, args.out, options)
         elif args.command == "scan":

@@ -24,6 +24,7 @@ class ExitCode(enum.IntEnum):
     OUTPUT = 7  # the output folder cannot be written
     PARTIAL = 8  # some documents failed (bad input), the others were published
     REVIEW_FILE = 9  # a review/decisions file is invalid or does not match the document
+    NOT_FIT = 10  # `check`: at least one file is not fit for publication
 
 
 class RedactieError(Exception):

@@ -412,7 +412,7 @@ def _structure_problems(path: Path, strings: set[str]) -> list[Problem]:
             if "/Annots" in page.obj and len(page.obj.Annots) > 0:
                 problems.append(Problem("pikepdf", i + 1, "", "annotaties niet verwijderd"))
         problems.extend(_whitelist_problems(pdf))
-        problems.extend(_active_content(pdf))
+        problems.extend(active_content(pdf))
         index = StringIndex(s for s in strings if len(s) >= 3)
         if index.strings:
             problems.extend(_object_problems(pdf, index))
@@ -437,7 +437,7 @@ def _whitelist_problems(pdf: pikepdf.Pdf) -> list[Problem]:
     return problems
 
 
-def _active_content(pdf: pikepdf.Pdf) -> list[Problem]:
+def active_content(pdf: pikepdf.Pdf) -> list[Problem]:
     """JavaScript, embedded files or photo metadata anywhere in the file."""
     for obj in pdf.objects:
         if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
