@@ -443,3 +443,40 @@ def test_verification_reads_a_dehyphenated_line_end_as_the_same_string() -> None
     assert count("atlete Fanny BlankersKoen won", "Fanny Blankers-\nKoen") == 1
     assert count_loose("Fanny Blankers-Koen", "Fanny Blankers- Koen") == 1
     assert count("06 12345678", "06-12345678") == 1
+
+
+# ------------------------------------------- more office-holder and name classes
+
+
+def test_frisian_double_surname_with_a_stop_word_part(resolved) -> None:
+    text = "12-05-2026 09:14 - Sjoukje van der Meer-Hoekstra: Ik ben er om tien uur."
+    assert {"Sjoukje", "Meer-Hoekstra"} <= _redacted_words(resolved(text))
+
+
+def test_person_noun_before_a_wrapped_full_name(resolved) -> None:
+    text = "Volgens haar buurvrouw\nRoshni Ramdin-Lachman was de rekening te hoog."
+    assert {"Roshni", "Ramdin-Lachman"} <= _redacted_words(resolved(text))
+
+
+def test_signer_on_behalf_of_the_college_is_redacted(resolved) -> None:
+    text = (
+        "Hoogachtend,\nnamens het college van burgemeester en wethouders,\n\n"
+        "drs. P.J. (Pieter) Zwanenburg\nteamleider Vergunningen\n"
+    )
+    assert "Zwanenburg" in _redacted_words(resolved(text))
+
+
+def test_given_name_after_a_role_is_no_office_holder(resolved) -> None:
+    text = (
+        "Vervanger: Wietske Dijkstra, 06 2233 4455.\n"
+        "Bij afwezigheid belt de burgemeester Wietske direct. Koning Willem opent de brug."
+    )
+    found = resolved(text)
+    words = _redacted_words(found)
+    assert "Wietske" in words
+    assert "Willem" not in words
+
+
+def test_role_cell_that_names_its_holder(resolved) -> None:
+    text = "Werkbezoek, met\nwethouder Brandsma\n\nDaan Hofstra, chauffeur Remco\nStadhuis\n"
+    assert "Hofstra" in _redacted_words(resolved(text))

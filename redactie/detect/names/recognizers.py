@@ -1094,11 +1094,17 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             continue
         # A role before a full name, in any case ("teamleider Jan Bos", "Director General
         # Anders Lindqvist"): capitalised role words are titles in English documents.
+        # A noun for a person before a full name, also over a line wrap ("Haar buurman"
+        # / "Glenroy Courtar").
+        wrapped = toks[i - 1] if i > 0 and t.newline_before and not t.blank_before else None
         role_before = (
             prev is not None
             and prev.kind == "word"
             and fold(prev.text) in lex.role_words
             and (prev.text[0].islower() or len(_surname_words(c, lex)) >= 2)
+        ) or any(
+            w is not None and w.kind == "word" and _is_person_noun(w.text, lex)
+            for w in (prev, wrapped)
         )
         after = text[c.end : c.end + 60]
         nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None

@@ -1095,6 +1095,9 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
     return _row_role(text, start, lex)
 
 
+# "namens het college van burgemeester en wethouders, <name>": a civil servant signs
+# on behalf of the organ.
+_ON_BEHALF = regex.compile(r"(?i)\bnamens\b[^.;:\n]*$")
 _FOR_THE_ROLE = regex.compile(
     r"(?i)(?:^|[\s(])(?:van|voor|bij|namens|aan)\s+(?:de|het|onze|uw)\s*$"
 )
@@ -1106,7 +1109,7 @@ def _role_of_another(before: str, lex: Lexicon) -> bool:
     ``Een medewerker van de minister, Jan Jansen,``: the role holder's employee;
     ``Café De Koning, Piet de Vries``: the role word is part of a business's name.
     """
-    if _FOR_THE_ROLE.search(before):
+    if _FOR_THE_ROLE.search(before) or _ON_BEHALF.search(before[-80:]):
         return True
     words = before.split()[-2:]
     if not words or words[-1][-1] in ".!?:;,)":
@@ -1160,7 +1163,8 @@ def _row_role(text: str, start: int, lex: Lexicon) -> str:
         lines.insert(0, line)
     if not lines or any(x.endswith(",") or "namens" in x.casefold() for x in lines):
         return ""  # a signature block ("burgemeester en wethouders,\nnamens dezen,")
-    cell = " ".join(lines).casefold()
+    joined = " ".join(lines)
+    cell = joined.casefold()
     for role in lex.config.public_roles:
         for word in role.words:
             w = word.casefold()
@@ -1169,6 +1173,8 @@ def _row_role(text: str, start: int, lex: Lexicon) -> str:
             if regex.match(rf"{regex.escape(w)}\b", cell) or regex.search(
                 rf",\s*{regex.escape(w)}\b", cell
             ):
+                if regex.search(rf"(?i:{regex.escape(w)})\s+\p{{Lu}}\p{{Ll}}", joined):
+                    return ""  # the role cell names its holder ("wethouder Kaptein")
                 return REASON_ROW_ROLE
     return ""
 
@@ -1235,6 +1241,15 @@ def signing_organ(text: str, start: int) -> str:
 _CLOSES = regex.compile(r"[ \t]*(?:[,.;:]|\n|$)")
 
 
+# Royals go by their given names: "Koning Willem", "Prinses Amalia".
+_ROYAL_BEFORE = regex.compile(r"(?i)\b(?:koning|koningin|prins|prinses|king|queen)\s+$")
+
+
+def _given_name_only(text: str, lex: Lexicon) -> bool:
+    words = text.split()
+    return len(words) == 1 and lex.is_first_name(words[0]) and not lex.is_surname(words[0])
+
+
 def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Keep office holders named in their public role, and their later mentions."""
     lex = lexicon_for(ctx.rules)
@@ -1246,6 +1261,12 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
             reason = official_reason(pages.text(f.page), f.start, f.end, lex) or (
                 signing_organ(pages.text(f.page), f.start)
             )
+            if (
+                reason
+                and _given_name_only(f.text, lex)
+                and not _ROYAL_BEFORE.search(pages.text(f.page)[max(0, f.start - 12) : f.start])
+            ):
+                reason = ""  # "belt de burgemeester Hinke": office holders go by surname
             if reason:
                 f = f.with_action(Action.KEEP, reason)
         if _is_person(f) and f.action is Action.KEEP:

@@ -183,12 +183,16 @@ def _is_blocked(word: str, lex: Lexicon) -> bool:
         return True
     parts = key.split("-")
     if len(parts) > 1:
+        # "Meer-Wiersma": a listed name part makes a stop-word part a surname too.
+        named = any(
+            len(q) >= 4 and (q in lex.surnames or q in lex.first_names) for q in parts
+        )
         for n, part in enumerate(parts):
             if part in lex.first_names or part in lex.surnames:
                 continue
             if part in lex.org_words or part in lex.role_words:
                 return True
-            if part in lex.stopwords and (n == 0 or len(part) > 3):
+            if part in lex.stopwords and not named and (n == 0 or len(part) > 3):
                 return True  # "Doe-het-zelf"; not the short syllables of "Tjin-Kon-Fat"
     if is_street(key, lex):
         return True
