@@ -480,3 +480,28 @@ def test_given_name_after_a_role_is_no_office_holder(resolved) -> None:
 def test_role_cell_that_names_its_holder(resolved) -> None:
     text = "Werkbezoek, met\nwethouder Brandsma\n\nDaan Hofstra, chauffeur Remco\nStadhuis\n"
     assert "Hofstra" in _redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Het afscheid is in de Joop den Uyl-zaal op de tweede verdieping.", {"Joop", "Uyl-zaal"}),
+        ("De ijsbaan kreeg de Ard Schenk-tribune en een nieuw dak.", {"Ard", "Schenk-tribune"}),
+        ("Het stadion is genoemd naar Faas Wilkes, de oud-international.", {"Faas", "Wilkes"}),
+        ("De leerlingen van het Johan de Witt Gymnasium deden mee.", {"Johan", "Witt"}),
+        ("Het onderzoek is getoetst door Berenschot en Twynstra Gudde.", {"Berenschot"}),
+        ("De regeringscommissaris, Rosaline Tromp, sprak met de minister.", {"Tromp"}),
+        ("Schepen Lotte Verhaeghe heeft het beleid toegelicht.", {"Verhaeghe"}),
+    ],
+)
+def test_public_names_of_places_people_and_officials_stay(
+    resolved, text: str, kept: set[str]
+) -> None:
+    assert not kept & _redacted_words(resolved(text))
+
+
+def test_given_name_after_a_whole_name_starts_a_new_name(resolved) -> None:
+    text = "15:00-16:00 Afscheid Kees-Jan van Dam-Prins Willem Drees-zaal"
+    words = _redacted_words(resolved(text))
+    assert {"Kees-Jan", "Dam-Prins"} <= words
+    assert "Willem" not in words

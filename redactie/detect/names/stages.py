@@ -52,6 +52,7 @@ from redactie.detect.names.recognizers import WEAK_RULES, context_hits, list_hit
 from redactie.detect.names.rows import names_beside_personal_data
 from redactie.detect.names.text import (
     NAME_PREFIXES,
+    Candidate,
     Tok,
     View,
     candidate_at,
@@ -854,6 +855,10 @@ def _part_of_org_name(
     if org_head_before(toks, idx[0], idx[-1], lex):
         return True
     words = [toks[i] for i in idx if toks[i].kind == "word"]
+    if words:
+        whole = Candidate(idx[0], idx[-1], toks[idx[0]].start, toks[idx[-1]].end, tuple(words))
+        if followed_by_org(toks, whole, lex):
+            return True  # "de Sven Kramer-tribune", "het Willem Lodewijk Gymnasium"
     return (
         f.provenance.source is Source.CONTEXT
         and f.provenance.rule_id.startswith("label_")

@@ -200,8 +200,11 @@ def _is_blocked(word: str, lex: Lexicon) -> bool:
 
 
 def is_org_word(key: str, lex: Lexicon) -> bool:
-    """A folded word that is, or ends in, an organisation word ("stichting", "kinderfonds")."""
+    """A folded word that is, or ends in, an organisation word ("stichting", "kinderfonds",
+    "drees-zaal", "king-huis")."""
     if key in lex.org_words:
+        return True
+    if "-" in key and key.rsplit("-", 1)[1] in lex.org_words:
         return True
     return key not in lex.surnames and any(
         key.endswith(w) and len(w) >= 5 and len(key) > len(w) for w in lex.org_words
@@ -410,6 +413,14 @@ def candidate_at(
         elif t.text in _PLACE_PARTICLES and _complete(run, lex):
             break  # "Petra Lubbers uit Elst", "Jan Bos in Zwolle": a place after a whole name
         elif (
+            _complete(run, lex)
+            and not lex.is_first_name(run[-1].bare)
+            and t.kind == "word"
+            and lex.is_first_name(t.bare)
+            and not lex.is_surname(t.bare)
+        ):
+            break  # "Henk-Jan de Bruijn-Mulder Willem Drees-zaal": a given name starts anew
+        elif (
             t.text in ("uit", "bij")
             and any(r.kind == "word" and not is_particle(r, lex) for r in run)
             and j + 1 < len(toks)
@@ -473,6 +484,8 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
             is_org_word(key, lex) or key.split("-")[0] in lex.org_words
         ):
             return True
+        if toks[nxt].text[:1].isupper() and "-" in key and is_org_word(key, lex):
+            return True  # "Sven Kramer-tribune", "Willem Drees-zaal"
         if is_capitalised(toks[nxt].text) and is_street(key, lex):
             return True  # "Jan Pieterszoon Coenstraat"
     # "Johan de Wittstraat": a street after the particles that follow the run.
