@@ -505,3 +505,20 @@ def test_given_name_after_a_whole_name_starts_a_new_name(resolved) -> None:
     words = _redacted_words(resolved(text))
     assert {"Kees-Jan", "Dam-Prins"} <= words
     assert "Willem" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Het rapport van de commissie onder leiding van Ietje Doornbos is ontvangen.", "Doornbos"),
+        ("As discussed, Island Governor Cijntje has asked us to act.", "Cijntje"),
+        ("The speech of Queen Juliana is still quoted.", "Juliana"),
+    ],
+)
+def test_more_public_roles(resolved, text: str, kept: str) -> None:
+    assert kept not in _redacted_words(resolved(text))
+
+
+def test_company_after_a_person_noun_is_no_person(resolved) -> None:
+    text = "Een vrachtwagen, eigenaar Transport Verbiest BV, stond op de stoep."
+    assert "Verbiest" not in _redacted_words(resolved(text))

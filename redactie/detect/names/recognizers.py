@@ -1062,7 +1062,7 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             i > 0
             and not t.newline_before
             and is_namey(toks[i - 1], lex)
-            and not _is_person_noun(toks[i - 1].text, lex, sentence_start=_starts(toks, i - 1))
+            and not is_person_noun(toks[i - 1].text, lex, sentence_start=_starts(toks, i - 1))
         ):
             continue
         c = candidate_at(toks, i, lex, cross_lines=False)
@@ -1103,7 +1103,7 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             and fold(prev.text) in lex.role_words
             and (prev.text[0].islower() or len(_surname_words(c, lex)) >= 2)
         ) or any(
-            w is not None and w.kind == "word" and _is_person_noun(w.text, lex)
+            w is not None and w.kind == "word" and is_person_noun(w.text, lex)
             for w in (prev, wrapped)
         )
         after = text[c.end : c.end + 60]
@@ -1132,7 +1132,7 @@ def _starts(toks: list[Tok], i: int) -> bool:
     return i == 0 or toks[i].newline_before or toks[i - 1].text in ".!?:"
 
 
-def _is_person_noun(word: str, lex: Lexicon, *, sentence_start: bool = False) -> bool:
+def is_person_noun(word: str, lex: Lexicon, *, sentence_start: bool = False) -> bool:
     key = fold(word)
     if not (word[:1].islower() or sentence_start) or len(key) < 3:
         return False
@@ -1156,7 +1156,7 @@ def _person_noun_before(p: _Page, i: int) -> bool:
     if (
         prev.kind != "word"
         or t.newline_before
-        or not _is_person_noun(prev.text, p.lex, sentence_start=_starts(toks, k))
+        or not is_person_noun(prev.text, p.lex, sentence_start=_starts(toks, k))
     ):
         return False
     key = fold(t.bare)

@@ -48,7 +48,12 @@ import regex
 
 from redactie.detect.names.codes import names_codes
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
-from redactie.detect.names.recognizers import WEAK_RULES, context_hits, list_hits
+from redactie.detect.names.recognizers import (
+    WEAK_RULES,
+    context_hits,
+    is_person_noun,
+    list_hits,
+)
 from redactie.detect.names.rows import names_beside_personal_data
 from redactie.detect.names.text import (
     NAME_PREFIXES,
@@ -1114,7 +1119,13 @@ def _role_of_another(before: str, lex: Lexicon) -> bool:
     ``Een medewerker van de minister, Jan Jansen,``: the role holder's employee;
     ``Café De Koning, Piet de Vries``: the role word is part of a business's name.
     """
-    if _FOR_THE_ROLE.search(before) or _ON_BEHALF.search(before[-80:]):
+    m = _FOR_THE_ROLE.search(before)
+    if m is not None:
+        owner = before[: m.start()].split()[-1:] or [""]
+        word = owner[0].strip(",.;:()")
+        if word and (is_person_noun(word, lex) or fold(word) in lex.role_words):
+            return True  # "een medewerker van de minister": the minister's employee
+    if _ON_BEHALF.search(before[-80:]):
         return True
     words = before.split()[-2:]
     if not words or words[-1][-1] in ".!?:;,)":

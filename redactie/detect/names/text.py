@@ -486,6 +486,8 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
             return True
         if toks[nxt].text[:1].isupper() and "-" in key and is_org_word(key, lex):
             return True  # "Sven Kramer-tribune", "Willem Drees-zaal"
+        if toks[nxt].text.isupper() and key in lex.org_words:
+            return True  # "Logistiek Vandenbroucke BV"
         if is_capitalised(toks[nxt].text) and is_street(key, lex):
             return True  # "Jan Pieterszoon Coenstraat"
     # "Johan de Wittstraat": a street after the particles that follow the run.
