@@ -131,14 +131,23 @@ class PageLayout:
     # split the words around them for a detector.
     unmapped: int = 0
 
-    def boxes_for(self, start: int, end: int) -> list[Box]:
-        """Boxes covering characters ``start:end``, merged per line."""
+    def boxes_for(self, start: int, end: int, *, full: bool = False) -> list[Box]:
+        """Boxes covering characters ``start:end``, merged per line.
+
+        ``full``: the boxes a reader sees, at full line height (each glyph's
+        extracted box, ascender to descender, or its ink box where OCR gave a
+        larger one); otherwise the tight boxes that remove glyphs without
+        touching the neighbouring lines.
+        """
         merged: dict[int, list[float]] = {}
         order: list[int] = []
         for gb in self.boxes[start:end]:
             if gb is None:
                 continue
             x0, y0, x1, y1 = gb.tight
+            if full:
+                x0, y0 = min(x0, gb.bbox[0]), min(y0, gb.bbox[1])
+                x1, y1 = max(x1, gb.bbox[2]), max(y1, gb.bbox[3])
             cur = merged.get(gb.line)
             if cur is None:
                 merged[gb.line] = [x0, y0, x1, y1]
@@ -600,15 +609,19 @@ def _show_all_layers(doc: pymupdf.Document) -> None:
     doc.xref_set_key(cat, "OCProperties", "null")
 
 
-def extract(path: Path, *, ocr: bool | None = None) -> Document:
+def extract(path: Path, *, ocr: bool | None = None, allow_unread_images: bool = False) -> Document:
     """Read a PDF into a :class:`Document` (text per page).
 
-    ``ocr``: OCR pages that carry images but no text (None: when Tesseract is
-    installed).  A page that needs OCR but cannot get it raises
-    :class:`InputFileError`: its content could not be checked, so it cannot be
-    published.  So does a page whose text cannot be read reliably
-    (:func:`unreliable_text`), and any other failure to read the file: this
-    function raises nothing but :class:`~redactie.errors.RedactieError`.
+    ``ocr``: OCR pages that carry images but no text, and images of text on
+    pages with a text layer (None: when Tesseract is installed).
+    ``allow_unread_images``: an image of text on a page with a text layer that
+    cannot be OCRed (no Tesseract, OCR off, too large) is published unread
+    with a warning; without it, such a page fails like a scan.  A page that
+    needs OCR but cannot get it raises :class:`InputFileError`: its content
+    could not be checked, so it cannot be published.  So does a page whose
+    text cannot be read reliably (:func:`unreliable_text`), and any other
+    failure to read the file: this function raises nothing but
+    :class:`~redactie.errors.RedactieError`.
     """
     doc = open_pdf(path)
     try:
@@ -624,7 +637,7 @@ def extract(path: Path, *, ocr: bool | None = None) -> Document:
         pages: list[Page] = []
         warnings: list[str] = []
         for number in range(total):
-            pages.append(_read_page(doc, number, path, ocr, warnings))
+            pages.append(_read_page(doc, number, path, ocr, warnings, allow_unread_images))
             if total > PROGRESS_EVERY and (number + 1) % PROGRESS_EVERY == 0:
                 log.info("%s: %d van %d pagina's gelezen", path.name, number + 1, total)
         _cross_check(doc, path, pages)
@@ -868,6 +881,7 @@ def _read_page(
     path: Path,
     ocr: bool | None,
     warnings: list[str] | None = None,
+    allow_unread_images: bool = False,
 ) -> Page:
     where = f"pagina {number + 1}"
     try:
@@ -901,7 +915,13 @@ def _read_page(
                 path=str(path),
             )
         if has_images and layout.text.strip():
-            found = _image_ocr(page, path, ocr, warnings if warnings is not None else [])
+            found = _image_ocr(
+                page,
+                path,
+                ocr,
+                warnings if warnings is not None else [],
+                allow_unread_images,
+            )
             if found:
                 image_text_start = len(layout.text)
                 image_regions = tuple(box for box, _lay in found)
@@ -964,16 +984,23 @@ def image_text_regions(page: pymupdf.Page) -> list[Box]:
 
 
 def _image_ocr(
-    page: pymupdf.Page, path: Path, ocr: bool | None, warnings: list[str]
+    page: pymupdf.Page,
+    path: Path,
+    ocr: bool | None,
+    warnings: list[str],
+    allow_unread: bool = False,
 ) -> list[tuple[Box, PageLayout]]:
     """OCR the images of text on a page with a text layer: each region with its words.
 
     Regions already covered by invisible text (the OCR layer of a scan, see
     :data:`IMAGE_OCR_COVERED_MIN_CHARS`) are not OCRed: their words are in the
     text layer.  Regions whose OCR reads nothing, or only noise
-    (:func:`noisy_image_text`), are left out.  Without Tesseract (or with ``ocr=False``) nothing is
-    OCRed and a warning is added: the page is published as before, its images
-    unread.  With ``ocr=True`` a failed OCR fails the document, as for scans.
+    (:func:`noisy_image_text`), are left out.  Regions too large for OCR at
+    :data:`OCR_MIN_DPI` and every region without Tesseract (or with
+    ``ocr=False``) cannot be read: that fails the document, as for scans,
+    unless ``allow_unread`` (the user's explicit choice, named in the report),
+    when a warning is added and the images are published unread.  A failed
+    OCR always fails the document.
     """
     try:
         regions = image_text_regions(page)
@@ -992,21 +1019,28 @@ def _image_ocr(
     ]
     if not regions:
         return []
-    if ocr is False or (ocr is None and not tesseract_available()):
-        why = "OCR staat uit" if ocr is False else "OCR is niet beschikbaar"
+
+    def unread(why: str) -> None:
+        if not allow_unread:
+            raise InputFileError(
+                f"pagina {page.number + 1} bevat een afbeelding die tekst kan tonen; {why}, dus "
+                "de afbeelding kan niet op persoonsgegevens worden gecontroleerd (sta ongelezen "
+                "afbeeldingen uitdrukkelijk toe met --allow-unread-images)",
+                path=str(path),
+            )
         warnings.append(
             f"pagina {page.number + 1} bevat een afbeelding die tekst kan tonen; {why}, dus "
             "de afbeelding is niet gelezen en niet op persoonsgegevens gecontroleerd"
         )
+
+    if ocr is False or (ocr is None and not tesseract_available()):
+        unread("OCR staat uit" if ocr is False else "OCR is niet beschikbaar")
         return []
     found: list[tuple[Box, PageLayout]] = []
     for box in regions:
         dpi = _region_dpi(box)
         if dpi < OCR_MIN_DPI:
-            warnings.append(
-                f"pagina {page.number + 1} bevat een afbeelding die te groot is voor OCR; "
-                "de afbeelding is niet op persoonsgegevens gecontroleerd"
-            )
+            unread("de afbeelding is te groot voor OCR")
             continue
         try:
             layout = ocr_region(page, box, dpi)

@@ -42,6 +42,7 @@ import pymupdf
 from redactie.document import (
     EVERYWHERE,
     EXTRACT_FLAGS,
+    Box,
     Page,
     ocr_region,
     run_pdftotext,
@@ -49,6 +50,7 @@ from redactie.document import (
 )
 from redactie.errors import VerificationError
 from redactie.findings import Finding
+from redactie.ink import INK, INK_DPI, erode, pixel_cell, render_gray, word_ink
 from redactie.redact import (
     CATALOG_KEEP,
     JPEG_METADATA_MARKERS,
@@ -63,12 +65,8 @@ _WS = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _CODES = re.compile("|".join(re.escape(c) for c in GROUNDS))
 PDFTOTEXT_TIMEOUT = 900  # seconds, for the largest documents
-# The pixel check renders at this resolution (see benchmarks/pixel_check.py:
-# at 150 dpi an A4 page pair costs about a tenth of a second, and one pixel is
-# half a point, finer than the ink margin of a box); ink is darker than INK,
-# a drawn box darker than BLACK.
-PIXEL_DPI = 150
-INK = 140
+# The pixel check (see redactie/ink.py for its resolution): a drawn box is
+# darker than BLACK.
 BLACK = 80
 SAME = 24  # grey levels within which an output pixel is the original's
 UNCHANGED = 0.2  # share of a word's ink under a box that may match the original
@@ -659,79 +657,34 @@ def _image_problems(output: Path, redacted: list[Finding], images: Sequence[Page
     return problems
 
 
-def _pixels(page: pymupdf.Page, zoom: float) -> np.ndarray:
-    pix = page.get_pixmap(
-        matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, annots=False
-    )
-    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[
-        :, : pix.width
-    ]
-
-
-def _pixel_rect(
-    rect: pymupdf.Rect, page: pymupdf.Page, zoom: float, shape: tuple[int, ...]
-) -> tuple[int, int, int, int]:
-    """A box (unrotated page coordinates) as the pixels whose centres it holds."""
-    r = (rect * page.rotation_matrix).normalize() * pymupdf.Matrix(zoom, zoom)
-    h, w = shape[0], shape[1]
-    x0 = min(w, max(0, int(np.ceil(r.x0 - 0.5))))
-    y0 = min(h, max(0, int(np.ceil(r.y0 - 0.5))))
-    x1 = min(w, max(0, int(np.floor(r.x1 - 0.5)) + 1))
-    y1 = min(h, max(0, int(np.floor(r.y1 - 0.5)) + 1))
-    return x0, y0, x1, y1
-
-
-def _grow(seed: np.ndarray, ink: np.ndarray) -> np.ndarray:
-    """The ink connected (8-neighbourhood) to ``seed``, within the array."""
-    grown = seed & ink
-    while True:
-        g = grown.copy()
-        g[1:, :] |= grown[:-1, :]
-        g[:-1, :] |= grown[1:, :]
-        g[:, 1:] |= grown[:, :-1]
-        g[:, :-1] |= grown[:, 1:]
-        g[1:, 1:] |= grown[:-1, :-1]
-        g[:-1, :-1] |= grown[1:, 1:]
-        g[1:, :-1] |= grown[:-1, 1:]
-        g[:-1, 1:] |= grown[1:, :-1]
-        g &= ink
-        if (g == grown).all():
-            return grown
-        grown = g
-
-
 def pixel_problems(
-    source: Path, output: Path, boxes: Sequence[PlacedBox], dpi: int = PIXEL_DPI
+    source: Path, output: Path, boxes: Sequence[PlacedBox], dpi: int = INK_DPI
 ) -> list[Problem]:
     """What a reader sees: no ink of a redacted word outside the black boxes.
 
     For every page with a box over an image (a scan, an image of text), the
     original and the output are rendered at ``dpi``.  A redacted word's ink is
-    the ink of the original connected to the ink in the middle band of its box
-    (the band its letters' bodies cross), within a window of one line height
-    around the box: the capitals, ascenders, descenders and accents of the
-    word, not the next line's letters.  Every pixel of it must lie inside one
-    of the page's boxes, where the output no longer shows it (box black, or
-    the white of the ground code).
+    the ink of the original that :func:`redactie.ink.word_ink` finds under its
+    box: its capitals, ascenders, descenders and accents, not the next line's
+    letters.  Every pixel of it must lie inside one of the page's boxes, where
+    the output no longer shows it (box black, or the white of the ground code).
     """
-    by_page: dict[int, list[pymupdf.Rect]] = {}
+    by_page: dict[int, list[Box]] = {}
     for b in boxes:
-        rect = pymupdf.Rect(b.rect)
-        if not rect.is_empty:
-            by_page.setdefault(b.page, []).append(rect)
+        if not pymupdf.Rect(b.rect).is_empty:
+            by_page.setdefault(b.page, []).append(b.rect)
     problems: list[Problem] = []
-    zoom = dpi / 72.0
     with pymupdf.open(source) as src, pymupdf.open(output) as out:
         for number, rects in sorted(by_page.items()):
             if number >= src.page_count or number >= out.page_count:
                 return [Problem("pixels", None, "", "het aantal pagina's is veranderd")]
             page = src[number]
             images = [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
-            over = [r for r in rects if any(r.intersects(i) for i in images)]
+            over = [r for r in rects if any(pymupdf.Rect(r).intersects(i) for i in images)]
             if not over:
                 continue
-            before = _pixels(page, zoom)
-            after = _pixels(out[number], zoom)
+            before = render_gray(page, dpi)
+            after = render_gray(out[number], dpi)
             if before.shape != after.shape:
                 problems.append(
                     Problem("pixels", number + 1, "", "de pagina is van maat veranderd")
@@ -739,26 +692,13 @@ def pixel_problems(
                 continue
             ink = before < INK
             covered = np.zeros(ink.shape, dtype=bool)
-            cells = [_pixel_rect(r, page, zoom, ink.shape) for r in rects]
-            for x0, y0, x1, y1 in cells:
+            for x0, y0, x1, y1 in (pixel_cell(r, page, ink.shape, dpi) for r in rects):
                 covered[y0:y1, x0:x1] = True
-            leaked = False
             for r in over:
-                x0, y0, x1, y1 = _pixel_rect(r, page, zoom, ink.shape)
-                if x1 <= x0 or y1 <= y0:
+                cell = pixel_cell(r, page, ink.shape, dpi)
+                if cell[2] <= cell[0] or cell[3] <= cell[1]:
                     continue
-                line = min(x1 - x0, y1 - y0)
-                wx0, wy0 = max(0, x0 - line), max(0, y0 - line)
-                wx1, wy1 = min(ink.shape[1], x1 + line), min(ink.shape[0], y1 + line)
-                seed = np.zeros((wy1 - wy0, wx1 - wx0), dtype=bool)
-                bx0, by0, bx1, by1 = x0 - wx0, y0 - wy0, x1 - wx0, y1 - wy0
-                if y1 - y0 <= x1 - x0:  # a horizontal line: the middle rows
-                    q = (by1 - by0) // 4
-                    seed[by0 + q : by1 - q, bx0:bx1] = True
-                else:  # a vertical line (a page turned by /Rotate): the middle columns
-                    q = (bx1 - bx0) // 4
-                    seed[by0:by1, bx0 + q : bx1 - q] = True
-                word = _grow(seed, ink[wy0:wy1, wx0:wx1])
+                word, (wx0, wy0, wx1, wy1) = word_ink(ink, cell)
                 was = before[wy0:wy1, wx0:wx1].astype(np.int16)
                 now = after[wy0:wy1, wx0:wx1].astype(np.int16)
                 # Outside every box, no pixel of the word may remain.  Inside a
@@ -769,32 +709,21 @@ def pixel_problems(
                 # only a share of the word counts.
                 unchanged = (now >= BLACK) & (abs(now - was) <= SAME)
                 inside = covered[wy0:wy1, wx0:wx1]
-                under = word & _erode(inside)
+                under = word & erode(inside)
                 if (word & ~inside).any() or (under & unchanged).sum() > UNCHANGED * max(
                     1, int(under.sum())
                 ):
-                    leaked = True
-                    break
-            if leaked:
-                problems.append(
-                    Problem(
-                        "pixels",
-                        number + 1,
-                        "",
-                        "een gelakt woord is nog deels zichtbaar in een afbeelding "
-                        "(inkt buiten het zwarte vlak)",
+                    problems.append(
+                        Problem(
+                            "pixels",
+                            number + 1,
+                            "",
+                            "een gelakt woord is nog deels zichtbaar in een afbeelding "
+                            "(inkt buiten het zwarte vlak)",
+                        )
                     )
-                )
+                    break
     return problems
-
-
-def _erode(mask: np.ndarray) -> np.ndarray:
-    out = mask.copy()
-    out[1:, :] &= mask[:-1, :]
-    out[:-1, :] &= mask[1:, :]
-    out[:, 1:] &= mask[:, :-1]
-    out[:, :-1] &= mask[:, 1:]
-    return out
 
 
 def verify(
