@@ -150,7 +150,12 @@ def ink_boxes(page: pymupdf.Page, boxes: list[Box], pad_px: int = 2) -> list[Box
                 int(xs.max()) + wx0 + 1 + pad_px,
                 int(ys.max()) + wy0 + 1 + pad_px,
             )
-            wider = (min(cell[0], found[0]), cell[1], max(cell[2], found[2]), cell[3])
+            wider = (
+                min(cell[0], found[0]),
+                min(cell[1], found[1]),
+                max(cell[2], found[2]),
+                max(cell[3], found[3]),
+            )
             if wider == cell:
                 break
             cell = wider
@@ -158,8 +163,22 @@ def ink_boxes(page: pymupdf.Page, boxes: list[Box], pad_px: int = 2) -> list[Box
             out.append(b)
             continue
         # Along the line (text shows upright): the box and the ink, whichever
-        # reaches further.  Across it: the word's own ink, padded, so a box
-        # that a skewed line made too tall does not cover the next line's
-        # descenders or ascenders.
-        out.append(page_box((cell[0], found[1], cell[2], found[3]), page))
+        # reaches further.  Across it: the word's own ink, padded, and then on
+        # to the box's own height (the line's height, as readers know boxes)
+        # only as far as no other ink lies in the way: a box that a skewed
+        # line made too tall does not cover the next line's descenders.
+        mine = np.zeros(ink.shape, dtype=bool)
+        mine[wy0 : wy0 + word.shape[0], wx0 : wx0 + word.shape[1]] = word
+        foreign = ink & ~mine
+        c0, c1 = max(0, cell[0]), min(ink.shape[1], cell[2])
+        top, bottom = max(0, found[1]), min(ink.shape[0], found[3])
+        while top > cell[1] and top > pad_px and not foreign[top - 1 - pad_px, c0:c1].any():
+            top -= 1
+        while (
+            bottom < cell[3]
+            and bottom + pad_px < ink.shape[0]
+            and not foreign[bottom + pad_px, c0:c1].any()
+        ):
+            bottom += 1
+        out.append(page_box((cell[0], top, cell[2], bottom), page))
     return out

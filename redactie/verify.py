@@ -122,11 +122,18 @@ def count(text: str, s: str) -> int:
 
 @functools.lru_cache(maxsize=8192)
 def _loose_pattern(s: str) -> re.Pattern[str]:
-    return re.compile(r"\s*".join(_parts(s)))
+    # Whitespace or a hyphen between any two characters: letter-spaced or
+    # character-by-character text, and every hyphenation, is the string.
+    key = _nospace(normalise(s))
+    if not key:
+        return re.compile(r"(?!)")  # nothing to find
+    return re.compile(r"[\s\-]*".join(re.escape(c) for c in key))
 
 
 def count_loose(text: str, s: str) -> int:
-    """Occurrences also inside longer words (a string glued to garbage still counts)."""
+    """Occurrences also inside longer words (a string glued to garbage still
+    counts), with whitespace allowed between any two characters (letter-spaced
+    or character-by-character text extracts as ``H end rik je``)."""
     return len(_loose_pattern(s).findall(text))
 
 
@@ -659,7 +666,7 @@ def _image_problems(output: Path, redacted: list[Finding], images: Sequence[Page
 
 def pixel_problems(
     source: Path, output: Path, boxes: Sequence[PlacedBox], dpi: int = INK_DPI
-) -> list[Problem]:
+) -> tuple[list[Problem], int]:
     """What a reader sees: no ink of a redacted word outside the black boxes.
 
     For every page with a box over an image (a scan, an image of text), the
@@ -668,21 +675,24 @@ def pixel_problems(
     box: its capitals, ascenders, descenders and accents, not the next line's
     letters.  Every pixel of it must lie inside one of the page's boxes, where
     the output no longer shows it (box black, or the white of the ground code).
+    Returns the problems and how many pages were checked.
     """
     by_page: dict[int, list[Box]] = {}
     for b in boxes:
         if not pymupdf.Rect(b.rect).is_empty:
             by_page.setdefault(b.page, []).append(b.rect)
     problems: list[Problem] = []
+    checked = 0
     with pymupdf.open(source) as src, pymupdf.open(output) as out:
         for number, rects in sorted(by_page.items()):
             if number >= src.page_count or number >= out.page_count:
-                return [Problem("pixels", None, "", "het aantal pagina's is veranderd")]
+                return [Problem("pixels", None, "", "het aantal pagina's is veranderd")], checked
             page = src[number]
             images = [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
             over = [r for r in rects if any(pymupdf.Rect(r).intersects(i) for i in images)]
             if not over:
                 continue
+            checked += 1
             before = render_gray(page, dpi)
             after = render_gray(out[number], dpi)
             if before.shape != after.shape:
@@ -723,7 +733,7 @@ def pixel_problems(
                         )
                     )
                     break
-    return problems
+    return problems, checked
 
 
 def verify(
@@ -773,8 +783,10 @@ def _verify(
     readers.append("pdftotext")
     problems.extend(_text_problems("pdftotext", before_pt, after_pt, redacted, ours))
     problems.extend(_box_problems(output, boxes))
-    problems.extend(pixel_problems(source, output, boxes))
-    readers.append("pixels")
+    pixels, checked = pixel_problems(source, output, boxes)
+    problems.extend(pixels)
+    if checked:
+        readers.append("pixels")
     strings = {normalise(f.text) for f in redacted}
     # Strings that also occur outside redacted spans in the input may legitimately stay.
     counts = Counter(normalise(f.text) for f in redacted)

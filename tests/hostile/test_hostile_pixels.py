@@ -204,6 +204,8 @@ def test_pixel_check_fails_the_old_box_and_passes_the_new(tmp_path: Path) -> Non
             pdf[0].apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS)  # type: ignore[attr-defined]
             pdf.save(out)
         placed = [PlacedBox(page=0, rect=b, ground="5.1.2e") for b in boxes]
-        results[label] = (pixel_problems(src, out, placed), _name_ink_visible(src, out, rects))
+        problems, checked = pixel_problems(src, out, placed)
+        assert checked == 1
+        results[label] = (problems, _name_ink_visible(src, out, rects))
     assert results["old"][0] and results["old"][1] > 0
     assert results["new"][0] == [] and results["new"][1] == 0
