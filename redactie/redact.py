@@ -62,7 +62,10 @@ def _code_fontsize(rect: pymupdf.Rect, code: str) -> float:
     """The largest font size at which ``code`` fits in the box."""
     width = pymupdf.get_text_length(code, fontname=CODE_FONT, fontsize=1.0)
     by_width = (rect.width - 1.0) / width if width else 0.0
-    by_height = rect.height * 0.95
+    # At most 60 % of the box's height: the box stays a black bar with a label,
+    # and no column of it is mostly the code's white (a reader checking a scan
+    # for letters sticking out sees black, not a white stroke).
+    by_height = rect.height * 0.6
     return max(0.0, min(by_width, by_height, 9.0))
 
 
