@@ -59,6 +59,9 @@ class Options:
     model_path: Path | None = None
     rules_dir: Path | None = None
     ocr: bool | None = None  # None: OCR scanned pages when Tesseract is installed
+    # Publish images of text on text pages that OCR cannot read, with a warning
+    # (otherwise such a document fails); named in report.json when set.
+    allow_unread_images: bool = False
     write_review: bool = True
 
 
@@ -174,7 +177,9 @@ def run(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) -
     for i, item in enumerate(items):
         log.info("[%d/%d] lezen en detecteren: %s", i + 1, len(items), item.relative)
         try:
-            doc = extract(item.path, ocr=options.ocr)
+            doc = extract(
+                item.path, ocr=options.ocr, allow_unread_images=options.allow_unread_images
+            )
             documents[i] = doc
             raw[i] = detect(doc, engine)
         except RedactieError as exc:
@@ -214,6 +219,8 @@ def run(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) -
         "rules": rules.checksum,
         "seconds": round(time.monotonic() - started, 2),
     }
+    if options.allow_unread_images:
+        meta["allow_unread_images"] = True
     result.report_path = out_dir / "report.json"
     result.inventory_path = out_dir / "inventaris.csv"
     write_report(result.report_path, result.outcomes, meta)
@@ -325,7 +332,9 @@ def scan(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) 
     result = RunResult()
     for i, item in enumerate(items):
         try:
-            docs[i] = extract(item.path, ocr=options.ocr)
+            docs[i] = extract(
+                item.path, ocr=options.ocr, allow_unread_images=options.allow_unread_images
+            )
             raw[i] = detect(docs[i], engine)
         except RedactieError as exc:
             result.outcomes.append(_failed(i + 1, item, exc, out_dir, 0))
@@ -480,7 +489,7 @@ def apply(
     _check_output_dir(out_dir, [item])
     result = RunResult()
     try:
-        doc = extract(source, ocr=options.ocr)
+        doc = extract(source, ocr=options.ocr, allow_unread_images=options.allow_unread_images)
         try:
             data = json.loads(review_file.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
@@ -499,7 +508,10 @@ def apply(
     )
     result.report_path = out_dir / "report.json"
     result.inventory_path = out_dir / "inventaris.csv"
-    write_report(result.report_path, result.outcomes, {"review_file": review_file.name})
+    meta: dict[str, object] = {"review_file": review_file.name}
+    if options.allow_unread_images:
+        meta["allow_unread_images"] = True
+    write_report(result.report_path, result.outcomes, meta)
     write_inventory(result.inventory_path, result.outcomes)
     return result
 

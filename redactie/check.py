@@ -513,8 +513,33 @@ def _blacked_out(page: Page, f: Finding, dark: Sequence[pymupdf.Rect]) -> bool:
     """
     if page.ocr_layout is None or not dark:
         return False
-    rects = [pymupdf.Rect(b) for b in page.ocr_layout.boxes_for(f.start, f.end)]
-    return bool(rects) and all(any(_covers(d, r) for d in dark) for r in rects)
+    # The OCR words' own bounds, letters and digits only: the redaction boxes
+    # of an OCR layout are padded beyond the ink (see document.ink_layout), and
+    # OCR may glue the punctuation beside a box ("Jansen," read as "BEEM.").
+    lay = page.ocr_layout
+    glyphs = [
+        gb
+        for c, gb in zip(lay.text[f.start : f.end], lay.boxes[f.start : f.end], strict=True)
+        if gb and c.isalnum()
+    ]
+    covered = [any(_covers(d, pymupdf.Rect(gb.bbox)) for d in dark) for gb in glyphs]
+    if not glyphs or not any(covered):
+        return False
+    # A finding that joins the OCR of a box with a word on another line (the
+    # name stages read "BEEM.\nBehandeld" as one name) is the box's noise; a
+    # visible word on the box's own line is not.
+    # On the box's own lines most letters must be under the box (OCR spreads a
+    # word's letters evenly over its bounds, so the last one may stick out).
+    box_lines = {gb.line for gb, cov in zip(glyphs, covered, strict=True) if cov}
+    on_box = [cov for gb, cov in zip(glyphs, covered, strict=True) if gb.line in box_lines]
+    return sum(on_box) > len(on_box) / 2
+
+
+def _box_noise(doc: Document, f: Finding, dark: dict[int, tuple[pymupdf.Rect, ...]]) -> bool:
+    """A finding in OCR text (a scan, an image) that is the OCR of a black box."""
+    page = doc.pages[f.page]
+    in_ocr = page.ocr or (bool(page.image_regions) and f.start >= page.image_text_start)
+    return in_ocr and _blacked_out(page, f, dark.get(f.page, ()))
 
 
 def _data_issues(
@@ -624,7 +649,11 @@ def check(paths: Sequence[Path], options: Options | None = None) -> CheckResult:
 def _decide(reads: list[_Read], rules: RuleSet) -> list[FileVerdict]:
     """Resolve as ``run`` does (a name found in one file counts in all), then judge."""
     first = [
-        resolve(r.raw, ResolveContext(document=r.document, rules=rules))
+        [
+            f
+            for f in resolve(r.raw, ResolveContext(document=r.document, rules=rules))
+            if not _box_noise(r.document, f, r.dark)  # OCR of a box names no one
+        ]
         for r in reads
         if r.document is not None
     ]

@@ -36,6 +36,12 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--model", type=Path, default=None, help="pad naar een spaCy-model")
         sp.add_argument("--rules", type=Path, default=None, help="map met regelpakketten")
         sp.add_argument("--no-ocr", action="store_true", help="geen OCR; scans geven een fout")
+        sp.add_argument(
+            "--allow-unread-images",
+            action="store_true",
+            help="afbeeldingen met tekst die OCR niet kan lezen ongelezen publiceren "
+            "(met waarschuwing; staat in report.json) in plaats van het document te weigeren",
+        )
         sp.add_argument("-v", "--verbose", action="store_true")
         sp.add_argument("-q", "--quiet", action="store_true")
 
@@ -110,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             model_path=args.model,
             rules_dir=args.rules,
             ocr=False if args.no_ocr else None,
+            allow_unread_images=args.allow_unread_images,
         )
         if args.command == "check":
             from redactie.check import check, table

@@ -100,6 +100,13 @@ IMAGE_OCR_MIN_WORDLIKE = OCR_MIN_WORDLIKE
 # fewer than any scanned page of text gives.  Visible text (a caption drawn
 # over a screenshot) does not count: the image under it is still OCRed.
 IMAGE_OCR_COVERED_MIN_CHARS = 20
+# A box over pixels (a scan, an image of text) covers the OCR word bounds
+# (Tesseract's boxes of the ink, carried through MuPDF's OCR text page) padded
+# by this many pixels of the OCR resolution plus this share of the line's
+# height, so the whole ink of a word, blur and anti-aliasing included, goes;
+# never into the box of a neighbouring line (see ink_layout).
+INK_PAD_PX = 3
+INK_PAD_LINE = 0.06
 
 Box = tuple[float, float, float, float]
 
@@ -124,14 +131,23 @@ class PageLayout:
     # split the words around them for a detector.
     unmapped: int = 0
 
-    def boxes_for(self, start: int, end: int) -> list[Box]:
-        """Boxes covering characters ``start:end``, merged per line."""
+    def boxes_for(self, start: int, end: int, *, full: bool = False) -> list[Box]:
+        """Boxes covering characters ``start:end``, merged per line.
+
+        ``full``: the boxes a reader sees, at full line height (each glyph's
+        extracted box, ascender to descender, or its ink box where OCR gave a
+        larger one); otherwise the tight boxes that remove glyphs without
+        touching the neighbouring lines.
+        """
         merged: dict[int, list[float]] = {}
         order: list[int] = []
         for gb in self.boxes[start:end]:
             if gb is None:
                 continue
             x0, y0, x1, y1 = gb.tight
+            if full:
+                x0, y0 = min(x0, gb.bbox[0]), min(y0, gb.bbox[1])
+                x1, y1 = max(x1, gb.bbox[2]), max(y1, gb.bbox[3])
             cur = merged.get(gb.line)
             if cur is None:
                 merged[gb.line] = [x0, y0, x1, y1]
@@ -593,15 +609,19 @@ def _show_all_layers(doc: pymupdf.Document) -> None:
     doc.xref_set_key(cat, "OCProperties", "null")
 
 
-def extract(path: Path, *, ocr: bool | None = None) -> Document:
+def extract(path: Path, *, ocr: bool | None = None, allow_unread_images: bool = False) -> Document:
     """Read a PDF into a :class:`Document` (text per page).
 
-    ``ocr``: OCR pages that carry images but no text (None: when Tesseract is
-    installed).  A page that needs OCR but cannot get it raises
-    :class:`InputFileError`: its content could not be checked, so it cannot be
-    published.  So does a page whose text cannot be read reliably
-    (:func:`unreliable_text`), and any other failure to read the file: this
-    function raises nothing but :class:`~redactie.errors.RedactieError`.
+    ``ocr``: OCR pages that carry images but no text, and images of text on
+    pages with a text layer (None: when Tesseract is installed).
+    ``allow_unread_images``: an image of text on a page with a text layer that
+    cannot be OCRed (no Tesseract, OCR off, too large) is published unread
+    with a warning; without it, such a page fails like a scan.  A page that
+    needs OCR but cannot get it raises :class:`InputFileError`: its content
+    could not be checked, so it cannot be published.  So does a page whose
+    text cannot be read reliably (:func:`unreliable_text`), and any other
+    failure to read the file: this function raises nothing but
+    :class:`~redactie.errors.RedactieError`.
     """
     doc = open_pdf(path)
     try:
@@ -617,7 +637,7 @@ def extract(path: Path, *, ocr: bool | None = None) -> Document:
         pages: list[Page] = []
         warnings: list[str] = []
         for number in range(total):
-            pages.append(_read_page(doc, number, path, ocr, warnings))
+            pages.append(_read_page(doc, number, path, ocr, warnings, allow_unread_images))
             if total > PROGRESS_EVERY and (number + 1) % PROGRESS_EVERY == 0:
                 log.info("%s: %d van %d pagina's gelezen", path.name, number + 1, total)
         _cross_check(doc, path, pages)
@@ -861,6 +881,7 @@ def _read_page(
     path: Path,
     ocr: bool | None,
     warnings: list[str] | None = None,
+    allow_unread_images: bool = False,
 ) -> Page:
     where = f"pagina {number + 1}"
     try:
@@ -894,7 +915,13 @@ def _read_page(
                 path=str(path),
             )
         if has_images and layout.text.strip():
-            found = _image_ocr(page, path, ocr, warnings if warnings is not None else [])
+            found = _image_ocr(
+                page,
+                path,
+                ocr,
+                warnings if warnings is not None else [],
+                allow_unread_images,
+            )
             if found:
                 image_text_start = len(layout.text)
                 image_regions = tuple(box for box, _lay in found)
@@ -957,16 +984,23 @@ def image_text_regions(page: pymupdf.Page) -> list[Box]:
 
 
 def _image_ocr(
-    page: pymupdf.Page, path: Path, ocr: bool | None, warnings: list[str]
+    page: pymupdf.Page,
+    path: Path,
+    ocr: bool | None,
+    warnings: list[str],
+    allow_unread: bool = False,
 ) -> list[tuple[Box, PageLayout]]:
     """OCR the images of text on a page with a text layer: each region with its words.
 
     Regions already covered by invisible text (the OCR layer of a scan, see
     :data:`IMAGE_OCR_COVERED_MIN_CHARS`) are not OCRed: their words are in the
     text layer.  Regions whose OCR reads nothing, or only noise
-    (:func:`noisy_image_text`), are left out.  Without Tesseract (or with ``ocr=False``) nothing is
-    OCRed and a warning is added: the page is published as before, its images
-    unread.  With ``ocr=True`` a failed OCR fails the document, as for scans.
+    (:func:`noisy_image_text`), are left out.  Regions too large for OCR at
+    :data:`OCR_MIN_DPI` and every region without Tesseract (or with
+    ``ocr=False``) cannot be read: that fails the document, as for scans,
+    unless ``allow_unread`` (the user's explicit choice, named in the report),
+    when a warning is added and the images are published unread.  A failed
+    OCR always fails the document.
     """
     try:
         regions = image_text_regions(page)
@@ -985,21 +1019,28 @@ def _image_ocr(
     ]
     if not regions:
         return []
-    if ocr is False or (ocr is None and not tesseract_available()):
-        why = "OCR staat uit" if ocr is False else "OCR is niet beschikbaar"
+
+    def unread(why: str) -> None:
+        if not allow_unread:
+            raise InputFileError(
+                f"pagina {page.number + 1} bevat een afbeelding die tekst kan tonen; {why}, dus "
+                "de afbeelding kan niet op persoonsgegevens worden gecontroleerd (sta ongelezen "
+                "afbeeldingen uitdrukkelijk toe met --allow-unread-images)",
+                path=str(path),
+            )
         warnings.append(
             f"pagina {page.number + 1} bevat een afbeelding die tekst kan tonen; {why}, dus "
             "de afbeelding is niet gelezen en niet op persoonsgegevens gecontroleerd"
         )
+
+    if ocr is False or (ocr is None and not tesseract_available()):
+        unread("OCR staat uit" if ocr is False else "OCR is niet beschikbaar")
         return []
     found: list[tuple[Box, PageLayout]] = []
     for box in regions:
         dpi = _region_dpi(box)
         if dpi < OCR_MIN_DPI:
-            warnings.append(
-                f"pagina {page.number + 1} bevat een afbeelding die te groot is voor OCR; "
-                "de afbeelding is niet op persoonsgegevens gecontroleerd"
-            )
+            unread("de afbeelding is te groot voor OCR")
             continue
         try:
             layout = ocr_region(page, box, dpi)
@@ -1079,7 +1120,7 @@ def ocr_region(page: pymupdf.Page, box: Box, dpi: int | None = None) -> PageLayo
         )
         tp = ocr_page.get_textpage(clip=EVERYWHERE, flags=EXTRACT_FLAGS, matrix=ctm)
         tp.parent = weakref.proxy(page)
-        return page_layout(page, textpage=tp)
+        return ink_layout(page_layout(page, textpage=tp), dpi)
     finally:
         ocr_pdf.close()
 
@@ -1108,10 +1149,9 @@ def _append_layouts(base: PageLayout, extra: list[PageLayout]) -> PageLayout:
             if gb is None:
                 boxes.append(None)
                 continue
-            # The whole OCR box, not the shrunk one: in an image the
-            # ascenders and descenders are pixels that must go too, and there
-            # are no glyphs of a neighbouring line to spare.
-            boxes.append(GlyphBox(line=gb.line + top, bbox=gb.bbox, tight=gb.bbox))
+            # The ink box of ink_layout, not a shrunk one: in an image the
+            # ascenders and descenders are pixels that must go too.
+            boxes.append(GlyphBox(line=gb.line + top, bbox=gb.bbox, tight=gb.tight))
             last = max(last, gb.line + top)
         chars.append(lay.text)
         length += len(lay.text)
@@ -1119,6 +1159,76 @@ def _append_layouts(base: PageLayout, extra: list[PageLayout]) -> PageLayout:
     if len(text) != len(boxes) or len(text) != length:  # the char->box invariant
         raise ValueError("OCR layout does not line up with its text")
     return PageLayout(text=text, boxes=tuple(boxes), unmapped=base.unmapped)
+
+
+def ink_layout(layout: PageLayout, dpi: int) -> PageLayout:
+    """An OCR layout whose boxes cover the whole ink of each word.
+
+    MuPDF's OCR text page sizes each word to Tesseract's box of its ink (in
+    image pixels), from the top of the tallest letter to the bottom of the
+    lowest.  Each box is padded by :data:`INK_PAD_PX` pixels at ``dpi`` plus
+    :data:`INK_PAD_LINE` of its line's height, then pulled back where the
+    padding would reach into another line's box (the padding never goes past
+    the other line's edge, the word's own ink always stays covered).  Works
+    for lines in any direction (a scan turned by /Rotate runs vertically in
+    unrotated coordinates).
+    """
+    lines: dict[int, list[float]] = {}
+    for gb in layout.boxes:
+        if gb is None:
+            continue
+        cur = lines.get(gb.line)
+        if cur is None:
+            lines[gb.line] = list(gb.bbox)
+        else:
+            cur[0], cur[1] = min(cur[0], gb.bbox[0]), min(cur[1], gb.bbox[1])
+            cur[2], cur[3] = max(cur[2], gb.bbox[2]), max(cur[3], gb.bbox[3])
+    px = INK_PAD_PX * 72.0 / max(dpi, 1)
+    limits: dict[int, Box] = {}
+    for no, (x0, y0, x1, y1) in lines.items():
+        pad = px + INK_PAD_LINE * min(x1 - x0, y1 - y0)
+        lim = [x0 - pad, y0 - pad, x1 + pad, y1 + pad]
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        for other, (ox0, oy0, ox1, oy1) in lines.items():
+            if other == no or ox0 >= lim[2] or ox1 <= lim[0] or oy0 >= lim[3] or oy1 <= lim[1]:
+                continue
+            dx = (ox0 + ox1) / 2 - cx
+            dy = (oy0 + oy1) / 2 - cy
+            # the side the other line lies on, judged relative to the lines' sizes
+            if abs(dy) / max(y1 - y0 + oy1 - oy0, 1e-6) >= abs(dx) / max(x1 - x0 + ox1 - ox0, 1e-6):
+                if dy < 0:
+                    lim[1] = max(lim[1], min(y0, oy1))
+                else:
+                    lim[3] = min(lim[3], max(y1, oy0))
+            elif dx < 0:
+                lim[0] = max(lim[0], min(x0, ox1))
+            else:
+                lim[2] = min(lim[2], max(x1, ox0))
+        limits[no] = (lim[0], lim[1], lim[2], lim[3])
+    text = layout.text
+    boxes: list[GlyphBox | None] = []
+    for i, gb in enumerate(layout.boxes):
+        if gb is None:
+            boxes.append(None)
+            continue
+        lx0, ly0, lx1, ly1 = limits[gb.line]
+        ux0, uy0, ux1, uy1 = lines[gb.line]
+        bx0, by0, bx1, by1 = gb.bbox
+        # Across the line: the line's padded band.  Along it: the glyph's own
+        # extent (part of a word stays a part), padded by the pixel margin at
+        # the ends of a word, and to the padded limit at the ends of the line.
+        starts = i == 0 or text[i - 1].isspace() or layout.boxes[i - 1] is None
+        ends = i + 1 >= len(text) or text[i + 1].isspace() or layout.boxes[i + 1] is None
+        if ux1 - ux0 >= uy1 - uy0:
+            x0 = lx0 if bx0 <= ux0 else bx0 - px if starts else bx0
+            x1 = lx1 if bx1 >= ux1 else bx1 + px if ends else bx1
+            tight = (x0, ly0, x1, ly1)
+        else:
+            y0 = ly0 if by0 <= uy0 else by0 - px if starts else by0
+            y1 = ly1 if by1 >= uy1 else by1 + px if ends else by1
+            tight = (lx0, y0, lx1, y1)
+        boxes.append(GlyphBox(line=gb.line, bbox=gb.bbox, tight=tight))
+    return PageLayout(text=layout.text, boxes=tuple(boxes), unmapped=layout.unmapped)
 
 
 def tesseract_available() -> bool:
@@ -1140,7 +1250,7 @@ def _ocr_layout(page: pymupdf.Page, path: Path, ocr: bool | None) -> PageLayout:
             f"pagina {page.number + 1} is een scan die te groot is voor OCR", path=str(path)
         )
     try:
-        return page_layout(page, textpage=_ocr_textpage(page, dpi))
+        return ink_layout(page_layout(page, textpage=_ocr_textpage(page, dpi)), dpi)
     except Exception as exc:
         raise InputFileError(
             f"OCR van pagina {page.number + 1} is mislukt", path=str(path)

@@ -1,8 +1,11 @@
 """True redaction with PyMuPDF, and scrubbing of everything beside the page text.
 
-For each page: one redaction annotation per box (the Woo ground printed in
-it), then a single ``apply_redactions`` that removes the glyphs, blanks image
-pixels under the boxes and leaves vector line art (table borders) alone.
+For each page: one redaction annotation per tight box, and an
+``apply_redactions`` that removes the glyphs, blanks image pixels under the
+boxes and leaves vector line art (table borders) alone; then the boxes a
+reader sees, at full line height (the whole ink of OCR words on scans and
+images), blank the image pixels under them and are drawn black without
+removing text, and the Woo ground is printed in each.
 Then the whole file is scrubbed: metadata and XMP, annotations, links, form
 fields, embedded files, JavaScript, hidden text and optional content.  The
 result is written to the path given (a temporary file the caller verifies)
@@ -21,6 +24,7 @@ import pymupdf
 from redactie.document import PROGRESS_EVERY, Box, Document, PageLayout, open_pdf, page_layout
 from redactie.errors import RedactionError
 from redactie.findings import Action, Finding
+from redactie.ink import ink_boxes
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +35,10 @@ MIN_CODE_FONTSIZE = 2.5
 
 # PyMuPDF's constants are not in its type stubs.
 _IMAGE_PIXELS: int = pymupdf.PDF_REDACT_IMAGE_PIXELS  # type: ignore[attr-defined]
+_IMAGE_NONE: int = pymupdf.PDF_REDACT_IMAGE_NONE  # type: ignore[attr-defined]
 _LINE_ART_NONE: int = pymupdf.PDF_REDACT_LINE_ART_NONE  # type: ignore[attr-defined]
 _TEXT_REMOVE: int = pymupdf.PDF_REDACT_TEXT_REMOVE  # type: ignore[attr-defined]
+_TEXT_KEEP: int = pymupdf.PDF_REDACT_TEXT_NONE  # type: ignore[attr-defined]
 _ENCRYPT_NONE: int = pymupdf.PDF_ENCRYPT_NONE  # type: ignore[attr-defined]
 
 
@@ -56,7 +62,10 @@ def _code_fontsize(rect: pymupdf.Rect, code: str) -> float:
     """The largest font size at which ``code`` fits in the box."""
     width = pymupdf.get_text_length(code, fontname=CODE_FONT, fontsize=1.0)
     by_width = (rect.width - 1.0) / width if width else 0.0
-    by_height = rect.height * 0.95
+    # At most 60 % of the box's height: the box stays a black bar with a label,
+    # and no column of it is mostly the code's white (a reader checking a scan
+    # for letters sticking out sees black, not a white stroke).
+    by_height = rect.height * 0.6
     return max(0.0, min(by_width, by_height, 9.0))
 
 
@@ -123,12 +132,32 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
                     rect = pymupdf.Rect(box)
                     if rect.is_empty:
                         continue
-                    page.add_redact_annot(rect, fill=BOX_FILL, cross_out=False)
-                    placed.append(PlacedBox(page=number, rect=box, ground=f.ground))
+                    page.add_redact_annot(rect, fill=(), cross_out=False)  # () draws no fill
+                for box in layout.boxes_for(f.start, f.end, full=True):
+                    if not pymupdf.Rect(box).is_empty:
+                        placed.append(PlacedBox(page=number, rect=box, ground=f.ground))
+            # Over an image, a box grows to its word's whole ink: an OCR layer
+            # made by another program need not match the letters it covers.
+            grown = ink_boxes(page, [b.rect for b in placed[first_box:]])
+            placed[first_box:] = [
+                PlacedBox(page=b.page, rect=r, ground=b.ground)
+                for b, r in zip(placed[first_box:], grown, strict=True)
+            ]
+            # First the tight boxes remove the glyphs (nothing else); then the
+            # boxes a reader sees, at full line height or fitted to the ink,
+            # blank the image pixels under them and are drawn black, leaving
+            # the glyphs of neighbouring lines that they may touch in place.
+            page.apply_redactions(
+                images=_IMAGE_NONE,
+                graphics=_LINE_ART_NONE,
+                text=_TEXT_REMOVE,
+            )
+            for b in placed[first_box:]:
+                page.add_redact_annot(pymupdf.Rect(b.rect), fill=BOX_FILL, cross_out=False)
             page.apply_redactions(
                 images=_IMAGE_PIXELS,
                 graphics=_LINE_ART_NONE,
-                text=_TEXT_REMOVE,
+                text=_TEXT_KEEP,
             )
             _print_codes(page, placed[first_box:])
         scrubbed = scrub(pdf)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from redactie.document import Document
-from redactie.findings import Action, Finding, Source
+from redactie.findings import Action, Finding, Provenance, Source
 from redactie.rules import RuleSet
 from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
 
@@ -223,6 +223,71 @@ def dedupe(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     return sorted(seen.values(), key=lambda f: (f.page, f.start, f.end))
 
 
+# A redacted string is looked for in a whitespace-free view only from this
+# many non-space characters on (a short one would match inside other words).
+SPACED_MIN_CHARS = 5
+
+
+def propagate_spaced(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Letter-spaced and character-by-character mentions of what is redacted.
+
+    Text drawn a character at a time, or letter-spaced, extracts with spaces
+    inside words (``H end rik je Bos sche r``, ``J o l a n d a``).  Every
+    redacted string (and every dossier name) is looked for in a whitespace-free
+    view of each page; an occurrence that starts and ends at a word boundary,
+    holds whitespace inside and overlaps no finding is redacted too, mapped
+    back to the characters (and so to the glyph boxes) it spans.
+    """
+    redacted: dict[str, Finding] = {}
+    for f in findings:
+        key = "".join(f.text.split())
+        if f.action is Action.REDACT and len(key) >= SPACED_MIN_CHARS:
+            redacted.setdefault(key, f)
+    if not redacted:
+        return findings
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        taken.setdefault(f.page, []).append((f.start, f.end))
+    added: list[Finding] = []
+    for page in ctx.document.pages:
+        text = page.text
+        where = [i for i, c in enumerate(text) if not c.isspace()]
+        flat = "".join(text[i] for i in where)
+        spans = taken.get(page.number, [])
+        for key, f in redacted.items():
+            pos = flat.find(key)
+            while pos >= 0:
+                start, end = where[pos], where[pos + len(key) - 1] + 1
+                pos = flat.find(key, pos + 1)
+                if not any(c.isspace() for c in text[start:end]):
+                    continue  # a plain mention: the name stages decide on it
+                if (start > 0 and text[start - 1].isalnum()) or (
+                    end < len(text) and text[end].isalnum()
+                ):
+                    continue  # inside a longer word
+                if any(a < end and start < b for a, b in spans):
+                    continue
+                spans.append((start, end))
+                added.append(
+                    Finding(
+                        page=page.number,
+                        start=start,
+                        end=end,
+                        text=text[start:end],
+                        entity_type=f.entity_type,
+                        ground=f.ground,
+                        provenance=Provenance(
+                            recognizer="propagate_spaced",
+                            source=Source.PROPAGATION,
+                            score=f.provenance.score,
+                            explanation="spatiëring",
+                        ),
+                    )
+                )
+        taken[page.number] = spans
+    return findings + added if added else findings
+
+
 def _name_stages() -> Sequence[tuple[str, Stage]]:
     from redactie.detect import names  # imported late: names imports this module
 
@@ -236,6 +301,7 @@ def stages() -> list[tuple[str, Stage]]:
     return [
         ("mark_organisation_data", mark_organisation_data),
         *_name_stages(),
+        ("propagate_spaced", propagate_spaced),
         # After the name stages: the redacted names it uses as evidence are final.
         ("mark_public_by_evidence", mark_public_by_evidence),
         ("propagate_addresses", propagate_addresses),

@@ -10,6 +10,9 @@ Three readers, each on its own:
   for the page content itself, the strings shown by the text operators of
   every page and form (this reader also sees text outside the page box and
   on hidden layers, which poppler skips);
+* pixels: every page with a box over an image is rendered before and after,
+  and no ink of a redacted word may remain visible outside the black boxes
+  (see :func:`pixel_problems`);
 * Tesseract, for the images of text on pages with a text layer whose OCR
   words were part of the detection: the same image regions of the output are
   OCRed again.
@@ -32,12 +35,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pikepdf
 import pymupdf
 
 from redactie.document import (
     EVERYWHERE,
     EXTRACT_FLAGS,
+    Box,
     Page,
     ocr_region,
     run_pdftotext,
@@ -45,6 +50,7 @@ from redactie.document import (
 )
 from redactie.errors import VerificationError
 from redactie.findings import Finding
+from redactie.ink import INK, INK_DPI, erode, pixel_cell, render_gray, word_ink
 from redactie.redact import (
     CATALOG_KEEP,
     JPEG_METADATA_MARKERS,
@@ -59,6 +65,11 @@ _WS = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _CODES = re.compile("|".join(re.escape(c) for c in GROUNDS))
 PDFTOTEXT_TIMEOUT = 900  # seconds, for the largest documents
+# The pixel check (see redactie/ink.py for its resolution): a drawn box is
+# darker than BLACK.
+BLACK = 80
+SAME = 24  # grey levels within which an output pixel is the original's
+UNCHANGED = 0.2  # share of a word's ink under a box that may match the original
 
 
 @dataclass(frozen=True)
@@ -111,11 +122,18 @@ def count(text: str, s: str) -> int:
 
 @functools.lru_cache(maxsize=8192)
 def _loose_pattern(s: str) -> re.Pattern[str]:
-    return re.compile(r"\s*".join(_parts(s)))
+    # Whitespace or a hyphen between any two characters: letter-spaced or
+    # character-by-character text, and every hyphenation, is the string.
+    key = _nospace(normalise(s))
+    if not key:
+        return re.compile(r"(?!)")  # nothing to find
+    return re.compile(r"[\s\-]*".join(re.escape(c) for c in key))
 
 
 def count_loose(text: str, s: str) -> int:
-    """Occurrences also inside longer words (a string glued to garbage still counts)."""
+    """Occurrences also inside longer words (a string glued to garbage still
+    counts), with whitespace allowed between any two characters (letter-spaced
+    or character-by-character text extracts as ``H end rik je``)."""
     return len(_loose_pattern(s).findall(text))
 
 
@@ -646,6 +664,78 @@ def _image_problems(output: Path, redacted: list[Finding], images: Sequence[Page
     return problems
 
 
+def pixel_problems(
+    source: Path, output: Path, boxes: Sequence[PlacedBox], dpi: int = INK_DPI
+) -> tuple[list[Problem], int]:
+    """What a reader sees: no ink of a redacted word outside the black boxes.
+
+    For every page with a box over an image (a scan, an image of text), the
+    original and the output are rendered at ``dpi``.  A redacted word's ink is
+    the ink of the original that :func:`redactie.ink.word_ink` finds under its
+    box: its capitals, ascenders, descenders and accents, not the next line's
+    letters.  Every pixel of it must lie inside one of the page's boxes, where
+    the output no longer shows it (box black, or the white of the ground code).
+    Returns the problems and how many pages were checked.
+    """
+    by_page: dict[int, list[Box]] = {}
+    for b in boxes:
+        if not pymupdf.Rect(b.rect).is_empty:
+            by_page.setdefault(b.page, []).append(b.rect)
+    problems: list[Problem] = []
+    checked = 0
+    with pymupdf.open(source) as src, pymupdf.open(output) as out:
+        for number, rects in sorted(by_page.items()):
+            if number >= src.page_count or number >= out.page_count:
+                return [Problem("pixels", None, "", "het aantal pagina's is veranderd")], checked
+            page = src[number]
+            images = [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
+            over = [r for r in rects if any(pymupdf.Rect(r).intersects(i) for i in images)]
+            if not over:
+                continue
+            checked += 1
+            before = render_gray(page, dpi)
+            after = render_gray(out[number], dpi)
+            if before.shape != after.shape:
+                problems.append(
+                    Problem("pixels", number + 1, "", "de pagina is van maat veranderd")
+                )
+                continue
+            ink = before < INK
+            covered = np.zeros(ink.shape, dtype=bool)
+            for x0, y0, x1, y1 in (pixel_cell(r, page, ink.shape, dpi) for r in rects):
+                covered[y0:y1, x0:x1] = True
+            for r in over:
+                cell = pixel_cell(r, page, ink.shape, dpi)
+                if cell[2] <= cell[0] or cell[3] <= cell[1]:
+                    continue
+                word, (wx0, wy0, wx1, wy1) = word_ink(ink, cell)
+                was = before[wy0:wy1, wx0:wx1].astype(np.int16)
+                now = after[wy0:wy1, wx0:wx1].astype(np.int16)
+                # Outside every box, no pixel of the word may remain.  Inside a
+                # box, the word shows when the output there is the original ink
+                # unchanged and not black (the box was not drawn); the ground
+                # code printed in white is no ink of the word, but its
+                # anti-aliased edges may match a pixel of ink by chance, so
+                # only a share of the word counts.
+                unchanged = (now >= BLACK) & (abs(now - was) <= SAME)
+                inside = covered[wy0:wy1, wx0:wx1]
+                under = word & erode(inside)
+                if (word & ~inside).any() or (under & unchanged).sum() > UNCHANGED * max(
+                    1, int(under.sum())
+                ):
+                    problems.append(
+                        Problem(
+                            "pixels",
+                            number + 1,
+                            "",
+                            "een gelakt woord is nog deels zichtbaar in een afbeelding "
+                            "(inkt buiten het zwarte vlak)",
+                        )
+                    )
+                    break
+    return problems, checked
+
+
 def verify(
     source: Path,
     output: Path,
@@ -693,6 +783,10 @@ def _verify(
     readers.append("pdftotext")
     problems.extend(_text_problems("pdftotext", before_pt, after_pt, redacted, ours))
     problems.extend(_box_problems(output, boxes))
+    pixels, checked = pixel_problems(source, output, boxes)
+    problems.extend(pixels)
+    if checked:
+        readers.append("pixels")
     strings = {normalise(f.text) for f in redacted}
     # Strings that also occur outside redacted spans in the input may legitimately stay.
     counts = Counter(normalise(f.text) for f in redacted)

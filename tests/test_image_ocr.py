@@ -9,6 +9,7 @@ not OCRed; pages without images are read as before.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pymupdf
@@ -28,6 +29,7 @@ from redactie.document import (
     page_layout,
     tesseract_available,
 )
+from redactie.errors import InputFileError
 from redactie.findings import Action, Finding, Provenance, Source
 from redactie.redact import redact_pdf
 from redactie.verify import verify
@@ -167,15 +169,41 @@ def test_page_without_images_is_read_as_before(tmp_path: Path) -> None:
     assert "Tesseract" not in result.outcomes[0].verification
 
 
-def test_without_ocr_the_screenshot_is_a_warning_not_a_failure(tmp_path: Path) -> None:
+def test_without_ocr_the_screenshot_fails_the_document(tmp_path: Path) -> None:
+    """An image of text that cannot be read fails the document, as a scan does."""
     src = _nota(tmp_path / "nota.pdf")
-    doc = extract(src, ocr=False)
+    with pytest.raises(InputFileError) as err:
+        extract(src, ocr=False)
+    assert "pagina 1" in err.value.message and NAME not in err.value.message
+    result = api.run([src], tmp_path / "out", api.Options(use_model=False, ocr=False))
+    assert [o.status for o in result.outcomes] == [api.FAILED]
+    assert not (tmp_path / "out" / "nota.pdf").exists()
+
+
+def test_unread_screenshot_is_published_only_when_the_user_allows_it(tmp_path: Path) -> None:
+    src = _nota(tmp_path / "nota.pdf")
+    doc = extract(src, ocr=False, allow_unread_images=True)
     assert doc.pages[0].image_regions == ()
     assert NAME not in doc.pages[0].text
     assert len(doc.warnings) == 1 and "pagina 1" in doc.warnings[0]
     assert NAME not in doc.warnings[0]
-    result = api.run([src], tmp_path / "out", api.Options(use_model=False, ocr=False))
+    options = api.Options(use_model=False, ocr=False, allow_unread_images=True)
+    result = api.run([src], tmp_path / "out", options)
     assert [o.status for o in result.outcomes] == [api.PUBLISHED]
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["allow_unread_images"] is True
+
+
+def test_too_large_image_fails_unless_allowed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An image over the OCR size limit is not skipped silently."""
+    monkeypatch.setattr(document, "OCR_MAX_PIXELS", 10_000)
+    src = _nota(tmp_path / "nota.pdf")
+    with pytest.raises(InputFileError):
+        extract(src)
+    doc = extract(src, allow_unread_images=True)
+    assert any("te groot" in w for w in doc.warnings)
 
 
 @needs_tesseract

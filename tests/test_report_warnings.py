@@ -28,9 +28,11 @@ def _nota_with_screenshot(path: Path) -> Path:
 def test_unread_image_is_reported_as_a_warning(tmp_path: Path) -> None:
     src = _nota_with_screenshot(tmp_path / "nota.pdf")
     out = tmp_path / "out"
-    result = api.run([src], out, api.Options(use_model=False, ocr=False))
+    options = api.Options(use_model=False, ocr=False, allow_unread_images=True)
+    result = api.run([src], out, options)
     assert [o.status for o in result.outcomes] == [api.PUBLISHED]
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["allow_unread_images"] is True  # the user's choice is on record
     warnings = report["results"][0]["warnings"]
     assert len(warnings) == 1 and "pagina 1" in warnings[0]
     assert NAME not in json.dumps(report, ensure_ascii=False)

@@ -83,6 +83,7 @@ def use_stub_engine(monkeypatch: pytest.MonkeyPatch, secrets: dict[str, str] | N
     engine = StubEngine(secrets)
     monkeypatch.setattr(api, "build_engine", lambda options: (StubRules(), engine))
     core = [
+        ("propagate_spaced", resolve_module.propagate_spaced),
         ("drop_public_types", resolve_module.drop_public_types),
         ("merge_overlaps", resolve_module.merge_overlaps),
         ("dedupe", resolve_module.dedupe),

@@ -7,7 +7,10 @@ writes no PDF.  Never another exception, never an unverified output.
 
 Budget: ``EXTRACT_EXAMPLES`` inputs through ``extract`` and ``RUN_EXAMPLES``
 through ``api.run`` (with verification); derandomised, so CI sees the same
-inputs every run; together well under a minute.
+inputs every run; together well under a minute.  A third property draws a
+name letter-spaced and character by character, in any order, over several
+text objects: it is never published readable, not even with its spaces
+removed.
 """
 
 from __future__ import annotations
@@ -18,12 +21,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import hostile_pdfs as hp
+import pymupdf
 import pytest
 from hostile_support import (
     SECRETS,
     assert_gone,
     failed_closed,
+    pdftotext_all,
     published,
+    pymupdf_all,
     run_one,
     use_stub_engine,
 )
@@ -252,3 +258,66 @@ def test_found_skewed_matrix_never_leaks(tmp_path: Path) -> None:
             assert_gone(out_dir / "in.pdf")
         else:
             failed_closed(result, out_dir, "in.pdf", "pagina 1")
+
+
+# --- letter-spacing and character order ----------------------------------------
+
+SPACED_EXAMPLES = 40
+
+
+@st.composite
+def spaced_name_pdf(draw: st.DrawFn) -> bytes:
+    """A page that names the person once plainly and once drawn character by
+    character: irregular gaps between letters (up to a word space), the
+    characters written in any order, split over one to three text objects."""
+    name = hp.NAME
+    size = 11.0
+    gaps = draw(st.lists(st.floats(0.0, 3.2), min_size=len(name), max_size=len(name)))
+    order = draw(st.permutations(range(len(name))))
+    parts = draw(st.integers(1, 3))
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), f"Behandeld door {name}", fontsize=size)
+    page.insert_text((72, 140), "Aanwezig:", fontsize=size)
+    xs: list[float] = []
+    x = 130.0
+    for c, gap in zip(name, gaps, strict=True):
+        xs.append(x)
+        x += pymupdf.get_text_length(c, fontsize=size) + (gap if c != " " else 3.0)
+    chunks = [order[i::parts] for i in range(parts)]
+    for chunk in chunks:  # each a text object of its own, characters out of order
+        writer = pymupdf.TextWriter(page.rect)
+        for i in chunk:
+            if name[i] != " ":
+                writer.append((xs[i], 140), name[i], fontsize=size)
+        writer.write_text(page)
+    page.insert_text((72, 180), "Wij nemen uw aanvraag in behandeling.", fontsize=size)
+    data: bytes = doc.tobytes()
+    doc.close()
+    return data
+
+
+@settings(
+    max_examples=SPACED_EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(data=spaced_name_pdf())
+def test_letter_spaced_name_in_any_order_is_redacted(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as d, pytest.MonkeyPatch.context() as mp:
+        use_stub_engine(mp, {hp.NAME: "PERSON"})
+        src = Path(d) / "in.pdf"
+        src.write_bytes(data)
+        out_dir = Path(d) / "out"
+        result = run_one(src, out_dir)
+        (outcome,) = result.outcomes
+        event(outcome.status)
+        if outcome.status != api.PUBLISHED:  # failing closed is allowed, never a leak
+            assert not list(out_dir.rglob("*.pdf"))
+            return
+        out = out_dir / "in.pdf"
+        for text in (pdftotext_all(out), pymupdf_all(out)):
+            flat = "".join(text.split()).casefold()
+            assert "verbeek" not in flat and "jolanda" not in flat
+        assert "behandeling" in "".join(pdftotext_all(out).split())

@@ -1,0 +1,211 @@
+"""What a reader sees on scans and images: every pixel of a redacted word's ink is black.
+
+Each scan is built here: lines of text in blue ink (as a ballpoint or a colour
+print), rasterised at a scanner's resolution, optionally skewed, saved as JPEG
+or turned by /Rotate.  After redaction the output is rendered at 200 dpi: every
+pixel that was ink of the name in the original must be box-black, not ink-blue.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import hostile_pdfs as hp
+import numpy as np
+import pymupdf
+import pytest
+from hostile_support import published, run_one, use_stub_engine
+from PIL import Image
+
+from redactie.document import _ocr_dpi, _ocr_textpage, extract, page_layout, tesseract_available
+from redactie.redact import PlacedBox
+from redactie.verify import pixel_problems
+
+pytestmark = pytest.mark.skipif(not tesseract_available(), reason="tesseract not installed")
+
+INK = (0.1, 0.15, 0.55)  # dark blue
+LINES = [
+    ("Gemeente Voorbeeldstad", 14),
+    (f"Behandeld door {hp.NAME}", 14),
+    ("Wij nemen uw aanvraag in behandeling.", 14),
+    ("Met vriendelijke groet, namens het college.", 14),
+]
+
+
+@pytest.fixture(autouse=True)
+def _stub(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_stub_engine(monkeypatch)
+
+
+def _scan(
+    path: Path,
+    *,
+    dpi: int = 200,
+    lines: list[tuple[str, float]] = LINES,
+    skew: float = 0.0,
+    jpeg: bool = False,
+    rotation: int = 0,
+    paste_into_text: bool = False,
+) -> tuple[Path, list[pymupdf.Rect]]:
+    """A scan of ``lines``; also where the name's letters lie in the page as shown."""
+    src = pymupdf.open()
+    page = src.new_page()
+    y = 80.0
+    for text, size in lines:
+        y += size * 1.1  # the baseline, one ascent below the previous line's descent
+        page.insert_text((72, y), text, fontsize=size, color=INK)
+        y += size * 0.5
+    name_rects = page.search_for(hp.NAME)
+    pix = page.get_pixmap(dpi=dpi)
+    src.close()
+    img = Image.open(io.BytesIO(pix.tobytes("png"))).convert("RGB")
+    if skew:
+        img = img.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor="white")
+    if rotation:  # the sheet lies turned in the file; /Rotate shows it upright
+        img = img.rotate(rotation, expand=True)
+    buf = io.BytesIO()
+    img.save(buf, format="JPEG" if jpeg else "PNG", quality=80)
+    doc = pymupdf.open()
+    w, h = img.width * 72 / dpi, img.height * 72 / dpi
+    out = doc.new_page(width=w, height=h)
+    if paste_into_text:
+        out.insert_text((72, 60), "Nota aan het college over de aanvraag.", fontsize=11)
+        out.insert_image(
+            pymupdf.Rect(0, 80, w, 80 + h * 0.4), stream=buf.getvalue(), keep_proportion=False
+        )
+        name_rects = []  # the check below is on the whole pasted image instead
+    else:
+        out.insert_image(out.rect, stream=buf.getvalue())
+    if rotation:
+        out.set_rotation(rotation)
+    doc.save(path, deflate=True)
+    doc.close()
+    return path, name_rects
+
+
+def _rgb(path: Path, dpi: int = 200) -> np.ndarray:
+    with pymupdf.open(path) as doc:
+        pix = doc[0].get_pixmap(dpi=dpi, colorspace=pymupdf.csRGB)
+    return (
+        np.frombuffer(pix.samples, np.uint8)
+        .reshape(pix.height, pix.stride)[:, : pix.width * 3]
+        .reshape(pix.height, pix.width, 3)
+    )
+
+
+def _blue_ink(a: np.ndarray) -> np.ndarray:
+    r, b = a[..., 0].astype(int), a[..., 2].astype(int)
+    return (b - r > 40) & (b < 230)
+
+
+def _name_ink_visible(src: Path, out: Path, rects: list[pymupdf.Rect]) -> int:
+    """Ink pixels of the name in the original that are still blue in the output."""
+    before, after = _rgb(src), _rgb(out)
+    ink = _blue_ink(before)
+    shown = _blue_ink(after)
+    z = 200 / 72
+    mask = np.zeros(ink.shape, dtype=bool)
+    for r in rects:
+        # the name's letters' bodies, grown to the ink connected to them
+        mid, h = (r.y0 + r.y1) / 2, (r.y1 - r.y0) * 0.15
+        mask[int((mid - h) * z) : int((mid + h) * z), int(r.x0 * z) : int(r.x1 * z)] = True
+    word = mask & ink
+    window = np.zeros(ink.shape, dtype=bool)
+    for r in rects:
+        window[
+            int((r.y0 - 2.5) * z) : int((r.y1 + 2.5) * z), int((r.x0 - 2) * z) : int((r.x1 + 2) * z)
+        ] = True
+    for _ in range(60):
+        g = word.copy()
+        g[1:] |= word[:-1]
+        g[:-1] |= word[1:]
+        g[:, 1:] |= word[:, :-1]
+        g[:, :-1] |= word[:, 1:]
+        g &= ink & window
+        if (g == word).all():
+            break
+        word = g
+    assert word.sum() > 200  # the test measures something
+    return int((word & shown).sum())
+
+
+CASES = {
+    "200dpi": {"dpi": 200},
+    "300dpi": {"dpi": 300},
+    "skewed": {"dpi": 300, "skew": 1.5},
+    "jpeg_photo": {"dpi": 200, "jpeg": True, "skew": -1.0},
+    "small_and_large_type": {
+        "dpi": 300,
+        "lines": [
+            ("Gemeente Voorbeeldstad", 24),
+            (f"Behandeld door {hp.NAME}", 8),
+            ("Wij nemen uw aanvraag in behandeling.", 9),
+            (f"Groet van {hp.NAME}", 18),
+            ("Met vriendelijke groet, namens het college.", 10),
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_no_ink_of_the_name_is_visible(case: str, tmp_path: Path) -> None:
+    src, rects = _scan(tmp_path / "scan.pdf", **CASES[case])  # type: ignore[arg-type]
+    out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "scan.pdf")
+    assert _name_ink_visible(src, out, rects) == 0
+    assert "Voorbeeldstad" in extract(src).pages[0].text
+
+
+def test_scan_turned_by_rotate_is_covered(tmp_path: Path) -> None:
+    src, _rects = _scan(tmp_path / "scan.pdf", dpi=200, rotation=90)
+    out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "scan.pdf")
+    # no ink of the original left unblacked in the boxes' words (checked on pixels)
+    doc = extract(src)
+    assert hp.NAME in doc.pages[0].text
+    assert _ocr_name(out) is False
+
+
+def test_image_of_text_in_a_text_page_is_covered(tmp_path: Path) -> None:
+    src, _rects = _scan(tmp_path / "nota.pdf", dpi=250, paste_into_text=True)
+    out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "nota.pdf")
+    assert _ocr_name(out) is False
+
+
+def _ocr_name(path: Path) -> bool:
+    from redactie.document import _tessdata
+
+    with pymupdf.open(path) as doc:
+        pix = doc[0].get_pixmap(dpi=200)
+        with pymupdf.open(stream=pix.pdfocr_tobytes(language="nld", tessdata=_tessdata())) as o:
+            text = o[0].get_text("text")
+    return "Verbeek" in text or "Jolanda" in text
+
+
+def test_pixel_check_fails_the_old_box_and_passes_the_new(tmp_path: Path) -> None:
+    """The old box (OCR glyphs shrunk to the letters' body) leaves capitals and
+    ascenders readable; the pixel check of verification sees it."""
+    src, rects = _scan(tmp_path / "scan.pdf", dpi=200)
+    doc = extract(src)
+    text = doc.pages[0].text
+    start = text.index(hp.NAME)
+    end = start + len(hp.NAME)
+    new_boxes = doc.pages[0].ocr_layout.boxes_for(start, end)  # type: ignore[union-attr]
+    with pymupdf.open(src) as pdf:
+        page = pdf[0]
+        old_layout = page_layout(page, textpage=_ocr_textpage(page, _ocr_dpi(page)))
+    assert old_layout.text == text
+    old_boxes = old_layout.boxes_for(start, end)
+    results = {}
+    for label, boxes in (("old", old_boxes), ("new", new_boxes)):
+        out = tmp_path / f"{label}.pdf"
+        with pymupdf.open(src) as pdf:
+            for b in boxes:
+                pdf[0].add_redact_annot(pymupdf.Rect(b), fill=(0, 0, 0))
+            pdf[0].apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS)  # type: ignore[attr-defined]
+            pdf.save(out)
+        placed = [PlacedBox(page=0, rect=b, ground="5.1.2e") for b in boxes]
+        problems, checked = pixel_problems(src, out, placed)
+        assert checked == 1
+        results[label] = (problems, _name_ink_visible(src, out, rects))
+    assert results["old"][0] and results["old"][1] > 0
+    assert results["new"][0] == [] and results["new"][1] == 0
