@@ -522,3 +522,33 @@ def test_more_public_roles(resolved, text: str, kept: str) -> None:
 def test_company_after_a_person_noun_is_no_person(resolved) -> None:
     text = "Een vrachtwagen, eigenaar Transport Verbiest BV, stond op de stoep."
     assert "Verbiest" not in _redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("Het bezoek werd begeleid door Dirk Koning van Opzoomer Mee.", "Koning", "Opzoomer"),
+        ("Contact: Anouk Smit van Regionaal Kompas, 06 1188 2277.", "Smit", "Kompas"),
+    ],
+)
+def test_name_ends_before_van_and_an_organisation(
+    resolved, text: str, name: str, org: str
+) -> None:
+    words = _redacted_words(resolved(text))
+    assert name in words
+    assert org not in words
+
+
+def test_noble_surname_with_van_stays_whole(resolved) -> None:
+    text = "Contactpersoon: Gijsbert de Vos van Steenwijk"
+    assert {"Gijsbert", "Vos", "Steenwijk"} <= _redacted_words(resolved(text))
+
+
+def test_contact_name_before_a_foreign_mobile(resolved) -> None:
+    text = "De EHBO is geregeld. Contact daar is Gheorghe, nummer +40 721 384 905."
+    assert "Gheorghe" in _redacted_words(resolved(text))
+
+
+def test_full_name_in_apposition_to_a_role(resolved) -> None:
+    text = "Ik heb contact gehad met de directeur van STUCO, Rolando Peterson."
+    assert {"Rolando", "Peterson"} <= _redacted_words(resolved(text))

@@ -1097,15 +1097,16 @@ def _role_name_hits(p: _Page) -> list[Hit]:
         # A noun for a person before a full name, also over a line wrap ("Haar buurman"
         # / "Glenroy Courtar").
         wrapped = toks[i - 1] if i > 0 and t.newline_before and not t.blank_before else None
-        role_before = (
-            prev is not None
-            and prev.kind == "word"
-            and fold(prev.text) in lex.role_words
-            and (prev.text[0].islower() or len(_surname_words(c, lex)) >= 2)
+        role_before = any(
+            w is not None
+            and w.kind == "word"
+            and fold(w.text) in lex.role_words
+            and (w.text[0].islower() or len(_surname_words(c, lex)) >= 2)
+            for w in (prev, wrapped)
         ) or any(
             w is not None and w.kind == "word" and is_person_noun(w.text, lex)
             for w in (prev, wrapped)
-        )
+        ) or _role_apposition(toks, i, lex)
         after = text[c.end : c.end + 60]
         nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None
         role_after = bool(_UNIT_AFTER.match(after)) or (
@@ -1173,6 +1174,22 @@ def _person_noun_before(p: _Page, i: int) -> bool:
     if apposition:
         return nxt is not None and nxt.text in ",)."
     return True
+
+
+def _role_apposition(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """``de directeur van STUCO, Rolando Peterson``: a full name after a comma that
+    closes a phrase opened by a lower-case role or person noun in the same clause."""
+    if i < 2 or toks[i - 1].text != ",":
+        return False
+    for k in range(i - 2, max(-1, i - 9), -1):
+        w = toks[k]
+        if w.text in ".!?;:()" or toks[k + 1].blank_before:
+            return False
+        if w.kind == "word" and w.text[:1].islower() and (
+            fold(w.text) in lex.role_words or is_person_noun(w.text, lex)
+        ):
+            return True
+    return False
 
 
 # Words before a capitalised word that make it a thing or a place, not a person.

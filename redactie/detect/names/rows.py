@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+import regex
+
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
 from redactie.detect.names.text import (
     Candidate,
@@ -51,6 +53,8 @@ PERSONAL_TYPES = frozenset(
     }
 )
 _MAX_GAP_WORDS = 3
+# A Dutch landline or service number is as often an office's as a person's: no anchor.
+_LANDLINE = regex.compile(r"^\s*(?:\(?0(?:[1-57-9]|8[0-8])|(?:\+|00)\s*31\s*\(?0?\)?\s*[1-57-9])")
 # Lower-case words that stand between a name and its data in rows and contact lines.
 _GAP_WORDS = frozenset(
     {
@@ -129,15 +133,24 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
     if len(words) == 1:
         first = toks[c.first]
         at_start = c.first == 0 or first.newline_before or toks[c.first - 1].text in ".!?"
-        # One word opening a sentence ("Bel ..."): only a given name counts there.
-        return listed and (not at_start or lex.is_first_name(first.bare) or first.newline_before)
+        # One word opening a sentence ("Bel ..."): only a given name counts there;
+        # inside a sentence ("Contact daar is Gheorghe, nummer ...") any name-shaped word.
+        if not at_start:
+            return len(first.bare) >= 3 and not first.text.isupper()
+        return listed and (lex.is_first_name(first.bare) or first.newline_before)
     return True
 
 
 def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Add the name that stands right before a redacted personal identifier."""
     lex = lexicon_for(ctx.rules)
-    anchors = [f for f in findings if f.entity_type in PERSONAL_TYPES and f.action is Action.REDACT]
+    anchors = [
+        f
+        for f in findings
+        if f.entity_type in PERSONAL_TYPES
+        and f.action is Action.REDACT
+        and not (f.entity_type == "PHONE_NUMBER" and _LANDLINE.match(f.text))
+    ]
     if not anchors:
         return findings
     by_page: dict[int, list[Finding]] = {}

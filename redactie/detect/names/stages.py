@@ -1128,6 +1128,14 @@ def _role_of_another(before: str, lex: Lexicon) -> bool:
     if _ON_BEHALF.search(before[-80:]):
         return True
     words = before.split()[-2:]
+    if words and lex.is_first_name(words[-1].strip("(,")):
+        return True  # "Gijsbert Koning": the role word is a surname
+    if (
+        len(words) == 2
+        and words[-1] in ("de", "van", "der")
+        and lex.is_first_name(words[0].strip("(,"))
+    ):
+        return True  # "Gijsbert de Koning (GdK)"
     if not words or words[-1][-1] in ".!?:;,)":
         return False  # a sentence or clause ends before the role
     if not words[-1][:1].isupper():

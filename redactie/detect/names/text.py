@@ -421,6 +421,19 @@ def candidate_at(
         ):
             break  # "Henk-Jan de Bruijn-Mulder Willem Drees-zaal": a given name starts anew
         elif (
+            t.text in ("van", "bij")
+            and _complete(run, lex)
+            and run[-1].kind == "word"
+            and not lex.is_first_name(run[-1].bare)
+            and not (
+                t.text == "van"
+                and j + 1 < len(toks)
+                and toks[j + 1].kind == "word"
+                and lex.is_surname(toks[j + 1].bare)
+            )
+        ):
+            break  # "Dirk Koning van Opzoomer Mee": an affiliation (not "De Vos van Steenwijk")
+        elif (
             t.text in ("uit", "bij")
             and any(r.kind == "word" and not is_particle(r, lex) for r in run)
             and j + 1 < len(toks)
