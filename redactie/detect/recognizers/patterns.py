@@ -4,10 +4,13 @@ One :class:`RulePatternRecognizer` per rule of a ``kind: patterns`` pack
 (:mod:`redactie.rules`).  It is a plain Presidio ``PatternRecognizer`` with
 three additions:
 
-* ``validate_result`` calls the rule's validator; a match it rejects is dropped.
-  A validator only filters: a validated match keeps its pattern's score
-  (Presidio would raise it to 1.0), so a bare 9-digit number that passes the
-  elfproef stays less certain than one labelled "BSN".
+* The rule's validator judges every match (:meth:`PatternRule.judge`).  A
+  validated match keeps its pattern's score (Presidio would raise it to 1.0),
+  so a bare 9-digit number that passes the elfproef stays less certain than
+  one labelled "BSN".  A match the validator does not believe is dropped,
+  unless its pattern has an ``unvalidated_score`` and the personal context is
+  there: then it stays with that lower score, flagged for review in its
+  explanation (:data:`REVIEW_NOTE`).
 * Context words are looked for in the text just before the match (the same
   line or the previous one, up to :data:`CONTEXT_WINDOW` characters), by plain
   word matching, so context works the same with a blank or a trained spaCy
@@ -22,13 +25,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+
+from redactie.rules import CONTEXT_WINDOW
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-    from redactie.rules import PatternRule
+    from redactie.rules import PatternRule, PatternSpec
 
 __all__ = [
     "CONTEXT_BOOST",
@@ -37,6 +41,7 @@ __all__ = [
     "META_PATTERN",
     "META_RULE_ID",
     "META_RULE_PACK",
+    "REVIEW_NOTE",
     "RulePatternRecognizer",
     "recognizer_name",
 ]
@@ -46,7 +51,8 @@ META_RULE_PACK = "rule_pack"
 META_PATTERN = "pattern_name"
 META_CONTEXT_WORD = "context_word"
 
-CONTEXT_WINDOW = 60  # characters before the match searched for context words
+META_REVIEW = "review"
+REVIEW_NOTE = "ter beoordeling: de validator {validator} gelooft deze waarde niet"
 CONTEXT_BOOST = 0.35  # added to the score when a context word is found
 CONTEXT_MIN_SCORE = 0.4  # a match with context scores at least this
 
@@ -64,13 +70,8 @@ class RulePatternRecognizer(PatternRecognizer):
         self.pack = pack
         self.rule_id = rule.id
         self.rule_name = recognizer_name(pack, rule.id)
-        self._validator = rule.validate_text
         self.context_words: tuple[str, ...] = rule.context
-        self._context_rx: regex.Pattern[str] | None = None
-        if rule.context:
-            words = "|".join(regex.escape(w) for w in sorted(rule.context, key=len, reverse=True))
-            # Whole words only (so "t" as in "T 070 ..." does not hit "tot").
-            self._context_rx = regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE)
+        self._specs: dict[str, PatternSpec] = {spec.name: spec for spec in rule.patterns}
         patterns = []
         for spec, compiled in rule.compiled:
             # Presidio test-compiles the regex without flags: give it the flags inline.
@@ -92,10 +93,8 @@ class RulePatternRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """The rule's validator: False drops the match; None when there is none."""
-        if self._validator is None:
-            return None
-        return bool(self._validator(pattern_text))
+        """None: Presidio keeps every match; :meth:`analyze` lets the rule judge it."""
+        return None
 
     def analyze(
         self,
@@ -105,33 +104,37 @@ class RulePatternRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         # Always the rule's own flags: the patterns were written (and checked) with them.
-        results = super().analyze(text, entities, nlp_artifacts, self.global_regex_flags)
-        for r in results:
+        judged: list[RecognizerResult] = []
+        for r in super().analyze(text, entities, nlp_artifacts, self.global_regex_flags):
             expl = r.analysis_explanation
-            if expl is not None:
-                # A validator filters; the confidence is the pattern's score.
-                r.score = float(expl.original_score)
-                expl.score = r.score
+            spec = self._specs.get(expl.pattern_name if expl is not None else "")
+            if spec is None:
+                continue
+            match = self.rule.judge(spec, text, r.start, r.end)
+            if match is None:
+                continue
+            r.score = match.score
             meta = r.recognition_metadata if r.recognition_metadata is not None else {}
+            if expl is not None:
+                expl.score = r.score
+                if match.flagged:
+                    expl.append_textual_explanation_line(
+                        REVIEW_NOTE.format(validator=self.rule.validator)
+                    )
+            if match.flagged:
+                meta[META_REVIEW] = True
             meta[META_RULE_ID] = self.rule_id
             meta[META_RULE_PACK] = self.pack
             meta[META_PATTERN] = expl.pattern_name if expl is not None else ""
             meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, self.rule_name)
             meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, self.id)
             r.recognition_metadata = meta
-        return EntityRecognizer.remove_duplicates(results)
+            judged.append(r)
+        return EntityRecognizer.remove_duplicates(judged)
 
     def find_context_word(self, text: str, start: int) -> str | None:
         """The context word nearest before ``start`` within the window, or None."""
-        if self._context_rx is None:
-            return None
-        window_start = max(0, start - CONTEXT_WINDOW)
-        window = text[window_start:start]
-        # Stay within the current line and the one before it.
-        parts = window.split("\n")
-        window = "\n".join(parts[-2:])
-        hits = [m.group(0) for m in self._context_rx.finditer(window)]
-        return hits[-1] if hits else None  # the nearest one
+        return self.rule.context_word(text, start)
 
     def enhance_using_context(
         self,
