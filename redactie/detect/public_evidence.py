@@ -424,7 +424,9 @@ class PublicEvidence:
 
         The label is looked for on the number's line and the two lines above
         it (a table row read cell by cell).  A general or press label does not
-        count when a redacted name or a person word stands in that window, or
+        count when a redacted name or a person word stands in that window (on
+        the number's own line only, when the label stands there too: a name
+        in a line above ``Meldkamer: 088 ...`` is another row's), or
         a person's e-mail address on the number's line or the next (in its
         unit): that is a
         person's row whose function happens to be ``servicedesk``.
@@ -445,9 +447,11 @@ class PublicEvidence:
         if best is None:
             return None
         if best[1] != "personal":
-            if any(window <= s < start for s, _ in person_spans):
+            own_line = text.rfind("\n", window, start) + 1
+            row = own_line if best[0] > own_line else window
+            if any(row <= s < start for s, _ in person_spans):
                 return None
-            if _has(self.person_words, text, window, start):
+            if _has(self.person_words, text, row, start):
                 return None
             next_line = text.find("\n", text.find("\n", end) + 1)
             _, hi = unit_bounds(text, start, end)

@@ -32,7 +32,7 @@ from redactie.rules import CONTEXT_WINDOW
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-    from redactie.rules import PatternRule, PatternSpec
+    from redactie.rules import PatternRule
 
 __all__ = [
     "CONTEXT_BOOST",
@@ -71,7 +71,6 @@ class RulePatternRecognizer(PatternRecognizer):
         self.rule_id = rule.id
         self.rule_name = recognizer_name(pack, rule.id)
         self.context_words: tuple[str, ...] = rule.context
-        self._specs: dict[str, PatternSpec] = {spec.name: spec for spec in rule.patterns}
         patterns = []
         for spec, compiled in rule.compiled:
             # Presidio test-compiles the regex without flags: give it the flags inline.
@@ -93,8 +92,13 @@ class RulePatternRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """None: Presidio keeps every match; :meth:`analyze` lets the rule judge it."""
-        return None
+        """The validator's verdict on a text (None when the rule has none).
+
+        :meth:`analyze` does not drop on it alone: :meth:`PatternRule.judge`
+        keeps a rejected match for review when its pattern allows that.
+        """
+        validator = self.rule.validate_text
+        return None if validator is None else bool(validator(pattern_text))
 
     def analyze(
         self,
@@ -103,34 +107,45 @@ class RulePatternRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        # Always the rule's own flags: the patterns were written (and checked) with them.
-        judged: list[RecognizerResult] = []
-        for r in super().analyze(text, entities, nlp_artifacts, self.global_regex_flags):
-            expl = r.analysis_explanation
-            spec = self._specs.get(expl.pattern_name if expl is not None else "")
-            if spec is None:
-                continue
-            match = self.rule.judge(spec, text, r.start, r.end)
-            if match is None:
-                continue
-            r.score = match.score
-            meta = r.recognition_metadata if r.recognition_metadata is not None else {}
-            if expl is not None:
-                expl.score = r.score
-                if match.flagged:
-                    expl.append_textual_explanation_line(
-                        REVIEW_NOTE.format(validator=self.rule.validator)
-                    )
+        # The rule finds and judges its matches itself (Presidio's own loop
+        # would drop a shorter validated match inside a longer rejected one
+        # before the rule could judge them), always with its own flags.
+        if self.supported_entities[0] not in entities and entities:
+            return []
+        specs = {spec.name: spec for spec in self.rule.patterns}
+        results: list[RecognizerResult] = []
+        for match in self.rule.find(text):
+            expl = self.build_regex_explanation(
+                self.rule_name,
+                match.pattern,
+                self.rule.self_contained_regex(specs[match.pattern]),
+                match.score,
+                not match.flagged,
+                self.rule.regex_flags,
+            )
+            meta: dict[str, object] = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.rule_name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                META_RULE_ID: self.rule_id,
+                META_RULE_PACK: self.pack,
+                META_PATTERN: match.pattern,
+            }
             if match.flagged:
+                expl.append_textual_explanation_line(
+                    REVIEW_NOTE.format(validator=self.rule.validator)
+                )
                 meta[META_REVIEW] = True
-            meta[META_RULE_ID] = self.rule_id
-            meta[META_RULE_PACK] = self.pack
-            meta[META_PATTERN] = expl.pattern_name if expl is not None else ""
-            meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, self.rule_name)
-            meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, self.id)
-            r.recognition_metadata = meta
-            judged.append(r)
-        return EntityRecognizer.remove_duplicates(judged)
+            results.append(
+                RecognizerResult(
+                    entity_type=self.supported_entities[0],
+                    start=match.start,
+                    end=match.end,
+                    score=match.score,
+                    analysis_explanation=expl,
+                    recognition_metadata=meta,
+                )
+            )
+        return EntityRecognizer.remove_duplicates(results)
 
     def find_context_word(self, text: str, start: int) -> str | None:
         """The context word nearest before ``start`` within the window, or None."""
