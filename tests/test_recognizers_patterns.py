@@ -254,11 +254,11 @@ ADDRESS = [
     ("melkveehouder aan de Veenweg 17 in Boekel", "Veenweg 17"),
     ("de winkel op het Burgemeester de Withplein 5-II te Delft", "Burgemeester de Withplein 5-II"),
     ("aan de Veenweg 17, in Boekel", "Veenweg 17"),
-    ("aan de Veenweg 17 in de polder", None),  # no place name after "in"
+    ("aan de Veenweg 17 in de polder", "Veenweg 17"),  # a street by its name and a number
     ("op de Kamer 12 in Den Haag", None),
     ("stond op de Agenda 3 in Zwolle", None),
-    ("Dorpsstraat 12", None),
-    ("balie op het Lübeckplein 2, maar", None),
+    ("Dorpsstraat 12", "Dorpsstraat 12"),
+    ("balie op het Lübeckplein 2, maar", "Lübeckplein 2"),  # public: decided by the evidence pack
     ("Postbus 20011, 2500 EA Den Haag", None),
     ("Rijkswaterstaat | Postbus 2232 | 3500 GE Utrecht", None),
     ("> Retouradres Postbus 20011 2500 EA Den Haag", None),
