@@ -10,6 +10,7 @@ pipeline without the model, and read back with poppler's pdftotext.
 from __future__ import annotations
 
 import json
+
 import pymupdf
 import pytest
 

@@ -426,13 +426,13 @@ class PublicEvidence:
         The label is looked for on the number's line and the two lines above
         it (a table row read cell by cell), within :data:`LABEL_REACH`
         characters, or anywhere in the number's line when a colon stands
-        right before the number (``Label (toelichting): nummer``).  A general or press label does not
-        count when a redacted name or a person word stands in that window (on
-        the number's own line only, when the label stands there too: a name
-        in a line above ``Meldkamer: 088 ...`` is another row's), or
-        a person's e-mail address on the number's line or the next (in its
-        unit): that is a
-        person's row whose function happens to be ``servicedesk``.
+        right before the number (``Label (toelichting): nummer``).  A general
+        or press label does not count when a redacted name or a person word
+        stands in that window (on the number's own line only, when the label
+        stands there too: a name in a line above ``Meldkamer: 088 ...`` is
+        another row's), or a person's e-mail address on the number's line or
+        the next (in its unit): that is a person's row whose function happens
+        to be ``servicedesk``.
         """
         window = max(lo, start - LABEL_REACH)
         line_start = text.rfind("\n", 0, start) + 1

@@ -161,11 +161,9 @@ def nl_phone(text: str) -> bool:
         return False
     if digits.startswith(_SERVICE_PREFIXES):
         return False
-    if len(set(digits[3:])) == 1:
-        return False  # 06-11111111, 020-0000000: placeholders
-    # Every 06 number counts: mobile series beyond 06-1..06-5 are issued too,
-    # and a number in a person's context is redacted unless shown otherwise.
-    return True
+    # 06-11111111, 020-0000000: placeholders.  Every 06 series counts (mobile
+    # series beyond 06-1..06-5 are issued too).
+    return len(set(digits[3:])) > 1
 
 
 @register("be_phone")
