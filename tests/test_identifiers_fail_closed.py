@@ -10,12 +10,15 @@ pipeline without the model, and read back with poppler's pdftotext.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pymupdf
 import pytest
 
 from redactie import api
 from tests.conftest import norm, pdftotext
+
+Published = tuple[str, list[dict[str, Any]]]  # pdftotext's text, the review findings
 
 # Each line is one line of the PDF; a line break inside an identifier is a
 # line break in the PDF (the page text joins the lines).
@@ -78,7 +81,7 @@ KEPT = [
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, object]]:
+def published(tmp_path_factory: pytest.TempPathFactory) -> Published:
     tmp = tmp_path_factory.mktemp("identifiers")
     src = tmp / "in" / "bewonersavond.pdf"
     src.parent.mkdir()
@@ -95,27 +98,25 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, 
     assert [o.status for o in result.outcomes] == [api.PUBLISHED]
     text = norm(pdftotext(out / "bewonersavond.pdf"))
     review = json.loads((out / "bewonersavond.review.json").read_text(encoding="utf-8"))
-    return text, review
+    return text, list(review["findings"])
 
 
 @pytest.mark.parametrize("item", REDACTED)
-def test_identifier_is_not_readable(published: tuple[str, dict[str, object]], item: str) -> None:
+def test_identifier_is_not_readable(published: Published, item: str) -> None:
     text, _ = published
     assert item not in text
 
 
 @pytest.mark.parametrize("item", KEPT)
-def test_public_data_stays_readable(published: tuple[str, dict[str, object]], item: str) -> None:
+def test_public_data_stays_readable(published: Published, item: str) -> None:
     text, _ = published
     assert item in text
 
 
 def test_disbelieved_values_are_flagged_for_review(
-    published: tuple[str, dict[str, object]],
+    published: Published,
 ) -> None:
-    _, review = published
-    findings = review["findings"]
-    assert isinstance(findings, list)
+    _, findings = published
     flagged = {
         f["text"]: f for f in findings if "ter beoordeling" in str(f.get("explanation", ""))
     }
@@ -126,21 +127,17 @@ def test_disbelieved_values_are_flagged_for_review(
     assert all(f["action"] == "redact" and f["score"] < 1.0 for f in flagged.values())
 
 
-def test_the_wrapped_iban_is_one_finding(published: tuple[str, dict[str, object]]) -> None:
-    _, review = published
-    findings = review["findings"]
-    assert isinstance(findings, list)
+def test_the_wrapped_iban_is_one_finding(published: Published) -> None:
+    _, findings = published
     ibans = [f["text"] for f in findings if f["entity_type"] == "IBAN_CODE"]
     assert "NL21 INGB 0004\n8291 75" in ibans
 
 
 def test_no_identifier_text_in_the_review_explanation(
-    published: tuple[str, dict[str, object]],
+    published: Published,
 ) -> None:
     """The review note names the validator, never the value."""
-    _, review = published
-    findings = review["findings"]
-    assert isinstance(findings, list)
+    _, findings = published
     for f in findings:
         assert str(f["text"]) not in str(f.get("explanation", ""))
 

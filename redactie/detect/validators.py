@@ -4,8 +4,10 @@ A validator is a pure function ``(text: str) -> bool`` that receives exactly the
 text a pattern matched and says whether it really is what the rule looks for
 (a BSN that passes the elfproef, an IBAN with a correct mod-97 checksum, ...).
 Rule packs name validators in their ``validator:`` field; the names are the
-keys of :data:`VALIDATORS`.  A validator only filters: it never changes the
-score of a match.
+keys of :data:`VALIDATORS`.  A validator only judges: a match it rejects is
+dropped, or, when its pattern has an ``unvalidated_score`` and the personal
+context is there, kept with that lower score and flagged for review
+(:meth:`redactie.rules.PatternRule.judge`).
 
 All validators are tolerant of the separators people type (spaces, non-breaking
 spaces, dots, dashes) and strict about the content.
