@@ -39,6 +39,7 @@ __all__ = [
     "CONTEXT_WINDOW",
     "META_CONTEXT_WORD",
     "META_PATTERN",
+    "META_REVIEW",
     "META_RULE_ID",
     "META_RULE_PACK",
     "REVIEW_NOTE",
@@ -50,8 +51,9 @@ META_RULE_ID = "rule_id"
 META_RULE_PACK = "rule_pack"
 META_PATTERN = "pattern_name"
 META_CONTEXT_WORD = "context_word"
+META_REVIEW = "review"  # True: the validator did not believe the match
 
-META_REVIEW = "review"
+# The note in a flagged match's explanation (shown in the review file).
 REVIEW_NOTE = "ter beoordeling: de validator {validator} gelooft deze waarde niet"
 CONTEXT_BOOST = 0.35  # added to the score when a context word is found
 CONTEXT_MIN_SCORE = 0.4  # a match with context scores at least this
