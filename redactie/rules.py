@@ -129,12 +129,26 @@ Entries = tuple[ListEntry, ...]
 # ---------------------------------------------------------------- pattern packs
 
 
+# Context words are looked for this many characters before a match (same line
+# or the previous one).
+CONTEXT_WINDOW = 60
+
+
 class PatternSpec(_Model):
-    """One regex of a rule; ``score`` is the confidence of a (validated) match."""
+    """One regex of a rule; ``score`` is the confidence of a (validated) match.
+
+    ``unvalidated_score``: a match the rule's validator does not believe is
+    still reported with this (lower) score and flagged for review, when the
+    personal context is there: the pattern carries its own label
+    (``unvalidated_needs_context: false``) or a context word of the rule
+    stands before it.  Without it (the default) such a match is dropped.
+    """
 
     name: Annotated[str, Field(min_length=1)]
     regex: Annotated[str, Field(min_length=1)]
     score: Annotated[float, Field(gt=0.0, le=1.0)]
+    unvalidated_score: Annotated[float, Field(gt=0.0, le=1.0)] | None = None
+    unvalidated_needs_context: bool = True
 
 
 class ExampleMatch(_Model):
@@ -158,13 +172,18 @@ class Examples(_Model):
 
 @dataclass(frozen=True)
 class Match:
-    """A validated match of a rule in a text (used for examples and tests)."""
+    """A match of a rule in a text (used for examples and tests).
+
+    ``flagged``: the validator did not believe it; kept for review with the
+    pattern's ``unvalidated_score``.
+    """
 
     start: int
     end: int
     text: str
     pattern: str
     score: float
+    flagged: bool = False
 
 
 class PatternRule(_Model):
@@ -226,17 +245,52 @@ class PatternRule(_Model):
         """The validator function, or None when the rule has none."""
         return get_validator(self.validator) if self.validator else None
 
-    def find(self, text: str) -> list[Match]:
-        """All validated matches of all patterns in ``text`` (overlaps kept)."""
+    @cached_property
+    def context_regex(self) -> regex.Pattern[str] | None:
+        """The context words as one regex (whole words, any case), or None."""
+        if not self.context:
+            return None
+        words = "|".join(regex.escape(w) for w in sorted(self.context, key=len, reverse=True))
+        # Whole words only (so "t" as in "T 070 ..." does not hit "tot").
+        return regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE)
+
+    def context_word(self, text: str, start: int) -> str | None:
+        """The context word nearest before ``start``: within
+        :data:`CONTEXT_WINDOW` characters, on the same line or the one before."""
+        rx = self.context_regex
+        if rx is None:
+            return None
+        window = text[max(0, start - CONTEXT_WINDOW) : start]
+        window = "\n".join(window.split("\n")[-2:])
+        hits = [m.group(0) for m in rx.finditer(window)]
+        return hits[-1] if hits else None  # the nearest one
+
+    def judge(self, spec: PatternSpec, text: str, start: int, end: int) -> Match | None:
+        """The match ``text[start:end]`` of ``spec`` as the validator sees it:
+        validated (the pattern's score), flagged (the validator does not
+        believe it but the personal context is there: ``unvalidated_score``)
+        or None (dropped)."""
+        found = text[start:end]
         check = self.validate_text
+        if check is None or check(found):
+            return Match(start, end, found, spec.name, spec.score)
+        if spec.unvalidated_score is None:
+            return None
+        if spec.unvalidated_needs_context and self.context_word(text, start) is None:
+            return None
+        return Match(start, end, found, spec.name, spec.unvalidated_score, flagged=True)
+
+    def find(self, text: str) -> list[Match]:
+        """All matches of all patterns in ``text`` (overlaps kept): validated
+        ones and those flagged for review (:meth:`judge`)."""
         found: list[Match] = []
         for spec, rx in self.compiled:
             for m in rx.finditer(text):
                 if m.end() <= m.start():
                     continue
-                if check is not None and not check(m.group(0)):
-                    continue
-                found.append(Match(m.start(), m.end(), m.group(0), spec.name, spec.score))
+                judged = self.judge(spec, text, m.start(), m.end())
+                if judged is not None:
+                    found.append(judged)
         return found
 
     def example_problems(self) -> list[tuple[str, int, str]]:

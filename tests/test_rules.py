@@ -97,7 +97,8 @@ def test_every_match_example_is_validated(rule: PatternRule) -> None:
         found = rule.find(text)
         assert found, text
         if check is not None:
-            assert all(check(m.text) for m in found)
+            # validated, or kept for review when the validator disbelieves it
+            assert all(m.flagged or check(m.text) for m in found)
 
 
 def test_rule_compiles_with_its_flags(rules: RuleSet) -> None:
@@ -165,7 +166,7 @@ def test_a_minimal_pattern_pack(tmp_path: Path) -> None:
         "  - id: mobile\n    entity: PHONE_NUMBER\n    validator: nl_phone\n"
         "    patterns: [{name: m, regex: '06\\d{8}', score: 0.4}]\n"
         "    examples: {match: [{text: 'bel 0612345678.', found: '0612345678'}],"
-        " no_match: ['0687654321']}\n",
+        " no_match: ['0611111111']}\n",
         encoding="utf-8",
     )
     rs = load_rules(tmp_path)

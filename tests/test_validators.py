@@ -119,7 +119,9 @@ def test_iban_unknown_country_uses_generic_length() -> None:
         ("0012345678", False),
         ("0000000000", False),
         ("0666666666", False),
-        ("0671234567", False),  # 067: dial-in numbers
+        ("0671234567", True),  # every 06 series is a mobile number
+        ("06 9044 1728", True),
+        ("06-81 22 33 44", True),
         ("0611111111", False),  # placeholders
         ("0201111111", False),
         ("0711111112", True),

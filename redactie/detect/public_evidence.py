@@ -110,6 +110,7 @@ __all__ = [
 
 UNIT_REACH = 400  # characters a unit reaches before and after a finding
 LABEL_REACH = 60  # characters before a phone number searched for its label
+_COLON_BEFORE = regex.compile(r":[ \t\u00a0]*\Z")  # a "label: " right before a number
 SHORT_LINE = 60  # a letterhead or sidebar line is at most this long
 MAX_PROPAGATED_ADDRESSES = 200  # more distinct addresses: not propagated (bounded work)
 
@@ -423,13 +424,22 @@ class PublicEvidence:
         """'general', 'press' or 'personal': the kind of the nearest label.
 
         The label is looked for on the number's line and the two lines above
-        it (a table row read cell by cell).  A general or press label does not
-        count when a redacted name or a person word stands in that window, or
-        a person's e-mail address on the number's line or the next (in its
-        unit): that is a
-        person's row whose function happens to be ``servicedesk``.
+        it (a table row read cell by cell), within :data:`LABEL_REACH`
+        characters, or anywhere in the number's line when a colon stands
+        right before the number (``Label (toelichting): nummer``).  A general
+        or press label does not count when a redacted name or a person word
+        stands in that window (on the number's own line only, when the label
+        stands there too: a name in a line above ``Meldkamer: 088 ...`` is
+        another row's), or a person's e-mail address on the number's line or
+        the next (in its unit): that is a person's row whose function happens
+        to be ``servicedesk``.
         """
         window = max(lo, start - LABEL_REACH)
+        line_start = text.rfind("\n", 0, start) + 1
+        if start - line_start <= 2 * LABEL_REACH and _COLON_BEFORE.search(text, line_start, start):
+            # "Meldkamer Oost (niet-spoed, alleen hulpdiensten): 088 ...": the
+            # whole line before the colon is the number's label.
+            window = max(lo, min(window, line_start))
         breaks = [i for i in range(window, start) if text[i] == "\n"]
         if len(breaks) > 2:
             window = breaks[-3] + 1
@@ -445,9 +455,11 @@ class PublicEvidence:
         if best is None:
             return None
         if best[1] != "personal":
-            if any(window <= s < start for s, _ in person_spans):
+            own_line = max(window, text.rfind("\n", 0, start) + 1)
+            row = own_line if best[0] > own_line else window
+            if any(row <= s < start for s, _ in person_spans):
                 return None
-            if _has(self.person_words, text, window, start):
+            if _has(self.person_words, text, row, start):
                 return None
             next_line = text.find("\n", text.find("\n", end) + 1)
             _, hi = unit_bounds(text, start, end)

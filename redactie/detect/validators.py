@@ -4,8 +4,10 @@ A validator is a pure function ``(text: str) -> bool`` that receives exactly the
 text a pattern matched and says whether it really is what the rule looks for
 (a BSN that passes the elfproef, an IBAN with a correct mod-97 checksum, ...).
 Rule packs name validators in their ``validator:`` field; the names are the
-keys of :data:`VALIDATORS`.  A validator only filters: it never changes the
-score of a match.
+keys of :data:`VALIDATORS`.  A validator only judges: a match it rejects is
+dropped, or, when its pattern has an ``unvalidated_score`` and the personal
+context is there, kept with that lower score and flagged for review
+(:meth:`redactie.rules.PatternRule.judge`).
 
 All validators are tolerant of the separators people type (spaces, non-breaking
 spaces, dots, dashes) and strict about the content.
@@ -147,7 +149,8 @@ def nl_phone(text: str) -> bool:
 
     After normalising (:func:`normalise_nl_phone`) the number must be 10 digits
     starting with ``0`` followed by a non-zero digit: geographic numbers (010,
-    020, 0111, ...), mobile ``06``, and non-geographic 084/085/087/088/091.
+    020, 0111, ...), mobile ``06`` (any series: 06-1 to 06-9), and
+    non-geographic 084/085/087/088/091.
     Free and premium service numbers (0800, 0900, 0906, 0909) are organisation
     lines and rejected.  ``088`` numbers are accepted: they are often direct
     dials of individual officials; an organisation's general 088 number goes
@@ -160,10 +163,9 @@ def nl_phone(text: str) -> bool:
         return False
     if digits.startswith(_SERVICE_PREFIXES):
         return False
-    if len(set(digits[3:])) == 1:
-        return False  # 06-11111111, 020-0000000: placeholders
-    # 06-1..06-5 are mobile; 066 pagers and 067 dial-in lines are not persons.
-    return not digits.startswith("06") or digits[2] in "12345"
+    # 06-11111111, 020-0000000: placeholders.  Every 06 series counts (mobile
+    # series beyond 06-1..06-5 are issued too).
+    return len(set(digits[3:])) > 1
 
 
 @register("be_phone")
@@ -319,16 +321,21 @@ MONTHS_NL: dict[str, int] = {
     "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
     "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10,
     "okt": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # English, for dates of birth in English passages
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+    "august": 8, "october": 10,
 }  # fmt: skip
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_WORD_DATE = re.compile(r"(\d{1,2})(?:e)?\s+([A-Za-z]+)\.?\s+(\d{4})")
+_WORD_DATE = re.compile(r"(\d{1,2})(?:e|st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})")
+_MONTH_FIRST_DATE = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 
 
 def parse_date_nl(text: str, today: _dt.date | None = None) -> _dt.date | None:
     """Parse ``12-03-1978``, ``3/4/85``, ``1978-03-12``, ``12 maart 1978``,
-    ``12 mrt. 1978``; None if it is not a real calendar date.
+    ``12 mrt. 1978``, and in English ``3 March 1991``, ``3rd March 1991``,
+    ``March 3, 1991``; None if it is not a real calendar date.
 
     Two-digit years are read as the most recent past year with those digits.
     """
@@ -351,6 +358,11 @@ def parse_date_nl(text: str, today: _dt.date | None = None) -> _dt.date | None:
         if month_no is None:
             return None
         day, month, year = int(m.group(1)), month_no, int(m.group(3))
+    elif m := _MONTH_FIRST_DATE.fullmatch(t):
+        month_no = MONTHS_NL.get(m.group(1).lower())
+        if month_no is None:
+            return None
+        day, month, year = int(m.group(2)), month_no, int(m.group(3))
     else:
         return None
     try:

@@ -4,10 +4,13 @@ One :class:`RulePatternRecognizer` per rule of a ``kind: patterns`` pack
 (:mod:`redactie.rules`).  It is a plain Presidio ``PatternRecognizer`` with
 three additions:
 
-* ``validate_result`` calls the rule's validator; a match it rejects is dropped.
-  A validator only filters: a validated match keeps its pattern's score
-  (Presidio would raise it to 1.0), so a bare 9-digit number that passes the
-  elfproef stays less certain than one labelled "BSN".
+* The rule's validator judges every match (:meth:`PatternRule.judge`).  A
+  validated match keeps its pattern's score (Presidio would raise it to 1.0),
+  so a bare 9-digit number that passes the elfproef stays less certain than
+  one labelled "BSN".  A match the validator does not believe is dropped,
+  unless its pattern has an ``unvalidated_score`` and the personal context is
+  there: then it stays with that lower score, flagged for review in its
+  explanation (:data:`REVIEW_NOTE`).
 * Context words are looked for in the text just before the match (the same
   line or the previous one, up to :data:`CONTEXT_WINDOW` characters), by plain
   word matching, so context works the same with a blank or a trained spaCy
@@ -22,8 +25,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+
+from redactie.rules import CONTEXT_WINDOW
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -35,8 +39,10 @@ __all__ = [
     "CONTEXT_WINDOW",
     "META_CONTEXT_WORD",
     "META_PATTERN",
+    "META_REVIEW",
     "META_RULE_ID",
     "META_RULE_PACK",
+    "REVIEW_NOTE",
     "RulePatternRecognizer",
     "recognizer_name",
 ]
@@ -45,8 +51,10 @@ META_RULE_ID = "rule_id"
 META_RULE_PACK = "rule_pack"
 META_PATTERN = "pattern_name"
 META_CONTEXT_WORD = "context_word"
+META_REVIEW = "review"  # True: the validator did not believe the match
 
-CONTEXT_WINDOW = 60  # characters before the match searched for context words
+# The note in a flagged match's explanation (shown in the review file).
+REVIEW_NOTE = "ter beoordeling: de validator {validator} gelooft deze waarde niet"
 CONTEXT_BOOST = 0.35  # added to the score when a context word is found
 CONTEXT_MIN_SCORE = 0.4  # a match with context scores at least this
 
@@ -64,13 +72,7 @@ class RulePatternRecognizer(PatternRecognizer):
         self.pack = pack
         self.rule_id = rule.id
         self.rule_name = recognizer_name(pack, rule.id)
-        self._validator = rule.validate_text
         self.context_words: tuple[str, ...] = rule.context
-        self._context_rx: regex.Pattern[str] | None = None
-        if rule.context:
-            words = "|".join(regex.escape(w) for w in sorted(rule.context, key=len, reverse=True))
-            # Whole words only (so "t" as in "T 070 ..." does not hit "tot").
-            self._context_rx = regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE)
         patterns = []
         for spec, compiled in rule.compiled:
             # Presidio test-compiles the regex without flags: give it the flags inline.
@@ -92,10 +94,13 @@ class RulePatternRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """The rule's validator: False drops the match; None when there is none."""
-        if self._validator is None:
-            return None
-        return bool(self._validator(pattern_text))
+        """The validator's verdict on a text (None when the rule has none).
+
+        :meth:`analyze` does not drop on it alone: :meth:`PatternRule.judge`
+        keeps a rejected match for review when its pattern allows that.
+        """
+        validator = self.rule.validate_text
+        return None if validator is None else bool(validator(pattern_text))
 
     def analyze(
         self,
@@ -104,34 +109,49 @@ class RulePatternRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        # Always the rule's own flags: the patterns were written (and checked) with them.
-        results = super().analyze(text, entities, nlp_artifacts, self.global_regex_flags)
-        for r in results:
-            expl = r.analysis_explanation
-            if expl is not None:
-                # A validator filters; the confidence is the pattern's score.
-                r.score = float(expl.original_score)
-                expl.score = r.score
-            meta = r.recognition_metadata if r.recognition_metadata is not None else {}
-            meta[META_RULE_ID] = self.rule_id
-            meta[META_RULE_PACK] = self.pack
-            meta[META_PATTERN] = expl.pattern_name if expl is not None else ""
-            meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, self.rule_name)
-            meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, self.id)
-            r.recognition_metadata = meta
+        # The rule finds and judges its matches itself (Presidio's own loop
+        # would drop a shorter validated match inside a longer rejected one
+        # before the rule could judge them), always with its own flags.
+        if self.supported_entities[0] not in entities and entities:
+            return []
+        specs = {spec.name: spec for spec in self.rule.patterns}
+        results: list[RecognizerResult] = []
+        for match in self.rule.find(text):
+            expl = self.build_regex_explanation(
+                self.rule_name,
+                match.pattern,
+                self.rule.self_contained_regex(specs[match.pattern]),
+                match.score,
+                not match.flagged,
+                self.rule.regex_flags,
+            )
+            meta: dict[str, object] = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.rule_name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                META_RULE_ID: self.rule_id,
+                META_RULE_PACK: self.pack,
+                META_PATTERN: match.pattern,
+            }
+            if match.flagged:
+                expl.append_textual_explanation_line(
+                    REVIEW_NOTE.format(validator=self.rule.validator)
+                )
+                meta[META_REVIEW] = True
+            results.append(
+                RecognizerResult(
+                    entity_type=self.supported_entities[0],
+                    start=match.start,
+                    end=match.end,
+                    score=match.score,
+                    analysis_explanation=expl,
+                    recognition_metadata=meta,
+                )
+            )
         return EntityRecognizer.remove_duplicates(results)
 
     def find_context_word(self, text: str, start: int) -> str | None:
         """The context word nearest before ``start`` within the window, or None."""
-        if self._context_rx is None:
-            return None
-        window_start = max(0, start - CONTEXT_WINDOW)
-        window = text[window_start:start]
-        # Stay within the current line and the one before it.
-        parts = window.split("\n")
-        window = "\n".join(parts[-2:])
-        hits = [m.group(0) for m in self._context_rx.finditer(window)]
-        return hits[-1] if hits else None  # the nearest one
+        return self.rule.context_word(text, start)
 
     def enhance_using_context(
         self,
