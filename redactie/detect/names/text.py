@@ -136,6 +136,7 @@ def tokenize(text: str) -> list[Tok]:
 _HYPHEN_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "te", "la", "le", "el"})
 
 
+@functools.lru_cache(maxsize=65536)
 def is_capitalised(word: str) -> bool:
     """``Dalen``, ``Van``, ``Pieter-Jan``, ``IJsselmuiden``, ``O'Brien``.
 
