@@ -222,18 +222,21 @@ def _tight_box(bbox: Box, origin: tuple[float, float], size: float, wmode: int) 
     inset a hair so it does not touch the neighbouring glyph.
     """
     x0, y0, x1, y1 = bbox
+    # Conditional expressions rather than min()/max(): called for every glyph.
     if wmode or size <= 0 or not (y0 <= origin[1] <= y1 + size):
         # vertical writing or odd metrics: fall back to the middle of the box
         h = y1 - y0
         ty0, ty1 = y0 + 0.2 * h, y1 - 0.2 * h
     else:
         base = origin[1]
-        ty0 = max(y0, base - 0.62 * size)
-        ty1 = min(y1, base + 0.05 * size)
+        top, bottom = base - 0.62 * size, base + 0.05 * size
+        ty0 = y0 if y0 >= top else top
+        ty1 = y1 if y1 <= bottom else bottom
         if ty1 <= ty0:
             h = y1 - y0
             ty0, ty1 = y0 + 0.2 * h, y1 - 0.2 * h
-    inset = min(0.25, (x1 - x0) * 0.1)
+    w = (x1 - x0) * 0.1
+    inset = 0.25 if 0.25 <= w else w
     return (x0 + inset, ty0, x1 - inset, ty1)
 
 
@@ -283,17 +286,14 @@ def _raw_lines(raw: dict[str, Any]) -> list[_Line]:
             continue
         for line in block.get("lines", []):
             dx, dy = line.get("dir", (1.0, 0.0))
-            glyphs = [
-                _Glyph(
-                    c=ch.get("c", ""),
-                    bbox=tuple(ch["bbox"]),
-                    origin=tuple(ch["origin"]),
-                    size=float(span.get("size", 0.0)),
+            glyphs = []
+            for span in line.get("spans", []):
+                size = float(span.get("size", 0.0))
+                glyphs.extend(
+                    _Glyph(c, tuple(ch["bbox"]), tuple(ch["origin"]), size)
+                    for ch in span.get("chars", [])
+                    if (c := ch.get("c", ""))
                 )
-                for span in line.get("spans", [])
-                for ch in span.get("chars", [])
-                if ch.get("c", "")
-            ]
             if glyphs:
                 lines.append(
                     _Line(
@@ -430,13 +430,22 @@ def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
                 boxes.append(None)
         upright = line.horizontal and not line.wmode
         for g in line.glyphs:
-            visible = [sub for sub in g.c if sub not in INVISIBLE_CHARS]
-            if not visible:
-                continue
+            c = g.c
+            if len(c) == 1:  # nearly every glyph: one character
+                if c in INVISIBLE_CHARS:
+                    continue
+                visible: str | list[str] = c
+            else:
+                visible = [sub for sub in c if sub not in INVISIBLE_CHARS]
+                if not visible:
+                    continue
             tight = _tight_box(g.bbox, g.origin, g.size, 0) if upright else _middle_box(g.bbox)
-            gb = GlyphBox(line=line_no, bbox=g.bbox, tight=tight)
+            gb = GlyphBox(line_no, g.bbox, tight)
             for sub in visible:  # a ligature glyph may carry several characters
-                if _unmapped(sub) and not sub.isspace():
+                # Printable characters other than U+FFFD are never unmapped.
+                if not (sub.isprintable() and sub != "\ufffd") and (
+                    _unmapped(sub) and not sub.isspace()
+                ):
                     unmapped += 1
                     sub = " "
                 chars.append(sub)
