@@ -367,12 +367,20 @@ class _FormIndex:
 
     def __init__(self, forms: Iterable[str], lex: Lexicon) -> None:
         self.lex = lex
-        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        # One-word forms by their key; longer forms by the keys of their first
+        # two words, so a token is only tried against forms whose second word
+        # can match the next token (a dossier's many forms share first words
+        # such as "van" or a common given name).
+        self.single: dict[str, list[tuple[str, ...]]] = {}
+        self.by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = {}
         for form in set(forms):
             words = tuple(form.split())
-            if words:
-                self.by_first.setdefault(self._key(words[0]), []).append(words)
-        for group in self.by_first.values():
+            if len(words) == 1:
+                self.single.setdefault(self._key(words[0]), []).append(words)
+            elif words:
+                pair = (self._key(words[0]), self._key(words[1]))
+                self.by_pair.setdefault(pair, []).append(words)
+        for group in self.by_pair.values():
             group.sort(key=len, reverse=True)
 
     def _key(self, word: str) -> str:
@@ -388,6 +396,14 @@ class _FormIndex:
             return False
         return tok.bare == word or text in (word + "s", word + "'s", word + "’s")
 
+    def _keys(self, t: Tok) -> set[str]:
+        keys = {self._key(t.text), self._key(t.bare)}
+        if t.text.endswith("s"):
+            keys.add(self._key(t.text[:-1]))
+        if t.text[-2:] in ("'s", "’s"):
+            keys.add(self._key(t.text[:-2]))
+        return keys
+
     def matches(self, toks: list[Tok]) -> Iterable[tuple[int, int]]:
         """(first, last) token indexes of every non-overlapping match, left to right."""
         i = 0
@@ -396,13 +412,18 @@ class _FormIndex:
             t = toks[i]
             found = -1
             if t.kind == "word":
-                keys = {self._key(t.text), self._key(t.bare)}
-                if t.text.endswith("s"):
-                    keys.add(self._key(t.text[:-1]))
-                if t.text[-2:] in ("'s", "’s"):
-                    keys.add(self._key(t.text[:-2]))
-                for key in keys:
-                    for words in self.by_first.get(key, ()):
+                keys = self._keys(t)
+                nxt = toks[i + 1] if i + 1 < n else None
+                # Every key under which a word that this token matches is filed.
+                next_keys = (
+                    self._keys(nxt)
+                    if nxt is not None and nxt.kind == "word" and not nxt.blank_before
+                    else set()
+                )
+                groups = [self.by_pair.get((a, b), ()) for a in keys for b in next_keys]
+                groups.extend(self.single.get(key, ()) for key in keys)
+                for group in groups:
+                    for words in group:
                         k = len(words)
                         if i + k > n or k - 1 <= found - i:
                             continue
