@@ -176,20 +176,40 @@ def _recognizer_family(rec: Any) -> str:
     return "detect.recognizers.rules"
 
 
+def _stage_functions() -> list[tuple[Any, str, str]]:
+    """(module or class, function name, stage name) of every timed function."""
+    return [
+        (api, "extract", "extract"),
+        (document, "_read_page", "extract.pages"),
+        (document, "_ocr_layout", "extract.pages.ocr_page"),
+        (document, "_image_ocr", "extract.pages.ocr_images"),
+        (document, "_cross_check", "extract.cross_check"),
+        (document, "_poppler_pages", "extract.cross_check.pdftotext"),
+        (document, "_content_pages", "extract.cross_check.pikepdf"),
+        (api, "detect", "detect"),
+        (api, "resolve", "resolve"),
+        (api, "write_review_file", "review_file"),
+        (api, "redact_pdf", "redact"),
+        (pymupdf.Page, "apply_redactions", "redact.apply_redactions"),
+        (redact, "_print_codes", "redact.codes"),
+        (redact, "scrub", "redact.scrub"),
+        (pymupdf.Document, "save", "redact.save"),
+        (api, "verify", "verify"),
+        (verify, "pymupdf_pages", "verify.pymupdf_text"),
+        (verify, "pdftotext_pages", "verify.pdftotext"),
+        (verify, "_text_problems", "verify.compare_text"),
+        (verify, "_box_problems", "verify.pymupdf_boxes"),
+        (verify, "_structure_problems", "verify.pikepdf"),
+        (verify, "_image_problems", "verify.ocr_images"),
+    ]
+
+
 @contextlib.contextmanager
 def instrumented(options: api.Options) -> Iterator[Timers]:
     t = Timers()
     _rules, engine = api.build_engine(options)
-    # extract
-    t.patch(api, "extract", "extract")
-    t.patch(document, "_read_page", "extract.pages")
-    t.patch(document, "_ocr_layout", "extract.pages.ocr_page")
-    t.patch(document, "_image_ocr", "extract.pages.ocr_images")
-    t.patch(document, "_cross_check", "extract.cross_check")
-    t.patch(document, "_poppler_pages", "extract.cross_check.pdftotext")
-    t.patch(document, "_content_pages", "extract.cross_check.pikepdf")
-    # detect
-    t.patch(api, "detect", "detect")
+    for owner, attr, name in _stage_functions():
+        t.patch(owner, attr, name)
     t.patch(engine.analyzer.nlp_engine, "process_text", "detect.model")
     for rec in engine.analyzer.registry.recognizers:
         t.patch(rec, "analyze", _recognizer_family(rec))
@@ -199,24 +219,8 @@ def instrumented(options: api.Options) -> Iterator[Timers]:
     def timed_stages() -> list[tuple[str, Any]]:
         return [(n, t.wrap(f"resolve.{n}", fn)) for n, fn in stages()]
 
-    t.patch(api, "resolve", "resolve")
     resolve.stages = timed_stages  # type: ignore[assignment]
     t._undo.append(lambda: setattr(resolve, "stages", stages))
-    # redact
-    t.patch(api, "write_review_file", "review_file")
-    t.patch(api, "redact_pdf", "redact")
-    t.patch(pymupdf.Page, "apply_redactions", "redact.apply_redactions")
-    t.patch(redact, "_print_codes", "redact.codes")
-    t.patch(redact, "scrub", "redact.scrub")
-    t.patch(pymupdf.Document, "save", "redact.save")
-    # verify
-    t.patch(api, "verify", "verify")
-    t.patch(verify, "pymupdf_pages", "verify.pymupdf_text")
-    t.patch(verify, "pdftotext_pages", "verify.pdftotext")
-    t.patch(verify, "_text_problems", "verify.compare_text")
-    t.patch(verify, "_box_problems", "verify.pymupdf_boxes")
-    t.patch(verify, "_structure_problems", "verify.pikepdf")
-    t.patch(verify, "_image_problems", "verify.ocr_images")
     # the cyclic garbage collector, wherever it runs
     started: list[float] = []
 
