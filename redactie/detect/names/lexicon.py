@@ -84,7 +84,6 @@ class ContextConfig(_Model):
 
 
 @functools.lru_cache(maxsize=200_000)
-@functools.lru_cache(maxsize=1 << 17)  # pure, and asked for the same words all the time
 def fold(text: str) -> str:
     """Lookup key: lower case, no diacritics, ``ı`` as ``i``, apostrophes unified."""
     text = text.replace("ı", "i").replace("’", "'").replace("ø", "o").replace("Ø", "O")
