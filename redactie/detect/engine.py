@@ -9,7 +9,6 @@ only) and a registry that holds only our own recognizers.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import threading
@@ -279,10 +278,4 @@ def get_engine(config: EngineConfig, rules: RuleSet) -> DetectionEngine:
         if eng is None:
             eng = DetectionEngine(config, rules)
             _ENGINES[key] = eng
-            # The model, the recognizers and the lists live as long as the
-            # process: move them out of the cyclic garbage collector's sight,
-            # so its full collections during a batch do not walk them again
-            # and again.
-            gc.collect()
-            gc.freeze()
         return eng
