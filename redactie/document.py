@@ -23,8 +23,10 @@ import os
 import re
 import shutil
 import subprocess
+import threading
 import unicodedata
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -222,18 +224,21 @@ def _tight_box(bbox: Box, origin: tuple[float, float], size: float, wmode: int) 
     inset a hair so it does not touch the neighbouring glyph.
     """
     x0, y0, x1, y1 = bbox
+    # Conditional expressions rather than min()/max(): called for every glyph.
     if wmode or size <= 0 or not (y0 <= origin[1] <= y1 + size):
         # vertical writing or odd metrics: fall back to the middle of the box
         h = y1 - y0
         ty0, ty1 = y0 + 0.2 * h, y1 - 0.2 * h
     else:
         base = origin[1]
-        ty0 = max(y0, base - 0.62 * size)
-        ty1 = min(y1, base + 0.05 * size)
+        top, bottom = base - 0.62 * size, base + 0.05 * size
+        ty0 = y0 if y0 >= top else top
+        ty1 = y1 if y1 <= bottom else bottom
         if ty1 <= ty0:
             h = y1 - y0
             ty0, ty1 = y0 + 0.2 * h, y1 - 0.2 * h
-    inset = min(0.25, (x1 - x0) * 0.1)
+    w = (x1 - x0) * 0.1
+    inset = 0.25 if w >= 0.25 else w
     return (x0 + inset, ty0, x1 - inset, ty1)
 
 
@@ -283,17 +288,14 @@ def _raw_lines(raw: dict[str, Any]) -> list[_Line]:
             continue
         for line in block.get("lines", []):
             dx, dy = line.get("dir", (1.0, 0.0))
-            glyphs = [
-                _Glyph(
-                    c=ch.get("c", ""),
-                    bbox=tuple(ch["bbox"]),
-                    origin=tuple(ch["origin"]),
-                    size=float(span.get("size", 0.0)),
+            glyphs: list[_Glyph] = []
+            for span in line.get("spans", []):
+                size = float(span.get("size", 0.0))
+                glyphs.extend(
+                    _Glyph(c, tuple(ch["bbox"]), tuple(ch["origin"]), size)
+                    for ch in span.get("chars", [])
+                    if (c := ch.get("c", ""))
                 )
-                for span in line.get("spans", [])
-                for ch in span.get("chars", [])
-                if ch.get("c", "")
-            ]
             if glyphs:
                 lines.append(
                     _Line(
@@ -430,13 +432,22 @@ def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
                 boxes.append(None)
         upright = line.horizontal and not line.wmode
         for g in line.glyphs:
-            visible = [sub for sub in g.c if sub not in INVISIBLE_CHARS]
-            if not visible:
-                continue
+            c = g.c
+            if len(c) == 1:  # nearly every glyph: one character
+                if c in INVISIBLE_CHARS:
+                    continue
+                visible: str | list[str] = c
+            else:
+                visible = [sub for sub in c if sub not in INVISIBLE_CHARS]
+                if not visible:
+                    continue
             tight = _tight_box(g.bbox, g.origin, g.size, 0) if upright else _middle_box(g.bbox)
-            gb = GlyphBox(line=line_no, bbox=g.bbox, tight=tight)
+            gb = GlyphBox(line_no, g.bbox, tight)
             for sub in visible:  # a ligature glyph may carry several characters
-                if _unmapped(sub) and not sub.isspace():
+                # Printable characters other than U+FFFD are never unmapped.
+                if not (sub.isprintable() and sub != "\ufffd") and (
+                    _unmapped(sub) and not sub.isspace()
+                ):
                     unmapped += 1
                     sub = " "
                 chars.append(sub)
@@ -686,6 +697,7 @@ def _poppler_pages(path: Path) -> list[str] | None:
     exe = shutil.which("pdftotext")
     if exe is None:
         return None  # verification needs it and will say so
+    stamp = _file_stamp(path)
     try:
         code, pages = run_pdftotext(exe, path, CROSS_CHECK_TIMEOUT)
     except subprocess.TimeoutExpired as exc:
@@ -694,7 +706,58 @@ def _poppler_pages(path: Path) -> list[str] | None:
         ) from exc
     if code != 0:
         return None  # verification fails on this file with its own message
+    if stamp is not None:
+        _remember_poppler(path, stamp, pages)
     return pages
+
+
+# pdftotext's reading of an input, from the cross-check above, kept for the
+# verification, which compares the redacted output with the same reading of
+# the input: one pdftotext run per input instead of two.  Only inputs (never
+# an output), only while the file is unchanged, taken out when used, and at
+# most this many pages in all.
+POPPLER_READINGS_MAX_PAGES = 20_000
+_POPPLER_READINGS: OrderedDict[str, tuple[tuple[int, int, int], list[str]]] = OrderedDict()
+_POPPLER_PAGES = [0]  # pages held
+_POPPLER_LOCK = threading.Lock()
+
+
+def _file_stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def _remember_poppler(path: Path, stamp: tuple[int, int, int], pages: list[str]) -> None:
+    if len(pages) > POPPLER_READINGS_MAX_PAGES:
+        return
+    with _POPPLER_LOCK:
+        key = str(path.resolve())
+        old = _POPPLER_READINGS.pop(key, None)
+        if old is not None:
+            _POPPLER_PAGES[0] -= len(old[1])
+        _POPPLER_READINGS[key] = (stamp, pages)
+        _POPPLER_PAGES[0] += len(pages)
+        while _POPPLER_PAGES[0] > POPPLER_READINGS_MAX_PAGES:
+            _, (_, dropped) = _POPPLER_READINGS.popitem(last=False)
+            _POPPLER_PAGES[0] -= len(dropped)
+
+
+def input_pdftotext_pages(path: Path) -> list[str] | None:
+    """The pages pdftotext read from input ``path`` during extraction (taken out), or None.
+
+    None when there is no such reading or the file changed since: the caller
+    runs pdftotext itself.
+    """
+    with _POPPLER_LOCK:
+        entry = _POPPLER_READINGS.pop(str(path.resolve()), None)
+        if entry is not None:
+            _POPPLER_PAGES[0] -= len(entry[1])
+    if entry is None or _file_stamp(path) != entry[0]:
+        return None
+    return entry[1]
 
 
 # Simple fonts whose codes are the letters themselves (read as Latin-1).

@@ -25,6 +25,7 @@ fails the document.  Problems are reported without the personal data itself.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import shutil
@@ -44,6 +45,7 @@ from redactie.document import (
     EXTRACT_FLAGS,
     Box,
     Page,
+    input_pdftotext_pages,
     ocr_region,
     run_pdftotext,
     tesseract_available,
@@ -371,9 +373,16 @@ def _box_problems(path: Path, boxes: tuple[PlacedBox, ...]) -> list[Problem]:
     with pymupdf.open(path) as doc:
         for number, rects in sorted(by_page.items()):
             glyphs = _glyph_centres(doc[number])
+            # Glyph indexes by the height of their centre: a box looks only at
+            # the glyphs of its own lines, then takes them in reading order.
+            by_y = sorted(range(len(glyphs)), key=lambda k: glyphs[k][1][1])
+            ys = [glyphs[k][1][1] for k in by_y]
             for r in rects:
                 x0, y0, x1, y1 = r.x0, r.y0, r.x1, r.y1
-                left = "".join(c for c, (x, y) in glyphs if x0 <= x <= x1 and y0 <= y <= y1)
+                rows = by_y[bisect.bisect_left(ys, y0) : bisect.bisect_right(ys, y1)]
+                left = "".join(
+                    glyphs[k][0] for k in sorted(rows) if x0 <= glyphs[k][1][0] <= x1
+                )
                 if _CODES.sub("", left).strip():
                     problems.append(
                         Problem("PyMuPDF", number + 1, "", "onder een zwart vlak staat nog tekst")
@@ -778,7 +787,11 @@ def _verify(
     after_mu = pymupdf_pages(output)
     readers.append("PyMuPDF")
     problems.extend(_text_problems("PyMuPDF", before_mu, after_mu, redacted, ours))
-    before_pt = pdftotext_pages(source, "het invoerbestand")
+    earlier = input_pdftotext_pages(source)  # the same reading, from extraction
+    if earlier is not None:
+        before_pt = [normalise(p) for p in earlier]
+    else:
+        before_pt = pdftotext_pages(source, "het invoerbestand")
     after_pt = pdftotext_pages(output, "het gelakte bestand")
     readers.append("pdftotext")
     problems.extend(_text_problems("pdftotext", before_pt, after_pt, redacted, ours))

@@ -165,15 +165,19 @@ class DetectionEngine:
         """All findings (redactable and public types) in one page's text."""
         if not text.strip():
             return []
-        results = self.analyzer.analyze(
-            text=text,
-            language=LANGUAGE,
-            return_decision_process=True,
-            # 0: every pattern recognizer uses its own flags (Presidio's
-            # default would force IGNORECASE on all of them).
-            regex_flags=0,
-        )
-        return [f for f in (to_finding(r, text, page) for r in results) if f is not None]
+        # A memory zone: the strings spaCy adds to its vocabulary for this
+        # page are freed afterwards, so a long batch does not grow it.  No
+        # spaCy object outlives the block (findings hold plain strings).
+        with self.nlp.memory_zone():
+            results = self.analyzer.analyze(
+                text=text,
+                language=LANGUAGE,
+                return_decision_process=True,
+                # 0: every pattern recognizer uses its own flags (Presidio's
+                # default would force IGNORECASE on all of them).
+                regex_flags=0,
+            )
+            return [f for f in (to_finding(r, text, page) for r in results) if f is not None]
 
     def analyze_pages(self, texts: Iterable[str]) -> list[Finding]:
         out: list[Finding] = []

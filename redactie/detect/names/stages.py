@@ -40,6 +40,8 @@ only touches PERSON findings; other findings pass through unchanged.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -125,7 +127,18 @@ def _view_pos(view: View, page_pos: int) -> int:
 
 
 def _tokens_in(toks: list[Tok], start: int, end: int) -> list[int]:
-    return [i for i, t in enumerate(toks) if t.start >= start and t.end <= end]
+    # Tokens are in text order and do not overlap: starts and ends both ascend,
+    # so the tokens inside start:end are one run, found by bisection.
+    lo = bisect.bisect_left(toks, start, key=_tok_start)
+    return list(range(lo, bisect.bisect_right(toks, end, lo=lo, key=_tok_end)))
+
+
+def _tok_start(t: Tok) -> int:
+    return t.start
+
+
+def _tok_end(t: Tok) -> int:
+    return t.end
 
 
 # ---------------------------------------------------------------- person names
@@ -228,6 +241,21 @@ def compatible(a: PersonName, b: PersonName) -> bool:
 
 def variants(name: PersonName, lex: Lexicon) -> set[str]:
     """The forms in which a later mention of this person appears."""
+    key = (name, id(lex))
+    cached = _VARIANTS.get(key)
+    if cached is None:
+        # Every document of a run asks for the variants of every dossier name.
+        cached = frozenset(_variants(name, lex))
+        if len(_VARIANTS) > 50_000:
+            _VARIANTS.clear()
+        _VARIANTS[key] = cached
+    return set(cached)
+
+
+_VARIANTS: dict[tuple[PersonName, int], frozenset[str]] = {}
+
+
+def _variants(name: PersonName, lex: Lexicon) -> set[str]:
     out: set[str] = set()
     words = [*name.given, *name.surname]
     if len(words) >= 2:
@@ -339,12 +367,20 @@ class _FormIndex:
 
     def __init__(self, forms: Iterable[str], lex: Lexicon) -> None:
         self.lex = lex
-        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        # One-word forms by their key; longer forms by the keys of their first
+        # two words, so a token is only tried against forms whose second word
+        # can match the next token (a dossier's many forms share first words
+        # such as "van" or a common given name).
+        self.single: dict[str, list[tuple[str, ...]]] = {}
+        self.by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = {}
         for form in set(forms):
             words = tuple(form.split())
-            if words:
-                self.by_first.setdefault(self._key(words[0]), []).append(words)
-        for group in self.by_first.values():
+            if len(words) == 1:
+                self.single.setdefault(self._key(words[0]), []).append(words)
+            elif words:
+                pair = (self._key(words[0]), self._key(words[1]))
+                self.by_pair.setdefault(pair, []).append(words)
+        for group in self.by_pair.values():
             group.sort(key=len, reverse=True)
 
     def _key(self, word: str) -> str:
@@ -360,6 +396,14 @@ class _FormIndex:
             return False
         return tok.bare == word or text in (word + "s", word + "'s", word + "’s")
 
+    def _keys(self, t: Tok) -> set[str]:
+        keys = {self._key(t.text), self._key(t.bare)}
+        if t.text.endswith("s"):
+            keys.add(self._key(t.text[:-1]))
+        if t.text[-2:] in ("'s", "’s"):
+            keys.add(self._key(t.text[:-2]))
+        return keys
+
     def matches(self, toks: list[Tok]) -> Iterable[tuple[int, int]]:
         """(first, last) token indexes of every non-overlapping match, left to right."""
         i = 0
@@ -368,13 +412,18 @@ class _FormIndex:
             t = toks[i]
             found = -1
             if t.kind == "word":
-                keys = {self._key(t.text), self._key(t.bare)}
-                if t.text.endswith("s"):
-                    keys.add(self._key(t.text[:-1]))
-                if t.text[-2:] in ("'s", "’s"):
-                    keys.add(self._key(t.text[:-2]))
-                for key in keys:
-                    for words in self.by_first.get(key, ()):
+                keys = self._keys(t)
+                nxt = toks[i + 1] if i + 1 < n else None
+                # Every key under which a word that this token matches is filed.
+                next_keys = (
+                    self._keys(nxt)
+                    if nxt is not None and nxt.kind == "word" and not nxt.blank_before
+                    else set()
+                )
+                groups = [self.by_pair.get((a, b), ()) for a in keys for b in next_keys]
+                groups.extend(self.single.get(key, ()) for key in keys)
+                for group in groups:
+                    for words in group:
                         k = len(words)
                         if i + k > n or k - 1 <= found - i:
                             continue
@@ -737,11 +786,21 @@ def _inside_not_name(view: View, vs: int, ve: int, lex: Lexicon) -> bool:
     for nn in lex.not_names:
         if " " not in nn:
             continue
-        pattern = r"(?<!\w)" + r"\s+".join(regex.escape(w) for w in nn.split()) + r"(?!\w)"
-        for m in regex.finditer(pattern, key):
+        words = nn.split()
+        if not all(w in key for w in words):
+            continue  # the pattern needs every word literally
+        for m in _phrase_pattern(nn).finditer(key):
             if m.start() + lo <= vs and ve <= m.end() + lo:
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> regex.Pattern[str]:
+    """A multi-word phrase as a word-bounded pattern, any whitespace between its words."""
+    return regex.compile(
+        r"(?<!\w)" + r"\s+".join(regex.escape(w) for w in phrase.split()) + r"(?!\w)"
+    )
 
 
 _LANGUAGES: dict[int, frozenset[str]] = {}
@@ -1513,7 +1572,12 @@ def _mentions(
 
 def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
     """Widen a mention over initials and given names before it, and a surname after a given name."""
-    idx = [i for i, t in enumerate(toks) if t.start >= vs and t.end <= ve + 2 and t.start < ve]
+    lo = bisect.bisect_left(toks, vs, key=_tok_start)
+    hi = min(
+        bisect.bisect_right(toks, ve + 2, lo=lo, key=_tok_end),
+        bisect.bisect_left(toks, ve, lo=lo, key=_tok_start),
+    )
+    idx = range(lo, hi)
     if not idx:
         return vs, ve
     first, last = idx[0], idx[-1]

@@ -141,6 +141,20 @@ def is_capitalised(word: str) -> bool:
 
     Not ``BZK`` (an acronym) and not ``Woo-loket`` (a lower-case part).
     """
+    # Cached in a plain str -> bool dict (not walked by the garbage collector).
+    known = _CAPITALISED.get(word)
+    if known is None:
+        known = _is_capitalised(word)
+        if len(_CAPITALISED) >= 200_000:
+            _CAPITALISED.clear()
+        _CAPITALISED[word] = known
+    return known
+
+
+_CAPITALISED: dict[str, bool] = {}
+
+
+def _is_capitalised(word: str) -> bool:
     parts = [p for p in word.rstrip("'’").split("-") if p]
     if not parts:
         return False
