@@ -21,7 +21,7 @@ from typing import Any
 
 from redactie import __version__
 from redactie.detect.engine import DetectionEngine, EngineConfig, get_engine
-from redactie.document import Document, extract
+from redactie.document import Document, extract, file_sha256
 from redactie.errors import (
     ExitCode,
     InputFileError,
@@ -480,35 +480,115 @@ def _review_document_id(data: dict[str, Any], source: Path) -> str:
     return document_id(source, Path(source.name))
 
 
+def read_review_file(review_file: Path) -> dict[str, Any]:
+    """The JSON of a review file, or ReviewFileError."""
+    try:
+        data = json.loads(review_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ReviewFileError(
+            "het reviewbestand kan niet worden gelezen", path=str(review_file)
+        ) from exc
+    if not isinstance(data, dict):
+        raise ReviewFileError(
+            "het reviewbestand heeft niet de verwachte opbouw", path=str(review_file)
+        )
+    return data
+
+
+def review_files(folder: Path) -> list[Path]:
+    """The review files of a ``scan`` or ``run`` output folder (recursively, sorted)."""
+    return sorted(p for p in folder.rglob("*.review.json") if p.is_file())
+
+
+def find_source(review_file: Path, data: dict[str, Any], sources: Sequence[Path]) -> Path:
+    """The original PDF of a review file: the file among ``sources`` with its hash.
+
+    Candidates with the document's file name are tried first; only a PDF whose
+    SHA-256 matches the review file's is accepted, so a review file never meets
+    another version of its document.
+    """
+    name, digest = str(data.get("document", "")), data.get("sha256")
+    candidates = [i.path for i in collect_inputs(sources)]
+    candidates.sort(key=lambda p: p.name != name)
+    for path in candidates:
+        try:
+            if file_sha256(path) == digest:
+                return path
+        except OSError:
+            continue
+    raise ReviewFileError(
+        f"het originele document ({name}) is niet gevonden in {', '.join(map(str, sources))}; "
+        "geef de map met de originele PDF's op met --sources",
+        path=str(review_file),
+    )
+
+
 def apply(
     source: Path, review_file: Path, out_dir: Path, options: Options | None = None
 ) -> RunResult:
     """Redact one document as decided in its (reviewed) review file."""
-    options = options or Options()
-    item = InputItem(path=source, relative=Path(source.name))
-    _check_output_dir(out_dir, [item])
-    result = RunResult()
-    try:
-        doc = extract(source, ocr=options.ocr, allow_unread_images=options.allow_unread_images)
+    return _apply_pairs([(source, review_file)], out_dir, options)
+
+
+def apply_dossier(
+    review_dir: Path,
+    out_dir: Path,
+    options: Options | None = None,
+    sources: Sequence[Path] = (),
+) -> RunResult:
+    """Redact every document of a reviewed ``scan``/``run`` output as its review file says.
+
+    The PDFs are looked up by hash in ``sources`` (default: ``review_dir``
+    itself); each goes through the same redaction and verification as ``run``.
+    """
+    files = review_files(review_dir)
+    if not files:
+        raise ReviewFileError("geen reviewbestanden (*.review.json) gevonden", path=str(review_dir))
+    pairs: list[tuple[Path | ReviewFileError, Path]] = []
+    for rf in files:
         try:
-            data = json.loads(review_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise ReviewFileError(
-                "het reviewbestand kan niet worden gelezen", path=str(review_file)
-            ) from exc
-        findings = findings_from_review(data, doc)
-        item = InputItem(path=source, relative=item.relative, id=_review_document_id(data, source))
-    except (InputFileError, ReviewFileError) as exc:
-        result.outcomes.append(_failed(1, item, exc, out_dir, 0))
-        return result
-    result.outcomes.append(
-        _publish(
-            1, item, doc, findings, out_dir, Options(**{**options.__dict__, "write_review": False})
+            pairs.append((find_source(rf, read_review_file(rf), sources or [review_dir]), rf))
+        except ReviewFileError as exc:
+            pairs.append((exc, rf))
+    return _apply_pairs(pairs, out_dir, options)
+
+
+def _apply_pairs(
+    pairs: Sequence[tuple[Path | ReviewFileError, Path]],
+    out_dir: Path,
+    options: Options | None,
+) -> RunResult:
+    """Redact each (PDF, review file) pair; a pair whose PDF was not found fails alone."""
+    options = options or Options()
+    items = [
+        InputItem(
+            path=src if isinstance(src, Path) else rf,
+            relative=Path(
+                src.name if isinstance(src, Path) else rf.name.removesuffix(".review.json") + ".pdf"
+            ),
         )
-    )
+        for src, rf in pairs
+    ]
+    _check_output_dir(out_dir, items)
+    result = RunResult()
+    publish_options = Options(**{**options.__dict__, "write_review": False})
+    for n, ((src, review_file), item) in enumerate(zip(pairs, items, strict=True), start=1):
+        try:
+            if isinstance(src, ReviewFileError):
+                raise src
+            doc = extract(src, ocr=options.ocr, allow_unread_images=options.allow_unread_images)
+            data = read_review_file(review_file)
+            findings = findings_from_review(data, doc)
+            item = InputItem(path=src, relative=item.relative, id=_review_document_id(data, src))
+        except (InputFileError, ReviewFileError) as exc:
+            result.outcomes.append(_failed(n, item, exc, out_dir, 0))
+            continue
+        result.outcomes.append(_publish(n, item, doc, findings, out_dir, publish_options))
     result.report_path = out_dir / "report.json"
     result.inventory_path = out_dir / "inventaris.csv"
-    meta: dict[str, object] = {"review_file": review_file.name}
+    meta: dict[str, object] = (
+        {"review_file": pairs[0][1].name} if len(pairs) == 1 else {"review_files": len(pairs)}
+    )
     if options.allow_unread_images:
         meta["allow_unread_images"] = True
     write_report(result.report_path, result.outcomes, meta)
@@ -516,4 +596,4 @@ def apply(
     return result
 
 
-__all__ = ["Options", "RunResult", "__version__", "apply", "run", "scan"]
+__all__ = ["Options", "RunResult", "__version__", "apply", "apply_dossier", "run", "scan"]

@@ -53,9 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     scan.add_argument("inputs", nargs="+", type=Path)
     common(scan)
 
-    apply = sub.add_parser("apply", help="lakken volgens een beoordeeld reviewbestand")
-    apply.add_argument("source", type=Path)
-    apply.add_argument("--review", type=Path, required=True)
+    sources_help = "map(pen) met de originele PDF's van een dossier (standaard: de map zelf)"
+    apply = sub.add_parser("apply", help="lakken volgens beoordeelde reviewbestanden")
+    apply.add_argument("source", type=Path, help="een PDF, of de uitvoermap van scan/run")
+    apply.add_argument("--review", type=Path, default=None, help="het reviewbestand (bij een PDF)")
+    apply.add_argument("--sources", type=Path, nargs="+", default=[], help=sources_help)
     common(apply)
 
     package = sub.add_parser(
@@ -76,8 +78,9 @@ def _parser() -> argparse.ArgumentParser:
     reading(check)
 
     review = sub.add_parser("review", help="bevindingen beoordelen in de browser (lokaal)")
-    review.add_argument("source", type=Path)
-    review.add_argument("--review", type=Path, required=True, help="het reviewbestand")
+    review.add_argument("source", type=Path, help="een PDF, of de uitvoermap van scan/run")
+    review.add_argument("--review", type=Path, default=None, help="het reviewbestand (bij een PDF)")
+    review.add_argument("--sources", type=Path, nargs="+", default=[], help=sources_help)
     review.add_argument("--port", type=int, default=0, help="poort op 127.0.0.1 (0: een vrije)")
     review.add_argument("--no-browser", action="store_true", help="geen browser openen")
     review.add_argument("-v", "--verbose", action="store_true")
@@ -102,7 +105,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "review":
             from redactie.review import serve
 
-            return serve(args.source, args.review, port=args.port, open_browser=not args.no_browser)
+            return serve(
+                args.source,
+                args.review,
+                port=args.port,
+                open_browser=not args.no_browser,
+                sources=args.sources,
+            )
         if args.command == "package":
             from redactie.package import build_package
 
@@ -132,6 +141,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             result = api.run(args.inputs, args.out, options)
         elif args.command == "scan":
             result = api.scan(args.inputs, args.out, options)
+        elif args.source.is_dir():
+            result = api.apply_dossier(args.source, args.out, options, args.sources)
+        elif args.review is None:
+            log.error("geef het reviewbestand op met --review (of een map als invoer)")
+            return int(ExitCode.BAD_ARGS)
         else:
             result = api.apply(args.source, args.review, args.out, options)
     except RedactieError as exc:

@@ -246,12 +246,33 @@ def scrub(pdf: pymupdf.Document) -> tuple[str, ...]:
 # an old content stream) is removed, so it cannot carry data past the checks.
 # verify.py checks the same lists.
 CATALOG_KEEP = frozenset(
-    {"Type", "Pages", "Version", "Lang", "ViewerPreferences", "PageLayout", "PageMode",
-     "OutputIntents"}
+    {
+        "Type",
+        "Pages",
+        "Version",
+        "Lang",
+        "ViewerPreferences",
+        "PageLayout",
+        "PageMode",
+        "OutputIntents",
+    }
 )
 PAGE_KEEP = frozenset(
-    {"Type", "Parent", "Resources", "MediaBox", "CropBox", "BleedBox", "TrimBox", "ArtBox",
-     "Rotate", "Contents", "Group", "UserUnit", "Tabs"}
+    {
+        "Type",
+        "Parent",
+        "Resources",
+        "MediaBox",
+        "CropBox",
+        "BleedBox",
+        "TrimBox",
+        "ArtBox",
+        "Rotate",
+        "Contents",
+        "Group",
+        "UserUnit",
+        "Tabs",
+    }
 )
 
 # What removed catalog entries are, for the report.

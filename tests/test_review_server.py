@@ -281,7 +281,13 @@ def test_save_round_trip_then_apply(
     assert data["sha256"] == json.loads(sample.review.read_text())["sha256"]
     assert data["reviewed_at"].endswith("+00:00")
     n = len(state["findings"])
-    assert data["review_counts"] == {"total": n + 1, "redact": n, "keep": 1, "manual": 1}
+    assert data["review_counts"] == {
+        "total": n + 1,
+        "redact": n,
+        "keep": 1,
+        "manual": 1,
+        "decided": 1,
+    }
     email = next(f for f in data["findings"] if f["text"] == EMAIL)
     assert email["action"] == "keep" and email["keep_reason"] == "algemeen adres van de afdeling"
     assert email["recognizer"] == find(state, EMAIL)["recognizer"]  # provenance kept

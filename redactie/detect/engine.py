@@ -99,9 +99,7 @@ def load_ner_config(model_dir: Path = DEFAULT_MODEL_DIR) -> NerModelConfiguratio
             labels_to_ignore=list(data.get("labels_to_ignore", [])),
             default_score=float(data.get("default_score", 0.85)),
             low_score_entity_names=list(data.get("low_score_entity_names", [])),
-            low_confidence_score_multiplier=float(
-                data.get("low_confidence_score_multiplier", 0.4)
-            ),
+            low_confidence_score_multiplier=float(data.get("low_confidence_score_multiplier", 0.4)),
         )
     except (ValueError, TypeError) as exc:
         raise ModelError(f"{path}: ongeldige NER-instellingen") from exc

@@ -15,6 +15,14 @@ Routes, all under ``/TOKEN/``:
 * ``GET  /page/N.png?dpi=D``  page N rendered by PyMuPDF
 * ``POST /api/span``          check a selected span: its text and boxes
 * ``POST /api/save``          validate all decisions and write the review file
+  (with the ``version`` the page read: another tab's save in between is a 409)
+
+A dossier (``redactie review DIR``) serves :class:`DossierSession` instead:
+
+* ``GET  /``                  the dossier page (``static/dossier.html``)
+* ``GET  /api/dossier``       documents, persons, the queue, progress, grounds
+* ``POST /api/person``        one decision for every mention of a person
+* ``/doc/N/...``              the routes above for document N of the dossier
 
 Errors are JSON ``{"error": "<Dutch message>"}`` with status 400, 403, 404,
 405, 409 or 413.
@@ -29,7 +37,7 @@ import secrets
 import sys
 import threading
 import webbrowser
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -38,6 +46,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from redactie.errors import ExitCode, RedactieError
+from redactie.review.dossier import DossierSession
 from redactie.review.session import DEFAULT_DPI, ConflictError, ReviewSession, ValidationError
 
 log = logging.getLogger("redactie.review")
@@ -47,8 +56,11 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_FILES: dict[str, str] = {
     "index.html": "text/html; charset=utf-8",
     "app.js": "text/javascript; charset=utf-8",
+    "common.js": "text/javascript; charset=utf-8",
     "app.css": "text/css; charset=utf-8",
     "favicon.svg": "image/svg+xml",
+    "dossier.html": "text/html; charset=utf-8",
+    "dossier.js": "text/javascript; charset=utf-8",
 }
 MAX_BODY = 8 * 1024 * 1024
 
@@ -65,12 +77,14 @@ class ReviewServerError(RedactieError):
 
 
 class ReviewServer(ThreadingHTTPServer):
-    """An HTTP server for one :class:`ReviewSession`, on 127.0.0.1 only."""
+    """An HTTP server for one :class:`ReviewSession` or a :class:`DossierSession`, on 127.0.0.1."""
 
     daemon_threads = True
     allow_reuse_address = False
 
-    def __init__(self, session: ReviewSession, port: int = 0, token: str | None = None) -> None:
+    def __init__(
+        self, session: ReviewSession | DossierSession, port: int = 0, token: str | None = None
+    ) -> None:
         self.session = session
         self.token = token or secrets.token_urlsafe(24)
         super().__init__((HOST, port), ReviewHandler)
@@ -154,14 +168,25 @@ class ReviewHandler(BaseHTTPRequestHandler):
         if routed is None:
             return
         path, query = routed
-        session = self.server.session
         try:
-            if path in ("/", "/index.html"):
+            session, path = self._session(path)
+            if isinstance(session, DossierSession):
+                if path in ("/", "/index.html"):
+                    self._static("dossier.html")
+                elif path.startswith("/static/"):
+                    self._static(path.removeprefix("/static/"))
+                elif path == "/api/dossier":
+                    self._json(200, session.state())
+                else:
+                    self._error(404, "niet gevonden")
+            elif path in ("/", "/index.html"):
                 self._static("index.html")
             elif path.startswith("/static/"):
                 self._static(path.removeprefix("/static/"))
             elif path == "/api/document":
-                self._json(200, session.state())
+                state = session.state()
+                state["in_dossier"] = session is not self.server.session
+                self._json(200, state)
             elif path.startswith("/page/") and path.endswith(".png"):
                 number = path.removeprefix("/page/").removesuffix(".png")
                 if not number.isdigit():
@@ -210,12 +235,19 @@ class ReviewHandler(BaseHTTPRequestHandler):
         except (UnicodeDecodeError, ValueError):
             self._error(400, "het verzoek is geen geldige JSON")
             return
-        session = self.server.session
         try:
-            if path == "/api/span":
+            session, path = self._session(path)
+            if isinstance(session, DossierSession):
+                if path == "/api/person":
+                    self._json(200, session.decide_person(payload))
+                else:
+                    self._error(404, "niet gevonden")
+            elif path == "/api/span":
                 self._json(200, session.span(payload))
             elif path == "/api/save":
-                self._json(200, session.save(payload))
+                state = session.save(payload)
+                state["in_dossier"] = session is not self.server.session
+                self._json(200, state)
             else:
                 self._error(404, "niet gevonden")
         except ConflictError as exc:
@@ -225,6 +257,16 @@ class ReviewHandler(BaseHTTPRequestHandler):
         except OSError as exc:
             log.error("opslaan mislukt: %s", exc.strerror)
             self._error(500, f"het reviewbestand kan niet worden geschreven ({exc.strerror})")
+
+    def _session(self, path: str) -> tuple[ReviewSession | DossierSession, str]:
+        """The session a path is for, and the path within it (``/doc/N/...`` in a dossier)."""
+        top = self.server.session
+        if isinstance(top, DossierSession) and path.startswith("/doc/"):
+            number, _, rest = path.removeprefix("/doc/").partition("/")
+            if not number.isdigit():
+                raise ValidationError("document niet gevonden")
+            return top.session(int(number)), "/" + rest
+        return top, path
 
     def _method_not_allowed(self) -> None:
         if self._route() is not None:
@@ -268,8 +310,19 @@ def _open_browser(url: str) -> None:
         log.info("de browser kon niet worden gestart: open de URL hierboven zelf")
 
 
-def serve(source: Path, review_file: Path, *, port: int = 0, open_browser: bool = True) -> int:
-    """Start the review screen for one document; blocks until Ctrl+C. Returns exit code 0.
+def serve(
+    source: Path,
+    review_file: Path | None = None,
+    *,
+    port: int = 0,
+    open_browser: bool = True,
+    sources: Sequence[Path] = (),
+) -> int:
+    """Start the review screen; blocks until Ctrl+C. Returns exit code 0.
+
+    ``source`` is a PDF with its ``review_file``, or the folder of a ``scan``
+    or ``run`` output: then every review file in it opens in one dossier
+    screen, each with its PDF found by hash in ``sources`` (default: the folder).
 
     Raises :class:`~redactie.errors.InputFileError` for a PDF that cannot be
     read, :class:`~redactie.errors.ReviewFileError` for a review file that is
@@ -277,7 +330,15 @@ def serve(source: Path, review_file: Path, *, port: int = 0, open_browser: bool 
     """
     if not 0 <= port <= 65535:
         raise ReviewServerError(f"ongeldige poort: {port}")
-    session = ReviewSession(source, review_file)
+    session: ReviewSession | DossierSession
+    if source.is_dir():
+        session = DossierSession.open(source, sources)
+        what = f"dossier {source.name} ({len(session.sessions)} documenten)"
+    else:
+        if review_file is None:
+            raise ReviewServerError("geef het reviewbestand op met --review")
+        session = ReviewSession(source, review_file)
+        what = f"{source.name} ({session.finding_count} bevindingen)"
     try:
         server = ReviewServer(session, port)
     except OSError as exc:
@@ -288,11 +349,7 @@ def serve(source: Path, review_file: Path, *, port: int = 0, open_browser: bool 
         ) from exc
     sys.stdout.write(server.url + "\n")
     sys.stdout.flush()
-    log.info(
-        "beoordelingsscherm voor %s gestart (%d bevindingen); stoppen met Ctrl+C",
-        source.name,
-        session.finding_count,
-    )
+    log.info("beoordelingsscherm voor %s gestart; stoppen met Ctrl+C", what)
     if open_browser:
         _open_browser(server.url)
     try:

@@ -12,6 +12,7 @@ the server only hands it out to a request that carries the session token.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
@@ -32,7 +33,7 @@ from redactie.document import Box, Document, PageLayout, extract, open_pdf, page
 from redactie.errors import RedactieError, ReviewFileError
 from redactie.findings import Action, Source
 from redactie.report import REVIEW_WARNING
-from redactie.woo import ENTITY_GROUNDS, ENTITY_LABELS_NL
+from redactie.woo import ENTITY_GROUNDS, ENTITY_LABELS_NL, GROUNDS
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,25 @@ def _stamp(path: Path) -> FileStamp:
     return FileStamp(st.st_mtime_ns, st.st_size)
 
 
+def _version(text: str) -> str:
+    """The version a browser tab read: it sends it back with a save (two tabs, one file)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def grounds_catalogue() -> list[dict[str, str]]:
+    """Every ground of the catalogue in :mod:`redactie.woo`, in its order, for a selector."""
+    return [{"code": g.code, "title": g.title, "article": g.article} for g in GROUNDS.values()]
+
+
+def check_ground(where: str, value: object, default: str) -> str:
+    """A ground code a reviewer chose (None: ``default``), or ValidationError."""
+    if value is None or value == "":
+        return default
+    if not isinstance(value, str) or value not in GROUNDS:
+        raise ValidationError(f"{where}: onbekende weigeringsgrond {value!r}")
+    return value
+
+
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -100,7 +120,8 @@ class ReviewSession:
         path = self.review_file
         try:
             stamp = _stamp(path)
-            data = json.loads(path.read_text(encoding="utf-8"))
+            raw_text = path.read_text(encoding="utf-8")
+            data = json.loads(raw_text)
         except FileNotFoundError as exc:
             raise ReviewFileError("het reviewbestand bestaat niet", path=str(path)) from exc
         except (OSError, ValueError) as exc:
@@ -124,6 +145,7 @@ class ReviewSession:
             for n, raw in enumerate(entries):  # hand-edited file: number the findings again
                 raw["id"] = n
         data["findings"] = entries
+        self.version = _version(raw_text)
         return data, stamp
 
     def close(self) -> None:
@@ -135,6 +157,11 @@ class ReviewSession:
     @property
     def page_count(self) -> int:
         return self.document.page_count
+
+    def findings(self) -> list[dict[str, Any]]:
+        """The findings as the review file holds them now (copies)."""
+        with self._lock:
+            return [dict(e) for e in self._data["findings"]]
 
     @property
     def finding_count(self) -> int:
@@ -194,7 +221,9 @@ class ReviewSession:
                     {"value": k, "label": ENTITY_LABELS_NL.get(k, k), "ground": g}
                     for k, g in ENTITY_GROUNDS.items()
                 ],
+                "grounds": grounds_catalogue(),
                 "findings": findings,
+                "version": self.version,
                 "reviewed_at": data.get("reviewed_at"),
                 "dpi": {"default": DEFAULT_DPI, "min": MIN_DPI, "max": MAX_DPI},
             }
@@ -292,6 +321,7 @@ class ReviewSession:
             reason = " ".join(reason.split())
             if action == Action.REDACT.value:
                 reason = ""
+            decided = raw.get("decided", False) is True
             fid = raw.get("id")
             if fid is not None:
                 if not _is_int(fid) or fid not in known:
@@ -317,6 +347,11 @@ class ReviewSession:
                 entry = dict(orig)
                 entry["action"] = action
                 entry["keep_reason"] = reason
+                entry["ground"] = check_ground(
+                    where, raw.get("ground"), str(orig.get("ground") or ENTITY_GROUNDS[entity])
+                )
+                if decided or orig.get("decided") is True:
+                    entry["decided"] = True
                 out.append(entry)
                 continue
             # A new finding, added by the reviewer.
@@ -332,8 +367,9 @@ class ReviewSession:
                     "id": next_id,
                     "page": page,
                     "entity_type": entity,
-                    "ground": ENTITY_GROUNDS[entity],
+                    "ground": check_ground(where, raw.get("ground"), ENTITY_GROUNDS[entity]),
                     "action": action,
+                    "decided": True,
                     "recognizer": MANUAL_RECOGNIZER,
                     "rule_id": "",
                     "source": Source.MANUAL.value,
@@ -374,6 +410,13 @@ class ReviewSession:
                     "het reviewbestand is sinds het openen buiten dit scherm gewijzigd; "
                     "start het beoordelingsscherm opnieuw"
                 )
+            sent = payload.get("version") if isinstance(payload, dict) else None
+            if sent is not None and sent != self.version:
+                raise ConflictError(
+                    f"{self.document.name} is intussen in een ander tabblad of venster gewijzigd; "
+                    "uw wijzigingen zijn niet opgeslagen. Laad de pagina opnieuw (F5) om de "
+                    "laatste besluiten te zien"
+                )
             findings = self._validate(payload)
             data: dict[str, Any] = {"_warning": self._data.get("_warning") or REVIEW_WARNING}
             for key, value in self._data.items():
@@ -386,9 +429,11 @@ class ReviewSession:
                 findings_from_review(data, self.document)
             except ReviewFileError as exc:
                 raise ValidationError(exc.message) from exc
-            _atomic_write(self.review_file, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+            _atomic_write(self.review_file, text)
             self._data = data
             self._stamp = _stamp(self.review_file)
+            self.version = _version(text)
             log.info(
                 "opgeslagen: %d te lakken, %d behouden, %d handmatig",
                 data["review_counts"]["redact"],
@@ -404,6 +449,7 @@ def counts(findings: list[dict[str, Any]]) -> dict[str, int]:
         "redact": sum(1 for f in findings if f.get("action") == Action.REDACT.value),
         "keep": sum(1 for f in findings if f.get("action") == Action.KEEP.value),
         "manual": sum(1 for f in findings if f.get("source") == Source.MANUAL.value),
+        "decided": sum(1 for f in findings if f.get("decided") is True),
     }
 
 

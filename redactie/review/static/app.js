@@ -17,48 +17,8 @@
     nextKey: 1,
   };
   const labels = new Map(); // entity type -> Dutch label
-  const $ = (sel, root = document) => root.querySelector(sel);
-
-  function el(tag, attrs = {}, ...children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) {
-      if (v === null || v === undefined || v === false) continue;
-      if (k === "class") node.className = v;
-      else if (k === "text") node.textContent = v;
-      else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
-      else node.setAttribute(k, v === true ? "" : String(v));
-    }
-    for (const c of children) if (c !== null && c !== undefined) node.append(c);
-    return node;
-  }
-
-  // --- talking to the server ---------------------------------------------------
-
-  async function api(path, body) {
-    const init = body === undefined ? {} : {
-      method: "POST",
-      headers: {"Content-Type": "application/json"},
-      body: JSON.stringify(body),
-    };
-    let resp;
-    try {
-      resp = await fetch(path, {...init, cache: "no-store", credentials: "same-origin"});
-    } catch (err) {
-      throw new Error("de server is niet bereikbaar (is het beoordelingsscherm gestopt?)");
-    }
-    let data = null;
-    try { data = await resp.json(); } catch (err) { data = null; }
-    if (!resp.ok) {
-      throw new Error((data && data.error) || `fout ${resp.status}`);
-    }
-    return data;
-  }
-
-  function status(message, kind = "") {
-    const node = $("#status");
-    node.textContent = message;
-    node.className = "status" + (kind ? " " + kind : "");
-  }
+  let autosaveTimer = null; // in a dossier, decisions are saved as they are made
+  const {$, el, api, status} = window.redactieCommon;
 
   // --- offsets: code points (server) <-> UTF-16 units (browser) --------------
 
@@ -108,6 +68,10 @@
       return;
     }
     $("#doc-name").textContent = state.doc.document;
+    if (state.doc.in_dossier) {
+      $("#back").hidden = false;
+      $("#save-btn").title = "Besluiten worden direct opgeslagen; Ctrl+S slaat nu op";
+    }
     document.title = `Beoordelen: ${state.doc.document} – redactie`;
     if (state.doc.reviewed_at) {
       status("Eerder opgeslagen: " + formatTime(state.doc.reviewed_at));
@@ -278,8 +242,10 @@
     reason.addEventListener("input", () => {
       f.keep_reason = reason.value;
       reason.classList.toggle("missing", !reason.value.trim());
-      setDirty();
+      f.decided = true;
+      setDirty(false); // saved when the field is left, not while typing
     });
+    reason.addEventListener("change", () => setDirty());
     reason.addEventListener("keydown", (ev) => {
       if (ev.key === "Enter" || ev.key === "Escape") { ev.preventDefault(); focusItem(f.key); }
     });
@@ -294,6 +260,7 @@
       el("span", {class: "f-text", text: f.text}),
       el("span", {class: "badge" + (manual ? " manual" : ""), text: f.ground})),
     el("div", {class: "f-meta", text: meta, title: f.explanation || ""}),
+    groundSelect(f),
     el("div", {class: "f-actions", role: "group", "aria-label": "Besluit"},
       el("button", {type: "button", class: "act-redact", "aria-pressed": String(f.action === "redact"),
         text: "Lakken", title: "Lakken (r)", onclick: () => { select(f.key, "all"); setAction(f.key, "redact"); }}),
@@ -303,6 +270,23 @@
         onclick: () => removeManual(f.key)}) : null),
     reasonLabel);
     return li;
+  }
+
+  function groundSelect(f) {
+    // Any ground of the catalogue (redactie/woo.py), whatever it holds.
+    const select = el("select", {class: "ground", "aria-label": `Weigeringsgrond voor ${f.text}`,
+      title: "Weigeringsgrond"});
+    for (const g of state.doc.grounds) {
+      select.append(el("option", {value: g.code, text: `${g.code} – ${g.title}`,
+        selected: g.code === f.ground}));
+    }
+    select.addEventListener("change", () => {
+      f.ground = select.value;
+      f.decided = true;
+      renderAll();
+      setDirty();
+    });
+    return el("label", {class: "ground-pick"}, "Grond ", select);
   }
 
   // --- selection ------------------------------------------------------------------
@@ -354,17 +338,31 @@
 
   // --- decisions -------------------------------------------------------------------
 
-  function setDirty() {
+  function setDirty(autosaveNow = true) {
     state.dirty = true;
     renderCounts();
     status("Niet opgeslagen wijzigingen");
+    if (state.doc.in_dossier && autosaveNow) {
+      clearTimeout(autosaveTimer);
+      autosaveTimer = setTimeout(autosave, 400);
+    }
+  }
+
+  function autosave() {
+    // A kept finding waits for its reason before it is saved.
+    if (state.findings.some((f) => f.action === "keep" && !(f.keep_reason || "").trim())) {
+      status("Geef een reden om te behouden; daarna wordt opgeslagen", "error");
+      return;
+    }
+    save();
   }
 
   function setAction(key, action) {
     const f = byKey(key);
     if (!f) return;
-    if (f.action !== action) {
+    if (f.action !== action || !f.decided) {
       f.action = action;
+      f.decided = true;
       renderAll();
       setDirty();
     }
@@ -465,13 +463,15 @@
   // --- saving --------------------------------------------------------------------------
 
   async function save() {
-    if (state.saving) return;
+    if (state.saving) { clearTimeout(autosaveTimer); autosaveTimer = setTimeout(autosave, 400); return; }
     const missing = state.findings.filter((f) => f.action === "keep" && !(f.keep_reason || "").trim());
     const payload = {
       findings: state.findings.map((f) => ({
         id: f.id, page: f.page, start: f.start, end: f.end, entity_type: f.entity_type,
         action: f.action, keep_reason: f.action === "keep" ? (f.keep_reason || "") : "",
+        ground: f.ground, decided: Boolean(f.decided),
       })),
+      version: state.doc.version,
     };
     state.saving = true;
     renderCounts();
