@@ -13,11 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import pdftotext
+from test_review_dossier import DOCS, OPTIONS, Dossier, make_dossier
+from test_review_dossier import MISSED as MISSED_NAME
 from test_review_server import EMAIL, MISSED, PHONE, Sample, make_sample
+
+from redactie import api
 
 from redactie.api import findings_from_review
 from redactie.document import extract
-from redactie.review import ReviewServer, ReviewSession, running
+from redactie.review import DossierSession, ReviewServer, ReviewSession, running
 
 pytestmark = pytest.mark.browser
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install -e '.[dev]'")
@@ -34,6 +39,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SCREENSHOT = Path("/tmp/redactie-review-browser.png")
+DOSSIER_SCREENSHOT = Path("/tmp/redactie-review-dossier.png")
 
 
 @pytest.fixture(scope="module")
@@ -174,3 +180,108 @@ def test_review_in_the_browser(browser: Any, served: tuple[ReviewServer, Sample]
     assert any(f.text == MISSED for f in findings)
     # The refused save above shows up as a failed request; nothing else may fail.
     assert [e for e in errors if "status of 400" not in e] == [], errors
+
+
+# --- a dossier of three documents --------------------------------------------------
+
+
+def reviews(d: Dossier) -> dict[str, dict[str, Any]]:
+    return {
+        name: json.loads((d.scan / name.replace(".pdf", ".review.json")).read_text("utf-8"))
+        for name in DOCS
+    }
+
+
+def person_item(page: Any, name: str) -> Any:
+    return page.locator("li.person", has=page.locator(".p-name", has_text=name))
+
+
+def test_dossier_in_the_browser(browser: Any, tmp_path: Path) -> None:
+    d = make_dossier(tmp_path)
+    session = DossierSession.open(d.scan, [d.sources], ocr=False)
+    errors: list[str] = []
+    try:
+        with running(ReviewServer(session, port=0)) as server:
+            page = browser.new_page(viewport={"width": 1400, "height": 820})
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.set_default_timeout(15_000)
+            page.goto(server.url)
+
+            # One person for three forms of her name in three documents.
+            anna = person_item(page, "Anna de Vries")
+            expect(anna.locator(".p-meta")).to_contain_text("3 documenten · 4 vermeldingen")
+            expect(page.locator("#progress")).to_contain_text("0 van")
+            expect(page.locator("#documents li")).to_have_count(3)
+            assert page.locator("#queue li").count() >= 1
+
+            # Decide her once, from the keyboard: keep, with a reason.
+            page.keyboard.press("j")
+            expect(anna).to_have_class("person open selected")
+            page.keyboard.press("b")
+            page.keyboard.type("ambtenaar in functie")
+            page.keyboard.press("Enter")
+            expect(anna.locator(".p-state")).to_contain_text("behouden")
+            expect(page.locator("#progress")).to_contain_text("4 van")
+            for data in reviews(d).values():
+                hers = [f for f in data["findings"] if "Vries" in f["text"]]
+                assert hers and all(f["action"] == "keep" and f["decided"] for f in hers)
+
+            # All her mentions changed: in a document, her boxes are kept (green).
+            page.locator("#documents a", has_text="nota.pdf").click()
+            page.wait_for_selector(".box")
+            kept = page.locator("li.finding.keep", has=page.locator(".f-text", has_text="Vries"))
+            expect(kept).to_have_count(2)
+            assert page.locator(".box.keep").count() >= 2
+
+            # A missed name: select it in another document, add it as a name.
+            page.goto(server.url + "doc/3/")
+            page.wait_for_selector("pre.pagetext")
+            assert page.evaluate(SELECT_TEXT, [1, MISSED_NAME])
+            row = page.locator('.page-row[data-page="1"]')
+            row.locator(".add-form select").select_option("PERSON")
+            row.locator(".add-btn").click()
+            expect(page.locator("#status")).to_contain_text("Opgeslagen")
+            added = item(page, MISSED_NAME)
+            other = [g for g in session.state()["grounds"] if g["code"] != "5.1.2e"][0]["code"]
+            added.locator("select.ground").select_option(other)
+            expect(page.locator("#status")).to_contain_text("Opgeslagen")
+            manual = next(
+                f for f in reviews(d)["verslag.pdf"]["findings"] if f["text"] == MISSED_NAME
+            )
+            assert manual["ground"] == other and manual["source"] == "manual"
+
+            # Back in the dossier it is offered in the other two documents.
+            page.locator("#back").click()
+            okkema = person_item(page, MISSED_NAME)
+            expect(okkema.locator(".suggested")).to_contain_text("besluit.pdf")
+            expect(okkema.locator(".suggested")).to_contain_text("nota.pdf")
+            page.screenshot(path=str(DOSSIER_SCREENSHOT))
+
+            # A second tab with an old view cannot overwrite what the first saved.
+            tab2 = browser.new_page(viewport={"width": 1400, "height": 820})
+            tab2.goto(server.url)
+            okkema.locator(".act-redact").click()
+            expect(okkema.locator(".p-state")).to_contain_text("lakken")
+            expect(okkema.locator(".p-meta")).to_contain_text("3 documenten")
+            person_item(tab2, "Anna de Vries").locator(".act-redact").click()
+            expect(tab2.locator("#status")).to_contain_text("ander tabblad")
+            tab2.close()
+            for name, data in reviews(d).items():
+                hits = [f for f in data["findings"] if f["text"] == MISSED_NAME]
+                assert len(hits) == 1 and hits[0]["action"] == "redact", name
+                assert all(f["action"] == "keep" for f in data["findings"] if "Vries" in f["text"])
+    finally:
+        session.close()
+
+    # Apply every review file, with the run's verification; read the PDFs back.
+    out = tmp_path / "out"
+    result = api.apply_dossier(d.scan, out, OPTIONS, [d.sources])
+    assert [o.status for o in result.outcomes] == ["gepubliceerd"] * 3
+    for name in DOCS:
+        text = " ".join(pdftotext(out / name).split())
+        assert MISSED_NAME not in text, name
+        assert "Vries" in text, name  # kept: a civil servant in her role
+    assert "06-12345678" not in pdftotext(out / "verslag.pdf")
+    # The refused save in the second tab shows up as a failed request (409).
+    assert [e for e in errors if "status of 409" not in e] == [], errors
