@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,12 +46,8 @@ QUEUE_LIMIT = 200
 IDENTIFIERS = frozenset({"NL_BSN", "IBAN_CODE"})
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A finding of one document, as the dossier refers to it."""
-
-    doc: int  # 1-based number of the document in the dossier
-    fid: int  # the finding's id in its review file
+# A person while grouping: the parsed name and its (document number, finding) pairs.
+Group = tuple[PersonName, list[tuple[int, dict[str, Any]]]]
 
 
 def uncertainty(f: dict[str, Any]) -> tuple[float, list[str]]:
@@ -132,7 +127,7 @@ class DossierSession:
 
     def _persons(self) -> list[dict[str, Any]]:
         """PERSON findings joined into persons; each with a stable key."""
-        groups: list[tuple[PersonName, list[tuple[int, dict[str, Any]]]]] = []
+        groups: list[Group] = []
         person_findings = [(n, f) for n, f in self._findings() if f["entity_type"] == "PERSON"]
         parsed = [(parse_name(str(f["text"]), self.lexicon), n, f) for n, f in person_findings]
         # Full names first, so a bare surname joins the person it belongs to.
@@ -152,9 +147,12 @@ class DossierSession:
                 groups.append((name, [(n, f)]))
             else:
                 target[1].append((n, f))
+        groups = self._join_bare_names(groups)
         persons: list[dict[str, Any]] = []
         for name, members in groups:
-            texts = sorted({str(f["text"]) for _, f in members}, key=lambda t: (-len(t), t))
+            texts = sorted(
+                {" ".join(str(f["text"]).split()) for _, f in members}, key=lambda t: (-len(t), t)
+            )
             letters = "".join(sorted(name.letters))
             key = f"{name.core}|{letters}"
             actions = {f["action"] for _, f in members}
@@ -195,6 +193,28 @@ class DossierSession:
             p["suggested"] = self._suggestions(p) if p["manual"] else []
         persons.sort(key=lambda p: (p["decided"], -p["risk"], -p["mentions"], p["name"]))
         return persons
+
+    def _join_bare_names(self, groups: list[Group]) -> list[Group]:
+        """A lone word ("Fatma", "Sven") joins the one person whose forms include it.
+
+        These are the forms propagation looks for (``variants``); a word that is a
+        form of two persons stays apart, for the reviewer to decide.
+        """
+        forms = [
+            {fold(v) for v in variants(name, self.lexicon)} if name.specific else set()
+            for name, _ in groups
+        ]
+        out: list[Group] = []
+        merged: set[int] = set()
+        for i, (name, members) in enumerate(groups):
+            if name.specific or len(name.surname) != 1:
+                continue
+            owners = [j for j, f in enumerate(forms) if j != i and name.core in f]
+            if len(owners) == 1:
+                groups[owners[0]][1].extend(members)
+                merged.add(i)
+        out = [g for i, g in enumerate(groups) if i not in merged]
+        return out
 
     def _suggestions(self, person: dict[str, Any]) -> list[dict[str, Any]]:
         """Forms of a hand-added person in the documents that no finding covers yet."""

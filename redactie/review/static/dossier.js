@@ -43,10 +43,10 @@
   }
 
   function actionText(p) {
-    if (!p.decided) return "nog niet beslist";
-    if (p.action === "redact") return "beslist: lakken";
-    if (p.action === "keep") return `beslist: behouden (${p.keep_reason})`;
-    return "beslist: gemengd";
+    // Before a decision: what the pipeline proposes (lakken, or behouden as an official).
+    const what = p.action === "redact" ? "lakken"
+      : p.action === "keep" ? `behouden (${p.keep_reason || "ambtenaar"})` : "gemengd";
+    return p.decided ? `beslist: ${what}` : `nog niet beslist · voorstel: ${what}`;
   }
 
   function renderPersons() {
@@ -76,7 +76,7 @@
       text: `Ook gevonden, nog niet gemarkeerd: ${p.suggested.length}× in ` +
         [...new Set(p.suggested.map((s) => docName(s.doc)))].join(", ") +
         ". Lakken neemt deze vindplaatsen mee."}) : null;
-    const li = el("li", {class: `person ${p.decided ? p.action : "open"}`, "data-key": p.key,
+    const li = el("li", {class: `person ${p.action}${p.decided ? "" : " open"}`, "data-key": p.key,
       tabindex: "-1", onclick: (ev) => { if (!ev.target.closest("button, input, select, a")) select(p.key); }},
       el("div", {class: "p-head"},
         el("span", {class: "p-name", text: p.name.replace(/\s+/g, " ")}),
@@ -167,14 +167,17 @@
     const li = $(`li.person[data-key="${CSS.escape(key)}"]`);
     const ground = li ? $("select.ground", li).value : null;
     const versions = Object.fromEntries(state.data.documents.map((d) => [String(d.number), d.version]));
+    const at = state.data.persons.findIndex((p) => p.key === key);
     state.busy = true;
     status("Opslaan…");
     try {
       adopt(await api("api/person", {key, action, keep_reason: reason, ground, versions}));
-      state.selected = key;
+      // Decided persons move down: go on with the one that is now in its place.
+      const next = state.data.persons[at];
+      state.selected = next && !next.decided ? next.key : key;
       render();
       status("Opgeslagen om " + new Date().toLocaleTimeString("nl-NL"), "ok");
-      focusPerson(key);
+      focusPerson(state.selected);
     } catch (err) {
       status("Niet opgeslagen: " + err.message, "error");
     } finally {
