@@ -20,7 +20,6 @@ from test_review_dossier import MISSED as MISSED_NAME
 from test_review_server import EMAIL, MISSED, PHONE, Sample, make_sample
 
 from redactie import api
-
 from redactie.api import findings_from_review
 from redactie.document import extract
 from redactie.review import DossierSession, ReviewServer, ReviewSession, running
@@ -244,7 +243,7 @@ def test_dossier_in_the_browser(browser: Any, tmp_path: Path) -> None:
             row.locator(".add-btn").click()
             expect(page.locator("#status")).to_contain_text("Opgeslagen")
             added = item(page, MISSED_NAME)
-            other = [g for g in session.state()["grounds"] if g["code"] != "5.1.2e"][0]["code"]
+            other = next(g["code"] for g in session.state()["grounds"] if g["code"] != "5.1.2e")
             added.locator("select.ground").select_option(other)
             expect(page.locator("#status")).to_contain_text("Opgeslagen")
             manual = next(
