@@ -70,13 +70,9 @@ def one_page(
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b">>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox "
-        + mediabox
-        + b" /Resources << /Font << /F1 4 0 R >> "
-        + extra_resources
-        + b">> /Contents 5 0 R "
-        + page_extra
-        + b">>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox " + mediabox
+        + b" /Resources << /Font << /F1 4 0 R >> " + extra_resources + b">> /Contents 5 0 R "
+        + page_extra + b">>",
         font,
         stream(content),
         *(more or []),
@@ -197,7 +193,8 @@ def form_xobject(path: Path) -> Path:
     form_content = text_op(f"Gezien: {NAME}", 0, 10)
     form = stream(
         form_content,
-        b"/Type /XObject /Subtype /Form /BBox [0 0 300 30] /Resources << /Font << /F1 4 0 R >> >> ",
+        b"/Type /XObject /Subtype /Form /BBox [0 0 300 30] "
+        b"/Resources << /Font << /F1 4 0 R >> >> ",
     )
     content = text_op("Zichtbare tekst zonder gegevens.", 72, 760)
     content += b"q 1 0 0 1 72 600 cm /Fx1 Do Q q 1 0 0 1 72 400 cm /Fx1 Do Q\n"
@@ -248,7 +245,9 @@ def pattern_text(path: Path) -> Path:
     )
     content = text_op("Zichtbare tekst zonder gegevens.", 72, 760)
     content += b"/Pattern cs /P1 scn 60 680 300 40 re f\n"
-    return write(path, one_page(content, extra_resources=b"/Pattern << /P1 6 0 R >> ", more=[cell]))
+    return write(
+        path, one_page(content, extra_resources=b"/Pattern << /P1 6 0 R >> ", more=[cell])
+    )
 
 
 def outside_page_box(path: Path) -> Path:
@@ -307,10 +306,8 @@ def no_tounicode_cid(path: Path) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
     page.insert_font(fontname="dv", fontfile=str(DEJAVU))
-    for y, line in (
-        (100, f"Behandeld door {NAME}, telefoon {PHONE}"),
-        (130, "Wij nemen uw aanvraag in behandeling."),
-    ):
+    for y, line in ((100, f"Behandeld door {NAME}, telefoon {PHONE}"),
+                    (130, "Wij nemen uw aanvraag in behandeling.")):
         page.insert_text((72, y), line, fontname="dv", fontsize=11)
     doc.save(tmp)
     doc.close()
@@ -382,8 +379,7 @@ def type3_font(path: Path) -> Path:
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << "
-        + helv
-        + b" >> /Contents 5 0 R >>",
+        + helv + b" >> /Contents 5 0 R >>",
         font,
         stream(content),
         char_procs,
@@ -488,15 +484,8 @@ BASE_LINES = ["Gemeente Voorbeeldstad", "Deze pagina bevat geen persoonsgegevens
 
 def metadata_and_xmp(path: Path) -> Path:
     doc = _pymupdf_base(path, BASE_LINES)
-    doc.set_metadata(
-        {
-            "author": NAME,
-            "title": f"Nota van {NAME}",
-            "subject": EMAIL,
-            "keywords": PHONE,
-            "creator": NAME,
-        }
-    )
+    doc.set_metadata({"author": NAME, "title": f"Nota van {NAME}", "subject": EMAIL,
+                      "keywords": PHONE, "creator": NAME})
     doc.set_xml_metadata(
         '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>'
         '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '

@@ -72,14 +72,8 @@ def _fixed(data: bytes) -> bytes:
     the same length, so the seeds, and with them the fuzz inputs, are the same every run."""
     data = _DATE.sub(lambda m: b"D:" + b"2" * (len(m.group(0)) - 2), data)
     return _ID.sub(
-        lambda m: (
-            b"/ID[<"
-            + b"0" * len(m.group(1))
-            + b"><"
-            + b"0" * len(m.group(2))
-            + b">]"
-            + b" " * (len(m.group(0)) - len(m.group(1)) - len(m.group(2)) - 9)
-        ),
+        lambda m: b"/ID[<" + b"0" * len(m.group(1)) + b"><" + b"0" * len(m.group(2)) + b">]"
+        + b" " * (len(m.group(0)) - len(m.group(1)) - len(m.group(2)) - 9),
         data,
     )
 
@@ -93,35 +87,10 @@ SEEDS = _build_seeds()
 
 # Tokens whose damage hurts most: structure keywords and common keys.
 TOKENS = [
-    b"obj",
-    b"endobj",
-    b"stream",
-    b"endstream",
-    b"xref",
-    b"trailer",
-    b"startxref",
-    b"/Length",
-    b"/Root",
-    b"/Pages",
-    b"/Kids",
-    b"/Count",
-    b"/Contents",
-    b"/Font",
-    b"/Filter",
-    b"/Encoding",
-    b"/Type",
-    b"BT",
-    b"ET",
-    b"Tj",
-    b"TJ",
-    b"<<",
-    b">>",
-    b"[",
-    b"]",
-    b"(",
-    b")",
-    b"R",
-    b"0",
+    b"obj", b"endobj", b"stream", b"endstream", b"xref", b"trailer", b"startxref",
+    b"/Length", b"/Root", b"/Pages", b"/Kids", b"/Count", b"/Contents", b"/Font",
+    b"/Filter", b"/Encoding", b"/Type", b"BT", b"ET", b"Tj", b"TJ", b"<<", b">>", b"[", b"]",
+    b"(", b")", b"R", b"0",
 ]
 
 

@@ -105,13 +105,8 @@ def test_verification_fails_when_scrub_is_skipped(
         text = doc.pages[0].text
         start = text.index("Gemeente")
         f = Finding(
-            page=0,
-            start=start,
-            end=start + 8,
-            text="Gemeente",
-            entity_type="PERSON",
-            ground="5.1.2e",
-            provenance=Provenance(recognizer="t", source=Source.MANUAL),
+            page=0, start=start, end=start + 8, text="Gemeente", entity_type="PERSON",
+            ground="5.1.2e", provenance=Provenance(recognizer="t", source=Source.MANUAL),
         )
         res = redact_pdf(doc, [f], out)
         result = verify(src, out, [f], res.boxes)
@@ -141,13 +136,8 @@ def test_verification_catches_jpeg_metadata(
     text = doc.pages[0].text
     start = text.index("Gemeente")
     f = Finding(
-        page=0,
-        start=start,
-        end=start + 8,
-        text="Gemeente",
-        entity_type="PERSON",
-        ground="5.1.2e",
-        provenance=Provenance(recognizer="t", source=Source.MANUAL),
+        page=0, start=start, end=start + 8, text="Gemeente", entity_type="PERSON",
+        ground="5.1.2e", provenance=Provenance(recognizer="t", source=Source.MANUAL),
     )
     out = tmp_path / "out.pdf"
     res = redact_pdf(doc, [f], out)

@@ -64,19 +64,14 @@ def test_hidden_kinds_of_text_are_redacted(case: str, tmp_path: Path) -> None:
     assert_gone(out)
     with pymupdf.open(out) as o:
         assert o.page_count == 1
-        assert (
-            "Zichtbare tekst zonder gegevens." in o[0].get_text()
-            or "order" in case
-            or (case == "char_by_char")
+        assert "Zichtbare tekst zonder gegevens." in o[0].get_text() or "order" in case or (
+            case == "char_by_char"
         )
 
 
 def test_reverse_and_shuffled_glyphs_read_as_one_line(tmp_path: Path) -> None:
     for build in (
-        hp.char_by_char,
-        hp.reverse_order,
-        hp.shuffled_order,
-        hp.reverse_order_without_spaces,
+        hp.char_by_char, hp.reverse_order, hp.shuffled_order, hp.reverse_order_without_spaces
     ):
         doc = extract(build(tmp_path / f"{build.__name__}.pdf"))
         assert doc.pages[0].text == f"Naam: {hp.NAME}\n"
