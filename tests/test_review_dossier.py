@@ -270,3 +270,13 @@ def test_apply_dir_without_the_originals_fails_clearly(dossier: Dossier, tmp_pat
     (tmp_path / "leeg").mkdir()
     with pytest.raises(ReviewFileError):
         api.apply_dossier(tmp_path / "leeg", tmp_path / "out2", OPTIONS)
+
+
+def test_cli_review_and_apply_arguments(dossier: Dossier, tmp_path: Path) -> None:
+    # A dossier whose originals are not where it looks: a clear review-file error.
+    code = cli.main(["review", str(dossier.scan), "--no-browser", "-q"])
+    assert code == ExitCode.REVIEW_FILE
+    # One PDF still needs its review file.
+    pdf = dossier.sources / "nota.pdf"
+    assert cli.main(["review", str(pdf), "--no-browser", "-q"]) == ExitCode.BAD_ARGS
+    assert cli.main(["apply", str(pdf), "--out", str(tmp_path / "o"), "-q"]) == ExitCode.BAD_ARGS

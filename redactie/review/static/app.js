@@ -18,7 +18,7 @@
   };
   const labels = new Map(); // entity type -> Dutch label
   let autosaveTimer = null; // in a dossier, decisions are saved as they are made
-  const {$, el, api, status} = window.redactieCommon;
+  const {$, el, api, status, toggleHelp} = window.redactieCommon;
 
   // --- offsets: code points (server) <-> UTF-16 units (browser) --------------
 
@@ -498,13 +498,6 @@
   }
 
   // --- help and keys ---------------------------------------------------------------------
-
-  function toggleHelp(show) {
-    const help = $("#help");
-    const visible = show === undefined ? help.hidden : show;
-    help.hidden = !visible;
-    $("#help-btn").setAttribute("aria-expanded", String(visible));
-  }
 
   function onKey(ev) {
     if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === "s") {

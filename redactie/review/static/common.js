@@ -48,5 +48,13 @@ window.redactieCommon = (() => {
     node.className = "status" + (kind ? " " + kind : "");
   }
 
-  return {$, el, api, status};
+  function toggleHelp(show) {
+    // the help panel (#help) and its button (#help-btn): shown, hidden, or toggled
+    const help = $("#help");
+    const visible = show === undefined ? help.hidden : show;
+    help.hidden = !visible;
+    $("#help-btn").setAttribute("aria-expanded", String(visible));
+  }
+
+  return {$, el, api, status, toggleHelp};
 })();

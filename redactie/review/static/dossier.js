@@ -6,7 +6,7 @@
 "use strict";
 
 (() => {
-  const {$, el, api, status} = window.redactieCommon;
+  const {$, el, api, status, toggleHelp} = window.redactieCommon;
   const state = {data: null, selected: null, busy: false};
   const nf = new Intl.NumberFormat("nl-NL");
 
@@ -183,13 +183,6 @@
     } finally {
       state.busy = false;
     }
-  }
-
-  function toggleHelp(show) {
-    const help = $("#help");
-    const visible = show === undefined ? help.hidden : show;
-    help.hidden = !visible;
-    $("#help-btn").setAttribute("aria-expanded", String(visible));
   }
 
   function onKey(ev) {
