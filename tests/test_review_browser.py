@@ -213,7 +213,12 @@ def test_dossier_in_the_browser(browser: Any, tmp_path: Path) -> None:
             expect(anna.locator(".p-meta")).to_contain_text("3 documenten · 4 vermeldingen")
             expect(page.locator("#progress")).to_contain_text("0 van")
             expect(page.locator("#documents li")).to_have_count(3)
-            assert page.locator("#queue li").count() >= 1
+            # The queue links to its finding, selected in its document.
+            first = page.locator("#queue a").first
+            linked = first.inner_text().split(": ", 1)[1]
+            first.click()
+            expect(page.locator("li.finding.selected .f-text")).to_have_text(linked)
+            page.goto(server.url)
 
             # Decide her once, from the keyboard: keep, with a reason.
             page.keyboard.press("j")

@@ -37,7 +37,7 @@ from redactie.review.session import (
     grounds_catalogue,
 )
 from redactie.rules import load_rules
-from redactie.woo import ENTITY_GROUNDS, ENTITY_LABELS_NL
+from redactie.woo import ENTITY_LABELS_NL
 
 # Queue: how uncertain a finding is, and why (Dutch, shown to the reviewer).
 LOW_SCORE = 0.6
@@ -299,7 +299,6 @@ class DossierSession:
                 "queue_total": len(queue),
                 "progress": {"decided": decided, "total": len(all_findings)},
                 "grounds": grounds_catalogue(),
-                "default_ground": ENTITY_GROUNDS["PERSON"],
             }
 
     # --- deciding a person ----------------------------------------------------------

@@ -78,6 +78,9 @@
     }
     renderPages();
     renderAll();
+    // A link from the dossier's queue names a finding: doc/N/#f12.
+    const linked = window.location.hash.slice(1);
+    if (linked && byKey(linked)) select(linked, "all");
   }
 
   function formatTime(iso) {

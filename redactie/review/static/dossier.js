@@ -68,9 +68,12 @@
       if (ev.key === "Escape") { ev.preventDefault(); focusPerson(p.key); }
     });
     const ground = el("select", {class: "ground", "aria-label": `Weigeringsgrond voor ${p.name}`});
+    if (!p.ground) { // mentions with different grounds: leave each as it is unless one is chosen
+      ground.append(el("option", {value: "", text: "gemengd – per vermelding ongewijzigd", selected: true}));
+    }
     for (const g of state.data.grounds) {
       ground.append(el("option", {value: g.code, text: `${g.code} – ${g.title}`,
-        selected: g.code === (p.ground || state.data.default_ground)}));
+        selected: g.code === p.ground}));
     }
     const suggested = p.suggested.length ? el("p", {class: "suggested",
       text: `Ook gevonden, nog niet gemarkeerd: ${p.suggested.length}× in ` +
@@ -107,7 +110,8 @@
     const q = state.data.queue;
     $("#queue-count").textContent = `(${nf.format(state.data.queue_total)})`;
     host.replaceChildren(...q.slice(0, 40).map((f) => el("li", {class: "q-item"},
-      el("a", {href: `doc/${f.doc}/`, text: `${f.label || f.entity_type}: ${f.text.replace(/\s+/g, " ")}`}),
+      el("a", {href: `doc/${f.doc}/#f${f.id}`,
+        text: `${f.label || f.entity_type}: ${f.text.replace(/\s+/g, " ")}`}),
       el("span", {class: "q-meta", text:
         ` · ${docName(f.doc)} p. ${f.page} · ${f.reasons.join(", ")}`}))));
     if (!q.length) host.append(el("li", {class: "empty", text: "Niets onzekers meer open."}));
