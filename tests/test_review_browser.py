@@ -219,6 +219,7 @@ def test_dossier_in_the_browser(browser: Any, tmp_path: Path) -> None:
             first.click()
             expect(page.locator("li.finding.selected .f-text")).to_have_text(linked)
             page.goto(server.url)
+            page.wait_for_selector("li.person")
 
             # Decide her once, from the keyboard: keep, with a reason.
             page.keyboard.press("j")
