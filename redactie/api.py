@@ -483,7 +483,13 @@ def _run_phases(
     cluster, force, progress = ex.cluster, ex.force, ex.progress
     items = collect_inputs(inputs)
     _check_output_dir(out_dir, items)
-    rules = load_rules(options.rules_dir)  # a broken rule pack ends the run before any work
+    if cluster or min(ex.jobs, len(items)) > 1:
+        rules = load_rules(options.rules_dir)  # a broken rule pack ends the run here
+    else:  # in this process: the engine of this run, built (or found) now
+        rules, engine = build_engine(options)
+        with _CACHE_LOCK:
+            _ENGINES.clear()
+            _ENGINES[(options, rules.checksum)] = (rules, engine)
     model_id = model_version(options)
     if cluster:  # workers elsewhere see the shared file system, not this working directory
         items = [replace(i, path=i.path.resolve()) for i in items]
