@@ -213,8 +213,8 @@ class DaskCluster(_Windowed):
 class Progress:
     """Documents, pages, rate and time left on stderr.
 
-    A ``tqdm`` bar when stderr is a terminal; otherwise plain log lines (one per
-    document, or every few seconds when there are many).
+    A ``tqdm`` bar when ``enabled`` and stderr is a terminal; otherwise plain log
+    lines at INFO (one per document, or every few seconds when there are many).
     """
 
     def __init__(self, total: int, label: str, enabled: bool = True) -> None:
@@ -225,7 +225,6 @@ class Progress:
         self._bar: Any = None
         self._last = 0.0
         self._started = time.monotonic()
-        self.enabled = enabled
         if enabled and total and sys.stderr.isatty():
             from tqdm import tqdm
 
@@ -237,8 +236,6 @@ class Progress:
         if self._bar is not None:
             self._bar.set_postfix_str(f"{self.pages} pagina's", refresh=False)
             self._bar.update(1)
-            return
-        if not self.enabled:
             return
         now = time.monotonic()
         if self.total <= 50 or now - self._last >= 5 or self.done == self.total:
