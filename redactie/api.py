@@ -8,26 +8,41 @@ A document that fails yields no PDF, only an entry in the report.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import itertools
 import json
 import logging
 import os
 import re
+import threading
 import time
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from redactie import __version__
-from redactie.detect.engine import DetectionEngine, EngineConfig, get_engine
+from redactie.batch import (
+    DaskCluster,
+    Executor,
+    InProcess,
+    ProcessPool,
+    Progress,
+    read_pickle,
+    write_pickle,
+)
+from redactie.detect.engine import DetectionEngine, EngineConfig, find_model, get_engine
 from redactie.document import Document, extract, file_sha256
 from redactie.errors import (
+    ClusterError,
     ExitCode,
     InputFileError,
+    ModelError,
     OutputError,
     RedactieError,
     ReviewFileError,
+    RulePackError,
 )
 from redactie.findings import Action, Finding, Provenance, Source
 from redactie.package import document_facts
@@ -63,6 +78,16 @@ class Options:
     # (otherwise such a document fails); named in report.json when set.
     allow_unread_images: bool = False
     write_review: bool = True
+
+
+@dataclass(frozen=True)
+class Execution:
+    """Where and how a batch runs (results do not depend on it)."""
+
+    jobs: int = 1  # worker processes on this machine (the CLI's default: its cores)
+    cluster: str | None = None  # a Dask scheduler's address instead of local processes
+    force: bool = False  # redo documents an earlier run finished
+    progress: bool = False  # a bar (terminal) or lines (otherwise) on stderr
 
 
 @dataclass(frozen=True)
@@ -163,63 +188,408 @@ def _check_output_dir(out_dir: Path, items: list[InputItem]) -> None:
             )
 
 
-def run(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) -> RunResult:
-    """Redact every PDF in ``inputs`` into ``out_dir``; see the module docstring."""
+WORK_DIR = ".redactie-work"  # inside the output folder: internal state, holds personal data
+
+
+@dataclass(frozen=True)
+class DocTask:
+    """One document's work in one phase; plain and picklable for any executor."""
+
+    number: int
+    item: InputItem
+    out_dir: Path
+    options: Options
+    rules_checksum: str
+    mode: str  # "run" (publish PDFs) or "scan" (review files and previews only)
+    force: bool = False
+    detect_key: str | None = None  # input hash, rules, model, options (None: unreadable)
+    # Phase 3: the dossier index of persons (work/dossier.json) and its checksum.
+    dossier: Path | None = None
+    dossier_checksum: str = ""
+
+
+@dataclass(frozen=True)
+class DetectResult:
+    """What phase 1 reports back for one document (small; the rest is on disk)."""
+
+    number: int
+    pages: int = 0
+    names: tuple[str, ...] = ()  # persons redacted in this document (first resolve)
+    model: str = ""
+    failure: DocumentOutcome | None = None
+    # A model or rule pack that cannot be loaded stops the whole run: (exit code, message).
+    fatal: tuple[int, str] | None = None
+
+
+def _work_file(task: DocTask, suffix: str) -> Path:
+    rel = task.item.relative
+    return task.out_dir / WORK_DIR / rel.with_name(rel.name + suffix)
+
+
+_ENGINES: dict[tuple[Options, str], tuple[RuleSet, DetectionEngine]] = {}
+_DOSSIERS: dict[str, frozenset[str]] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def _worker_engine(options: Options, rules_checksum: str) -> tuple[RuleSet, DetectionEngine]:
+    """Rules and engine of this process, loaded once per worker and configuration."""
+    key = (options, rules_checksum)
+    with _CACHE_LOCK:
+        got = _ENGINES.get(key)
+        if got is None:
+            rules, engine = build_engine(options)
+            if rules.checksum != rules_checksum:
+                raise RulePackError(
+                    "de regelpakketten op deze werker verschillen van die van de opdracht",
+                    path=str(options.rules_dir or "rules/"),
+                )
+            _ENGINES.clear()
+            _ENGINES[key] = got = (rules, engine)
+        return got
+
+
+def _init_worker(options: Options, rules_checksum: str) -> None:
+    """Process-pool initializer: load the model and analyzer before the first document."""
+    with contextlib.suppress(RedactieError):  # reported per task, which stops the run
+        _worker_engine(options, rules_checksum)
+
+
+def _dossier_names(path: Path, checksum: str) -> frozenset[str]:
+    with _CACHE_LOCK:
+        names = _DOSSIERS.get(checksum)
+        if names is None:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("checksum") != checksum:
+                raise OutputError("het dossierregister is tussentijds gewijzigd", path=str(path))
+            names = frozenset(data["names"])
+            _DOSSIERS.clear()
+            _DOSSIERS[checksum] = names
+        return names
+
+
+def model_version(options: Options) -> str:
+    """The model's identity without loading it: name, version and a hash of its meta.json.
+
+    The hash changes when the model is retrained (its meta holds its scores),
+    even if its version number does not.
+    """
+    if not options.use_model:
+        return "blank"
+    path = options.model_path or find_model()
+    try:
+        raw = (Path(path) / "meta.json").read_bytes() if path else b""
+        meta = json.loads(raw) if raw else {}
+    except (OSError, ValueError):
+        return "unreadable"  # the engine reports it when it loads the model
+    digest = hashlib.sha256(raw).hexdigest()[:16]
+    return f"{meta.get('name', 'model')}-{meta.get('version', '0')}-{digest}"
+
+
+def _detect_key(item: InputItem, options: Options, rules_checksum: str, model: str) -> str | None:
+    """What phase 1's result depends on: input bytes, rules, model, options, version."""
+    try:
+        sha = file_sha256(item.path)
+    except OSError:
+        return None  # extract reports it
+    return "|".join(
+        (
+            sha,
+            rules_checksum,
+            model,
+            str(options.ocr),
+            str(options.use_model),
+            str(options.allow_unread_images),
+            __version__,
+        )
+    )
+
+
+def _detected_before(task: DocTask) -> DetectResult | None:
+    """Phase 1's result from the work folder, when it is there for the same key."""
+    if task.force or not task.detect_key:
+        return None
+    state_file, pickle_file = _work_file(task, ".detect.json"), _work_file(task, ".detect.pkl")
+    if not (state_file.exists() and pickle_file.exists()):
+        return None
+    try:
+        state = json.loads(state_file.read_text(encoding="utf-8"))
+        if state["key"] != task.detect_key:
+            return None
+        return DetectResult(task.number, state["pages"], tuple(state["names"]), state["model"])
+    except (OSError, ValueError, KeyError, TypeError):  # unreadable state: do it again
+        return None
+
+
+def detect_document(task: DocTask) -> DetectResult:
+    """Phase 1 for one document: extract, detect, a first resolve; state to the work folder.
+
+    Skipped when the work folder already holds this document's state for the
+    same input, rules, model and options (unless ``task.force``).
+    """
+    try:
+        rules, engine = _worker_engine(task.options, task.rules_checksum)
+    except (ModelError, RulePackError) as exc:
+        return DetectResult(task.number, fatal=(int(exc.exit_code), str(exc)))
+    item = task.item
+    try:
+        before = _detected_before(task)
+        if before is not None:
+            return before
+        doc = extract(
+            item.path, ocr=task.options.ocr, allow_unread_images=task.options.allow_unread_images
+        )
+        raw = detect(doc, engine)
+        # The first resolve, without the dossier: the persons this document adds to it.
+        names = sorted(person_names(resolve(raw, ResolveContext(document=doc, rules=rules))))
+        write_pickle(_work_file(task, ".detect.pkl"), (doc, raw))
+        state = {
+            "key": task.detect_key,
+            "pages": doc.page_count,
+            "names": names,
+            "model": engine.model_name,
+        }
+        _atomic_json(_work_file(task, ".detect.json"), state)
+        return DetectResult(task.number, doc.page_count, tuple(names), engine.model_name)
+    except RedactieError as exc:
+        log.error("%s", exc)
+        return DetectResult(task.number, failure=_failed(task.number, item, exc, task.out_dir, 0))
+    except Exception as exc:  # a bug must not stop the batch: this document fails
+        log.exception("onverwachte fout bij %s", item.relative)
+        return _detect_error(task, exc)
+
+
+def _detect_error(task: DocTask, exc: BaseException) -> DetectResult:
+    err = RedactieError(
+        f"onverwachte fout bij het lezen ({type(exc).__name__})", path=str(task.item.path)
+    )
+    return DetectResult(task.number, failure=_failed(task.number, task.item, err, task.out_dir, 0))
+
+
+def _finish_error(task: DocTask, exc: BaseException) -> DocumentOutcome:
+    log.error("onverwachte fout bij %s (%s)", task.item.relative, type(exc).__name__)
+    err = RedactieError(f"onverwachte fout ({type(exc).__name__})", path=str(task.item.path))
+    return _failed(task.number, task.item, err, task.out_dir, 0)
+
+
+def _outputs(task: DocTask) -> list[Path]:
+    target = task.out_dir / task.item.relative
+    review = target.with_name(f"{target.stem}.review.json")
+    if task.mode == "scan":
+        return [review, target.with_name(f"{target.stem}.preview.txt")]
+    return [target, review] if task.options.write_review else [target]
+
+
+def _finish_key(task: DocTask) -> str:
+    return "|".join(
+        (str(task.detect_key), task.dossier_checksum, task.mode, str(task.options.write_review))
+    )
+
+
+def _finished_before(task: DocTask) -> DocumentOutcome | None:
+    """The outcome of an earlier run that finished this document the same way."""
+    done_file = _work_file(task, ".done.pkl")
+    if task.force or not task.detect_key or not done_file.exists():
+        return None
+    if not all(p.exists() for p in _outputs(task)):
+        return None
+    try:
+        done_key, outcome = read_pickle(done_file)
+    except Exception:  # an unreadable state file: do the document again
+        return None
+    if done_key != _finish_key(task) or not isinstance(outcome, DocumentOutcome):
+        return None
+    return replace(outcome, number=task.number)
+
+
+def finish_document(task: DocTask) -> DocumentOutcome:
+    """Phase 3 for one document: resolve with the dossier index, then publish or scan.
+
+    Skipped when this document was finished for the same phase-1 state, dossier
+    index and mode, and its outputs exist (unless ``task.force``).
+    """
+    item = task.item
+    try:
+        before = _finished_before(task)
+        if before is not None:
+            return before
+        rules, _engine = _worker_engine(task.options, task.rules_checksum)
+        assert task.dossier is not None
+        dossier = _dossier_names(task.dossier, task.dossier_checksum)
+        doc, raw = read_pickle(_work_file(task, ".detect.pkl"))
+        findings = resolve(raw, ResolveContext(document=doc, rules=rules, dossier_names=dossier))
+        if task.mode == "scan":
+            outcome = _scan_outputs(task.number, item, doc, findings, task.out_dir)
+        else:
+            outcome = _publish(task.number, item, doc, findings, task.out_dir, task.options)
+        if outcome.status != FAILED:
+            write_pickle(_work_file(task, ".done.pkl"), (_finish_key(task), outcome))
+        return outcome
+    except RedactieError as exc:
+        log.error("%s", exc)
+        return _failed(task.number, item, exc, task.out_dir, 0)
+    except Exception as exc:
+        log.exception("onverwachte fout bij %s", item.relative)
+        return _finish_error(task, exc)
+
+
+def _write_dossier(out_dir: Path, names: set[str]) -> tuple[Path, str]:
+    """Phase 2: the dossier index of persons, for propagation across documents."""
+    ordered = sorted(names)
+    checksum = hashlib.sha256("\n".join(ordered).encode("utf-8")).hexdigest()
+    path = out_dir / WORK_DIR / "dossier.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_json(path, {"checksum": checksum, "names": ordered})
+    return path, checksum
+
+
+def _atomic_json(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
+
+
+def _make_executor(
+    options: Options, rules_checksum: str, jobs: int, cluster: str | None, documents: int
+) -> Executor:
+    if cluster:
+        try:
+            return DaskCluster(cluster)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ClusterError(f"het cluster is niet bereikbaar ({type(exc).__name__})") from exc
+    jobs = max(1, min(jobs, documents))
+    if jobs == 1:
+        return InProcess()
+    # Workers start on the first document that needs one: a resumed run starts none.
+    return ProcessPool(jobs, _init_worker, (options, rules_checksum))
+
+
+def _run_phases(
+    inputs: Sequence[Path],
+    out_dir: Path,
+    options: Options | None,
+    mode: str,
+    execution: Execution | None,
+) -> tuple[list[DocumentOutcome], str, str]:
+    """The three phases over every document; returns the outcomes, model and rules.
+
+    Only small things stay in this process: per document its outcome, page
+    count and state key, and the dossier's person names until they are on disk.
+    Documents an earlier run finished are recognised here, so they never reach
+    a worker.
+    """
     options = options or Options()
+    ex = execution or Execution()
+    cluster, force, progress = ex.cluster, ex.force, ex.progress
     items = collect_inputs(inputs)
     _check_output_dir(out_dir, items)
-    rules, engine = build_engine(options)
+    if cluster or min(ex.jobs, len(items)) > 1:
+        rules = load_rules(options.rules_dir)  # a broken rule pack ends the run here
+    else:  # in this process: the engine of this run, built (or found) now
+        rules, engine = build_engine(options)
+        with _CACHE_LOCK:
+            _ENGINES.clear()
+            _ENGINES[(options, rules.checksum)] = (rules, engine)
+    model_id = model_version(options)
+    if cluster:  # workers elsewhere see the shared file system, not this working directory
+        items = [replace(i, path=i.path.resolve()) for i in items]
+        out_dir = out_dir.resolve()
+    executor = _make_executor(options, rules.checksum, ex.jobs, cluster, len(items))
+    outcomes: dict[int, DocumentOutcome] = {}
+    keys: dict[int, str | None] = {}
+    names: set[str] = set()
+    model = ""
+    try:
+        bar = Progress(len(items), "lezen en detecteren", progress)
+
+        def detected(task: DocTask, res: DetectResult) -> None:
+            nonlocal model
+            if res.fatal is not None:
+                bar.close()
+                raise _FATAL.get(res.fatal[0], RedactieError)(res.fatal[1])
+            if res.failure is not None:
+                outcomes[task.number] = res.failure
+            else:
+                names.update(res.names)
+                model = model or res.model
+            bar.advance(str(task.item.relative), res.pages)
+
+        def to_detect() -> Iterator[DocTask]:
+            for i, item in enumerate(items):
+                key = _detect_key(item, options, rules.checksum, model_id)
+                keys[i + 1] = key
+                task = DocTask(i + 1, item, out_dir, options, rules.checksum, mode, force, key)
+                before = _detected_before(task)
+                if before is None:
+                    yield task
+                else:
+                    detected(task, before)
+
+        for task, res in executor.map(detect_document, to_detect(), _detect_error):
+            detected(task, res)
+        bar.close()
+
+        dossier, checksum = _write_dossier(out_dir, names)
+        names.clear()
+
+        todo = [i for i in range(len(items)) if i + 1 not in outcomes]
+        label = "lakken en controleren" if mode == "run" else "beoordelen"
+        bar = Progress(len(todo), label, progress)
+
+        def to_finish() -> Iterator[DocTask]:
+            for i in todo:
+                task = DocTask(
+                    i + 1, items[i], out_dir, options, rules.checksum, mode, force,
+                    keys[i + 1], dossier, checksum,
+                )  # fmt: skip
+                before = _finished_before(task)
+                if before is None:
+                    yield task
+                else:
+                    outcomes[task.number] = before
+                    bar.advance(str(task.item.relative), before.pages)
+
+        for task, outcome in executor.map(finish_document, to_finish(), _finish_error):
+            outcomes[task.number] = outcome
+            bar.advance(str(task.item.relative), outcome.pages)
+        bar.close()
+    finally:
+        executor.close()
+    if not model:
+        model = "blank" if not options.use_model else model_id
+    return [outcomes[n] for n in sorted(outcomes)], model, rules.checksum
+
+
+_FATAL: dict[int, type[RedactieError]] = {
+    int(ModelError.exit_code): ModelError,
+    int(RulePackError.exit_code): RulePackError,
+}
+
+
+def run(
+    inputs: Sequence[Path],
+    out_dir: Path,
+    options: Options | None = None,
+    execution: Execution | None = None,
+) -> RunResult:
+    """Redact every PDF in ``inputs`` into ``out_dir``; see the module docstring.
+
+    Three phases with their state in ``out_dir/.redactie-work``: per document
+    extract + detect; once the dossier index of persons (so a name found in one
+    document is redacted in all of them); per document resolve + redact +
+    verify + publish; see :class:`Execution` for where they run.  Documents
+    finished by an earlier run with the same input, rules and model are not
+    redone unless ``execution.force``.
+    """
     started = time.monotonic()
-
-    documents: dict[int, Document] = {}
-    raw: dict[int, list[Finding]] = {}
-    failures: dict[int, RedactieError] = {}
-    for i, item in enumerate(items):
-        log.info("[%d/%d] lezen en detecteren: %s", i + 1, len(items), item.relative)
-        try:
-            doc = extract(
-                item.path, ocr=options.ocr, allow_unread_images=options.allow_unread_images
-            )
-            documents[i] = doc
-            raw[i] = detect(doc, engine)
-        except RedactieError as exc:
-            documents.pop(i, None)
-            failures[i] = exc
-            log.error("%s", exc)
-        except Exception as exc:  # a bug must not stop the batch: this document fails
-            documents.pop(i, None)
-            log.exception("onverwachte fout bij %s", item.relative)
-            failures[i] = RedactieError(
-                f"onverwachte fout bij het lezen ({type(exc).__name__})", path=str(item.path)
-            )
-
-    # Resolve twice: the second pass knows every person found in the run, so a
-    # name found in one document is redacted in all of them.
-    resolved = {
-        i: resolve(raw[i], ResolveContext(document=documents[i], rules=rules)) for i in documents
-    }
-    dossier = frozenset(n for fs in resolved.values() for n in person_names(fs))
-    resolved = {
-        i: resolve(
-            raw[i], ResolveContext(document=documents[i], rules=rules, dossier_names=dossier)
-        )
-        for i in documents
-    }
-
-    result = RunResult()
-    for i, item in enumerate(items):
-        if i in failures:
-            result.outcomes.append(_failed(i + 1, item, failures[i], out_dir, pages=0))
-            continue
-        log.info("[%d/%d] lakken en controleren: %s", i + 1, len(items), item.relative)
-        result.outcomes.append(_publish(i + 1, item, documents[i], resolved[i], out_dir, options))
-
+    outcomes, model, rules_checksum = _run_phases(inputs, out_dir, options, "run", execution)
+    result = RunResult(outcomes=outcomes)
     meta = {
-        "model": engine.model_name,
-        "rules": rules.checksum,
+        "model": model,
+        "rules": rules_checksum,
         "seconds": round(time.monotonic() - started, 2),
     }
-    if options.allow_unread_images:
+    if options is not None and options.allow_unread_images:
         meta["allow_unread_images"] = True
     result.report_path = out_dir / "report.json"
     result.inventory_path = out_dir / "inventaris.csv"
@@ -321,59 +691,48 @@ def redact_and_verify(
 # --- review workflow -------------------------------------------------------
 
 
-def scan(inputs: Sequence[Path], out_dir: Path, options: Options | None = None) -> RunResult:
+def scan(
+    inputs: Sequence[Path],
+    out_dir: Path,
+    options: Options | None = None,
+    execution: Execution | None = None,
+) -> RunResult:
     """Detect and resolve only: write review files for a reviewer, no PDFs."""
-    options = options or Options()
-    items = collect_inputs(inputs)
-    _check_output_dir(out_dir, items)
-    rules, engine = build_engine(options)
-    docs: dict[int, Document] = {}
-    raw: dict[int, list[Finding]] = {}
-    result = RunResult()
-    for i, item in enumerate(items):
-        try:
-            docs[i] = extract(
-                item.path, ocr=options.ocr, allow_unread_images=options.allow_unread_images
-            )
-            raw[i] = detect(docs[i], engine)
-        except RedactieError as exc:
-            result.outcomes.append(_failed(i + 1, item, exc, out_dir, 0))
-    first = {i: resolve(raw[i], ResolveContext(document=docs[i], rules=rules)) for i in docs}
-    dossier = frozenset(n for fs in first.values() for n in person_names(fs))
-    for i, item in enumerate(items):
-        if i not in docs:
-            continue
-        fs = resolve(raw[i], ResolveContext(document=docs[i], rules=rules, dossier_names=dossier))
-        review = out_dir / item.relative.with_name(f"{item.relative.stem}.review.json")
-        review.parent.mkdir(parents=True, exist_ok=True)
-        write_review_file(
-            review,
-            document=docs[i].name,
-            sha256=docs[i].sha256,
-            pages=docs[i].page_count,
-            findings=fs,
-            document_id=item.document_id,
-        )
-        preview = review.with_name(f"{item.relative.stem}.preview.txt")
-        preview.write_text(render_document(docs[i], fs), encoding="utf-8")
-        red, kept, by_entity, by_ground = summarise(fs)
-        result.outcomes.append(
-            DocumentOutcome(
-                number=i + 1,
-                id=item.document_id,
-                source=str(item.relative),
-                status="gescand",
-                review_file=review.name,
-                pages=docs[i].page_count,
-                redactions=red,
-                kept=kept,
-                by_entity=by_entity,
-                by_ground=by_ground,
-                warnings=docs[i].warnings,
-            )
-        )
-    result.outcomes.sort(key=lambda o: o.number)
-    return result
+    outcomes, _model, _rules = _run_phases(inputs, out_dir, options, "scan", execution)
+    return RunResult(outcomes=outcomes)
+
+
+def _scan_outputs(
+    number: int, item: InputItem, doc: Document, findings: list[Finding], out_dir: Path
+) -> DocumentOutcome:
+    review = out_dir / item.relative.with_name(f"{item.relative.stem}.review.json")
+    review.parent.mkdir(parents=True, exist_ok=True)
+    write_review_file(
+        review,
+        document=doc.name,
+        sha256=doc.sha256,
+        pages=doc.page_count,
+        findings=findings,
+        document_id=item.document_id,
+    )
+    preview = review.with_name(f"{item.relative.stem}.preview.txt")
+    tmp = preview.with_name(f".{preview.name}.tmp")
+    tmp.write_text(render_document(doc, findings), encoding="utf-8")
+    tmp.replace(preview)
+    red, kept, by_entity, by_ground = summarise(findings)
+    return DocumentOutcome(
+        number=number,
+        id=item.document_id,
+        source=str(item.relative),
+        status="gescand",
+        review_file=review.name,
+        pages=doc.page_count,
+        redactions=red,
+        kept=kept,
+        by_entity=by_entity,
+        by_ground=by_ground,
+        warnings=doc.warnings,
+    )
 
 
 def locate_span(
@@ -596,4 +955,13 @@ def _apply_pairs(
     return result
 
 
-__all__ = ["Options", "RunResult", "__version__", "apply", "apply_dossier", "run", "scan"]
+__all__ = [
+    "Execution",
+    "Options",
+    "RunResult",
+    "__version__",
+    "apply",
+    "apply_dossier",
+    "run",
+    "scan",
+]

@@ -45,13 +45,33 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("-v", "--verbose", action="store_true")
         sp.add_argument("-q", "--quiet", action="store_true")
 
+    def batch(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument(
+            "--jobs",
+            type=_positive,
+            default=None,
+            metavar="N",
+            help="aantal werkprocessen (standaard: het aantal kernen)",
+        )
+        sp.add_argument(
+            "--cluster",
+            default=None,
+            metavar="ADRES",
+            help="een Dask-cluster gebruiken, bv. tcp://host:8786 (zie docs/cluster.md)",
+        )
+        sp.add_argument(
+            "--force", action="store_true", help="alles opnieuw doen, ook wat al klaar is"
+        )
+
     run = sub.add_parser("run", help="detecteren, lakken, controleren en publiceren")
     run.add_argument("inputs", nargs="+", type=Path, help="PDF-bestanden en/of mappen")
     common(run)
+    batch(run)
 
     scan = sub.add_parser("scan", help="alleen detecteren: reviewbestanden schrijven")
     scan.add_argument("inputs", nargs="+", type=Path)
     common(scan)
+    batch(scan)
 
     sources_help = "map(pen) met de originele PDF's van een dossier (standaard: de map zelf)"
     apply = sub.add_parser("apply", help="lakken volgens beoordeelde reviewbestanden")
@@ -86,6 +106,16 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument("-v", "--verbose", action="store_true")
     review.add_argument("-q", "--quiet", action="store_true")
     return p
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError("verwacht een geheel getal van 1 of meer")
+    return number
 
 
 def _setup_logging(verbose: bool, quiet: bool) -> None:
@@ -137,10 +167,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 text = table(verdict)
             sys.stdout.write(text)
             return int(verdict.exit_code)
-        if args.command == "run":
-            result = api.run(args.inputs, args.out, options)
-        elif args.command == "scan":
-            result = api.scan(args.inputs, args.out, options)
+        if args.command in ("run", "scan"):
+            from redactie.batch import default_jobs
+
+            batch = api.run if args.command == "run" else api.scan
+            execution = api.Execution(
+                jobs=args.jobs or default_jobs(),
+                cluster=args.cluster,
+                force=args.force,
+                progress=not args.quiet,
+            )
+            result = batch(args.inputs, args.out, options, execution)
         elif args.source.is_dir():
             result = api.apply_dossier(args.source, args.out, options, args.sources)
         elif args.review is None:

@@ -25,6 +25,7 @@ class ExitCode(enum.IntEnum):
     PARTIAL = 8  # some documents failed (bad input), the others were published
     REVIEW_FILE = 9  # a review/decisions file is invalid or does not match the document
     NOT_FIT = 10  # `check`: at least one file is not fit for publication
+    CLUSTER = 11  # the cluster given with --cluster cannot be reached
 
 
 class RedactieError(Exception):
@@ -93,3 +94,9 @@ class ReviewFileError(RedactieError):
     """A review (decisions) file is invalid or belongs to another document."""
 
     exit_code = ExitCode.REVIEW_FILE
+
+
+class ClusterError(RedactieError):
+    """The distributed cluster (``--cluster``) cannot be reached."""
+
+    exit_code = ExitCode.CLUSTER

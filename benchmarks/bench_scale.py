@@ -1,0 +1,156 @@
+"""Runs of any size: speed per executor, memory per process, resume, run by hand.
+
+    nice .venv/bin/python benchmarks/bench_scale.py [--docs 250] [--pages 4] [--small 50]
+        [--no-model] [--no-cluster]
+
+Generates a batch of ``docs`` documents of ``pages`` pages (names, e-mail
+addresses and phone numbers; a name found in one document recurs bare in
+others), then runs ``redactie run`` as a user would, each run in its own
+process, and reports as JSON:
+
+* pages/s at ``--jobs 1`` and ``--jobs 2`` (and the ratio);
+* peak RSS of the largest single process (parent or worker) at two batch
+  sizes (``--small`` documents and all of them): it should not grow;
+* the time of a second run that resumes the finished one (and its share of
+  the first);
+* the same on a local Dask cluster of two single-threaded workers started
+  here (peak RSS read in the workers themselves).
+
+No asserts: this measures, it does not test.  On a shared machine the
+figures move with the load; say so next to them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pymupdf
+
+REPO = Path(__file__).resolve().parents[1]
+
+FIRST = ["Iris", "Sven", "Noor", "Daan", "Fatima", "Joris", "Mei", "Bram"]
+LAST = ["Verbruggen", "de Graaf", "El Amrani", "Hofstede", "Tjoa", "van Dalen", "Kok", "Zomer"]
+
+
+def generate(folder: Path, docs: int, pages: int) -> int:
+    """``docs`` PDFs of ``pages`` pages each; returns the number of pages."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for d in range(docs):
+        doc = pymupdf.open()
+        first, last = FIRST[d % len(FIRST)], LAST[(d // len(FIRST)) % len(LAST)]
+        other = LAST[(d + 3) % len(LAST)]
+        for p in range(pages):
+            page = doc.new_page()
+            lines = [
+                f"Nota {d}-{p} over de aanvraag omgevingsvergunning",
+                f"Behandeld door: {first} {last}",
+                f"E-mail: {first.lower()}.{d}@minbzk.nl, telefoon 06-{12000000 + d * 7 + p}",
+                "",
+                f"Volgens {other} is het besluit nog niet genomen.",
+                "De gemeente Utrecht heeft op 3 maart 2024 een reactie gestuurd.",
+                f"Het dossier 2024-{d:05d} wordt in het volgende overleg besproken.",
+            ]
+            y = 72.0
+            for line in lines * 4:
+                page.insert_text((60, y), line, fontsize=10)
+                y += 14
+        doc.save(folder / f"doc{d:05d}.pdf")
+        doc.close()
+    return docs * pages
+
+
+def cli_run(inputs: Path, out: Path, *extra: str) -> dict[str, float]:
+    """``redactie run`` in its own process: seconds and the peak RSS of any one process."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    cmd = [sys.executable, "-m", "redactie.cli", "run", str(inputs), "--out", str(out), "-q"]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([*cmd, *extra], env=env, stdout=subprocess.DEVNULL)
+    # wait4: the child's rusage, whose maxrss covers its own waited-for workers
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - t0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return {
+        "seconds": round(seconds, 2),
+        "pages": sum(r["pages"] for r in report["results"]),
+        "published": report["published"],
+        "exit_code": proc.returncode,
+        "peak_rss_mib": round(usage.ru_maxrss / 1024, 1),
+    }
+
+
+def with_rate(fig: dict[str, float]) -> dict[str, float]:
+    return {**fig, "pages_per_s": round(fig["pages"] / max(fig["seconds"], 1e-9), 2)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--docs", type=int, default=250)
+    ap.add_argument("--pages", type=int, default=4, help="pages per document")
+    ap.add_argument("--small", type=int, default=50, help="documents of the smaller batch")
+    ap.add_argument("--no-model", action="store_true")
+    ap.add_argument("--no-cluster", action="store_true")
+    args = ap.parse_args()
+    model = ["--no-model"] if args.no_model else []
+    res: dict[str, object] = {"cores": len(os.sched_getaffinity(0)), "load": os.getloadavg()}
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        res["pages"] = generate(root / "batch", args.docs, args.pages)
+        generate(root / "small", args.small, args.pages)
+        res["documents"] = args.docs
+
+        one = with_rate(cli_run(root / "batch", root / "out1", "--jobs", "1", *model))
+        two = with_rate(cli_run(root / "batch", root / "out2", "--jobs", "2", *model))
+        resumed = cli_run(root / "batch", root / "out2", "--jobs", "2", *model)
+        small = cli_run(root / "small", root / "outs", "--jobs", "2", *model)
+        res["jobs1"] = one
+        res["jobs2"] = two
+        res["speedup_jobs2"] = round(two["pages_per_s"] / one["pages_per_s"], 2)
+        res["resume"] = {**resumed, "share_of_first": round(resumed["seconds"] / two["seconds"], 3)}
+        res["peak_rss_mib_per_process"] = {
+            f"{args.small} documents": small["peak_rss_mib"],
+            f"{args.docs} documents": two["peak_rss_mib"],
+        }
+        if not args.no_cluster:
+            res["cluster"] = cluster_figures(root, model)
+    print(json.dumps(res, indent=2))
+    return 0
+
+
+def _worker_peak_rss() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def cluster_figures(root: Path, model: list[str]) -> dict[str, object]:
+    from distributed import Client, LocalCluster
+
+    out: dict[str, object] = {}
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        address = cluster.scheduler_address
+        first = with_rate(cli_run(root / "batch", root / "outc", "--cluster", address, *model))
+        resumed = cli_run(root / "batch", root / "outc", "--cluster", address, *model)
+        out["run"] = first
+        out["resume"] = {
+            **resumed,
+            "share_of_first": round(resumed["seconds"] / first["seconds"], 3),
+        }
+        rss = client.run(_worker_peak_rss)
+        out["worker_peak_rss_mib"] = sorted(round(v, 1) for v in rss.values())
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())
