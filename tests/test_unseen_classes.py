@@ -552,3 +552,102 @@ def test_contact_name_before_a_foreign_mobile(resolved) -> None:
 def test_full_name_in_apposition_to_a_role(resolved) -> None:
     text = "Ik heb contact gehad met de directeur van STUCO, Rolando Peterson."
     assert {"Rolando", "Peterson"} <= _redacted_words(resolved(text))
+
+
+# ------------------------------------------- model names outside the lists (blind set 2)
+
+
+@pytest.fixture(scope="module")
+def resolved_with_model_span():
+    """Resolve ``text`` as if the NER model had tagged ``span`` as a person."""
+    from redactie.findings import Provenance, Source
+
+    rules: RuleSet = load_rules(check_examples=False)
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+
+    def _resolve(text: str, span: str) -> list[Finding]:
+        doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+        start = text.index(span)
+        ner = Finding(
+            page=0,
+            start=start,
+            end=start + len(span),
+            text=span,
+            entity_type="PERSON",
+            ground="5.1.2e",
+            provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85),
+        )
+        found = [*engine.analyze_text(text), ner]
+        return resolve(found, ResolveContext(document=doc, rules=rules))
+
+    return _resolve
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "words"),
+    [
+        # letters Dutch words do not use, in a table row read cell by cell
+        ("Concerncontrol\nPaweł Zieliński\nPZi\n16-11-2026", "Paweł Zieliński", {"Zieliński"}),
+        ("Uitvoering\nIonuț Bălănescu\n12-11-2026", "Ionuț Bălănescu", {"Bălănescu"}),
+        # surname endings of naming traditions
+        ("Planning\nTjitske Hoekstra-Wiersinga\nakkoord", "Tjitske Hoekstra-Wiersinga",
+         {"Hoekstra-Wiersinga"}),
+        ("Overleg\nMarek Kowalczyk\nverzet", "Marek Kowalczyk", {"Kowalczyk"}),
+    ],
+)
+def test_model_name_shaped_outside_the_lists_is_kept(
+    resolved_with_model_span, text: str, span: str, words: set[str]
+) -> None:
+    assert words <= _redacted_words(resolved_with_model_span(text, span))
+
+
+def test_model_name_holding_a_surname_the_rules_found(resolved_with_model_span) -> None:
+    text = (
+        "Secretariaat: Wietse Kloosterboer (beleid)\n\n"
+        "Het advies is opgesteld door W. Kloosterboer en besproken."
+    )
+    words = _redacted_words(resolved_with_model_span(text, "Wietse Kloosterboer"))
+    assert {"Wietse", "Kloosterboer"} <= words
+
+
+def test_name_wrapped_after_an_apposition_comma(resolved_with_model_span) -> None:
+    text = (
+        "Dat regel ik vandaag nog. De secretaresse van de wethouder, Gerlinde\n"
+        "Vlasblom, zet de afspraak in de agenda."
+    )
+    words = _redacted_words(resolved_with_model_span(text, "Vlasblom"))
+    assert {"Gerlinde", "Vlasblom"} <= words
+
+
+def test_given_name_after_a_label_colon_joins_the_surname(resolved_with_model_span) -> None:
+    text = "Griffie: ambtelijke ondersteuning: Sjoerdtje Kuipers (beleidsadviseur)"
+    words = _redacted_words(resolved_with_model_span(text, "Kuipers"))
+    assert {"Sjoerdtje", "Kuipers"} <= words
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a label at the start of a line after a long line
+        ("CONCEPT - versie 2 - 3 maart 2026 - alleen voor intern gebruik\nDossierhouder: mr. X",
+         "Dossierhouder"),
+        # a table row read cell by cell
+        ("| ma 09-11 | 08:30-09:00 | Dagstart met de afdelingshoofden van het kabinet\n"
+         "Gouvernement\nkamer 2.12", "Gouvernement"),
+        # a compound noun wrapped after a capitalised adjective
+        ("Bij de inschrijving van de tweede partij ontbrak het ingevulde Uniform Europees\n"
+         "Aanbestedingsdocument; dat is hersteld.", "Aanbestedingsdocument"),
+    ],
+)
+def test_line_start_words_that_are_no_names(resolved_with_model_span, text: str, span: str) -> None:
+    assert span not in _redacted_words(resolved_with_model_span(text, span))
+
+
+def test_general_number_label_names_only_the_next_number(resolved) -> None:
+    text = (
+        "[12-11-26 06:33] Burgemeester: verwijs naar het algemene nummer 0118 555 444.\n"
+        "[12-11-26 07:02] +31 6 4711 2233: Goedemorgen, ik ben onderweg.\n"
+    )
+    found = resolved(text)
+    mobile = [f for f in found if "4711" in f.text]
+    assert mobile and all(f.action is Action.REDACT for f in mobile)

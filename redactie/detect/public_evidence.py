@@ -120,12 +120,13 @@ _WORD_END = r"(?:(?<=[^\p{L}\d])|(?![\p{L}\d]))"
 
 _FOOTER_SEPARATOR = regex.compile(r"\s[·|•]\s")
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
+_NUMBER_RUN = regex.compile(r"(?<![\p{L}\d])\+?\d[\d \-\u00a0()]{6,}\d(?![\p{L}\d])")
 _ABBREVIATIONS = (
     "mr|dr|ir|drs|ing|ds|dhr|mevr|mw|hr|fam|prof|nr|tel|geb|bijv|ca|evt|st|str|resp|vgl|"
     "zgn|jl|blz|art|mob|t\\.a\\.v|t\\.n\\.v|d\\.d|o\\.a|b\\.v|n\\.v|a\\.u\\.b"
 )
 _SENTENCE_END = regex.compile(
-    rf"(?<!(?<![\p{{L}}.])(?i:{_ABBREVIATIONS}))(?<=[\p{{L}}\d)\]]{{2}})[.!?](?=\s+[\p{{Lu}}\d(])"
+    rf"(?<!(?<![\p{{L}}.])(?i:{_ABBREVIATIONS}))(?<=[\p{{L}}\d)\]]{{2}})[.!?](?=\s+[\p{{Lu}}\d(\[\"'\u2018\u201c])"
 )
 _FOR_ATTENTION = regex.compile(r"(?i:\bt\.?\s?a\.?\s?v\b|\bter\s+attentie\s+van\b)")
 _PHONE_LIKE = regex.compile(
@@ -443,6 +444,8 @@ class PublicEvidence:
         breaks = [i for i in range(window, start) if text[i] == "\n"]
         if len(breaks) > 2:
             window = breaks[-3] + 1
+        for m in _NUMBER_RUN.finditer(text, window, start):
+            window = m.end()  # a label names the first number after it, not a later one
         best: tuple[int, str] | None = None
         for kind, rx in (
             ("personal", self.personal_number_labels),

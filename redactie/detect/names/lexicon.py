@@ -81,6 +81,12 @@ class ContextConfig(_Model):
     # capitalised word right after one is a name ("vader Yousef", "chauffeur Mitchell").
     person_nouns: Words = ()
     person_noun_suffixes: Words = ()
+    # Evidence of a name outside the lists: letters Dutch words do not use
+    # ("Zieliński", "Bălănescu", "Doğan") and surname endings of naming traditions
+    # ("-inga", "-ski", "-oğlu", "-escu").  A capitalised word with one of them
+    # is a name unless something else blocks it.
+    name_letters: str = ""
+    surname_suffixes: Words = ()
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -135,6 +141,23 @@ class Lexicon:
         if key in self.surnames or key in self.first_names:
             return False
         return any(key.endswith(s) and len(key) > len(s) + 2 for s in self.noun_suffixes)
+
+    def is_name_shaped(self, word: str) -> bool:
+        """A capitalised word shaped like a name from outside the lists (see
+        :attr:`ContextConfig.name_letters` and ``surname_suffixes``)."""
+        if len(word) < 3 or not word[0].isupper() or not word[1:].replace("-", "").islower():
+            return False
+        letters = self.config.name_letters
+        if letters and any(c in letters for c in word):
+            return True
+        key = fold(word)
+        return any(
+            key.endswith(s) and len(key) >= len(s) + 2 for s in self.surname_suffix_keys
+        ) and not self.is_common_noun(word)
+
+    @functools.cached_property
+    def surname_suffix_keys(self) -> tuple[str, ...]:
+        return tuple(fold(s) for s in self.config.surname_suffixes)
 
     def is_surname(self, word: str) -> bool:
         key = fold(word)

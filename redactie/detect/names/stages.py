@@ -501,6 +501,15 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     mail_parts = _mail_parts(pages, ctx)
     compound_heads = _compound_heads(ctx)
     person_ends = {(f.page, f.end) for f in findings if _is_person(f)}
+    # Surnames the rules found in this document ("R. Osinga"): a model's span that
+    # holds one ("Redmer Osinga") is that person.
+    known = frozenset(
+        fold(w)
+        for f in ruled
+        if f.action is Action.REDACT
+        for w in regex.findall(r"\p{Lu}[\p{L}'’\-]{2,}", f.text)[-1:]
+        if not is_blocked(w, lex)
+    )
     public_by_page = _by_page(public)
     ruled_by_page = _by_page(ruled)
     out: list[Finding] = []
@@ -520,6 +529,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         if (
             trimmed.provenance.source is Source.NER
             and not _overlaps_any(trimmed, ruled_by_page)
+            and not _holds_known_surname(trimmed, known, lex)
             and not _rule_evidence(trimmed, pages, lex)
             and not _in_mail_address(trimmed, pages, lex, mail_parts)
             and (
@@ -534,6 +544,11 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
 
 
 _COMPOUND_HEAD = regex.compile(r"(?<![\p{L}\-])(\p{Lu}[\p{L}]{2,})-\p{Ll}{4,}")
+
+
+def _holds_known_surname(f: Finding, known: frozenset[str], lex: Lexicon) -> bool:
+    words = regex.findall(r"\p{Lu}[\p{L}'’\-]{2,}", f.text)
+    return bool(words) and fold(words[-1]) in known and not is_blocked(words[-1], lex)
 
 
 def _compound_heads(ctx: ResolveContext) -> frozenset[str]:
@@ -726,7 +741,8 @@ def _plausible(
     ):
         return False  # "de evacuatie bij Blerick": an unlisted single word after "bij"
     if any(
-        (lex.is_first_name(w.bare) or lex.is_surname(w.bare)) and not is_blocked(w.text, lex)
+        (lex.is_first_name(w.bare) or lex.is_surname(w.bare) or lex.is_name_shaped(w.bare))
+        and not is_blocked(w.text, lex)
         for w in words
     ):
         return True
@@ -1455,6 +1471,7 @@ def _follow_kept(f: Finding, kept: list[tuple[int, int, int, str]]) -> Finding:
 def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Redact every mention of a redacted person, in this document and from the dossier."""
     lex = lexicon_for(ctx.rules)
+    findings = _widen_given_names(findings, ctx, lex)
     kept = [
         p
         for f in findings
@@ -1500,6 +1517,24 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
             explanation="naam gevonden in een ander document van de reeks",
         )
     )
+    return out
+
+
+def _widen_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexicon) -> list[Finding]:
+    """Widen redacted names over an unlisted given name before them (see :func:`_extend`):
+    the model or a rule found ``Sturm`` in ``burgemeester, Wendelien Sturm``."""
+    pages = _Pages(ctx)
+    out: list[Finding] = []
+    for f in findings:
+        if _is_person(f) and f.action is Action.REDACT:
+            view, toks = pages.get(f.page)
+            vs, ve = _view_pos(view, f.start), _view_pos(view, f.end)
+            ws, _ = _extend(toks, vs, ve, lex)
+            if ws < vs:
+                s, _e = view.span(ws, ve)
+                if s < f.start:
+                    f = replace(f, start=s, text=pages.text(f.page)[s : f.end])
+        out.append(f)
     return out
 
 
@@ -1592,7 +1627,13 @@ def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
             break
         if is_namey(prev, lex) and (
             lex.is_first_name(prev.bare)
-            or (_mid_sentence(toks, i - 1) and not toks[i].newline_before)
+            or (
+                (_mid_sentence(toks, i - 1) or _label_slot(toks, i - 1))
+                and (not toks[i].newline_before or (i >= 2 and toks[i - 2].text == ","))
+                and not lex.is_common_noun(prev.bare)
+                and fold(prev.bare) not in lex.role_words
+                and not is_org_word(fold(prev.bare), lex)
+            )
         ):
             i -= 1
             continue
@@ -1605,14 +1646,57 @@ def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
     return min(vs, toks[i].start), max(ve, toks[j].end)
 
 
-def _mid_sentence(toks: list[Tok], i: int) -> bool:
-    """Token ``i`` is inside a sentence (so a capital letter there marks a name)."""
-    if i == 0 or toks[i].newline_before:
+def _mid_sentence(toks: list[Tok], i: int, *, wrap: bool = True) -> bool:
+    """Token ``i`` is inside a sentence (so a capital letter there marks a name).
+
+    A line break is a soft wrap inside the sentence (``De secretaresse van de
+    burgemeester, Wendelien\nSturm, zet``) when the line before ends in a comma, a
+    lower-case word, or a capitalised word that is itself inside the sentence; a
+    table row read cell by cell (``Concerncontrol\nPaweł Zieliński``) is not.
+    """
+    if i == 0 or toks[i].blank_before:
         return False
     prev = toks[i - 1]
+    if toks[i].newline_before:
+        if not wrap or not _long_line_before(toks, i):
+            return False
+        if i + 1 < len(toks) and toks[i + 1].text == ":":
+            return False  # "Behandelaar:" opens a line of its own
+        if i + 1 >= len(toks) or toks[i + 1].newline_before:
+            return False  # a line of one word: a table cell, not the rest of a sentence
+        if prev.kind == "punct":
+            return prev.text == ","
+        if prev.kind != "word":
+            return False
+        if prev.text[0].islower():
+            return True
+        # "burgemeester, Wendelien\nSturm": a given name in apposition before the wrap
+        return i >= 2 and toks[i - 2].text in (",", "(") and _mid_sentence(toks, i - 1, wrap=False)
     # Not after a sentence end, a heading number ("5.1 Persoonsgegevens") or a bullet.
     return not (
         prev.kind == "punct" and (prev.text.isdigit() or prev.text in ".!?:;•[]()\"'‘’“”–-*")
+    )
+
+
+WRAPPED_LINE = 45  # a line at least this long that ends mid-sentence was wrapped
+
+
+def _long_line_before(toks: list[Tok], i: int) -> bool:
+    """The line that ends before token ``i`` is as long as wrapped prose, not a table cell."""
+    k = i - 1
+    while k > 0 and not toks[k].newline_before:
+        k -= 1
+    return toks[i - 1].end - toks[k].start >= WRAPPED_LINE
+
+
+def _label_slot(toks: list[Tok], i: int) -> bool:
+    """Token ``i`` opens a value after a label or bracket on its own line
+    (``ambtelijke ondersteuning: Redmer Osinga``, ``(Redmer Osinga)``)."""
+    return (
+        i > 0
+        and not toks[i].newline_before
+        and toks[i - 1].kind == "punct"
+        and toks[i - 1].text in (":", "(", ";")
     )
 
 
