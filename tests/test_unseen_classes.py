@@ -651,3 +651,22 @@ def test_general_number_label_names_only_the_next_number(resolved) -> None:
     found = resolved(text)
     mobile = [f for f in found if "4711" in f.text]
     assert mobile and all(f.action is Action.REDACT for f in mobile)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role that opens a table cell after an organisation's cell
+        ("Werkbezoek\nGemeente Heerlen\nburgemeester Dassen-Ploeg, Tim\nRoggeveen", "Dassen-Ploeg"),
+        # the first name after a plural role
+        ("Statenzaal\ngedeputeerden Wubbels en Korteweg-Haan, provinciesecretaris", "Wubbels"),
+        # English office holders with a portfolio
+        ("The State Secretary for Education, Culture and Science, Ilse Marten-Boer, will open",
+         "Marten-Boer"),
+        # foreign and special public roles
+        ("Overleg met Regierungspräsidentin Hanna Kleinschmidt over de grens", "Kleinschmidt"),
+        ("Rijksbouwmeester Tjalling Veenstra gaf zijn advies.", "Veenstra"),
+    ],
+)
+def test_office_holders_in_more_role_shapes(resolved, text: str, name: str) -> None:
+    assert name not in _redacted_words(resolved(text))

@@ -1109,7 +1109,7 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
     titles = "|".join(regex.escape(t) for t in sorted(lex.titles, key=len, reverse=True))
     sal = "|".join(r"\s+".join(regex.escape(w) for w in s.split()) for s in lex.salutations)
     conn = (
-        r"(?:de|het|der|en|voor|van|minister|staatssecretaris|gemeente|provincie|stad|regio"
+        r"(?:de|het|der|en|voor|van|the|and|of|for|minister|staatssecretaris|gemeente|provincie|stad|regio"
         r"|[\p{Lu}][\p{L}\p{M}’'\-]*)"
     )
     # A portfolio or area between the role and the name: "wethouder Onderwijs X",
@@ -1122,12 +1122,12 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
     for role in lex.config.public_roles:
         words = "|".join(
             r"\s+".join(regex.escape(w) for w in word.split())
-            for word in sorted(role.words, key=len, reverse=True)
+            for word in sorted({*role.words, *role.plural}, key=len, reverse=True)
         )
         # "Minister Hoogendoorn", "De Minister van BZK,\nJ.A. Hoogendoorn",
         # "de woordvoerder van de minister, Thijs Verbeek,"
         before = regex.compile(
-            rf"(?<![\p{{L}}])(?i:{words}){portfolio}(?:\s+(?:van|voor|in)(?:[\s,–\-]+{conn}){{1,10}})?"
+            rf"(?<![\p{{L}}])(?i:{words}){portfolio}(?:\s+(?:van|voor|in|for|of)(?:[\s,–\-]+{conn}){{1,10}})?"
             rf"(?:[ \t]*:|[ \t]+(?:is|was|wordt|blijft))?"  # "Woordvoerder is Femke Schuurman"
             rf"[ \t]*-?\s*(?P<comma>,)?\s*\(?\s*(?:(?i:{titles})\.?\s*|(?i:{sal})\.?\s+)*$"
         )
@@ -1213,8 +1213,8 @@ def _role_of_another(before: str, lex: Lexicon) -> bool:
         return True  # "Gijsbert de Koning (GdK)"
     if not words or words[-1][-1] in ".!?:;,)":
         return False  # a sentence or clause ends before the role
-    if not words[-1][:1].isupper():
-        return False
+    if not words[-1][:1].isupper() or before.rstrip(" \t\u00a0").endswith("\n"):
+        return False  # the role opens a line (a table cell) of its own
     return any(w[:1].isupper() and is_org_word(fold(w.strip("(")), lex) for w in words)
 
 
