@@ -531,9 +531,7 @@ def test_company_after_a_person_noun_is_no_person(resolved) -> None:
         ("Contact: Anouk Smit van Regionaal Kompas, 06 1188 2277.", "Smit", "Kompas"),
     ],
 )
-def test_name_ends_before_van_and_an_organisation(
-    resolved, text: str, name: str, org: str
-) -> None:
+def test_name_ends_before_van_and_an_organisation(resolved, text: str, name: str, org: str) -> None:
     words = _redacted_words(resolved(text))
     assert name in words
     assert org not in words
@@ -590,8 +588,11 @@ def resolved_with_model_span():
         ("Concerncontrol\nPaweł Zieliński\nPZi\n16-11-2026", "Paweł Zieliński", {"Zieliński"}),
         ("Uitvoering\nIonuț Bălănescu\n12-11-2026", "Ionuț Bălănescu", {"Bălănescu"}),
         # surname endings of naming traditions
-        ("Planning\nTjitske Hoekstra-Wiersinga\nakkoord", "Tjitske Hoekstra-Wiersinga",
-         {"Hoekstra-Wiersinga"}),
+        (
+            "Planning\nTjitske Hoekstra-Wiersinga\nakkoord",
+            "Tjitske Hoekstra-Wiersinga",
+            {"Hoekstra-Wiersinga"},
+        ),
         ("Overleg\nMarek Kowalczyk\nverzet", "Marek Kowalczyk", {"Kowalczyk"}),
     ],
 )
@@ -629,14 +630,22 @@ def test_given_name_after_a_label_colon_joins_the_surname(resolved_with_model_sp
     ("text", "span"),
     [
         # a label at the start of a line after a long line
-        ("CONCEPT - versie 2 - 3 maart 2026 - alleen voor intern gebruik\nDossierhouder: mr. X",
-         "Dossierhouder"),
+        (
+            "CONCEPT - versie 2 - 3 maart 2026 - alleen voor intern gebruik\nDossierhouder: mr. X",
+            "Dossierhouder",
+        ),
         # a table row read cell by cell
-        ("| ma 09-11 | 08:30-09:00 | Dagstart met de afdelingshoofden van het kabinet\n"
-         "Gouvernement\nkamer 2.12", "Gouvernement"),
+        (
+            "| ma 09-11 | 08:30-09:00 | Dagstart met de afdelingshoofden van het kabinet\n"
+            "Gouvernement\nkamer 2.12",
+            "Gouvernement",
+        ),
         # a compound noun wrapped after a capitalised adjective
-        ("Bij de inschrijving van de tweede partij ontbrak het ingevulde Uniform Europees\n"
-         "Aanbestedingsdocument; dat is hersteld.", "Aanbestedingsdocument"),
+        (
+            "Bij de inschrijving van de tweede partij ontbrak het ingevulde Uniform Europees\n"
+            "Aanbestedingsdocument; dat is hersteld.",
+            "Aanbestedingsdocument",
+        ),
     ],
 )
 def test_line_start_words_that_are_no_names(resolved_with_model_span, text: str, span: str) -> None:
@@ -661,8 +670,10 @@ def test_general_number_label_names_only_the_next_number(resolved) -> None:
         # the first name after a plural role
         ("Statenzaal\ngedeputeerden Wubbels en Korteweg-Haan, provinciesecretaris", "Wubbels"),
         # English office holders with a portfolio
-        ("The State Secretary for Education, Culture and Science, Ilse Marten-Boer, will open",
-         "Marten-Boer"),
+        (
+            "The State Secretary for Education, Culture and Science, Ilse Marten-Boer, will open",
+            "Marten-Boer",
+        ),
         # foreign and special public roles
         ("Overleg met Regierungspräsidentin Hanna Kleinschmidt over de grens", "Kleinschmidt"),
         ("Rijksbouwmeester Tjalling Veenstra gaf zijn advies.", "Veenstra"),
@@ -670,3 +681,88 @@ def test_general_number_label_names_only_the_next_number(resolved) -> None:
 )
 def test_office_holders_in_more_role_shapes(resolved, text: str, name: str) -> None:
     assert name not in _redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Vragen van inwoners gaan via cultuur@gemeente-voorbeeld.nl of het KCC.",
+            "cultuur@gemeente-voorbeeld.nl",
+        ),
+        ("Bij wijzigingen: rampenbestrijding@vrvoorbeeld.nl", "rampenbestrijding@vrvoorbeeld.nl"),
+        # an abbreviation the document writes for an organisation
+        (
+            "De Landelijke Meldkamer Samenwerking (LMS) is bereikbaar via lms@politie-vb.nl.",
+            "lms@politie-vb.nl",
+        ),
+    ],
+)
+def test_functional_mailboxes_of_more_kinds_are_kept(resolved, text: str, address: str) -> None:
+    found = [f for f in resolved(text) if f.text == address]
+    assert found and all(f.action is Action.KEEP for f in found)
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["s.wolters@gemeente-voorbeeld.nl", "l.m.s@politie-vb.nl", "bram.lms@politie-vb.nl"],
+)
+def test_personal_mailboxes_stay_redacted_beside_an_abbreviation(resolved, address: str) -> None:
+    text = f"De Landelijke Meldkamer Samenwerking (LMS): contact {address}"
+    found = [f for f in resolved(text) if f.text == address]
+    assert found and all(f.action is Action.REDACT for f in found)
+
+
+def test_belgian_landline_in_groups_is_redacted(resolved) -> None:
+    text = "Dossierbeheerder: Griet Wouters, tel. 011 48 27 93, GSM 0476 12 88 40"
+    words = {f.text for f in resolved(text) if f.action is Action.REDACT}
+    assert {"011 48 27 93", "0476 12 88 40"} <= words
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "data", "action"),
+    [
+        (
+            "Dagstart | Gouvernement, Keizersplein 12, Roermond | kabinetschef",
+            "Gouvernement",
+            "Keizersplein 12",
+            Action.KEEP,
+        ),
+        (
+            "Ik werd geholpen door het Juridisch Loket Zwolle, 038 - 421 77 10.",
+            "Juridisch Loket Zwolle",
+            "038 - 421 77 10",
+            Action.KEEP,
+        ),
+        # a mobile number stays a person's
+        (
+            "Aanspreekpunt bij Stichting Vonk, 06 4188 2713.",
+            "Stichting Vonk",
+            "06 4188 2713",
+            Action.REDACT,
+        ),
+    ],
+)
+def test_contact_data_right_after_an_organisation(
+    text: str, org: str, data: str, action: Action
+) -> None:
+    from redactie.findings import Provenance, Source
+
+    rules: RuleSet = load_rules(check_examples=False)
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+    start = text.index(org)
+    model_org = Finding(
+        page=0,
+        start=start,
+        end=start + len(org),
+        text=org,
+        entity_type="ORGANIZATION",
+        ground="",
+        provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85),
+    )
+    found = resolve(
+        [*engine.analyze_text(text), model_org], ResolveContext(document=doc, rules=rules)
+    )
+    hits = [f for f in found if f.text == data]
+    assert hits and all(f.action is action for f in hits)

@@ -602,6 +602,11 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
         if f.entity_type == "PERSON" and f.action is Action.REDACT:
             persons.setdefault(f.page, []).append((f.start, f.end))
     running = repeated_lines(p.text for p in ctx.document.pages)
+    acronyms = _document_acronyms(findings, ctx)
+    orgs: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.entity_type == "ORGANIZATION":
+            orgs.setdefault(f.page, []).append((f.start, f.end))
     out: list[Finding] = []
     public: dict[tuple[str, str], str] = {}
     for f in findings:
@@ -610,6 +615,10 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
             reason = ev.reason(
                 f.entity_type, text, f.start, f.end, persons.get(f.page, ()), running
             )
+            if reason is None and f.entity_type == "EMAIL_ADDRESS":
+                reason = _acronym_mailbox(f.text, acronyms)
+            if reason is None and f.entity_type in ("NL_ADDRESS", "PHONE_NUMBER"):
+                reason = _after_organisation(f, text, orgs.get(f.page, ()), persons.get(f.page, ()))
             if reason is not None:
                 f = f.with_action(Action.KEEP, reason)
                 public[(f.entity_type, _same_key(f.entity_type, f.text))] = reason
@@ -631,6 +640,61 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
             f = f.with_action(Action.KEEP, REASON_SAME)
         shared.append(f)
     return shared
+
+
+_ACRONYM = regex.compile(r"(?<![\p{L}\d@.\-])\p{Lu}{2,6}(?![\p{L}\d@])")
+REASON_EMAIL_ACRONYM = "functionele mailbox (afkorting van een organisatie in het document)"
+
+
+_ORG_GAP = regex.compile(r"[ \t\u00a0]*(?:[,:(][ \t\u00a0\n]*|\n[ \t\u00a0]*)")
+REASON_AFTER_ORGANISATION = "contactgegeven direct na de naam van een organisatie"
+
+
+def _after_organisation(
+    f: Finding,
+    text: str,
+    orgs: Sequence[tuple[int, int]],
+    persons: Sequence[tuple[int, int]],
+) -> str | None:
+    """An address or landline right after an organisation's name, with no person's
+    name between them (``Gouvernement, Limburglaan 10``, ``het Rechtswinkel Leiden,
+    071 - 512 74 41``): the organisation's.  Mobile numbers stay personal."""
+    if f.entity_type == "PHONE_NUMBER" and _MOBILE.match(normalise_nl_phone(f.text)):
+        return None
+    for s, e in orgs:
+        if e <= f.start and _ORG_GAP.fullmatch(text, e, f.start):
+            if any(s <= ps < f.start for ps, _ in persons):
+                return None
+            return REASON_AFTER_ORGANISATION
+    return None
+
+
+def _document_acronyms(findings: list[Finding], ctx: ResolveContext) -> frozenset[str]:
+    """Capital abbreviations the document writes (``(IBD)``, ``RCN``), without those
+    redacted as a person's initials."""
+    persons = {
+        f.text.casefold()
+        for f in findings
+        if f.entity_type == "PERSON" and f.action is Action.REDACT
+    }
+    return frozenset(
+        m.group(0).casefold()
+        for page in ctx.document.pages
+        for m in _ACRONYM.finditer(page.text)
+        if m.group(0).casefold() not in persons
+    )
+
+
+def _acronym_mailbox(address: str, acronyms: frozenset[str]) -> str | None:
+    """``ibd@vng.nl``, ``rcn.kabinet@...``: the local part opens with an abbreviation the
+    document uses for an organisation, and has no single letters (``j.de.vries@``)."""
+    if not acronyms:
+        return None
+    local = address.strip().strip("<>").split("@", 1)[0].casefold()
+    tokens = [t for t in (re.sub(r"\d+", "", t) for t in _TOKEN_SPLIT.split(local)) if t]
+    if not tokens or any(len(t) == 1 for t in tokens) or tokens[0] not in acronyms:
+        return None
+    return REASON_EMAIL_ACRONYM
 
 
 def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
