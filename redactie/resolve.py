@@ -228,6 +228,11 @@ def dedupe(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
 SPACED_MIN_CHARS = 5
 
 
+def _plain_form(text: str) -> str:
+    """Words as written: whitespace runs as one space, none after a line-end hyphen."""
+    return re.sub(r"-\s+", "-", " ".join(text.split()))
+
+
 def propagate_spaced(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Letter-spaced and character-by-character mentions of what is redacted.
 
@@ -245,6 +250,7 @@ def propagate_spaced(findings: list[Finding], ctx: ResolveContext) -> list[Findi
             redacted.setdefault(key, f)
     if not redacted:
         return findings
+    plain = {_plain_form(f.text) for f in findings if f.action is Action.REDACT}
     taken: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
         taken.setdefault(f.page, []).append((f.start, f.end))
@@ -259,8 +265,8 @@ def propagate_spaced(findings: list[Finding], ctx: ResolveContext) -> list[Findi
             while pos >= 0:
                 start, end = where[pos], where[pos + len(key) - 1] + 1
                 pos = flat.find(key, pos + 1)
-                if not any(c.isspace() for c in text[start:end]):
-                    continue  # a plain mention: the name stages decide on it
+                if _plain_form(text[start:end]) in plain:
+                    continue  # a plain mention (words as written): the name stages decide
                 if (start > 0 and text[start - 1].isalnum()) or (
                     end < len(text) and text[end].isalnum()
                 ):

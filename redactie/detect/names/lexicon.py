@@ -48,6 +48,9 @@ class PublicRole(_Model):
     reason: Annotated[str, Field(min_length=1)]
     words: Words
     plural: Words = ()  # "wethouders": the role may name several persons in a row
+    # "genoemd naar": the name after it is a namesake's, possibly after a calling
+    # ("genoemd naar atlete Fanny ...").
+    namesake: bool = False
 
 
 class ContextConfig(_Model):

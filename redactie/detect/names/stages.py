@@ -735,6 +735,14 @@ def _plausible(
         return False  # "in Kampen", "naar Abuja": a place (many places are surnames too)
     if (
         before is not None
+        and before.kind == "word"
+        and before.text[0].islower()
+        and is_org_word(fold(before.text), lex)
+        and not any(lex.is_first_name(w.bare) for w in words)
+    ):
+        return False  # "de camping De Schotsman", "dorpshuis De Gearhing": the place's name
+    if (
+        before is not None
         and before.text in ("bij", "Bij")
         and len(words) == 1
         and not (lex.is_first_name(words[0].bare) or lex.is_surname(words[0].bare))
@@ -901,12 +909,16 @@ def org_head_before(toks: list[Tok], first: int, last: int, lex: Lexicon) -> boo
     for k in range(first, max(-1, first - 6), -1):
         t = toks[k]
         if k < first and not (
-            t.text in _ORG_JOINERS or (t.kind == "word" and is_capitalised(t.text))
+            t.text in _ORG_JOINERS
+            or (t.kind == "word" and is_capitalised(t.text))
+            or t.text == "."
+            or fold(t.text) in lex.titles  # "EHBO-vereniging Dr. Aletta Jacobs"
+            or _acronym_compound(t.text)
         ):
             return False
         if (
             t.kind == "word"
-            and is_capitalised(t.text)
+            and (is_capitalised(t.text) or (k < first and _acronym_compound(t.text)))
             and is_org_word(fold(t.bare), lex)
             and t.text not in lex.config.greetings  # "Dag Thijs,"
         ):
@@ -916,6 +928,12 @@ def org_head_before(toks: list[Tok], first: int, last: int, lex: Lexicon) -> boo
             if breaks > 1 or t.blank_before or lex.is_first_name(toks[first].bare):
                 return False  # a name wraps over one line at most; a given name opens a cell
     return False
+
+
+def _acronym_compound(word: str) -> bool:
+    """``EHBO-vereniging``, ``GGD-kantoor``: an abbreviation glued to a noun."""
+    head, _, tail = word.partition("-")
+    return len(head) >= 2 and head.isupper() and tail.islower() and len(tail) >= 4
 
 
 def _part_of_org_name(
@@ -1126,8 +1144,10 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
         )
         # "Minister Hoogendoorn", "De Minister van BZK,\nJ.A. Hoogendoorn",
         # "de woordvoerder van de minister, Thijs Verbeek,"
+        # "genoemd naar atlete Fanny ...": the namesake's calling between
+        calling = r"(?:[ \t]+\p{Ll}{3,}(?=[ \t]+\p{Lu}|[ \t]*$))?" if role.namesake else ""
         before = regex.compile(
-            rf"(?<![\p{{L}}])(?i:{words}){portfolio}(?:\s+(?:van|voor|in|for|of)(?:[\s,–\-]+{conn}){{1,10}})?"
+            rf"(?<![\p{{L}}])(?i:{words}){calling}{portfolio}(?:\s+(?:van|voor|in|for|of)(?:[\s,–\-]+{conn}){{1,10}})?"
             rf"(?:[ \t]*:|[ \t]+(?:is|was|wordt|blijft))?"  # "Woordvoerder is Femke Schuurman"
             rf"[ \t]*-?\s*(?P<comma>,)?\s*\(?\s*(?:(?i:{titles})\.?\s*|(?i:{sal})\.?\s+)*$"
         )
@@ -1177,7 +1197,30 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
     party = _PARTY_AFTER.match(tail)
     if party and party.group(1) in _parties(lex):
         return REASON_PARTY
-    return _row_role(text, start, lex)
+    return _historic(text, start, end) or _row_role(text, start, lex)
+
+
+REASON_HISTORIC = "historisch persoon"
+_REGNAL = regex.compile(r"[ \t]+(?:X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|X{1,2})(?![\p{L}\d])")
+_REGNAL_END = regex.compile(r"[ \t](?:X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|X{1,2})$")
+_OLD_YEAR = regex.compile(
+    r"(?i:\b(?:in|uit|sinds|rond|omstreeks|tot|anno|jaar|eeuw|geboren|overleden|in\s+het\s+jaar)"
+    r"\s+|\()1[0-8]\d\d(?![\d\-/.,]\d)"
+)
+
+
+def _historic(text: str, start: int, end: int) -> str:
+    """A person of history: a regnal number after the name (``graaf Floris V``,
+    ``Willem II``) or a year before 1900 in the same sentence (``waar Thorbecke in
+    1848 de grondwet verdedigde``)."""
+    if _REGNAL.match(text, end) or _REGNAL_END.search(text, start, end):
+        return REASON_HISTORIC
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), start - 200)
+    hi_stop = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    hi = min([*hi_stop, end + 200])
+    if _OLD_YEAR.search(text, max(0, lo), hi):
+        return REASON_HISTORIC
+    return ""
 
 
 # "namens het college van burgemeester en wethouders, <name>": a civil servant signs
