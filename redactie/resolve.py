@@ -36,6 +36,8 @@ Stage = Callable[[list[Finding], ResolveContext], list[Finding]]
 # (an e-mail address containing a surname is an e-mail address).
 TYPE_PRIORITY: dict[str, int] = {
     "NL_BSN": 90,
+    "NATIONAL_ID": 90,
+    "PERSONAL_NUMBER": 75,
     "IBAN_CODE": 85,
     "EMAIL_ADDRESS": 80,
     "PHONE_NUMBER": 70,
@@ -145,7 +147,15 @@ def drop_model_names_in_kept_data(findings: list[Finding], ctx: ResolveContext) 
 # Identifiers whose every spelling is the same datum: "72-BPL-3" is "72BPL3",
 # "06-12345678" is "06 1234 5678".
 PROPAGATED_IDENTIFIERS = frozenset(
-    {"PHONE_NUMBER", "NL_LICENSE_PLATE", "IBAN_CODE", "NL_BSN", "DATE_OF_BIRTH"}
+    {
+        "PHONE_NUMBER",
+        "NL_LICENSE_PLATE",
+        "IBAN_CODE",
+        "NL_BSN",
+        "NATIONAL_ID",
+        "PERSONAL_NUMBER",
+        "DATE_OF_BIRTH",
+    }
 )
 _SEPARATORS = r"[ \t\u00a0\n.\-/]*"
 MIN_IDENTIFIER_KEY = 6

@@ -190,6 +190,8 @@ ENTITY_GROUNDS: dict[str, str] = {
     "DATE_OF_BIRTH": PRIVACY.code,
     "NL_LICENSE_PLATE": PRIVACY.code,
     "NL_BSN": IDENTIFICATION_NUMBER.code,
+    "NATIONAL_ID": IDENTIFICATION_NUMBER.code,
+    "PERSONAL_NUMBER": PRIVACY.code,
 }
 
 # Entity types a detector may report that are public and never redacted.
@@ -205,6 +207,8 @@ ENTITY_LABELS_NL: dict[str, str] = {
     "DATE_OF_BIRTH": "geboortedatum",
     "NL_LICENSE_PLATE": "kenteken",
     "NL_BSN": "burgerservicenummer",
+    "NATIONAL_ID": "identificatienummer",
+    "PERSONAL_NUMBER": "persoonsgebonden nummer",
 }
 
 

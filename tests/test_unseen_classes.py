@@ -766,3 +766,49 @@ def test_contact_data_right_after_an_organisation(
     )
     hits = [f for f in found if f.text == data]
     assert hits and all(f.action is action for f in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        ("Betrokkene (rijksregisternummer 89.03.27-163.44) woont in Gent.",
+         "89.03.27-163.44", "NATIONAL_ID"),
+        ("BSN: 1234 56 782", "1234 56 782", "NL_BSN"),
+        ("Zijn personeelsnummer is P-331207.", "P-331207", "PERSONAL_NUMBER"),
+        ("Tolk via het tolkencentrum, tolknummer T-55102", "T-55102", "PERSONAL_NUMBER"),
+        ("Gecontroleerd: trekker met oplegger OB-28-KX.", "OB-28-KX", "NL_LICENSE_PLATE"),
+        ("Bewoner aan de Tsjerkestrjitte 14 meldde overlast.", "Tsjerkestrjitte 14", "NL_ADDRESS"),
+        ("She lives at Harbour View Road 3 with her son.", "Harbour View Road 3", "NL_ADDRESS"),
+    ],
+)
+def test_identifiers_of_more_shapes(resolved, text: str, value: str, entity: str) -> None:
+    hits = [f for f in resolved(text) if f.text == value and f.action is Action.REDACT]
+    assert hits and hits[0].entity_type == entity
+
+
+def test_references_of_the_organisation_stay(resolved) -> None:
+    text = "Registratienummer: DL-2025-0093. Kenmerk 2024-118734."
+    assert not [f for f in resolved(text) if f.action is Action.REDACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ze vertelde dat Pieter Stoffels, die hier in 1848 de kerk liet bouwen, begraven ligt.",
+         "Stoffels"),
+        ("Het kasteel is gebouwd in opdracht van graaf Jan VI van Nassau.", "Jan"),
+        ("De zaal is genoemd naar verzetsstrijder Truus Wijsmuller-Meijer.", "Wijsmuller-Meijer"),
+        ("Island Council member Hassell asked about the ferry.", "Hassell"),
+    ],
+)
+def test_historic_persons_and_namesakes_stay(resolved, text: str, name: str) -> None:
+    assert name not in _redacted_words(resolved(text))
+
+
+def test_a_year_far_from_the_name_is_no_history(resolved) -> None:
+    text = (
+        "To: Wiersma, Jelle <j.wiersma@example.org>\nSubject: visit\n\n"
+        + "The programme is ready and the hotel is booked for the whole delegation. " * 2
+        + "The fort returned the first salute to the flag in 1776."
+    )
+    assert "Jelle" in _redacted_words(resolved(text))

@@ -78,6 +78,21 @@ def bsn_elfproef(text: str) -> bool:
     return total % 11 == 0
 
 
+@register("be_national_number")
+def be_national_number(text: str) -> bool:
+    """Belgian rijksregisternummer (INSZ): 11 digits, ``yymmdd`` + 3-digit serial + a
+    2-digit check that is 97 minus the first 9 digits modulo 97 (with a ``2`` before
+    them for people born from 2000 on).  Separators are allowed."""
+    digits = _strip_separators(text).replace("/", "")
+    if len(digits) != 11 or not digits.isascii() or not digits.isdigit():
+        return False
+    body, check = digits[:9], int(digits[9:])
+    month = int(digits[2:4])
+    if not (0 <= month <= 12 or 20 <= month <= 32 or 40 <= month <= 52):
+        return False  # bis numbers add 20 or 40 to the month
+    return check in (97 - int(body) % 97, 97 - int("2" + body) % 97)
+
+
 # -------------------------------------------------------------------------- IBAN
 
 # Total IBAN length per country (ISO 13616 registry, the common ones).
@@ -294,9 +309,9 @@ def plate_sidecode(text: str) -> int | None:
 def license_plate_nl(text: str) -> bool:
     """A Dutch licence plate in one of sidecodes 1-14.
 
-    Letters on Dutch plates never include vowels; from sidecode 4 on the
-    letters C and Q are not used either.  A few letter groups are never issued.
-    All digits zero is rejected.
+    Letters on Dutch plates never include vowels (a trailer's plate opens with O);
+    from sidecode 4 on the letters C and Q are not used either.  A few letter groups
+    are never issued.  All digits zero is rejected.
     """
     code = plate_sidecode(text)
     if code is None:
@@ -306,6 +321,8 @@ def license_plate_nl(text: str) -> bool:
     digits = "".join(c for c in t if c.isdigit())
     if not letters or not digits or set(digits) == {"0"}:
         return False
+    if letters.startswith("O"):
+        letters = letters[1:]  # trailers (aanhangwagens, opleggers) have plates opening with O
     if set(letters) & _VOWELS:
         return False
     if code >= 4 and set(letters) & {"C", "Q"}:

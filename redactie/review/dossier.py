@@ -43,7 +43,7 @@ from redactie.woo import ENTITY_LABELS_NL
 LOW_SCORE = 0.6
 WEAK_SCORE = 0.85
 QUEUE_LIMIT = 200
-IDENTIFIERS = frozenset({"NL_BSN", "IBAN_CODE"})
+IDENTIFIERS = frozenset({"NL_BSN", "NATIONAL_ID", "IBAN_CODE"})
 
 
 # A person while grouping: the parsed name and its (document number, finding) pairs.

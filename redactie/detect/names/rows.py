@@ -45,6 +45,8 @@ PERSONAL_TYPES = frozenset(
     {
         "DATE_OF_BIRTH",
         "NL_BSN",
+        "NATIONAL_ID",
+        "PERSONAL_NUMBER",
         "IBAN_CODE",
         "PHONE_NUMBER",
         "EMAIL_ADDRESS",

@@ -911,7 +911,7 @@ def org_head_before(toks: list[Tok], first: int, last: int, lex: Lexicon) -> boo
         if k < first and not (
             t.text in _ORG_JOINERS
             or (t.kind == "word" and is_capitalised(t.text))
-            or t.text == "."
+            or (t.text == "." and k > 0 and fold(toks[k - 1].text) in lex.titles)
             or fold(t.text) in lex.titles  # "EHBO-vereniging Dr. Aletta Jacobs"
             or _acronym_compound(t.text)
         ):
@@ -1215,12 +1215,15 @@ def _historic(text: str, start: int, end: int) -> str:
     1848 de grondwet verdedigde``)."""
     if _REGNAL.match(text, end) or _REGNAL_END.search(text, start, end):
         return REASON_HISTORIC
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), start - 200)
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), start - HISTORIC_REACH)
     hi_stop = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
-    hi = min([*hi_stop, end + 200])
+    hi = min([*hi_stop, end + HISTORIC_REACH])
     if _OLD_YEAR.search(text, max(0, lo), hi):
         return REASON_HISTORIC
     return ""
+
+
+HISTORIC_REACH = 80  # characters around a name searched for a year of history
 
 
 # "namens het college van burgemeester en wethouders, <name>": a civil servant signs
