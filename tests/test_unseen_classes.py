@@ -812,3 +812,45 @@ def test_a_year_far_from_the_name_is_no_history(resolved) -> None:
         + "The fort returned the first salute to the flag in 1776."
     )
     assert "Jelle" in _redacted_words(resolved(text))
+
+
+def test_role_cell_of_someone_elses_office(resolved) -> None:
+    text = (
+        "Ondersteuning van de burgemeester\n\nMarrit Sikkema-Dijkstra\n06 1234 8765\n\n"
+        "Secretariaat van de wethouder\n\nJelle Wouda\n06 8877 1122\n"
+    )
+    words = _redacted_words(resolved(text))
+    assert {"Sikkema-Dijkstra", "Wouda"} <= words
+
+
+def test_name_before_where_someone_lives_is_found(resolved) -> None:
+    text = "Bij mevrouw Geertruida Lievense-de Jonge op de Zeeweg 12 is het dak beschadigd."
+    words = _redacted_words(resolved(text))
+    assert {"Geertruida", "Lievense-de", "Jonge"} & words
+    assert "Zeeweg" in words
+
+
+def test_birth_dates_under_a_born_column(resolved) -> None:
+    text = (
+        "Naam\nRelatie\nGeboren\nBijzonderheden\n\n"
+        "Bilal Haidari\nechtgenoot 14-03-1979 werkt in ploegendienst\n\n"
+        "Sana Haidari\ndochter 02-10-2009 zit in 3 vwo\n"
+    )
+    redacted = {f.text for f in resolved(text) if f.action is Action.REDACT}
+    assert {"14-03-1979", "02-10-2009"} <= redacted
+
+
+def test_born_in_running_text_is_no_column(resolved) -> None:
+    text = "Zij is geboren in Gent en woont\nsinds 12-03-2024 in Kortrijk."
+    assert "12-03-2024" not in {f.text for f in resolved(text) if f.action is Action.REDACT}
+
+
+def test_model_name_after_a_role_label(resolved_with_model_span) -> None:
+    text = "Gespreksverslag\nConsulent: Hadas Weldemichael (Wmo-consulent)\n"
+    words = _redacted_words(resolved_with_model_span(text, "Hadas Weldemichael"))
+    assert {"Hadas", "Weldemichael"} <= words
+
+
+def test_portfolio_of_a_minister_is_no_name(resolved_with_model_span) -> None:
+    text = "Antwoord van de minister van Economische Zaken en\nDigitale Zaken op vragen"
+    assert "Digitale" not in _redacted_words(resolved_with_model_span(text, "Digitale Zaken"))

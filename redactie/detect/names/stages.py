@@ -760,7 +760,7 @@ def _plausible(
         and all(is_namey(w, lex) for w in words)
     ):
         return True  # "P.A. Oudejans": initials before a surname (the list rule's evidence)
-    if _in_org_phrase(toks, idx[0], idx[-1], lex):
+    if _in_org_phrase(toks, idx[0], idx[-1], lex) or _portfolio(toks, idx[0], lex):
         return False
     if fold(" ".join(view.text[vs:ve].split())) in public_texts:
         return False  # the model calls the same words an organisation or place elsewhere
@@ -783,6 +783,17 @@ def _plausible(
             and fold(prev.text) not in _HET_PERSONS
         ):
             return False  # "het farmabedrijf Jifyl", "het systeem X": a thing with a name
+    if (
+        first > 1
+        and toks[first - 1].text == ":"
+        and not toks[first].newline_before
+        and toks[first - 2].kind == "word"
+        and (
+            is_person_noun(toks[first - 2].text, lex, sentence_start=True)
+            or fold(toks[first - 2].text) in lex.role_words
+        )
+    ):
+        return True  # "Consulent: Roza Tesfamariam", "Behandelaar: ..."
     if first > 0 and not toks[first].blank_before:
         prev = toks[first - 1]
         if prev.text == "." and first > 1:
@@ -860,6 +871,28 @@ _CONNECTORS = frozenset(
         "di",
     }
 )
+
+
+def _portfolio(toks: list[Tok], first: int, lex: Lexicon) -> bool:
+    """The span ends the portfolio of a role or ministry (``de minister van Klimaat en
+    Groene Groei``, ``Ministerie van Sociale Zaken en\nWerkgelegenheid``)."""
+    seen_van = False
+    for k in range(first - 1, max(-1, first - 10), -1):
+        t = toks[k]
+        if toks[k + 1].blank_before:
+            return False
+        if t.text in ("van", "voor"):
+            seen_van = True
+            continue
+        if t.text in ("en", ",", "&"):
+            continue
+        if t.kind != "word" or not t.text[:1].isupper():
+            key = fold(t.text)
+            return seen_van and (key in lex.role_words or is_org_word(key, lex))
+        key = fold(t.text)
+        if seen_van and (key in lex.role_words or is_org_word(key, lex)):
+            return True
+    return False
 
 
 def _in_org_phrase(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
@@ -1244,8 +1277,10 @@ def _role_of_another(before: str, lex: Lexicon) -> bool:
     if m is not None:
         owner = before[: m.start()].split()[-1:] or [""]
         word = owner[0].strip(",.;:()")
-        if word and (is_person_noun(word, lex) or fold(word) in lex.role_words):
-            return True  # "een medewerker van de minister": the minister's employee
+        if word and fold(word) not in _public_role_words(lex):
+            # "een medewerker van de minister", "ondersteuning van de burgemeester":
+            # the role holder's employee or office, not the role holder
+            return True
     if _ON_BEHALF.search(before[-80:]):
         return True
     words = before.split()[-2:]
@@ -1262,6 +1297,13 @@ def _role_of_another(before: str, lex: Lexicon) -> bool:
     if not words[-1][:1].isupper() or before.rstrip(" \t\u00a0").endswith("\n"):
         return False  # the role opens a line (a table cell) of its own
     return any(w[:1].isupper() and is_org_word(fold(w.strip("(")), lex) for w in words)
+
+
+def _public_role_words(lex: Lexicon) -> frozenset[str]:
+    """Single words of the public roles ("woordvoerder", "burgemeester")."""
+    return frozenset(
+        fold(w) for role in lex.config.public_roles for w in role.words if " " not in w
+    )
 
 
 REASON_PARTY = "politicus in functie (partij achter de naam)"

@@ -519,7 +519,12 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
             return True  # "Jan Pieterszoon Coenstraat"
     # "Johan de Wittstraat": a street after the particles that follow the run.
     k = c.last + 1
-    while k < len(toks) and is_particle(toks[k], lex) and not toks[k].newline_before:
+    while (
+        k < len(toks)
+        and is_particle(toks[k], lex)
+        and toks[k].text not in _PLACE_PARTICLES  # "Louwerse op de Noordweg": where she lives
+        and not toks[k].newline_before
+    ):
         k += 1
     if (
         c.last + 1 < k < len(toks)
