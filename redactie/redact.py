@@ -58,18 +58,35 @@ class RedactionResult:
     scrubbed: tuple[str, ...]  # what was removed besides page text (kinds only)
 
 
-def _code_fontsize(rect: pymupdf.Rect, code: str) -> float:
-    """The largest font size at which ``code`` fits in the box."""
+def _code_fontsize(rect: pymupdf.Rect, code: str, *, inline: bool = False) -> float:
+    """The largest font size at which ``code`` fits in the box.
+
+    Over pixels at most 60 % of the box's height: the box stays a black bar with
+    a label, and no column of it is mostly the code's white (a reader checking a
+    scan for letters sticking out sees black, not a white stroke).  In a text
+    layer (``inline``) the code is set like a word of the line (see
+    :func:`_print_codes`).
+    """
     width = pymupdf.get_text_length(code, fontname=CODE_FONT, fontsize=1.0)
     by_width = (rect.width - 1.0) / width if width else 0.0
-    # At most 60 % of the box's height: the box stays a black bar with a label,
-    # and no column of it is mostly the code's white (a reader checking a scan
-    # for letters sticking out sees black, not a white stroke).
+    if inline:
+        return max(0.0, min(by_width, rect.height * INLINE_CODE_HEIGHT, 12.0))
     by_height = rect.height * 0.6
     return max(0.0, min(by_width, by_height, 9.0))
 
 
-def _print_codes(page: pymupdf.Page, boxes: list[PlacedBox]) -> None:
+# A code in a text layer is set as a word of its line: about the line's type size
+# (share of the full-line-height box) on about its baseline (share of the box
+# above its bottom), so that text extraction reads it in its place in the line
+# ("Eén van hen, 5.1.2e , woont") instead of as a line of its own between two
+# lines, which would split the words around it ("Amphia / 5.1.2e / Ziekenhuis").
+INLINE_CODE_HEIGHT = 0.75
+INLINE_CODE_BASELINE = 0.22
+
+
+def _print_codes(
+    page: pymupdf.Page, boxes: list[PlacedBox], images: tuple[Box, ...] = (), *, scan: bool = False
+) -> None:
     """Print the ground code, centred, in every box it fits in.
 
     Done after ``apply_redactions`` rather than through the annotation's own
@@ -82,12 +99,16 @@ def _print_codes(page: pymupdf.Page, boxes: list[PlacedBox]) -> None:
     font = pymupdf.Font(CODE_FONT)
     for b in boxes:
         rect = pymupdf.Rect(b.rect)
-        size = _code_fontsize(rect, b.ground)
+        inline = not scan and not any(rect.intersects(pymupdf.Rect(i)) for i in images)
+        size = _code_fontsize(rect, b.ground, inline=inline)
         if size < MIN_CODE_FONTSIZE:
             continue
         width = pymupdf.get_text_length(b.ground, fontname=CODE_FONT, fontsize=size)
         x = (rect.x0 + rect.x1 - width) / 2
-        y = rect.y1 - (rect.height - size * 0.72) / 2  # baseline: cap height centred
+        if inline:
+            y = rect.y1 - rect.height * INLINE_CODE_BASELINE
+        else:
+            y = rect.y1 - (rect.height - size * 0.72) / 2  # baseline: cap height centred
         writer.append((x, y), b.ground, font=font, fontsize=size)
     if writer.text_rect.is_empty:
         return
@@ -159,7 +180,8 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
                 graphics=_LINE_ART_NONE,
                 text=_TEXT_KEEP,
             )
-            _print_codes(page, placed[first_box:])
+            info = doc.pages[number]
+            _print_codes(page, placed[first_box:], info.image_regions, scan=info.ocr)
         scrubbed = scrub(pdf)
         out_path.parent.mkdir(parents=True, exist_ok=True)
         pdf.save(

@@ -383,12 +383,16 @@ class _FormIndex:
         for group in self.by_pair.values():
             group.sort(key=len, reverse=True)
 
+    def _particle(self, word: str) -> bool:
+        """A particle, matched in either case; a code in capitals (``TE``) is none."""
+        return fold(word) in self.lex.particles and not (len(word) > 1 and word.isupper())
+
     def _key(self, word: str) -> str:
-        return word.lower() if fold(word) in self.lex.particles else word
+        return word.lower() if self._particle(word) else word
 
     def _same(self, tok: Tok, word: str, last: bool) -> bool:
         text = tok.text
-        if fold(word) in self.lex.particles:
+        if self._particle(word):
             return text.lower() == word.lower()
         if text == word:
             return True
@@ -1717,7 +1721,10 @@ def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
             lex.is_first_name(prev.bare)
             or (
                 (_mid_sentence(toks, i - 1) or _label_slot(toks, i - 1))
-                and (not toks[i].newline_before or (i >= 2 and toks[i - 2].text == ","))
+                and (
+                    not toks[i].newline_before
+                    or (i >= 2 and toks[i - 2].text == "," and _long_line_before(toks, i))
+                )
                 and not lex.is_common_noun(prev.bare)
                 and fold(prev.bare) not in lex.role_words
                 and not is_org_word(fold(prev.bare), lex)
