@@ -670,24 +670,32 @@ def _after_organisation(
 
 
 def _document_acronyms(findings: list[Finding], ctx: ResolveContext) -> frozenset[str]:
-    """Capital abbreviations the document writes (``(IBD)``, ``RCN``), without those
-    redacted as a person's initials."""
+    """Capital abbreviations the document writes (``(IBD)``, ``RCN``) and one-word
+    places and organisations the model names, without those redacted as a person's
+    name or initials."""
     persons = {
         f.text.casefold()
         for f in findings
         if f.entity_type == "PERSON" and f.action is Action.REDACT
     }
-    return frozenset(
+    # Places and organisations the model names in one word ("de wijk Nieuwland").
+    named = {
+        f.text.casefold()
+        for f in findings
+        if f.entity_type in ("ORGANIZATION", "LOCATION") and f.text.isalpha() and len(f.text) >= 4
+    }
+    acronyms = {
         m.group(0).casefold()
         for page in ctx.document.pages
         for m in _ACRONYM.finditer(page.text)
-        if m.group(0).casefold() not in persons
-    )
+    }
+    return frozenset((acronyms | named) - persons)
 
 
 def _acronym_mailbox(address: str, acronyms: frozenset[str]) -> str | None:
-    """``ibd@vng.nl``, ``rcn.kabinet@...``: the local part opens with an abbreviation the
-    document uses for an organisation, and has no single letters (``j.de.vries@``)."""
+    """``ibd@vng.nl``, ``rcn.kabinet@...``, ``nieuwland@``: the local part opens with an
+    abbreviation, place or organisation the document names, and has no single letters
+    (``j.de.vries@``)."""
     if not acronyms:
         return None
     local = address.strip().strip("<>").split("@", 1)[0].casefold()
