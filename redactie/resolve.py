@@ -165,6 +165,51 @@ def _identifier_key(text: str) -> str:
     return "".join(c for c in text.upper() if c.isalnum())
 
 
+# A date in brackets right after a person's name: "Mijn dochter Zofia (11-06-2012)".
+_DATE_AFTER_NAME = re.compile(
+    r"[ \t]*\([ \t]*(?:geb(?:oren)?\.?[ \t]*|°[ \t]*)?"
+    r"(?P<date>(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d{2}))[ \t]*\)"
+)
+BIRTH_AFTER_NAME_SCORE = 0.6
+
+
+def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """A full date in brackets right after a redacted name is that person's date of
+    birth (``Zofia (11-06-2012)``, ``J. Bos (geb. 3-4-1985)``); flagged with a lower
+    score, since a meeting's date can stand there too."""
+    covered = {(f.page, f.start) for f in findings if f.entity_type == "DATE_OF_BIRTH"}
+    added: list[Finding] = []
+    for f in findings:
+        if f.entity_type != "PERSON" or f.action is not Action.REDACT:
+            continue
+        text = ctx.document.pages[f.page].text
+        m = _DATE_AFTER_NAME.match(text, f.end)
+        if m is None or not (1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12):
+            continue
+        start, end = m.span("date")
+        if (f.page, start) in covered:
+            continue
+        covered.add((f.page, start))
+        added.append(
+            Finding(
+                page=f.page,
+                start=start,
+                end=end,
+                text=m["date"],
+                entity_type="DATE_OF_BIRTH",
+                ground=ENTITY_GROUNDS["DATE_OF_BIRTH"],
+                provenance=Provenance(
+                    recognizer="context:dates",
+                    source=Source.CONTEXT,
+                    rule_id="date_after_name",
+                    score=BIRTH_AFTER_NAME_SCORE,
+                    explanation="datum tussen haakjes direct na een naam",
+                ),
+            )
+        )
+    return findings + added if added else findings
+
+
 def propagate_identifiers(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Redact every other spelling of a redacted identifier in the document.
 
@@ -318,6 +363,7 @@ def stages() -> list[tuple[str, Stage]]:
         ("mark_organisation_data", mark_organisation_data),
         *_name_stages(),
         ("propagate_spaced", propagate_spaced),
+        ("birth_dates_after_names", birth_dates_after_names),
         # After the name stages: the redacted names it uses as evidence are final.
         ("mark_public_by_evidence", mark_public_by_evidence),
         ("propagate_addresses", propagate_addresses),

@@ -854,3 +854,24 @@ def test_model_name_after_a_role_label(resolved_with_model_span) -> None:
 def test_portfolio_of_a_minister_is_no_name(resolved_with_model_span) -> None:
     text = "Antwoord van de minister van Economische Zaken en\nDigitale Zaken op vragen"
     assert "Digitale" not in _redacted_words(resolved_with_model_span(text, "Digitale Zaken"))
+
+
+def test_secretariat_of_the_mayor_is_no_office_holder(resolved) -> None:
+    text = "Verslag en actielijst, secretariaat\nburgemeester\n\nLieke Wijbenga\n06 2233 4455\n"
+    assert "Wijbenga" in _redacted_words(resolved(text))
+
+
+def test_date_in_brackets_after_a_name_is_a_birth_date(resolved) -> None:
+    found = resolved("Haar zoon Ilyas (04-09-2013) gaat naar het speciaal onderwijs.")
+    births = [f for f in found if f.entity_type == "DATE_OF_BIRTH"]
+    assert [f.text for f in births] == ["04-09-2013"]
+    assert births[0].provenance.score < 0.8  # flagged for the reviewer
+
+
+def test_address_of_a_house_without_street_suffix(resolved) -> None:
+    found = resolved("Wij danken u voor uw mail over de woning aan de Hoogstraatje Zuid 7.")
+    assert any(f.entity_type == "NL_ADDRESS" and "7" in f.text for f in found)
+
+
+def test_english_person_noun_before_a_name(resolved) -> None:
+    assert "Delroy" in _redacted_words(resolved("Our driver, Delroy, will meet you."))

@@ -1298,6 +1298,10 @@ def _role_of_another(before: str, lex: Lexicon) -> bool:
         return True  # "Gijsbert de Koning (GdK)"
     if not words or words[-1][-1] in ".!?:;,)":
         return False  # a sentence or clause ends before the role
+    if words[-1][:1].islower() and (
+        is_org_word(fold(words[-1]), lex) or is_person_noun(words[-1], lex)
+    ):
+        return True  # "secretariaat burgemeester", "assistent wethouder": the office's
     if not words[-1][:1].isupper() or before.rstrip(" \t\u00a0").endswith("\n"):
         return False  # the role opens a line (a table cell) of its own
     return any(w[:1].isupper() and is_org_word(fold(w.strip("(")), lex) for w in words)
@@ -1421,6 +1425,8 @@ def signing_organ(text: str, start: int) -> str:
         n -= 1
     if n >= 0 and regex.match(r"(?i)^[ \t]*(?:de|het)[ \t]+\S+[ \t]*,[ \t]*$", lines_before[n]):
         return ""  # another signer's role ("de teamleider,") above the block
+    if n >= 0 and regex.search(r"\p{Ll}[ \t]*$", lines_before[n]):
+        return ""  # the role ends a wrapped phrase ("secretariaat\nburgemeester")
     if not roles or not (set(roles) & _CHAIRS):
         return ""
     if k >= len(roles):
