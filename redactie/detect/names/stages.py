@@ -1588,7 +1588,14 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         p = parse_name(name, lex)
         if p is None or any(compatible(p, k) and p.specific for k in kept):
             continue
-        dossier_forms |= variants(p, lex)
+        # A given name alone, or one part of a double surname, names someone or
+        # something else in another document ("Kaya" of "J. Kaya-Dijkman" and the
+        # street "Kaya Grandi"): across documents only forms with the whole surname.
+        parts = {x for w in p.surname for x in w.split("-")} if p.surname else set()
+        whole = {w for w in p.surname if "-" not in w}
+        dossier_forms |= {
+            v for v in variants(p, lex) if v not in p.given and (v in whole or v not in parts)
+        }
     dossier_forms -= doc_forms
     out = list(findings)
     out.extend(
