@@ -665,6 +665,8 @@ def _after_organisation(
         if e <= f.start and _ORG_GAP.fullmatch(text, e, f.start):
             if any(s <= ps < f.start for ps, _ in persons):
                 return None
+            if ":" in text[e : f.start] and " " not in text[s:e].strip():
+                return None  # "Direct: 030 ...": a one-word label the model took for a name
             return REASON_AFTER_ORGANISATION
     return None
 

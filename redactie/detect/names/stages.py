@@ -775,10 +775,17 @@ def _plausible(
         return False  # "B.V. in Hoorn"
     if is_particle(toks[first], lex) and toks[first].text[0].islower():
         return False  # "de Groningse": without a given name a particle is written "De"
-    if first > 0 and not toks[first].newline_before:
+    if first > 0 and (not toks[first].newline_before or _mid_sentence(toks, first)):
         prev = toks[first - 1]
         if prev.kind == "word" and prev.text in _ARTICLES:
             return False  # "de Engelse adviseur": Dutch puts no article before a name
+        if (
+            prev.text in ("en", "of")
+            and first > 1
+            and fold(toks[first - 2].text) in public_texts
+            and not any(lex.is_first_name(w.bare) for w in words)
+        ):
+            return False  # "Haarlemmermeer en Amstelveen": coordinated with a place
         if (
             first > 1
             and prev.kind == "word"
