@@ -187,7 +187,8 @@ def _stage_functions() -> list[tuple[Any, str, str]]:
         (document, "_poppler_pages", "extract.cross_check.pdftotext"),
         (document, "_content_pages", "extract.cross_check.pikepdf"),
         (api, "detect", "detect"),
-        (api, "resolve", "resolve"),
+        (api, "resolve_document", "resolve.document_part"),
+        (api, "resolve_with_dossier", "resolve.dossier_part"),
         (api, "write_review_file", "review_file"),
         (api, "redact_pdf", "redact"),
         (pymupdf.Page, "apply_redactions", "redact.apply_redactions"),
@@ -296,6 +297,12 @@ def main() -> None:
             "calls": timers.calls[name],
         }
         for name in sorted(timers.seconds)
+    }
+    resolved = timers.seconds["resolve.document_part"] + timers.seconds["resolve.dossier_part"]
+    stages["resolve"] = {
+        "seconds": round(resolved, 3),
+        "share": round(resolved / cpu, 4),
+        "calls": timers.calls["resolve.dossier_part"],
     }
     recognizers = sum(timers.seconds[n] for n in timers.seconds if n.startswith("detect.recog"))
     presidio = timers.seconds["detect"] - timers.seconds["detect.model"] - recognizers
