@@ -21,7 +21,8 @@ from typing import Any
 import spacy
 import yaml
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.language import Language
 
@@ -57,6 +58,30 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         self.nlp = {LANGUAGE: self._preloaded}  # type: ignore[assignment]
+
+
+class ContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's context enhancer, skipped when it has nothing to do.
+
+    Presidio's enhancer first deep-copies every result of the page, then looks
+    at the results of recognizers that declare context words.  None of ours
+    does (the rule recognizers judge their own context), so without context
+    words the copy was all it did: the results are returned as they are.
+    """
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        if not context and not any(r.context for r in recognizers):
+            return raw_results
+        return super().enhance_using_context(
+            text, raw_results, nlp_artifacts, recognizers, context
+        )
 
 
 def find_model(model_dir: Path = DEFAULT_MODEL_DIR) -> Path | None:
@@ -143,6 +168,7 @@ class DetectionEngine:
             registry=registry,
             nlp_engine=PreloadedSpacyNlpEngine(self.nlp, ner_config),
             supported_languages=[LANGUAGE],
+            context_aware_enhancer=ContextEnhancer(),
         )
 
     @staticmethod
