@@ -197,6 +197,7 @@ def _stage_functions() -> list[tuple[Any, str, str]]:
         (pymupdf.Document, "save", "redact.save"),
         (api, "verify", "verify"),
         (verify, "pymupdf_pages", "verify.pymupdf_text"),
+        (verify, "pymupdf_reading", "verify.pymupdf_reading"),
         (verify, "pdftotext_pages", "verify.pdftotext"),
         (verify, "_text_problems", "verify.compare_text"),
         (verify, "_box_problems", "verify.pymupdf_boxes"),
