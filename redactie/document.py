@@ -26,7 +26,10 @@ import subprocess
 import threading
 import unicodedata
 import weakref
+import zlib
+from array import array
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -141,25 +144,73 @@ class PageLayout:
         larger one); otherwise the tight boxes that remove glyphs without
         touching the neighbouring lines.
         """
-        merged: dict[int, list[float]] = {}
-        order: list[int] = []
-        for gb in self.boxes[start:end]:
-            if gb is None:
-                continue
-            x0, y0, x1, y1 = gb.tight
-            if full:
-                x0, y0 = min(x0, gb.bbox[0]), min(y0, gb.bbox[1])
-                x1, y1 = max(x1, gb.bbox[2]), max(y1, gb.bbox[3])
-            cur = merged.get(gb.line)
-            if cur is None:
-                merged[gb.line] = [x0, y0, x1, y1]
-                order.append(gb.line)
-            else:
-                cur[0] = min(cur[0], x0)
-                cur[1] = min(cur[1], y0)
-                cur[2] = max(cur[2], x1)
-                cur[3] = max(cur[3], y1)
-        return [(b[0], b[1], b[2], b[3]) for b in (merged[k] for k in order)]
+        glyphs = ((gb.line, gb.bbox, gb.tight) for gb in self.boxes[start:end] if gb is not None)
+        return _line_boxes(glyphs, full)
+
+
+def _line_boxes(glyphs: Iterable[tuple[int, Box, Box]], full: bool) -> list[Box]:
+    """(line, bbox, tight) of glyphs merged into one box per line (see ``boxes_for``)."""
+    merged: dict[int, list[float]] = {}
+    order: list[int] = []
+    for line, bbox, tight in glyphs:
+        x0, y0, x1, y1 = tight
+        if full:
+            x0, y0 = min(x0, bbox[0]), min(y0, bbox[1])
+            x1, y1 = max(x1, bbox[2]), max(y1, bbox[3])
+        cur = merged.get(line)
+        if cur is None:
+            merged[line] = [x0, y0, x1, y1]
+            order.append(line)
+        else:
+            cur[0] = min(cur[0], x0)
+            cur[1] = min(cur[1], y0)
+            cur[2] = max(cur[2], x1)
+            cur[3] = max(cur[3], y1)
+    return [(b[0], b[1], b[2], b[3]) for b in (merged[k] for k in order)]
+
+
+# A glyph box packed as 9 numbers: line, bbox, tight; line -1 for a character without one.
+_PACKED = 9
+_NO_BOX = (-1.0,) + (0.0,) * (_PACKED - 1)
+
+
+def pack_boxes(layout: PageLayout) -> bytes:
+    """The glyph boxes of a layout, compact (compressed doubles, exact), so that
+    redaction can use the boxes extraction found without reading the page again."""
+    values = array("d")
+    for gb in layout.boxes:
+        if gb is None:
+            values.extend(_NO_BOX)
+        else:
+            values.append(gb.line)
+            values.extend(gb.bbox)
+            values.extend(gb.tight)
+    return zlib.compress(values.tobytes(), 1)
+
+
+class StoredLayout:
+    """A page's text with the glyph boxes extraction found (:func:`pack_boxes`);
+    :meth:`boxes_for` gives what :meth:`PageLayout.boxes_for` gives for that layout."""
+
+    def __init__(self, text: str, packed: bytes) -> None:
+        self.text = text
+        self._values = array("d")
+        self._values.frombytes(zlib.decompress(packed))
+        if len(self._values) != _PACKED * len(text):
+            raise ValueError("packed glyph boxes do not fit the page text")
+
+    def boxes_for(self, start: int, end: int, *, full: bool = False) -> list[Box]:
+        v = self._values
+        glyphs = (
+            (
+                int(v[k]),
+                (v[k + 1], v[k + 2], v[k + 3], v[k + 4]),
+                (v[k + 5], v[k + 6], v[k + 7], v[k + 8]),
+            )
+            for k in range(_PACKED * max(0, start), _PACKED * min(end, len(self.text)), _PACKED)
+            if v[k] >= 0
+        )
+        return _line_boxes(glyphs, full)
 
 
 @dataclass(frozen=True)
@@ -180,6 +231,9 @@ class Page:
     # same regions of the output.
     image_regions: tuple[Box, ...] = ()
     image_text_start: int = 0
+    # For a page read from its text layer alone: the glyph boxes of its text
+    # (pack_boxes), so redaction need not read the page again.
+    packed_boxes: bytes = b""
 
     @property
     def ocr(self) -> bool:
@@ -1000,6 +1054,7 @@ def _read_page(
         ocr_layout=ocr_layout,
         image_regions=image_regions,
         image_text_start=image_text_start,
+        packed_boxes=pack_boxes(layout) if ocr_layout is None else b"",
     )
 
 
