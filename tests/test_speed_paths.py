@@ -158,3 +158,23 @@ def test_dossier_index_leaves_out_what_the_slow_path_left_out(rules: RuleSet) ->
             slow |= variants(p, lex)
         slow -= doc_forms
         assert index.forms - index.skipped(kept, doc_forms) == slow
+
+
+def test_vocabulary_does_not_grow_over_a_long_batch(
+    engine: DetectionEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import redactie.detect.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "ZONE_PAGES", 4)
+
+    def page(n: int) -> str:
+        return " ".join(f"Woordje{n}x{k}" for k in range(50)) + "."
+
+    for n in range(4):
+        engine.analyze_text(page(n))
+    start = len(engine.nlp.vocab.strings)
+    for n in range(4, 40):
+        engine.analyze_text(page(n))
+    # 36 pages of 50 new words each: at most one zone's worth is held.
+    assert len(engine.nlp.vocab.strings) - start <= 4 * 2 * 51
+    assert "Woordje5x1" not in engine.nlp.vocab.strings

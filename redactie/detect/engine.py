@@ -9,6 +9,7 @@ only) and a registry that holds only our own recognizers.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -138,12 +139,18 @@ class EngineConfig:
     rules_dir: Path | None = None  # None: the repo's rules/
 
 
+# Pages analysed within one spaCy memory zone (see DetectionEngine._enter_zone).
+ZONE_PAGES = 200
+
+
 class DetectionEngine:
     """Presidio analyzer + our recognizers; turns results into findings."""
 
     def __init__(self, config: EngineConfig, rules: RuleSet) -> None:
         self.config = config
         self.rules = rules
+        self._zone: contextlib.ExitStack | None = None  # see _enter_zone
+        self._zone_pages = 0
         self.nlp, self.model_name = self._load_nlp(config)
         ner_config = load_ner_config(
             config.model_path.parent if config.model_path else DEFAULT_MODEL_DIR
@@ -190,19 +197,34 @@ class DetectionEngine:
         """All findings (redactable and public types) in one page's text."""
         if not text.strip():
             return []
-        # A memory zone: the strings spaCy adds to its vocabulary for this
-        # page are freed afterwards, so a long batch does not grow it.  No
-        # spaCy object outlives the block (findings hold plain strings).
-        with self.nlp.memory_zone():
-            results = self.analyzer.analyze(
-                text=text,
-                language=LANGUAGE,
-                return_decision_process=True,
-                # 0: every pattern recognizer uses its own flags (Presidio's
-                # default would force IGNORECASE on all of them).
-                regex_flags=0,
-            )
-            return [f for f in (to_finding(r, text, page) for r in results) if f is not None]
+        self._enter_zone()
+        results = self.analyzer.analyze(
+            text=text,
+            language=LANGUAGE,
+            return_decision_process=True,
+            # 0: every pattern recognizer uses its own flags (Presidio's
+            # default would force IGNORECASE on all of them).
+            regex_flags=0,
+        )
+        return [f for f in (to_finding(r, text, page) for r in results) if f is not None]
+
+    def _enter_zone(self) -> None:
+        """A spaCy memory zone over every :data:`ZONE_PAGES` pages.
+
+        The strings (and tokenizer cache entries) spaCy adds to its
+        vocabulary within a zone are freed when it closes, so a long batch
+        does not grow it; a zone over many pages lets the words pages share
+        be looked up instead of made anew for every page.  No spaCy object
+        outlives a page (findings hold plain strings), and what the model
+        finds does not depend on the vocabulary's state.
+        """
+        if self._zone is None or self._zone_pages >= ZONE_PAGES:
+            if self._zone is not None:
+                self._zone.close()
+            self._zone = contextlib.ExitStack()
+            self._zone.enter_context(self.nlp.memory_zone())
+            self._zone_pages = 0
+        self._zone_pages += 1
 
     def analyze_pages(self, texts: Iterable[str]) -> list[Finding]:
         out: list[Finding] = []
