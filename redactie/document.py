@@ -177,15 +177,10 @@ _NO_BOX = (-1.0,) + (0.0,) * (_PACKED - 1)
 def pack_boxes(layout: PageLayout) -> bytes:
     """The glyph boxes of a layout, compact (compressed doubles, exact), so that
     redaction can use the boxes extraction found without reading the page again."""
-    values = array("d")
+    flat: list[float] = []
     for gb in layout.boxes:
-        if gb is None:
-            values.extend(_NO_BOX)
-        else:
-            values.append(gb.line)
-            values.extend(gb.bbox)
-            values.extend(gb.tight)
-    return zlib.compress(values.tobytes(), 1)
+        flat.extend(_NO_BOX if gb is None else (gb.line, *gb.bbox, *gb.tight))
+    return zlib.compress(array("d", flat).tobytes(), 1)
 
 
 class StoredLayout:
@@ -725,7 +720,7 @@ def extract(path: Path, *, ocr: bool | None = None, allow_unread_images: bool = 
 
 def _fold_alnum(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(c for c in folded if c.isalnum())
+    return "".join(filter(str.isalnum, folded))
 
 
 def run_pdftotext(exe: str, path: Path, timeout: float) -> tuple[int, list[str]]:
