@@ -169,20 +169,44 @@ class _Finder:
             n = min(len(k), _KEY)
             by_len = self._by3.setdefault(k[:3], {})
             by_len.setdefault(n, {}).setdefault(k[:n], []).append(k)
+        self._starts = _starts_pattern(self._by3)
 
     def scan(self, ns: str) -> Iterator[tuple[int, str]]:
         """Every (position, string) with ``ns.startswith(string, position)``, in order."""
         by3 = self._by3
-        for i in range(len(ns) - 2):
-            by_len = by3.get(ns[i : i + 3])
-            if by_len is None:
-                continue
+        if not by3:
+            return
+        # Only the positions where some string's first three characters stand
+        # (found by the regular expression engine) are looked at further.
+        for m in self._starts.finditer(ns):
+            i = m.start()
+            by_len = by3[ns[i : i + 3]]
             for n, groups in by_len.items():
                 group = groups.get(ns[i : i + n])
                 if group:
                     for k in group:
                         if ns.startswith(k, i):
                             yield i, k
+
+
+def _starts_pattern(prefixes: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that matches (empty, looking ahead) wherever one of ``prefixes``
+    (three characters each) begins; written as a tree of their characters."""
+    tree: dict[str, dict[str, set[str]]] = {}
+    for p in prefixes:
+        tree.setdefault(p[0], {}).setdefault(p[1], set()).add(p[2])
+
+    def chars(cs: Iterable[str]) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(cs)) + "]"
+
+    branches = [
+        re.escape(a)
+        + "(?:"
+        + "|".join(re.escape(b) + chars(cs) for b, cs in sorted(sub.items()))
+        + ")"
+        for a, sub in sorted(tree.items())
+    ]
+    return re.compile("(?=(?:" + "|".join(branches) + "))" if branches else "(?!)")
 
 
 class StringIndex:
