@@ -47,6 +47,7 @@ from redactie.document import (
     Box,
     Page,
     input_pdftotext_pages,
+    input_pymupdf_pages,
     ocr_region,
     run_pdftotext,
     tesseract_available,
@@ -828,7 +829,11 @@ def _verify(
 ) -> VerificationResult:
     problems: list[Problem] = []
     readers: list[str] = []
-    before_mu = pymupdf_pages(source)
+    earlier_mu = input_pymupdf_pages(source)  # the same reading, from extraction
+    if earlier_mu is not None:
+        before_mu = [normalise(p) for p in earlier_mu]
+    else:
+        before_mu = pymupdf_pages(source)
     after_mu, output_glyphs = pymupdf_reading(output, {b.page for b in boxes})
     readers.append("PyMuPDF")
     problems.extend(_text_problems("PyMuPDF", before_mu, after_mu, redacted, ours))

@@ -178,3 +178,49 @@ def test_vocabulary_does_not_grow_over_a_long_batch(
     # 36 pages of 50 new words each: at most one zone's worth is held.
     assert len(engine.nlp.vocab.strings) - start <= 4 * 2 * 51
     assert "Woordje5x1" not in engine.nlp.vocab.strings
+
+
+def test_verification_reuses_pymupdf_reading_only_of_a_file_without_layers(
+    make_pdf: Callable[..., Path], tmp_path: Path
+) -> None:
+    from redactie.document import input_pymupdf_pages
+    from redactie.verify import normalise, pymupdf_pages
+
+    plain = make_pdf("plain.pdf", [LINES])
+    extract(plain)
+    kept = input_pymupdf_pages(plain)
+    assert kept is not None
+    assert [normalise(p) for p in kept] == pymupdf_pages(plain)
+    assert input_pymupdf_pages(plain) is None  # taken out when used
+
+    layered = tmp_path / "layered.pdf"
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 72), "Zichtbare regel", fontsize=11)
+    hidden = pdf.add_ocg("verborgen", on=False)
+    page.insert_text((72, 100), "Verborgen Iris Verbruggen", fontsize=11, oc=hidden)
+    pdf.save(layered)
+    pdf.close()
+    doc = extract(layered)
+    assert "Verborgen" in doc.pages[0].text  # every layer is read
+    assert input_pymupdf_pages(layered) is None  # the file as it is shows less
+
+
+def test_finder_finds_what_startswith_finds() -> None:
+    import random
+
+    from redactie.verify import _Finder
+
+    rnd = random.Random(12)
+    alphabet = "abcé-.[]^\\ 01"
+    for _ in range(200):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 300)))
+        keys = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 8))) for _ in range(30)]
+        keys += [text[i : i + rnd.randint(3, 30)] for i in range(0, max(1, len(text) - 3), 29)]
+        want = [
+            (i, k)
+            for i in range(len(text))
+            for k in sorted({k for k in keys if len(k) >= 3})
+            if text.startswith(k, i)
+        ]
+        assert sorted(_Finder(keys).scan(text)) == sorted(want)
