@@ -13,16 +13,17 @@ from pathlib import Path
 import pymupdf
 import pytest
 from conftest import norm, pdftotext
+from test_redact_core import finding_for
 
 from redactie.detect.engine import DetectionEngine, EngineConfig
 from redactie.detect.names.lexicon import lexicon_for
 from redactie.detect.names.stages import _DossierIndex, compatible, parse_name, variants
 from redactie.document import Document, StoredLayout, extract, open_pdf, page_layout
 from redactie.errors import RedactionError
-from redactie.findings import Action, Finding, Provenance, Source
+from redactie.findings import Action
 from redactie.redact import redact_pdf
 from redactie.resolve import ResolveContext, resolve, resolve_document, resolve_with_dossier
-from redactie.rules import RuleSet, load_rules
+from redactie.rules import load_rules
 
 LINES = [
     "Contactpersoon: Iris Verbruggen, afdeling Vergunningen",
@@ -32,13 +33,9 @@ LINES = [
 
 
 @pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules(check_examples=False)
-
-
-@pytest.fixture(scope="module")
-def engine(rules: RuleSet) -> DetectionEngine:
-    return DetectionEngine(EngineConfig(use_model=False), rules)
+def engine() -> DetectionEngine:
+    """The engine on rules only; its rule set is ``engine.rules``."""
+    return DetectionEngine(EngineConfig(use_model=False), load_rules(check_examples=False))
 
 
 def test_stored_boxes_are_the_boxes_of_the_page(make_pdf: Callable[..., Path]) -> None:
@@ -61,25 +58,12 @@ def test_stored_boxes_are_the_boxes_of_the_page(make_pdf: Callable[..., Path]) -
         pdf.close()
 
 
-def _person(doc: Document, needle: str) -> Finding:
-    start = doc.pages[0].text.index(needle)
-    return Finding(
-        page=0,
-        start=start,
-        end=start + len(needle),
-        text=needle,
-        entity_type="PERSON",
-        ground="5.1.2e",
-        provenance=Provenance(recognizer="test", source=Source.MANUAL),
-    )
-
-
 def test_redaction_with_stored_boxes_removes_the_text(
     make_pdf: Callable[..., Path], tmp_path: Path
 ) -> None:
     doc = extract(make_pdf("in.pdf", [LINES]))
     out = tmp_path / "out.pdf"
-    redact_pdf(doc, [_person(doc, "Iris Verbruggen")], out)
+    redact_pdf(doc, [finding_for(doc.pages[0].text, "Iris Verbruggen")], out)
     text = norm(pdftotext(out))
     assert "Verbruggen" not in text.replace("i.verbruggen", "")
     assert "5.1.2e" in text
@@ -97,7 +81,7 @@ def test_redaction_refuses_a_file_changed_since_extraction(
     pdf.close()
     out = tmp_path / "out.pdf"
     with pytest.raises(RedactionError):
-        redact_pdf(doc, [_person(doc, "Iris Verbruggen")], out)
+        redact_pdf(doc, [finding_for(doc.pages[0].text, "Iris Verbruggen")], out)
     assert not out.exists()
 
 
@@ -115,7 +99,8 @@ TEXT = (
 )
 
 
-def test_resolve_is_split_at_the_dossier(engine: DetectionEngine, rules: RuleSet) -> None:
+def test_resolve_is_split_at_the_dossier(engine: DetectionEngine) -> None:
+    rules = engine.rules
     raw = engine.analyze_text(TEXT)
     dossier = frozenset({"Pieter Dekker", "Sanne Ooms", "J. Halsema"})
     plain = ResolveContext(document=_doc(TEXT), rules=rules)
@@ -131,8 +116,8 @@ def test_resolve_is_split_at_the_dossier(engine: DetectionEngine, rules: RuleSet
     assert "Pieter Dekker" in redacted  # propagated from the dossier
 
 
-def test_dossier_index_leaves_out_what_the_slow_path_left_out(rules: RuleSet) -> None:
-    lex = lexicon_for(rules)
+def test_dossier_index_leaves_out_what_the_slow_path_left_out(engine: DetectionEngine) -> None:
+    lex = lexicon_for(engine.rules)
     names = frozenset(
         {"Jan Halsema", "J. Halsema", "Halsema", "Pieter Dekker", "P. Dekker", "Sanne Ooms"}
     )
