@@ -187,7 +187,8 @@ def _stage_functions() -> list[tuple[Any, str, str]]:
         (document, "_poppler_pages", "extract.cross_check.pdftotext"),
         (document, "_content_pages", "extract.cross_check.pikepdf"),
         (api, "detect", "detect"),
-        (api, "resolve", "resolve"),
+        (api, "resolve_document", "resolve.document_part"),
+        (api, "resolve_with_dossier", "resolve.dossier_part"),
         (api, "write_review_file", "review_file"),
         (api, "redact_pdf", "redact"),
         (pymupdf.Page, "apply_redactions", "redact.apply_redactions"),
@@ -196,6 +197,7 @@ def _stage_functions() -> list[tuple[Any, str, str]]:
         (pymupdf.Document, "save", "redact.save"),
         (api, "verify", "verify"),
         (verify, "pymupdf_pages", "verify.pymupdf_text"),
+        (verify, "pymupdf_reading", "verify.pymupdf_reading"),
         (verify, "pdftotext_pages", "verify.pdftotext"),
         (verify, "_text_problems", "verify.compare_text"),
         (verify, "_box_problems", "verify.pymupdf_boxes"),
@@ -296,6 +298,12 @@ def main() -> None:
             "calls": timers.calls[name],
         }
         for name in sorted(timers.seconds)
+    }
+    resolved = timers.seconds["resolve.document_part"] + timers.seconds["resolve.dossier_part"]
+    stages["resolve"] = {
+        "seconds": round(resolved, 3),
+        "share": round(resolved / cpu, 4),
+        "calls": timers.calls["resolve.dossier_part"],
     }
     recognizers = sum(timers.seconds[n] for n in timers.seconds if n.startswith("detect.recog"))
     presidio = timers.seconds["detect"] - timers.seconds["detect.model"] - recognizers

@@ -57,7 +57,7 @@ from redactie.report import (
     write_report,
     write_review_file,
 )
-from redactie.resolve import ResolveContext, resolve
+from redactie.resolve import ResolveContext, resolve_document, resolve_with_dossier
 from redactie.rules import RuleSet, load_rules
 from redactie.verify import verify
 from redactie.woo import ENTITY_GROUNDS, GROUNDS
@@ -189,6 +189,9 @@ def _check_output_dir(out_dir: Path, items: list[InputItem]) -> None:
 
 
 WORK_DIR = ".redactie-work"  # inside the output folder: internal state, holds personal data
+# What phase 1 leaves in the work folder: (WORK_FORMAT, document, findings after
+# resolve_document).  Part of the detect key, so state of another format is redone.
+WORK_FORMAT = "detect/2"
 
 
 @dataclass(frozen=True)
@@ -300,6 +303,7 @@ def _detect_key(item: InputItem, options: Options, rules_checksum: str, model: s
             str(options.use_model),
             str(options.allow_unread_images),
             __version__,
+            WORK_FORMAT,
         )
     )
 
@@ -339,9 +343,13 @@ def detect_document(task: DocTask) -> DetectResult:
             item.path, ocr=task.options.ocr, allow_unread_images=task.options.allow_unread_images
         )
         raw = detect(doc, engine)
-        # The first resolve, without the dossier: the persons this document adds to it.
-        names = sorted(person_names(resolve(raw, ResolveContext(document=doc, rules=rules))))
-        write_pickle(_work_file(task, ".detect.pkl"), (doc, raw))
+        # The stages that see only the document run once, here; their result is
+        # what phase 3 resolves further with the dossier.
+        ctx = ResolveContext(document=doc, rules=rules)
+        local = resolve_document(raw, ctx)
+        # The first full resolve, without the dossier: the persons this document adds to it.
+        names = sorted(person_names(resolve_with_dossier(local, ctx)))
+        write_pickle(_work_file(task, ".detect.pkl"), (WORK_FORMAT, doc, local))
         state = {
             "key": task.detect_key,
             "pages": doc.page_count,
@@ -415,8 +423,11 @@ def finish_document(task: DocTask) -> DocumentOutcome:
         rules, _engine = _worker_engine(task.options, task.rules_checksum)
         assert task.dossier is not None
         dossier = _dossier_names(task.dossier, task.dossier_checksum)
-        doc, raw = read_pickle(_work_file(task, ".detect.pkl"))
-        findings = resolve(raw, ResolveContext(document=doc, rules=rules, dossier_names=dossier))
+        fmt, doc, local = read_pickle(_work_file(task, ".detect.pkl"))
+        if fmt != WORK_FORMAT:
+            raise OutputError("de werkmap hoort bij een andere versie", path=str(task.item.path))
+        ctx = ResolveContext(document=doc, rules=rules, dossier_names=dossier)
+        findings = resolve_with_dossier(local, ctx)
         if task.mode == "scan":
             outcome = _scan_outputs(task.number, item, doc, findings, task.out_dir)
         else:

@@ -26,7 +26,10 @@ import subprocess
 import threading
 import unicodedata
 import weakref
+import zlib
+from array import array
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -141,25 +144,68 @@ class PageLayout:
         larger one); otherwise the tight boxes that remove glyphs without
         touching the neighbouring lines.
         """
-        merged: dict[int, list[float]] = {}
-        order: list[int] = []
-        for gb in self.boxes[start:end]:
-            if gb is None:
-                continue
-            x0, y0, x1, y1 = gb.tight
-            if full:
-                x0, y0 = min(x0, gb.bbox[0]), min(y0, gb.bbox[1])
-                x1, y1 = max(x1, gb.bbox[2]), max(y1, gb.bbox[3])
-            cur = merged.get(gb.line)
-            if cur is None:
-                merged[gb.line] = [x0, y0, x1, y1]
-                order.append(gb.line)
-            else:
-                cur[0] = min(cur[0], x0)
-                cur[1] = min(cur[1], y0)
-                cur[2] = max(cur[2], x1)
-                cur[3] = max(cur[3], y1)
-        return [(b[0], b[1], b[2], b[3]) for b in (merged[k] for k in order)]
+        glyphs = ((gb.line, gb.bbox, gb.tight) for gb in self.boxes[start:end] if gb is not None)
+        return _line_boxes(glyphs, full)
+
+
+def _line_boxes(glyphs: Iterable[tuple[int, Box, Box]], full: bool) -> list[Box]:
+    """(line, bbox, tight) of glyphs merged into one box per line (see ``boxes_for``)."""
+    merged: dict[int, list[float]] = {}
+    order: list[int] = []
+    for line, bbox, tight in glyphs:
+        x0, y0, x1, y1 = tight
+        if full:
+            x0, y0 = min(x0, bbox[0]), min(y0, bbox[1])
+            x1, y1 = max(x1, bbox[2]), max(y1, bbox[3])
+        cur = merged.get(line)
+        if cur is None:
+            merged[line] = [x0, y0, x1, y1]
+            order.append(line)
+        else:
+            cur[0] = min(cur[0], x0)
+            cur[1] = min(cur[1], y0)
+            cur[2] = max(cur[2], x1)
+            cur[3] = max(cur[3], y1)
+    return [(b[0], b[1], b[2], b[3]) for b in (merged[k] for k in order)]
+
+
+# A glyph box packed as 9 numbers: line, bbox, tight; line -1 for a character without one.
+_PACKED = 9
+_NO_BOX = (-1.0,) + (0.0,) * (_PACKED - 1)
+
+
+def pack_boxes(layout: PageLayout) -> bytes:
+    """The glyph boxes of a layout, compact (compressed doubles, exact), so that
+    redaction can use the boxes extraction found without reading the page again."""
+    flat: list[float] = []
+    for gb in layout.boxes:
+        flat.extend(_NO_BOX if gb is None else (gb.line, *gb.bbox, *gb.tight))
+    return zlib.compress(array("d", flat).tobytes(), 1)
+
+
+class StoredLayout:
+    """A page's text with the glyph boxes extraction found (:func:`pack_boxes`);
+    :meth:`boxes_for` gives what :meth:`PageLayout.boxes_for` gives for that layout."""
+
+    def __init__(self, text: str, packed: bytes) -> None:
+        self.text = text
+        self._values = array("d")
+        self._values.frombytes(zlib.decompress(packed))
+        if len(self._values) != _PACKED * len(text):
+            raise ValueError("packed glyph boxes do not fit the page text")
+
+    def boxes_for(self, start: int, end: int, *, full: bool = False) -> list[Box]:
+        v = self._values
+        glyphs = (
+            (
+                int(v[k]),
+                (v[k + 1], v[k + 2], v[k + 3], v[k + 4]),
+                (v[k + 5], v[k + 6], v[k + 7], v[k + 8]),
+            )
+            for k in range(_PACKED * max(0, start), _PACKED * min(end, len(self.text)), _PACKED)
+            if v[k] >= 0
+        )
+        return _line_boxes(glyphs, full)
 
 
 @dataclass(frozen=True)
@@ -180,6 +226,9 @@ class Page:
     # same regions of the output.
     image_regions: tuple[Box, ...] = ()
     image_text_start: int = 0
+    # For a page read from its text layer alone: the glyph boxes of its text
+    # (pack_boxes), so redaction need not read the page again.
+    packed_boxes: bytes = b""
 
     @property
     def ocr(self) -> bool:
@@ -543,7 +592,13 @@ def file_sha256(path: Path) -> str:
 
 
 def open_pdf(path: Path) -> pymupdf.Document:
-    """Open a PDF for reading, with errors a Woo officer understands.
+    """Open a PDF for reading, with errors a Woo officer understands (see :func:`_open_pdf`)."""
+    return _open_pdf(path)[0]
+
+
+def _open_pdf(path: Path) -> tuple[pymupdf.Document, bool]:
+    """Open a PDF for reading, with errors a Woo officer understands; also
+    whether it had layers (then what it shows differs from the file as it is).
 
     Optional content (layers) is switched off in memory: without
     ``/OCProperties`` every layer is visible, so text on a hidden layer is
@@ -582,7 +637,7 @@ def open_pdf(path: Path) -> pymupdf.Document:
             )
         if doc.page_count == 0:
             raise InputFileError("de PDF heeft geen pagina's", path=str(path))
-        _show_all_layers(doc)
+        layers = _show_all_layers(doc)
     except InputFileError:
         doc.close()
         raise
@@ -591,10 +646,10 @@ def open_pdf(path: Path) -> pymupdf.Document:
         raise InputFileError(
             "de PDF is beschadigd en kan niet worden gelezen", path=str(path)
         ) from exc
-    return doc
+    return doc, layers
 
 
-def _show_all_layers(doc: pymupdf.Document) -> None:
+def _show_all_layers(doc: pymupdf.Document) -> bool:
     """Make every layer visible, in memory, three ways over.
 
     Every layer of the viewer configuration is switched on; every optional
@@ -605,7 +660,7 @@ def _show_all_layers(doc: pymupdf.Document) -> None:
     """
     cat = doc.pdf_catalog()
     if cat <= 0 or doc.xref_get_key(cat, "OCProperties")[0] == "null":
-        return
+        return False
     try:
         for ui in doc.layer_ui_configs():
             doc.set_layer_ui_config(ui["number"], 0)  # 0: on
@@ -618,6 +673,7 @@ def _show_all_layers(doc: pymupdf.Document) -> None:
         except Exception:
             continue  # a free or broken object
     doc.xref_set_key(cat, "OCProperties", "null")
+    return True
 
 
 def extract(path: Path, *, ocr: bool | None = None, allow_unread_images: bool = False) -> Document:
@@ -634,7 +690,7 @@ def extract(path: Path, *, ocr: bool | None = None, allow_unread_images: bool = 
     failure to read the file: this function raises nothing but
     :class:`~redactie.errors.RedactieError`.
     """
-    doc = open_pdf(path)
+    doc, layers = _open_pdf(path)
     try:
         if doc.is_repaired:
             log.warning("%s: de PDF was beschadigd en is bij het openen hersteld", path.name)
@@ -651,7 +707,7 @@ def extract(path: Path, *, ocr: bool | None = None, allow_unread_images: bool = 
             pages.append(_read_page(doc, number, path, ocr, warnings, allow_unread_images))
             if total > PROGRESS_EVERY and (number + 1) % PROGRESS_EVERY == 0:
                 log.info("%s: %d van %d pagina's gelezen", path.name, number + 1, total)
-        _cross_check(doc, path, pages)
+        _cross_check(doc, path, pages, keep_reading=not layers)
         try:
             meta_keys = tuple(k for k, v in (doc.metadata or {}).items() if v)
         except Exception:
@@ -671,7 +727,7 @@ def extract(path: Path, *, ocr: bool | None = None, allow_unread_images: bool = 
 
 def _fold_alnum(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(c for c in folded if c.isalnum())
+    return "".join(filter(str.isalnum, folded))
 
 
 def run_pdftotext(exe: str, path: Path, timeout: float) -> tuple[int, list[str]]:
@@ -711,15 +767,17 @@ def _poppler_pages(path: Path) -> list[str] | None:
     return pages
 
 
-# pdftotext's reading of an input, from the cross-check above, kept for the
-# verification, which compares the redacted output with the same reading of
-# the input: one pdftotext run per input instead of two.  Only inputs (never
-# an output), only while the file is unchanged, taken out when used, and at
-# most this many pages in all.
+# The readings of an input by pdftotext and by PyMuPDF's plain text, from the
+# cross-check above, kept for the verification, which compares the redacted
+# output with the same readings of the input: each reader reads an input once
+# instead of twice.  Only inputs (never an output), only while the file is
+# unchanged, taken out when used, and at most this many pages in all.
 POPPLER_READINGS_MAX_PAGES = 20_000
-_POPPLER_READINGS: OrderedDict[str, tuple[tuple[int, int, int], list[str]]] = OrderedDict()
-_POPPLER_PAGES = [0]  # pages held
-_POPPLER_LOCK = threading.Lock()
+_READINGS: OrderedDict[tuple[str, str], tuple[tuple[int, int, int], list[str]]] = OrderedDict()
+_READING_PAGES = [0]  # pages held
+_READINGS_LOCK = threading.Lock()
+POPPLER = "pdftotext"
+MUPDF_TEXT = "pymupdf"
 
 
 def _file_stamp(path: Path) -> tuple[int, int, int] | None:
@@ -731,18 +789,34 @@ def _file_stamp(path: Path) -> tuple[int, int, int] | None:
 
 
 def _remember_poppler(path: Path, stamp: tuple[int, int, int], pages: list[str]) -> None:
+    _remember_reading(POPPLER, path, stamp, pages)
+
+
+def _remember_reading(
+    reader: str, path: Path, stamp: tuple[int, int, int], pages: list[str]
+) -> None:
     if len(pages) > POPPLER_READINGS_MAX_PAGES:
         return
-    with _POPPLER_LOCK:
-        key = str(path.resolve())
-        old = _POPPLER_READINGS.pop(key, None)
+    with _READINGS_LOCK:
+        key = (reader, str(path.resolve()))
+        old = _READINGS.pop(key, None)
         if old is not None:
-            _POPPLER_PAGES[0] -= len(old[1])
-        _POPPLER_READINGS[key] = (stamp, pages)
-        _POPPLER_PAGES[0] += len(pages)
-        while _POPPLER_PAGES[0] > POPPLER_READINGS_MAX_PAGES:
-            _, (_, dropped) = _POPPLER_READINGS.popitem(last=False)
-            _POPPLER_PAGES[0] -= len(dropped)
+            _READING_PAGES[0] -= len(old[1])
+        _READINGS[key] = (stamp, pages)
+        _READING_PAGES[0] += len(pages)
+        while _READING_PAGES[0] > POPPLER_READINGS_MAX_PAGES:
+            _, (_, dropped) = _READINGS.popitem(last=False)
+            _READING_PAGES[0] -= len(dropped)
+
+
+def _take_reading(reader: str, path: Path) -> list[str] | None:
+    with _READINGS_LOCK:
+        entry = _READINGS.pop((reader, str(path.resolve())), None)
+        if entry is not None:
+            _READING_PAGES[0] -= len(entry[1])
+    if entry is None or _file_stamp(path) != entry[0]:
+        return None
+    return entry[1]
 
 
 def input_pdftotext_pages(path: Path) -> list[str] | None:
@@ -751,13 +825,15 @@ def input_pdftotext_pages(path: Path) -> list[str] | None:
     None when there is no such reading or the file changed since: the caller
     runs pdftotext itself.
     """
-    with _POPPLER_LOCK:
-        entry = _POPPLER_READINGS.pop(str(path.resolve()), None)
-        if entry is not None:
-            _POPPLER_PAGES[0] -= len(entry[1])
-    if entry is None or _file_stamp(path) != entry[0]:
-        return None
-    return entry[1]
+    return _take_reading(POPPLER, path)
+
+
+def input_pymupdf_pages(path: Path) -> list[str] | None:
+    """The pages as PyMuPDF's plain text read input ``path`` during extraction
+    (``get_text("text")`` with :data:`EXTRACT_FLAGS` over :data:`EVERYWHERE`, the
+    file opened as it is), taken out, or None (read it again): kept only for a
+    file without layers and without scanned pages, while it is unchanged."""
+    return _take_reading(MUPDF_TEXT, path)
 
 
 # Simple fonts whose codes are the letters themselves (read as Latin-1).
@@ -846,7 +922,9 @@ def _content_pages(doc: pymupdf.Document, path: Path) -> list[str] | None:
         return None  # pikepdf cannot open it; MuPDF repaired it, poppler still checks
 
 
-def _cross_check(doc: pymupdf.Document, path: Path, pages: list[Page]) -> None:
+def _cross_check(
+    doc: pymupdf.Document, path: Path, pages: list[Page], keep_reading: bool = False
+) -> None:
     """Fail when another reader finds words on a page that our extraction does not see.
 
     The detectors only see what PyMuPDF extracts.  Text that MuPDF skips but
@@ -859,8 +937,11 @@ def _cross_check(doc: pymupdf.Document, path: Path, pages: list[Page]) -> None:
     text of the same page (compared without spaces or punctuation, so line
     breaks and hyphenation do not matter).  A word taken from an
     ``/ActualText`` (which our extraction ignores on purpose) is matched
-    against MuPDF's reading with ActualText.
+    against MuPDF's reading with ActualText.  ``keep_reading``: the file shows
+    what it holds (no layers switched on), so MuPDF's plain reading is kept for
+    the verification (:func:`input_pymupdf_pages`).
     """
+    stamp = _file_stamp(path)
     for theirs in (_poppler_pages(path), _content_pages(doc, path)):
         if theirs is None or len(theirs) != len(pages):
             continue  # the page count is checked again after redaction
@@ -870,12 +951,16 @@ def _cross_check(doc: pymupdf.Document, path: Path, pages: list[Page]) -> None:
     # MuPDF's own plain-text reading keeps glyphs without area, which the
     # per-character reading we lay out silently drops: it must not hold more
     # letters and digits than our text (the order may differ, the count not).
+    plains: list[str] = []
     for page in pages:
         if page.ocr:
             continue
         plain = doc[page.number].get_text("text", flags=EXTRACT_FLAGS, clip=EVERYWHERE)
+        plains.append(plain)
         if len(_fold_alnum(plain)) - len(_fold_alnum(page.text)) >= 4:
             raise InputFileError(_unseen_text_message(page), path=str(path))
+    if keep_reading and stamp is not None and len(plains) == len(pages):
+        _remember_reading(MUPDF_TEXT, path, stamp, plains)
 
 
 def _unseen_text_message(page: Page) -> str:
@@ -1000,6 +1085,7 @@ def _read_page(
         ocr_layout=ocr_layout,
         image_regions=image_regions,
         image_text_start=image_text_start,
+        packed_boxes=pack_boxes(layout) if ocr_layout is None else b"",
     )
 
 

@@ -21,7 +21,16 @@ from pathlib import Path
 
 import pymupdf
 
-from redactie.document import PROGRESS_EVERY, Box, Document, PageLayout, open_pdf, page_layout
+from redactie.document import (
+    PROGRESS_EVERY,
+    Box,
+    Document,
+    PageLayout,
+    StoredLayout,
+    file_sha256,
+    open_pdf,
+    page_layout,
+)
 from redactie.errors import RedactionError
 from redactie.findings import Action, Finding
 from redactie.ink import ink_boxes
@@ -115,9 +124,15 @@ def _print_codes(
     writer.write_text(page, color=TEXT_COLOUR)
 
 
-def _layout_for(page: pymupdf.Page, doc: Document) -> PageLayout:
+def _layout_for(page: pymupdf.Page, doc: Document) -> PageLayout | StoredLayout:
+    """The layout the detectors saw: OCR's, the boxes kept from extraction, or
+    (a page extracted without them) the page read again."""
     info = doc.pages[page.number]
-    return info.ocr_layout if info.ocr_layout is not None else page_layout(page)
+    if info.ocr_layout is not None:
+        return info.ocr_layout
+    if info.packed_boxes:
+        return StoredLayout(info.text, info.packed_boxes)
+    return page_layout(page)
 
 
 def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> RedactionResult:
@@ -129,7 +144,8 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
     pdf = open_pdf(doc.path)
     placed: list[PlacedBox] = []
     try:
-        if pdf.page_count != doc.page_count:
+        # The boxes come from extraction: the file must be the one it read.
+        if file_sha256(doc.path) != doc.sha256 or pdf.page_count != doc.page_count:
             raise RedactionError("het document veranderde tijdens de verwerking", path=doc.name)
         todo = sorted(by_page)
         for done, number in enumerate(todo, start=1):

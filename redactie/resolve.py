@@ -375,7 +375,32 @@ def stages() -> list[tuple[str, Stage]]:
     ]
 
 
-def resolve(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
-    for _name, stage in stages():
+# The stages that read ``ResolveContext.dossier_names``.  Every stage before the
+# first of them depends on the document alone, so a run does that part once per
+# document (phase 1) and only the rest again once the dossier is known.
+DOSSIER_STAGES = frozenset({"names_propagate"})
+
+
+def _dossier_split(all_stages: list[tuple[str, Stage]]) -> int:
+    return next((i for i, (n, _) in enumerate(all_stages) if n in DOSSIER_STAGES), len(all_stages))
+
+
+def resolve_document(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """The stages before the first that reads the dossier (they see only the document)."""
+    all_stages = stages()
+    for _name, stage in all_stages[: _dossier_split(all_stages)]:
         findings = stage(findings, ctx)
     return findings
+
+
+def resolve_with_dossier(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """The remaining stages, on the output of :func:`resolve_document`."""
+    all_stages = stages()
+    for _name, stage in all_stages[_dossier_split(all_stages) :]:
+        findings = stage(findings, ctx)
+    return findings
+
+
+def resolve(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Every stage in order: ``resolve_with_dossier(resolve_document(findings, ctx), ctx)``."""
+    return resolve_with_dossier(resolve_document(findings, ctx), ctx)

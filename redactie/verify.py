@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pikepdf
@@ -46,6 +47,7 @@ from redactie.document import (
     Box,
     Page,
     input_pdftotext_pages,
+    input_pymupdf_pages,
     ocr_region,
     run_pdftotext,
     tesseract_available,
@@ -168,20 +170,44 @@ class _Finder:
             n = min(len(k), _KEY)
             by_len = self._by3.setdefault(k[:3], {})
             by_len.setdefault(n, {}).setdefault(k[:n], []).append(k)
+        self._starts = _starts_pattern(self._by3)
 
     def scan(self, ns: str) -> Iterator[tuple[int, str]]:
         """Every (position, string) with ``ns.startswith(string, position)``, in order."""
         by3 = self._by3
-        for i in range(len(ns) - 2):
-            by_len = by3.get(ns[i : i + 3])
-            if by_len is None:
-                continue
+        if not by3:
+            return
+        # Only the positions where some string's first three characters stand
+        # (found by the regular expression engine) are looked at further.
+        for m in self._starts.finditer(ns):
+            i = m.start()
+            by_len = by3[ns[i : i + 3]]
             for n, groups in by_len.items():
                 group = groups.get(ns[i : i + n])
                 if group:
                     for k in group:
                         if ns.startswith(k, i):
                             yield i, k
+
+
+def _starts_pattern(prefixes: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that matches (empty, looking ahead) wherever one of ``prefixes``
+    (three characters each) begins; written as a tree of their characters."""
+    tree: dict[str, dict[str, set[str]]] = {}
+    for p in prefixes:
+        tree.setdefault(p[0], {}).setdefault(p[1], set()).add(p[2])
+
+    def chars(cs: Iterable[str]) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(cs)) + "]"
+
+    branches = [
+        re.escape(a)
+        + "(?:"
+        + "|".join(re.escape(b) + chars(cs) for b, cs in sorted(sub.items()))
+        + ")"
+        for a, sub in sorted(tree.items())
+    ]
+    return re.compile("(?=(?:" + "|".join(branches) + "))" if branches else "(?!)")
 
 
 class StringIndex:
@@ -290,11 +316,31 @@ def pdftotext_pages(path: Path, what: str = "het bestand") -> list[str]:
 
 def pymupdf_pages(path: Path) -> list[str]:
     """Text per page as PyMuPDF reads it, including glyphs outside the page box."""
+    return pymupdf_reading(path)[0]
+
+
+Glyphs = list[tuple[str, tuple[float, float]]]
+
+
+def pymupdf_reading(
+    path: Path, glyph_pages: Iterable[int] = ()
+) -> tuple[list[str], dict[int, Glyphs]]:
+    """Text per page as PyMuPDF reads it (see :func:`pymupdf_pages`), and the glyphs
+    with their centres of the pages in ``glyph_pages`` (see :func:`_glyph_centres`).
+
+    Each page is read once: its text and its glyphs come from the same text page.
+    """
+    wanted = set(glyph_pages)
+    texts: list[str] = []
+    glyphs: dict[int, Glyphs] = {}
     with pymupdf.open(path) as doc:
-        return [
-            normalise(doc[i].get_text("text", flags=EXTRACT_FLAGS, clip=EVERYWHERE))
-            for i in range(doc.page_count)
-        ]
+        for i in range(doc.page_count):
+            page = doc[i]
+            textpage = page.get_textpage(clip=EVERYWHERE, flags=EXTRACT_FLAGS)  # unrotated
+            texts.append(normalise(page.get_text("text", textpage=textpage)))
+            if i in wanted:
+                glyphs[i] = _glyph_centres(page.get_text("rawdict", textpage=textpage))
+    return texts, glyphs
 
 
 def _text_problems(
@@ -359,10 +405,11 @@ def _text_problems(
     return problems
 
 
-def _box_problems(path: Path, boxes: tuple[PlacedBox, ...]) -> list[Problem]:
+def _box_problems(glyphs_by_page: dict[int, Glyphs], boxes: tuple[PlacedBox, ...]) -> list[Problem]:
     """No text may remain inside a redaction box except the ground code.
 
-    Each page's glyphs are read once and tested against all of its boxes.
+    ``glyphs_by_page``: the output's glyphs of every page with a box
+    (:func:`pymupdf_reading`); each page's are tested against all of its boxes.
     """
     problems: list[Problem] = []
     by_page: dict[int, list[pymupdf.Rect]] = {}
@@ -370,31 +417,30 @@ def _box_problems(path: Path, boxes: tuple[PlacedBox, ...]) -> list[Problem]:
         rect = pymupdf.Rect(b.rect)  # unrotated, as extraction and redaction use
         if not rect.is_empty:
             by_page.setdefault(b.page, []).append(rect)
-    with pymupdf.open(path) as doc:
-        for number, rects in sorted(by_page.items()):
-            glyphs = _glyph_centres(doc[number])
-            # Glyph indexes by the height of their centre: a box looks only at
-            # the glyphs of its own lines, then takes them in reading order.
-            by_y = sorted(range(len(glyphs)), key=lambda k: glyphs[k][1][1])
-            ys = [glyphs[k][1][1] for k in by_y]
-            for r in rects:
-                x0, y0, x1, y1 = r.x0, r.y0, r.x1, r.y1
-                rows = by_y[bisect.bisect_left(ys, y0) : bisect.bisect_right(ys, y1)]
-                left = "".join(
-                    glyphs[k][0] for k in sorted(rows) if x0 <= glyphs[k][1][0] <= x1
+    for number, rects in sorted(by_page.items()):
+        if number not in glyphs_by_page:
+            problems.append(Problem("PyMuPDF", None, "", "het aantal pagina's is veranderd"))
+            break
+        glyphs = glyphs_by_page[number]
+        # Glyph indexes by the height of their centre: a box looks only at
+        # the glyphs of its own lines, then takes them in reading order.
+        by_y = sorted(range(len(glyphs)), key=lambda k: glyphs[k][1][1])
+        ys = [glyphs[k][1][1] for k in by_y]
+        for r in rects:
+            x0, y0, x1, y1 = r.x0, r.y0, r.x1, r.y1
+            rows = by_y[bisect.bisect_left(ys, y0) : bisect.bisect_right(ys, y1)]
+            left = "".join(glyphs[k][0] for k in sorted(rows) if x0 <= glyphs[k][1][0] <= x1)
+            if _CODES.sub("", left).strip():
+                problems.append(
+                    Problem("PyMuPDF", number + 1, "", "onder een zwart vlak staat nog tekst")
                 )
-                if _CODES.sub("", left).strip():
-                    problems.append(
-                        Problem("PyMuPDF", number + 1, "", "onder een zwart vlak staat nog tekst")
-                    )
     return problems
 
 
-def _glyph_centres(page: pymupdf.Page) -> list[tuple[str, tuple[float, float]]]:
-    """Every glyph of a page with the centre of its box (a neighbour that only
-    touches a box does not count as inside it)."""
-    raw = page.get_text("rawdict", clip=EVERYWHERE, flags=EXTRACT_FLAGS)  # unrotated
-    out: list[tuple[str, tuple[float, float]]] = []
+def _glyph_centres(raw: dict[str, Any]) -> Glyphs:
+    """Every glyph of a page's ``rawdict`` with the centre of its box (a neighbour
+    that only touches a box does not count as inside it)."""
+    out: Glyphs = []
     for block in raw.get("blocks", []):
         for line in block.get("lines", []):
             for span in line.get("spans", []):
@@ -783,8 +829,12 @@ def _verify(
 ) -> VerificationResult:
     problems: list[Problem] = []
     readers: list[str] = []
-    before_mu = pymupdf_pages(source)
-    after_mu = pymupdf_pages(output)
+    earlier_mu = input_pymupdf_pages(source)  # the same reading, from extraction
+    if earlier_mu is not None:
+        before_mu = [normalise(p) for p in earlier_mu]
+    else:
+        before_mu = pymupdf_pages(source)
+    after_mu, output_glyphs = pymupdf_reading(output, {b.page for b in boxes})
     readers.append("PyMuPDF")
     problems.extend(_text_problems("PyMuPDF", before_mu, after_mu, redacted, ours))
     earlier = input_pdftotext_pages(source)  # the same reading, from extraction
@@ -795,7 +845,7 @@ def _verify(
     after_pt = pdftotext_pages(output, "het gelakte bestand")
     readers.append("pdftotext")
     problems.extend(_text_problems("pdftotext", before_pt, after_pt, redacted, ours))
-    problems.extend(_box_problems(output, boxes))
+    problems.extend(_box_problems(output_glyphs, boxes))
     pixels, checked = pixel_problems(source, output, boxes)
     problems.extend(pixels)
     if checked:

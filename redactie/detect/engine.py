@@ -9,6 +9,8 @@ only) and a registry that holds only our own recognizers.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 import os
 import threading
@@ -20,7 +22,8 @@ from typing import Any
 import spacy
 import yaml
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.language import Language
 
@@ -56,6 +59,30 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         self.nlp = {LANGUAGE: self._preloaded}  # type: ignore[assignment]
+
+
+class ContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's context enhancer, skipped when it has nothing to do.
+
+    Presidio's enhancer first deep-copies every result of the page, then looks
+    at the results of recognizers that declare context words.  None of ours
+    does (the rule recognizers judge their own context), so without context
+    words the copy was all it did: the results are returned as they are.
+    """
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        if not context and not any(r.context for r in recognizers):
+            return raw_results
+        return super().enhance_using_context(
+            text, raw_results, nlp_artifacts, recognizers, context
+        )
 
 
 def find_model(model_dir: Path = DEFAULT_MODEL_DIR) -> Path | None:
@@ -112,12 +139,18 @@ class EngineConfig:
     rules_dir: Path | None = None  # None: the repo's rules/
 
 
+# Pages analysed within one spaCy memory zone (see DetectionEngine._enter_zone).
+ZONE_PAGES = 200
+
+
 class DetectionEngine:
     """Presidio analyzer + our recognizers; turns results into findings."""
 
     def __init__(self, config: EngineConfig, rules: RuleSet) -> None:
         self.config = config
         self.rules = rules
+        self._zone: contextlib.ExitStack | None = None  # see _enter_zone
+        self._zone_pages = 0
         self.nlp, self.model_name = self._load_nlp(config)
         ner_config = load_ner_config(
             config.model_path.parent if config.model_path else DEFAULT_MODEL_DIR
@@ -142,6 +175,7 @@ class DetectionEngine:
             registry=registry,
             nlp_engine=PreloadedSpacyNlpEngine(self.nlp, ner_config),
             supported_languages=[LANGUAGE],
+            context_aware_enhancer=ContextEnhancer(),
         )
 
     @staticmethod
@@ -163,19 +197,34 @@ class DetectionEngine:
         """All findings (redactable and public types) in one page's text."""
         if not text.strip():
             return []
-        # A memory zone: the strings spaCy adds to its vocabulary for this
-        # page are freed afterwards, so a long batch does not grow it.  No
-        # spaCy object outlives the block (findings hold plain strings).
-        with self.nlp.memory_zone():
-            results = self.analyzer.analyze(
-                text=text,
-                language=LANGUAGE,
-                return_decision_process=True,
-                # 0: every pattern recognizer uses its own flags (Presidio's
-                # default would force IGNORECASE on all of them).
-                regex_flags=0,
-            )
-            return [f for f in (to_finding(r, text, page) for r in results) if f is not None]
+        self._enter_zone()
+        results = self.analyzer.analyze(
+            text=text,
+            language=LANGUAGE,
+            return_decision_process=True,
+            # 0: every pattern recognizer uses its own flags (Presidio's
+            # default would force IGNORECASE on all of them).
+            regex_flags=0,
+        )
+        return [f for f in (to_finding(r, text, page) for r in results) if f is not None]
+
+    def _enter_zone(self) -> None:
+        """A spaCy memory zone over every :data:`ZONE_PAGES` pages.
+
+        The strings (and tokenizer cache entries) spaCy adds to its
+        vocabulary within a zone are freed when it closes, so a long batch
+        does not grow it; a zone over many pages lets the words pages share
+        be looked up instead of made anew for every page.  No spaCy object
+        outlives a page (findings hold plain strings), and what the model
+        finds does not depend on the vocabulary's state.
+        """
+        if self._zone is None or self._zone_pages >= ZONE_PAGES:
+            if self._zone is not None:
+                self._zone.close()
+            self._zone = contextlib.ExitStack()
+            self._zone.enter_context(self.nlp.memory_zone())
+            self._zone_pages = 0
+        self._zone_pages += 1
 
     def analyze_pages(self, texts: Iterable[str]) -> list[Finding]:
         out: list[Finding] = []
@@ -276,4 +325,25 @@ def get_engine(config: EngineConfig, rules: RuleSet) -> DetectionEngine:
         if eng is None:
             eng = DetectionEngine(config, rules)
             _ENGINES[key] = eng
+            _settle_heap()
         return eng
+
+
+# Allocations between collections of the youngest generation.  A page makes
+# hundreds of thousands of short-lived objects (glyph boxes, tokens, findings);
+# at Python's default of 700 the collector runs thousands of times a page.
+GC_GEN0_THRESHOLD = 20_000
+
+
+def _settle_heap() -> None:
+    """Move the loaded model, analyzer and rules out of the collector's sight.
+
+    They live as long as the process; without this every full collection
+    walks their millions of objects again (the largest single cost of a long
+    batch).  ``gc.freeze`` only stops the collector from scanning them:
+    nothing is freed or changed.
+    """
+    gc.collect()
+    gc.freeze()
+    _gen0, gen1, gen2 = gc.get_threshold()
+    gc.set_threshold(max(_gen0, GC_GEN0_THRESHOLD), gen1, gen2)

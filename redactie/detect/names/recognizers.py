@@ -33,7 +33,8 @@ Every result carries ``recognizer_name``, ``source`` and ``rule_id`` in its
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -135,6 +136,28 @@ def _prepare(text: str, lex: Lexicon) -> _Page:
     return _Page(view, list(toks), lex)
 
 
+# Pages whose hits are remembered: detection asks for a page's hits, and the
+# name stages ask again for the same page text (see stages._rule_evidence).
+REMEMBERED_PAGES = 256
+
+
+def _remembered(fn: Callable[[str, Lexicon], list[Hit]]) -> Callable[[str, Lexicon], list[Hit]]:
+    """``fn`` with the hits of the last :data:`REMEMBERED_PAGES` page texts kept."""
+    kept: OrderedDict[tuple[str, int], tuple[Hit, ...]] = OrderedDict()
+
+    @functools.wraps(fn)
+    def hits(text: str, lex: Lexicon) -> list[Hit]:
+        key = (text, id(lex))
+        got = kept.get(key)
+        if got is None:
+            got = kept[key] = tuple(fn(text, lex))
+            if len(kept) > REMEMBERED_PAGES:
+                kept.popitem(last=False)
+        return list(got)
+
+    return hits
+
+
 def _surname_words(c: Candidate, lex: Lexicon) -> list[Tok]:
     return [t for t in c.words if t.kind == "word" and not is_particle(t, lex)]
 
@@ -144,6 +167,7 @@ def _surname_words(c: Candidate, lex: Lexicon) -> list[Tok]:
 _ARTICLES = frozenset({"de", "het", "een", "deze", "die", "dit", "dat"})
 
 
+@_remembered
 def list_hits(text: str, lex: Lexicon) -> list[Hit]:
     """Listed first name + surname-like words; initials + surname."""
     p = _prepare(text, lex)
@@ -1248,6 +1272,7 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
     return out
 
 
+@_remembered
 def context_hits(text: str, lex: Lexicon) -> list[Hit]:
     """Every context rule over one page text."""
     p = _prepare(text, lex)

@@ -408,8 +408,13 @@ class _FormIndex:
             keys.add(self._key(t.text[:-2]))
         return keys
 
-    def matches(self, toks: list[Tok]) -> Iterable[tuple[int, int]]:
-        """(first, last) token indexes of every non-overlapping match, left to right."""
+    def matches(
+        self, toks: list[Tok], skip: frozenset[tuple[str, ...]] = frozenset()
+    ) -> Iterable[tuple[int, int]]:
+        """(first, last) token indexes of every non-overlapping match, left to right.
+
+        ``skip``: forms (as word tuples) to leave out, as if the index lacked them.
+        """
         i = 0
         n = len(toks)
         while i < n:
@@ -429,7 +434,7 @@ class _FormIndex:
                 for group in groups:
                     for words in group:
                         k = len(words)
-                        if i + k > n or k - 1 <= found - i:
+                        if i + k > n or k - 1 <= found - i or (skip and words in skip):
                             continue
                         if all(
                             toks[i + m].kind == "word"
@@ -1590,20 +1595,8 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
             p = parse_name(f.text, lex)
             if p is not None:
                 doc_forms |= variants(p, lex) | abbreviations(p, lex)
-    dossier_forms: set[str] = set()
-    for name in sorted(ctx.dossier_names):
-        p = parse_name(name, lex)
-        if p is None or any(compatible(p, k) and p.specific for k in kept):
-            continue
-        # A given name alone, or one part of a double surname, names someone or
-        # something else in another document ("Kaya" of "J. Kaya-Dijkman" and the
-        # street "Kaya Grandi"): across documents only forms with the whole surname.
-        parts = {x for w in p.surname for x in w.split("-")} if p.surname else set()
-        whole = {w for w in p.surname if "-" not in w}
-        dossier_forms |= {
-            v for v in variants(p, lex) if v not in p.given and (v in whole or v not in parts)
-        }
-    dossier_forms -= doc_forms
+    dossier = _dossier_index(ctx.dossier_names, lex)
+    skip = dossier.skipped(kept, doc_forms)
     out = list(findings)
     out.extend(
         _mentions(
@@ -1621,8 +1614,10 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         _mentions(
             out,
             ctx,
-            dossier_forms,
+            dossier.forms if len(skip) < len(dossier.forms) else set(),
             lex,
+            index=dossier.index,
+            skip=frozenset(tuple(f.split()) for f in skip),
             rule_id="dossier",
             recognizer=PROPAGATION_RECOGNIZER,
             source=Source.PROPAGATION,
@@ -1650,6 +1645,67 @@ def _widen_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
     return out
 
 
+def _dossier_variants(p: PersonName, lex: Lexicon) -> set[str]:
+    """The forms another document's name is looked for by.
+
+    A given name alone, or one part of a double surname, names someone or something
+    else in another document ("Kaya" of "J. Kaya-Dijkman" and the street "Kaya
+    Grandi"): across documents only forms with the whole surname.
+    """
+    parts = {x for w in p.surname for x in w.split("-")}
+    whole = {w for w in p.surname if "-" not in w}
+    return {v for v in variants(p, lex) if v not in p.given and (v in whole or v not in parts)}
+
+
+class _DossierIndex:
+    """The dossier's names parsed, their forms, and a form index over all of them.
+
+    Built once per dossier (every document of a run asks for the same one);
+    what a document leaves out (:meth:`skipped`) is skipped while matching.
+    """
+
+    def __init__(self, names: frozenset[str], lex: Lexicon) -> None:
+        self.by_form: dict[str, list[PersonName]] = {}
+        self.by_core: dict[str, list[PersonName]] = {}
+        for name in sorted(names):
+            p = parse_name(name, lex)
+            if p is None:
+                continue
+            self.by_core.setdefault(p.core, []).append(p)
+            for form in _dossier_variants(p, lex):
+                self.by_form.setdefault(form, []).append(p)
+        self.forms: set[str] = set(self.by_form)
+        self.index = _FormIndex(self.forms, lex)
+
+    def skipped(self, kept: list[PersonName], doc_forms: set[str]) -> set[str]:
+        """Forms a document does not look for: forms it looks for itself, and forms
+        only of names that match a person it keeps (an official)."""
+        out = doc_forms & self.forms
+        left_out = {
+            id(p)
+            for k in kept
+            for p in self.by_core.get(k.core, ())
+            if p.specific and compatible(p, k)
+        }
+        if left_out:
+            for form, persons in self.by_form.items():
+                if all(id(p) in left_out for p in persons):
+                    out.add(form)
+        return out
+
+
+_DOSSIERS: dict[tuple[frozenset[str], int], _DossierIndex] = {}
+
+
+def _dossier_index(names: frozenset[str], lex: Lexicon) -> _DossierIndex:
+    key = (names, id(lex))
+    got = _DOSSIERS.get(key)
+    if got is None:
+        _DOSSIERS.clear()  # one dossier at a time
+        got = _DOSSIERS[key] = _DossierIndex(names, lex)
+    return got
+
+
 def _mentions(
     findings: list[Finding],
     ctx: ResolveContext,
@@ -1660,11 +1716,16 @@ def _mentions(
     recognizer: str,
     source: Source,
     explanation: str,
+    index: _FormIndex | None = None,
+    skip: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[Finding]:
-    """New findings for every mention of ``forms`` not yet covered by a PERSON finding."""
+    """New findings for every mention of ``forms`` not yet covered by a PERSON finding.
+
+    ``index``: a form index over ``forms`` built before; ``skip``: its forms to leave out.
+    """
     if not forms:
         return []
-    index = _FormIndex(forms, lex)
+    index = index or _FormIndex(forms, lex)
     pages = _Pages(ctx)
     by_page: dict[int, list[Finding]] = {}
     public_by_page: dict[int, list[Finding]] = {}
@@ -1677,7 +1738,7 @@ def _mentions(
     for page in range(len(ctx.document.pages)):
         view, toks = pages.get(page)
         text = pages.text(page)
-        for first, last in index.matches(toks):
+        for first, last in index.matches(toks, skip):
             vs, ve = _extend(toks, toks[first].start, toks[last].end, lex)
             s, e = view.span(vs, ve)
             others = by_page.get(page, [])
