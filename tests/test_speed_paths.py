@@ -17,7 +17,12 @@ from test_redact_core import finding_for
 
 from redactie.detect.engine import DetectionEngine, EngineConfig
 from redactie.detect.names.lexicon import lexicon_for
-from redactie.detect.names.stages import _DossierIndex, compatible, parse_name, variants
+from redactie.detect.names.stages import (
+    _DossierIndex,
+    compatible,
+    parse_name,
+    variants,
+)
 from redactie.document import Document, StoredLayout, extract, open_pdf, page_layout
 from redactie.errors import RedactionError
 from redactie.findings import Action

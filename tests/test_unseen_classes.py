@@ -557,13 +557,13 @@ def test_full_name_in_apposition_to_a_role(resolved) -> None:
 
 @pytest.fixture(scope="module")
 def resolved_with_model_span():
-    """Resolve ``text`` as if the NER model had tagged ``span`` as a person."""
+    """Resolve ``text`` as if the NER model had tagged ``span`` (as ``entity``)."""
     from redactie.findings import Provenance, Source
 
     rules: RuleSet = load_rules(check_examples=False)
     engine = DetectionEngine(EngineConfig(use_model=False), rules)
 
-    def _resolve(text: str, span: str) -> list[Finding]:
+    def _resolve(text: str, span: str, entity: str = "PERSON") -> list[Finding]:
         doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
         start = text.index(span)
         ner = Finding(
@@ -571,8 +571,8 @@ def resolved_with_model_span():
             start=start,
             end=start + len(span),
             text=span,
-            entity_type="PERSON",
-            ground="5.1.2e",
+            entity_type=entity,
+            ground="5.1.2e" if entity == "PERSON" else "",
             provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85),
         )
         found = [*engine.analyze_text(text), ner]
@@ -744,26 +744,9 @@ def test_belgian_landline_in_groups_is_redacted(resolved) -> None:
     ],
 )
 def test_contact_data_right_after_an_organisation(
-    text: str, org: str, data: str, action: Action
+    resolved_with_model_span, text: str, org: str, data: str, action: Action
 ) -> None:
-    from redactie.findings import Provenance, Source
-
-    rules: RuleSet = load_rules(check_examples=False)
-    engine = DetectionEngine(EngineConfig(use_model=False), rules)
-    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
-    start = text.index(org)
-    model_org = Finding(
-        page=0,
-        start=start,
-        end=start + len(org),
-        text=org,
-        entity_type="ORGANIZATION",
-        ground="",
-        provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85),
-    )
-    found = resolve(
-        [*engine.analyze_text(text), model_org], ResolveContext(document=doc, rules=rules)
-    )
+    found = resolved_with_model_span(text, org, "ORGANIZATION")
     hits = [f for f in found if f.text == data]
     assert hits and all(f.action is action for f in hits)
 

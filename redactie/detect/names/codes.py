@@ -31,9 +31,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
-from redactie.detect.names.text import Tok, View, page_tokens
-from redactie.findings import Action, Finding, Provenance, Source
-from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
+from redactie.detect.names.text import Tok, View, page_tokens, person_finding
+from redactie.findings import Action, Finding, Source
+from redactie.woo import PUBLIC_ENTITY_TYPES
 
 if TYPE_CHECKING:
     from redactie.resolve import ResolveContext
@@ -291,20 +291,16 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             if any(o.start < e and s < o.end and _blocks(o, rule, s, e) for o in others):
                 continue
             new.append(
-                Finding(
-                    page=p.page,
-                    start=s,
-                    end=e,
-                    text=p.text[s:e],
-                    entity_type=PERSON,
-                    ground=ENTITY_GROUNDS[PERSON],
-                    provenance=Provenance(
-                        recognizer=CODES_RECOGNIZER,
-                        source=Source.CONTEXT,
-                        rule_id=f"initials_code_{rule}",
-                        score=score,
-                        explanation=_EXPLANATIONS[rule],
-                    ),
+                person_finding(
+                    p.page,
+                    s,
+                    e,
+                    p.text[s:e],
+                    recognizer=CODES_RECOGNIZER,
+                    source=Source.CONTEXT,
+                    rule_id=f"initials_code_{rule}",
+                    score=score,
+                    explanation=_EXPLANATIONS[rule],
                 )
             )
     return [*findings, *new]

@@ -30,9 +30,10 @@ from redactie.detect.names.text import (
     is_particle,
     is_street,
     page_tokens,
+    person_finding,
 )
-from redactie.findings import Action, Finding, Provenance, Source
-from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
+from redactie.findings import Action, Finding, Source
+from redactie.woo import PUBLIC_ENTITY_TYPES
 
 if TYPE_CHECKING:
     from redactie.resolve import ResolveContext
@@ -207,20 +208,16 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
         others = by_page.get(a.page, [])
         if any(o.start < e and s < o.end for o in others if _decided(o)):
             continue
-        f = Finding(
-            page=a.page,
-            start=s,
-            end=e,
-            text=text[s:e],
-            entity_type=PERSON,
-            ground=ENTITY_GROUNDS[PERSON],
-            provenance=Provenance(
-                recognizer=ROW_RECOGNIZER,
-                source=Source.CONTEXT,
-                rule_id=ROW_RULE,
-                score=ROW_SCORE,
-                explanation="naam direct vóór persoonsgegevens (tabelrij of contactregel)",
-            ),
+        f = person_finding(
+            a.page,
+            s,
+            e,
+            text[s:e],
+            recognizer=ROW_RECOGNIZER,
+            source=Source.CONTEXT,
+            rule_id=ROW_RULE,
+            score=ROW_SCORE,
+            explanation="naam direct vóór persoonsgegevens (tabelrij of contactregel)",
         )
         by_page.setdefault(a.page, []).append(f)
         new.append(f)

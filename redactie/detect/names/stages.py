@@ -72,11 +72,12 @@ from redactie.detect.names.text import (
     is_particle,
     is_shouted,
     page_tokens,
+    person_finding,
     salutation_at,
     skip_titles,
     tokenize,
 )
-from redactie.findings import Action, Finding, Provenance, Source
+from redactie.findings import Action, Finding, Source
 from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
 
 if TYPE_CHECKING:
@@ -1759,20 +1760,16 @@ def _mentions(
             if any(o.start < e and s < o.end for o in public_by_page.get(page, ())):
                 continue  # another document's name is a place or organisation here ("Ter Apel")
             new.append(
-                Finding(
-                    page=page,
-                    start=s,
-                    end=e,
-                    text=text[s:e],
-                    entity_type=PERSON,
-                    ground=ENTITY_GROUNDS[PERSON],
-                    provenance=Provenance(
-                        recognizer=recognizer,
-                        source=source,
-                        rule_id=rule_id,
-                        score=0.8,
-                        explanation=explanation,
-                    ),
+                person_finding(
+                    page,
+                    s,
+                    e,
+                    text[s:e],
+                    recognizer=recognizer,
+                    source=source,
+                    rule_id=rule_id,
+                    score=0.8,
+                    explanation=explanation,
                 )
             )
     return new

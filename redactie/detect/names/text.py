@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import regex
 
 from redactie.detect.names.lexicon import Lexicon, fold
+from redactie.findings import Finding, Provenance, Source
+from redactie.woo import ENTITY_GROUNDS
 
 # A word: letters (with marks), inner apostrophes and inner hyphens.
 _WORD = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}])|-(?=[\p{L}]))*['’]?")
@@ -551,3 +553,33 @@ def is_not_name(text: str, lex: Lexicon) -> bool:
     if key in lex.not_names:
         return True
     return any((" " + nn + " ") in (" " + key + " ") for nn in lex.not_names if " " in nn)
+
+
+def person_finding(
+    page: int,
+    start: int,
+    end: int,
+    text: str,
+    *,
+    recognizer: str,
+    source: Source,
+    rule_id: str,
+    score: float,
+    explanation: str,
+) -> Finding:
+    """A PERSON finding of the name stages: ``text`` is the span's text on the page."""
+    return Finding(
+        page=page,
+        start=start,
+        end=end,
+        text=text,
+        entity_type="PERSON",
+        ground=ENTITY_GROUNDS["PERSON"],
+        provenance=Provenance(
+            recognizer=recognizer,
+            source=source,
+            rule_id=rule_id,
+            score=score,
+            explanation=explanation,
+        ),
+    )
