@@ -858,3 +858,22 @@ def test_address_of_a_house_without_street_suffix(resolved) -> None:
 
 def test_english_person_noun_before_a_name(resolved) -> None:
     assert "Delroy" in _redacted_words(resolved("Our driver, Delroy, will meet you."))
+
+
+def test_initials_code_in_the_next_cell_of_a_row(resolved) -> None:
+    text = (
+        "Juridische Zaken\nmr. Saskia Ter Horst-Veldkamp\nSTHV\n17-11-2026\n\n"
+        "Actiepunten\nToets overeenkomst\nSTHV\n1 december\n"
+    )
+    codes = [f for f in resolved(text) if f.text == "STHV" and f.action is Action.REDACT]
+    assert len(codes) == 2
+
+
+def test_capitals_beside_a_name_that_are_no_initials_stay(resolved) -> None:
+    text = "Directie\nJan Brink\nBZK\n12-01-2026\n"
+    assert "BZK" not in _redacted_words(resolved(text))
+
+
+def test_brand_after_its_kind_is_no_person(resolved_with_model_span) -> None:
+    text = "Is de staatssecretaris van plan de zorgverzekeraar Zorgwijs aan te spreken?"
+    assert "Zorgwijs" not in _redacted_words(resolved_with_model_span(text, "Zorgwijs"))

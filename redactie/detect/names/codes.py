@@ -9,7 +9,8 @@ as well as the name does, so it is redacted like one.
 Evidence, strongest first:
 
 * **introduced**: a code in brackets right after a redacted person
-  (``Joost Brink (JBr)``, ``(WSI, DG)``), or the value of a paraaf
+  (``Joost Brink (JBr)``, ``(WSI, DG)``), a code of the person's initials alone in
+  the next cell of a table row (``Nadia El Idrissi-Visser`` / ``NEIV``), or the value of a paraaf
   (``paraaf RJB``, ``Paraaf directeur EK: HvB``), or a code that another
   recognizer already found as a person: every use in the document is redacted;
 * **shape**: a word shaped like a mixed-case paraaf code (capitals with the
@@ -152,6 +153,21 @@ def _introduced_after(p: _Page, f: Finding, lex: Lexicon) -> str | None:
     return code.text
 
 
+def _beside(p: _Page, f: Finding, lex: Lexicon) -> str | None:
+    """``mr. Nadia El Idrissi-Visser`` / ``NEIV``: the next cell of a table row (the
+    next line) holds only a code made of the name's initials."""
+    i = p.token_at(p.view_pos(f.end))
+    toks = p.toks
+    if i >= len(toks) or "\n" not in toks[i].gap or toks[i].blank_before:
+        return None
+    code = toks[i]
+    if code.kind != "word" or not _is_any_code(code.text) or _known(code.text, lex):
+        return None
+    if i + 1 < len(toks) and "\n" not in toks[i + 1].gap:
+        return None  # more on that line: not a cell of its own
+    return code.text if _initials_match(code.text, f.text) else None
+
+
 def _initials_match(code: str, name: str) -> bool:
     """Capitals ``JB`` / ``WSI`` are a code of ``Jan Brink`` / ``Willem Sikkema``:
     the first letter is the first initial and the surname's initial follows."""
@@ -234,7 +250,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         if f.entity_type != PERSON or f.action is not Action.REDACT:
             continue
         if 0 <= f.page < len(pages):
-            code = _introduced_after(pages[f.page], f, lex)
+            code = _introduced_after(pages[f.page], f, lex) or _beside(pages[f.page], f, lex)
             if code:
                 introduced.add(code)
         words = f.text.split()
