@@ -877,3 +877,19 @@ def test_capitals_beside_a_name_that_are_no_initials_stay(resolved) -> None:
 def test_brand_after_its_kind_is_no_person(resolved_with_model_span) -> None:
     text = "Is de staatssecretaris van plan de zorgverzekeraar Zorgwijs aan te spreken?"
     assert "Zorgwijs" not in _redacted_words(resolved_with_model_span(text, "Zorgwijs"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aanwezig: Ruud Smeets, Emre Yıldırım en Agnieszka Wróbel", "Yıldırım"),
+        ("Contact liep via Ionuț Popescu van het uitzendbureau.", "Popescu"),
+    ],
+)
+def test_name_shaped_without_the_model(resolved, text: str, name: str) -> None:
+    found = [f for f in resolved(text) if name in f.text and f.action is Action.REDACT]
+    assert found
+
+
+def test_name_shaped_words_in_an_organisation_stay(resolved) -> None:
+    assert "Łódź" not in _redacted_words(resolved("De Łódź Fabriek levert de onderdelen."))

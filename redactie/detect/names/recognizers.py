@@ -52,6 +52,7 @@ from redactie.detect.names.text import (
     is_capitalised,
     is_namey,
     is_not_name,
+    is_org_word,
     is_particle,
     page_tokens,
     salutation_at,
@@ -68,6 +69,7 @@ CONTEXT_RECOGNIZER = "context:names"
 # What each rule means, for the review file (Dutch, like the rest of the output).
 EXPLANATIONS: dict[str, str] = {
     "first_name": "voornaam uit de namenlijst, gevolgd door een achternaam",
+    "name_shaped": "naam met letters die Nederlandse woorden niet hebben (ł, ş, ğ, ă, ...)",
     "initials": "voorletters gevolgd door een achternaam",
     "family_first": "familienaam vóór de voornaam (Liu Jianguo, Kim Min-jun)",
     "title": "titel (drs., mr., ...) gevolgd door een naam",
@@ -202,6 +204,11 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
             score = 0.85 if lex.is_surname(c.words[-1].bare) else 0.75
             out.append(p.hit(c, "first_name", score, LIST_RECOGNIZER))
             covered = c.end
+        elif t.kind == "word" and is_capitalised(t.text) and not is_blocked(t.text, lex):
+            c = _name_shaped_at(p, i, lex)
+            if c is not None:
+                out.append(p.hit(c, "name_shaped", NAME_SHAPED_SCORE, LIST_RECOGNIZER))
+                covered = c.end
     if lex.family_first:
         out.extend(
             h
@@ -209,6 +216,34 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
             if not any(o.start <= h.start and h.end <= o.end for o in out)
         )
     return out
+
+
+NAME_SHAPED_SCORE = 0.6  # flagged for the reviewer
+
+
+def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
+    """``Baran Güneş``, ``Paweł Zieliński``: two or three capitalised words on one
+    line, none a common noun, one with a letter Dutch words do not use."""
+    letters = lex.config.name_letters
+    if not letters:
+        return None
+    c = candidate_at(p.toks, i, lex, cross_lines=False)
+    if c is None or c.words[0] is not p.toks[i] or not 2 <= len(c.words) <= 4:
+        return None
+    words = [w for w in c.words if w.kind == "word" and not is_particle(w, lex)]
+    if len(words) < 2 or not any(ch in letters for w in words for ch in w.text):
+        return None
+    if any(
+        lex.is_common_noun(w.bare) or is_blocked(w.text, lex) or is_org_word(fold(w.bare), lex)
+        for w in words
+    ):
+        return None
+    if followed_by_org(p.toks, c, lex):
+        return None
+    prev = p.toks[i - 1] if i > 0 else None
+    if prev is not None and not p.toks[i].newline_before and prev.text in _ARTICLES:
+        return None
+    return c if p.ok(c) else None
 
 
 _ROMANISED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{1,5}(?:-\p{Ll}{1,5})?")  # "Min-jun", "Jianguo"
