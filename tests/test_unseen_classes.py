@@ -893,3 +893,20 @@ def test_name_shaped_without_the_model(resolved, text: str, name: str) -> None:
 
 def test_name_shaped_words_in_an_organisation_stay(resolved) -> None:
     assert "Łódź" not in _redacted_words(resolved("De Łódź Fabriek levert de onderdelen."))
+
+
+def test_role_cell_after_the_name_in_a_row(resolved) -> None:
+    text = (
+        "Naam\nRol\n\nKarim Belhaj\nBestuurlijk opdrachtgever, wethouder Verkeer, gemeente\n"
+        "Utrecht\n\nn.v.t.\n\nM. Ruigrok\nAmbtelijk opdrachtgever, directie Wegen\n"
+        "11-03-1972 06 2931 4458\n"
+    )
+    words = _redacted_words(resolved(text))
+    assert "Belhaj" not in words
+    assert "Ruigrok" in words
+
+
+def test_public_role_word_inside_a_model_span_is_trimmed(resolved_with_model_span) -> None:
+    text = "Berichten van verhindering van Statenlid Haitsma-Bouwer (JA21)."
+    words = _redacted_words(resolved_with_model_span(text, "Statenlid Haitsma-Bouwer"))
+    assert "Haitsma-Bouwer" not in words

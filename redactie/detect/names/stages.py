@@ -1068,7 +1068,11 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         if t.kind == "punct" or (
             t.kind == "word"
             and not is_particle(t, lex)
-            and (t.text[0].islower() or fold(t.bare) in lex.role_words)
+            and (
+                t.text[0].islower()
+                or fold(t.bare) in lex.role_words
+                or fold(t.bare) in _public_role_words(lex)  # "Statenlid Van der Ploeg"
+            )
             and k + 1 < len(idx)
         ):
             k += 1
@@ -1322,9 +1326,15 @@ def _role_of_another(before: str, lex: Lexicon) -> bool:
 
 def _public_role_words(lex: Lexicon) -> frozenset[str]:
     """Single words of the public roles ("woordvoerder", "burgemeester")."""
-    return frozenset(
-        fold(w) for role in lex.config.public_roles for w in role.words if " " not in w
-    )
+    cached = _PUBLIC_ROLE_WORDS.get(id(lex))
+    if cached is None:
+        cached = _PUBLIC_ROLE_WORDS[id(lex)] = frozenset(
+            fold(w) for role in lex.config.public_roles for w in role.words if " " not in w
+        )
+    return cached
+
+
+_PUBLIC_ROLE_WORDS: dict[int, frozenset[str]] = {}
 
 
 REASON_PARTY = "politicus in functie (partij achter de naam)"
@@ -1370,8 +1380,33 @@ def _row_role(text: str, start: int, lex: Lexicon) -> str:
             return ""  # a sentence wrapped over lines, not a table's role cell
         lines.insert(0, line)
     if not lines or any(x.endswith(",") or "namens" in x.casefold() for x in lines):
-        return ""  # a signature block ("burgemeester en wethouders,\nnamens dezen,")
-    joined = " ".join(lines)
+        return _role_cell_after(text, start, lex)
+    return _role_in_cell(" ".join(lines), lex) or _role_cell_after(text, start, lex)
+
+
+def _role_cell_after(text: str, start: int, lex: Lexicon) -> str:
+    """``Ayoub Bennani`` / ``Bestuurlijk opdrachtgever, wethouder Mobiliteit``: the
+    role cell right after a name that stands alone on its line."""
+    line_end = text.find("\n", start)
+    if line_end < 0 or len(text[start:line_end].split()) > 4:
+        return ""
+    lines: list[str] = []
+    pos = line_end + 1
+    while pos < len(text) and len(lines) < 3:
+        nxt = text.find("\n", pos)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[pos:nxt].strip()
+        pos = nxt + 1
+        if not line or _DATA_LINE.search(line):
+            break
+        if len(line.split()) > 12 or regex.search(r"[.!?;:](?:\s|$)", line):
+            return ""  # running text, not a role cell
+        lines.append(line)
+    return _role_in_cell(" ".join(lines), lex) if lines else ""
+
+
+def _role_in_cell(joined: str, lex: Lexicon) -> str:
+    """A role cell that opens with a public role or names one after a comma."""
     cell = joined.casefold()
     for role in lex.config.public_roles:
         for word in role.words:
@@ -1381,7 +1416,12 @@ def _row_role(text: str, start: int, lex: Lexicon) -> str:
             if regex.match(rf"{regex.escape(w)}\b", cell) or regex.search(
                 rf",\s*{regex.escape(w)}\b", cell
             ):
-                if regex.search(rf"(?i:{regex.escape(w)})\s+\p{{Lu}}\p{{Ll}}", joined):
+                holder = regex.search(
+                    rf"(?i:{regex.escape(w)})\s+(\p{{Lu}}\p{{Ll}}[\p{{L}}\-]*)", joined
+                )
+                if holder and not is_blocked(holder.group(1), lex) and (
+                    lex.is_surname(holder.group(1)) or lex.is_first_name(holder.group(1))
+                ):
                     return ""  # the role cell names its holder ("wethouder Kaptein")
                 return REASON_ROW_ROLE
     return ""
