@@ -910,3 +910,26 @@ def test_public_role_word_inside_a_model_span_is_trimmed(resolved_with_model_spa
     text = "Berichten van verhindering van Statenlid Haitsma-Bouwer (JA21)."
     words = _redacted_words(resolved_with_model_span(text, "Statenlid Haitsma-Bouwer"))
     assert "Haitsma-Bouwer" not in words
+
+
+def test_initials_before_de_koning_are_a_name(resolved) -> None:
+    text = "Griffier: Marjolein de Koning\n\nVastgesteld door de griffier, M. de Koning\n"
+    found = [f for f in resolved(text) if f.action is Action.REDACT]
+    assert any(f.text == "M. de Koning" for f in found)
+
+
+def test_belgian_enterprise_number_is_no_phone(resolved) -> None:
+    text = "Verhuizingen Peeters BV, ondernemingsnummer 0456.318.781, Gent"
+    assert not [f for f in resolved(text) if f.entity_type == "PHONE_NUMBER"]
+
+
+def test_establishment_address_is_the_companys(resolved) -> None:
+    text = "Adres inrichting: Molenweg 12, 2611 AB Delft\nEigenaar: de heer Tran"
+    found = [f for f in resolved(text) if f.entity_type == "NL_ADDRESS"]
+    assert found and all(f.action is Action.KEEP for f in found)
+    assert "Tran" in _redacted_words(resolved(text))
+
+
+def test_historic_title_before_a_name(resolved) -> None:
+    text = "De trekweg is aangelegd in de tijd van stadhouder Willem Lodewijk."
+    assert "Lodewijk" not in _redacted_words(resolved(text))

@@ -1947,6 +1947,7 @@ def _not_a_mention(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) 
         len(words) == 2
         and words[0].text in ("de", "het")
         and fold(words[1].bare) in lex.role_words
+        and toks[idx[0]].kind != "init"  # "H. de Koning": initials make it a name
         and (idx[0] == 0 or toks[idx[0] - 1].kind != "init")
         and not (idx[0] > 0 and lex.is_first_name(toks[idx[0] - 1].bare))
     ):
