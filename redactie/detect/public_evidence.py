@@ -91,6 +91,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from redactie.detect.names.lexicon import lexicon_for
 from redactie.detect.validators import normalise_nl_phone
 from redactie.findings import Action, Finding, Provenance, Source
 from redactie.woo import ENTITY_GROUNDS
@@ -691,6 +692,8 @@ def _document_acronyms(findings: list[Finding], ctx: ResolveContext) -> frozense
         for page in ctx.document.pages
         for m in _ACRONYM.finditer(page.text)
     }
+    # Known mixed-case abbreviations of institutions ("IenW", "BZK") count too.
+    acronyms |= {a.casefold() for a in lexicon_for(ctx.rules).acronyms}
     return frozenset((acronyms | named) - persons)
 
 
