@@ -166,9 +166,15 @@ def _identifier_key(text: str) -> str:
 
 
 # A date in brackets right after a person's name: "Mijn dochter Zofia (11-06-2012)".
+_MONTH_NAMES = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
 _DATE_AFTER_NAME = re.compile(
     r"[ \t]*\([ \t]*(?:geb(?:oren)?\.?[ \t]*|°[ \t]*)?"
-    r"(?P<date>(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d{2}))[ \t]*\)"
+    r"(?P<date>(?P<d>\d{1,2})(?:[-/.](?P<m>\d{1,2})[-/.]|[ \t]+(?:" + _MONTH_NAMES + r")\.?[ \t]+)"
+    r"(?P<y>(?:19|20)\d{2}))[ \t]*\)",
+    re.IGNORECASE,
 )
 BIRTH_AFTER_NAME_SCORE = 0.6
 
@@ -184,7 +190,7 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
             continue
         text = ctx.document.pages[f.page].text
         m = _DATE_AFTER_NAME.match(text, f.end)
-        if m is None or not (1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12):
+        if m is None or not (1 <= int(m["d"]) <= 31 and 1 <= int(m["m"] or 1) <= 12):
             continue
         start, end = m.span("date")
         if (f.page, start) in covered:
@@ -357,13 +363,18 @@ def _name_stages() -> Sequence[tuple[str, Stage]]:
 
 def stages() -> list[tuple[str, Stage]]:
     """The resolution stages in order."""
-    from redactie.detect.public_evidence import mark_public_by_evidence, propagate_addresses
+    from redactie.detect.public_evidence import (
+        addresses_below_names,
+        mark_public_by_evidence,
+        propagate_addresses,
+    )
 
     return [
         ("mark_organisation_data", mark_organisation_data),
         *_name_stages(),
         ("propagate_spaced", propagate_spaced),
         ("birth_dates_after_names", birth_dates_after_names),
+        ("addresses_below_names", addresses_below_names),
         # After the name stages: the redacted names it uses as evidence are final.
         ("mark_public_by_evidence", mark_public_by_evidence),
         ("propagate_addresses", propagate_addresses),

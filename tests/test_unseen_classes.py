@@ -933,3 +933,30 @@ def test_establishment_address_is_the_companys(resolved) -> None:
 def test_historic_title_before_a_name(resolved) -> None:
     text = "De trekweg is aangelegd in de tijd van stadhouder Willem Lodewijk."
     assert "Lodewijk" not in _redacted_words(resolved(text))
+
+
+def test_street_below_a_name_in_a_letter_block(resolved) -> None:
+    text = "Pieter Noordhoek\nOverkampen-West 12 bis\nUtrecht\nTel.: 06 1234 5678\n"
+    found = [f for f in resolved(text) if f.entity_type == "NL_ADDRESS"]
+    assert [f.text for f in found] == ["Overkampen-West 12 bis"]
+    assert found[0].provenance.score < 0.8
+
+
+def test_unit_below_a_name_is_no_address(resolved) -> None:
+    for unit in ("Afdeling 2", "Kamer 4", "Bijlage 1"):
+        found = resolved(f"Jan Jansen\n{unit}\n")
+        assert not [f for f in found if f.entity_type == "NL_ADDRESS"]
+
+
+def test_written_birth_date_after_a_name(resolved) -> None:
+    found = resolved("mijn echtgenote Mariam Hosseini (2 mei 1986), BSN volgt")
+    assert [f.text for f in found if f.entity_type == "DATE_OF_BIRTH"] == ["2 mei 1986"]
+
+
+def test_model_name_with_a_double_surname_part_found_by_rules(resolved_with_model_span) -> None:
+    text = (
+        "Anouska\nMungra\n06 1234 5678\n\n"
+        "Vervanging bij afwezigheid: Anouska Mungra-Bhagwandin (onder haar eigen naam)."
+    )
+    words = _redacted_words(resolved_with_model_span(text, "Anouska Mungra-Bhagwandin"))
+    assert "Mungra-Bhagwandin" in words

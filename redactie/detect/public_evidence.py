@@ -91,7 +91,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redactie.detect.names.lexicon import lexicon_for
+from redactie.detect.names.lexicon import fold, lexicon_for
 from redactie.detect.validators import normalise_nl_phone
 from redactie.findings import Action, Finding, Provenance, Source
 from redactie.woo import ENTITY_GROUNDS
@@ -708,6 +708,64 @@ def _acronym_mailbox(address: str, acronyms: frozenset[str]) -> str | None:
     if not tokens or any(len(t) == 1 for t in tokens) or tokens[0] not in acronyms:
         return None
     return REASON_EMAIL_ACRONYM
+
+
+_ADDRESS_LINE = regex.compile(
+    r"[ \t]*((?:'s-)?\p{Lu}[\p{L}'’\-]*(?:[ ](?:[\p{L}'’\-]+))?[ ]\d{1,5}"
+    r"(?:[ ]?[a-zA-Z]{1,2}|[ ](?:bis|hs|huis)|[ ]?-[ ]?\d{1,4})?)[ \t]*(?=\n)"
+)
+BELOW_NAME_SCORE = 0.6
+
+
+def addresses_below_names(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """A street and number alone on the line below a redacted name that stands alone on
+    its line: the sender's or addressee's block of a letter (``Mohammad Sultani`` /
+    ``Kanaleneiland-Zuid 184 bis`` / ``Utrecht``), also without a postcode.  Flagged."""
+    lex = lexicon_for(ctx.rules)
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        covered.setdefault(f.page, []).append((f.start, f.end))
+    added: list[Finding] = []
+    for f in findings:
+        if f.entity_type != "PERSON" or f.action is not Action.REDACT:
+            continue
+        text = ctx.document.pages[f.page].text
+        ls, le = _line_bounds(text, f.start, f.end)
+        if len(text[ls:le].split()) > len(f.text.split()) + 2 or le >= len(text):
+            continue  # the name does not stand alone on its line
+        m = _ADDRESS_LINE.match(text, le + 1)
+        if m is None:
+            continue
+        head = fold(m.group(1).split()[0])
+        if (
+            head in lex.org_words
+            or head in lex.stopwords
+            or head in lex.role_words
+            or lex.is_common_noun(head)
+        ):
+            continue  # "Afdeling 2", "Kamer 4", "Bijlage 1"
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b in covered.get(f.page, ())):
+            continue
+        covered.setdefault(f.page, []).append((s, e))
+        added.append(
+            Finding(
+                page=f.page,
+                start=s,
+                end=e,
+                text=text[s:e],
+                entity_type="NL_ADDRESS",
+                ground=ENTITY_GROUNDS["NL_ADDRESS"],
+                provenance=Provenance(
+                    recognizer=PROPAGATION_RECOGNIZER,
+                    source=Source.CONTEXT,
+                    rule_id="address_below_name",
+                    score=BELOW_NAME_SCORE,
+                    explanation="straat en huisnummer op de regel onder een naam",
+                ),
+            )
+        )
+    return findings + added if added else findings
 
 
 def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:

@@ -557,8 +557,13 @@ _COMPOUND_HEAD = regex.compile(r"(?<![\p{L}\-])(\p{Lu}[\p{L}]{2,})-\p{Ll}{4,}")
 
 
 def _holds_known_surname(f: Finding, known: frozenset[str], lex: Lexicon) -> bool:
+    """The span ends in a surname the rules found in the document, or in a double
+    surname one part of which they found (``Ramsaroep-Bindraban``)."""
     words = regex.findall(r"\p{Lu}[\p{L}'’\-]{2,}", f.text)
-    return bool(words) and fold(words[-1]) in known and not is_blocked(words[-1], lex)
+    if not words or is_blocked(words[-1], lex):
+        return False
+    last = fold(words[-1])
+    return last in known or any(len(p) > 2 and p in known for p in last.split("-"))
 
 
 def _compound_heads(ctx: ResolveContext) -> frozenset[str]:
