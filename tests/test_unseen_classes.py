@@ -960,3 +960,10 @@ def test_model_name_with_a_double_surname_part_found_by_rules(resolved_with_mode
     )
     words = _redacted_words(resolved_with_model_span(text, "Anouska Mungra-Bhagwandin"))
     assert "Mungra-Bhagwandin" in words
+
+
+def test_name_cell_parted_from_its_data_by_a_blank_line(resolved) -> None:
+    text = "Communicatieadviseur\ncrisis\n\nRoshni Baldew-\nKalloe\n\n070 370 6310\n06-7742 0968\n"
+    assert "Baldew-Kalloe" in _redacted_words(resolved(text)) or {"Baldew-", "Kalloe"} <= (
+        _redacted_words(resolved(text))
+    )

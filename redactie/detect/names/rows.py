@@ -178,11 +178,11 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
         while k >= 0:
             t = toks[k]
             nxt_gap = toks[k + 1].gap if k + 1 < len(toks) else ""
-            if nxt_gap.count("\n") >= 2:
+            if nxt_gap.count("\n") >= 3:
                 k = -1
-                break
+                break  # one blank line may part the cells of a row, not two
             lines += nxt_gap.count("\n")
-            if lines > 2:
+            if lines > 3:
                 k = -1
                 break
             if t.kind == "punct" and (t.text in _SKIPPED_PUNCT or t.text.isdigit()):

@@ -517,6 +517,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         fold(w)
         for f in ruled
         if f.action is Action.REDACT
+        and len(f.text.split()) >= 2  # a whole name, not a lone word beside data
         for w in regex.findall(r"\p{Lu}[\p{L}'’\-]{2,}", f.text)[-1:]
         if not is_blocked(w, lex)
     )
