@@ -18,7 +18,7 @@ import pytest
 from hostile_support import published, run_one, use_stub_engine
 from PIL import Image
 
-from redactie.document import _ocr_dpi, _ocr_textpage, extract, page_layout, tesseract_available
+from redactie.document import extract, ocr_pass, ocr_plan, tesseract_available
 from redactie.redact import PlacedBox
 from redactie.verify import pixel_problems
 
@@ -192,7 +192,7 @@ def test_pixel_check_fails_the_old_box_and_passes_the_new(tmp_path: Path) -> Non
     new_boxes = doc.pages[0].ocr_layout.boxes_for(start, end)  # type: ignore[union-attr]
     with pymupdf.open(src) as pdf:
         page = pdf[0]
-        old_layout = page_layout(page, textpage=_ocr_textpage(page, _ocr_dpi(page)))
+        old_layout = ocr_pass(page, ocr_plan(page.rect).dpi)
     assert old_layout.text == text
     old_boxes = old_layout.boxes_for(start, end)
     results = {}
