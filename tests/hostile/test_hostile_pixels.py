@@ -68,14 +68,13 @@ def _scan(
     img.save(buf, format="JPEG" if jpeg else "PNG", quality=80)
     doc = pymupdf.open()
     w, h = img.width * 72 / dpi, img.height * 72 / dpi
-    out = doc.new_page(width=w, height=h)
-    if paste_into_text:
+    if paste_into_text:  # below a line of the nota's own text, at its own size
+        out = doc.new_page(width=w, height=h + 80)
         out.insert_text((72, 60), "Nota aan het college over de aanvraag.", fontsize=11)
-        out.insert_image(
-            pymupdf.Rect(0, 80, w, 80 + h * 0.4), stream=buf.getvalue(), keep_proportion=False
-        )
-        name_rects = []  # the check below is on the whole pasted image instead
+        out.insert_image(pymupdf.Rect(0, 80, w, 80 + h), stream=buf.getvalue())
+        name_rects = [r + (0, 80, 0, 80) for r in name_rects]
     else:
+        out = doc.new_page(width=w, height=h)
         out.insert_image(out.rect, stream=buf.getvalue())
     if rotation:
         out.set_rotation(rotation)
@@ -157,17 +156,21 @@ def test_no_ink_of_the_name_is_visible(case: str, tmp_path: Path) -> None:
 
 
 def test_scan_turned_by_rotate_is_covered(tmp_path: Path) -> None:
-    src, _rects = _scan(tmp_path / "scan.pdf", dpi=200, rotation=90)
+    """The sheet lies turned by 90 degrees in the file; /Rotate shows it upright,
+    and so do the renders: the name's letters lie where the text page had them."""
+    src, rects = _scan(tmp_path / "scan.pdf", dpi=200, rotation=90)
     out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "scan.pdf")
-    # no ink of the original left unblacked in the boxes' words (checked on pixels)
     doc = extract(src)
     assert hp.NAME in doc.pages[0].text
+    assert _name_ink_visible(src, out, rects) == 0
     assert _ocr_name(out) is False
 
 
 def test_image_of_text_in_a_text_page_is_covered(tmp_path: Path) -> None:
-    src, _rects = _scan(tmp_path / "nota.pdf", dpi=250, paste_into_text=True)
+    src, rects = _scan(tmp_path / "nota.pdf", dpi=250, paste_into_text=True)
     out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "nota.pdf")
+    assert "Nota aan het college" in extract(src).pages[0].text  # a page with a text layer
+    assert _name_ink_visible(src, out, rects) == 0
     assert _ocr_name(out) is False
 
 
