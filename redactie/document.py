@@ -39,7 +39,6 @@ import pikepdf
 import pymupdf
 
 from redactie.errors import EncryptedPdfError, InputFileError
-from redactie.ink import INK
 from redactie.woo import GROUNDS
 
 log = logging.getLogger(__name__)
@@ -90,9 +89,11 @@ OCR_TILE_DPI = 200
 OCR_TILE_OVERLAP = 144.0  # points (2 inch): taller than a line of any text
 OCR_MAX_TILES = 8
 # A read downsampled below OCR_MIN_DPI may miss small type altogether, so it
-# counts only when the words OCR read hold all but this share of the ink:
-# large type passes, small type, photos and drawings fail (closed).
-OCR_COARSE_UNREAD = 0.05
+# counts only when the words OCR read hold all but this share of the marks
+# (pixels darker than OCR_MARK: small type is grey at a coarse resolution):
+# large type passes; small type, photos and drawings fail (closed).
+OCR_COARSE_UNREAD = 0.02
+OCR_MARK = 200
 # OCR text with at least this many tokens, of which fewer than this share look
 # like words, is noise (see unreadable_ocr).
 OCR_MIN_TOKENS = 15
@@ -1309,12 +1310,13 @@ def ocr_plan(clip: pymupdf.Rect) -> OcrPlan:
 
 
 def unread_ink(page: pymupdf.Page, box: Box, plan: OcrPlan, layout: PageLayout) -> float:
-    """The share of a region's ink (rendered at the plan's resolution) that lies
-    outside the boxes of the words OCR read there (0.0 without ink)."""
+    """The share of a region's marks (pixels darker than :data:`OCR_MARK`,
+    rendered at the plan's resolution) that lie outside the boxes of the words
+    OCR read there (0.0 without marks)."""
     clip = (pymupdf.Rect(box) * page.rotation_matrix).normalize()
     pix = page.get_pixmap(dpi=plan.dpi, clip=clip, colorspace=pymupdf.csGRAY, annots=False)
     gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)
-    ink = gray[:, : pix.width] < INK
+    ink = gray[:, : pix.width] < OCR_MARK
     total = int(ink.sum())
     if not total:
         return 0.0

@@ -19,6 +19,7 @@ from hostile_support import published, run_one, use_stub_engine
 from PIL import Image
 
 from redactie.document import extract, ocr_pass, ocr_plan, tesseract_available
+from redactie.errors import InputFileError
 from redactie.redact import PlacedBox
 from redactie.verify import pixel_problems
 
@@ -72,7 +73,7 @@ def _scan(
         out = doc.new_page(width=w, height=h + 80)
         out.insert_text((72, 60), "Nota aan het college over de aanvraag.", fontsize=11)
         out.insert_image(pymupdf.Rect(0, 80, w, 80 + h), stream=buf.getvalue())
-        name_rects = [r + (0, 80, 0, 80) for r in name_rects]
+        name_rects = [pymupdf.Rect(r.x0, r.y0 + 80, r.x1, r.y1 + 80) for r in name_rects]
     else:
         out = doc.new_page(width=w, height=h)
         out.insert_image(out.rect, stream=buf.getvalue())
@@ -212,3 +213,104 @@ def test_pixel_check_fails_the_old_box_and_passes_the_new(tmp_path: Path) -> Non
         results[label] = (problems, _name_ink_visible(src, out, rects))
     assert results["old"][0] and results["old"][1] > 0
     assert results["new"][0] == [] and results["new"][1] == 0
+
+
+# --- images over the OCR size limit ------------------------------------------------
+# The limit is lowered so that an A4 scan is over it (strips of a few inches);
+# the real limit behaves the same on a poster-sized page.
+
+TILED_LIMIT = 1_000_000  # pixels: strips of about 3 inches at 200 dpi
+
+
+def _numbered_lines(count: int, names: set[int], size: float = 14) -> list[tuple[str, float]]:
+    """Lines that fill the page, each with its own number; the name on some."""
+    return [
+        (
+            f"Regel {i:02d}: behandeld door {hp.NAME}."
+            if i in names
+            else f"Regel {i:02d} van de nota.",
+            size,
+        )
+        for i in range(count)
+    ]
+
+
+def _count_lines(text: str, count: int) -> list[int]:
+    return [text.count(f"Regel {i:02d}") for i in range(count)]
+
+
+def test_oversized_scan_is_read_in_strips_once_per_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every line is read once: lines in an overlap are not read twice, a line
+    cut at a strip's edge is read whole from the next strip."""
+    import redactie.document as document
+
+    src, _rects = _scan(tmp_path / "scan.pdf", lines=_numbered_lines(30, {6, 7, 8, 9, 10}))
+    monkeypatch.setattr(document, "OCR_MAX_PIXELS", TILED_LIMIT)
+    with pymupdf.open(src) as pdf:
+        plan = ocr_plan(pdf[0].rect)
+    assert plan.dpi == document.OCR_TILE_DPI and len(plan.strips) >= 4
+    text = extract(src).pages[0].text
+    assert _count_lines(text, 30) == [1] * 30
+    assert text.count(hp.NAME) == 5
+
+
+@pytest.mark.parametrize("paste", [False, True], ids=["scan", "pasted_into_text"])
+def test_oversized_image_is_redacted_like_any_image(
+    paste: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read in strips, redacted and checked like any image: no ink of the name
+    visible, the output's own OCR (in strips too) finds no name."""
+    import redactie.document as document
+
+    name = "nota.pdf" if paste else "scan.pdf"
+    src, rects = _scan(
+        tmp_path / name, lines=_numbered_lines(24, {3, 9, 10, 17}), paste_into_text=paste
+    )
+    monkeypatch.setattr(document, "OCR_MAX_PIXELS", TILED_LIMIT)
+    result = run_one(src, tmp_path / "out")
+    out = published(result, tmp_path / "out", name)
+    assert _name_ink_visible(src, out, rects) == 0
+    assert _ocr_name(out) is False
+    assert "Regel 05 van de nota" in extract(out, allow_unread_images=True).pages[0].text
+
+
+def test_too_many_strips_downsample_large_type(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond the most strips, one pass downsampled to the limit reads large
+    type, and the name is redacted."""
+    import redactie.document as document
+
+    lines = [("Gemeente", 40.0), (hp.NAME, 40.0), ("Regel 3", 40.0)]
+    src, rects = _scan(tmp_path / "scan.pdf", lines=lines, dpi=150, skew=1.0, jpeg=True)
+    monkeypatch.setattr(document, "OCR_MAX_PIXELS", 300_000)
+    monkeypatch.setattr(document, "OCR_MAX_TILES", 1)
+    with pymupdf.open(src) as pdf:
+        plan = ocr_plan(pdf[0].rect)
+    assert plan.coarse and len(plan.strips) == 1
+    out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "scan.pdf")
+    assert _name_ink_visible(src, out, rects) == 0
+
+
+@pytest.mark.parametrize("paste", [False, True], ids=["scan", "pasted_into_text"])
+def test_too_many_strips_with_small_type_fail_closed(
+    paste: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Downsampled so far that small type cannot be read: the ink OCR left
+    unread fails the document (an image only with --allow-unread-images)."""
+    import redactie.document as document
+
+    name = "nota.pdf" if paste else "scan.pdf"
+    lines = [("Gemeente Voorbeeldstad", 14.0)] + [
+        (f"Regel {i} van de nota, behandeld door {hp.NAME}", 6.0) for i in range(8)
+    ]
+    src, _rects = _scan(tmp_path / name, lines=lines, paste_into_text=paste)
+    monkeypatch.setattr(document, "OCR_MAX_PIXELS", 300_000)
+    monkeypatch.setattr(document, "OCR_MAX_TILES", 1)
+    with pytest.raises(InputFileError, match="te groot"):
+        extract(src)
+    if paste:
+        doc = extract(src, allow_unread_images=True)
+        assert any("te groot" in w for w in doc.warnings)
