@@ -58,7 +58,7 @@ INK = 140  # grey level below which a pixel is ink
 BLACK = 40  # a box's black, as rendered
 SAME = 24  # grey levels: a pixel of the output that still shows the original
 LIGHTER = 60  # grey levels: a pixel the output made lighter (the code's letters)
-PUNCT = ",.;:!?()[]'\"«»„“”‘’"
+PUNCT = ",.;:!?()[]<>'\"«»„“”‘’"
 
 
 def gray(page: pymupdf.Page) -> np.ndarray:

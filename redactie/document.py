@@ -1531,8 +1531,33 @@ def ink_layout(layout: PageLayout, dpi: int) -> PageLayout:
         # Across the line: the line's padded band.  Along it: the glyph's own
         # extent (part of a word stays a part), padded by the pixel margin at
         # the ends of a word, and to the padded limit at the ends of the line.
-        starts = i == 0 or text[i - 1].isspace() or layout.boxes[i - 1] is None
-        ends = i + 1 >= len(text) or text[i + 1].isspace() or layout.boxes[i + 1] is None
+        # OCR splits a word's box evenly among its characters, so where a
+        # letter meets the punctuation that ends or begins its word ("Bas.",
+        # "<a@b.nl>") the split may cut through the letter: the letter's box
+        # takes in that punctuation, and counts as the word's end or start.
+        if text[i].isalnum():
+            for step in (1, -1):
+                j = i + step
+                while 0 <= j < len(text) and _punctuation(text[j], layout.boxes[j]):
+                    j += step
+                if j != i + step and not (
+                    0 <= j < len(text) and _in_word(text[j], layout.boxes[j])
+                ):
+                    for k in range(i + step, j, step):
+                        pb = layout.boxes[k]
+                        assert pb is not None
+                        bx0, by0 = min(bx0, pb.bbox[0]), min(by0, pb.bbox[1])
+                        bx1, by1 = max(bx1, pb.bbox[2]), max(by1, pb.bbox[3])
+        starts = (
+            i == 0
+            or not _in_word(text[i - 1], layout.boxes[i - 1])
+            or (text[i].isalnum() and _punctuation(text[i - 1], layout.boxes[i - 1]))
+        )
+        ends = (
+            i + 1 >= len(text)
+            or not _in_word(text[i + 1], layout.boxes[i + 1])
+            or (text[i].isalnum() and _punctuation(text[i + 1], layout.boxes[i + 1]))
+        )
         if ux1 - ux0 >= uy1 - uy0:
             x0 = lx0 if bx0 <= ux0 else bx0 - px if starts else bx0
             x1 = lx1 if bx1 >= ux1 else bx1 + px if ends else bx1
@@ -1543,6 +1568,14 @@ def ink_layout(layout: PageLayout, dpi: int) -> PageLayout:
             tight = (lx0, y0, lx1, y1)
         boxes.append(GlyphBox(line=gb.line, bbox=gb.bbox, tight=tight))
     return PageLayout(text=layout.text, boxes=tuple(boxes), unmapped=layout.unmapped)
+
+
+def _in_word(c: str, box: GlyphBox | None) -> bool:
+    return box is not None and not c.isspace()
+
+
+def _punctuation(c: str, box: GlyphBox | None) -> bool:
+    return _in_word(c, box) and not c.isalnum()
 
 
 def tesseract_available() -> bool:

@@ -48,8 +48,9 @@ def _scan(
     jpeg: bool = False,
     rotation: int = 0,
     paste_into_text: bool = False,
+    secret: str = hp.NAME,
 ) -> tuple[Path, list[pymupdf.Rect]]:
-    """A scan of ``lines``; also where the name's letters lie in the page as shown."""
+    """A scan of ``lines``; also where the letters of ``secret`` lie in the page as shown."""
     src = pymupdf.open()
     page = src.new_page()
     y = 80.0
@@ -57,7 +58,7 @@ def _scan(
         y += size * 1.1  # the baseline, one ascent below the previous line's descent
         page.insert_text((72, y), text, fontsize=size, color=INK)
         y += size * 0.5
-    name_rects = page.search_for(hp.NAME)
+    name_rects = page.search_for(secret)
     pix = page.get_pixmap(dpi=dpi)
     src.close()
     img = Image.open(io.BytesIO(pix.tobytes("png"))).convert("RGB")
@@ -132,6 +133,18 @@ def _name_ink_visible(src: Path, out: Path, rects: list[pymupdf.Rect]) -> int:
 
 CASES = {
     "200dpi": {"dpi": 200},
+    # OCR splits a word's box evenly among its characters: in "<...@...nl>;"
+    # the last letter's ink reaches into the box of the punctuation after it
+    "punctuation": {
+        "dpi": 300,
+        "secret": hp.EMAIL,
+        "lines": [
+            ("Gemeente Voorbeeldstad", 14),
+            (f"Van: {hp.NAME} <{hp.EMAIL}>;", 14),
+            (f"Mail naar {hp.EMAIL}, of bel.", 14),
+            ("Met vriendelijke groet, namens het college.", 14),
+        ],
+    },
     "300dpi": {"dpi": 300},
     "skewed": {"dpi": 300, "skew": 1.5},
     "jpeg_photo": {"dpi": 200, "jpeg": True, "skew": -1.0},
