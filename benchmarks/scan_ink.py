@@ -6,8 +6,8 @@ Runs the pipeline's stages (as ``redactie run`` does, verification included)
 on every scan of ``samples/`` and ``../shared/woo-eval/`` and on scans made of
 the pages of ``samples/`` (``benchmarks/scan_corpus.py``), renders original
 and output at 200 dpi and counts, for every redacted word, the pixels of its
-ink in the original that lie outside every box of the output, and those the
-output still shows (unchanged and not black).
+ink in the original that lie outside every box of the output, and of those
+the ones the output still shows (unchanged and not black).
 
 Independent of the code it checks: a word's place comes from the scan's twin
 (the PDF it was scanned from; for woo-eval the ``vector/`` file), not from
@@ -228,11 +228,11 @@ def measure(scan: Scan, red: Redacted) -> dict[str, int]:
                     continue
                 h, w = ink.shape
                 words += 1
-                left = int((ink & ~cover[:h, :w]).sum())
-                if left:
+                outside = ink & ~cover[:h, :w]
+                if outside.any():
                     outside_words += 1
-                    outside_px += left
-                shown_px += int((ink & same[:h, :w]).sum())
+                    outside_px += int(outside.sum())
+                    shown_px += int((outside & same[:h, :w]).sum())
     return {
         "words": words,
         "words_with_ink_outside": outside_words,
@@ -273,7 +273,7 @@ def main() -> int:
             print(
                 f"{scan.label}: {row['words']} redacted words, "
                 f"{row['words_with_ink_outside']} with ink outside a box "
-                f"({row['pixels_outside']} px), {row['pixels_still_shown']} px still shown; "
+                f"({row['pixels_outside']} px, {row['pixels_still_shown']} still shown); "
                 f"verification {'ok' if result.ok else 'FAILED'}",
                 file=sys.stderr,
             )
@@ -291,8 +291,8 @@ def main() -> int:
     print(
         f"{len(rows)} scanned files at {DPI} dpi: {total['words']} redacted words, "
         f"{total['words_with_ink_outside']} with ink outside a box "
-        f"({total['pixels_outside']} px), {total['pixels_still_shown']} px of their ink still "
-        f"shown; {total['verified']} of {len(rows)} verified"
+        f"({total['pixels_outside']} px, {total['pixels_still_shown']} of them still shown); "
+        f"{total['verified']} of {len(rows)} verified"
     )
     line = json.dumps(summary)
     print(line)
