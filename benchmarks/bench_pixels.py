@@ -22,7 +22,6 @@ started by verification included.  Prints a table and one JSON line;
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -32,7 +31,14 @@ from unittest import mock
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.scan_corpus import Redacted, existing_scans, made_scans, old_output, redact  # noqa: E402
+from benchmarks.scan_corpus import (  # noqa: E402
+    Redacted,
+    emit_json,
+    existing_scans,
+    made_scans,
+    old_output,
+    redact,
+)
 from redactie import api  # noqa: E402
 from redactie import verify as verify_module  # noqa: E402
 from redactie.ink import INK_DPI  # noqa: E402
@@ -136,10 +142,7 @@ def main() -> int:
         f"(at {INK_DPI} dpi), {figures['verify_without_pixels_s_per_page']} s without; "
         f"extraction (OCR) to redaction {figures['extract_to_redact_s_per_page']} s"
     )
-    line = json.dumps(figures)
-    print(line)
-    if args.json:
-        args.json.write_text(line + "\n", encoding="utf-8")
+    emit_json(figures, args.json)
     return 0
 
 

@@ -19,6 +19,7 @@ asking OCR.  Then :func:`redact` runs the pipeline's stages on a scan, the way
 from __future__ import annotations
 
 import io
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,3 +139,11 @@ def old_output(red: Redacted, out: Path) -> tuple[PlacedBox, ...]:
             page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS)  # type: ignore[attr-defined]
         pdf.save(out)
     return tuple(boxes)
+
+
+def emit_json(figures: dict[str, object], path: Path | None) -> None:
+    """Print the figures as one JSON line, and write it to ``path`` too if given."""
+    line = json.dumps(figures)
+    print(line)
+    if path is not None:
+        path.write_text(line + "\n", encoding="utf-8")

@@ -27,7 +27,6 @@ outside a box, such pixels; one JSON line last.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 import tempfile
@@ -44,6 +43,7 @@ sys.path.insert(0, str(REPO))
 from benchmarks.scan_corpus import (  # noqa: E402
     Redacted,
     Scan,
+    emit_json,
     existing_scans,
     made_scans,
     old_output,
@@ -287,17 +287,19 @@ def main() -> int:
             "verified",
         )
     }
-    summary = {"dpi": DPI, "files": len(rows), "total": total, "files_detail": rows}
+    summary: dict[str, object] = {
+        "dpi": DPI,
+        "files": len(rows),
+        "total": total,
+        "files_detail": rows,
+    }
     print(
         f"{len(rows)} scanned files at {DPI} dpi: {total['words']} redacted words, "
         f"{total['words_with_ink_outside']} with ink outside a box "
         f"({total['pixels_outside']} px, {total['pixels_still_shown']} of them still shown); "
         f"{total['verified']} of {len(rows)} verified"
     )
-    line = json.dumps(summary)
-    print(line)
-    if args.json:
-        args.json.write_text(line + "\n", encoding="utf-8")
+    emit_json(summary, args.json)
     return 0 if total["words_with_ink_outside"] == 0 else 1
 
 
