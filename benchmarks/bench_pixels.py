@@ -41,7 +41,7 @@ from benchmarks.scan_corpus import (  # noqa: E402
 )
 from redactie import api  # noqa: E402
 from redactie import verify as verify_module  # noqa: E402
-from redactie.ink import INK_DPI  # noqa: E402
+from redactie.ink import VERIFY_DPI  # noqa: E402
 from redactie.verify import pixel_problems, verify  # noqa: E402
 
 REPEAT = 3
@@ -127,7 +127,7 @@ def main() -> int:
     figures: dict[str, object] = {
         "scans": len(scans),
         "pages": pages,
-        "code_dpi": INK_DPI,
+        "code_dpi": VERIFY_DPI,
         "extract_to_redact_s_per_page": round(totals["redact_s"] / pages, 3),
         "verify_s_per_page": round(totals["verify_s"] / pages, 3),
         "verify_without_pixels_s_per_page": round(totals["verify_without_pixels_s"] / pages, 3),
@@ -139,7 +139,7 @@ def main() -> int:
         print(f"{d:>5} {cost:>8} {alarms:>13} {failed:>17}")
     print(
         f"verification per page: {figures['verify_s_per_page']} s with the pixel check "
-        f"(at {INK_DPI} dpi), {figures['verify_without_pixels_s_per_page']} s without; "
+        f"(at {VERIFY_DPI} dpi), {figures['verify_without_pixels_s_per_page']} s without; "
         f"extraction (OCR) to redaction {figures['extract_to_redact_s_per_page']} s"
     )
     emit_json(figures, args.json)

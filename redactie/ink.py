@@ -22,6 +22,13 @@ import pymupdf
 # Rendering resolution of the ink checks: at 150 dpi one pixel is half a point,
 # finer than the margin of an ink box; an A4 page renders in about 0.05 s.
 INK_DPI = 150
+# Verification checks at another, finer grid than the one boxes were fitted
+# on: a faint stroke that is no ink at 150 dpi (so no box reached for it) is
+# ink at 200 dpi, the resolution a reader's check uses.  benchmarks/
+# bench_pixels.py: on 49 scan pages 0.32 CPU s a checked page (OCR to
+# redaction costs 2.5 s a page); at 150 dpi the check missed the leaks its
+# own fitting missed, at 72 dpi it missed old boxes and raised false alarms.
+VERIFY_DPI = 200
 # A huge page (a poster, a map) renders coarser, so that a page stays within
 # this many pixels: the ink masks are a few bytes a pixel.
 INK_MAX_PIXELS = 40_000_000

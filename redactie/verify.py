@@ -54,7 +54,7 @@ from redactie.document import (
 )
 from redactie.errors import VerificationError
 from redactie.findings import Finding
-from redactie.ink import INK, INK_DPI, erode, ink_dpi, pixel_cell, render_gray, word_ink
+from redactie.ink import INK, VERIFY_DPI, erode, ink_dpi, pixel_cell, render_gray, word_ink
 from redactie.redact import (
     CATALOG_KEEP,
     JPEG_METADATA_MARKERS,
@@ -720,7 +720,7 @@ def _image_problems(output: Path, redacted: list[Finding], images: Sequence[Page
 
 
 def pixel_problems(
-    source: Path, output: Path, boxes: Sequence[PlacedBox], resolution: int = INK_DPI
+    source: Path, output: Path, boxes: Sequence[PlacedBox], resolution: int = VERIFY_DPI
 ) -> tuple[list[Problem], int]:
     """What a reader sees: no ink of a redacted word outside the black boxes.
 
