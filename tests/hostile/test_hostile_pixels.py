@@ -327,3 +327,37 @@ def test_too_many_strips_with_small_type_fail_closed(
     if paste:
         doc = extract(src, allow_unread_images=True)
         assert any("te groot" in w for w in doc.warnings)
+
+
+@pytest.mark.slow
+def test_poster_over_the_real_limit_is_read_in_strips(tmp_path: Path) -> None:
+    """A 42 x 42 inch scan (one pass within 60 megapixels would read it at 184
+    dpi) is read at 200 dpi in two strips, every line once, and redacted."""
+    side = 42 * 72
+    text_page = pymupdf.open()
+    page = text_page.new_page(width=side, height=side)
+    count = 48
+    for i in range(count):
+        line = (
+            f"Regel {i:02d}: behandeld door {hp.NAME}."
+            if i % 7 == 3
+            else f"Regel {i:02d} van de poster."
+        )
+        page.insert_text((72, 100 + 60 * i), line, fontsize=28)
+    rects = page.search_for(hp.NAME)
+    png = page.get_pixmap(dpi=100, colorspace=pymupdf.csGRAY).tobytes("png")
+    text_page.close()
+    src = tmp_path / "poster.pdf"
+    with pymupdf.open() as doc:
+        doc.new_page(width=side, height=side).insert_image(
+            pymupdf.Rect(0, 0, side, side), stream=png
+        )
+        doc.save(src, deflate=True)
+    with pymupdf.open(src) as pdf:
+        plan = ocr_plan(pdf[0].rect)
+    assert plan.dpi == 200 and len(plan.strips) == 2
+    text = extract(src).pages[0].text
+    assert _count_lines(text, count) == [1] * count
+    assert text.count(hp.NAME) == len(rects) == 7
+    out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "poster.pdf")
+    assert _ocr_name(out) is False
