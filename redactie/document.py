@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pikepdf
 import pymupdf
 
@@ -74,6 +75,25 @@ SINGLE_CHAR_RUN = 8
 OCR_DPI = 300
 OCR_MIN_DPI = 100
 OCR_MAX_PIXELS = 60_000_000
+# A page or image that one OCR pass within OCR_MAX_PIXELS would read below
+# OCR_TILE_DPI is read in horizontal strips at OCR_TILE_DPI, each within the
+# pixel limit, overlapping by OCR_TILE_OVERLAP points (at most a quarter of a
+# strip), so every line of text lies whole in some strip; each line is taken
+# from the one strip whose core (the strip less half the overlap at each inner
+# edge) holds its centre, so a line in an overlap is read once and a line cut
+# at a strip's edge never.  When more than OCR_MAX_TILES strips would be
+# needed, the region is read in one pass downsampled to the pixel limit; if
+# that pass is below OCR_MIN_DPI and reads no words, the page fails (see
+# OcrPlan.coarse).
+OCR_TILE_DPI = 200
+OCR_TILE_OVERLAP = 144.0  # points (2 inch): taller than a line of any text
+OCR_MAX_TILES = 8
+# A read downsampled below OCR_MIN_DPI may miss small type altogether, so it
+# counts only when the words OCR read hold all but this share of the marks
+# (pixels darker than OCR_MARK: small type is grey at a coarse resolution):
+# large type passes; small type, photos and drawings fail (closed).
+OCR_COARSE_UNREAD = 0.02
+OCR_MARK = 200
 # OCR text with at least this many tokens, of which fewer than this share look
 # like words, is noise (see unreadable_ocr).
 OCR_MIN_TOKENS = 15
@@ -1143,10 +1163,11 @@ def _image_ocr(
 
     Regions already covered by invisible text (the OCR layer of a scan, see
     :data:`IMAGE_OCR_COVERED_MIN_CHARS`) are not OCRed: their words are in the
-    text layer.  Regions whose OCR reads nothing, or only noise
-    (:func:`noisy_image_text`), are left out.  Regions too large for OCR at
-    :data:`OCR_MIN_DPI` and every region without Tesseract (or with
-    ``ocr=False``) cannot be read: that fails the document, as for scans,
+    text layer.  Large regions are read in strips (see :func:`ocr_plan`).
+    Regions whose OCR reads nothing, or only noise (:func:`noisy_image_text`),
+    are left out.  A region downsampled below :data:`OCR_MIN_DPI` whose words
+    leave ink unread (:func:`unread_ink`), and every region without Tesseract
+    (or with ``ocr=False``), cannot be read: that fails the document, as for scans,
     unless ``allow_unread`` (the user's explicit choice, named in the report),
     when a warning is added and the images are published unread.  A failed
     OCR always fails the document.
@@ -1187,16 +1208,16 @@ def _image_ocr(
         return []
     found: list[tuple[Box, PageLayout]] = []
     for box in regions:
-        dpi = _region_dpi(box)
-        if dpi < OCR_MIN_DPI:
-            unread("de afbeelding is te groot voor OCR")
-            continue
+        plan = ocr_plan((pymupdf.Rect(box) * page.rotation_matrix).normalize())
         try:
-            layout = ocr_region(page, box, dpi)
+            layout = ocr_region(page, box, plan)
         except Exception as exc:
             raise InputFileError(
                 f"OCR van een afbeelding op pagina {page.number + 1} is mislukt", path=str(path)
             ) from exc
+        if plan.coarse and unread_ink(page, box, plan, layout) > OCR_COARSE_UNREAD:
+            unread(f"de afbeelding is te groot voor OCR (verkleind tot {plan.dpi} dpi)")
+            continue
         if noisy_image_text(layout.text):
             log.info(
                 "%s: pagina %d: OCR van een afbeelding leest geen woorden",
@@ -1237,25 +1258,123 @@ def noisy_image_text(text: str) -> bool:
     return wordlike == 0 or wordlike < IMAGE_OCR_MIN_WORDLIKE * len(tokens)
 
 
-def _region_dpi(box: Box) -> int:
-    inches2 = ((box[2] - box[0]) / 72.0) * ((box[3] - box[1]) / 72.0)
+@dataclass(frozen=True)
+class OcrPlan:
+    """How OCR reads a region: at which resolution, in which strips.
+
+    ``strips``: (top, bottom, core top, core bottom) in the page's displayed
+    coordinates; one strip is one pass over the whole region.
+    """
+
+    dpi: int
+    strips: tuple[tuple[float, float, float, float], ...]
+
+    @property
+    def coarse(self) -> bool:
+        """Downsampled below :data:`OCR_MIN_DPI`: small type may not be read."""
+        return self.dpi < OCR_MIN_DPI
+
+
+def ocr_plan(clip: pymupdf.Rect) -> OcrPlan:
+    """The plan for OCR of ``clip`` (displayed page coordinates, points): one
+    pass at up to :data:`OCR_DPI` within :data:`OCR_MAX_PIXELS`; strips at
+    :data:`OCR_TILE_DPI` when one pass would be coarser; one pass downsampled
+    to the limit when more than :data:`OCR_MAX_TILES` strips would be needed."""
+    width, height = clip.width, clip.height
+    whole = ((clip.y0, clip.y1, -math.inf, math.inf),)
+    inches2 = (width / 72.0) * (height / 72.0)
     if inches2 <= 0:
-        return OCR_DPI
-    return int(min(OCR_DPI, math.sqrt(OCR_MAX_PIXELS / inches2)))
+        return OcrPlan(OCR_DPI, whole)
+    one = int(min(OCR_DPI, math.sqrt(OCR_MAX_PIXELS / inches2)))
+    if one >= OCR_TILE_DPI:
+        return OcrPlan(one, whole)
+    zoom = OCR_TILE_DPI / 72.0
+    strip = OCR_MAX_PIXELS / (width * zoom) / zoom  # points tall
+    overlap = min(OCR_TILE_OVERLAP, strip / 4)
+    step = strip - overlap
+    count = max(1, math.ceil((height - overlap) / step))
+    if count > OCR_MAX_TILES:
+        return OcrPlan(max(1, one), whole)
+    strips = []
+    for i in range(count):
+        top = clip.y0 + i * step
+        strips.append(
+            (
+                top,
+                min(clip.y1, top + strip),
+                -math.inf if i == 0 else top + overlap / 2,
+                math.inf if i == count - 1 else top + strip - overlap / 2,
+            )
+        )
+    return OcrPlan(OCR_TILE_DPI, tuple(strips))
 
 
-def ocr_region(page: pymupdf.Page, box: Box, dpi: int | None = None) -> PageLayout:
+def unread_ink(page: pymupdf.Page, box: Box, plan: OcrPlan, layout: PageLayout) -> float:
+    """The share of a region's marks (pixels darker than :data:`OCR_MARK`,
+    rendered at the plan's resolution) that lie outside the boxes of the words
+    OCR read there (0.0 without marks)."""
+    clip = (pymupdf.Rect(box) * page.rotation_matrix).normalize()
+    pix = page.get_pixmap(dpi=plan.dpi, clip=clip, colorspace=pymupdf.csGRAY, annots=False)
+    gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)
+    ink = gray[:, : pix.width] < OCR_MARK
+    total = int(ink.sum())
+    if not total:
+        return 0.0
+    to_pixels = (
+        page.rotation_matrix
+        * pymupdf.Matrix(1, 0, 0, 1, -clip.x0, -clip.y0)
+        * pymupdf.Matrix(pix.width / clip.width, pix.height / clip.height)
+    )
+    for gb in layout.boxes:
+        if gb is not None:
+            r = (pymupdf.Rect(gb.tight) * to_pixels).normalize()
+            ink[
+                max(0, int(r.y0)) : max(0, math.ceil(r.y1)),
+                max(0, int(r.x0)) : max(0, math.ceil(r.x1)),
+            ] = False
+    return int(ink.sum()) / total
+
+
+def ocr_region(
+    page: pymupdf.Page, box: Box, plan: OcrPlan | None = None, *, annots: bool = False
+) -> PageLayout:
     """OCR one region of a page (unrotated coordinates) as a layout in page coordinates.
 
     The region is rendered as displayed (so Tesseract sees it upright when the
-    page's /Rotate makes it upright), without annotations; words come back in
-    the page's unrotated coordinates, like the glyphs of the text layer.
+    page's /Rotate makes it upright), without annotations unless ``annots``;
+    words come back in the page's unrotated coordinates, like the glyphs of
+    the text layer, with boxes over their whole ink (:func:`ink_layout`).
+    ``plan``: see :func:`ocr_plan` (by default, the region's own).  A region
+    read in strips keeps each line from the strip whose core holds it.
     Raises whatever PyMuPDF or Tesseract raise.
     """
-    if dpi is None:
-        dpi = _region_dpi(box)
     clip = (pymupdf.Rect(box) * page.rotation_matrix).normalize()
-    pix = page.get_pixmap(dpi=dpi, clip=clip, annots=False)
+    if plan is None:
+        plan = ocr_plan(clip)
+    if len(plan.strips) == 1:
+        return ink_layout(ocr_pass(page, plan.dpi, clip, annots=annots), plan.dpi)
+    parts = []
+    for top, bottom, core_top, core_bottom in plan.strips:
+        strip = pymupdf.Rect(clip.x0, top, clip.x1, bottom)
+        parts.append((ocr_pass(page, plan.dpi, strip, annots=annots), core_top, core_bottom))
+    return ink_layout(_join_strips(page, parts), plan.dpi)
+
+
+def ocr_pass(
+    page: pymupdf.Page, dpi: int, clip: pymupdf.Rect | None = None, *, annots: bool = True
+) -> PageLayout:
+    """One Tesseract pass over ``clip`` (displayed coordinates; the whole page
+    if None) at ``dpi``: the words as a layout in unrotated page coordinates,
+    each sized to Tesseract's box of its ink.
+
+    Like PyMuPDF's ``get_textpage_ocr(full=True)``, but the text page is not
+    clipped to the OCR page's own box: for a page with /Rotate 90 or 270 that
+    box is the wrong way round, and PyMuPDF silently drops every word that
+    falls outside it (for /Rotate 270, typically the whole page).
+    """
+    if clip is None:
+        clip = page.rect
+    pix = page.get_pixmap(dpi=dpi, clip=clip, annots=annots)  # as displayed: upright
     ocr_pdf = pymupdf.open(
         stream=pix.pdfocr_tobytes(compress=False, language="nld", tessdata=_tessdata())
     )
@@ -1269,9 +1388,55 @@ def ocr_region(page: pymupdf.Page, box: Box, dpi: int | None = None) -> PageLayo
         )
         tp = ocr_page.get_textpage(clip=EVERYWHERE, flags=EXTRACT_FLAGS, matrix=ctm)
         tp.parent = weakref.proxy(page)
-        return ink_layout(page_layout(page, textpage=tp), dpi)
+        return page_layout(page, textpage=tp)
     finally:
         ocr_pdf.close()
+
+
+def _join_strips(page: pymupdf.Page, parts: list[tuple[PageLayout, float, float]]) -> PageLayout:
+    """One layout from the layouts of overlapping strips: each line (a run of
+    characters with one line number) kept from the strip whose core
+    (``lo <= centre < hi``, displayed coordinates) holds its centre, with the
+    line or block break that preceded it; lines numbered anew."""
+    chars: list[str] = []
+    boxes: list[GlyphBox | None] = []
+    number = 0
+    for layout, lo, hi in parts:
+        runs: list[list[int]] = []  # [line, start, end]
+        for i, gb in enumerate(layout.boxes):
+            if gb is None:
+                continue
+            if runs and runs[-1][0] == gb.line and runs[-1][2] == i:
+                runs[-1][2] = i + 1
+            else:
+                runs.append([gb.line, i, i + 1])
+        previous = None  # end of the last kept line of this strip
+        for _line, start, end in runs:
+            own = [gb for gb in layout.boxes[start:end] if gb is not None]
+            shown = (
+                pymupdf.Rect(
+                    min(g.bbox[0] for g in own),
+                    min(g.bbox[1] for g in own),
+                    max(g.bbox[2] for g in own),
+                    max(g.bbox[3] for g in own),
+                )
+                * page.rotation_matrix
+            ).normalize()
+            if not lo <= (shown.y0 + shown.y1) / 2 < hi:
+                previous = None
+                continue
+            if chars:
+                sep = layout.text[previous:start] if previous is not None else "\n\n"
+                chars.append(sep)
+                boxes.extend([None] * len(sep))
+            number += 1
+            chars.append(layout.text[start:end])
+            boxes.extend(GlyphBox(number, g.bbox, g.tight) for g in own)
+            previous = end
+    if chars:
+        chars.append("\n")
+        boxes.append(None)
+    return PageLayout(text="".join(chars), boxes=tuple(boxes))
 
 
 def _append_layouts(base: PageLayout, extra: list[PageLayout]) -> PageLayout:
@@ -1366,8 +1531,33 @@ def ink_layout(layout: PageLayout, dpi: int) -> PageLayout:
         # Across the line: the line's padded band.  Along it: the glyph's own
         # extent (part of a word stays a part), padded by the pixel margin at
         # the ends of a word, and to the padded limit at the ends of the line.
-        starts = i == 0 or text[i - 1].isspace() or layout.boxes[i - 1] is None
-        ends = i + 1 >= len(text) or text[i + 1].isspace() or layout.boxes[i + 1] is None
+        # OCR splits a word's box evenly among its characters, so where a
+        # letter meets the punctuation that ends or begins its word ("Bas.",
+        # "<a@b.nl>") the split may cut through the letter: the letter's box
+        # takes in that punctuation, and counts as the word's end or start.
+        if text[i].isalnum():
+            for step in (1, -1):
+                j = i + step
+                while 0 <= j < len(text) and _punctuation(text[j], layout.boxes[j]):
+                    j += step
+                if j != i + step and not (
+                    0 <= j < len(text) and _in_word(text[j], layout.boxes[j])
+                ):
+                    for k in range(i + step, j, step):
+                        pb = layout.boxes[k]
+                        assert pb is not None
+                        bx0, by0 = min(bx0, pb.bbox[0]), min(by0, pb.bbox[1])
+                        bx1, by1 = max(bx1, pb.bbox[2]), max(by1, pb.bbox[3])
+        starts = (
+            i == 0
+            or not _in_word(text[i - 1], layout.boxes[i - 1])
+            or (text[i].isalnum() and _punctuation(text[i - 1], layout.boxes[i - 1]))
+        )
+        ends = (
+            i + 1 >= len(text)
+            or not _in_word(text[i + 1], layout.boxes[i + 1])
+            or (text[i].isalnum() and _punctuation(text[i + 1], layout.boxes[i + 1]))
+        )
         if ux1 - ux0 >= uy1 - uy0:
             x0 = lx0 if bx0 <= ux0 else bx0 - px if starts else bx0
             x1 = lx1 if bx1 >= ux1 else bx1 + px if ends else bx1
@@ -1378,6 +1568,14 @@ def ink_layout(layout: PageLayout, dpi: int) -> PageLayout:
             tight = (lx0, y0, lx1, y1)
         boxes.append(GlyphBox(line=gb.line, bbox=gb.bbox, tight=tight))
     return PageLayout(text=layout.text, boxes=tuple(boxes), unmapped=layout.unmapped)
+
+
+def _in_word(c: str, box: GlyphBox | None) -> bool:
+    return box is not None and not c.isspace()
+
+
+def _punctuation(c: str, box: GlyphBox | None) -> bool:
+    return _in_word(c, box) and not c.isalnum()
 
 
 def tesseract_available() -> bool:
@@ -1393,45 +1591,22 @@ def _ocr_layout(page: pymupdf.Page, path: Path, ocr: bool | None) -> PageLayout:
             f"pagina {page.number + 1} is een scan zonder tekstlaag en OCR is niet beschikbaar",
             path=str(path),
         )
-    dpi = _ocr_dpi(page)
-    if dpi < OCR_MIN_DPI:
-        raise InputFileError(
-            f"pagina {page.number + 1} is een scan die te groot is voor OCR", path=str(path)
-        )
+    plan = ocr_plan(page.rect)
+    whole = page.rect * page.derotation_matrix
+    box = (whole.x0, whole.y0, whole.x1, whole.y1)
     try:
-        return ink_layout(page_layout(page, textpage=_ocr_textpage(page, dpi)), dpi)
+        layout = ocr_region(page, box, plan, annots=True)
     except Exception as exc:
         raise InputFileError(
             f"OCR van pagina {page.number + 1} is mislukt", path=str(path)
         ) from exc
-
-
-def _ocr_textpage(page: pymupdf.Page, dpi: int) -> pymupdf.TextPage:
-    """Full-page OCR as a text page in the page's unrotated coordinates.
-
-    Like PyMuPDF's ``get_textpage_ocr(full=True)``, but the text page is not
-    clipped to the OCR page's own box: for a page with /Rotate 90 or 270 that
-    box is the wrong way round, and PyMuPDF silently drops every word that
-    falls outside it (for /Rotate 270, typically the whole page).
-    """
-    pix = page.get_pixmap(dpi=dpi)  # as displayed, so Tesseract sees it upright
-    ocr_pdf = pymupdf.open(
-        stream=pix.pdfocr_tobytes(compress=False, language="nld", tessdata=_tessdata())
-    )
-    ocr_page = ocr_pdf[0]
-    unzoom = page.rect.width / ocr_page.rect.width
-    ctm = pymupdf.Matrix(unzoom, unzoom) * page.derotation_matrix
-    tp = ocr_page.get_textpage(clip=EVERYWHERE, flags=EXTRACT_FLAGS, matrix=ctm)
-    tp.parent = weakref.proxy(page)
-    return tp
-
-
-def _ocr_dpi(page: pymupdf.Page) -> int:
-    """OCR resolution: 300 dpi, lower for huge pages so the pixmap stays bounded."""
-    inches2 = (page.rect.width / 72.0) * (page.rect.height / 72.0)
-    if inches2 <= 0:
-        return OCR_DPI
-    return int(min(OCR_DPI, math.sqrt(OCR_MAX_PIXELS / inches2)))
+    if plan.coarse and unread_ink(page, box, plan, layout) > OCR_COARSE_UNREAD:
+        raise InputFileError(
+            f"pagina {page.number + 1} is een scan die te groot is voor OCR: verkleind tot "
+            f"{plan.dpi} dpi leest OCR niet alle tekst",
+            path=str(path),
+        )
+    return layout
 
 
 def _tessdata() -> str | None:

@@ -14,12 +14,24 @@ next line's letters.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pymupdf
 
 # Rendering resolution of the ink checks: at 150 dpi one pixel is half a point,
 # finer than the margin of an ink box; an A4 page renders in about 0.05 s.
 INK_DPI = 150
+# Verification checks at another, finer grid than the one boxes were fitted
+# on: a faint stroke that is no ink at 150 dpi (so no box reached for it) is
+# ink at 200 dpi, the resolution a reader's check uses.  benchmarks/
+# bench_pixels.py: on 49 scan pages 0.32 CPU s a checked page (OCR to
+# redaction costs 2.5 s a page); at 150 dpi the check missed the leaks its
+# own fitting missed, at 72 dpi it missed old boxes and raised false alarms.
+VERIFY_DPI = 200
+# A huge page (a poster, a map) renders coarser, so that a page stays within
+# this many pixels: the ink masks are a few bytes a pixel.
+INK_MAX_PIXELS = 40_000_000
 INK = 140  # grey level below which a pixel is ink
 LETTER_GAP = 0.12  # of the line's height: the widest gap bridged along a line
 
@@ -36,6 +48,14 @@ def render_gray(page: pymupdf.Page, dpi: int = INK_DPI) -> np.ndarray:
     return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[
         :, : pix.width
     ]
+
+
+def ink_dpi(page: pymupdf.Page, dpi: int = INK_DPI) -> int:
+    """``dpi``, lowered for a page so large it would exceed :data:`INK_MAX_PIXELS`."""
+    inches2 = (page.rect.width / 72.0) * (page.rect.height / 72.0)
+    if inches2 * dpi * dpi <= INK_MAX_PIXELS:
+        return dpi
+    return max(1, int(math.sqrt(INK_MAX_PIXELS / inches2)))
 
 
 def _to_pixels(page: pymupdf.Page, dpi: int) -> pymupdf.Matrix:
@@ -121,20 +141,21 @@ def erode(mask: np.ndarray) -> np.ndarray:
 
 def ink_boxes(page: pymupdf.Page, boxes: list[Box], pad_px: int = 2) -> list[Box]:
     """Each box over an image fitted to its word's whole ink on ``page`` (see
-    :func:`word_ink`), padded by ``pad_px`` pixels at :data:`INK_DPI`: as wide
-    as the box or the ink, as tall as the ink.  Boxes elsewhere, and boxes
-    with no ink under them, stay as they are."""
+    :func:`word_ink`), padded by ``pad_px`` pixels at :data:`INK_DPI` (or
+    :func:`ink_dpi`): as wide as the box or the ink, as tall as the ink.
+    Boxes elsewhere, and boxes with no ink under them, stay as they are."""
     images = [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
     if not any(pymupdf.Rect(b).intersects(i) for b in boxes for i in images):
         return list(boxes)
-    gray = render_gray(page)
+    dpi = ink_dpi(page)
+    gray = render_gray(page, dpi)
     ink = gray < INK
     out: list[Box] = []
     for b in boxes:
         if not any(pymupdf.Rect(b).intersects(i) for i in images):
             out.append(b)
             continue
-        cell = pixel_cell(b, page, ink.shape)
+        cell = pixel_cell(b, page, ink.shape, dpi)
         if cell[2] <= cell[0] or cell[3] <= cell[1]:
             out.append(b)
             continue
@@ -180,5 +201,5 @@ def ink_boxes(page: pymupdf.Page, boxes: list[Box], pad_px: int = 2) -> list[Box
             and not foreign[bottom + pad_px, c0:c1].any()
         ):
             bottom += 1
-        out.append(page_box((cell[0], top, cell[2], bottom), page))
+        out.append(page_box((cell[0], top, cell[2], bottom), page, dpi))
     return out

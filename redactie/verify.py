@@ -54,7 +54,7 @@ from redactie.document import (
 )
 from redactie.errors import VerificationError
 from redactie.findings import Finding
-from redactie.ink import INK, INK_DPI, erode, pixel_cell, render_gray, word_ink
+from redactie.ink import INK, VERIFY_DPI, erode, ink_dpi, pixel_cell, render_gray, word_ink
 from redactie.redact import (
     CATALOG_KEEP,
     JPEG_METADATA_MARKERS,
@@ -720,12 +720,13 @@ def _image_problems(output: Path, redacted: list[Finding], images: Sequence[Page
 
 
 def pixel_problems(
-    source: Path, output: Path, boxes: Sequence[PlacedBox], dpi: int = INK_DPI
+    source: Path, output: Path, boxes: Sequence[PlacedBox], resolution: int = VERIFY_DPI
 ) -> tuple[list[Problem], int]:
     """What a reader sees: no ink of a redacted word outside the black boxes.
 
     For every page with a box over an image (a scan, an image of text), the
-    original and the output are rendered at ``dpi``.  A redacted word's ink is
+    original and the output are rendered at ``resolution`` (dpi; coarser for
+    a huge page, see :func:`redactie.ink.ink_dpi`).  A redacted word's ink is
     the ink of the original that :func:`redactie.ink.word_ink` finds under its
     box: its capitals, ascenders, descenders and accents, not the next line's
     letters.  Every pixel of it must lie inside one of the page's boxes, where
@@ -748,6 +749,7 @@ def pixel_problems(
             if not over:
                 continue
             checked += 1
+            dpi = ink_dpi(page, resolution)
             before = render_gray(page, dpi)
             after = render_gray(out[number], dpi)
             if before.shape != after.shape:

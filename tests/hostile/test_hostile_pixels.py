@@ -18,7 +18,8 @@ import pytest
 from hostile_support import published, run_one, use_stub_engine
 from PIL import Image
 
-from redactie.document import _ocr_dpi, _ocr_textpage, extract, page_layout, tesseract_available
+from redactie.document import extract, ocr_pass, ocr_plan, tesseract_available
+from redactie.errors import InputFileError
 from redactie.redact import PlacedBox
 from redactie.verify import pixel_problems
 
@@ -47,8 +48,9 @@ def _scan(
     jpeg: bool = False,
     rotation: int = 0,
     paste_into_text: bool = False,
+    secret: str = hp.NAME,
 ) -> tuple[Path, list[pymupdf.Rect]]:
-    """A scan of ``lines``; also where the name's letters lie in the page as shown."""
+    """A scan of ``lines``; also where the letters of ``secret`` lie in the page as shown."""
     src = pymupdf.open()
     page = src.new_page()
     y = 80.0
@@ -56,7 +58,7 @@ def _scan(
         y += size * 1.1  # the baseline, one ascent below the previous line's descent
         page.insert_text((72, y), text, fontsize=size, color=INK)
         y += size * 0.5
-    name_rects = page.search_for(hp.NAME)
+    name_rects = page.search_for(secret)
     pix = page.get_pixmap(dpi=dpi)
     src.close()
     img = Image.open(io.BytesIO(pix.tobytes("png"))).convert("RGB")
@@ -68,14 +70,13 @@ def _scan(
     img.save(buf, format="JPEG" if jpeg else "PNG", quality=80)
     doc = pymupdf.open()
     w, h = img.width * 72 / dpi, img.height * 72 / dpi
-    out = doc.new_page(width=w, height=h)
-    if paste_into_text:
+    if paste_into_text:  # below a line of the nota's own text, at its own size
+        out = doc.new_page(width=w, height=h + 80)
         out.insert_text((72, 60), "Nota aan het college over de aanvraag.", fontsize=11)
-        out.insert_image(
-            pymupdf.Rect(0, 80, w, 80 + h * 0.4), stream=buf.getvalue(), keep_proportion=False
-        )
-        name_rects = []  # the check below is on the whole pasted image instead
+        out.insert_image(pymupdf.Rect(0, 80, w, 80 + h), stream=buf.getvalue())
+        name_rects = [pymupdf.Rect(r.x0, r.y0 + 80, r.x1, r.y1 + 80) for r in name_rects]
     else:
+        out = doc.new_page(width=w, height=h)
         out.insert_image(out.rect, stream=buf.getvalue())
     if rotation:
         out.set_rotation(rotation)
@@ -132,6 +133,18 @@ def _name_ink_visible(src: Path, out: Path, rects: list[pymupdf.Rect]) -> int:
 
 CASES = {
     "200dpi": {"dpi": 200},
+    # OCR splits a word's box evenly among its characters: in "<...@...nl>;"
+    # the last letter's ink reaches into the box of the punctuation after it
+    "punctuation": {
+        "dpi": 300,
+        "secret": hp.EMAIL,
+        "lines": [
+            ("Gemeente Voorbeeldstad", 14),
+            (f"Van: {hp.NAME} <{hp.EMAIL}>;", 14),
+            (f"Mail naar {hp.EMAIL}, of bel.", 14),
+            ("Met vriendelijke groet, namens het college.", 14),
+        ],
+    },
     "300dpi": {"dpi": 300},
     "skewed": {"dpi": 300, "skew": 1.5},
     "jpeg_photo": {"dpi": 200, "jpeg": True, "skew": -1.0},
@@ -157,17 +170,21 @@ def test_no_ink_of_the_name_is_visible(case: str, tmp_path: Path) -> None:
 
 
 def test_scan_turned_by_rotate_is_covered(tmp_path: Path) -> None:
-    src, _rects = _scan(tmp_path / "scan.pdf", dpi=200, rotation=90)
+    """The sheet lies turned by 90 degrees in the file; /Rotate shows it upright,
+    and so do the renders: the name's letters lie where the text page had them."""
+    src, rects = _scan(tmp_path / "scan.pdf", dpi=200, rotation=90)
     out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "scan.pdf")
-    # no ink of the original left unblacked in the boxes' words (checked on pixels)
     doc = extract(src)
     assert hp.NAME in doc.pages[0].text
+    assert _name_ink_visible(src, out, rects) == 0
     assert _ocr_name(out) is False
 
 
 def test_image_of_text_in_a_text_page_is_covered(tmp_path: Path) -> None:
-    src, _rects = _scan(tmp_path / "nota.pdf", dpi=250, paste_into_text=True)
+    src, rects = _scan(tmp_path / "nota.pdf", dpi=250, paste_into_text=True)
     out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "nota.pdf")
+    assert "Nota aan het college" in extract(src).pages[0].text  # a page with a text layer
+    assert _name_ink_visible(src, out, rects) == 0
     assert _ocr_name(out) is False
 
 
@@ -192,7 +209,7 @@ def test_pixel_check_fails_the_old_box_and_passes_the_new(tmp_path: Path) -> Non
     new_boxes = doc.pages[0].ocr_layout.boxes_for(start, end)  # type: ignore[union-attr]
     with pymupdf.open(src) as pdf:
         page = pdf[0]
-        old_layout = page_layout(page, textpage=_ocr_textpage(page, _ocr_dpi(page)))
+        old_layout = ocr_pass(page, ocr_plan(page.rect).dpi)
     assert old_layout.text == text
     old_boxes = old_layout.boxes_for(start, end)
     results = {}
@@ -209,3 +226,138 @@ def test_pixel_check_fails_the_old_box_and_passes_the_new(tmp_path: Path) -> Non
         results[label] = (problems, _name_ink_visible(src, out, rects))
     assert results["old"][0] and results["old"][1] > 0
     assert results["new"][0] == [] and results["new"][1] == 0
+
+
+# --- images over the OCR size limit ------------------------------------------------
+# The limit is lowered so that an A4 scan is over it (strips of a few inches);
+# the real limit behaves the same on a poster-sized page.
+
+TILED_LIMIT = 1_000_000  # pixels: strips of about 3 inches at 200 dpi
+
+
+def _numbered_lines(count: int, names: set[int], size: float = 14) -> list[tuple[str, float]]:
+    """Lines that fill the page, each with its own number; the name on some."""
+    return [
+        (
+            f"Regel {i:02d}: behandeld door {hp.NAME}."
+            if i in names
+            else f"Regel {i:02d} van de nota.",
+            size,
+        )
+        for i in range(count)
+    ]
+
+
+def _count_lines(text: str, count: int) -> list[int]:
+    return [text.count(f"Regel {i:02d}") for i in range(count)]
+
+
+def test_oversized_scan_is_read_in_strips_once_per_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every line is read once: lines in an overlap are not read twice, a line
+    cut at a strip's edge is read whole from the next strip."""
+    import redactie.document as document
+
+    src, _rects = _scan(tmp_path / "scan.pdf", lines=_numbered_lines(30, {6, 7, 8, 9, 10}))
+    monkeypatch.setattr(document, "OCR_MAX_PIXELS", TILED_LIMIT)
+    with pymupdf.open(src) as pdf:
+        plan = ocr_plan(pdf[0].rect)
+    assert plan.dpi == document.OCR_TILE_DPI and len(plan.strips) >= 4
+    text = extract(src).pages[0].text
+    assert _count_lines(text, 30) == [1] * 30
+    assert text.count(hp.NAME) == 5
+
+
+@pytest.mark.parametrize("paste", [False, True], ids=["scan", "pasted_into_text"])
+def test_oversized_image_is_redacted_like_any_image(
+    paste: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read in strips, redacted and checked like any image: no ink of the name
+    visible, the output's own OCR (in strips too) finds no name."""
+    import redactie.document as document
+
+    name = "nota.pdf" if paste else "scan.pdf"
+    src, rects = _scan(
+        tmp_path / name, lines=_numbered_lines(24, {3, 9, 10, 17}), paste_into_text=paste
+    )
+    monkeypatch.setattr(document, "OCR_MAX_PIXELS", TILED_LIMIT)
+    result = run_one(src, tmp_path / "out")
+    out = published(result, tmp_path / "out", name)
+    assert _name_ink_visible(src, out, rects) == 0
+    assert _ocr_name(out) is False
+    assert "Regel 05 van de nota" in extract(out, allow_unread_images=True).pages[0].text
+
+
+def test_too_many_strips_downsample_large_type(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond the most strips, one pass downsampled to the limit reads large
+    type, and the name is redacted."""
+    import redactie.document as document
+
+    lines = [("Gemeente", 40.0), (hp.NAME, 40.0), ("Regel 3", 40.0)]
+    src, rects = _scan(tmp_path / "scan.pdf", lines=lines, dpi=150, skew=1.0, jpeg=True)
+    monkeypatch.setattr(document, "OCR_MAX_PIXELS", 300_000)
+    monkeypatch.setattr(document, "OCR_MAX_TILES", 1)
+    with pymupdf.open(src) as pdf:
+        plan = ocr_plan(pdf[0].rect)
+    assert plan.coarse and len(plan.strips) == 1
+    out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "scan.pdf")
+    assert _name_ink_visible(src, out, rects) == 0
+
+
+@pytest.mark.parametrize("paste", [False, True], ids=["scan", "pasted_into_text"])
+def test_too_many_strips_with_small_type_fail_closed(
+    paste: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Downsampled so far that small type cannot be read: the ink OCR left
+    unread fails the document (an image only with --allow-unread-images)."""
+    import redactie.document as document
+
+    name = "nota.pdf" if paste else "scan.pdf"
+    lines = [("Gemeente Voorbeeldstad", 14.0)] + [
+        (f"Regel {i} van de nota, behandeld door {hp.NAME}", 6.0) for i in range(8)
+    ]
+    src, _rects = _scan(tmp_path / name, lines=lines, paste_into_text=paste)
+    monkeypatch.setattr(document, "OCR_MAX_PIXELS", 300_000)
+    monkeypatch.setattr(document, "OCR_MAX_TILES", 1)
+    with pytest.raises(InputFileError, match="te groot"):
+        extract(src)
+    if paste:
+        doc = extract(src, allow_unread_images=True)
+        assert any("te groot" in w for w in doc.warnings)
+
+
+@pytest.mark.slow
+def test_poster_over_the_real_limit_is_read_in_strips(tmp_path: Path) -> None:
+    """A 42 x 42 inch scan (one pass within 60 megapixels would read it at 184
+    dpi) is read at 200 dpi in two strips, every line once, and redacted."""
+    side = 42 * 72
+    text_page = pymupdf.open()
+    page = text_page.new_page(width=side, height=side)
+    count = 48
+    for i in range(count):
+        line = (
+            f"Regel {i:02d}: behandeld door {hp.NAME}."
+            if i % 7 == 3
+            else f"Regel {i:02d} van de poster."
+        )
+        page.insert_text((72, 100 + 60 * i), line, fontsize=28)
+    rects = page.search_for(hp.NAME)
+    png = page.get_pixmap(dpi=100, colorspace=pymupdf.csGRAY).tobytes("png")
+    text_page.close()
+    src = tmp_path / "poster.pdf"
+    with pymupdf.open() as doc:
+        doc.new_page(width=side, height=side).insert_image(
+            pymupdf.Rect(0, 0, side, side), stream=png
+        )
+        doc.save(src, deflate=True)
+    with pymupdf.open(src) as pdf:
+        plan = ocr_plan(pdf[0].rect)
+    assert plan.dpi == 200 and len(plan.strips) == 2
+    text = extract(src).pages[0].text
+    assert _count_lines(text, count) == [1] * count
+    assert text.count(hp.NAME) == len(rects) == 7
+    out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "poster.pdf")
+    assert _ocr_name(out) is False
