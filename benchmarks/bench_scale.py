@@ -1,7 +1,7 @@
 """Runs of any size: speed per executor, memory per process, resume, run by hand.
 
     nice .venv/bin/python benchmarks/bench_scale.py [--docs 250] [--pages 4] [--small 50]
-        [--no-model] [--no-cluster]
+        [--no-model] [--no-cluster] [--no-ray]
 
 Generates a batch of ``docs`` documents of ``pages`` pages (names, e-mail
 addresses and phone numbers; a name found in one document recurs bare in
@@ -14,7 +14,11 @@ process, and reports as JSON:
 * the time of a second run that resumes the finished one (and its share of
   the first);
 * the same on a local Dask cluster of two single-threaded workers started
-  here (peak RSS read in the workers themselves).
+  here, on the smaller batch (peak RSS read in the workers themselves), next
+  to ``--jobs 2`` on that batch;
+* for the choice of engine (issue 11), the smaller batch on a local Ray of
+  two CPUs as well (``ray`` installed by hand, it is no dependency): the same
+  per-document functions through a Ray executor that exists only here.
 
 No asserts: this measures, it does not test.  On a shared machine the
 figures move with the load; say so next to them.
@@ -98,7 +102,11 @@ def main() -> int:
     ap.add_argument("--small", type=int, default=50, help="documents of the smaller batch")
     ap.add_argument("--no-model", action="store_true")
     ap.add_argument("--no-cluster", action="store_true")
+    ap.add_argument("--no-ray", action="store_true")
+    ap.add_argument("--ray-run", nargs=2, metavar=("INPUTS", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.ray_run:
+        return ray_run(Path(args.ray_run[0]), Path(args.ray_run[1]), args.no_model)
     model = ["--no-model"] if args.no_model else []
     res: dict[str, object] = {"cores": len(os.sched_getaffinity(0)), "load": os.getloadavg()}
     with tempfile.TemporaryDirectory() as tmp:
@@ -110,7 +118,7 @@ def main() -> int:
         one = with_rate(cli_run(root / "batch", root / "out1", "--jobs", "1", *model))
         two = with_rate(cli_run(root / "batch", root / "out2", "--jobs", "2", *model))
         resumed = cli_run(root / "batch", root / "out2", "--jobs", "2", *model)
-        small = cli_run(root / "small", root / "outs", "--jobs", "2", *model)
+        small = with_rate(cli_run(root / "small", root / "outs", "--jobs", "2", *model))
         res["jobs1"] = one
         res["jobs2"] = two
         res["speedup_jobs2"] = round(two["pages_per_s"] / one["pages_per_s"], 2)
@@ -120,7 +128,13 @@ def main() -> int:
             f"{args.docs} documents": two["peak_rss_mib"],
         }
         if not args.no_cluster:
-            res["cluster"] = cluster_figures(root, model)
+            res["cluster"] = {
+                "batch": f"{args.small} documents, {args.small * args.pages} pages",
+                "jobs2": small,
+                "dask": cluster_figures(root, model),
+            }
+            if not args.no_ray:
+                res["cluster"]["ray"] = ray_figures(root, model)  # type: ignore[index]
     print(json.dumps(res, indent=2))
     return 0
 
@@ -133,6 +147,7 @@ def cluster_figures(root: Path, model: list[str]) -> dict[str, object]:
     from distributed import Client, LocalCluster
 
     out: dict[str, object] = {}
+    small, outc = root / "small", root / "outc"
     with (
         LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
@@ -140,8 +155,8 @@ def cluster_figures(root: Path, model: list[str]) -> dict[str, object]:
         Client(cluster) as client,
     ):
         address = cluster.scheduler_address
-        first = with_rate(cli_run(root / "batch", root / "outc", "--cluster", address, *model))
-        resumed = cli_run(root / "batch", root / "outc", "--cluster", address, *model)
+        first = with_rate(cli_run(small, outc, "--cluster", address, *model))
+        resumed = cli_run(small, outc, "--cluster", address, *model)
         out["run"] = first
         out["resume"] = {
             **resumed,
@@ -150,6 +165,71 @@ def cluster_figures(root: Path, model: list[str]) -> dict[str, object]:
         rss = client.run(_worker_peak_rss)
         out["worker_peak_rss_mib"] = sorted(round(v, 1) for v in rss.values())
     return out
+
+
+def ray_figures(root: Path, model: list[str]) -> dict[str, object]:
+    """The smaller batch on a local Ray (two CPUs), run twice (the second resumes)."""
+    figures: dict[str, object] = {}
+    for name in ("run", "resume"):
+        cmd = [sys.executable, __file__, "--ray-run", str(root / "small"), str(root / "outr")]
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        t0 = time.perf_counter()
+        done = subprocess.run([*cmd, *model], env=env, capture_output=True, text=True, check=True)
+        wall = round(time.perf_counter() - t0, 2)
+        got = json.loads(done.stdout.strip().splitlines()[-1])
+        figures[name] = with_rate({**got, "seconds_with_ray_start": wall})
+    first, resumed = figures["run"], figures["resume"]
+    assert isinstance(first, dict) and isinstance(resumed, dict)
+    resumed["share_of_first"] = round(resumed["seconds"] / first["seconds"], 3)
+    return figures
+
+
+def ray_run(inputs: Path, out: Path, no_model: bool) -> int:
+    """One run through a local Ray of two CPUs (started and stopped here).
+
+    Ray is not an executor of redactie; this wraps Ray's futures in the same
+    bounded window the process pool and Dask use, to compare the engines.
+    """
+    import ray
+
+    from redactie import api
+    from redactie.batch import _Windowed
+
+    @ray.remote(num_cpus=1)
+    def call(fn, task):  # type: ignore[no-untyped-def]
+        return fn(task)
+
+    @ray.remote(num_cpus=1)
+    def peak() -> tuple[int, float]:
+        return os.getpid(), _worker_peak_rss()
+
+    class RayPool(_Windowed):
+        jobs = 2
+
+        def _submit(self, fn, task):  # type: ignore[no-untyped-def]
+            return call.remote(fn, task).future()
+
+        def close(self) -> None:
+            pass
+
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
+    try:
+        api._make_executor = lambda *_a, **_k: RayPool()  # type: ignore[assignment]
+        options = api.Options(use_model=not no_model)
+        t0 = time.perf_counter()
+        result = api.run([inputs], out, options, api.Execution(jobs=2))
+        seconds = round(time.perf_counter() - t0, 2)
+        rss = dict(ray.get([peak.remote() for _ in range(8)]))
+    finally:
+        ray.shutdown()
+    figures = {
+        "seconds": seconds,
+        "pages": sum(o.pages for o in result.outcomes),
+        "published": sum(o.status == api.PUBLISHED for o in result.outcomes),
+        "worker_peak_rss_mib": sorted(round(v, 1) for v in rss.values()),
+    }
+    print(json.dumps(figures))
+    return 0
 
 
 if __name__ == "__main__":
