@@ -88,6 +88,9 @@ def cli_run(inputs: Path, out: Path, *extra: str) -> dict[str, float]:
         "published": report["published"],
         "exit_code": proc.returncode,
         "peak_rss_mib": round(usage.ru_maxrss / 1024, 1),
+        # CPU of the run and its workers: equal at --jobs 1 and 2 when nothing is
+        # done twice, so a speedup below 2x is then the machine's other load.
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
     }
 
 
