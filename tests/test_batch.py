@@ -108,15 +108,16 @@ def test_a_rerun_resumes_and_force_redoes(make_pdf: Callable[..., Path], tmp_pat
     )
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_kill_minus_nine_leaves_no_half_output_and_resumes(
-    make_pdf: Callable[..., Path], tmp_path: Path
+    make_pdf: Callable[..., Path], tmp_path: Path, jobs: str
 ) -> None:
     src = _dossier(make_pdf, tmp_path / "in", count=12)
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     cmd = [sys.executable, "-m", "redactie.cli", "run", str(src), "--out", str(out)]
     proc = subprocess.Popen(
-        [*cmd, "--no-model", "--no-ocr", "--jobs", "1", "-q"],
+        [*cmd, "--no-model", "--no-ocr", "--jobs", jobs, "-q"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -136,7 +137,7 @@ def test_kill_minus_nine_leaves_no_half_output_and_resumes(
             assert doc.page_count >= 1
         assert "Verbruggen" not in norm(pdftotext(pdf))
     stamps = {name: (out / name).stat().st_mtime_ns for name in finished}
-    result = api.run([src], out, OPTIONS)
+    result = api.run([src], out, OPTIONS, api.Execution(jobs=int(jobs)))
     _check(result, out)
     assert len(result.outcomes) == 13
     assert {name: (out / name).stat().st_mtime_ns for name in finished} == stamps
