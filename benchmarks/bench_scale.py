@@ -27,6 +27,7 @@ figures move with the load; say so next to them.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -136,7 +137,7 @@ def main() -> int:
                 "jobs2": small,
                 "dask": cluster_figures(root, model),
             }
-            if not args.no_ray:
+            if not args.no_ray and importlib.util.find_spec("ray") is not None:
                 res["cluster"]["ray"] = ray_figures(root, model)  # type: ignore[index]
     print(json.dumps(res, indent=2))
     return 0
