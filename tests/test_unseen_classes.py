@@ -967,3 +967,10 @@ def test_name_cell_parted_from_its_data_by_a_blank_line(resolved) -> None:
     assert "Baldew-Kalloe" in _redacted_words(resolved(text)) or {"Baldew-", "Kalloe"} <= (
         _redacted_words(resolved(text))
     )
+
+
+def test_code_of_two_given_name_letters_and_a_surname_capital(resolved) -> None:
+    text = "Directeur DS\nTBe\n15-11\n\nDGDOO\nMaR\n17-11\n\nOpmerking MaR: akkoord.\n"
+    found = [f for f in resolved(text) if f.text == "MaR" and f.action is Action.REDACT]
+    assert len(found) == 2
+    assert "IoT" not in _redacted_words(resolved("Het IoT-platform van de DG"))

@@ -57,8 +57,15 @@ _NOT_TAILS = frozenset({"s", "x", "h", "en"})
 _LIST_SEPARATORS = frozenset({",", "/", "&", ";"})
 
 
+# Two letters of the given name and the surname's capital: HaS, MaB.
+_GIVEN_TWO = regex.compile(r"\p{Lu}\p{Ll}\p{Lu}")
+
+
 def is_code_shape(word: str) -> bool:
-    """Mixed case as a paraaf code is written: ``ALu``, ``HvB``, ``JvdL`` (not ``PDF``)."""
+    """Mixed case as a paraaf code is written: ``ALu``, ``HvB``, ``JvdL``, ``HaS``
+    (not ``PDF``)."""
+    if _GIVEN_TWO.fullmatch(word):
+        return True
     if not _MIXED.fullmatch(word) or word.isupper():
         return False
     tail = word[len(word.rstrip("abcdefghijklmnopqrstuvwxyzäëïöüéèáóúç")) :]
