@@ -974,3 +974,19 @@ def test_code_of_two_given_name_letters_and_a_surname_capital(resolved) -> None:
     found = [f for f in resolved(text) if f.text == "MaR" and f.action is Action.REDACT]
     assert len(found) == 2
     assert "IoT" not in _redacted_words(resolved("Het IoT-platform van de DG"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("De bijeenkomst vindt plaats in het wijkcentrum aan de Maas en in de Johanna\n"
+         "Westerdijk-school.", "Johanna"),
+        ("Residents travel for medical appointments to the hospital in town, the R.J. Peters\n"
+         "Medical Center.", "R.J. Peters"),
+    ],
+)
+def test_organisation_named_after_a_person_over_a_wrapped_line(
+    resolved_with_model_span, text: str, span: str
+) -> None:
+    name = span.split()[-1]
+    assert name not in _redacted_words(resolved_with_model_span(text, span))

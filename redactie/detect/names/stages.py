@@ -59,6 +59,7 @@ from redactie.detect.names.recognizers import (
 from redactie.detect.names.rows import names_beside_personal_data
 from redactie.detect.names.text import (
     NAME_PREFIXES,
+    WRAPPED_LINE,
     Candidate,
     Tok,
     View,
@@ -1895,9 +1896,6 @@ def _mid_sentence(toks: list[Tok], i: int, *, wrap: bool = True) -> bool:
     return not (
         prev.kind == "punct" and (prev.text.isdigit() or prev.text in ".!?:;•[]()\"'‘’“”–-*")
     )
-
-
-WRAPPED_LINE = 45  # a line at least this long that ends mid-sentence was wrapped
 
 
 def _long_line_before(toks: list[Tok], i: int) -> bool:

@@ -504,10 +504,29 @@ def candidate_at(
     )
 
 
+WRAPPED_LINE = 45  # a line at least this long that ends mid-sentence was wrapped
+
+
+def soft_wrap(toks: Sequence[Tok], i: int) -> bool:
+    """Token ``i`` opens a line that continues the long line before it (prose wrapped
+    by the layout, not a table's next cell)."""
+    if i <= 0 or not toks[i].newline_before or toks[i].blank_before:
+        return False
+    k = i - 1
+    while k > 0 and not toks[k].newline_before:
+        k -= 1
+    return toks[i - 1].end - toks[k].start >= WRAPPED_LINE
+
+
 def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
-    """ "Anne Frank Stichting", "Van Gogh Museum": the run is part of an organisation's name."""
+    """ "Anne Frank Stichting", "Van Gogh Museum": the run is part of an organisation's name
+    (also when the layout wrapped the line between them: "A.M. Edwards / Medical Center")."""
     nxt = c.last + 1
-    if nxt < len(toks) and toks[nxt].kind == "word" and not toks[nxt].newline_before:
+    if (
+        nxt < len(toks)
+        and toks[nxt].kind == "word"
+        and (not toks[nxt].newline_before or soft_wrap(toks, nxt))
+    ):
         key = fold(toks[nxt].bare)
         if is_capitalised(toks[nxt].text) and (
             is_org_word(key, lex) or key.split("-")[0] in lex.org_words
