@@ -59,7 +59,6 @@ from redactie.detect.names.recognizers import (
 from redactie.detect.names.rows import names_beside_personal_data
 from redactie.detect.names.text import (
     NAME_PREFIXES,
-    WRAPPED_LINE,
     Candidate,
     Tok,
     View,
@@ -72,6 +71,7 @@ from redactie.detect.names.text import (
     is_org_word,
     is_particle,
     is_shouted,
+    long_line_before,
     page_tokens,
     person_finding,
     salutation_at,
@@ -1848,7 +1848,7 @@ def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
                 (_mid_sentence(toks, i - 1) or _label_slot(toks, i - 1))
                 and (
                     not toks[i].newline_before
-                    or (i >= 2 and toks[i - 2].text == "," and _long_line_before(toks, i))
+                    or (i >= 2 and toks[i - 2].text == "," and long_line_before(toks, i))
                 )
                 and not lex.is_common_noun(prev.bare)
                 and fold(prev.bare) not in lex.role_words
@@ -1878,7 +1878,7 @@ def _mid_sentence(toks: list[Tok], i: int, *, wrap: bool = True) -> bool:
         return False
     prev = toks[i - 1]
     if toks[i].newline_before:
-        if not wrap or not _long_line_before(toks, i):
+        if not wrap or not long_line_before(toks, i):
             return False
         if i + 1 < len(toks) and toks[i + 1].text == ":":
             return False  # "Behandelaar:" opens a line of its own
@@ -1896,14 +1896,6 @@ def _mid_sentence(toks: list[Tok], i: int, *, wrap: bool = True) -> bool:
     return not (
         prev.kind == "punct" and (prev.text.isdigit() or prev.text in ".!?:;•[]()\"'‘’“”–-*")
     )
-
-
-def _long_line_before(toks: list[Tok], i: int) -> bool:
-    """The line that ends before token ``i`` is as long as wrapped prose, not a table cell."""
-    k = i - 1
-    while k > 0 and not toks[k].newline_before:
-        k -= 1
-    return toks[i - 1].end - toks[k].start >= WRAPPED_LINE
 
 
 def _label_slot(toks: list[Tok], i: int) -> bool:

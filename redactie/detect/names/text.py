@@ -507,15 +507,20 @@ def candidate_at(
 WRAPPED_LINE = 45  # a line at least this long that ends mid-sentence was wrapped
 
 
+def long_line_before(toks: Sequence[Tok], i: int) -> bool:
+    """The line that ends before token ``i`` is as long as wrapped prose, not a table cell."""
+    k = i - 1
+    while k > 0 and not toks[k].newline_before:
+        k -= 1
+    return toks[i - 1].end - toks[k].start >= WRAPPED_LINE
+
+
 def soft_wrap(toks: Sequence[Tok], i: int) -> bool:
     """Token ``i`` opens a line that continues the long line before it (prose wrapped
     by the layout, not a table's next cell)."""
     if i <= 0 or not toks[i].newline_before or toks[i].blank_before:
         return False
-    k = i - 1
-    while k > 0 and not toks[k].newline_before:
-        k -= 1
-    return toks[i - 1].end - toks[k].start >= WRAPPED_LINE
+    return long_line_before(toks, i)
 
 
 def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
