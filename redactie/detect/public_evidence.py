@@ -144,6 +144,14 @@ _MOBILE = re.compile(r"06[1-5]")
 _SHORT_NUMBER = re.compile(r"140\d{2,3}")
 _EMAIL = regex.compile(r"[\w.%+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _TOKEN_SPLIT = re.compile(r"[.\-_+]+")
+
+
+def _local_tokens(address: str) -> list[str]:
+    """The words of an e-mail address's local part (split at ``. - _ +``, lower case,
+    digits dropped); empty when one of them is a single letter (``j.de.vries@``)."""
+    local = address.strip().strip("<>").split("@", 1)[0].casefold()
+    tokens = [t for t in (re.sub(r"\d+", "", t) for t in _TOKEN_SPLIT.split(local)) if t]
+    return [] if any(len(t) == 1 for t in tokens) else tokens
 _ADDRESS_KEY = regex.compile(
     r"^(.*?\d+\s*(?:[\-\u2013]\s*\w{1,4}\b|[a-z]\b|bis\b|hs\b|rood\b)?)", regex.IGNORECASE
 )
@@ -530,9 +538,8 @@ class PublicEvidence:
 
     def is_functional_mailbox(self, address: str) -> bool:
         """The local part of ``address`` is a functional mailbox's (see above)."""
-        local = address.strip().strip("<>").split("@", 1)[0].casefold()
-        tokens = [t for t in (re.sub(r"\d+", "", t) for t in _TOKEN_SPLIT.split(local)) if t]
-        if not tokens or any(len(t) == 1 for t in tokens):
+        tokens = _local_tokens(address)
+        if not tokens:
             return False
 
         def functional(token: str) -> bool:
@@ -703,11 +710,8 @@ def _acronym_mailbox(address: str, acronyms: frozenset[str]) -> str | None:
     (``j.de.vries@``)."""
     if not acronyms:
         return None
-    local = address.strip().strip("<>").split("@", 1)[0].casefold()
-    tokens = [t for t in (re.sub(r"\d+", "", t) for t in _TOKEN_SPLIT.split(local)) if t]
-    if not tokens or any(len(t) == 1 for t in tokens) or tokens[0] not in acronyms:
-        return None
-    return REASON_EMAIL_ACRONYM
+    tokens = _local_tokens(address)
+    return REASON_EMAIL_ACRONYM if tokens and tokens[0] in acronyms else None
 
 
 _ADDRESS_LINE = regex.compile(
