@@ -640,14 +640,7 @@ def _publish(
     review = target.with_name(f"{target.stem}.review.json")
     try:
         if options.write_review:
-            write_review_file(
-                review,
-                document=doc.name,
-                sha256=doc.sha256,
-                pages=doc.page_count,
-                findings=findings,
-                document_id=item.document_id,
-            )
+            _write_review(review, item, doc, findings)
         outcome = redact_and_verify(doc, findings, tmp)
         tmp.replace(target)
     except RedactieError as exc:
@@ -713,19 +706,23 @@ def scan(
     return RunResult(outcomes=outcomes)
 
 
-def _scan_outputs(
-    number: int, item: InputItem, doc: Document, findings: list[Finding], out_dir: Path
-) -> DocumentOutcome:
-    review = out_dir / item.relative.with_name(f"{item.relative.stem}.review.json")
-    review.parent.mkdir(parents=True, exist_ok=True)
+def _write_review(path: Path, item: InputItem, doc: Document, findings: list[Finding]) -> None:
     write_review_file(
-        review,
+        path,
         document=doc.name,
         sha256=doc.sha256,
         pages=doc.page_count,
         findings=findings,
         document_id=item.document_id,
     )
+
+
+def _scan_outputs(
+    number: int, item: InputItem, doc: Document, findings: list[Finding], out_dir: Path
+) -> DocumentOutcome:
+    review = out_dir / item.relative.with_name(f"{item.relative.stem}.review.json")
+    review.parent.mkdir(parents=True, exist_ok=True)
+    _write_review(review, item, doc, findings)
     preview = review.with_name(f"{item.relative.stem}.preview.txt")
     tmp = preview.with_name(f".{preview.name}.tmp")
     tmp.write_text(render_document(doc, findings), encoding="utf-8")
