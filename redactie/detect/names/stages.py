@@ -519,8 +519,8 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         for f in ruled
         if f.action is Action.REDACT
         and len(f.text.split()) >= 2  # a whole name, not a lone word beside data
-        for w in regex.findall(r"\p{Lu}[\p{L}'’\-]{2,}", f.text)[-1:]
-        if not is_blocked(w, lex)
+        for w in [_last_name_word(f.text, lex)]
+        if w
     )
     public_by_page = _by_page(public)
     ruled_by_page = _by_page(ruled)
@@ -558,13 +558,22 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
 _COMPOUND_HEAD = regex.compile(r"(?<![\p{L}\-])(\p{Lu}[\p{L}]{2,})-\p{Ll}{4,}")
 
 
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’\-]{2,}")
+
+
+def _last_name_word(text: str, lex: Lexicon) -> str:
+    """The last capitalised word of a name (its surname), "" if none or a blocked word."""
+    words = _NAME_WORD.findall(text)
+    return words[-1] if words and not is_blocked(words[-1], lex) else ""
+
+
 def _holds_known_surname(f: Finding, known: frozenset[str], lex: Lexicon) -> bool:
     """The span ends in a surname the rules found in the document, or in a double
     surname one part of which they found (``Ramsaroep-Bindraban``)."""
-    words = regex.findall(r"\p{Lu}[\p{L}'’\-]{2,}", f.text)
-    if not words or is_blocked(words[-1], lex):
+    word = _last_name_word(f.text, lex)
+    if not word:
         return False
-    last = fold(words[-1])
+    last = fold(word)
     return last in known or any(len(p) > 2 and p in known for p in last.split("-"))
 
 
