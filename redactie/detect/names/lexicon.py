@@ -150,13 +150,17 @@ class Lexicon:
         :attr:`ContextConfig.name_letters` and ``surname_suffixes``)."""
         if len(word) < 3 or not word[0].isupper() or not word[1:].replace("-", "").islower():
             return False
-        letters = self.config.name_letters
-        if letters and any(c in letters for c in word):
+        if self.has_name_letter(word):
             return True
         key = fold(word)
         return any(
             key.endswith(s) and len(key) >= len(s) + 2 for s in self.surname_suffix_keys
         ) and not self.is_common_noun(word)
+
+    def has_name_letter(self, word: str) -> bool:
+        """``word`` holds a letter Dutch words do not use (:attr:`ContextConfig.name_letters`)."""
+        letters = self.config.name_letters
+        return bool(letters) and any(c in letters for c in word)
 
     @functools.cached_property
     def surname_suffix_keys(self) -> tuple[str, ...]:

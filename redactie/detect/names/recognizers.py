@@ -224,14 +224,13 @@ NAME_SHAPED_SCORE = 0.6  # flagged for the reviewer
 def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
     """``Baran Güneş``, ``Paweł Zieliński``: two or three capitalised words on one
     line, none a common noun, one with a letter Dutch words do not use."""
-    letters = lex.config.name_letters
-    if not letters:
+    if not lex.config.name_letters:
         return None
     c = candidate_at(p.toks, i, lex, cross_lines=False)
     if c is None or c.words[0] is not p.toks[i] or not 2 <= len(c.words) <= 4:
         return None
     words = [w for w in c.words if w.kind == "word" and not is_particle(w, lex)]
-    if len(words) < 2 or not any(ch in letters for w in words for ch in w.text):
+    if len(words) < 2 or not any(lex.has_name_letter(w.text) for w in words):
         return None
     if any(
         lex.is_common_noun(w.bare) or is_blocked(w.text, lex) or is_org_word(fold(w.bare), lex)
