@@ -990,3 +990,52 @@ def test_organisation_named_after_a_person_over_a_wrapped_line(
 ) -> None:
     name = span.split()[-1]
     assert name not in _redacted_words(resolved_with_model_span(text, span))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Bewoner: P. Bakker, Laan van Poot 33, Den Haag", "Laan van Poot 33"),
+        ("Mevrouw A. Kok woont op de Kade aan de Vaart 7b in Weesp.", "Kade aan de Vaart 7b"),
+        ("Bewoners: J. Smit (Plein van de Republiek 12)", "Plein van de Republiek 12"),
+    ],
+)
+def test_street_named_kind_first_is_an_address(resolved, text: str, address: str) -> None:
+    found = {f.text for f in resolved(text) if f.action is Action.REDACT}
+    assert address in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kantoor van Centric staat aan de Laan van Nieuw Oost-Indië 300 in Den Haag.",
+        "Stichting Welzijn Oost is gevestigd aan de Kerkstraat 12 in Zwolle.",
+        "De vestiging van Arcadis zit op de Piet Mondriaanlaan 26 in Amersfoort.",
+    ],
+)
+def test_organisation_located_at_an_address_keeps_it(resolved, text: str) -> None:
+    assert not [
+        f for f in resolved(text) if f.entity_type == "NL_ADDRESS" and f.action is Action.REDACT
+    ]
+
+
+def test_abbreviated_salutation_hr_is_no_name(resolved) -> None:
+    found = resolved("Bewoner: Hr. P. Bakker, Kerkstraat 3, Den Haag")
+    assert "Hr" not in _redacted_words(found)
+    assert "Bakker" in _redacted_words(found)
+    assert "Noord" not in _redacted_words(resolved("Vraag het aan HR Noord."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("Namens de gemeente sprak wethouder Karin de Vos de aanwezigen toe.", "Vos", True),
+        ("namens de minister Karin de Vos", "Vos", True),
+        ("Namens de burgemeester, Jan Bos", "Bos", False),  # someone signs for the holder
+        ("Namens het college van burgemeester en wethouders, Jan Bos, secretaris", "Bos", False),
+    ],
+)
+def test_on_behalf_of_a_role_only_when_someone_signs_for_it(
+    resolved, text: str, name: str, kept: bool
+) -> None:
+    assert (name not in _redacted_words(resolved(text))) is kept

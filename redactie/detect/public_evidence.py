@@ -138,6 +138,15 @@ _PHONE_LIKE = regex.compile(
 _NAME_GAP = regex.compile(
     r"(?:[\s,.:;·|•()&'’\-]++|\p{Lu}[\p{L}\d'’.\-]*+|\d++|"
     r"(?:van|de|der|den|het|en|voor|aan|op|te|in|bij|'t)(?![\p{L}]))*+"
+    # the organisation as the subject of a verb of place: "het kantoor van
+    # Centric staat aan de", "De stichting is gevestigd op het"
+    r"(?:(?:is|zijn|was|waren)[ ])?"
+    r"(?:(?:is|zijn)[ ]gevestigd|gevestigd|staat|staan|zit|zitten|ligt|liggen|"
+    r"bevindt[ ]zich|bevinden[ ]zich|huist|huizen|kantoor[ ]houdt|is[ ]te[ ]vinden)"
+    r"[ ](?:aan|op|in|bij)(?:[ ](?:de|het|'t))?[ ]?"
+    r"|"
+    r"(?:[\s,.:;·|•()&'’\-]++|\p{Lu}[\p{L}\d'’.\-]*+|\d++|"
+    r"(?:van|de|der|den|het|en|voor|aan|op|te|in|bij|'t)(?![\p{L}]))*+"
 )
 _RETURN_ADDRESS_LINE = regex.compile(r"(?im)^[ \t>]*retouradres\b[^\n]*\n")
 _MOBILE = re.compile(r"06[1-5]")

@@ -1260,7 +1260,11 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
         m = before.search(window)
         if m and m.groupdict().get("comma") and not _CLOSES.match(tail):
             m = None  # "de burgemeester, Sven Mulder (coördinator)": a list, not an apposition
-        if m and _role_of_another(window[: m.start()], lex):
+        if m and _role_of_another(
+            window[: m.start()],
+            lex,
+            apposition=bool(m.groupdict().get("comma")) or "\n" in m.group(),
+        ):
             m = None
         if m or after.search(tail):
             return reason
@@ -1299,12 +1303,13 @@ HISTORIC_REACH = 80  # characters around a name searched for a year of history
 # "namens het college van burgemeester en wethouders, <name>": a civil servant signs
 # on behalf of the organ.
 _ON_BEHALF = regex.compile(r"(?i)\bnamens\b[^.;:\n]*$")
+
 _FOR_THE_ROLE = regex.compile(
     r"(?i)(?:^|[\s(])(?:van|voor|bij|namens|aan)\s+(?:de|het|onze|uw)\s*$"
 )
 
 
-def _role_of_another(before: str, lex: Lexicon) -> bool:
+def _role_of_another(before: str, lex: Lexicon, *, apposition: bool = True) -> bool:
     """The role word belongs to someone else or to a name, not to the person after it.
 
     ``Een medewerker van de minister, Jan Jansen,``: the role holder's employee;
@@ -1318,7 +1323,10 @@ def _role_of_another(before: str, lex: Lexicon) -> bool:
             # "een medewerker van de minister", "ondersteuning van de burgemeester":
             # the role holder's employee or office, not the role holder
             return True
-    if _ON_BEHALF.search(before[-80:]):
+    if apposition and _ON_BEHALF.search(before[-80:]):
+        # "namens de burgemeester, Jan Bos": someone signs for the holder; but
+        # "namens de minister Karin de Vos" and "namens de gemeente sprak
+        # wethouder Jan Bos" name the holder
         return True
     words = before.split()[-2:]
     if words and lex.is_first_name(words[-1].strip("(,")):

@@ -293,6 +293,8 @@ def salutation_at(toks: list[Tok], i: int, lex: Lexicon) -> int:
         return _salutation_at_naive(toks, i, lex)
     if i >= len(toks) or toks[i].kind != "word":
         return 0
+    if len(toks[i].text) == 2 and toks[i].text.isupper():
+        return 0  # "HR", "MW": a department or a unit, not "Hr." or "Mw."
     for words in groups.get(fold(toks[i].text), ()):
         n = _salutation_match(toks, i, words)
         if n is not None:
