@@ -33,6 +33,7 @@ from redactie.batch import (
     write_pickle,
 )
 from redactie.detect.engine import DetectionEngine, EngineConfig, find_model, get_engine
+from redactie.detect.seams import page_seam_findings
 from redactie.document import Document, extract, file_sha256
 from redactie.errors import (
     ClusterError,
@@ -158,8 +159,9 @@ def build_engine(options: Options) -> tuple[RuleSet, DetectionEngine]:
 
 
 def detect(document: Document, engine: DetectionEngine) -> list[Finding]:
-    """Raw findings for every page of a document."""
-    return engine.analyze_pages(p.text for p in document.pages)
+    """Raw findings for every page of a document, and identifiers cut by a page break."""
+    texts = [p.text for p in document.pages]
+    return engine.analyze_pages(texts) + page_seam_findings(texts, engine)
 
 
 def person_names(findings: Iterable[Finding]) -> set[str]:

@@ -58,6 +58,11 @@ class PlacedBox:
     page: int
     rect: Box
     ground: str
+    # The baseline and type size of the text under the box (text layers only),
+    # read back from the glyphs' tight boxes (see document._tight_box), so that
+    # the ground code is set exactly as a word of its line.
+    baseline: float | None = None
+    size: float | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,22 @@ INLINE_CODE_HEIGHT = 0.75
 INLINE_CODE_BASELINE = 0.22
 
 
+def _text_line(tight: Box | None) -> tuple[float | None, float | None]:
+    """Baseline and type size of a line of glyphs from their merged tight box.
+
+    A tight box runs from 0.62 of the type size above the baseline to 0.05 below
+    it (document._tight_box); a box of other proportions (odd metrics, rotated
+    text) gives nothing, and the code falls back to the box's own proportions.
+    """
+    if tight is None:
+        return None, None
+    height = tight[3] - tight[1]
+    if height <= 0:
+        return None, None
+    size = height / 0.67
+    return tight[3] - 0.05 * size, size
+
+
 def _print_codes(
     page: pymupdf.Page, boxes: list[PlacedBox], images: tuple[Box, ...] = (), *, scan: bool = False
 ) -> None:
@@ -114,11 +135,17 @@ def _print_codes(
             continue
         width = pymupdf.get_text_length(b.ground, fontname=CODE_FONT, fontsize=size)
         x = (rect.x0 + rect.x1 - width) / 2
-        if inline:
+        text = b.ground
+        if inline and b.baseline is not None and b.size:
+            size = min(size, b.size)
+            width = pymupdf.get_text_length(text, fontname=CODE_FONT, fontsize=size)
+            x = (rect.x0 + rect.x1 - width) / 2
+            y = b.baseline
+        elif inline:
             y = rect.y1 - rect.height * INLINE_CODE_BASELINE
         else:
             y = rect.y1 - (rect.height - size * 0.72) / 2  # baseline: cap height centred
-        writer.append((x, y), b.ground, font=font, fontsize=size)
+        writer.append((x, y), text, font=font, fontsize=size)
     if writer.text_rect.is_empty:
         return
     writer.write_text(page, color=TEXT_COLOUR)
@@ -170,14 +197,21 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
                     if rect.is_empty:
                         continue
                     page.add_redact_annot(rect, fill=(), cross_out=False)  # () draws no fill
-                for box in layout.boxes_for(f.start, f.end, full=True):
+                full = layout.boxes_for(f.start, f.end, full=True)
+                lines = rects if len(rects) == len(full) else [None] * len(full)
+                for box, tight in zip(full, lines, strict=True):
                     if not pymupdf.Rect(box).is_empty:
-                        placed.append(PlacedBox(page=number, rect=box, ground=f.ground))
+                        base, size = _text_line(tight)
+                        placed.append(
+                            PlacedBox(
+                                page=number, rect=box, ground=f.ground, baseline=base, size=size
+                            )
+                        )
             # Over an image, a box grows to its word's whole ink: an OCR layer
             # made by another program need not match the letters it covers.
             grown = ink_boxes(page, [b.rect for b in placed[first_box:]])
             placed[first_box:] = [
-                PlacedBox(page=b.page, rect=r, ground=b.ground)
+                b if r == b.rect else PlacedBox(page=b.page, rect=r, ground=b.ground)
                 for b, r in zip(placed[first_box:], grown, strict=True)
             ]
             # First the tight boxes remove the glyphs (nothing else); then the

@@ -141,3 +141,32 @@ def test_no_identifier_text_in_the_review_explanation(
     for f in findings:
         assert str(f["text"]) not in str(f.get("explanation", ""))
 
+
+def test_identifiers_cut_by_a_page_break_are_redacted_on_both_pages(
+    tmp_path: pytest.TempPathFactory,
+) -> None:
+    """An IBAN and a phone number whose first part ends page 1 and whose rest
+    opens page 2 (under a running header) are redacted on both pages."""
+    src = tmp_path / "in" / "brief.pdf"  # type: ignore[operator]
+    src.parent.mkdir()
+    doc = pymupdf.open()
+    one = doc.new_page()
+    one.insert_text((50, 60), "Gemeente Berkenpark", fontsize=10)
+    one.insert_text(
+        (50, 90),
+        "Mevrouw Wolters vraagt terugbetaling op haar rekening NL21 INGB 0004",
+        fontsize=10,
+    )
+    two = doc.new_page()
+    two.insert_text((50, 60), "Gemeente Berkenpark", fontsize=10)
+    two.insert_text((50, 90), "8291 75. Zij is bereikbaar op 06-73 41", fontsize=10)
+    two.insert_text((50, 103), "52 86 na zes uur.", fontsize=10)
+    doc.save(src)
+    doc.close()
+    out = tmp_path / "out"  # type: ignore[operator]
+    result = api.run([src.parent], out, api.Options(use_model=False))
+    assert [o.status for o in result.outcomes] == [api.PUBLISHED]
+    text = norm(pdftotext(out / "brief.pdf"))
+    for piece in ("NL21", "INGB", "0004", "8291", "41 52 86"):
+        assert piece not in text
+    assert "Gemeente Berkenpark" in text

@@ -1039,3 +1039,76 @@ def test_on_behalf_of_a_role_only_when_someone_signs_for_it(
     resolved, text: str, name: str, kept: bool
 ) -> None:
     assert (name not in _redacted_words(resolved(text))) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "redacted"),
+    [
+        # a table cell holding only an unlisted two-word name
+        ("Communicatie\nRanjana Ramsaran\nakkoord per\nmail\n", "Ranjana Ramsaran", True),
+        # an English article before a family name
+        ("- The Boekhoudt family (two adults) lives in Rincon.", "The Boekhoudt", True),
+        # a Papiamento street in a Caribbean document, with or without a governor's initials
+        ("Bonaire: a pipe burst along\nKaya Gobernador N. Debrot. Water is back.",
+         "Kaya Gobernador N. Debrot", False),
+        ("Bonaire: the Rincon area around Kaya Sabana had no water.", "Kaya Sabana", False),
+        ("Het gesprek met Kaya Yılmaz verliep goed.", "Kaya Yılmaz", True),
+        # a building named after a person, the name wrapped onto the next line of prose
+        ("We openen koelplekken in de Erasmus MC-hal en het Huis van de Wijk\n"
+         "Cornelis Snellius. Nog jong beleid dus we leren onderweg.", "Cornelis Snellius", False),
+        # ... but a name in the cell under an organisation's cell is a person
+        ("Communicatieadviseur, Veiligheidsregio IJsselland\nLotte Hermans\n06 7719 3324\n",
+         "Lotte Hermans", True),
+        # a unit of an organisation named after its region
+        ("Team van de Veiligheidsregio Gelderland-Midden.\n\nBrandweer Gelderland-Midden: adviseur",
+         "Gelderland-Midden", False),
+    ],
+)
+def test_model_spans_in_tables_streets_and_buildings(
+    resolved_with_model_span, text: str, span: str, redacted: bool
+) -> None:
+    words = _redacted_words(resolved_with_model_span(text, span))
+    assert (span.split()[-1] in words) is redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Indieners:\nM. Tjon-A-Fong, GroenLinks-PvdA\nA. de Vries-Elzinga, CDA\n",
+         {"Tjon-A-Fong"}),
+        ("Aanwezig: 24 leden, onder wie De Graaf (Ongebouwd), Van der Spek\n(Natuurterreinen)",
+         {"Graaf", "Spek"}),
+        ("[di 08:40] Verweij, Lotte (woordvoerder wethouder Kuipers-Ramdin): gezien.", {"Verweij"}),
+    ],
+)
+def test_party_or_seat_after_a_name_and_a_holders_spokesperson(
+    resolved, text: str, kept: set[str]
+) -> None:
+    assert not kept & _redacted_words(resolved(text))
+
+
+def test_a_staff_member_of_a_holder_stays_redacted(resolved) -> None:
+    assert "Bos" in _redacted_words(resolved("Jan Bos (medewerker wethouder Kuipers) belde."))
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "kept"),
+    [
+        ("Salarisadministratie: salarisadministratie@fryslan.frl, tel. 058 - 292 59 25",
+         "058 - 292 59 25", True),
+        ("GGD Hollands Noorden\nPostbus 9276, 1800 GG Alkmaar\nE infectieziekten@ggdhn.nl\n",
+         "infectieziekten@ggdhn.nl", True),
+        ("Vragen kunnen naar mij (026 359 84 71) of naar de griffie (statengriffie@gelderland.nl).",
+         "026 359 84 71", False),
+        ("Met vriendelijke groeten,\nHet onthaalteam\nAgentschap Wonen in Vlaanderen\n"
+         "Havenlaan 88, 1000 Brussel\n", "Havenlaan 88", True),
+        ("Rijksregisternummer: 88.11.04-412.36", "88.11.04-412.36", False),  # check digits wrong
+        ("Opgemaakt door: R. Vonk (BOA-nummer BOA-48217)", "BOA-48217", False),
+        ("Wij noteerden de personenauto 52XRT8 op de stoep.", "52XRT8", False),
+    ],
+)
+def test_contact_data_of_teams_and_labelled_identifiers(
+    resolved, text: str, item: str, kept: bool
+) -> None:
+    redacted = {f.text for f in resolved(text) if f.action is Action.REDACT}
+    assert (item not in redacted) is kept

@@ -523,6 +523,17 @@ class PublicEvidence:
             return None
         if label == "general" or (label == "press" and not mobile):
             return REASON_PHONE_LABEL
+        ls, le = _line_bounds(text, start, end)
+        if (
+            not mobile
+            and self._functional_mail_in(text, ls, le)
+            and not any(ls <= s < le and not (start <= s < end) for s, _ in person_spans)
+            and not _has(self.person_words, text, max(lo, start - LABEL_REACH), start)
+        ):
+            # "Salarisadministratie: salarisadministratie@..., tel. 058 ...": the
+            # number on the line of a team's mailbox, with no name on the line, is
+            # the team's
+            return REASON_PHONE_UNIT
         # No label: the unit decides (letterhead, footer, a functional table row).
         if any(lo <= s < hi and not (start <= s < end) for s, _ in person_spans):
             return None

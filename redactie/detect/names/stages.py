@@ -76,6 +76,7 @@ from redactie.detect.names.text import (
     person_finding,
     salutation_at,
     skip_titles,
+    soft_wrap,
     tokenize,
 )
 from redactie.findings import Action, Finding, Source
@@ -538,6 +539,8 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             trimmed, pages, lex, public_by_page
         ):
             continue
+        if _in_street_name(trimmed, pages, lex):
+            continue
         if (
             trimmed.provenance.source is Source.NER
             and not _overlaps_any(trimmed, ruled_by_page)
@@ -635,6 +638,31 @@ def _in_mail_address(f: Finding, pages: _Pages, lex: Lexicon, mail_parts: frozen
 
 
 _RULE_SPANS: dict[tuple[str, int], list[tuple[int, int]]] = {}
+
+
+def _in_street_name(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
+    """The name is (part of) a street whose kind comes first: "Kaya Gobernador N. Debrot".
+
+    On a page about the Caribbean Netherlands, a street word of
+    :data:`_STREET_FIRST` opens the span or stands up to three capitalised words
+    before it on its line; "Kaya" followed by a given name or a name-shaped word
+    ("Kaya Yılmaz") is a person's name.
+    """
+    view, toks = pages.get(f.page)
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    if not idx or not _CARIBBEAN.search(view.text):
+        return False
+    k = idx[0]
+    for back in range(4):
+        i = k - back
+        if i < 0 or (back and (toks[i + 1].newline_before or not toks[i].text[:1].isupper())):
+            return False
+        if toks[i].text in _STREET_FIRST:
+            after = [t for t in toks[i + 1 : max(i + 2, idx[-1] + 1)] if t.kind == "word"]
+            return bool(after) and not any(
+                lex.is_first_name(t.bare) or lex.is_name_shaped(t.bare) for t in after[:1]
+            )
+    return False
 
 
 def _rule_evidence(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
@@ -838,10 +866,38 @@ def _plausible(
             or any(s.split()[-1] == key for s in lex.salutations)
         ):
             return True
-    return _mid_sentence(toks, first) and not any(is_blocked(w.text, lex) for w in words)
+    if _mid_sentence(toks, first):
+        return not any(is_blocked(w.text, lex) for w in words)
+    return _name_line(view.text, vs, ve, words, lex)
+
+
+def _name_line(text: str, vs: int, ve: int, words: list[Tok], lex: Lexicon) -> bool:
+    """Two or three unlisted capitalised words that fill a line of their own.
+
+    A table cell or a signature line ("Communicatie" above "Ranjana Ramsaran"):
+    the model calls it a person and nothing says otherwise (common nouns, acronyms,
+    organisations and places are ruled out before), so it is redacted and flagged.
+    """
+    line_start = text.rfind("\n", 0, vs) + 1
+    line_end = text.find("\n", ve)
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        2 <= len(words) <= 3
+        and not text[line_start:vs].strip()
+        and not text[ve:line_end].strip(" \t,")
+        and all(is_capitalised(w.text) and not is_blocked(w.text, lex) for w in words)
+    )
 
 
 _ARTICLES = frozenset({"de", "het", "een", "deze", "die", "dit", "dat"})
+# Papiamento street words that come before the street's name (Kaya = street,
+# Kaminda = road); "Kaya" is a Turkish name too, hence the check on what follows.
+_STREET_FIRST = frozenset({"Kaya", "Kaminda", "Caya"})
+_CARIBBEAN = regex.compile(
+    r"\+599|\b(?:Bonaire|Curaçao|Aruba|Sint[ ]Maarten|Sint[ ]Eustatius|Statia|Saba|"
+    r"Kralendijk|Willemstad|Oranjestad|Philipsburg|Rincon|Caribisch[ ]Nederland|"
+    r"Caribbean[ ]Netherlands|BES)\b"
+)
 
 
 def _inside_not_name(view: View, vs: int, ve: int, lex: Lexicon) -> bool:
@@ -991,9 +1047,27 @@ def org_head_before(toks: list[Tok], first: int, last: int, lex: Lexicon) -> boo
             return k < first or first < last
         if t.newline_before:
             breaks += 1
-            if breaks > 1 or t.blank_before or lex.is_first_name(toks[first].bare):
-                return False  # a name wraps over one line at most; a given name opens a cell
+            if (
+                breaks > 1
+                or t.blank_before
+                or (lex.is_first_name(toks[first].bare) and not _wrapped_prose(toks, k, last))
+            ):
+                # a name wraps over one line at most; a given name opens a cell, not
+                # a line of wrapped prose ("het Huis van de Wijk / Cornelis Snellius")
+                return False
     return False
+
+
+def _wrapped_prose(toks: list[Tok], k: int, last: int) -> bool:
+    """Line ``k`` continues the long line before it and goes on after token ``last``:
+    running text wrapped by the layout, not a table cell holding a name."""
+    after = last + 1
+    return (
+        soft_wrap(toks, k)
+        and after < len(toks)
+        and not toks[after].newline_before
+        and any(t.kind == "word" for t in toks[after : after + 3] if not t.newline_before)
+    )
 
 
 def _acronym_compound(word: str) -> bool:
@@ -1051,6 +1125,9 @@ def _cut_affiliation(rest: list[Tok], lex: Lexicon) -> list[Tok]:
     return rest[:comma]
 
 
+_ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
+
+
 def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if f.provenance.rule_id == "handle":
         return f  # "pieter.vandijk": lowercase on purpose
@@ -1086,6 +1163,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
             and not is_particle(t, lex)
             and (
                 t.text[0].islower()
+                or t.text in _ENGLISH_ARTICLES  # "The Boekhoudt family"
                 or fold(t.bare) in lex.role_words
                 or fold(t.bare) in _public_role_words(lex)  # "Statenlid Van der Ploeg"
             )
@@ -1206,6 +1284,12 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
         r"(?:[ \t]+(?:\p{Lu}[\p{L}\-]+(?=[ \t]+\p{Lu}|[ \t]*$)"
         r"|[\p{L}\-]+(?=\s+(?:van|voor|in)(?![\p{L}]))))?"
     )
+    any_role = "|".join(
+        r"\s+".join(regex.escape(w) for w in word.split())
+        for word in sorted(
+            {w for role in lex.config.public_roles for w in role.words}, key=len, reverse=True
+        )
+    )
     out = []
     for role in lex.config.public_roles:
         words = "|".join(
@@ -1224,7 +1308,9 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
         # "J.A. Hoogendoorn, minister van BZK" (not "Henk, burgemeester Dijkhuizen")
         after = regex.compile(
             rf"^\s*[,(]\s*(?:(?:de|het)\s+)?(?i:{words})"
-            rf"(?=\s+(?:van|voor|der|in)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*(?:\n|$))"
+            rf"(?=\s+(?:van|voor|der|in)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*(?:\n|$)"
+            # "(woordvoerder wethouder Kuipers)": the role of the holder's office
+            rf"|[ \t]+(?i:{any_role})(?![\p{{L}}]))"
         )
         out.append((before, after, role.reason))
         if role.plural:
@@ -1269,7 +1355,7 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
         if m or after.search(tail):
             return reason
     party = _PARTY_AFTER.match(tail)
-    if party and party.group(1) in _parties(lex):
+    if party and (party.group(1) or party.group(2)) in _parties(lex):
         return REASON_PARTY
     return _historic(text, start, end) or _row_role(text, start, lex)
 
@@ -1363,7 +1449,11 @@ _PUBLIC_ROLE_WORDS: dict[int, frozenset[str]] = {}
 
 REASON_PARTY = "politicus in functie (partij achter de naam)"
 REASON_ROW_ROLE = "bestuurder in functie (rol in dezelfde tabelrij)"
-_PARTY_AFTER = regex.compile(r"[ \t]*\(\s*([^()\n,;]{2,30}?)\s*\)")
+_PARTY_AFTER = regex.compile(
+    r"[ \t]*\n?[ \t]*\(\s*([^()\n,;]{2,30}?)\s*\)"
+    # "M. Tjon-A-Fong, GroenLinks-PvdA" ending a line of a list of indieners
+    r"|[ \t]*,[ \t]*([^()\n,;]{2,30}?)[ \t]*(?=[\n;]|$)"
+)
 _DATA_LINE = regex.compile(r"[\d@]")
 
 
