@@ -748,7 +748,8 @@ def addresses_below_names(findings: list[Finding], ctx: ResolveContext) -> list[
     lex = lexicon_for(ctx.rules)
     covered: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
-        covered.setdefault(f.page, []).append((f.start, f.end))
+        if f.entity_type in ENTITY_GROUNDS:  # a model's place over the street is no address
+            covered.setdefault(f.page, []).append((f.start, f.end))
     added: list[Finding] = []
     for f in findings:
         if f.entity_type != "PERSON" or f.action is not Action.REDACT:

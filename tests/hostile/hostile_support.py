@@ -61,19 +61,24 @@ class StubEngine:
     def analyze_pages(self, texts: Iterable[str]) -> list[Finding]:
         out: list[Finding] = []
         for page, text in enumerate(texts):
-            for pattern, entity in self.patterns:
-                for m in pattern.finditer(text):
-                    out.append(
-                        Finding(
-                            page=page,
-                            start=m.start(),
-                            end=m.end(),
-                            text=m.group(0),
-                            entity_type=entity,
-                            ground=ENTITY_GROUNDS[entity],
-                            provenance=Provenance(recognizer="stub", source=Source.RULE),
-                        )
+            out.extend(self.analyze_text(text, page))
+        return out
+
+    def analyze_text(self, text: str, page: int = 0) -> list[Finding]:
+        out: list[Finding] = []
+        for pattern, entity in self.patterns:
+            for m in pattern.finditer(text):
+                out.append(
+                    Finding(
+                        page=page,
+                        start=m.start(),
+                        end=m.end(),
+                        text=m.group(0),
+                        entity_type=entity,
+                        ground=ENTITY_GROUNDS[entity],
+                        provenance=Provenance(recognizer="stub", source=Source.RULE),
                     )
+                )
         return out
 
 
