@@ -1112,3 +1112,15 @@ def test_contact_data_of_teams_and_labelled_identifiers(
 ) -> None:
     redacted = {f.text for f in resolved(text) if f.action is Action.REDACT}
     assert (item not in redacted) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ik sprak met de secretaris van de stichting, Mei-Ling Tjoa.", "Tjoa"),
+        ("Xiao-Wei Chen belde over de aanvraag.", "Chen"),
+    ],
+)
+def test_hyphenated_pinyin_given_names(resolved, text: str, name: str) -> None:
+    assert name in _redacted_words(resolved(text))
+    assert "Sint-Jan" not in _redacted_words(resolved("De Sint-Jan in Den Bosch."))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
+import regex
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from spacy.lang.nl.stop_words import STOP_WORDS
@@ -110,6 +111,16 @@ def _read_list(path: Path) -> list[str]:
     return out
 
 
+# One syllable of romanised Chinese (pinyin), for given names written with a
+# hyphen ("Mei-Ling") or run together ("Xiaoling").
+PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu"
+    r"|in|ua|uo|ui|un|ue|a|o|e|i|u)"
+)
+_PINYIN_SYLLABLE = regex.compile(PINYIN_SYLLABLE)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Folded word sets for quick membership tests, and the raw config."""
@@ -136,7 +147,18 @@ class Lexicon:
         if key in self.first_names:
             return True
         parts = key.split("-")
-        return len(parts) > 1 and all(p in self.first_names for p in parts)
+        if len(parts) < 2:
+            return False
+        if all(p in self.first_names for p in parts):
+            return True
+        # a romanised Chinese given name of two syllables ("Mei-Ling", "Xiao-Wei"),
+        # one of them a listed given name
+        return (
+            len(parts) == 2
+            and word[:1].isupper()
+            and any(p in self.first_names for p in parts)
+            and all(_PINYIN_SYLLABLE.fullmatch(p) for p in parts)
+        )
 
     def is_common_noun(self, word: str) -> bool:
         """A single word that reads as a Dutch noun ("Informatiesamenleving"), not a surname."""

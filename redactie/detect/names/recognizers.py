@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from redactie.detect.names.lexicon import Lexicon, fold
+from redactie.detect.names.lexicon import PINYIN_SYLLABLE, Lexicon, fold
 from redactie.detect.names.text import (
     Candidate,
     Tok,
@@ -297,12 +297,7 @@ def family_first_hits(text: str, lex: Lexicon) -> list[Hit]:
 
 # A romanised Chinese given name: two or three pinyin syllables ("Xiaoling", "Jianguo").
 # After a family name written first it is no Dutch noun, though it may end in "-ing".
-_PINYIN_SYLLABLE = (
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu"
-    r"|in|ua|uo|ui|un|ue|a|o|e|i|u)"
-)
-_PINYIN = regex.compile(rf"(?:{_PINYIN_SYLLABLE}){{2,3}}")
+_PINYIN = regex.compile(rf"(?:{PINYIN_SYLLABLE}){{2,3}}")
 
 
 # --------------------------------------------------------------- context rules
