@@ -1124,3 +1124,20 @@ def test_contact_data_of_teams_and_labelled_identifiers(
 def test_hyphenated_pinyin_given_names(resolved, text: str, name: str) -> None:
     assert name in _redacted_words(resolved(text))
     assert "Sint-Jan" not in _redacted_words(resolved("De Sint-Jan in Den Bosch."))
+
+
+def test_the_location_a_permit_is_for_is_public(resolved) -> None:
+    text = (
+        "Prof. Lorentzlaan 21\n3707 HA Zeist\n\n"
+        "Betreft: zienswijze op ontwerpbesluit omgevingsvergunning OLO 9918273, "
+        "Prof. Lorentzlaan 25\n\nHet perceel naast ons, Prof.\nLorentzlaan 25, is van een B.V."
+    )
+    found = resolved(text)
+    redacted = {f.text for f in found if f.action is Action.REDACT}
+    assert not any("25" in t for t in redacted)
+    assert any("Lorentzlaan 21" in t for t in redacted)  # the writers' own address
+    assert "Kerkstraat 12" in {
+        f.text
+        for f in resolved("Onderwerp: vergunning mevrouw Jansen, Kerkstraat 12")
+        if f.action is Action.REDACT
+    }

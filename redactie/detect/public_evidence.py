@@ -164,6 +164,7 @@ def _local_tokens(address: str) -> list[str]:
 _ADDRESS_KEY = regex.compile(
     r"^(.*?\d+\s*(?:[\-\u2013]\s*\w{1,4}\b|[a-z]\b|bis\b|hs\b|rood\b)?)", regex.IGNORECASE
 )
+_ABBREVIATED_TITLES = regex.compile(r"^(?:\p{L}{1,5}\.[ ]*)+(?=\p{L})")
 _STREET_NUMBER = regex.compile(
     r"^(\p{Lu}[\p{L}'’.\- ]*?[ \u00a0]+[1-9]\d{0,4}"
     r"(?:[ \u00a0]?[\-\u2013][ \u00a0]?(?:\d{1,4}|[IVX]{1,4}|[A-Za-z]{1,3})(?![\p{L}\d])"
@@ -173,6 +174,16 @@ _STREET_NUMBER = regex.compile(
 PROPAGATION_RECOGNIZER = "propagation:address"
 
 REASON_ADDRESS = "adres van een organisatie (briefhoofd, voettekst of adresblok)"
+REASON_PERMIT = "locatie waarop het besluit of de vergunning betrekking heeft (onderwerpregel)"
+# The subject line of a permit decision or a view on one names the place the permit
+# is for ("Betreft: zienswijze op ontwerpbesluit omgevingsvergunning OLO 9918273,
+# Prof. Lorentzlaan 25"): that location is published with the permit itself.
+_PERMIT_SUBJECT = regex.compile(
+    r"[ \t>]*(?i:betreft|onderwerp|inzake|subject)[ \t]*:?[^\n]*?"
+    r"(?i:omgevingsvergunning|bouwvergunning|vergunning|vergunningaanvraag|ontwerpbesluit"
+    r"|bestemmingsplan|omgevingsplan|projectbesluit|sloopmelding|ontheffing)"
+    r"[^\n]*\Z"
+)
 REASON_PHONE_LABEL = "algemeen nummer van een organisatie"
 REASON_PHONE_UNIT = "nummer in briefhoofd of voettekst van een organisatie"
 REASON_PHONE_SHORT = "gemeentelijk 14-nummer"
@@ -386,6 +397,11 @@ class PublicEvidence:
     def _address(
         self, text: str, start: int, end: int, person_spans: Sequence[tuple[int, int]]
     ) -> str | None:
+        ls, _ = _line_bounds(text, start, end)
+        if _PERMIT_SUBJECT.match(text, ls, start) and not any(
+            ls <= s < start for s, _ in person_spans
+        ):
+            return REASON_PERMIT
         lo, hi = unit_bounds(text, start, end)
         if self._person_word_before(text, lo, start):
             return None
@@ -612,6 +628,7 @@ def _same_key(entity_type: str, text: str) -> str:
     if entity_type == "IBAN_CODE":
         return re.sub(r"\s+", "", text).upper()
     t = " ".join(text.replace(",", " ").split()).casefold()
+    t = _ABBREVIATED_TITLES.sub("", t)  # "Prof. Lorentzlaan 25" is "Lorentzlaan 25"
     m = _ADDRESS_KEY.match(t)
     return m.group(1) if m and regex.search(r"\p{L}", m.group(1)) else t
 
