@@ -52,7 +52,7 @@ from redactie.findings import Action, Finding
 from redactie.resolve import ResolveContext, resolve
 from redactie.rules import RuleSet
 from redactie.verify import active_content
-from redactie.woo import ENTITY_LABELS_NL
+from redactie.woo import ENTITY_LABELS_NL, GROUNDS
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +187,9 @@ class _Glyph:
     invisible: bool
     white: bool
     hidden_style: bool  # transparent or too small to read
+    # an invisible span that spells a ground code: redactie's copy of a box's code
+    # for text extraction (redact._print_codes), allowed on top of a box
+    code: bool = False
 
 
 def _is_dark(colour: Sequence[float] | None) -> bool:
@@ -236,14 +239,27 @@ def _glyphs(page: pymupdf.Page) -> list[_Glyph]:
         invisible = span.get("type") == 3
         white = not invisible and all(c >= LIGHT for c in colour)
         hidden_style = span.get("opacity", 1.0) <= 0.05 or span.get("size", 10.0) < MIN_FONT_SIZE
+        code = invisible and "".join(chr(ch[0]) for ch in span["chars"]).strip() in GROUNDS
         for ch in span["chars"]:
             c = chr(ch[0])
             if not c.strip():
                 continue
             out.append(
-                _Glyph(int(span["seqno"]), c, pymupdf.Rect(ch[3]), invisible, white, hidden_style)
+                _Glyph(
+                    int(span["seqno"]), c, pymupdf.Rect(ch[3]), invisible, white, hidden_style, code
+                )
             )
     return out
+
+
+def _on_box(glyph: _Glyph, boxes: Sequence[_Fill]) -> bool:
+    """The glyph stands on a black box drawn before it: its middle within the box's
+    width and its box meeting the box (a stretched glyph's box is tall)."""
+    middle = (glyph.rect.x0 + glyph.rect.x1) / 2
+    return any(
+        b.seqno < glyph.seqno and b.rect.x0 <= middle <= b.rect.x1 and b.rect.intersects(glyph.rect)
+        for b in boxes
+    )
 
 
 def _covers(box: pymupdf.Rect, glyph: pymupdf.Rect) -> bool:
@@ -391,7 +407,7 @@ def page_issues(doc: pymupdf.Document, number: int) -> PageCheck:
                 Issue("text_under_box", "tekst staat nog in de tekstlaag onder een zwart vlak", p)
             )
         elif g.invisible:
-            if not over_image[n]:
+            if not over_image[n] and not (g.code and _on_box(g, boxes)):
                 problems.append(
                     Issue("hidden_text", "onzichtbare tekst buiten een OCR-laag over een scan", p)
                 )

@@ -15,6 +15,7 @@ with garbage collection, never incrementally.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,11 +123,17 @@ def _print_codes(
     Done after ``apply_redactions`` rather than through the annotation's own
     text, which PyMuPDF silently drops from boxes below about 7 pt high.
     Coordinates are unrotated page space, like the boxes themselves.
+
+    In a text layer the code is also a word of its line for text extraction:
+    a centred code in a wide box leaves a gap either side that pdftotext takes
+    for a column gap, and it then reads the code, or the rest of the line, out
+    of order ("op 3 / 5.1.2e / maart 2025").  See :func:`_code_stream`.
     """
     # One text writer per page: a separate insert_text per box rewrites the page's
     # content streams each time, which dominated pages with hundreds of boxes.
     writer = pymupdf.TextWriter(page.rect)
     font = pymupdf.Font(CODE_FONT)
+    codes: list[_Code] = []
     for b in boxes:
         rect = pymupdf.Rect(b.rect)
         inline = not scan and not any(rect.intersects(pymupdf.Rect(i)) for i in images)
@@ -135,20 +142,80 @@ def _print_codes(
             continue
         width = pymupdf.get_text_length(b.ground, fontname=CODE_FONT, fontsize=size)
         x = (rect.x0 + rect.x1 - width) / 2
-        text = b.ground
         if inline and b.baseline is not None and b.size:
             size = min(size, b.size)
-            width = pymupdf.get_text_length(text, fontname=CODE_FONT, fontsize=size)
+            width = pymupdf.get_text_length(b.ground, fontname=CODE_FONT, fontsize=size)
             x = (rect.x0 + rect.x1 - width) / 2
             y = b.baseline
         elif inline:
             y = rect.y1 - rect.height * INLINE_CODE_BASELINE
         else:
             y = rect.y1 - (rect.height - size * 0.72) / 2  # baseline: cap height centred
-        writer.append((x, y), text, font=font, fontsize=size)
+        writer.append((x, y), b.ground, font=font, fontsize=size)
+        span = rect.width - 2 * CODE_INSET
+        stretch = span / width if inline and span > width * STRETCH_FROM else 0.0
+        codes.append(_Code(x, y, size, b.ground, rect.x0 + CODE_INSET, stretch))
     if writer.text_rect.is_empty:
         return
     writer.write_text(page, color=TEXT_COLOUR)
+    if any(c.stretch for c in codes):
+        xref = page.get_contents()[-1]
+        stream = _code_stream(page.parent.xref_stream(xref), codes, font)
+        if stream:
+            page.parent.update_stream(xref, stream)
+
+
+CODE_INSET = 1.0  # pt between a box's edge and its stretched, invisible code
+STRETCH_FROM = 1.2  # a box this much wider than its code leaves gaps a reader splits at
+_FIRST_MATRIX = re.compile(rb"(\S+) (\S+) (\S+) (\S+) (\S+) (\S+) Tm")
+_FONT_NAME = re.compile(rb"/(\S+) \S+ Tf")
+
+
+@dataclass(frozen=True)
+class _Code:
+    """A ground code to print: where (baseline start), its size and text, and for a
+    wide box in a text layer the start and stretch of its invisible copy."""
+
+    x: float
+    y: float
+    size: float
+    text: str
+    copy_x: float
+    stretch: float  # 0: no copy
+
+
+def _code_stream(stream: bytes, codes: list[_Code], font: pymupdf.Font) -> bytes:
+    """The codes' content, rewritten from ``stream`` (the text writer's, whose first
+    code is ``codes[0]``): a code in a wide box is marked as having no text
+    (``/ActualText ()``) and followed by an invisible copy (render mode 3) stretched
+    over the box on the same baseline, which text extraction reads as a word of the
+    line.  Empty when the stream is not laid out as expected (it then stays as is)."""
+    m = _FIRST_MATRIX.search(stream)
+    name = _FONT_NAME.search(stream)
+    bt = stream.find(b"BT")
+    if m is None or name is None or bt < 0:
+        return b""
+    a, b, c, d, e, f = (float(v) for v in m.groups())
+    if (a, b, c, d) != (1.0, 0.0, 0.0, 1.0):
+        return b""
+    dx, dy = e - codes[0].x, f + codes[0].y  # the writer's space: (x + dx, dy - y)
+    font_ref = name.group(1)
+    ops = [stream[:bt]]
+    for code in codes:
+        glyphs = "".join(f"{font.has_glyph(ord(ch)):04x}" for ch in code.text).encode()
+        shown = b"BT\n0 Tr\n/%s %.4g Tf\n1 0 0 1 %.5g %.5g Tm\n[<%s>]TJ\nET\n" % (
+            font_ref, code.size, code.x + dx, dy - code.y, glyphs
+        )
+        if not code.stretch:
+            ops.append(shown)
+            continue
+        ops.append(b"/Span <</ActualText ()>> BDC\n" + shown + b"EMC\n")
+        ops.append(
+            b"BT\n3 Tr\n/%s %.4g Tf\n%.5g 0 0 1 %.5g %.5g Tm\n[<%s>]TJ\nET\n"
+            % (font_ref, code.size, code.stretch, code.copy_x + dx, dy - code.y, glyphs)
+        )
+    ops.append(b"Q\n")
+    return b"".join(ops)
 
 
 def _layout_for(page: pymupdf.Page, doc: Document) -> PageLayout | StoredLayout:
@@ -175,6 +242,7 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
         if file_sha256(doc.path) != doc.sha256 or pdf.page_count != doc.page_count:
             raise RedactionError("het document veranderde tijdens de verwerking", path=doc.name)
         todo = sorted(by_page)
+        coded: list[tuple[int, int, int]] = []  # page, its boxes in ``placed``
         for done, number in enumerate(todo, start=1):
             if len(todo) > PROGRESS_EVERY and done % PROGRESS_EVERY == 0:
                 log.info("%s: %d van %d pagina's gelakt", doc.name, done, len(todo))
@@ -230,9 +298,15 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
                 graphics=_LINE_ART_NONE,
                 text=_TEXT_KEEP,
             )
-            info = doc.pages[number]
-            _print_codes(page, placed[first_box:], info.image_regions, scan=info.ocr)
+            coded.append((number, first_box, len(placed)))
         scrubbed = scrub(pdf)
+        # The codes after the scrub: it removes invisible text, and the codes' copy
+        # for text extraction is invisible (see _print_codes).
+        for number, first_box, last_box in coded:
+            info = doc.pages[number]
+            _print_codes(
+                pdf[number], placed[first_box:last_box], info.image_regions, scan=info.ocr
+            )
         out_path.parent.mkdir(parents=True, exist_ok=True)
         pdf.save(
             out_path,
