@@ -1141,3 +1141,28 @@ def test_the_location_a_permit_is_for_is_public(resolved) -> None:
         for f in resolved("Onderwerp: vergunning mevrouw Jansen, Kerkstraat 12")
         if f.action is Action.REDACT
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "kept"),
+    [
+        # a meeting's venue
+        ("Datum: 12 november 2025, 19.30 uur, Statenzaal, Tweebaksmarkt 52, 8911 KZ Leeuwarden",
+         "Tweebaksmarkt 52", True),
+        # an organisation on a line after the addressee's salutation owns the address
+        ("Aan: mevrouw Saskia Declercq\nVoorzitter vzw Buurtwerk De Pletterij\n"
+         "Kortrijksesteenweg 312\n9000 Gent", "Kortrijksesteenweg 312", True),
+        # ... not an organisation on the person word's own line
+        ("De heer Jansen woont bij Stichting Hulp, Kerkstraat 1, 1234 AB Zwolle.",
+         "Kerkstraat 1", False),
+        # an English label after the number
+        ("Government Administration Building, The Bottom\nT +599 416 3311 (main office)",
+         "+599 416 3311", True),
+    ],
+)
+def test_venues_addressees_organisations_and_office_numbers(
+    resolved, text: str, item: str, kept: bool
+) -> None:
+    redacted = " ".join(f.text for f in resolved(text) if f.action is Action.REDACT)
+    assert (item not in redacted) is kept
+    assert "Statenzaal" not in redacted

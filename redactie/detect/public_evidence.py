@@ -334,14 +334,17 @@ class PublicEvidence:
             return self._iban(text, start, end)
         return None
 
-    def _person_word_before(self, text: str, lo: int, start: int) -> bool:
-        """A person word before ``start`` in the unit, not on a ``t.a.v.`` line."""
+    def _last_person_word(self, text: str, lo: int, start: int) -> int | None:
+        """Where the last person word before ``start`` in the unit ends (not on a
+        ``t.a.v.`` line); None if there is none."""
         if self.person_words is None:
-            return False
-        return any(
-            not self._for_attention(text, m.start())
+            return None
+        ends = [
+            m.end()
             for m in self.person_words.finditer(text, lo, start)
-        )
+            if not self._for_attention(text, m.start())
+        ]
+        return max(ends) if ends else None
 
     @staticmethod
     def _after_return_address(text: str, lo: int, start: int) -> int:
@@ -403,11 +406,11 @@ class PublicEvidence:
         ):
             return REASON_PERMIT
         lo, hi = unit_bounds(text, start, end)
-        if self._person_word_before(text, lo, start):
-            return None
+        word_end = self._last_person_word(text, lo, start)
         ls, le = _line_bounds(text, start, end)
         if (
-            len(_FOOTER_SEPARATOR.findall(text, ls, le)) >= 2
+            word_end is None
+            and len(_FOOTER_SEPARATOR.findall(text, ls, le)) >= 2
             and (
                 _has(self.organisation_contact, text, ls, le)
                 or _EMAIL.search(text, ls, le) is not None
@@ -442,9 +445,26 @@ class PublicEvidence:
             if e is not None
         ]
         org = max(org_ends) if org_ends else None
-        if org is not None and (person is None or org >= person):
+        if (
+            org is not None
+            and (person is None or org >= person)
+            # a person word before it only on an earlier line: "Aan: mevrouw X /
+            # Voorzitter vzw Y / Kortrijksesteenweg 312" is the vzw's address
+            and (
+                word_end is None
+                or (
+                    name_end is not None
+                    and name_end > word_end
+                    and "\n" in text[word_end:name_end]
+                )
+            )
+        ):
             return REASON_ADDRESS
-        if person is None and _has(self.organisation_contact, text, end, hi):
+        if (
+            person is None
+            and word_end is None
+            and _has(self.organisation_contact, text, end, hi)
+        ):
             return REASON_ADDRESS
         return None
 
