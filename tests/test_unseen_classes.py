@@ -1166,3 +1166,23 @@ def test_venues_addressees_organisations_and_office_numbers(
     redacted = " ".join(f.text for f in resolved(text) if f.action is Action.REDACT)
     assert (item not in redacted) is kept
     assert "Statenzaal" not in redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Op 24 november heeft uw huisarts, F. Ahmadzai, ons gemeld.", "Ahmadzai"),
+        ("Het conflict met haar collega Hendrikus (Henk) Zijlstra speelt mee.", "Zijlstra"),
+        ("Inspreker 1: de heer Cornelis (Kees) van Vliet, melkveehouder.", "Vliet"),
+        ("Een boer uit Uddel, de heer Evert van de Kamp, heeft gemaild.", "Kamp"),
+        ("The list was compiled by social worker Edsel Cicilia of the foundation.", "Cicilia"),
+    ],
+)
+def test_initials_after_a_comma_nicknames_and_organisation_words_as_surnames(
+    resolved, text: str, name: str
+) -> None:
+    assert name in _redacted_words(resolved(text))
+
+
+def test_kamp_as_a_place_stays(resolved) -> None:
+    assert "Westerbork" not in _redacted_words(resolved("Een bezoek aan het Kamp Westerbork."))

@@ -181,7 +181,13 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
         if t.kind == "init":
             if fold(t.text.replace(" ", "")) in lex.org_words:
                 continue  # "B.V.", "N.V."
-            if i > 0 and p.toks[i - 1].text == "," and not t.newline_before:
+            if (
+                i > 1
+                and p.toks[i - 1].text == ","
+                and not t.newline_before
+                and p.toks[i - 2].kind == "word"
+                and is_capitalised(p.toks[i - 2].text)
+            ):
                 continue  # "Jansen, P." (inverted; see the inverted_name rule)
             c = candidate_at(p.toks, i, lex, caps=True)
             if c and c.words[0].kind == "init" and _surname_words(c, lex) and p.ok(c):

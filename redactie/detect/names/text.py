@@ -428,6 +428,19 @@ def candidate_at(
             ):
                 run.extend(toks[j + 1 : j + 4])
                 j += 3
+        elif (
+            t.text == "("
+            and len(run) == 1
+            and run[0].kind == "word"
+            and lex.is_first_name(run[0].bare)
+            and j + 3 < len(toks)
+            and lex.is_first_name(toks[j + 1].bare)
+            and toks[j + 2].text == ")"
+            and not toks[j + 3].newline_before
+            and (is_namey(toks[j + 3], lex) or is_particle(toks[j + 3], lex))
+        ):
+            run.extend(toks[j : j + 3])  # "Hendrikus (Henk) Zijlstra": the name one goes by
+            j += 2
         elif t.text in _PLACE_PARTICLES and _complete(run, lex):
             break  # "Petra Lubbers uit Elst", "Jan Bos in Zwolle": a place after a whole name
         elif (
@@ -477,10 +490,15 @@ def candidate_at(
             and not t.newline_before
             and t.kind == "word"
             and is_capitalised(t.text)
-            and fold(t.bare) in lex.role_words
+            and (
+                fold(t.bare) in lex.role_words
+                or (is_particle(run[-1], lex) and fold(t.bare) in lex.org_words)
+            )
             and fold(t.bare) in lex.surnames
         ):
-            run.append(t)  # "Marieke Koning", "Anna Prins": a role word as a surname
+            # "Marieke Koning", "Anna Prins": a role word as a surname; "Evert van de
+            # Kamp": an organisation word after a given name and particles
+            run.append(t)
         elif (
             run
             and all(is_particle(r, lex) for r in run)
