@@ -9,6 +9,12 @@ others), then runs ``redactie run`` as a user would, each run in its own
 process, and reports as JSON:
 
 * pages/s at ``--jobs 1`` and ``--jobs 2`` (and the ratio);
+* per process of those two runs (the parent and each worker), sampled from
+  ``/proc``: CPU seconds (its own, and its child processes' such as
+  ``pdftotext``) in phase 1 and in the rest of the run, seconds it waited for a
+  core (run queue: the machine's other load) and seconds it slept (idle: not
+  runnable), and from these the ratio expected on a machine with both cores
+  free (see :func:`free_machine_ratio`);
 * peak RSS of the largest single process (parent or worker) at two batch
   sizes (``--small`` documents and all of them): it should not grow;
 * the time of a second run that resumes the finished one (and its share of
@@ -34,9 +40,11 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
+import psutil  # installed with distributed
 import pymupdf
 
 REPO = Path(__file__).resolve().parents[1]
@@ -72,14 +80,130 @@ def generate(folder: Path, docs: int, pages: int) -> int:
     return docs * pages
 
 
-def cli_run(inputs: Path, out: Path, *extra: str) -> dict[str, float]:
-    """``redactie run`` in its own process: seconds and the peak RSS of any one process."""
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu(pid: int) -> tuple[float, float]:
+    """CPU seconds of a process: its own, and its waited-for children's (e.g. pdftotext)."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    utime, stime, cutime, cstime = (int(x) / TICK for x in fields[11:15])
+    return utime + stime, cutime + cstime
+
+
+def _scheduled(pid: int) -> tuple[float, float]:
+    """Seconds on a core and seconds waiting for one (run queue), over all its threads."""
+    on = queued = 0
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{tid}/schedstat", encoding="ascii") as fh:
+                run, wait, _slices = fh.read().split()
+        except (OSError, ValueError):
+            continue  # the thread ended
+        on, queued = on + int(run), queued + int(wait)
+    return on / 1e9, queued / 1e9
+
+
+class TreeSampler(threading.Thread):
+    """Samples the process tree of a run every 0.1 s: the parent and its workers.
+
+    Per process: CPU seconds (own and children's), at the end of phase 1 too (the
+    moment ``dossier.json`` appears), seconds waiting for a core and seconds
+    asleep.  Short-lived processes (``pdftotext``) are not followed; their CPU
+    shows in their parent's ``children`` figure.  Linux only (``/proc``).
+    """
+
+    def __init__(self, pid: int, out: Path) -> None:
+        super().__init__(daemon=True)
+        self.root = pid
+        self.marker = out / ".redactie-work" / "dossier.json"
+        self.t0 = time.monotonic()
+        self.seen: dict[int, dict[str, float]] = {}
+        self.phase1_end: float | None = None
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            self.sample()
+            self.stop.wait(0.1)
+
+    def sample(self) -> None:
+        now = time.monotonic() - self.t0
+        try:
+            root = psutil.Process(self.root)
+            procs = [root, *(p for p in root.children() if "resource_tracker" not in _cmd(p))]
+        except psutil.Error:
+            return
+        marked = self.phase1_end is None and self.marker.exists()
+        for proc in procs:
+            try:
+                cpu, children = _cpu(proc.pid)
+                on, queued = _scheduled(proc.pid)
+            except (OSError, ValueError):
+                continue
+            fig = self.seen.setdefault(proc.pid, {"first": now, "role": proc.pid == self.root})
+            if "parent_cpu" not in fig and self.root in self.seen:
+                parent = self.seen[self.root]  # the parent's CPU when this child appeared
+                fig["parent_cpu"] = parent.get("cpu", 0.0) + parent.get("children", 0.0)
+            fig.update(last=now, cpu=cpu, children=children, on=on, queued=queued)
+            if marked:
+                fig["cpu_phase1"] = cpu + children
+        if marked:
+            self.phase1_end = now
+
+    def figures(self) -> dict[str, object]:
+        """Per process (the parent first): seconds alive, CPU, run-queue wait, idle."""
+        rows = []
+        before: float | None = None
+        for pid, fig in sorted(self.seen.items(), key=lambda kv: not kv[1]["role"]):
+            alive = fig["last"] - fig["first"]
+            if not fig["role"]:
+                if alive < 0.5:
+                    continue  # a pdftotext between fork and exec, not a worker
+                if before is None or fig["parent_cpu"] < before:
+                    before = fig["parent_cpu"]
+            busy = fig["cpu"] + fig["children"]
+            rows.append(
+                {
+                    "process": "parent" if fig["role"] else f"worker {pid}",
+                    "started_s": round(fig["first"], 2),
+                    "alive_s": round(alive, 2),
+                    "cpu_s": round(fig["cpu"], 2),
+                    "children_cpu_s": round(fig["children"], 2),
+                    "cpu_phase1_s": round(fig.get("cpu_phase1", busy), 2),
+                    "cpu_phase2_3_s": round(busy - fig.get("cpu_phase1", busy), 2),
+                    "run_queue_s": round(fig["queued"], 2),
+                    # asleep, not waiting for a core: its pdftotext children, I/O, the queue
+                    "idle_s": round(max(0.0, alive - fig["on"] - fig["queued"]), 2),
+                }
+            )
+        return {
+            "phase1_end_s": self.phase1_end,
+            "parent_cpu_before_workers_s": before,
+            "processes": rows,
+        }
+
+
+def _cmd(proc: psutil.Process) -> str:
+    try:
+        return " ".join(proc.cmdline())
+    except psutil.Error:
+        return ""
+
+
+def cli_run(inputs: Path, out: Path, *extra: str) -> dict[str, object]:
+    """``redactie run`` in its own process: seconds, peak RSS of any one process, and
+    per process CPU, run-queue wait and idle time (see :class:`TreeSampler`)."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     cmd = [sys.executable, "-m", "redactie.cli", "run", str(inputs), "--out", str(out), "-q"]
     t0 = time.perf_counter()
     proc = subprocess.Popen([*cmd, *extra], env=env, stdout=subprocess.DEVNULL)
+    sampler = TreeSampler(proc.pid, out)
+    sampler.start()
     # wait4: the child's rusage, whose maxrss covers its own waited-for workers
     _pid, status, usage = os.wait4(proc.pid, 0)
+    sampler.stop.set()
+    sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - t0
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
@@ -92,11 +216,45 @@ def cli_run(inputs: Path, out: Path, *extra: str) -> dict[str, float]:
         # CPU of the run and its workers: equal at --jobs 1 and 2 when nothing is
         # done twice, so a speedup below 2x is then the machine's other load.
         "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
+        "load_average_after": [round(x, 2) for x in os.getloadavg()],
+        "per_process": sampler.figures(),
     }
 
 
-def with_rate(fig: dict[str, float]) -> dict[str, float]:
-    return {**fig, "pages_per_s": round(fig["pages"] / max(fig["seconds"], 1e-9), 2)}
+def free_machine_ratio(one: dict[str, object], two: dict[str, object], cores: int = 2) -> float:
+    """The ``--jobs 2`` speedup expected with the cores free, from figures the load
+    does not change much: CPU seconds and idle seconds per process.
+
+    A process's time on a free machine is its CPU (own and children's) plus the
+    time it slept beyond its children's CPU (the run-queue wait is the others'
+    load and drops out).  ``--jobs 1``: that of its one process.  ``--jobs 2``:
+    the parent's time before the first worker started (imports, hashing, the
+    model), then the longer of the busiest worker and the share of the cores all
+    processes need together (the parent's own work competes with the workers).
+    """
+
+    def busy(row: dict[str, float]) -> float:
+        own = row["cpu_s"] + row["children_cpu_s"]
+        return own + max(0.0, row["idle_s"] - row["children_cpu_s"])
+
+    rows1 = one["per_process"]["processes"]  # type: ignore[index]
+    per2 = two["per_process"]
+    rows2 = per2["processes"]  # type: ignore[index]
+    t1 = busy(rows1[0])
+    parent, workers = rows2[0], rows2[1:]
+    if not workers:
+        return 1.0
+    before = per2["parent_cpu_before_workers_s"] or 0.0  # type: ignore[index]
+    after = parent["cpu_s"] + parent["children_cpu_s"] - before
+    slowest = max(busy(w) for w in workers)
+    shared = (sum(busy(w) for w in workers) + after) / cores
+    return round(t1 / (before + max(slowest, shared)), 2)
+
+
+def with_rate(fig: dict[str, object]) -> dict[str, object]:
+    pages, seconds = fig["pages"], fig["seconds"]
+    assert isinstance(pages, int | float) and isinstance(seconds, int | float)
+    return {**fig, "pages_per_s": round(pages / max(seconds, 1e-9), 2)}
 
 
 def main() -> int:
@@ -126,6 +284,7 @@ def main() -> int:
         res["jobs1"] = one
         res["jobs2"] = two
         res["speedup_jobs2"] = round(two["pages_per_s"] / one["pages_per_s"], 2)
+        res["speedup_jobs2_free_machine"] = free_machine_ratio(one, two)
         res["resume"] = {**resumed, "share_of_first": round(resumed["seconds"] / two["seconds"], 3)}
         res["peak_rss_mib_per_process"] = {
             f"{args.small} documents": small["peak_rss_mib"],
