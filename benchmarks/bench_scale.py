@@ -43,6 +43,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil  # installed with distributed
 import pymupdf
@@ -118,7 +119,7 @@ class TreeSampler(threading.Thread):
         self.root = pid
         self.marker = out / ".redactie-work" / "dossier.json"
         self.t0 = time.monotonic()
-        self.seen: dict[int, dict[str, float]] = {}
+        self.seen: dict[int, dict[str, Any]] = {}
         self.phase1_end: float | None = None
         self.stop = threading.Event()
 
@@ -131,21 +132,24 @@ class TreeSampler(threading.Thread):
         now = time.monotonic() - self.t0
         try:
             root = psutil.Process(self.root)
-            procs = [root, *(p for p in root.children() if "resource_tracker" not in _cmd(p))]
+            procs = [root, *root.children()]
         except psutil.Error:
             return
         marked = self.phase1_end is None and self.marker.exists()
         for proc in procs:
             try:
+                name = proc.name()
+                tracker = "resource_tracker" in " ".join(proc.cmdline())
                 cpu, children = _cpu(proc.pid)
                 on, queued = _scheduled(proc.pid)
-            except (OSError, ValueError):
+            except (OSError, ValueError, psutil.Error):
                 continue
-            fig = self.seen.setdefault(proc.pid, {"first": now, "role": proc.pid == self.root})
+            fig = self.seen.setdefault(proc.pid, {"first": now, "parent": proc.pid == self.root})
             if "parent_cpu" not in fig and self.root in self.seen:
                 parent = self.seen[self.root]  # the parent's CPU when this child appeared
-                fig["parent_cpu"] = parent.get("cpu", 0.0) + parent.get("children", 0.0)
-            fig.update(last=now, cpu=cpu, children=children, on=on, queued=queued)
+                fig["parent_cpu"] = parent.get("cpu", 0.0)
+            fig.update(last=now, name=name, tracker=tracker, cpu=cpu, children=children)
+            fig.update(on=on, queued=queued)
             if marked:
                 fig["cpu_phase1"] = cpu + children
         if marked:
@@ -153,35 +157,48 @@ class TreeSampler(threading.Thread):
 
     def figures(self) -> dict[str, object]:
         """Per process (the parent first): seconds alive, CPU, run-queue wait, idle."""
-        rows = []
-        before: float | None = None
-        for pid, fig in sorted(self.seen.items(), key=lambda kv: not kv[1]["role"]):
-            alive = fig["last"] - fig["first"]
-            if not fig["role"]:
-                if alive < 0.5:
-                    continue  # a pdftotext between fork and exec, not a worker
-                if before is None or fig["parent_cpu"] < before:
-                    before = fig["parent_cpu"]
-            busy = fig["cpu"] + fig["children"]
-            rows.append(
-                {
-                    "process": "parent" if fig["role"] else f"worker {pid}",
-                    "started_s": round(fig["first"], 2),
-                    "alive_s": round(alive, 2),
-                    "cpu_s": round(fig["cpu"], 2),
-                    "children_cpu_s": round(fig["children"], 2),
-                    "cpu_phase1_s": round(fig.get("cpu_phase1", busy), 2),
-                    "cpu_phase2_3_s": round(busy - fig.get("cpu_phase1", busy), 2),
-                    "run_queue_s": round(fig["queued"], 2),
-                    # asleep, not waiting for a core: its pdftotext children, I/O, the queue
-                    "idle_s": round(max(0.0, alive - fig["on"] - fig["queued"]), 2),
-                }
-            )
+        parent = self.seen.get(self.root)
+        if parent is None:
+            return {}
+        # A worker: a child that stayed a Python process (a pdftotext child execs soon)
+        workers = {
+            pid: fig
+            for pid, fig in self.seen.items()
+            if not fig["parent"]
+            and not fig["tracker"]
+            and "python" in fig["name"]
+            and fig["last"] - fig["first"] >= 0.5
+        }
+        rows = [_row("parent", parent)]
+        if workers:
+            # The parent's reaped children include its workers: leave them out.
+            reaped = sum(f["cpu"] + f["children"] for f in workers.values())
+            rows[0]["children_cpu_s"] = round(max(0.0, parent["children"] - reaped), 2)
+            rows[0].pop("cpu_phase2_3_s")
+        rows += [_row(f"worker {pid}", fig) for pid, fig in sorted(workers.items())]
+        before = min((f["parent_cpu"] for f in workers.values()), default=None)
         return {
-            "phase1_end_s": self.phase1_end,
+            "phase1_end_s": self.phase1_end and round(self.phase1_end, 2),
             "parent_cpu_before_workers_s": before,
             "processes": rows,
         }
+
+
+def _row(label: str, fig: dict[str, Any]) -> dict[str, Any]:
+    alive = fig["last"] - fig["first"]
+    busy = fig["cpu"] + fig["children"]
+    return {
+        "process": label,
+        "started_s": round(fig["first"], 2),
+        "alive_s": round(alive, 2),
+        "cpu_s": round(fig["cpu"], 2),
+        "children_cpu_s": round(fig["children"], 2),
+        "cpu_phase1_s": round(fig.get("cpu_phase1", busy), 2),
+        "cpu_phase2_3_s": round(busy - fig.get("cpu_phase1", busy), 2),
+        "run_queue_s": round(fig["queued"], 2),
+        # asleep, not waiting for a core: its pdftotext children, I/O, the queue
+        "idle_s": round(max(0.0, alive - fig["on"] - fig["queued"]), 2),
+    }
 
 
 def _cmd(proc: psutil.Process) -> str:
@@ -191,7 +208,7 @@ def _cmd(proc: psutil.Process) -> str:
         return ""
 
 
-def cli_run(inputs: Path, out: Path, *extra: str) -> dict[str, object]:
+def cli_run(inputs: Path, out: Path, *extra: str) -> dict[str, Any]:
     """``redactie run`` in its own process: seconds, peak RSS of any one process, and
     per process CPU, run-queue wait and idle time (see :class:`TreeSampler`)."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -221,40 +238,46 @@ def cli_run(inputs: Path, out: Path, *extra: str) -> dict[str, object]:
     }
 
 
-def free_machine_ratio(one: dict[str, object], two: dict[str, object], cores: int = 2) -> float:
+def free_machine_ratio(
+    one: dict[str, Any], two: dict[str, Any], cores: int = 2
+) -> dict[str, float]:
     """The ``--jobs 2`` speedup expected with the cores free, from figures the load
-    does not change much: CPU seconds and idle seconds per process.
+    changes little: CPU seconds and idle seconds per process.
 
-    A process's time on a free machine is its CPU (own and children's) plus the
-    time it slept beyond its children's CPU (the run-queue wait is the others'
-    load and drops out).  ``--jobs 1``: that of its one process.  ``--jobs 2``:
-    the parent's time before the first worker started (imports, hashing, the
-    model), then the longer of the busiest worker and the share of the cores all
-    processes need together (the parent's own work competes with the workers).
+    A process's time on a free machine is its CPU (own and its children's) plus
+    the time it slept for other reasons than its children's CPU: the run-queue
+    wait is the others' load and drops out.  ``--jobs 1``: that of its one
+    process.  ``--jobs 2``: the parent's CPU before the first worker started
+    (imports, hashing, the model), then the longer of the busiest worker and the
+    share of the cores that all processes need together (the parent competes).
+
+    ``conservative`` counts all sleep beyond the children's CPU as idle, though
+    on a loaded machine it includes the time the children (pdftotext) waited
+    for a core; ``children_queue_removed`` takes that out, assuming a child waits
+    for a core as long per CPU second as the process that started it did.
     """
 
-    def busy(row: dict[str, float]) -> float:
+    def busy(row: dict[str, float], remove_queue: bool) -> float:
         own = row["cpu_s"] + row["children_cpu_s"]
-        return own + max(0.0, row["idle_s"] - row["children_cpu_s"])
+        queue = row["run_queue_s"] / max(row["cpu_s"], 1e-9) if remove_queue else 0.0
+        return own + max(0.0, row["idle_s"] - row["children_cpu_s"] * (1 + queue))
 
-    rows1 = one["per_process"]["processes"]  # type: ignore[index]
+    rows1 = one["per_process"]["processes"]
     per2 = two["per_process"]
-    rows2 = per2["processes"]  # type: ignore[index]
-    t1 = busy(rows1[0])
-    parent, workers = rows2[0], rows2[1:]
-    if not workers:
-        return 1.0
-    before = per2["parent_cpu_before_workers_s"] or 0.0  # type: ignore[index]
+    parent, workers = per2["processes"][0], per2["processes"][1:]
+    before = per2["parent_cpu_before_workers_s"] or 0.0
     after = parent["cpu_s"] + parent["children_cpu_s"] - before
-    slowest = max(busy(w) for w in workers)
-    shared = (sum(busy(w) for w in workers) + after) / cores
-    return round(t1 / (before + max(slowest, shared)), 2)
+    out = {}
+    for label, remove in (("conservative", False), ("children_queue_removed", True)):
+        t1 = busy(rows1[0], remove)
+        loads = [busy(w, remove) for w in workers]
+        t2 = before + max(max(loads, default=0.0), (sum(loads) + after) / cores)
+        out[label] = round(t1 / t2, 2)
+    return out
 
 
-def with_rate(fig: dict[str, object]) -> dict[str, object]:
-    pages, seconds = fig["pages"], fig["seconds"]
-    assert isinstance(pages, int | float) and isinstance(seconds, int | float)
-    return {**fig, "pages_per_s": round(pages / max(seconds, 1e-9), 2)}
+def with_rate(fig: dict[str, Any]) -> dict[str, Any]:
+    return {**fig, "pages_per_s": round(fig["pages"] / max(fig["seconds"], 1e-9), 2)}
 
 
 def main() -> int:
