@@ -152,14 +152,14 @@ class _Windowed:
 class ProcessPool(_Windowed):
     """Worker processes on this machine; ``initializer(*initargs)`` runs once in each.
 
-    When this process runs no other thread (and the platform can fork), the
-    workers are forked from it after ``prepare()`` has run here once: what it
-    loads (the model and the analyzer) is loaded once per run, not once per
-    worker, and a worker starts in milliseconds instead of importing the
-    package again.  Otherwise they are started with ``spawn``, a fresh
-    interpreter that imports the package and runs the initializer, so no lock
-    held by another thread of this process can be inherited.  They start with
-    the first task, so a run with nothing to do starts none.
+    On Linux, when this process runs no other thread, the workers are forked
+    from it after ``prepare()`` has run here once: what it loads (the model and
+    the analyzer) is loaded once per run, not once per worker, and a worker
+    starts in milliseconds instead of importing the package again.  Otherwise
+    they are started with ``spawn``, a fresh interpreter that imports the
+    package and runs the initializer, so no lock held by another thread of this
+    process can be inherited.  They start with the first task, so a run with
+    nothing to do starts none.
     """
 
     def __init__(
@@ -177,7 +177,8 @@ class ProcessPool(_Windowed):
         self.start_method = ""  # "fork" or "spawn" once the workers started
 
     def _context(self) -> multiprocessing.context.BaseContext:
-        if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        # Linux only: on macOS a forked child of a process that used system frameworks may crash.
+        if sys.platform == "linux" and threading.active_count() == 1:
             if self._prepare is not None:
                 self._prepare()
             if threading.active_count() == 1:  # prepare() started no thread

@@ -197,6 +197,7 @@ _FORKED = textwrap.dedent(
 )
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
 def test_workers_are_forked_after_loading_once_in_the_parent() -> None:
     """A single-threaded parent (the CLI) prepares once; its workers inherit what it loaded."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
