@@ -19,6 +19,7 @@ the batch.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -182,6 +183,9 @@ class ProcessPool(_Windowed):
             if self._prepare is not None:
                 self._prepare()
             if threading.active_count() == 1:  # prepare() started no thread
+                # What is loaded now stays: the workers' collector need not walk it,
+                # and does not copy the pages it shares with them by touching it.
+                gc.freeze()
                 return multiprocessing.get_context("fork")
         return multiprocessing.get_context("spawn")
 
