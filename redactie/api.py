@@ -162,8 +162,10 @@ def _content_hash(path: Path) -> hashlib._Hash | None:
         return None  # the ID falls back to the path; extract reports the file
 
 
-def build_engine(options: Options) -> tuple[RuleSet, DetectionEngine]:
-    rules = load_rules(options.rules_dir)
+def build_engine(options: Options, rules: RuleSet | None = None) -> tuple[RuleSet, DetectionEngine]:
+    """The rule packs (loaded unless given) and the detection engine built on them."""
+    if rules is None:
+        rules = load_rules(options.rules_dir)
     engine = get_engine(
         EngineConfig(use_model=options.use_model, model_path=options.model_path), rules
     )
@@ -265,10 +267,24 @@ def _worker_engine(options: Options, rules_checksum: str) -> tuple[RuleSet, Dete
         return got
 
 
+def _keep_engine(options: Options, rules: RuleSet, engine: DetectionEngine) -> None:
+    """Make this the engine every task of this process uses."""
+    with _CACHE_LOCK:
+        _ENGINES.clear()
+        _ENGINES[(options, rules.checksum)] = (rules, engine)
+
+
 def _init_worker(options: Options, rules_checksum: str) -> None:
     """Process-pool initializer: load the model and analyzer before the first document."""
     with contextlib.suppress(RedactieError):  # reported per task, which stops the run
         _worker_engine(options, rules_checksum)
+
+
+def _prepare_workers(options: Options, rules: RuleSet) -> None:
+    """Before workers are forked from this process: its engine, on the rule packs it
+    loaded already, for them to inherit."""
+    with contextlib.suppress(RedactieError):  # reported per task, which stops the run
+        _keep_engine(options, *build_engine(options, rules))
 
 
 def _dossier_names(path: Path, checksum: str) -> frozenset[str]:
@@ -475,7 +491,7 @@ def _atomic_json(path: Path, data: dict[str, Any]) -> None:
 
 
 def _make_executor(
-    options: Options, rules_checksum: str, jobs: int, cluster: str | None, documents: int
+    options: Options, rules: RuleSet, jobs: int, cluster: str | None, documents: int
 ) -> Executor:
     if cluster:
         try:
@@ -487,9 +503,13 @@ def _make_executor(
         return InProcess()
     # Workers start on the first document that needs one: a resumed run starts none.
     # Where workers can be forked, this process loads the model and analyzer once
-    # just before, and the workers inherit them.
-    init = (options, rules_checksum)
-    return ProcessPool(jobs, _init_worker, init, prepare=functools.partial(_init_worker, *init))
+    # just before, and the workers inherit them; otherwise each loads them.
+    return ProcessPool(
+        jobs,
+        _init_worker,
+        (options, rules.checksum),
+        prepare=functools.partial(_prepare_workers, options, rules),
+    )
 
 
 def _run_phases(
@@ -515,14 +535,12 @@ def _run_phases(
         rules = load_rules(options.rules_dir)  # a broken rule pack ends the run here
     else:  # in this process: the engine of this run, built (or found) now
         rules, engine = build_engine(options)
-        with _CACHE_LOCK:
-            _ENGINES.clear()
-            _ENGINES[(options, rules.checksum)] = (rules, engine)
+        _keep_engine(options, rules, engine)
     model_id = model_version(options)
     if cluster:  # workers elsewhere see the shared file system, not this working directory
         items = [replace(i, path=i.path.resolve()) for i in items]
         out_dir = out_dir.resolve()
-    executor = _make_executor(options, rules.checksum, ex.jobs, cluster, len(items))
+    executor = _make_executor(options, rules, ex.jobs, cluster, len(items))
     outcomes: dict[int, DocumentOutcome] = {}
     keys: dict[int, str | None] = {}
     pages: dict[int, int] = {}
