@@ -19,7 +19,6 @@ the batch.
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import os
@@ -183,9 +182,6 @@ class ProcessPool(_Windowed):
             if self._prepare is not None:
                 self._prepare()
             if threading.active_count() == 1:  # prepare() started no thread
-                # What is loaded now stays: the workers' collector need not walk it,
-                # and does not copy the pages it shares with them by touching it.
-                gc.freeze()
                 return multiprocessing.get_context("fork")
         return multiprocessing.get_context("spawn")
 
