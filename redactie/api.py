@@ -9,6 +9,7 @@ A document that fails yields no PDF, only an entry in the report.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import itertools
 import json
@@ -17,7 +18,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,7 @@ class InputItem:
     path: Path
     relative: Path  # where its output goes, relative to the output folder
     id: str = ""  # stable document ID (report.document_id); computed when empty
+    sha256: str = ""  # of the input's bytes when it was collected ("": not read)
 
     @property
     def document_id(self) -> str:
@@ -144,14 +146,26 @@ def collect_inputs(inputs: Sequence[Path]) -> list[InputItem]:
                 target = rel.with_name(f"{rel.stem}-{n}{rel.suffix}")
                 n += 1
             used.add(target)
-            ident = document_id(path, target, ids)
+            content = _content_hash(path)  # read once: the ID and the resume key
+            ident = document_id(path, target, ids, content)
             ids.add(ident)
-            items.append(InputItem(path=path, relative=target, id=ident))
+            sha = content.hexdigest() if content is not None else ""
+            items.append(InputItem(path=path, relative=target, id=ident, sha256=sha))
     return items
 
 
-def build_engine(options: Options) -> tuple[RuleSet, DetectionEngine]:
-    rules = load_rules(options.rules_dir)
+def _content_hash(path: Path) -> hashlib._Hash | None:
+    try:
+        with path.open("rb") as fh:
+            return hashlib.file_digest(fh, "sha256")
+    except OSError:
+        return None  # the ID falls back to the path; extract reports the file
+
+
+def build_engine(options: Options, rules: RuleSet | None = None) -> tuple[RuleSet, DetectionEngine]:
+    """The rule packs (loaded unless given) and the detection engine built on them."""
+    if rules is None:
+        rules = load_rules(options.rules_dir)
     engine = get_engine(
         EngineConfig(use_model=options.use_model, model_path=options.model_path), rules
     )
@@ -253,10 +267,24 @@ def _worker_engine(options: Options, rules_checksum: str) -> tuple[RuleSet, Dete
         return got
 
 
+def _keep_engine(options: Options, rules: RuleSet, engine: DetectionEngine) -> None:
+    """Make this the engine every task of this process uses."""
+    with _CACHE_LOCK:
+        _ENGINES.clear()
+        _ENGINES[(options, rules.checksum)] = (rules, engine)
+
+
 def _init_worker(options: Options, rules_checksum: str) -> None:
     """Process-pool initializer: load the model and analyzer before the first document."""
     with contextlib.suppress(RedactieError):  # reported per task, which stops the run
         _worker_engine(options, rules_checksum)
+
+
+def _prepare_workers(options: Options, rules: RuleSet) -> None:
+    """Before workers are forked from this process: its engine, on the rule packs it
+    loaded already, for them to inherit."""
+    with contextlib.suppress(RedactieError):  # reported per task, which stops the run
+        _keep_engine(options, *build_engine(options, rules))
 
 
 def _dossier_names(path: Path, checksum: str) -> frozenset[str]:
@@ -293,7 +321,7 @@ def model_version(options: Options) -> str:
 def _detect_key(item: InputItem, options: Options, rules_checksum: str, model: str) -> str | None:
     """What phase 1's result depends on: input bytes, rules, model, options, version."""
     try:
-        sha = file_sha256(item.path)
+        sha = item.sha256 or file_sha256(item.path)
     except OSError:
         return None  # extract reports it
     return "|".join(
@@ -463,7 +491,7 @@ def _atomic_json(path: Path, data: dict[str, Any]) -> None:
 
 
 def _make_executor(
-    options: Options, rules_checksum: str, jobs: int, cluster: str | None, documents: int
+    options: Options, rules: RuleSet, jobs: int, cluster: str | None, documents: int
 ) -> Executor:
     if cluster:
         try:
@@ -474,7 +502,14 @@ def _make_executor(
     if jobs == 1:
         return InProcess()
     # Workers start on the first document that needs one: a resumed run starts none.
-    return ProcessPool(jobs, _init_worker, (options, rules_checksum))
+    # Where workers can be forked, this process loads the model and analyzer once
+    # just before, and the workers inherit them; otherwise each loads them.
+    return ProcessPool(
+        jobs,
+        _init_worker,
+        (options, rules.checksum),
+        prepare=functools.partial(_prepare_workers, options, rules),
+    )
 
 
 def _run_phases(
@@ -500,16 +535,15 @@ def _run_phases(
         rules = load_rules(options.rules_dir)  # a broken rule pack ends the run here
     else:  # in this process: the engine of this run, built (or found) now
         rules, engine = build_engine(options)
-        with _CACHE_LOCK:
-            _ENGINES.clear()
-            _ENGINES[(options, rules.checksum)] = (rules, engine)
+        _keep_engine(options, rules, engine)
     model_id = model_version(options)
     if cluster:  # workers elsewhere see the shared file system, not this working directory
         items = [replace(i, path=i.path.resolve()) for i in items]
         out_dir = out_dir.resolve()
-    executor = _make_executor(options, rules.checksum, ex.jobs, cluster, len(items))
+    executor = _make_executor(options, rules, ex.jobs, cluster, len(items))
     outcomes: dict[int, DocumentOutcome] = {}
     keys: dict[int, str | None] = {}
+    pages: dict[int, int] = {}
     names: set[str] = set()
     model = ""
     try:
@@ -525,10 +559,12 @@ def _run_phases(
             else:
                 names.update(res.names)
                 model = model or res.model
+                pages[task.number] = res.pages
             bar.advance(str(task.item.relative), res.pages)
 
         def to_detect() -> Iterator[DocTask]:
-            for i, item in enumerate(items):
+            for i in _largest_first(range(len(items)), lambda i: _file_size(items[i].path)):
+                item = items[i]
                 key = _detect_key(item, options, rules.checksum, model_id)
                 keys[i + 1] = key
                 task = DocTask(i + 1, item, out_dir, options, rules.checksum, mode, force, key)
@@ -545,7 +581,9 @@ def _run_phases(
         dossier, checksum = _write_dossier(out_dir, names)
         names.clear()
 
-        todo = [i for i in range(len(items)) if i + 1 not in outcomes]
+        todo = _largest_first(
+            (i for i in range(len(items)) if i + 1 not in outcomes), lambda i: pages[i + 1]
+        )
         label = "lakken en controleren" if mode == "run" else "beoordelen"
         bar = Progress(len(todo), label, progress)
 
@@ -571,6 +609,23 @@ def _run_phases(
     if not model:
         model = "blank" if not options.use_model else model_id
     return [outcomes[n] for n in sorted(outcomes)], model, rules.checksum
+
+
+def _largest_first(indices: Iterable[int], size: Callable[[int], int]) -> list[int]:
+    """The order in which a phase hands out documents: largest first (ties in input order).
+
+    The phase ends when its last document is done; a long document started last
+    would keep one worker busy while the others idle.  Results do not depend on
+    the order: outcomes are kept by number.
+    """
+    return sorted(indices, key=lambda i: -size(i))
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # extract reports it
 
 
 _FATAL: dict[int, type[RedactieError]] = {

@@ -5,8 +5,9 @@ module knows nothing about PDFs: it maps a plain, picklable module-level
 function over tasks with one of three executors and reports progress:
 
 * :class:`InProcess`: one after the other in this process (``--jobs 1``);
-* :class:`ProcessPool`: worker processes on this machine (``--jobs N``), each
-  loading the model and analyzer once (the task function caches them);
+* :class:`ProcessPool`: worker processes on this machine (``--jobs N``),
+  forked after this process loaded the model and analyzer once (or, where
+  forking is not safe, each loading them once);
 * :class:`DaskCluster`: the workers of a Dask cluster (``--cluster ADDRESS``).
 
 Every executor yields ``(task, result)`` pairs as they finish, keeps only a
@@ -23,6 +24,7 @@ import multiprocessing
 import os
 import pickle
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -150,9 +152,14 @@ class _Windowed:
 class ProcessPool(_Windowed):
     """Worker processes on this machine; ``initializer(*initargs)`` runs once in each.
 
-    Workers are started with ``spawn``: a fresh interpreter that imports the
-    package, so nothing of the parent (threads, open files) leaks into them.
-    They start with the first task, so a run with nothing to do starts none.
+    On Linux, when this process runs no other thread, the workers are forked
+    from it after ``prepare()`` has run here once: what it loads (the model and
+    the analyzer) is loaded once per run, not once per worker, and a worker
+    starts in milliseconds instead of importing the package again.  Otherwise
+    they are started with ``spawn``, a fresh interpreter that imports the
+    package and runs the initializer, so no lock held by another thread of this
+    process can be inherited.  They start with the first task, so a run with
+    nothing to do starts none.
     """
 
     def __init__(
@@ -160,17 +167,31 @@ class ProcessPool(_Windowed):
         jobs: int,
         initializer: Callable[..., object] | None = None,
         initargs: tuple[Any, ...] = (),
+        prepare: Callable[[], object] | None = None,
     ) -> None:
         self.jobs = jobs
         self._initializer = initializer
         self._initargs = initargs
+        self._prepare = prepare
         self._pool: ProcessPoolExecutor | None = None
+        self.start_method = ""  # "fork" or "spawn" once the workers started
+
+    def _context(self) -> multiprocessing.context.BaseContext:
+        # Linux only: on macOS a forked child of a process that used system frameworks may crash.
+        if sys.platform == "linux" and threading.active_count() == 1:
+            if self._prepare is not None:
+                self._prepare()
+            if threading.active_count() == 1:  # prepare() started no thread
+                return multiprocessing.get_context("fork")
+        return multiprocessing.get_context("spawn")
 
     def _submit(self, fn: Callable[[T], R], task: T) -> Future[R]:
         if self._pool is None:
+            context = self._context()
+            self.start_method = context.get_start_method()
             self._pool = ProcessPoolExecutor(
                 max_workers=self.jobs,
-                mp_context=multiprocessing.get_context("spawn"),
+                mp_context=context,
                 initializer=self._initializer,
                 initargs=self._initargs,
             )
@@ -228,7 +249,10 @@ class Progress:
         if enabled and total and sys.stderr.isatty():
             from tqdm import tqdm
 
-            self._bar = tqdm(total=total, desc=label, unit="doc", file=sys.stderr, leave=True)
+            class Bar(tqdm):
+                monitor_interval = 0  # no monitor thread: workers are forked after the bar starts
+
+            self._bar = Bar(total=total, desc=label, unit="doc", file=sys.stderr, leave=True)
 
     def advance(self, name: str, pages: int) -> None:
         self.done += 1

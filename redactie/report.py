@@ -31,7 +31,12 @@ REVIEW_WARNING = (
 ID_PATTERN = re.compile(r"[A-Za-z0-9.-]{1,170}")
 
 
-def document_id(path: Path, relative: Path, taken: set[str] | None = None) -> str:
+def document_id(
+    path: Path,
+    relative: Path,
+    taken: set[str] | None = None,
+    content: hashlib._Hash | None = None,
+) -> str:
     """The stable ID of an input document: ``D`` and 16 hex digits of the
     SHA-256 of its bytes.
 
@@ -39,12 +44,16 @@ def document_id(path: Path, relative: Path, taken: set[str] | None = None) -> st
     byte-identical copy in one run (an ID already in ``taken``) is told apart by
     its relative path too; a file that cannot be read by its relative path alone.
     Only letters and digits, so a platform that matches a file to its row by the
-    leading letters and digits of the file name finds it.
+    leading letters and digits of the file name finds it.  ``content``: the
+    SHA-256 of the file's bytes when the caller has it already (not read again).
     """
-    try:
-        digest = hashlib.sha256(path.read_bytes())
-    except OSError:
-        digest = hashlib.sha256(b"path:" + relative.as_posix().encode("utf-8"))
+    if content is not None:
+        digest = content.copy()
+    else:
+        try:
+            digest = hashlib.sha256(path.read_bytes())
+        except OSError:
+            digest = hashlib.sha256(b"path:" + relative.as_posix().encode("utf-8"))
     candidate = "D" + digest.hexdigest()[:16]
     if taken is not None and candidate in taken:
         digest.update(b"\0" + relative.as_posix().encode("utf-8"))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
+import textwrap
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -169,6 +172,70 @@ def test_one_bad_task_never_stops_the_batch(make: Callable[[], object]) -> None:
     if 3 in tasks:
         expected[3] = -3
     assert got == expected
+
+
+_FORKED = textwrap.dedent(
+    """
+    import json, os
+    from redactie.batch import ProcessPool
+
+    LOADED = []
+
+    def prepare():
+        LOADED.append(os.getpid())  # stands for the model and analyzer
+
+    def seen(task):
+        return os.getpid(), list(LOADED)
+
+    pool = ProcessPool(2, prepare=prepare)
+    try:
+        got = [r for _t, r in pool.map(seen, range(6), lambda t, e: (0, []))]
+    finally:
+        pool.close()
+    print(json.dumps({"method": pool.start_method, "parent": os.getpid(), "got": got}))
+    """
+)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_workers_are_forked_after_loading_once_in_the_parent() -> None:
+    """A single-threaded parent (the CLI) prepares once; its workers inherit what it loaded."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-c", _FORKED], env=env, capture_output=True, text=True, check=True
+    )
+    res = json.loads(done.stdout)
+    assert res["method"] == "fork"
+    workers = {pid for pid, _loaded in res["got"]}
+    assert res["parent"] not in workers and len(res["got"]) == 6
+    assert all(loaded == [res["parent"]] for _pid, loaded in res["got"])
+
+
+_PREPARED: list[int] = []
+
+
+def _prepare() -> None:
+    _PREPARED.append(os.getpid())
+
+
+def _loaded(task: int) -> list[int]:
+    return list(_PREPARED)
+
+
+def test_workers_are_spawned_when_another_thread_runs() -> None:
+    """Forking a process with another thread could inherit a held lock: spawn, load in each."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    pool = ProcessPool(2, initializer=_prepare, prepare=_prepare)
+    try:
+        got = [r for _t, r in pool.map(_loaded, range(4), lambda t, e: [-1])]
+    finally:
+        pool.close()
+        stop.set()
+    assert pool.start_method == "spawn"
+    assert _PREPARED == []  # nothing loaded in this process
+    assert all(len(loaded) == 1 for loaded in got)  # once in each worker
 
 
 @pytest.mark.slow
