@@ -206,7 +206,21 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
             continue
         s, e = view.span(c.start, c.end)
         others = by_page.get(a.page, [])
-        if any(o.start < e and s < o.end for o in others if _decided(o)):
+        if any(
+            o.start < e
+            and s < o.end
+            and _decided(o)
+            # a rule's shorter name inside this one ("Berhane Abraha" of "Tesfalem
+            # Berhane Abraha") does not decide the row's name
+            and not (
+                o.entity_type == PERSON
+                and o.action is Action.REDACT
+                and s <= o.start
+                and o.end <= e
+                and (s, e) != (o.start, o.end)
+            )
+            for o in others
+        ):
             continue
         f = person_finding(
             a.page,
