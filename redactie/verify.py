@@ -54,7 +54,16 @@ from redactie.document import (
 )
 from redactie.errors import VerificationError
 from redactie.findings import Finding
-from redactie.ink import INK, VERIFY_DPI, erode, ink_dpi, pixel_cell, render_gray, word_ink
+from redactie.ink import (
+    INK,
+    VERIFY_DPI,
+    erode,
+    image_rects,
+    ink_dpi,
+    pixel_cell,
+    render_gray,
+    word_ink,
+)
 from redactie.redact import (
     CATALOG_KEEP,
     JPEG_METADATA_MARKERS,
@@ -744,7 +753,7 @@ def pixel_problems(
             if number >= src.page_count or number >= out.page_count:
                 return [Problem("pixels", None, "", "het aantal pagina's is veranderd")], checked
             page = src[number]
-            images = [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
+            images = image_rects(page)
             over = [r for r in rects if any(pymupdf.Rect(r).intersects(i) for i in images)]
             if not over:
                 continue
