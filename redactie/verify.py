@@ -269,8 +269,9 @@ class TextIndex:
 
     def __init__(self, text: str, strings: Iterable[str]) -> None:
         self.text = text
-        self._orig = [i for i, c in enumerate(text) if not _KEY_DROP.match(c)]
-        ns = "".join(text[i] for i in self._orig)
+        # the characters _KEY_DROP keeps (\s is str.isspace), and the text of them
+        self._orig = [i for i, c in enumerate(text) if c != "-" and not c.isspace()]
+        ns = _nospace(text)
         keys = {_nospace(normalise(s)) for s in strings}
         self._keys = {k for k in keys if len(k) >= 3}
         self._at: dict[str, list[int]] = {k: [] for k in self._keys}
