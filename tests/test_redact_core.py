@@ -204,3 +204,40 @@ def test_ground_code_reads_in_its_place_in_the_line(
     assert text.count("5.1.2e") == 1
     assert "Abdulrahman" not in text and "Mahmoud" not in text
     assert check([out]).files[0].fit
+
+
+def test_boxes_are_black_over_text_alone_and_over_an_image(tmp_path: Path) -> None:
+    """A box over no image is drawn without a second redaction pass, one over an
+    image blanks its pixels: both black, text gone, no annotation left."""
+    src = tmp_path / "in.pdf"
+    band = pymupdf.Rect(60, 80, 400, 110)  # too small to be OCRed as an image of text
+    with pymupdf.open() as d:
+        for with_image in (False, True):
+            page = d.new_page()
+            if with_image:
+                pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 200, 20), 0)
+                pix.set_rect(pix.irect, (255, 230, 120))
+                page.insert_image(band, pixmap=pix)
+            page.insert_text((72, 100), "Contactpersoon Iris Verbruggen", fontsize=12)
+        d.save(src)
+    doc = extract(src)
+    found = [finding_for(p.text, "Iris Verbruggen", page=p.number) for p in doc.pages]
+    out = tmp_path / "out.pdf"
+    res = redact_pdf(doc, found, out)
+    assert "Iris" not in pdftotext(out) and "Verbruggen" not in pdftotext(out)
+    assert verify(src, out, found, res.boxes).ok
+    with pymupdf.open(out) as o:
+        for b in res.boxes:
+            page = o[b.page]
+            assert not list(page.annots())
+            r = pymupdf.Rect(b.rect)
+            pix = page.get_pixmap(dpi=144)
+            x, y = int((r.x0 + 2) * 2), int((r.y0 + r.y1))  # inside, left of the code
+            assert max(pix.pixel(x, y)) < 60
+        (xref, *_rest) = o[1].get_images()[0]
+        image = pymupdf.Pixmap(o, xref)
+        box = pymupdf.Rect(res.boxes[1].rect)
+        px = int((box.x0 + 3 - band.x0) / band.width * image.width)
+        py = int(((box.y0 + box.y1) / 2 - band.y0) / band.height * image.height)
+        assert image.pixel(px, py)[:3] != (255, 230, 120)  # blanked under the box
+        assert image.pixel(image.width - 2, 1)[:3] == (255, 230, 120)  # kept elsewhere
