@@ -353,20 +353,28 @@ def pymupdf_reading(
     return texts, glyphs
 
 
+def _ours_index(ours: Sequence[str] | None, redacted: list[Finding]) -> TextIndex | None:
+    """The detectors' page texts as one normalised text, indexed for every redacted
+    string: built once for both readers' comparisons and the structure check."""
+    if ours is None:
+        return None
+    return TextIndex(normalise("\n".join(ours)), {normalise(f.text) for f in redacted})
+
+
 def _text_problems(
     reader: str,
     before: list[str],
     after: list[str],
     redacted: list[Finding],
-    ours: Sequence[str] | None = None,
+    index_ours: TextIndex | None = None,
 ) -> list[Problem]:
+    """``index_ours``: the detectors' text (see :func:`_ours_index`), when known."""
     problems: list[Problem] = []
     if len(before) != len(after):
         return [Problem(reader, None, "", "het aantal pagina's is veranderd")]
     all_strings = {normalise(f.text): f.entity_type for f in redacted if normalise(f.text)}
     whole_before = "\n".join(before)
     whole_after = "\n".join(after)
-    whole_ours = normalise("\n".join(ours)) if ours is not None else None
     # Whole-document count: a string may move between pages in one reader.
     # Counted twice: as a whole word, and also inside longer words (glued to
     # other characters); either count may not grow.
@@ -383,7 +391,6 @@ def _text_problems(
             holders_of.setdefault(k, []).append(t)
     index_before = TextIndex(whole_before, present)
     index_after = TextIndex(whole_after, present)
-    index_ours = TextIndex(whole_ours, present) if whole_ours is not None else None
     for s in present:
         entity = all_strings[s]
         s_ns = _nospace(s)
@@ -848,7 +855,8 @@ def _verify(
         before_mu = pymupdf_pages(source)
     after_mu, output_glyphs = pymupdf_reading(output, {b.page for b in boxes})
     readers.append("PyMuPDF")
-    problems.extend(_text_problems("PyMuPDF", before_mu, after_mu, redacted, ours))
+    index_ours = _ours_index(ours, redacted)
+    problems.extend(_text_problems("PyMuPDF", before_mu, after_mu, redacted, index_ours))
     earlier = input_pdftotext_pages(source)  # the same reading, from extraction
     if earlier is not None:
         before_pt = [normalise(p) for p in earlier]
@@ -856,7 +864,7 @@ def _verify(
         before_pt = pdftotext_pages(source, "het invoerbestand")
     after_pt = pdftotext_pages(output, "het gelakte bestand")
     readers.append("pdftotext")
-    problems.extend(_text_problems("pdftotext", before_pt, after_pt, redacted, ours))
+    problems.extend(_text_problems("pdftotext", before_pt, after_pt, redacted, index_ours))
     problems.extend(_box_problems(output_glyphs, boxes))
     pixels, checked = pixel_problems(source, output, boxes)
     problems.extend(pixels)
@@ -865,9 +873,11 @@ def _verify(
     strings = {normalise(f.text) for f in redacted}
     # Strings that also occur outside redacted spans in the input may legitimately stay.
     counts = Counter(normalise(f.text) for f in redacted)
-    kept_text = "\n".join(before_pt) if ours is None else normalise("\n".join(ours))
-    in_kept = set(StringIndex(strings).candidates(kept_text))
-    kept_index = TextIndex(kept_text, in_kept)
+    if index_ours is None:
+        kept_index = TextIndex("\n".join(before_pt), strings)
+    else:
+        kept_index = index_ours
+    in_kept = set(StringIndex(strings).candidates(kept_index.text))
     structural = {s for s in strings if s not in in_kept or kept_index.count(s) <= counts[s]}
     problems.extend(_structure_problems(output, structural))
     readers.append("pikepdf")
