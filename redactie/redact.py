@@ -225,9 +225,7 @@ def _code_stream(stream: bytes, codes: list[_Code], font: pymupdf.Font) -> bytes
     return b"".join(ops)
 
 
-def _black_boxes(
-    page: pymupdf.Page, rects: list[pymupdf.Rect], images: list[pymupdf.Rect]
-) -> None:
+def _black_boxes(page: pymupdf.Page, rects: list[pymupdf.Rect], images: list[pymupdf.Rect]) -> None:
     """Blank the image pixels under ``rects`` and draw them black; text stays.
 
     When no box touches an image there are no pixels to blank, and the boxes

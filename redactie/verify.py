@@ -873,10 +873,7 @@ def _verify(
     strings = {normalise(f.text) for f in redacted}
     # Strings that also occur outside redacted spans in the input may legitimately stay.
     counts = Counter(normalise(f.text) for f in redacted)
-    if index_ours is None:
-        kept_index = TextIndex("\n".join(before_pt), strings)
-    else:
-        kept_index = index_ours
+    kept_index = index_ours if index_ours is not None else TextIndex("\n".join(before_pt), strings)
     in_kept = set(StringIndex(strings).candidates(kept_index.text))
     structural = {s for s in strings if s not in in_kept or kept_index.count(s) <= counts[s]}
     problems.extend(_structure_problems(output, structural))

@@ -232,7 +232,7 @@ def test_boxes_are_black_over_text_alone_and_over_an_image(tmp_path: Path) -> No
             assert not list(page.annots())
             r = pymupdf.Rect(b.rect)
             pix = page.get_pixmap(dpi=144)
-            x, y = int((r.x0 + 2) * 2), int((r.y0 + r.y1))  # inside, left of the code
+            x, y = int((r.x0 + 2) * 2), int(r.y0 + r.y1)  # inside, left of the code (144 dpi)
             assert max(pix.pixel(x, y)) < 60
         (xref, *_rest) = o[1].get_images()[0]
         image = pymupdf.Pixmap(o, xref)
