@@ -323,7 +323,7 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
             )
             _black_boxes(page, [pymupdf.Rect(b.rect) for b in placed[first_box:]], images)
             coded.append((number, first_box, len(placed)))
-        scrubbed = scrub(pdf)
+        scrubbed = scrub(pdf, hidden_text=any(p.hidden_text for p in doc.pages))
         # The codes after the scrub: it removes invisible text, and the codes' copy
         # for text extraction is invisible (see _print_codes).
         for number, first_box, last_box in coded:
@@ -359,8 +359,12 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
     )
 
 
-def scrub(pdf: pymupdf.Document) -> tuple[str, ...]:
-    """Remove everything outside the page text that can hold personal data."""
+def scrub(pdf: pymupdf.Document, hidden_text: bool = True) -> tuple[str, ...]:
+    """Remove everything outside the page text that can hold personal data.
+
+    ``hidden_text``: also remove text no reader sees; False only when extraction
+    found none in the document (``Page.hidden_text``): redaction adds none.
+    """
     done: list[str] = []
     for number in range(pdf.page_count):
         page = pdf[number]
@@ -390,7 +394,7 @@ def scrub(pdf: pymupdf.Document) -> tuple[str, ...]:
         attached_files=True,
         clean_pages=True,
         embedded_files=True,
-        hidden_text=True,
+        hidden_text=hidden_text,
         javascript=True,
         metadata=True,
         redactions=False,

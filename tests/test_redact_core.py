@@ -241,3 +241,57 @@ def test_boxes_are_black_over_text_alone_and_over_an_image(tmp_path: Path) -> No
         py = int(((box.y0 + box.y1) / 2 - band.y0) / band.height * image.height)
         assert image.pixel(px, py)[:3] != (255, 230, 120)  # blanked under the box
         assert image.pixel(image.width - 2, 1)[:3] == (255, 230, 120)  # kept elsewhere
+
+
+def _pdf_with_text_modes(path: Path, lines: list[bytes]) -> Path:
+    """One page with each content line drawn as given (render modes, a transparent state)."""
+    import pikepdf
+
+    pdf = pikepdf.new()
+    font = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+    )
+    resources = pikepdf.Dictionary(
+        Font=pikepdf.Dictionary(F1=font),
+        ExtGState=pikepdf.Dictionary(GS0=pikepdf.Dictionary(ca=0, CA=0)),
+    )
+    content = b"".join(
+        b"q " + line + b" ET Q\n" for line in lines
+    )  # each line: "BT /F1 12 Tf ... Tj" without its ET
+    page = pikepdf.Dictionary(
+        Type=pikepdf.Name.Page,
+        MediaBox=[0, 0, 595, 842],
+        Resources=resources,
+        Contents=pdf.make_stream(content),
+    )
+    pdf.pages.append(pikepdf.Page(page))
+    pdf.save(path)
+    return path
+
+
+VISIBLE = b"BT /F1 12 Tf 72 700 Td (Zichtbaar Iris Verbruggen) Tj"
+
+
+@pytest.mark.parametrize(
+    ("hidden", "found"),
+    [
+        (b"BT /F1 12 Tf 3 Tr 72 650 Td (Onzichtbaar) Tj", True),  # invisible
+        (b"BT /F1 12 Tf 7 Tr 72 650 Td (Onzichtbaar) Tj", True),  # clipping only
+        (b"/GS0 gs BT /F1 12 Tf 72 650 Td (Onzichtbaar) Tj", True),  # transparent
+        (b"BT /F1 12 Tf 72 650 Td (Zichtbaar ook) Tj", False),
+    ],
+)
+def test_hidden_text_is_known_from_extraction_and_scrubbed(
+    tmp_path: Path, hidden: bytes, found: bool
+) -> None:
+    src = _pdf_with_text_modes(tmp_path / "in.pdf", [VISIBLE, hidden])
+    doc = extract(src)
+    assert doc.pages[0].hidden_text is found
+    f = finding_for(doc.pages[0].text, "Iris Verbruggen")
+    out = tmp_path / "out.pdf"
+    redact_pdf(doc, [f], out)
+    text = pdftotext(out)
+    assert "Verbruggen" not in text and "Zichtbaar" in text
+    assert "Onzichtbaar" not in text  # hidden text is scrubbed whenever there is any
+    if not found:
+        assert "Zichtbaar ook" in text
