@@ -30,7 +30,7 @@ import zlib
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -254,6 +254,9 @@ class Page:
     packed_boxes: bytes = b""
     # Its text layer may hold text no reader sees (PageLayout.hidden_text).
     hidden_text: bool = True
+    # Where the page shows images (``get_image_info``, unrotated page
+    # coordinates), for verification; None when not read (a file with layers).
+    image_boxes: tuple[Box, ...] | None = None
 
     @property
     def ocr(self) -> bool:
@@ -760,6 +763,8 @@ def extract(path: Path, *, ocr: bool | None = None, allow_unread_images: bool = 
             if total > PROGRESS_EVERY and (number + 1) % PROGRESS_EVERY == 0:
                 log.info("%s: %d van %d pagina's gelezen", path.name, number + 1, total)
         _cross_check(doc, path, pages, keep_reading=not layers)
+        if layers:  # images were read with every layer shown, not as the file shows them
+            pages = [replace(p, image_boxes=None) for p in pages]
         try:
             meta_keys = tuple(k for k, v in (doc.metadata or {}).items() if v)
         except Exception:
@@ -1089,6 +1094,9 @@ def _read_page(
         layout = page_layout(page)
         hidden_text = layout.hidden_text
         has_images = bool(page.get_images(full=False))
+        # every placement, inline images too (the fonts are loaded: cheap now)
+        placed = [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
+        image_boxes = tuple((r.x0, r.y0, r.x1, r.y1) for r in placed)
         width, height, rotation = page.rect.width, page.rect.height, page.rotation
     except Exception as exc:
         raise InputFileError(f"{where} kan niet worden gelezen", path=str(path)) from exc
@@ -1140,6 +1148,7 @@ def _read_page(
         image_text_start=image_text_start,
         packed_boxes=pack_boxes(layout) if ocr_layout is None else b"",
         hidden_text=hidden_text,
+        image_boxes=image_boxes,
     )
 
 

@@ -737,7 +737,11 @@ def _image_problems(output: Path, redacted: list[Finding], images: Sequence[Page
 
 
 def pixel_problems(
-    source: Path, output: Path, boxes: Sequence[PlacedBox], resolution: int = VERIFY_DPI
+    source: Path,
+    output: Path,
+    boxes: Sequence[PlacedBox],
+    resolution: int = VERIFY_DPI,
+    source_images: Sequence[tuple[Box, ...] | None] = (),
 ) -> tuple[list[Problem], int]:
     """What a reader sees: no ink of a redacted word outside the black boxes.
 
@@ -748,7 +752,9 @@ def pixel_problems(
     box: its capitals, ascenders, descenders and accents, not the next line's
     letters.  Every pixel of it must lie inside one of the page's boxes, where
     the output no longer shows it (box black, or the white of the ground code).
-    Returns the problems and how many pages were checked.
+    Returns the problems and how many pages were checked.  ``source_images``:
+    per page of ``source``, where it shows images (``Page.image_boxes``, read
+    when the source was extracted), or None where the source is read again.
     """
     by_page: dict[int, list[Box]] = {}
     for b in boxes:
@@ -761,7 +767,8 @@ def pixel_problems(
             if number >= src.page_count or number >= out.page_count:
                 return [Problem("pixels", None, "", "het aantal pagina's is veranderd")], checked
             page = src[number]
-            images = image_rects(page)
+            known = source_images[number] if number < len(source_images) else None
+            images = image_rects(page) if known is None else [pymupdf.Rect(b) for b in known]
             over = [r for r in rects if any(pymupdf.Rect(r).intersects(i) for i in images)]
             if not over:
                 continue
@@ -817,6 +824,7 @@ def verify(
     boxes: tuple[PlacedBox, ...],
     ours: Sequence[str] | None = None,
     images: Sequence[Page] = (),
+    source_images: Sequence[tuple[Box, ...] | None] = (),
 ) -> VerificationResult:
     """Check ``output`` (redacted from ``source``) with independent readers.
 
@@ -824,11 +832,13 @@ def verify(
     when given, an occurrence counts as kept on purpose only if the detectors
     saw it too.  ``images``: the input's pages whose images of text were read
     by OCR (``Page.image_regions``); those regions of the output are OCRed
-    again.  Raises only :class:`VerificationError` (a reader could not
-    run): a check that cannot be done is a failed check.
+    again.  ``source_images``: where each input page shows images, as read at
+    extraction (``Page.image_boxes``; see :func:`pixel_problems`).  Raises
+    only :class:`VerificationError` (a reader could not run): a check that
+    cannot be done is a failed check.
     """
     try:
-        return _verify(source, output, redacted, boxes, ours, images)
+        return _verify(source, output, redacted, boxes, ours, images, source_images)
     except VerificationError:
         raise
     except Exception as exc:
@@ -845,6 +855,7 @@ def _verify(
     boxes: tuple[PlacedBox, ...],
     ours: Sequence[str] | None,
     images: Sequence[Page] = (),
+    source_images: Sequence[tuple[Box, ...] | None] = (),
 ) -> VerificationResult:
     problems: list[Problem] = []
     readers: list[str] = []
@@ -866,7 +877,7 @@ def _verify(
     readers.append("pdftotext")
     problems.extend(_text_problems("pdftotext", before_pt, after_pt, redacted, index_ours))
     problems.extend(_box_problems(output_glyphs, boxes))
-    pixels, checked = pixel_problems(source, output, boxes)
+    pixels, checked = pixel_problems(source, output, boxes, source_images=source_images)
     problems.extend(pixels)
     if checked:
         readers.append("pixels")

@@ -20,6 +20,7 @@ from redactie import api
 from redactie.document import extract
 from redactie.errors import VerificationError
 from redactie.findings import Action, Finding, Provenance, Source
+from redactie.ink import image_rects
 from redactie.redact import redact_pdf
 from redactie.verify import verify
 
@@ -221,11 +222,19 @@ def test_boxes_are_black_over_text_alone_and_over_an_image(tmp_path: Path) -> No
             page.insert_text((72, 100), "Contactpersoon Iris Verbruggen", fontsize=12)
         d.save(src)
     doc = extract(src)
+    # where the input shows images, read once at extraction for verification
+    assert doc.pages[0].image_boxes == ()
+    with pymupdf.open(src) as pdf:
+        assert doc.pages[1].image_boxes == tuple(tuple(r) for r in image_rects(pdf[1]))
+        assert doc.pages[1].image_boxes
     found = [finding_for(p.text, "Iris Verbruggen", page=p.number) for p in doc.pages]
     out = tmp_path / "out.pdf"
     res = redact_pdf(doc, found, out)
     assert "Iris" not in pdftotext(out) and "Verbruggen" not in pdftotext(out)
     assert verify(src, out, found, res.boxes).ok
+    known = [p.image_boxes for p in doc.pages]
+    result = verify(src, out, found, res.boxes, source_images=known)
+    assert result.ok and "pixels" in result.readers  # the box over the image is checked
     with pymupdf.open(out) as o:
         for b in res.boxes:
             page = o[b.page]
@@ -237,8 +246,9 @@ def test_boxes_are_black_over_text_alone_and_over_an_image(tmp_path: Path) -> No
         (xref, *_rest) = o[1].get_images()[0]
         image = pymupdf.Pixmap(o, xref)
         box = pymupdf.Rect(res.boxes[1].rect)
-        px = int((box.x0 + 3 - band.x0) / band.width * image.width)
-        py = int(((box.y0 + box.y1) / 2 - band.y0) / band.height * image.height)
+        shown = pymupdf.Rect(image_rects(o[1])[0])  # where the image is placed
+        px = int((box.x0 + 3 - shown.x0) / shown.width * image.width)
+        py = int(((box.y0 + box.y1) / 2 - shown.y0) / shown.height * image.height)
         assert image.pixel(px, py)[:3] != (255, 230, 120)  # blanked under the box
         assert image.pixel(image.width - 2, 1)[:3] == (255, 230, 120)  # kept elsewhere
 
