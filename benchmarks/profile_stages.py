@@ -16,8 +16,10 @@ The run is ``api.run(batch, out, --jobs 1)`` itself, with a CPU timer around eac
 stage function (nothing in the library changes): extract (page reading, OCR,
 the poppler/pikepdf cross-check), detect (the spaCy pipeline, each family of
 recognizers, the rest of Presidio), every resolve stage, redact (annotations
-and ``apply_redactions``, ground codes, scrub, save), verify (each reader) and
-the review file, and the garbage collector.  Stage times are inclusive CPU
+and ``apply_redactions``, the black boxes, ground codes, scrub, save), verify
+(each reader, the pixel check) and the review file, and the garbage collector.
+A stage function a commit does not have is left out, so the script profiles
+older commits too.  Stage times are inclusive CPU
 seconds of the process and the readers it starts (a loaded machine stretches
 wall time, not CPU time); shares are of the whole run's CPU time.  The run's
 wall time and pages per second are reported too.  ``findings`` counts the
@@ -155,6 +157,8 @@ class Timers:
         return timed
 
     def patch(self, owner: Any, attr: str, name: str) -> None:
+        if not hasattr(owner, attr):
+            return  # a stage this commit does not have (profiles compare commits)
         had = attr in vars(owner) if not isinstance(owner, type) else attr in owner.__dict__
         old = getattr(owner, attr)
         setattr(owner, attr, self.wrap(name, old))
@@ -192,6 +196,7 @@ def _stage_functions() -> list[tuple[Any, str, str]]:
         (api, "write_review_file", "review_file"),
         (api, "redact_pdf", "redact"),
         (pymupdf.Page, "apply_redactions", "redact.apply_redactions"),
+        (redact, "_black_boxes", "redact.boxes"),
         (redact, "_print_codes", "redact.codes"),
         (redact, "scrub", "redact.scrub"),
         (pymupdf.Document, "save", "redact.save"),
@@ -201,6 +206,7 @@ def _stage_functions() -> list[tuple[Any, str, str]]:
         (verify, "pdftotext_pages", "verify.pdftotext"),
         (verify, "_text_problems", "verify.compare_text"),
         (verify, "_box_problems", "verify.pymupdf_boxes"),
+        (verify, "pixel_problems", "verify.pixels"),
         (verify, "_structure_problems", "verify.pikepdf"),
         (verify, "_image_problems", "verify.ocr_images"),
     ]

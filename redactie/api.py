@@ -741,7 +741,8 @@ def redact_and_verify(
         redacted = [f for f in findings if f.action is Action.REDACT]
         images = [p for p in doc.pages if p.image_regions]
         ours = [p.text for p in doc.pages]
-        result = verify(doc.path, tmp, redacted, red.boxes, ours, images)
+        known = [p.image_boxes for p in doc.pages]
+        result = verify(doc.path, tmp, redacted, red.boxes, ours, images, source_images=known)
         result.raise_for_problems(doc.name)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -30,7 +30,7 @@ import zlib
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -155,6 +155,9 @@ class PageLayout:
     # characters); they stand in the text as spaces, so they do not glue or
     # split the words around them for a detector.
     unmapped: int = 0
+    # The text layer may hold text that no reader sees (see _may_hide_text);
+    # True where that is not known (OCR layouts).
+    hidden_text: bool = True
 
     def boxes_for(self, start: int, end: int, *, full: bool = False) -> list[Box]:
         """Boxes covering characters ``start:end``, merged per line.
@@ -249,6 +252,11 @@ class Page:
     # For a page read from its text layer alone: the glyph boxes of its text
     # (pack_boxes), so redaction need not read the page again.
     packed_boxes: bytes = b""
+    # Its text layer may hold text no reader sees (PageLayout.hidden_text).
+    hidden_text: bool = True
+    # Where the page shows images (``get_image_info``, unrotated page
+    # coordinates), for verification; None when not read (a file with layers).
+    image_boxes: tuple[Box, ...] | None = None
 
     @property
     def ocr(self) -> bool:
@@ -483,6 +491,7 @@ def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
     else:
         raw = page.get_text("rawdict", textpage=textpage, clip=EVERYWHERE)
     lines = _merge_fragments(_raw_lines(raw))
+    hidden = _may_hide_text(raw)
     # PyMuPDF extracts in unrotated page coordinates (it sets /Rotate to 0
     # while it reads, and OCR text pages are derotated), which are also the
     # coordinates add_redact_annot takes: no conversion for /Rotate.
@@ -526,7 +535,33 @@ def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
     if lines:
         chars.append("\n")
         boxes.append(None)
-    return PageLayout(text="".join(chars), boxes=tuple(boxes), unmapped=unmapped)
+    return PageLayout(
+        text="".join(chars), boxes=tuple(boxes), unmapped=unmapped, hidden_text=hidden
+    )
+
+
+# Character flags of text that is painted (MuPDF's FZ_STEXT_FILLED/STROKED).
+_PAINTED: int | None = (
+    pymupdf.mupdf.FZ_STEXT_FILLED | pymupdf.mupdf.FZ_STEXT_STROKED
+    if hasattr(pymupdf.mupdf, "FZ_STEXT_FILLED") and hasattr(pymupdf.mupdf, "FZ_STEXT_STROKED")
+    else None
+)
+
+
+def _may_hide_text(raw: dict[str, Any]) -> bool:
+    """Whether a page's ``rawdict`` holds a span no reader sees: transparent
+    (alpha 0), neither filled nor stroked (invisible, or clipping only), or set
+    in ``GlyphLessFont`` (an OCR layer).  It includes every span that PyMuPDF's
+    ``scrub(hidden_text=True)`` removes; a page without any needs no such search
+    after redaction, which only takes glyphs away (see redact.scrub)."""
+    for block in raw.get("blocks", []):
+        for line in block.get("lines", []):
+            for span in line.get("spans", []):
+                if span.get("alpha", 0) == 0 or str(span.get("font", "")).endswith("GlyphLessFont"):
+                    return True
+                if _PAINTED is not None and not int(span.get("char_flags", 0)) & _PAINTED:
+                    return True
+    return False
 
 
 def unreliable_text(page: pymupdf.Page, text: str, unmapped: int = 0) -> str | None:
@@ -728,6 +763,8 @@ def extract(path: Path, *, ocr: bool | None = None, allow_unread_images: bool = 
             if total > PROGRESS_EVERY and (number + 1) % PROGRESS_EVERY == 0:
                 log.info("%s: %d van %d pagina's gelezen", path.name, number + 1, total)
         _cross_check(doc, path, pages, keep_reading=not layers)
+        if layers:  # images were read with every layer shown, not as the file shows them
+            pages = [replace(p, image_boxes=None) for p in pages]
         try:
             meta_keys = tuple(k for k, v in (doc.metadata or {}).items() if v)
         except Exception:
@@ -1055,7 +1092,11 @@ def _read_page(
     try:
         page = doc[number]
         layout = page_layout(page)
+        hidden_text = layout.hidden_text
         has_images = bool(page.get_images(full=False))
+        # every placement, inline images too (the fonts are loaded: cheap now)
+        placed = [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
+        image_boxes = tuple((r.x0, r.y0, r.x1, r.y1) for r in placed)
         width, height, rotation = page.rect.width, page.rect.height, page.rotation
     except Exception as exc:
         raise InputFileError(f"{where} kan niet worden gelezen", path=str(path)) from exc
@@ -1106,6 +1147,8 @@ def _read_page(
         image_regions=image_regions,
         image_text_start=image_text_start,
         packed_boxes=pack_boxes(layout) if ocr_layout is None else b"",
+        hidden_text=hidden_text,
+        image_boxes=image_boxes,
     )
 
 

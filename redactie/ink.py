@@ -139,12 +139,24 @@ def erode(mask: np.ndarray) -> np.ndarray:
     return out
 
 
-def ink_boxes(page: pymupdf.Page, boxes: list[Box], pad_px: int = 2) -> list[Box]:
+def image_rects(page: pymupdf.Page) -> list[pymupdf.Rect]:
+    """Where ``page`` shows images (every placement, inline images included)."""
+    return [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
+
+
+def ink_boxes(
+    page: pymupdf.Page,
+    boxes: list[Box],
+    pad_px: int = 2,
+    images: list[pymupdf.Rect] | None = None,
+) -> list[Box]:
     """Each box over an image fitted to its word's whole ink on ``page`` (see
     :func:`word_ink`), padded by ``pad_px`` pixels at :data:`INK_DPI` (or
     :func:`ink_dpi`): as wide as the box or the ink, as tall as the ink.
-    Boxes elsewhere, and boxes with no ink under them, stay as they are."""
-    images = [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
+    Boxes elsewhere, and boxes with no ink under them, stay as they are.
+    ``images``: :func:`image_rects` of the page, when the caller has them."""
+    if images is None:
+        images = image_rects(page)
     if not any(pymupdf.Rect(b).intersects(i) for b in boxes for i in images):
         return list(boxes)
     dpi = ink_dpi(page)

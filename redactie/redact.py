@@ -14,6 +14,7 @@ with garbage collection, never incrementally.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import defaultdict
@@ -34,7 +35,7 @@ from redactie.document import (
 )
 from redactie.errors import RedactionError
 from redactie.findings import Action, Finding
-from redactie.ink import ink_boxes
+from redactie.ink import image_rects, ink_boxes
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,12 @@ class RedactionResult:
     scrubbed: tuple[str, ...]  # what was removed besides page text (kinds only)
 
 
+@functools.lru_cache(maxsize=64)
+def _code_width(code: str) -> float:
+    """The width of ``code`` in :data:`CODE_FONT` at size 1 (widths scale with the size)."""
+    return float(pymupdf.get_text_length(code, fontname=CODE_FONT, fontsize=1.0))
+
+
 def _code_fontsize(rect: pymupdf.Rect, code: str, *, inline: bool = False) -> float:
     """The largest font size at which ``code`` fits in the box.
 
@@ -82,7 +89,7 @@ def _code_fontsize(rect: pymupdf.Rect, code: str, *, inline: bool = False) -> fl
     layer (``inline``) the code is set like a word of the line (see
     :func:`_print_codes`).
     """
-    width = pymupdf.get_text_length(code, fontname=CODE_FONT, fontsize=1.0)
+    width = _code_width(code)
     by_width = (rect.width - 1.0) / width if width else 0.0
     if inline:
         return max(0.0, min(by_width, rect.height * INLINE_CODE_HEIGHT, 12.0))
@@ -140,11 +147,11 @@ def _print_codes(
         size = _code_fontsize(rect, b.ground, inline=inline)
         if size < MIN_CODE_FONTSIZE:
             continue
-        width = pymupdf.get_text_length(b.ground, fontname=CODE_FONT, fontsize=size)
+        width = _code_width(b.ground) * size
         x = (rect.x0 + rect.x1 - width) / 2
         if inline and b.baseline is not None and b.size:
             size = min(size, b.size)
-            width = pymupdf.get_text_length(b.ground, fontname=CODE_FONT, fontsize=size)
+            width = _code_width(b.ground) * size
             x = (rect.x0 + rect.x1 - width) / 2
             y = b.baseline
         elif inline:
@@ -218,6 +225,28 @@ def _code_stream(stream: bytes, codes: list[_Code], font: pymupdf.Font) -> bytes
     return b"".join(ops)
 
 
+def _black_boxes(page: pymupdf.Page, rects: list[pymupdf.Rect], images: list[pymupdf.Rect]) -> None:
+    """Blank the image pixels under ``rects`` and draw them black; text stays.
+
+    When no box touches an image there are no pixels to blank, and the boxes
+    are drawn directly, as ``apply_redactions`` draws them after its work: a
+    second pass of redaction annotations (each one an object, each page's
+    content rewritten) would only cost time.
+    """
+    if not rects:
+        return
+    if any(r.intersects(i) for r in rects for i in images):
+        for r in rects:
+            page.add_redact_annot(r, fill=BOX_FILL, cross_out=False)
+        page.apply_redactions(images=_IMAGE_PIXELS, graphics=_LINE_ART_NONE, text=_TEXT_KEEP)
+        return
+    shape = page.new_shape()
+    for r in rects:
+        shape.draw_rect(r)
+        shape.finish(fill=BOX_FILL, color=BOX_FILL)
+    shape.commit()
+
+
 def _layout_for(page: pymupdf.Page, doc: Document) -> PageLayout | StoredLayout:
     """The layout the detectors saw: OCR's, the boxes kept from extraction, or
     (a page extracted without them) the page read again."""
@@ -277,7 +306,8 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
                         )
             # Over an image, a box grows to its word's whole ink: an OCR layer
             # made by another program need not match the letters it covers.
-            grown = ink_boxes(page, [b.rect for b in placed[first_box:]])
+            images = image_rects(page)
+            grown = ink_boxes(page, [b.rect for b in placed[first_box:]], images=images)
             placed[first_box:] = [
                 b if r == b.rect else PlacedBox(page=b.page, rect=r, ground=b.ground)
                 for b, r in zip(placed[first_box:], grown, strict=True)
@@ -291,15 +321,9 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
                 graphics=_LINE_ART_NONE,
                 text=_TEXT_REMOVE,
             )
-            for b in placed[first_box:]:
-                page.add_redact_annot(pymupdf.Rect(b.rect), fill=BOX_FILL, cross_out=False)
-            page.apply_redactions(
-                images=_IMAGE_PIXELS,
-                graphics=_LINE_ART_NONE,
-                text=_TEXT_KEEP,
-            )
+            _black_boxes(page, [pymupdf.Rect(b.rect) for b in placed[first_box:]], images)
             coded.append((number, first_box, len(placed)))
-        scrubbed = scrub(pdf)
+        scrubbed = scrub(pdf, hidden_text=any(p.hidden_text for p in doc.pages))
         # The codes after the scrub: it removes invisible text, and the codes' copy
         # for text extraction is invisible (see _print_codes).
         for number, first_box, last_box in coded:
@@ -335,8 +359,12 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
     )
 
 
-def scrub(pdf: pymupdf.Document) -> tuple[str, ...]:
-    """Remove everything outside the page text that can hold personal data."""
+def scrub(pdf: pymupdf.Document, hidden_text: bool = True) -> tuple[str, ...]:
+    """Remove everything outside the page text that can hold personal data.
+
+    ``hidden_text``: also remove text no reader sees; False only when extraction
+    found none in the document (``Page.hidden_text``): redaction adds none.
+    """
     done: list[str] = []
     for number in range(pdf.page_count):
         page = pdf[number]
@@ -366,7 +394,7 @@ def scrub(pdf: pymupdf.Document) -> tuple[str, ...]:
         attached_files=True,
         clean_pages=True,
         embedded_files=True,
-        hidden_text=True,
+        hidden_text=hidden_text,
         javascript=True,
         metadata=True,
         redactions=False,

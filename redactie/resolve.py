@@ -9,6 +9,7 @@ the end.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -165,6 +166,14 @@ def _identifier_key(text: str) -> str:
     return "".join(c for c in text.upper() if c.isalnum())
 
 
+@functools.lru_cache(maxsize=2048)
+def _identifier_pattern(key: str) -> re.Pattern[str]:
+    """Every spelling of an identifier key as a whole token (see propagate_identifiers);
+    kept, since a run resolves each document twice (without and with the dossier)."""
+    pattern = _SEPARATORS.join(re.escape(c) for c in key)
+    return re.compile(rf"(?<![0-9A-Za-z]){pattern}(?![0-9A-Za-z])", re.IGNORECASE)
+
+
 # A date in brackets right after a person's name: "Mijn dochter Zofia (11-06-2012)".
 _MONTH_NAMES = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
@@ -243,8 +252,7 @@ def propagate_identifiers(findings: list[Finding], ctx: ResolveContext) -> list[
             covered.setdefault(f.page, []).append((f.start, f.end))
     added: list[Finding] = []
     for key, template in sorted(keys.items()):
-        pattern = _SEPARATORS.join(re.escape(c) for c in key)
-        rx = re.compile(rf"(?<![0-9A-Za-z]){pattern}(?![0-9A-Za-z])", re.IGNORECASE)
+        rx = _identifier_pattern(key)
         for page_no, page in enumerate(ctx.document.pages):
             for m in rx.finditer(page.text):
                 spans = covered.get(page_no, [])

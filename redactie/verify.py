@@ -54,7 +54,16 @@ from redactie.document import (
 )
 from redactie.errors import VerificationError
 from redactie.findings import Finding
-from redactie.ink import INK, VERIFY_DPI, erode, ink_dpi, pixel_cell, render_gray, word_ink
+from redactie.ink import (
+    INK,
+    VERIFY_DPI,
+    erode,
+    image_rects,
+    ink_dpi,
+    pixel_cell,
+    render_gray,
+    word_ink,
+)
 from redactie.redact import (
     CATALOG_KEEP,
     JPEG_METADATA_MARKERS,
@@ -260,8 +269,9 @@ class TextIndex:
 
     def __init__(self, text: str, strings: Iterable[str]) -> None:
         self.text = text
-        self._orig = [i for i, c in enumerate(text) if not _KEY_DROP.match(c)]
-        ns = "".join(text[i] for i in self._orig)
+        # the characters _KEY_DROP keeps (\s is str.isspace), and the text of them
+        self._orig = [i for i, c in enumerate(text) if c != "-" and not c.isspace()]
+        ns = _nospace(text)
         keys = {_nospace(normalise(s)) for s in strings}
         self._keys = {k for k in keys if len(k) >= 3}
         self._at: dict[str, list[int]] = {k: [] for k in self._keys}
@@ -343,20 +353,28 @@ def pymupdf_reading(
     return texts, glyphs
 
 
+def _ours_index(ours: Sequence[str] | None, redacted: list[Finding]) -> TextIndex | None:
+    """The detectors' page texts as one normalised text, indexed for every redacted
+    string: built once for both readers' comparisons and the structure check."""
+    if ours is None:
+        return None
+    return TextIndex(normalise("\n".join(ours)), {normalise(f.text) for f in redacted})
+
+
 def _text_problems(
     reader: str,
     before: list[str],
     after: list[str],
     redacted: list[Finding],
-    ours: Sequence[str] | None = None,
+    index_ours: TextIndex | None = None,
 ) -> list[Problem]:
+    """``index_ours``: the detectors' text (see :func:`_ours_index`), when known."""
     problems: list[Problem] = []
     if len(before) != len(after):
         return [Problem(reader, None, "", "het aantal pagina's is veranderd")]
     all_strings = {normalise(f.text): f.entity_type for f in redacted if normalise(f.text)}
     whole_before = "\n".join(before)
     whole_after = "\n".join(after)
-    whole_ours = normalise("\n".join(ours)) if ours is not None else None
     # Whole-document count: a string may move between pages in one reader.
     # Counted twice: as a whole word, and also inside longer words (glued to
     # other characters); either count may not grow.
@@ -373,7 +391,6 @@ def _text_problems(
             holders_of.setdefault(k, []).append(t)
     index_before = TextIndex(whole_before, present)
     index_after = TextIndex(whole_after, present)
-    index_ours = TextIndex(whole_ours, present) if whole_ours is not None else None
     for s in present:
         entity = all_strings[s]
         s_ns = _nospace(s)
@@ -720,7 +737,11 @@ def _image_problems(output: Path, redacted: list[Finding], images: Sequence[Page
 
 
 def pixel_problems(
-    source: Path, output: Path, boxes: Sequence[PlacedBox], resolution: int = VERIFY_DPI
+    source: Path,
+    output: Path,
+    boxes: Sequence[PlacedBox],
+    resolution: int = VERIFY_DPI,
+    source_images: Sequence[tuple[Box, ...] | None] = (),
 ) -> tuple[list[Problem], int]:
     """What a reader sees: no ink of a redacted word outside the black boxes.
 
@@ -731,7 +752,9 @@ def pixel_problems(
     box: its capitals, ascenders, descenders and accents, not the next line's
     letters.  Every pixel of it must lie inside one of the page's boxes, where
     the output no longer shows it (box black, or the white of the ground code).
-    Returns the problems and how many pages were checked.
+    Returns the problems and how many pages were checked.  ``source_images``:
+    per page of ``source``, where it shows images (``Page.image_boxes``, read
+    when the source was extracted), or None where the source is read again.
     """
     by_page: dict[int, list[Box]] = {}
     for b in boxes:
@@ -744,7 +767,8 @@ def pixel_problems(
             if number >= src.page_count or number >= out.page_count:
                 return [Problem("pixels", None, "", "het aantal pagina's is veranderd")], checked
             page = src[number]
-            images = [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
+            known = source_images[number] if number < len(source_images) else None
+            images = image_rects(page) if known is None else [pymupdf.Rect(b) for b in known]
             over = [r for r in rects if any(pymupdf.Rect(r).intersects(i) for i in images)]
             if not over:
                 continue
@@ -800,6 +824,7 @@ def verify(
     boxes: tuple[PlacedBox, ...],
     ours: Sequence[str] | None = None,
     images: Sequence[Page] = (),
+    source_images: Sequence[tuple[Box, ...] | None] = (),
 ) -> VerificationResult:
     """Check ``output`` (redacted from ``source``) with independent readers.
 
@@ -807,11 +832,13 @@ def verify(
     when given, an occurrence counts as kept on purpose only if the detectors
     saw it too.  ``images``: the input's pages whose images of text were read
     by OCR (``Page.image_regions``); those regions of the output are OCRed
-    again.  Raises only :class:`VerificationError` (a reader could not
-    run): a check that cannot be done is a failed check.
+    again.  ``source_images``: where each input page shows images, as read at
+    extraction (``Page.image_boxes``; see :func:`pixel_problems`).  Raises
+    only :class:`VerificationError` (a reader could not run): a check that
+    cannot be done is a failed check.
     """
     try:
-        return _verify(source, output, redacted, boxes, ours, images)
+        return _verify(source, output, redacted, boxes, ours, images, source_images)
     except VerificationError:
         raise
     except Exception as exc:
@@ -828,6 +855,7 @@ def _verify(
     boxes: tuple[PlacedBox, ...],
     ours: Sequence[str] | None,
     images: Sequence[Page] = (),
+    source_images: Sequence[tuple[Box, ...] | None] = (),
 ) -> VerificationResult:
     problems: list[Problem] = []
     readers: list[str] = []
@@ -838,7 +866,8 @@ def _verify(
         before_mu = pymupdf_pages(source)
     after_mu, output_glyphs = pymupdf_reading(output, {b.page for b in boxes})
     readers.append("PyMuPDF")
-    problems.extend(_text_problems("PyMuPDF", before_mu, after_mu, redacted, ours))
+    index_ours = _ours_index(ours, redacted)
+    problems.extend(_text_problems("PyMuPDF", before_mu, after_mu, redacted, index_ours))
     earlier = input_pdftotext_pages(source)  # the same reading, from extraction
     if earlier is not None:
         before_pt = [normalise(p) for p in earlier]
@@ -846,18 +875,17 @@ def _verify(
         before_pt = pdftotext_pages(source, "het invoerbestand")
     after_pt = pdftotext_pages(output, "het gelakte bestand")
     readers.append("pdftotext")
-    problems.extend(_text_problems("pdftotext", before_pt, after_pt, redacted, ours))
+    problems.extend(_text_problems("pdftotext", before_pt, after_pt, redacted, index_ours))
     problems.extend(_box_problems(output_glyphs, boxes))
-    pixels, checked = pixel_problems(source, output, boxes)
+    pixels, checked = pixel_problems(source, output, boxes, source_images=source_images)
     problems.extend(pixels)
     if checked:
         readers.append("pixels")
     strings = {normalise(f.text) for f in redacted}
     # Strings that also occur outside redacted spans in the input may legitimately stay.
     counts = Counter(normalise(f.text) for f in redacted)
-    kept_text = "\n".join(before_pt) if ours is None else normalise("\n".join(ours))
-    in_kept = set(StringIndex(strings).candidates(kept_text))
-    kept_index = TextIndex(kept_text, in_kept)
+    kept_index = index_ours if index_ours is not None else TextIndex("\n".join(before_pt), strings)
+    in_kept = set(StringIndex(strings).candidates(kept_index.text))
     structural = {s for s in strings if s not in in_kept or kept_index.count(s) <= counts[s]}
     problems.extend(_structure_problems(output, structural))
     readers.append("pikepdf")

@@ -20,6 +20,7 @@ from redactie import api
 from redactie.document import extract
 from redactie.errors import VerificationError
 from redactie.findings import Action, Finding, Provenance, Source
+from redactie.ink import image_rects
 from redactie.redact import redact_pdf
 from redactie.verify import verify
 
@@ -204,3 +205,103 @@ def test_ground_code_reads_in_its_place_in_the_line(
     assert text.count("5.1.2e") == 1
     assert "Abdulrahman" not in text and "Mahmoud" not in text
     assert check([out]).files[0].fit
+
+
+def test_boxes_are_black_over_text_alone_and_over_an_image(tmp_path: Path) -> None:
+    """A box over no image is drawn without a second redaction pass, one over an
+    image blanks its pixels: both black, text gone, no annotation left."""
+    src = tmp_path / "in.pdf"
+    band = pymupdf.Rect(60, 80, 400, 110)  # too small to be OCRed as an image of text
+    with pymupdf.open() as d:
+        for with_image in (False, True):
+            page = d.new_page()
+            if with_image:
+                pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 200, 20), 0)
+                pix.set_rect(pix.irect, (255, 230, 120))
+                page.insert_image(band, pixmap=pix)
+            page.insert_text((72, 100), "Contactpersoon Iris Verbruggen", fontsize=12)
+        d.save(src)
+    doc = extract(src)
+    # where the input shows images, read once at extraction for verification
+    assert doc.pages[0].image_boxes == ()
+    with pymupdf.open(src) as pdf:
+        assert doc.pages[1].image_boxes == tuple(tuple(r) for r in image_rects(pdf[1]))
+        assert doc.pages[1].image_boxes
+    found = [finding_for(p.text, "Iris Verbruggen", page=p.number) for p in doc.pages]
+    out = tmp_path / "out.pdf"
+    res = redact_pdf(doc, found, out)
+    assert "Iris" not in pdftotext(out) and "Verbruggen" not in pdftotext(out)
+    assert verify(src, out, found, res.boxes).ok
+    known = [p.image_boxes for p in doc.pages]
+    result = verify(src, out, found, res.boxes, source_images=known)
+    assert result.ok and "pixels" in result.readers  # the box over the image is checked
+    with pymupdf.open(out) as o:
+        for b in res.boxes:
+            page = o[b.page]
+            assert not list(page.annots())
+            r = pymupdf.Rect(b.rect)
+            pix = page.get_pixmap(dpi=144)
+            x, y = int((r.x0 + 2) * 2), int(r.y0 + r.y1)  # inside, left of the code (144 dpi)
+            assert max(pix.pixel(x, y)) < 60
+        (xref, *_rest) = o[1].get_images()[0]
+        image = pymupdf.Pixmap(o, xref)
+        box = pymupdf.Rect(res.boxes[1].rect)
+        shown = pymupdf.Rect(image_rects(o[1])[0])  # where the image is placed
+        px = int((box.x0 + 3 - shown.x0) / shown.width * image.width)
+        py = int(((box.y0 + box.y1) / 2 - shown.y0) / shown.height * image.height)
+        assert image.pixel(px, py)[:3] != (255, 230, 120)  # blanked under the box
+        assert image.pixel(image.width - 2, 1)[:3] == (255, 230, 120)  # kept elsewhere
+
+
+def _pdf_with_text_modes(path: Path, lines: list[bytes]) -> Path:
+    """One page with each content line drawn as given (render modes, a transparent state)."""
+    import pikepdf
+
+    pdf = pikepdf.new()
+    font = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+    )
+    resources = pikepdf.Dictionary(
+        Font=pikepdf.Dictionary(F1=font),
+        ExtGState=pikepdf.Dictionary(GS0=pikepdf.Dictionary(ca=0, CA=0)),
+    )
+    content = b"".join(
+        b"q " + line + b" ET Q\n" for line in lines
+    )  # each line: "BT /F1 12 Tf ... Tj" without its ET
+    page = pikepdf.Dictionary(
+        Type=pikepdf.Name.Page,
+        MediaBox=[0, 0, 595, 842],
+        Resources=resources,
+        Contents=pdf.make_stream(content),
+    )
+    pdf.pages.append(pikepdf.Page(page))
+    pdf.save(path)
+    return path
+
+
+VISIBLE = b"BT /F1 12 Tf 72 700 Td (Zichtbaar Iris Verbruggen) Tj"
+
+
+@pytest.mark.parametrize(
+    ("hidden", "found"),
+    [
+        (b"BT /F1 12 Tf 3 Tr 72 650 Td (Onzichtbaar) Tj", True),  # invisible
+        (b"BT /F1 12 Tf 7 Tr 72 650 Td (Onzichtbaar) Tj", True),  # clipping only
+        (b"/GS0 gs BT /F1 12 Tf 72 650 Td (Onzichtbaar) Tj", True),  # transparent
+        (b"BT /F1 12 Tf 72 650 Td (Zichtbaar ook) Tj", False),
+    ],
+)
+def test_hidden_text_is_known_from_extraction_and_scrubbed(
+    tmp_path: Path, hidden: bytes, found: bool
+) -> None:
+    src = _pdf_with_text_modes(tmp_path / "in.pdf", [VISIBLE, hidden])
+    doc = extract(src)
+    assert doc.pages[0].hidden_text is found
+    f = finding_for(doc.pages[0].text, "Iris Verbruggen")
+    out = tmp_path / "out.pdf"
+    redact_pdf(doc, [f], out)
+    text = pdftotext(out)
+    assert "Verbruggen" not in text and "Zichtbaar" in text
+    assert "Onzichtbaar" not in text  # hidden text is scrubbed whenever there is any
+    if not found:
+        assert "Zichtbaar ook" in text

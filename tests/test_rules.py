@@ -108,6 +108,32 @@ def test_rule_compiles_with_its_flags(rules: RuleSet) -> None:
         assert compiled.pattern == spec.regex
 
 
+def test_requires_never_hides_a_match(rules: RuleSet) -> None:
+    """A pattern's ``requires`` only skips texts where the pattern finds nothing."""
+    texts = [
+        "Naam\tGeboortedatum\nJan Jansen\t12-03-1980\nPiet Bos\t1-2-75\n",
+        "Lijst\nGeb.\n12.03.1980\n",
+        "DOB\nx 1.2.1990\n",
+        "Geb datum\nx 1.2.1990\n",
+        "Date of Birth\n 1990-02-03",
+        "Geboren\nA 12-03-1980\nB 1990-01-02\n",
+        "BORN\n12/03/1980",
+    ]
+    for rule in rules.pattern_rules:
+        for ex in (*rule.examples.match, *rule.examples.no_match):
+            texts.append(ex if isinstance(ex, str) else ex.text)
+    checked = 0
+    for rule in rules.pattern_rules:
+        for (spec, rx), need in zip(rule.compiled, rule.required, strict=True):
+            if need is None:
+                continue
+            hits = [t for t in texts if rx.search(t)]
+            assert hits, spec.name  # the texts exercise the pattern
+            assert all(need.search(t) for t in hits), spec.name
+            checked += 1
+    assert checked
+
+
 def test_version_and_checksum(rules: RuleSet, tmp_path: Path) -> None:
     assert "nl_personal_data 1.0" in rules.version
     assert len(rules.checksum) == 64

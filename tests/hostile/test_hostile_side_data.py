@@ -97,7 +97,7 @@ def test_verification_fails_when_scrub_is_skipped(
     """The structural checks are a second line: without the scrub, nothing is published."""
     import redactie.redact as redact_module
 
-    monkeypatch.setattr(redact_module, "scrub", lambda pdf: ())
+    monkeypatch.setattr(redact_module, "scrub", lambda pdf, **_options: ())
     for build in (hp.annotations, hp.embedded_files, hp.javascript, hp.bookmarks):
         src = build(tmp_path / f"{build.__name__}.pdf")
         doc = extract(src)

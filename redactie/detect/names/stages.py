@@ -1822,6 +1822,7 @@ class _DossierIndex:
     def __init__(self, names: frozenset[str], lex: Lexicon) -> None:
         self.by_form: dict[str, list[PersonName]] = {}
         self.by_core: dict[str, list[PersonName]] = {}
+        self._forms_of: dict[int, list[str]] = {}  # id(name) -> its forms
         for name in sorted(names):
             p = parse_name(name, lex)
             if p is None:
@@ -1829,6 +1830,7 @@ class _DossierIndex:
             self.by_core.setdefault(p.core, []).append(p)
             for form in _dossier_variants(p, lex):
                 self.by_form.setdefault(form, []).append(p)
+                self._forms_of.setdefault(id(p), []).append(form)
         self.forms: set[str] = set(self.by_form)
         self.index = _FormIndex(self.forms, lex)
 
@@ -1842,10 +1844,10 @@ class _DossierIndex:
             for p in self.by_core.get(k.core, ())
             if p.specific and compatible(p, k)
         }
-        if left_out:
-            for form, persons in self.by_form.items():
-                if all(id(p) in left_out for p in persons):
-                    out.add(form)
+        # only forms of the names left out can be forms of those names alone
+        for form in {f for i in left_out for f in self._forms_of.get(i, ())}:
+            if all(id(p) in left_out for p in self.by_form[form]):
+                out.add(form)
         return out
 
 
