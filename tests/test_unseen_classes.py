@@ -1186,3 +1186,11 @@ def test_initials_after_a_comma_nicknames_and_organisation_words_as_surnames(
 
 def test_kamp_as_a_place_stays(resolved) -> None:
     assert "Westerbork" not in _redacted_words(resolved("Een bezoek aan het Kamp Westerbork."))
+
+
+def test_press_titles_institution_addresses_and_surname_prefixes(resolved) -> None:
+    chat = "08:04 - Thijmen Hoekman: Ik heb de NOS en Trouw aan de lijn gehad."
+    assert "Trouw" not in _redacted_words(resolved(chat))
+    agenda = "Bestuurlijk overleg spreidingswet\nVNG, Nassaulaan 12\nburgemeester Bijlsma"
+    assert "Nassaulaan" not in _redacted_words(resolved(agenda))
+    assert "Luttikhuis" in _redacted_words(resolved("Harm Oude Luttikhuis has signed."))

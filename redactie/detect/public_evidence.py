@@ -668,6 +668,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
             persons.setdefault(f.page, []).append((f.start, f.end))
     running = repeated_lines(p.text for p in ctx.document.pages)
     acronyms = _document_acronyms(findings, ctx)
+    institutions = lexicon_for(ctx.rules).acronyms
     orgs: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
         if f.entity_type == "ORGANIZATION":
@@ -684,6 +685,8 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 reason = _acronym_mailbox(f.text, acronyms)
             if reason is None and f.entity_type in ("NL_ADDRESS", "PHONE_NUMBER"):
                 reason = _after_organisation(f, text, orgs.get(f.page, ()), persons.get(f.page, ()))
+            if reason is None and f.entity_type == "NL_ADDRESS":
+                reason = _after_institution(f, text, institutions)
             if reason is not None:
                 f = f.with_action(Action.KEEP, reason)
                 public[(f.entity_type, _same_key(f.entity_type, f.text))] = reason
@@ -733,6 +736,19 @@ def _after_organisation(
             if ":" in text[e : f.start] and " " not in text[s:e].strip():
                 return None  # "Direct: 030 ...": a one-word label the model took for a name
             return REASON_AFTER_ORGANISATION
+    return None
+
+
+_INSTITUTION_BEFORE = regex.compile(r"(?:^|[\s(])(\p{L}{2,8})[ \t]*,[ \t]*$")
+
+
+def _after_institution(f: Finding, text: str, institutions: Iterable[str]) -> str | None:
+    """An address right after the abbreviation of a known institution on its line
+    (``VNG, Nassaulaan 12``): the institution's."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    m = _INSTITUTION_BEFORE.search(text[line_start : f.start])
+    if m is not None and m.group(1) in institutions:
+        return REASON_AFTER_ORGANISATION
     return None
 
 

@@ -481,7 +481,11 @@ def candidate_at(
             and j + 1 < len(toks)
             and not toks[j + 1].newline_before
             and is_namey(toks[j + 1], lex)
-            and lex.is_surname(toks[j + 1].bare)
+            and (
+                lex.is_surname(toks[j + 1].bare)
+                # after a given name: "Harm Oude Luttikhuis"
+                or (_given_then_particles(run, lex) and not lex.is_common_noun(toks[j + 1].bare))
+            )
         ):
             run.append(t)  # "Frank Oude Nijhuis", "J. Olde Monnikhof": a surname prefix
         elif (
