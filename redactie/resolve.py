@@ -326,12 +326,17 @@ def propagate_spaced(findings: list[Finding], ctx: ResolveContext) -> list[Findi
     back to the characters (and so to the glyph boxes) it spans.
     """
     redacted: dict[str, Finding] = {}
+    wholes: set[str] = set()
+    surnames: set[str] = set()
     for f in findings:
         if f.action is not Action.REDACT:
             continue
+        wholes.add("".join(f.text.split()))
+        surnames.update(_spaced_surname(f))
         for key in ("".join(f.text.split()), *_spaced_surname(f)):
             if len(key) >= SPACED_MIN_CHARS:
                 redacted.setdefault(key, f)
+    surnames -= wholes  # a surname alone, written plainly, is for the name stages
     if not redacted:
         return findings
     plain = {_plain_form(f.text) for f in findings if f.action is Action.REDACT}
@@ -349,7 +354,9 @@ def propagate_spaced(findings: list[Finding], ctx: ResolveContext) -> list[Findi
             while pos >= 0:
                 start, end = where[pos], where[pos + len(key) - 1] + 1
                 pos = flat.find(key, pos + 1)
-                if _plain_form(text[start:end]) in plain:
+                if _plain_form(text[start:end]) in plain or (
+                    key in surnames and not any(c.isspace() for c in text[start:end])
+                ):
                     continue  # a plain mention (words as written): the name stages decide
                 if (start > 0 and text[start - 1].isalnum()) or (
                     end < len(text) and text[end].isalnum()
