@@ -305,6 +305,19 @@ def _ink_under(grey: np.ndarray | None, image: _Image, box: pymupdf.Rect) -> boo
     return ink > max(3, BLANK_SHARE * region.size)
 
 
+def _strip_of(strip: pymupdf.Rect, box: pymupdf.Rect) -> bool:
+    """``strip`` is part of ``box``: lower than it, within its width, right above
+    or below it (redact.py's strips over a scan: the rows of a word's font box
+    that the neighbouring line's tails reach into)."""
+    gap = max(box.y0 - strip.y1, strip.y0 - box.y1)
+    return (
+        strip.height < box.height
+        and strip.x0 >= box.x0 - 0.5
+        and strip.x1 <= box.x1 + 0.5
+        and -0.5 <= gap <= 0.5 * box.height
+    )
+
+
 def _boxes(fills: list[_Fill]) -> list[_Fill]:
     """Dark fills large enough to be redaction boxes (thin rules are borders)."""
     return [
@@ -421,7 +434,7 @@ def page_issues(doc: pymupdf.Document, number: int) -> PageCheck:
             problems.append(Issue("hidden_text", "witte tekst op een witte achtergrond", p))
 
     pixels: dict[int, np.ndarray | None] = {}
-    for j, b in enumerate(boxes):
+    for b in boxes:
         for image in images:
             if image.seqno > b.seqno or not b.rect.intersects(image.rect):
                 continue
@@ -435,9 +448,16 @@ def page_issues(doc: pymupdf.Document, number: int) -> PageCheck:
                         p,
                     )
                 )
+    coded = []
+    for j, b in enumerate(boxes):
         on_top = by_box[:, j] & (g_seq[:, 0] > b.seqno)
-        code = "".join(g.char for n, g in enumerate(glyphs) if on_top[n])
-        if not GROUND_CODE.search(code):
+        coded.append(
+            bool(GROUND_CODE.search("".join(g.char for n, g in enumerate(glyphs) if on_top[n])))
+        )
+    for b, has_code in zip(boxes, coded, strict=True):
+        if not has_code and not any(
+            _strip_of(b.rect, c.rect) for c, c_code in zip(boxes, coded, strict=True) if c_code
+        ):
             warnings.append(Issue("box_without_ground", "een zwart vlak zonder weigeringsgrond", p))
     dark = tuple(b.rect for b in boxes) + tuple(black_annots)
     return PageCheck(tuple(problems), tuple(warnings), dark)

@@ -9,12 +9,16 @@ band every letter's body crosses), across gaps along the line no wider than a
 share of the line's height (the gap between two letters, not a word space),
 within a window of one line height around the box: its capitals, ascenders,
 descenders and accents, and a letter the box missed at its end, but not the
-next line's letters.
+next line's letters.  Where a neighbouring line's ink reaches into the word's
+font box (the descenders of the line above, in type set close), strips cover
+those rows around it, apart from the box (:func:`font_box_strips`,
+``docs/scans.md``).
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 import pymupdf
@@ -144,32 +148,41 @@ def image_rects(page: pymupdf.Page) -> list[pymupdf.Rect]:
     return [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
 
 
+@dataclass(frozen=True)
+class InkFit:
+    """A box fitted to its word's ink, and its strips (see :func:`font_box_strips`)."""
+
+    box: Box
+    strips: tuple[Box, ...] = ()
+
+
 def ink_boxes(
     page: pymupdf.Page,
     boxes: list[Box],
     pad_px: int = 2,
     images: list[pymupdf.Rect] | None = None,
-) -> list[Box]:
+) -> list[InkFit]:
     """Each box over an image fitted to its word's whole ink on ``page`` (see
     :func:`word_ink`), padded by ``pad_px`` pixels at :data:`INK_DPI` (or
-    :func:`ink_dpi`): as wide as the box or the ink, as tall as the ink.
-    Boxes elsewhere, and boxes with no ink under them, stay as they are.
-    ``images``: :func:`image_rects` of the page, when the caller has them."""
+    :func:`ink_dpi`): as wide as the box or the ink, as tall as the ink, with
+    its strips.  Boxes elsewhere, and boxes with no ink under them, stay as
+    they are.  ``images``: :func:`image_rects` of the page, when the caller
+    has them."""
     if images is None:
         images = image_rects(page)
     if not any(pymupdf.Rect(b).intersects(i) for b in boxes for i in images):
-        return list(boxes)
+        return [InkFit(b) for b in boxes]
     dpi = ink_dpi(page)
     gray = render_gray(page, dpi)
     ink = gray < INK
-    out: list[Box] = []
+    out: list[InkFit] = []
     for b in boxes:
         if not any(pymupdf.Rect(b).intersects(i) for i in images):
-            out.append(b)
+            out.append(InkFit(b))
             continue
         cell = pixel_cell(b, page, ink.shape, dpi)
         if cell[2] <= cell[0] or cell[3] <= cell[1]:
-            out.append(b)
+            out.append(InkFit(b))
             continue
         found = None
         for _ in range(3):  # a wider box bridges wider gaps: until it stops growing
@@ -193,7 +206,7 @@ def ink_boxes(
                 break
             cell = wider
         if found is None:
-            out.append(b)
+            out.append(InkFit(b))
             continue
         # Along the line (text shows upright): the box and the ink, whichever
         # reaches further.  Across it: the word's own ink, padded, and then on
@@ -204,14 +217,125 @@ def ink_boxes(
         mine[wy0 : wy0 + word.shape[0], wx0 : wx0 + word.shape[1]] = word
         foreign = ink & ~mine
         c0, c1 = max(0, cell[0]), min(ink.shape[1], cell[2])
-        top, bottom = max(0, found[1]), min(ink.shape[0], found[3])
-        while top > cell[1] and top > pad_px and not foreign[top - 1 - pad_px, c0:c1].any():
+        own = (cell[0], max(0, found[1]), cell[2], min(ink.shape[0], found[3]))
+        up, down = (
+            font_box_strips(foreign, mine, own, pad_px)
+            if cell[3] - cell[1] <= c1 - c0
+            else ([], [])
+        )
+        # Where a neighbouring line reaches into the font box, the box keeps
+        # to the word's own ink, so that a white gap parts it from the strips.
+        top, bottom = own[1], own[3]
+        while (
+            not up and top > cell[1] and top > pad_px and not foreign[top - 1 - pad_px, c0:c1].any()
+        ):
             top -= 1
         while (
-            bottom < cell[3]
+            not down
+            and bottom < cell[3]
             and bottom + pad_px < ink.shape[0]
             and not foreign[bottom + pad_px, c0:c1].any()
         ):
             bottom += 1
-        out.append(page_box((cell[0], top, cell[2], bottom), page, dpi))
+        out.append(
+            InkFit(
+                page_box((cell[0], top, cell[2], bottom), page, dpi),
+                tuple(page_box(s, page, dpi) for s in up + down),
+            )
+        )
+    return out
+
+
+# A font's box (what a text layer gives as a word's height: the font's ascent
+# to its descent) reaches above the baseline at most about this many x-heights
+# (1.7 for Helvetica and DejaVu Sans, 2.06 for Nimbus Sans), and below it this
+# many (0.41 to 0.57).
+ASCENT_XH = 2.2
+DESCENT_XH = 0.65
+BODY = 0.35  # of a line's densest row: a row of its letters' bodies, not of their tails
+
+
+def font_box_strips(
+    foreign: np.ndarray, mine: np.ndarray, box: Cell, halo: int
+) -> tuple[list[Cell], list[Cell]]:
+    """Strips above and below a word's ``box`` (pixels) over the rows of its font
+    box that a neighbouring line's ink reaches into: the tails of the descenders
+    of the line above, the accents of the line below.
+
+    The font box is estimated from the word's own ink (its baseline and
+    x-height: the lowest and highest rows of its letters' bodies), and ends
+    ``halo`` pixels before the body of the neighbouring line.  A strip covers
+    the rows of the font box that hold the neighbour's ink, over the box's
+    width, except within ``halo`` pixels of that ink: the neighbour's letters
+    stay whole and apart from any black, and a reader who checks the word's
+    font box row by row finds every row with ink dark.  ``foreign``: ink that
+    is not the word's (``mine``).  Returns (strips above, strips below).
+    """
+    x0, top, x1, bottom = box
+    rows = mine[top:bottom, x0:x1].sum(axis=1)
+    if not rows.any():
+        return [], []
+    dense = np.nonzero(rows >= BODY * rows.max())[0]
+    base, xtop = top + int(dense.max()) + 1, top + int(dense.min())
+    xh = max(1, base - xtop)
+    h, w = foreign.shape
+    wide = foreign[:, max(0, x0 - 4 * xh) : min(w, x1 + 4 * xh)]  # the lines' bodies
+    ceiling = max(0, base - int(ASCENT_XH * xh))
+    start = max(0, ceiling - 2 * xh)
+    above = wide[start:top].sum(axis=1)
+    if above.any():
+        ceiling = max(
+            ceiling, start + int(np.nonzero(above >= BODY * above.max())[0].max()) + 1 + halo
+        )
+    floor = min(h, base + int(np.ceil(DESCENT_XH * xh)))
+    below = wide[bottom : floor + 2 * xh].sum(axis=1)
+    if below.any():
+        floor = min(floor, bottom + int(np.nonzero(below >= BODY * below.max())[0].min()) - halo)
+    return (
+        _strips(foreign, x0, x1, ceiling, top, halo, up=True),
+        _strips(foreign, x0, x1, bottom, floor, halo, up=False),
+    )
+
+
+def _strips(
+    foreign: np.ndarray, x0: int, x1: int, y0: int, y1: int, halo: int, *, up: bool
+) -> list[Cell]:
+    """Rectangles over columns ``x0:x1`` covering the rows of ``y0:y1`` that hold
+    ink of ``foreign`` (from ``y0`` down to the lowest of them when the ink
+    hangs from above, ``up``; from the highest down to ``y1`` otherwise), each
+    column cut back to stay ``halo`` pixels from that ink."""
+    if y1 <= y0 or x1 <= x0:
+        return []
+    held = np.nonzero(foreign[y0:y1, x0:x1].any(axis=1))[0]
+    if not len(held):
+        return []
+    if up:
+        y1 = y0 + int(held.max()) + 1
+    else:
+        y0 = y0 + int(held.min())
+    h, w = foreign.shape
+    oy, ox = max(0, y0 - halo), max(0, x0 - halo)
+    band = foreign[oy : min(h, y1 + halo), ox : min(w, x1 + halo)]
+    near = band.copy()  # ink within halo columns either side
+    for d in range(1, halo + 1):
+        near[:, d:] |= band[:, :-d]
+        near[:, :-d] |= band[:, d:]
+    ends: list[int] = []
+    for x in range(x0, x1):
+        hits = np.nonzero(near[:, x - ox])[0] + oy
+        if up:
+            hits = hits[hits < y1]
+            ends.append(max(y0, int(hits.max()) + 1 + halo) if len(hits) else y0)
+        else:
+            hits = hits[hits >= y0]
+            ends.append(min(y1, int(hits.min()) - halo) if len(hits) else y1)
+    out: list[Cell] = []
+    first = x0
+    for x in range(x0 + 1, x1 + 1):
+        if x == x1 or ends[x - x0] != ends[first - x0]:
+            end = ends[first - x0]
+            cell = (first, end, x, y1) if up else (first, y0, x, end)
+            if cell[3] > cell[1]:
+                out.append(cell)
+            first = x
     return out

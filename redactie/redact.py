@@ -65,6 +65,9 @@ class PlacedBox:
     # the ground code is set exactly as a word of its line.
     baseline: float | None = None
     size: float | None = None
+    # Over a scan or an image of text: strips beside the box towards the
+    # neighbouring lines, around their ink (redactie.ink.ink_boxes).
+    strips: tuple[Box, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -309,7 +312,9 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
             images = image_rects(page)
             grown = ink_boxes(page, [b.rect for b in placed[first_box:]], images=images)
             placed[first_box:] = [
-                b if r == b.rect else PlacedBox(page=b.page, rect=r, ground=b.ground)
+                b
+                if r.box == b.rect and not r.strips
+                else PlacedBox(page=b.page, rect=r.box, ground=b.ground, strips=r.strips)
                 for b, r in zip(placed[first_box:], grown, strict=True)
             ]
             # First the tight boxes remove the glyphs (nothing else); then the
@@ -321,7 +326,11 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
                 graphics=_LINE_ART_NONE,
                 text=_TEXT_REMOVE,
             )
-            _black_boxes(page, [pymupdf.Rect(b.rect) for b in placed[first_box:]], images)
+            _black_boxes(
+                page,
+                [pymupdf.Rect(r) for b in placed[first_box:] for r in (b.rect, *b.strips)],
+                images,
+            )
             coded.append((number, first_box, len(placed)))
         scrubbed = scrub(pdf, hidden_text=any(p.hidden_text for p in doc.pages))
         # The codes after the scrub: it removes invisible text, and the codes' copy

@@ -302,21 +302,41 @@ def _plain_form(text: str) -> str:
     return re.sub(r"-\s+", "-", " ".join(text.split()))
 
 
+_SURNAME = re.compile(r"[^\W\d_][^\W\d_'-]*(?:-[^\W\d_]+)*$")
+
+
+def _spaced_surname(f: Finding) -> tuple[str, ...]:
+    """A redacted person's surname (the last word of the name, capitalised), which
+    a letter-spaced mention may give alone (``J a n s s e n``)."""
+    if f.entity_type != "PERSON":
+        return ()
+    m = _SURNAME.search(f.text.rstrip())
+    return (m.group(0),) if m and m.group(0)[0].isupper() else ()
+
+
 def propagate_spaced(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Letter-spaced and character-by-character mentions of what is redacted.
 
     Text drawn a character at a time, or letter-spaced, extracts with spaces
     inside words (``H end rik je Bos sche r``, ``J o l a n d a``).  Every
-    redacted string (and every dossier name) is looked for in a whitespace-free
+    redacted string (names found through the dossier included, and a redacted
+    person's surname alone) is looked for in a whitespace-free
     view of each page; an occurrence that starts and ends at a word boundary,
     holds whitespace inside and overlaps no finding is redacted too, mapped
     back to the characters (and so to the glyph boxes) it spans.
     """
     redacted: dict[str, Finding] = {}
+    wholes: set[str] = set()
+    surnames: set[str] = set()
     for f in findings:
-        key = "".join(f.text.split())
-        if f.action is Action.REDACT and len(key) >= SPACED_MIN_CHARS:
-            redacted.setdefault(key, f)
+        if f.action is not Action.REDACT:
+            continue
+        wholes.add("".join(f.text.split()))
+        surnames.update(_spaced_surname(f))
+        for key in ("".join(f.text.split()), *_spaced_surname(f)):
+            if len(key) >= SPACED_MIN_CHARS:
+                redacted.setdefault(key, f)
+    surnames -= wholes  # a surname alone, written plainly, is for the name stages
     if not redacted:
         return findings
     plain = {_plain_form(f.text) for f in findings if f.action is Action.REDACT}
@@ -334,7 +354,9 @@ def propagate_spaced(findings: list[Finding], ctx: ResolveContext) -> list[Findi
             while pos >= 0:
                 start, end = where[pos], where[pos + len(key) - 1] + 1
                 pos = flat.find(key, pos + 1)
-                if _plain_form(text[start:end]) in plain:
+                if _plain_form(text[start:end]) in plain or (
+                    key in surnames and not any(c.isspace() for c in text[start:end])
+                ):
                     continue  # a plain mention (words as written): the name stages decide
                 if (start > 0 and text[start - 1].isalnum()) or (
                     end < len(text) and text[end].isalnum()

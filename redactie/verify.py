@@ -757,9 +757,11 @@ def pixel_problems(
     when the source was extracted), or None where the source is read again.
     """
     by_page: dict[int, list[Box]] = {}
+    strips: dict[int, list[Box]] = {}
     for b in boxes:
         if not pymupdf.Rect(b.rect).is_empty:
             by_page.setdefault(b.page, []).append(b.rect)
+            strips.setdefault(b.page, []).extend(b.strips)
     problems: list[Problem] = []
     checked = 0
     with pymupdf.open(source) as src, pymupdf.open(output) as out:
@@ -783,7 +785,9 @@ def pixel_problems(
                 continue
             ink = before < INK
             covered = np.zeros(ink.shape, dtype=bool)
-            for x0, y0, x1, y1 in (pixel_cell(r, page, ink.shape, dpi) for r in rects):
+            for x0, y0, x1, y1 in (
+                pixel_cell(r, page, ink.shape, dpi) for r in (*rects, *strips[number])
+            ):
                 covered[y0:y1, x0:x1] = True
             for r in over:
                 cell = pixel_cell(r, page, ink.shape, dpi)
