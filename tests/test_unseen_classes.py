@@ -1194,3 +1194,30 @@ def test_press_titles_institution_addresses_and_surname_prefixes(resolved) -> No
     agenda = "Bestuurlijk overleg spreidingswet\nVNG, Nassaulaan 12\nburgemeester Bijlsma"
     assert "Nassaulaan" not in _redacted_words(resolved(agenda))
     assert "Luttikhuis" in _redacted_words(resolved("Harm Oude Luttikhuis has signed."))
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a code at the end of the brackets after a role, of a hyphenated given name
+        ("Leden: burgemeester Bos, Jan-Willem Hoogendoorn\n(adviseur crisisbeheersing, JW), "
+         "Thuy Nguyen.\n07:12 JW: ik bel de brandweer.", {"JW"}),
+        # initials that name a child from here on, and in a table row with a birth date
+        ("Een jongere, hierna D.K., had zich verwond. D.K. verbleef op de groep.", {"D.K."}),
+        ("Jongere\nGeboortedatum\n\nM.A.\n02-11-2009\n\nM.A. heeft een eigen kamer.", {"M.A."}),
+        # foreign plates in brackets after their label, without nationality words
+        ("met een Belgisch kenteken (1-HXP-907) en een Duits kenteken (AC-KM 4181).",
+         {"1-HXP-907", "AC-KM", "4181"}),
+        # the address of a resident
+        ("een klacht van een bewoner van de Westzijde 177, de heer Ronald Visser", {"Westzijde"}),
+    ],
+)
+def test_codes_initials_plates_and_residents(resolved, text: str, items: set[str]) -> None:
+    redacted = _redacted_words(resolved(text))
+    assert items <= redacted
+    assert not {"Belgisch", "Duits", "B.V."} & redacted
+
+
+def test_a_name_above_a_street_line_is_no_street_name(resolved) -> None:
+    text = "t.a.v. het bestuur, de heer S.R. (Sietse) Hoekstra-Wubbolts\nLutkenieuwstraat 31\n"
+    assert "Hoekstra-Wubbolts" in _redacted_words(resolved(text))

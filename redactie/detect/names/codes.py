@@ -148,12 +148,22 @@ def _introduced_after(p: _Page, f: Finding, lex: Lexicon) -> str | None:
     """``Joost Brink (JBr)`` / ``(JBr, voorzitter)``: the code in brackets after a name."""
     i = p.token_at(p.view_pos(f.end))
     toks = p.toks
-    if i + 2 >= len(toks) or toks[i].text != "(" or "\n" in toks[i].gap:
+    if i + 2 >= len(toks) or toks[i].text != "(" or toks[i].gap.count("\n") > 1:
         return None
-    code = toks[i + 1]
+    # The code opens the brackets, or ends them after a role: "(JBr, voorzitter)",
+    # "(adviseur crisisbeheersing, JW)".
+    k = i + 1
+    if not (toks[k].kind == "word" and _is_any_code(toks[k].text)):
+        k = i + 1
+        while k < len(toks) and k < i + 8 and toks[k].text not in {")", "\n"}:
+            k += 1
+        if k >= len(toks) or toks[k].text != ")" or toks[k - 2].text not in {",", ";"}:
+            return None
+        k -= 1
+    code = toks[k]
     if code.kind != "word" or not _is_any_code(code.text) or _known(code.text, lex):
         return None
-    if toks[i + 2].text not in {")", ",", ";", "/", "-", "–"}:
+    if k + 1 >= len(toks) or toks[k + 1].text not in {")", ",", ";", "/", "-", "–"}:
         return None
     if code.text.isupper() and not _initials_match(code.text, f.text):
         return None  # "Ruud Hoeksema (COA)": the organisation, not a code
@@ -181,7 +191,29 @@ def _initials_match(code: str, name: str) -> bool:
     words = [w for w in regex.findall(r"[\p{L}]+", name) if w[0].isupper()]
     if len(words) < 2:
         return False
+    if len(words) >= 3 and code == "".join(w[0] for w in words[:-1]):
+        return True  # "Jan-Willem Hoogendoorn (JW)": the given names' initials
     return code[0] == words[0][0] and words[-1][0] in code[1:]
+
+
+# "Een jongere, hierna D.K., ...", "(hierna: JvdB)": a person named by a code from here on.
+_DOTTED = regex.compile(r"(?:\p{Lu}\.(?:\p{Ll}{1,3}\.)*){2,}")
+_HEREAFTER = regex.compile(r"(?i)\bhierna(?:[ ]te[ ]noemen)?[ \t]*:?[ \t]*")
+
+
+def _named_hereafter(p: _Page) -> Iterable[str]:
+    """Initials or a code right after ``hierna``: the document's name for a person."""
+    text = p.view.text
+    for m in _HEREAFTER.finditer(text):
+        i = p.token_at(m.end())
+        if i >= len(p.toks):
+            continue
+        t = p.toks[i]
+        if t.start != m.end():
+            continue
+        initials = t.kind == "init" and sum(ch.isupper() for ch in t.text) >= 2
+        if initials or (t.kind == "word" and _is_any_code(t.text)):
+            yield t.text
 
 
 def _paraaf_values(p: _Page, lex: Lexicon) -> Iterable[str]:
@@ -263,8 +295,11 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         words = f.text.split()
         if len(words) == 1 and _is_any_code(words[0]) and not _known(words[0], lex):
             introduced.add(words[0])
+        elif len(words) == 1 and _DOTTED.fullmatch(words[0]):
+            introduced.add(words[0])  # "M.A." found as a person (a child in a table)
     for p in pages:
         introduced.update(_paraaf_values(p, lex))
+        introduced.update(_named_hereafter(p))
 
     defined: set[str] = set()
     for p in pages:
@@ -277,6 +312,9 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     for p in pages:
         shaped: dict[int, tuple[str, float]] = {}
         for i, t in enumerate(p.toks):
+            if t.kind == "init" and t.text in introduced:
+                shaped[i] = ("introduced", SCORE_INTRODUCED)  # "D.K." named hereafter
+                continue
             if t.kind != "word":
                 continue
             if t.text in introduced:

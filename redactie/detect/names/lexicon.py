@@ -269,3 +269,14 @@ def lexicon_for(rules: object | None = None) -> Lexicon:
         names_dir = Path(directory) / "names"
     with _LOCK:
         return _cached(str(names_dir.resolve()))
+
+
+_LANGUAGE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def language_words(lex: Lexicon) -> frozenset[str]:
+    """The folded names of languages and nationality adjectives ("Pools", "Belgisch")."""
+    got = _LANGUAGE_WORDS.get(id(lex))
+    if got is None:
+        got = _LANGUAGE_WORDS[id(lex)] = frozenset(fold(w) for w in lex.config.languages)
+    return got

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
+from redactie.detect.names.lexicon import Lexicon, fold, language_words, lexicon_for
 from redactie.detect.names.text import (
     Candidate,
     Tok,
@@ -123,6 +123,7 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
             or is_street(key, lex)
             or key in lex.role_words
             or key in lex.calendar
+            or key in language_words(lex)  # "een Belgisch kenteken (1-HXP-907)"
             or lex.is_common_noun(w.bare)
             or (w.text.isupper() and len(w.text) > 1)
         ):
@@ -199,12 +200,15 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
                 k -= 1
                 continue
             break
-        if k < 0 or toks[k].kind != "word":
-            continue
-        c = _name_before(toks, k, lex)
-        if c is None or not _is_name(c, toks, lex):
-            continue
-        s, e = view.span(c.start, c.end)
+        if k >= 0 and _initials_cell(toks, k) and a.entity_type == "DATE_OF_BIRTH":
+            s, e = view.span(toks[k].start, toks[k].end)  # "M.A." / "02-11-2009": a child
+        else:
+            if k < 0 or toks[k].kind != "word":
+                continue
+            c = _name_before(toks, k, lex)
+            if c is None or not _is_name(c, toks, lex):
+                continue
+            s, e = view.span(c.start, c.end)
         others = by_page.get(a.page, [])
         if any(
             o.start < e
@@ -236,6 +240,17 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
         by_page.setdefault(a.page, []).append(f)
         new.append(f)
     return [*findings, *new]
+
+
+def _initials_cell(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` is a person's initials alone in their cell ("M.A.", "S.v.d.B.")."""
+    t = toks[k]
+    return (
+        t.kind == "init"
+        and sum(ch.isupper() for ch in t.text) >= 2
+        and (k == 0 or t.newline_before)
+        and (k + 1 >= len(toks) or toks[k + 1].newline_before or toks[k + 1].kind != "word")
+    )
 
 
 def _decided(o: Finding) -> bool:

@@ -49,14 +49,14 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from redactie.detect.names.codes import names_codes
-from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
+from redactie.detect.names.lexicon import Lexicon, fold, language_words, lexicon_for
 from redactie.detect.names.recognizers import (
     WEAK_RULES,
     context_hits,
     is_person_noun,
     list_hits,
 )
-from redactie.detect.names.rows import names_beside_personal_data
+from redactie.detect.names.rows import ROW_RULE, names_beside_personal_data
 from redactie.detect.names.text import (
     NAME_PREFIXES,
     Candidate,
@@ -776,7 +776,7 @@ def _plausible(
     if _inside_not_name(view, vs, ve, lex):
         return False  # "Noot" of "Noot voor de redactie"
     first_tok = toks[idx[0]]
-    if len(words) == 1 and fold(words[0].bare) in _languages(lex):
+    if len(words) == 1 and fold(words[0].bare) in language_words(lex):
         return False  # "ze spreekt vooral Pools"
     if len(words) == 1 and fold(words[0].bare) in places:
         return False  # "Deventer" of "Gemeente Deventer", "Beekdal" of "Beekdalweg"
@@ -925,16 +925,6 @@ def _phrase_pattern(phrase: str) -> regex.Pattern[str]:
     return regex.compile(
         r"(?<!\w)" + r"\s+".join(regex.escape(w) for w in phrase.split()) + r"(?!\w)"
     )
-
-
-_LANGUAGES: dict[int, frozenset[str]] = {}
-
-
-def _languages(lex: Lexicon) -> frozenset[str]:
-    got = _LANGUAGES.get(id(lex))
-    if got is None:
-        got = _LANGUAGES[id(lex)] = frozenset(fold(w) for w in lex.config.languages)
-    return got
 
 
 _PLACE_WORDS = frozenset({"in", "te", "nabij", "richting", "rondom", "Rondom", "uit", "naar"})
@@ -1126,11 +1116,14 @@ def _cut_affiliation(rest: list[Tok], lex: Lexicon) -> list[Tok]:
 
 
 _ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
+_INITIALS_ONLY = regex.compile(r"(?:\p{Lu}\.|\p{Ll}{1,3}\.)+")
 
 
 def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if f.provenance.rule_id == "handle":
         return f  # "pieter.vandijk": lowercase on purpose
+    if f.provenance.rule_id == ROW_RULE and _INITIALS_ONLY.fullmatch(f.text):
+        return f  # "M.A." alone in a row with a date of birth: a child's initials
     view, toks = pages.get(f.page)
     if not view.offsets:
         return f

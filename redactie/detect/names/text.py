@@ -565,8 +565,8 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
             return True  # "Sven Kramer-tribune", "Willem Drees-zaal"
         if toks[nxt].text.isupper() and key in lex.org_words:
             return True  # "Logistiek Vandenbroucke BV"
-        if is_capitalised(toks[nxt].text) and is_street(key, lex):
-            return True  # "Jan Pieterszoon Coenstraat"
+        if is_capitalised(toks[nxt].text) and is_street(key, lex) and not toks[nxt].newline_before:
+            return True  # "Jan Pieterszoon Coenstraat" (a street on the next line is an address)
     # "Johan de Wittstraat": a street after the particles that follow the run.
     k = c.last + 1
     while (
