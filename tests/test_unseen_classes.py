@@ -1221,3 +1221,16 @@ def test_codes_initials_plates_and_residents(resolved, text: str, items: set[str
 def test_a_name_above_a_street_line_is_no_street_name(resolved) -> None:
     text = "t.a.v. het bestuur, de heer S.R. (Sietse) Hoekstra-Wubbolts\nLutkenieuwstraat 31\n"
     assert "Hoekstra-Wubbolts" in _redacted_words(resolved(text))
+
+
+def test_parties_streets_ministries_and_row_cells(resolved, resolved_with_model_span) -> None:
+    kamer = "De Kamerleden Hermans (SP) en Sanne Prins vroegen het. Volgens SP is het laat."
+    assert "SP" not in _redacted_words(resolved(kamer))
+    rue = "European Commission, Rue de la Loi 41, 1049 Brussels\nMobile +32 498 61 22 10"
+    found = resolved_with_model_span(rue, "Rue de la Loi")
+    assert "Loi" not in _redacted_words(found)
+    assert "+32 498 61 22 10" in {f.text for f in found if f.action is Action.REDACT}
+    ministry = "Ministry of Foreign Affairs of the Netherlands\nRijnstraat 8, 2515 XP The Hague\n"
+    assert not {"Netherlands", "Rijnstraat"} & _redacted_words(resolved(ministry))
+    row = "getuigenis\n\nMarie-Josée Lemmens Veiligheidsregio Zuid-Limburg\nafgemeld"
+    assert "Lemmens" in _redacted_words(resolved_with_model_span(row, "Lemmens"))

@@ -98,6 +98,7 @@ _GAP_WORDS = frozenset(
         "met",
     }
 )
+_PHRASE_WORDS = frozenset({"the", "of", "and", "for", "het", "der", "voor"})
 _SKIPPED_PUNCT = frozenset(",;:|()[]/-–—•*")
 
 
@@ -130,6 +131,9 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
             return False
     if is_not_name(" ".join(t.text for t in c.words), lex):
         return False
+    prev = toks[c.first - 1] if c.first > 0 and not toks[c.first].newline_before else None
+    if prev is not None and prev.text in _PHRASE_WORDS:
+        return False  # "Ministry of Foreign Affairs of the Netherlands": the end of a phrase
     nxt = c.last + 1
     if nxt < len(toks) and toks[nxt].text == ":":
         return False  # a label ("Mobiel:", "Telefoon privé:")

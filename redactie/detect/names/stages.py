@@ -339,6 +339,7 @@ def abbreviations(name: PersonName, lex: Lexicon) -> set[str]:
         for a in out
         if len(a) >= 2
         and a not in lex.acronyms
+        and a not in _parties(lex)  # "SP" of "Sanne Prins" is also a party
         and fold(a) not in lex.role_words
         and fold(a) not in lex.stopwords
         and fold(a) not in lex.org_words
@@ -650,7 +651,11 @@ def _in_street_name(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     """
     view, toks = pages.get(f.page)
     idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
-    if not idx or not _CARIBBEAN.search(view.text):
+    if not idx:
+        return False
+    if toks[idx[0]].text in _STREET_FIRST_ANYWHERE:
+        return True  # "Rue de la Loi", "Avenue d'Auderghem"
+    if not _CARIBBEAN.search(view.text):
         return False
     k = idx[0]
     for back in range(4):
@@ -893,6 +898,7 @@ _ARTICLES = frozenset({"de", "het", "een", "deze", "die", "dit", "dat"})
 # Papiamento street words that come before the street's name (Kaya = street,
 # Kaminda = road); "Kaya" is a Turkish name too, hence the check on what follows.
 _STREET_FIRST = frozenset({"Kaya", "Kaminda", "Caya"})
+_STREET_FIRST_ANYWHERE = frozenset({"Rue", "Avenue", "Chaussée", "Boulevard", "Rua", "Calle"})
 _CARIBBEAN = regex.compile(
     r"\+599|\b(?:Bonaire|Curaçao|Aruba|Sint[ ]Maarten|Sint[ ]Eustatius|Statia|Saba|"
     r"Kralendijk|Willemstad|Oranjestad|Philipsburg|Rincon|Caribisch[ ]Nederland|"

@@ -547,6 +547,27 @@ def soft_wrap(toks: Sequence[Tok], i: int) -> bool:
     return long_line_before(toks, i)
 
 
+# Organisation words that open an organisation's name ("Gemeente Utrecht",
+# "Veiligheidsregio Zuid-Limburg"); after a name and before another capitalised word
+# they start a new name rather than end the name before them.
+_HEAD_FIRST_ORGS = frozenset(
+    {
+        "gemeente",
+        "provincie",
+        "ministerie",
+        "veiligheidsregio",
+        "ggd",
+        "politie",
+        "brandweer",
+        "waterschap",
+        "hoogheemraadschap",
+        "omgevingsdienst",
+        "politiezone",
+        "rijkswaterstaat",
+    }
+)
+
+
 def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
     """ "Anne Frank Stichting", "Van Gogh Museum": the run is part of an organisation's name
     (also when the layout wrapped the line between them: "A.M. Edwards / Medical Center")."""
@@ -557,8 +578,18 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
         and (not toks[nxt].newline_before or soft_wrap(toks, nxt))
     ):
         key = fold(toks[nxt].bare)
-        if is_capitalised(toks[nxt].text) and (
-            is_org_word(key, lex) or key.split("-")[0] in lex.org_words
+        after = toks[nxt + 1] if nxt + 1 < len(toks) else None
+        heads_another = (
+            after is not None
+            and not after.newline_before
+            and after.kind == "word"
+            and is_capitalised(after.text)
+            and key in _HEAD_FIRST_ORGS
+        )  # "Marie-Josée Lemmens Veiligheidsregio Zuid-Limburg": a row's next cell
+        if (
+            is_capitalised(toks[nxt].text)
+            and (is_org_word(key, lex) or key.split("-")[0] in lex.org_words)
+            and not heads_another
         ):
             return True
         if toks[nxt].text[:1].isupper() and "-" in key and is_org_word(key, lex):
