@@ -1234,3 +1234,12 @@ def test_parties_streets_ministries_and_row_cells(resolved, resolved_with_model_
     assert not {"Netherlands", "Rijnstraat"} & _redacted_words(resolved(ministry))
     row = "getuigenis\n\nMarie-Josée Lemmens Veiligheidsregio Zuid-Limburg\nafgemeld"
     assert "Lemmens" in _redacted_words(resolved_with_model_span(row, "Lemmens"))
+
+
+def test_team_mailboxes_and_place_after_a_given_name(resolved) -> None:
+    found = resolved("CC: dgvb-secretariaat@minvro.nl, jansen-secretariaat@minvro.nl")
+    redacted = {f.text for f in found if f.action is Action.REDACT}
+    assert "dgvb-secretariaat@minvro.nl" not in redacted
+    assert "jansen-secretariaat@minvro.nl" in redacted
+    assert "Utrecht" not in _redacted_words(resolved("Ik sprak Jan in Utrecht over het plan."))
+    assert "Veld" in _redacted_words(resolved("R. in 't Veld belde gisteren."))

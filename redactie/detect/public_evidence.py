@@ -91,7 +91,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redactie.detect.names.lexicon import fold, lexicon_for
+from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
 from redactie.detect.validators import normalise_nl_phone
 from redactie.findings import Action, Finding, Provenance, Source
 from redactie.woo import ENTITY_GROUNDS
@@ -668,7 +668,8 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
             persons.setdefault(f.page, []).append((f.start, f.end))
     running = repeated_lines(p.text for p in ctx.document.pages)
     acronyms = _document_acronyms(findings, ctx)
-    institutions = lexicon_for(ctx.rules).acronyms
+    lex = lexicon_for(ctx.rules)
+    institutions = lex.acronyms
     orgs: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
         if f.entity_type == "ORGANIZATION":
@@ -682,7 +683,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 f.entity_type, text, f.start, f.end, persons.get(f.page, ()), running
             )
             if reason is None and f.entity_type == "EMAIL_ADDRESS":
-                reason = _acronym_mailbox(f.text, acronyms)
+                reason = _acronym_mailbox(f.text, acronyms) or _team_mailbox(f.text, ev, lex)
             if reason is None and f.entity_type in ("NL_ADDRESS", "PHONE_NUMBER"):
                 reason = _after_organisation(f, text, orgs.get(f.page, ()), persons.get(f.page, ()))
             if reason is None and f.entity_type == "NL_ADDRESS":
@@ -737,6 +738,21 @@ def _after_organisation(
                 return None  # "Direct: 030 ...": a one-word label the model took for a name
             return REASON_AFTER_ORGANISATION
     return None
+
+
+def _team_mailbox(address: str, ev: PublicEvidence, lex: Lexicon) -> str | None:
+    """A local part with a functional token and no token of a person
+    (``dgvb-secretariaat@``): a team's mailbox.  ``jan.post@``, ``p.info@`` and
+    ``jansen-secretariaat@`` hold a given name, an initial or a surname."""
+    tokens = _local_tokens(address)
+    if len(tokens) < 2 or not any(ev.is_functional_mailbox(t + "@x") for t in tokens):
+        return None
+    if any(
+        len(t) < 2 or lex.is_first_name(t) or lex.is_surname(t) or lex.is_name_shaped(t.title())
+        for t in tokens
+    ):
+        return None
+    return REASON_EMAIL
 
 
 _INSTITUTION_BEFORE = regex.compile(r"(?:^|[\s(])(\p{L}{2,8})[ \t]*,[ \t]*$")

@@ -444,6 +444,15 @@ def candidate_at(
         elif t.text in _PLACE_PARTICLES and _complete(run, lex):
             break  # "Petra Lubbers uit Elst", "Jan Bos in Zwolle": a place after a whole name
         elif (
+            t.text in ("in", "uit")
+            and run
+            and j + 1 < len(toks)
+            and toks[j + 1].kind == "word"
+            and is_capitalised(toks[j + 1].text)
+            and not is_particle(toks[j + 1], lex)
+        ):
+            break  # "Jan in Utrecht": a place; as a particle "in" comes before 't, de, het
+        elif (
             _complete(run, lex)
             and not lex.is_first_name(run[-1].bare)
             and t.kind == "word"
