@@ -1243,3 +1243,8 @@ def test_team_mailboxes_and_place_after_a_given_name(resolved) -> None:
     assert "jansen-secretariaat@minvro.nl" in redacted
     assert "Utrecht" not in _redacted_words(resolved("Ik sprak Jan in Utrecht over het plan."))
     assert "Veld" in _redacted_words(resolved("R. in 't Veld belde gisteren."))
+
+
+def test_members_label_of_a_team_keeps_no_one(resolved) -> None:
+    assert "Bos" in _redacted_words(resolved("Leden: Jan Bos (adviseur), Piet Smit"))
+    assert "Kolk" not in _redacted_words(resolved("Aanwezig: de leden Van der Kolk en Omtzigt"))

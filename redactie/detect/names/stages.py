@@ -1330,6 +1330,7 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
 
 
 _NEVER = regex.compile(r"(?!)")
+_MEMBERS_LABEL = regex.compile(r"(?i)leden[ \t]*:")
 
 
 _ROLE_CACHE: dict[int, list[tuple[Any, Any, str]]] = {}
@@ -1345,6 +1346,8 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
         m = before.search(window)
         if m and m.groupdict().get("comma") and not _CLOSES.match(tail):
             m = None  # "de burgemeester, Sven Mulder (coördinator)": a list, not an apposition
+        if m and _MEMBERS_LABEL.match(m.group()):
+            m = None  # "Leden: Jan Bos": the members of a team, not of a parliament
         if m and _role_of_another(
             window[: m.start()],
             lex,
