@@ -290,6 +290,12 @@ class Document:
         return len(self.pages)
 
 
+# A tight glyph box: from this share of the type size above the baseline to this
+# share below it (redact.py reads the baseline and size back from it).
+TIGHT_ABOVE = 0.62
+TIGHT_BELOW = 0.05
+
+
 def _tight_box(bbox: Box, origin: tuple[float, float], size: float, wmode: int) -> Box:
     """Shrink a glyph box vertically to the body of the glyph.
 
@@ -308,7 +314,7 @@ def _tight_box(bbox: Box, origin: tuple[float, float], size: float, wmode: int) 
         ty0, ty1 = y0 + 0.2 * h, y1 - 0.2 * h
     else:
         base = origin[1]
-        top, bottom = base - 0.62 * size, base + 0.05 * size
+        top, bottom = base - TIGHT_ABOVE * size, base + TIGHT_BELOW * size
         ty0 = y0 if y0 >= top else top
         ty1 = y1 if y1 <= bottom else bottom
         if ty1 <= ty0:

@@ -25,6 +25,8 @@ import pymupdf
 
 from redactie.document import (
     PROGRESS_EVERY,
+    TIGHT_ABOVE,
+    TIGHT_BELOW,
     Box,
     Document,
     PageLayout,
@@ -112,17 +114,16 @@ INLINE_CODE_BASELINE = 0.22
 def _text_line(tight: Box | None) -> tuple[float | None, float | None]:
     """Baseline and type size of a line of glyphs from their merged tight box.
 
-    A tight box runs from 0.62 of the type size above the baseline to 0.05 below
-    it (document._tight_box); a box of other proportions (odd metrics, rotated
-    text) gives nothing, and the code falls back to the box's own proportions.
+    A tight box runs from :data:`TIGHT_ABOVE` of the type size above the baseline
+    to :data:`TIGHT_BELOW` below it (document._tight_box).
     """
     if tight is None:
         return None, None
     height = tight[3] - tight[1]
     if height <= 0:
         return None, None
-    size = height / 0.67
-    return tight[3] - 0.05 * size, size
+    size = height / (TIGHT_ABOVE + TIGHT_BELOW)
+    return tight[3] - TIGHT_BELOW * size, size
 
 
 def _print_codes(

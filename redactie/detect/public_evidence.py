@@ -140,13 +140,10 @@ _NAME_GAP = regex.compile(
     r"(?:van|de|der|den|het|en|voor|aan|op|te|in|bij|'t)(?![\p{L}]))*+"
     # the organisation as the subject of a verb of place: "het kantoor van
     # Centric staat aan de", "De stichting is gevestigd op het"
-    r"(?:(?:is|zijn|was|waren)[ ])?"
+    r"(?:(?:(?:is|zijn|was|waren)[ ])?"
     r"(?:(?:is|zijn)[ ]gevestigd|gevestigd|staat|staan|zit|zitten|ligt|liggen|"
     r"bevindt[ ]zich|bevinden[ ]zich|huist|huizen|kantoor[ ]houdt|is[ ]te[ ]vinden)"
-    r"[ ](?:aan|op|in|bij)(?:[ ](?:de|het|'t))?[ ]?"
-    r"|"
-    r"(?:[\s,.:;·|•()&'’\-]++|\p{Lu}[\p{L}\d'’.\-]*+|\d++|"
-    r"(?:van|de|der|den|het|en|voor|aan|op|te|in|bij|'t)(?![\p{L}]))*+"
+    r"[ ](?:aan|op|in|bij)(?:[ ](?:de|het|'t))?[ ]?)?"
 )
 _RETURN_ADDRESS_LINE = regex.compile(r"(?im)^[ \t>]*retouradres\b[^\n]*\n")
 _MOBILE = re.compile(r"06[1-5]")
@@ -400,14 +397,13 @@ class PublicEvidence:
     def _address(
         self, text: str, start: int, end: int, person_spans: Sequence[tuple[int, int]]
     ) -> str | None:
-        ls, _ = _line_bounds(text, start, end)
+        ls, le = _line_bounds(text, start, end)
         if _PERMIT_SUBJECT.match(text, ls, start) and not any(
             ls <= s < start for s, _ in person_spans
         ):
             return REASON_PERMIT
         lo, hi = unit_bounds(text, start, end)
         word_end = self._last_person_word(text, lo, start)
-        ls, le = _line_bounds(text, start, end)
         if (
             word_end is None
             and len(_FOOTER_SEPARATOR.findall(text, ls, le)) >= 2
@@ -581,7 +577,6 @@ class PublicEvidence:
             return REASON_PHONE_UNIT
         if mobile:
             return None
-        ls, le = _line_bounds(text, start, end)
         short = len(text[ls:le].strip()) <= SHORT_LINE
         footer = len(_FOOTER_SEPARATOR.findall(text, ls, le)) >= 2
         if (short or footer) and (
@@ -597,16 +592,17 @@ class PublicEvidence:
         tokens = _local_tokens(address)
         if not tokens:
             return False
-
-        def functional(token: str) -> bool:
-            return (
-                token in self.mailbox_words
-                or token.startswith(self.mailbox_prefixes)
-                or token.endswith(self.mailbox_suffixes)
-            )
-
+        functional = self.is_functional_token
         # The role comes first (piket.vth@, team-jeugd@); "jan.post@" is a person's.
         return functional(tokens[0]) or all(functional(t) for t in tokens)
+
+    def is_functional_token(self, token: str) -> bool:
+        """One word of a local part (:func:`_local_tokens`) that names a function."""
+        return (
+            token in self.mailbox_words
+            or token.startswith(self.mailbox_prefixes)
+            or token.endswith(self.mailbox_suffixes)
+        )
 
     def _email(self, text: str, start: int, end: int) -> str | None:
         if self.is_functional_mailbox(text[start:end]):
@@ -744,12 +740,11 @@ def _team_mailbox(address: str, ev: PublicEvidence, lex: Lexicon) -> str | None:
     """A local part with a functional token and no token of a person
     (``dgvb-secretariaat@``): a team's mailbox.  ``jan.post@``, ``p.info@`` and
     ``jansen-secretariaat@`` hold a given name, an initial or a surname."""
-    tokens = _local_tokens(address)
-    if len(tokens) < 2 or not any(ev.is_functional_mailbox(t + "@x") for t in tokens):
+    tokens = _local_tokens(address)  # empty when a token is a single letter
+    if len(tokens) < 2 or not any(ev.is_functional_token(t) for t in tokens):
         return None
     if any(
-        len(t) < 2 or lex.is_first_name(t) or lex.is_surname(t) or lex.is_name_shaped(t.title())
-        for t in tokens
+        lex.is_first_name(t) or lex.is_surname(t) or lex.is_name_shaped(t.title()) for t in tokens
     ):
         return None
     return REASON_EMAIL

@@ -12,6 +12,7 @@ crosses it becomes one finding per page, with the same provenance.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -31,6 +32,7 @@ SEAM_TYPES = frozenset(
     }
 )
 HEAD_LINES = 3  # lines at the top of the next page tried as the continuation
+_IDENTIFIER_PIECE = re.compile(r"[\d@]")
 
 
 class _Analyzer(Protocol):
@@ -65,6 +67,8 @@ def page_seam_findings(texts: Sequence[str], analyzer: _Analyzer) -> list[Findin
         if not tail.strip() or not any(ch.isalnum() for ch in tail[-4:]):
             continue
         for head_start, head in _head_lines(texts[number + 1]):
+            if not _IDENTIFIER_PIECE.search(tail.split()[-1] + " " + head.split()[0]):
+                continue  # every seam type has a digit or an "@" on one side of the cut
             seam = tail + "\n" + head
             cut = len(tail)
             found = False
@@ -88,7 +92,7 @@ def page_seam_findings(texts: Sequence[str], analyzer: _Analyzer) -> list[Findin
                     dataclasses.replace(
                         f,
                         page=number + 1,
-                        start=head_start + (second_start - cut - 1),
+                        start=head_start,
                         end=head_start + (f.end - cut - 1),
                         text=seam[second_start : f.end],
                     )

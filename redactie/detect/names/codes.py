@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
-from redactie.detect.names.text import Tok, View, page_tokens, person_finding
+from redactie.detect.names.text import Tok, View, is_initials_only, page_tokens, person_finding
 from redactie.findings import Action, Finding, Source
 from redactie.woo import PUBLIC_ENTITY_TYPES
 
@@ -154,12 +154,10 @@ def _introduced_after(p: _Page, f: Finding, lex: Lexicon) -> str | None:
     # "(adviseur crisisbeheersing, JW)".
     k = i + 1
     if not (toks[k].kind == "word" and _is_any_code(toks[k].text)):
-        k = i + 1
-        while k < len(toks) and k < i + 8 and toks[k].text not in {")", "\n"}:
-            k += 1
-        if k >= len(toks) or toks[k].text != ")" or toks[k - 2].text not in {",", ";"}:
+        close = next((j for j in range(i + 1, min(i + 8, len(toks))) if toks[j].text == ")"), 0)
+        if not close or toks[close - 2].text not in {",", ";"}:
             return None
-        k -= 1
+        k = close - 1
     code = toks[k]
     if code.kind != "word" or not _is_any_code(code.text) or _known(code.text, lex):
         return None
@@ -197,7 +195,6 @@ def _initials_match(code: str, name: str) -> bool:
 
 
 # "Een jongere, hierna D.K., ...", "(hierna: JvdB)": a person named by a code from here on.
-_DOTTED = regex.compile(r"(?:\p{Lu}\.(?:\p{Ll}{1,3}\.)*){2,}")
 _HEREAFTER = regex.compile(r"(?i)\bhierna(?:[ ]te[ ]noemen)?[ \t]*:?[ \t]*")
 
 
@@ -211,7 +208,7 @@ def _named_hereafter(p: _Page) -> Iterable[str]:
         t = p.toks[i]
         if t.start != m.end():
             continue
-        initials = t.kind == "init" and sum(ch.isupper() for ch in t.text) >= 2
+        initials = t.kind == "init" and is_initials_only(t.text)
         if initials or (t.kind == "word" and _is_any_code(t.text)):
             yield t.text
 
@@ -295,7 +292,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         words = f.text.split()
         if len(words) == 1 and _is_any_code(words[0]) and not _known(words[0], lex):
             introduced.add(words[0])
-        elif len(words) == 1 and _DOTTED.fullmatch(words[0]):
+        elif len(words) == 1 and is_initials_only(words[0]):
             introduced.add(words[0])  # "M.A." found as a person (a child in a table)
     for p in pages:
         introduced.update(_paraaf_values(p, lex))

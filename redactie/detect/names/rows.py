@@ -25,6 +25,7 @@ from redactie.detect.names.text import (
     View,
     candidate_at,
     is_blocked,
+    is_initials_only,
     is_not_name,
     is_org_word,
     is_particle,
@@ -251,7 +252,7 @@ def _initials_cell(toks: list[Tok], k: int) -> bool:
     t = toks[k]
     return (
         t.kind == "init"
-        and sum(ch.isupper() for ch in t.text) >= 2
+        and is_initials_only(t.text)
         and (k == 0 or t.newline_before)
         and (k + 1 >= len(toks) or toks[k + 1].newline_before or toks[k + 1].kind != "word")
     )

@@ -66,6 +66,7 @@ from redactie.detect.names.text import (
     followed_by_org,
     is_blocked,
     is_capitalised,
+    is_initials_only,
     is_namey,
     is_not_name,
     is_org_word,
@@ -644,10 +645,10 @@ _RULE_SPANS: dict[tuple[str, int], list[tuple[int, int]]] = {}
 def _in_street_name(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     """The name is (part of) a street whose kind comes first: "Kaya Gobernador N. Debrot".
 
-    On a page about the Caribbean Netherlands, a street word of
-    :data:`_STREET_FIRST` opens the span or stands up to three capitalised words
-    before it on its line; "Kaya" followed by a given name or a name-shaped word
-    ("Kaya Yılmaz") is a person's name.
+    A street word of :data:`_STREET_FIRST_ANYWHERE` opens the span ("Rue de la
+    Loi"); or, on a page about the Caribbean Netherlands, one of :data:`_STREET_FIRST`
+    opens it or stands up to three capitalised words before it on its line; "Kaya"
+    followed by a given name or a name-shaped word ("Kaya Yılmaz") is a person's name.
     """
     view, toks = pages.get(f.page)
     idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
@@ -663,9 +664,9 @@ def _in_street_name(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
         if i < 0 or (back and (toks[i + 1].newline_before or not toks[i].text[:1].isupper())):
             return False
         if toks[i].text in _STREET_FIRST:
-            after = [t for t in toks[i + 1 : max(i + 2, idx[-1] + 1)] if t.kind == "word"]
-            return bool(after) and not any(
-                lex.is_first_name(t.bare) or lex.is_name_shaped(t.bare) for t in after[:1]
+            nxt = next((t for t in toks[i + 1 : max(i + 2, idx[-1] + 1)] if t.kind == "word"), None)
+            return nxt is not None and not (
+                lex.is_first_name(nxt.bare) or lex.is_name_shaped(nxt.bare)
             )
     return False
 
@@ -1122,13 +1123,12 @@ def _cut_affiliation(rest: list[Tok], lex: Lexicon) -> list[Tok]:
 
 
 _ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
-_INITIALS_ONLY = regex.compile(r"(?:\p{Lu}\.|\p{Ll}{1,3}\.)+")
 
 
 def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if f.provenance.rule_id == "handle":
         return f  # "pieter.vandijk": lowercase on purpose
-    if f.provenance.rule_id == ROW_RULE and _INITIALS_ONLY.fullmatch(f.text):
+    if f.provenance.rule_id == ROW_RULE and is_initials_only(f.text):
         return f  # "M.A." alone in a row with a date of birth: a child's initials
     view, toks = pages.get(f.page)
     if not view.offsets:

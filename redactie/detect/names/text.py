@@ -138,6 +138,15 @@ def tokenize(text: str) -> list[Tok]:
 _HYPHEN_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "te", "la", "le", "el"})
 
 
+_INITIALS_ONLY = regex.compile(r"(?:\p{Lu}\p{Ll}{0,2}\.(?:\p{Ll}{1,3}\.)*){2,}")
+
+
+def is_initials_only(text: str) -> bool:
+    """Two or more initials and nothing else ("D.K.", "S.v.d.B.", "Th.J."): a person referred
+    to by initials alone, as reports do for children."""
+    return _INITIALS_ONLY.fullmatch(text.replace(" ", "")) is not None
+
+
 def is_capitalised(word: str) -> bool:
     """``Dalen``, ``Van``, ``Pieter-Jan``, ``IJsselmuiden``, ``O'Brien``.
 
