@@ -158,6 +158,8 @@ def _local_tokens(address: str) -> list[str]:
     local = address.strip().strip("<>").split("@", 1)[0].casefold()
     tokens = [t for t in (re.sub(r"\d+", "", t) for t in _TOKEN_SPLIT.split(local)) if t]
     return [] if any(len(t) == 1 for t in tokens) else tokens
+
+
 _ADDRESS_KEY = regex.compile(
     r"^(.*?\d+\s*(?:[\-\u2013]\s*\w{1,4}\b|[a-z]\b|bis\b|hs\b|rood\b)?)", regex.IGNORECASE
 )
@@ -218,11 +220,14 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
+_NOT_LETTER_OR_DIGIT = regex.compile(r"[^\p{L}\d]+")
+
+
 def line_key(line: str) -> str:
     """A line as compared across pages: spacing and case ignored; lines
     shorter than 8 letters or digits give "" (never a running line)."""
     key = " ".join(line.split()).casefold()
-    return key if len(regex.sub(r"[^\p{L}\d]", "", key)) >= 8 else ""
+    return key if len(_NOT_LETTER_OR_DIGIT.sub("", key)) >= 8 else ""
 
 
 def repeated_lines(page_texts: Iterable[str]) -> frozenset[str]:
@@ -449,18 +454,12 @@ class PublicEvidence:
             and (
                 word_end is None
                 or (
-                    name_end is not None
-                    and name_end > word_end
-                    and "\n" in text[word_end:name_end]
+                    name_end is not None and name_end > word_end and "\n" in text[word_end:name_end]
                 )
             )
         ):
             return REASON_ADDRESS
-        if (
-            person is None
-            and word_end is None
-            and _has(self.organisation_contact, text, end, hi)
-        ):
+        if person is None and word_end is None and _has(self.organisation_contact, text, end, hi):
             return REASON_ADDRESS
         return None
 
@@ -779,9 +778,7 @@ def _document_acronyms(findings: list[Finding], ctx: ResolveContext) -> frozense
         if f.entity_type in ("ORGANIZATION", "LOCATION") and f.text.isalpha() and len(f.text) >= 4
     }
     acronyms = {
-        m.group(0).casefold()
-        for page in ctx.document.pages
-        for m in _ACRONYM.finditer(page.text)
+        m.group(0).casefold() for page in ctx.document.pages for m in _ACRONYM.finditer(page.text)
     }
     # Known mixed-case abbreviations of institutions ("IenW", "BZK") count too.
     acronyms |= {a.casefold() for a in lexicon_for(ctx.rules).acronyms}

@@ -165,7 +165,9 @@ class Lexicon:
         key = fold(word)
         if key in self.surnames or key in self.first_names:
             return False
-        return any(key.endswith(s) and len(key) > len(s) + 2 for s in self.noun_suffixes)
+        return key.endswith(self.noun_suffixes) and any(
+            key.endswith(s) and len(key) > len(s) + 2 for s in self.noun_suffixes
+        )
 
     def is_name_shaped(self, word: str) -> bool:
         """A capitalised word shaped like a name from outside the lists (see
@@ -183,6 +185,22 @@ class Lexicon:
         """``word`` holds a letter Dutch words do not use (:attr:`ContextConfig.name_letters`)."""
         letters = self.config.name_letters
         return bool(letters) and any(c in letters for c in word)
+
+    @functools.cached_property
+    def long_org_words(self) -> tuple[str, ...]:
+        """The organisation words of five letters or more, which also end a compound
+        ("kinderfonds"); a tuple for ``str.endswith``."""
+        return tuple(w for w in self.org_words if len(w) >= 5)
+
+    @functools.cached_property
+    def multiword_not_names(self) -> dict[str, tuple[str, ...]]:
+        """The non-person phrases of more than one word, padded with spaces and indexed
+        by their first word (see :func:`text.is_not_name`)."""
+        index: dict[str, list[str]] = {}
+        for nn in self.not_names:
+            if " " in nn:
+                index.setdefault(nn.split(" ", 1)[0], []).append(" " + nn + " ")
+        return {k: tuple(v) for k, v in index.items()}
 
     @functools.cached_property
     def surname_suffix_keys(self) -> tuple[str, ...]:

@@ -1524,26 +1524,50 @@ def _role_cell_after(text: str, start: int, lex: Lexicon) -> str:
 def _role_in_cell(joined: str, lex: Lexicon) -> str:
     """A role cell that opens with a public role or names one after a comma."""
     cell = joined.casefold()
-    for role in lex.config.public_roles:
-        for word in role.words:
-            w = word.casefold()
-            if " " in w or w in _NOT_ROW_ROLES:
-                continue
-            if regex.match(rf"{regex.escape(w)}\b", cell) or regex.search(
-                rf",\s*{regex.escape(w)}\b", cell
+    words = _row_role_words(
+        tuple(w.casefold() for role in lex.config.public_roles for w in role.words)
+    )
+    if words.any_role.search(cell) is None:
+        return ""
+    for opens, holder_rx in words.roles:
+        if opens.search(cell):
+            holder = holder_rx.search(joined)
+            if (
+                holder
+                and not is_blocked(holder.group(1), lex)
+                and (lex.is_surname(holder.group(1)) or lex.is_first_name(holder.group(1)))
             ):
-                holder = regex.search(
-                    rf"(?i:{regex.escape(w)})\s+(\p{{Lu}}\p{{Ll}}[\p{{L}}\-]*)", joined
-                )
-                if holder and not is_blocked(holder.group(1), lex) and (
-                    lex.is_surname(holder.group(1)) or lex.is_first_name(holder.group(1))
-                ):
-                    return ""  # the role cell names its holder ("wethouder Kaptein")
-                return REASON_ROW_ROLE
+                return ""  # the role cell names its holder ("wethouder Kaptein")
+            return REASON_ROW_ROLE
     return ""
 
 
-# Role words that also name a thing in a table ("motie", "amendement").
+@dataclass(frozen=True)
+class _RowRoles:
+    any_role: regex.Pattern[str]  # one of the roles at the start or after a comma
+    roles: tuple[tuple[regex.Pattern[str], regex.Pattern[str]], ...]  # in order: where, holder
+
+
+@functools.lru_cache(maxsize=4)
+def _row_role_words(words: tuple[str, ...]) -> _RowRoles:
+    """The public roles' single words (folded, in the lexicon's order) as patterns: a
+    role at the start of a cell or after a comma, and the name of its holder after it."""
+    kept = [w for w in dict.fromkeys(words) if " " not in w and w not in _NOT_ROW_ROLES]
+    alternatives = "|".join(regex.escape(w) for w in sorted(kept, key=len, reverse=True))
+    return _RowRoles(
+        any_role=regex.compile(rf"(?:^|,\s*)(?:{alternatives})\b")
+        if kept
+        else regex.compile(r"(?!)"),
+        roles=tuple(
+            (
+                regex.compile(rf"(?:^|,\s*){regex.escape(w)}\b"),
+                regex.compile(rf"(?i:{regex.escape(w)})\s+(\p{{Lu}}\p{{Ll}}[\p{{L}}\-]*)"),
+            )
+            for w in kept
+        ),
+    )
+
+
 _NOT_ROW_ROLES = frozenset({"motie", "amendement", "leden"})
 
 

@@ -209,9 +209,7 @@ def _is_blocked(word: str, lex: Lexicon) -> bool:
     parts = key.split("-")
     if len(parts) > 1:
         # "Meer-Wiersma": a listed name part makes a stop-word part a surname too.
-        named = any(
-            len(q) >= 4 and (q in lex.surnames or q in lex.first_names) for q in parts
-        )
+        named = any(len(q) >= 4 and (q in lex.surnames or q in lex.first_names) for q in parts)
         for n, part in enumerate(parts):
             if part in lex.first_names or part in lex.surnames:
                 continue
@@ -231,15 +229,16 @@ def is_org_word(key: str, lex: Lexicon) -> bool:
         return True
     if "-" in key and key.rsplit("-", 1)[1] in lex.org_words:
         return True
-    return key not in lex.surnames and any(
-        key.endswith(w) and len(w) >= 5 and len(key) > len(w) for w in lex.org_words
-    )
+    # key is no organisation word itself (above), so a word it ends in is shorter
+    return key not in lex.surnames and key.endswith(lex.long_org_words)
 
 
 def is_street(key: str, lex: Lexicon) -> bool:
     """A folded word that ends like a street name ("zwijgerlaan", "wittstraat")."""
-    return key not in lex.surnames and any(
-        key.endswith(s) and len(key) >= len(s) + 3 for s in lex.street_suffixes
+    return (
+        key.endswith(lex.street_suffixes)
+        and key not in lex.surnames
+        and any(key.endswith(s) and len(key) >= len(s) + 3 for s in lex.street_suffixes)
     )
 
 
@@ -649,7 +648,9 @@ def is_not_name(text: str, lex: Lexicon) -> bool:
     key = " ".join(fold(text).replace("-\n", "-").split())
     if key in lex.not_names:
         return True
-    return any((" " + nn + " ") in (" " + key + " ") for nn in lex.not_names if " " in nn)
+    padded = " " + key + " "
+    index = lex.multiword_not_names
+    return any(nn in padded for word in set(key.split()) for nn in index.get(word, ()))
 
 
 def person_finding(
