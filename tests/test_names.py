@@ -80,6 +80,7 @@ def test_recognizers_and_stages_are_exposed(rules: RuleSet) -> None:
     assert [name for name, _ in STAGES] == [
         "names_beside_personal_data",
         "names_clean",
+        "names_wrapped",
         "names_lists",
         "names_officials",
         "names_codes",

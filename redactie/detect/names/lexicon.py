@@ -91,6 +91,9 @@ class ContextConfig(_Model):
     # is a name unless something else blocks it.
     name_letters: str = ""
     surname_suffixes: Words = ()
+    # Lower-case particles of names from other traditions that no Dutch phrase has
+    # between two capitalised words ("Aziz el Morabet", "Omar bin Said").
+    foreign_particles: Words = ()
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -228,18 +228,32 @@ NAME_SHAPED_SCORE = 0.6  # flagged for the reviewer
 
 
 def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
-    """``Baran Güneş``, ``Paweł Zieliński``: two or three capitalised words on one
-    line, none a common noun, one with a letter Dutch words do not use."""
-    if not lex.config.name_letters:
-        return None
+    """``Baran Güneş``, ``Paweł Zieliński``, ``Aziz el Morabet``: two or three
+    capitalised words on one line (or wrapped after a particle), none a common noun,
+    one with a letter Dutch words do not use or a particle Dutch names do not have."""
     c = candidate_at(p.toks, i, lex, cross_lines=False)
+    wrapped = candidate_at(p.toks, i, lex)
+    if (
+        c is not None
+        and wrapped is not None
+        and wrapped.last > c.last
+        and c.last + 1 < len(p.toks)
+        and _foreign_particle(p.toks[c.last + 1], lex)
+    ):
+        c = wrapped  # "Aziz el" / "Morabet": the line ends inside the name
     if c is None or c.words[0] is not p.toks[i] or not 2 <= len(c.words) <= 4:
         return None
     words = [w for w in c.words if w.kind == "word" and not is_particle(w, lex)]
-    if len(words) < 2 or not any(lex.has_name_letter(w.text) for w in words):
+    if len(words) < 2 or not (
+        any(lex.has_name_letter(w.text) for w in words)
+        or any(_foreign_particle(w, lex) for w in c.words[1:-1])
+    ):
         return None
     if any(
-        lex.is_common_noun(w.bare) or is_blocked(w.text, lex) or is_org_word(fold(w.bare), lex)
+        lex.is_common_noun(w.bare)
+        or is_blocked(w.text, lex)
+        or is_org_word(fold(w.bare), lex)
+        or fold(w.bare) in lex.role_words  # "Controller Aziz el Morabet": the name is after it
         for w in words
     ):
         return None
@@ -249,6 +263,12 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
     if prev is not None and not p.toks[i].newline_before and prev.text in _ARTICLES:
         return None
     return c if p.ok(c) else None
+
+
+def _foreign_particle(t: Tok, lex: Lexicon) -> bool:
+    """A lower-case particle of names from outside the Netherlands that no Dutch
+    phrase has between two capitalised words (``Aziz el Morabet``, ``Omar bin Said``)."""
+    return t.text in lex.config.foreign_particles
 
 
 _ROMANISED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{1,5}(?:-\p{Ll}{1,5})?")  # "Min-jun", "Jianguo"

@@ -372,6 +372,7 @@ class _FormIndex:
 
     def __init__(self, forms: Iterable[str], lex: Lexicon) -> None:
         self.lex = lex
+        self._key_of: dict[str, str] = {}  # word -> its key (folding is not cheap)
         # One-word forms by their key; longer forms by the keys of their first
         # two words, so a token is only tried against forms whose second word
         # can match the next token (a dossier's many forms share first words
@@ -393,7 +394,10 @@ class _FormIndex:
         return fold(word) in self.lex.particles and not (len(word) > 1 and word.isupper())
 
     def _key(self, word: str) -> str:
-        return word.lower() if self._particle(word) else word
+        key = self._key_of.get(word)
+        if key is None:
+            key = self._key_of[word] = word.lower() if self._particle(word) else word
+        return key
 
     def _same(self, tok: Tok, word: str, last: bool) -> bool:
         text = tok.text
@@ -422,15 +426,23 @@ class _FormIndex:
         """
         i = 0
         n = len(toks)
+        keys_at: dict[int, set[str]] = {}  # each token's keys, computed once
+
+        def keys_of(j: int) -> set[str]:
+            keys = keys_at.get(j)
+            if keys is None:
+                keys = keys_at[j] = self._keys(toks[j])
+            return keys
+
         while i < n:
             t = toks[i]
             found = -1
             if t.kind == "word":
-                keys = self._keys(t)
+                keys = keys_of(i)
                 nxt = toks[i + 1] if i + 1 < n else None
                 # Every key under which a word that this token matches is filed.
                 next_keys = (
-                    self._keys(nxt)
+                    keys_of(i + 1)
                     if nxt is not None and nxt.kind == "word" and not nxt.blank_before
                     else set()
                 )
@@ -1196,11 +1208,15 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     ):
         return None
     core = [t for t in words if not is_particle(t, lex)]
-    if all(is_blocked(t.text, lex) and fold(t.bare) not in lex.surnames for t in core):
+    if all(
+        is_blocked(t.text, lex) and fold(t.bare) not in lex.surnames for t in core
+    ) and not _stop_word_surname(rest, lex):
         return None
     text = view.text[rest[0].start : rest[-1].end]
     if is_not_name(text, lex) or (
-        is_blocked(words[-1].text, lex) and not lex.is_surname(words[-1].bare)
+        is_blocked(words[-1].text, lex)
+        and not lex.is_surname(words[-1].bare)
+        and not _stop_word_surname(rest, lex)
     ):
         return None
     first = rest[0].start
@@ -1211,6 +1227,104 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if (s, e) == (f.start, f.end):
         return f
     return replace(f, start=s, end=e, text=pages.text(f.page)[s:e])
+
+
+def names_wrapped(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Widen a name that running text wraps over a line end.
+
+    ``Controller Aziz el`` / ``Morabet heeft bevestigd``, ``My colleague Nadège`` /
+    ``Vlaun from the Bonaire office``: the line ends in the name's particles or in a
+    lone given name, and the next line of the same sentence (a soft wrap, see
+    :func:`soft_wrap`) opens with the surname.  A table's next cell is no wrap.
+    """
+    lex = lexicon_for(ctx.rules)
+    pages = _Pages(ctx)
+    out: list[Finding] = []
+    for f in findings:
+        if _is_person(f) and f.action is Action.REDACT:
+            f = _wrapped_surname(f, pages, lex) or f
+        out.append(f)
+    return out
+
+
+def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
+    view, toks = pages.get(f.page)
+    if not view.offsets:
+        return None
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    if not idx or any(toks[i].newline_before for i in idx[1:]):
+        return None
+    last = idx[-1]
+    k = last + 1  # lower-case particles after the name on its line ("Aziz el")
+    while k < len(toks) and not toks[k].newline_before and _lower_particle(toks[k], lex):
+        k += 1
+    if k >= len(toks) or not soft_wrap(toks, k):
+        return None
+    words = [toks[i] for i in idx if toks[i].kind == "word" and not is_particle(toks[i], lex)]
+    lone_given = len(words) == 1 and (
+        lex.is_first_name(words[0].bare) or not lex.is_surname(words[0].bare)
+    )
+    if k == last + 1 and (not lone_given or f.provenance.rule_id in ("salutation", "title")):
+        return None  # a whole name before the line end ("mw. Qureshi")
+    j = k  # the next line: particles ("van der"), then the surname
+    while _lower_particle(toks[j], lex):
+        if j + 1 >= len(toks) or toks[j + 1].newline_before:
+            return None
+        j += 1
+    t = toks[j]
+    key = fold(t.bare)
+    particles = [p.text for p in toks[last + 1 : j]]
+    if (
+        particles not in ([], ["van"])
+        and t.kind == "word"
+        and is_capitalised(t.text)
+        and not is_org_word(key, lex)
+        and key not in lex.role_words
+    ):
+        pass  # "van der" / "Meer": a surname after particles, even one that is a word
+    elif (
+        t.kind != "word"
+        or not is_namey(t, lex)
+        or (lex.is_first_name(t.bare) and not lex.is_surname(t.bare))
+        or lex.is_common_noun(t.bare)
+        or key in lex.role_words
+        or key in lex.stopwords
+        or is_org_word(key, lex)
+    ):
+        return None
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or nxt.newline_before or nxt.text == ":":
+        return None  # a line of its own or a label ("Afwezig:"), not running text
+    if (
+        (nxt.kind == "word" and is_capitalised(nxt.text))  # an organisation's or place's name
+        or (not nxt.gap and nxt.text in ("@", "-", "_", "."))  # glued to an address
+    ):
+        return None
+    s, e = view.span(toks[idx[0]].start, t.end)
+    text = pages.text(f.page)[s:e]
+    if is_not_name(" ".join(text.split()), lex):
+        return None
+    return replace(f, start=s, end=e, text=text)
+
+
+def _lower_particle(t: Tok, lex: Lexicon) -> bool:
+    return t.kind == "word" and t.text[:1].islower() and is_particle(t, lex)
+
+
+def _stop_word_surname(run: list[Tok], lex: Lexicon) -> bool:
+    """``Jan van der Meer``, ``M. de Nee``: a function word that ends a name after a
+    given name (or initials) and lower-case particles is the surname."""
+    if len(run) < 3 or run[-1].kind != "word" or fold(run[-1].bare) not in lex.stopwords:
+        return False
+    k = len(run) - 1
+    while k > 0 and run[k - 1].kind == "word" and run[k - 1].text[:1].islower():
+        if not is_particle(run[k - 1], lex):
+            return False
+        k -= 1
+    if k == len(run) - 1 or k == 0:
+        return False
+    head = run[k - 1]
+    return head.kind == "init" or head.text == ")" or lex.is_first_name(head.bare)
 
 
 # ---------------------------------------------------------------------- lists
@@ -2101,6 +2215,7 @@ def _not_a_mention(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) 
 STAGES: list[tuple[str, Stage]] = [
     ("names_beside_personal_data", names_beside_personal_data),
     ("names_clean", names_clean),
+    ("names_wrapped", names_wrapped),
     ("names_lists", names_lists),
     ("names_officials", names_officials),
     ("names_codes", names_codes),

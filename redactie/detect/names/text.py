@@ -393,6 +393,8 @@ def _given_then_particles(run: list[Tok], lex: Lexicon) -> bool:
     k = len(run)
     while k > 0 and is_particle(run[k - 1], lex):
         k -= 1
+    if k >= 4 and run[k - 1].text == ")" and run[k - 3].text == "(":
+        k -= 3  # "Dieuwke (Dieuw) van der": the name one goes by, in brackets
     return k > 0 and run[k - 1].kind == "word" and lex.is_first_name(run[k - 1].bare)
 
 
@@ -414,7 +416,8 @@ def candidate_at(
     """
     run: list[Tok] = []
     j = i
-    while j < len(toks) and len(run) < max_words:
+    limit = max_words  # a name in brackets adds three tokens and no word
+    while j < len(toks) and len(run) < limit:
         t = toks[j]
         if run:
             if t.blank_before:
@@ -435,6 +438,7 @@ def candidate_at(
                 and toks[j + 3].text == ")"
             ):
                 run.extend(toks[j + 1 : j + 4])
+                limit += 3
                 j += 3
         elif (
             t.text == "("
@@ -442,12 +446,16 @@ def candidate_at(
             and run[0].kind == "word"
             and lex.is_first_name(run[0].bare)
             and j + 3 < len(toks)
-            and lex.is_first_name(toks[j + 1].bare)
+            and (
+                lex.is_first_name(toks[j + 1].bare)
+                or _nickname_of(toks[j + 1], run[0], lex)  # "Dieuwke (Dieuw) van der Meer"
+            )
             and toks[j + 2].text == ")"
             and not toks[j + 3].newline_before
             and (is_namey(toks[j + 3], lex) or is_particle(toks[j + 3], lex))
         ):
             run.extend(toks[j : j + 3])  # "Hendrikus (Henk) Zijlstra": the name one goes by
+            limit += 3
             j += 2
         elif t.text in _PLACE_PARTICLES and _complete(run, lex):
             break  # "Petra Lubbers uit Elst", "Jan Bos in Zwolle": a place after a whole name
@@ -520,6 +528,20 @@ def candidate_at(
             # "Marieke Koning", "Anna Prins": a role word as a surname; "Evert van de
             # Kamp": an organisation word after a given name and particles
             run.append(t)
+        elif (
+            len(run) >= 2
+            and is_particle(run[-1], lex)
+            and run[-1].text[:1].islower()
+            and (_given_then_particles(run, lex) or run[0].kind == "init")
+            and t.kind == "word"
+            and is_capitalised(t.text)
+            and fold(t.bare) in lex.stopwords
+            and fold(t.bare) not in lex.calendar
+        ):
+            # "Jan van der Meer": after a given name and particles, a word that is also
+            # a function word is the surname
+            run.append(t)
+            break
         elif (
             run
             and all(is_particle(r, lex) for r in run)
@@ -641,6 +663,13 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
         and is_capitalised(toks[prev].text)
         and toks[prev].text not in lex.config.greetings  # "Dag Thijs,"
     )
+
+
+def _nickname_of(nick: Tok, given: Tok, lex: Lexicon) -> bool:
+    """``Dieuw`` for ``Dieuwke``, ``Sasha`` for ``Sashenka``: a capitalised short form
+    that opens the given name."""
+    short, full = fold(nick.bare), fold(given.bare)
+    return is_namey(nick, lex) and 3 <= len(short) < len(full) and full.startswith(short)
 
 
 def is_not_name(text: str, lex: Lexicon) -> bool:
