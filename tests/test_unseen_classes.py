@@ -1248,3 +1248,55 @@ def test_team_mailboxes_and_place_after_a_given_name(resolved) -> None:
 def test_members_label_of_a_team_keeps_no_one(resolved) -> None:
     assert "Bos" in _redacted_words(resolved("Leden: Jan Bos (adviseur), Piet Smit"))
     assert "Kolk" not in _redacted_words(resolved("Aanwezig: de leden Van der Kolk en Omtzigt"))
+    assert "Bos" in _redacted_words(resolved("Leden: Jan Bos (adviseur), Piet Smit"))
+    assert "Kolk" not in _redacted_words(resolved("Aanwezig: de leden Van der Kolk en Omtzigt"))
+
+
+_PROSE = "Zoals afgesproken in het overleg van vorige week over de begroting heeft "
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a name wrapped over a line end in running text
+        (
+            _PROSE + "controller Farid el\nHamdaoui bevestigd dat er ruimte is.",
+            {"Farid", "Hamdaoui"},
+        ),
+        (_PROSE + "onze collega Wietske\nvan der Veen het stuk gelezen.", {"Wietske", "Veen"}),
+        # particles of other traditions as evidence of a name
+        ("Volgens Yassin ben Haddou is er nog ruimte in de planning.", {"Yassin", "Haddou"}),
+        # a nickname in brackets that opens the given name
+        ("Gisteren sprak Geertruida (Geert) van Loon met de huurder.", {"Geertruida", "Loon"}),
+        # a function word as a surname after a given name and particles
+        ("Gisteren sprak Hendrik van der Meer met de huurder.", {"Hendrik", "Meer"}),
+        ("Het stuk is van J. van der Meer.", {"Meer"}),
+    ],
+)
+def test_wrapped_names_particles_nicknames(resolved, text: str, words: set[str]) -> None:
+    assert words <= _redacted_words(resolved(text))
+
+
+def test_wrapped_names_stop_at_labels_and_table_cells(resolved) -> None:
+    text = "Aanwezig: Jansen (BZK), Okafor (JenV), De Vries, mw. Qureshi\nAfwezig: Bos\n"
+    assert "Afwezig" not in _redacted_words(resolved(text))
+    assert "meer" not in _redacted_words(resolved("Het gaat om meer dan de helft van de Meer."))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Contactpersoon: mevr. Brouwer, 0570 -\n69 33 21.", "0570 -\n69 33 21"),
+        ("Bel haar op 06 -\n41 22 33 44 als het kan.", "06 -\n41 22 33 44"),
+        ("V-nummer V 4418 270 63, staat in het dossier.", "V 4418 270 63"),
+        (
+            "kadastraal bekend gemeente Zwolle, sectie F, nummer 2196, groot 4 are",
+            "sectie F, nummer 2196",
+        ),
+        ("Bewoners van Schoolstraat 7b klagen over geluid.", "Schoolstraat 7b"),
+    ],
+)
+def test_identifiers_over_line_ends_groups_and_parcels(resolved, text: str, found: str) -> None:
+    redacted = {f.text for f in resolved(text) if f.action is Action.REDACT}
+    assert found in redacted
+    assert "Zwolle" not in _redacted_words(resolved(text))

@@ -135,6 +135,7 @@ _PHONE_LIKE = regex.compile(
 )
 # Between an organisation's name and its address in running text: capitalised
 # words, particles, punctuation ("Gemeente Haarlem, ", " Noord-Brabant B.V. · ").
+_CADASTRAL = regex.compile(r"(?i:sectie|perceel|kadastraal)\b")
 _NAME_GAP = regex.compile(
     r"(?:[\s,.:;·|•()&'’\-]++|\p{Lu}[\p{L}\d'’.\-]*+|\d++|"
     r"(?:van|de|der|den|het|en|voor|aan|op|te|in|bij|'t)(?![\p{L}]))*+"
@@ -402,6 +403,8 @@ class PublicEvidence:
     def _address(
         self, text: str, start: int, end: int, person_spans: Sequence[tuple[int, int]]
     ) -> str | None:
+        if _CADASTRAL.match(text, start, end):
+            return None  # "gemeente Zwolle, sectie F 2196": a plot, not the gemeente's address
         ls, le = _line_bounds(text, start, end)
         if _PERMIT_SUBJECT.match(text, ls, start) and not any(
             ls <= s < start for s, _ in person_spans
