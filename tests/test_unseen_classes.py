@@ -1298,3 +1298,26 @@ def test_identifiers_over_line_ends_groups_and_parcels(resolved, text: str, foun
     redacted = {f.text for f in resolved(text) if f.action is Action.REDACT}
     assert found in redacted
     assert "Zwolle" not in _redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted", "kept"),
+    [
+        (
+            "Groeten,\n\nKarel Peeters Lotte Wouters\nsecretaris voorzitter, schepen van Sport\n",
+            {"Karel", "Peeters"},
+            {"Lotte", "Wouters"},
+        ),
+        (
+            "Hoogachtend,\n\nPiet Bakker Anna Jansen\nburgemeester gemeentesecretaris\n",
+            {"Anna", "Jansen"},
+            {"Piet", "Bakker"},
+        ),
+    ],
+)
+def test_two_signatures_side_by_side_each_get_their_own_role(
+    resolved, text: str, redacted: set[str], kept: set[str]
+) -> None:
+    words = _redacted_words(resolved(text))
+    assert redacted <= words
+    assert not kept & words

@@ -568,8 +568,36 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             )
         ):
             continue
-        out.append(trimmed)
+        out.extend(_two_names(trimmed, pages, lex))
     return out
+
+
+def _two_names(f: Finding, pages: _Pages, lex: Lexicon) -> list[Finding]:
+    """A model's span over two names side by side (``Wim Goethals Sofie Heyrman``, two
+    signatures read as one line): split where a listed given name follows a whole
+    name, so that each gets its own role."""
+    if f.provenance.source is not Source.NER:
+        return [f]
+    view, toks = pages.get(f.page)
+    if not view.offsets:
+        return [f]
+    idx = [i for i in _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))]
+    if len(idx) < 4 or any(toks[i].kind != "word" or toks[i].newline_before for i in idx[1:]):
+        return [f]
+    for n in range(2, len(idx) - 1):
+        given, prev = toks[idx[n]], toks[idx[n - 1]]
+        if (
+            lex.is_first_name(given.bare)
+            and not lex.is_surname(given.bare)
+            and not lex.is_first_name(prev.bare)
+            and not is_particle(prev, lex)
+            and lex.is_first_name(toks[idx[0]].bare)
+        ):
+            text = pages.text(f.page)
+            a = view.span(toks[idx[0]].start, prev.end)
+            b = view.span(given.start, toks[idx[-1]].end)
+            return [replace(f, start=s, end=e, text=text[s:e]) for s, e in (a, b)]
+    return [f]
 
 
 _COMPOUND_HEAD = regex.compile(r"(?<![\p{L}\-])(\p{Lu}[\p{L}]{2,})-\p{Ll}{4,}")
@@ -1473,7 +1501,7 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
     party = _PARTY_AFTER.match(tail)
     if party and (party.group(1) or party.group(2)) in _parties(lex):
         return REASON_PARTY
-    return _historic(text, start, end) or _row_role(text, start, lex)
+    return _historic(text, start, end) or _row_role(text, start, lex, end)
 
 
 REASON_HISTORIC = "historisch persoon"
@@ -1577,7 +1605,7 @@ def _parties(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.config.parties)
 
 
-def _row_role(text: str, start: int, lex: Lexicon) -> str:
+def _row_role(text: str, start: int, lex: Lexicon, end: int | None = None) -> str:
     """A name opening its cell under a role cell of the same table row.
 
     ``Burgemeester getroffen gemeente, Gemeente Kampen`` / ``Van der Heijden``: the
@@ -1587,8 +1615,12 @@ def _row_role(text: str, start: int, lex: Lexicon) -> str:
     burgemeester``) opens with another word and does not count.
     """
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return ""
+    left = text[line_start:start].split()
+    if left:
+        if len(left) > 3 or not all(w[:1].isupper() for w in left):
+            return ""
+        # the right one of two signatures side by side ("Wim Goethals Sofie Heyrman")
+        return _role_cell_after(text, start, lex, end, right=True)
     line_end = text.find("\n", start)
     if len(text[start : line_end if line_end >= 0 else len(text)].split()) > 4:
         return ""  # the name opens a line of running text, not a cell
@@ -1610,16 +1642,25 @@ def _row_role(text: str, start: int, lex: Lexicon) -> str:
             return ""  # a sentence wrapped over lines, not a table's role cell
         lines.insert(0, line)
     if not lines or any(x.endswith(",") or "namens" in x.casefold() for x in lines):
-        return _role_cell_after(text, start, lex)
-    return _role_in_cell(" ".join(lines), lex) or _role_cell_after(text, start, lex)
+        return _role_cell_after(text, start, lex, end)
+    return _role_in_cell(" ".join(lines), lex) or _role_cell_after(text, start, lex, end)
 
 
-def _role_cell_after(text: str, start: int, lex: Lexicon) -> str:
+def _role_cell_after(
+    text: str, start: int, lex: Lexicon, end: int | None = None, *, right: bool = False
+) -> str:
     """``Ayoub Bennani`` / ``Bestuurlijk opdrachtgever, wethouder Mobiliteit``: the
-    role cell right after a name that stands alone on its line."""
+    role cell right after a name that stands alone on its line.
+
+    Two signatures side by side (``Wim Goethals Sofie Heyrman`` / ``secretaris van het
+    comité voorzitter, schepen van Welzijn``) read as one line: the left name's role
+    is the role line up to the second role (one not joined by a comma), the right
+    name's the rest; when they cannot be told apart, there is no role.
+    """
     line_end = text.find("\n", start)
     if line_end < 0 or len(text[start:line_end].split()) > 4:
         return ""
+    beside = right or (end is not None and bool(text[end:line_end].strip()))
     lines: list[str] = []
     pos = line_end + 1
     while pos < len(text) and len(lines) < 3:
@@ -1632,7 +1673,33 @@ def _role_cell_after(text: str, start: int, lex: Lexicon) -> str:
         if len(line.split()) > 12 or regex.search(r"[.!?;:](?:\s|$)", line):
             return ""  # running text, not a role cell
         lines.append(line)
-    return _role_in_cell(" ".join(lines), lex) if lines else ""
+    if not lines:
+        return ""
+    joined = " ".join(lines)
+    if beside:
+        joined = _column_role(joined, lex, right=right)
+    return _role_in_cell(joined, lex) if joined else ""
+
+
+def _column_role(joined: str, lex: Lexicon, *, right: bool) -> str:
+    """The role of one of two signatures read as one line: the left one's up to the
+    second role word that a comma does not join to the first, the right one's from
+    there; "" when there is no second role."""
+    words = lex.role_words | _public_role_words(lex) | _person_nouns(lex)
+    ends = tuple(w for w in words if len(w) >= 6)  # "gemeentesecretaris", "beleidsadviseur"
+    starts = [
+        m.start()
+        for m in regex.finditer(r"\p{L}[\p{L}\-]*", joined)
+        if (fold(m.group()) in words or fold(m.group()).endswith(ends))
+        and not joined[: m.start()].rstrip().endswith(",")
+    ]
+    if len(starts) < 2:
+        return ""
+    return joined[starts[1] :].strip() if right else joined[: starts[1]].strip()
+
+
+def _person_nouns(lex: Lexicon) -> frozenset[str]:
+    return frozenset(fold(w) for w in lex.config.person_nouns)
 
 
 def _role_in_cell(joined: str, lex: Lexicon) -> str:
@@ -2091,6 +2158,12 @@ def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
             continue
         if is_particle(toks[i], lex) and not toks[i].text[0].isupper():
             break
+        if (
+            lex.is_first_name(toks[i].bare)
+            and not lex.is_first_name(prev.bare)
+            and lex.is_surname(prev.bare)
+        ):
+            break  # "Piet Bakker Anna Jansen": a given name opens the next name
         if is_namey(prev, lex) and (
             lex.is_first_name(prev.bare)
             or (
