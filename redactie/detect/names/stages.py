@@ -1559,10 +1559,14 @@ def _role_of_another(before: str, lex: Lexicon, *, apposition: bool = True) -> b
         # wethouder Jan Bos" name the holder
         return True
     words = before.split()[-2:]
-    if words and lex.is_first_name(words[-1].strip("(,")):
+    glued = bool(words) and not before.rstrip(" \t\u00a0").endswith("\n")
+    if glued and words[-1][-1] in ",;:.!?":
+        glued = False  # "Dag Piet,\n\nRaadslid Zomer": the clause ends before the role
+    if glued and lex.is_first_name(words[-1].strip("(,")):
         return True  # "Gijsbert Koning": the role word is a surname
     if (
-        len(words) == 2
+        glued
+        and len(words) == 2
         and words[-1] in ("de", "van", "der")
         and lex.is_first_name(words[0].strip("(,"))
     ):
