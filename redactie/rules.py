@@ -471,6 +471,8 @@ class EvidencePack(_PackHeader):
     mailbox_prefixes: Words = ()
     mailbox_suffixes: Words = ()
     account_holder_labels: Fragments = ()
+    association_names: Fragments = ()  # holders whose account stays redacted
+    public_sector_banks: Words = ()  # bank codes of an IBAN (BNGH): accounts of public bodies
 
 
 AnyPack = PatternPack | OrganisationPack | ListsPack | EvidencePack

@@ -448,7 +448,8 @@ def test_email_evidence(rules: RuleSet, marked: str, public: bool) -> None:
 
 
 EVIDENCE_IBAN = [
-    ("rekeningnummer [[NL91 ABNA 0417 1643 00]] ten name van\nStichting De Vlinder.", True),
+    # a foundation's account stays redacted (flagged): often a volunteer's household
+    ("rekeningnummer [[NL91 ABNA 0417 1643 00]] ten name van\nStichting De Vlinder.", False),
     ("IBAN [[NL91 ABNA 0417 1643 00]] t.n.v. Gemeente Almere", True),
     ("IBAN [[NL91 ABNA 0417 1643 00]], t.n.v. Jansen Installatie B.V.", True),
     ("rekeningnummer [[NL39 RABO 0300 0652 64]] ten\nname van L. Verhoef", False),

@@ -1321,3 +1321,27 @@ def test_two_signatures_side_by_side_each_get_their_own_role(
     words = _redacted_words(resolved(text))
     assert redacted <= words
     assert not kept & words
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "keep"),
+    [
+        ("Betaal de dwangsom op NL08 BNGH 0285 0011 48, onder vermelding van het kenmerk.",
+         "NL08 BNGH 0285 0011 48", True),  # BNG Bank: a public body's account
+        ("Betaal op NL91 ABNA 0417 1643 00 van de gemeente Ede.", "NL91 ABNA 0417 1643 00", True),
+        ("Betaal op NL91 ABNA 0417 1643 00 van de heer Kok.", "NL91 ABNA 0417 1643 00", False),
+        ("Het voorschot gaat naar BE68 5390 0754 7034 van de vzw.", "BE68 5390 0754 7034", False),
+        ("Onthaal: Kortrijksesteenweg 52, 9000 Gent", "Kortrijksesteenweg 52", True),
+        ("Beroep kan bij de arbeidsrechtbank Gent, Opgeëistenlaan 401, 9000 Gent.",
+         "Opgeëistenlaan 401", True),
+        ("Het bezoekerscentrum aan de Lauwerstraat 2 in Annen gaat open.", "Lauwerstraat 2", True),
+        ("Het woonhuis aan de Kerkstraat 5 in Annen is verkocht.", "Kerkstraat 5", False),
+        ("Invoices go to accounts@harbour-consult.com, not to me.",
+         "accounts@harbour-consult.com", True),
+    ],
+)
+def test_organisation_accounts_addresses_and_mailboxes(
+    resolved, text: str, item: str, keep: bool
+) -> None:
+    found = {f.text: f.action for f in resolved(text)}
+    assert found[item] is (Action.KEEP if keep else Action.REDACT)

@@ -60,8 +60,11 @@ every other case it stays redacted):
   (``j.vandenberg@`` is a person's, so is ``jan.post@``); or when a
   ``mailbox_labels`` label (functionele mailbox) comes right before it.
 * **IBAN_CODE**: kept when an ``account_holder_labels`` label (t.n.v., ten
-  name van) right after it is followed by an organisation name (``ten name
-  van Stichting ...``).
+  name van, van de + a public body) right after it is followed by an
+  organisation name (``t.n.v. Jansen Installatie B.V.``, ``van de gemeente``)
+  that is no foundation or association (``association_names``: their accounts
+  stay redacted and flagged), or when its bank keeps accounts of public bodies
+  only (``public_sector_banks``: BNG Bank).
 
 Document-wide, and before the rules per type: an address or a (non-06) phone
 number on a line that recurs on two or more pages (a running header or
@@ -277,9 +280,11 @@ class PublicEvidence:
     personal_number_labels: regex.Pattern[str] | None = None
     mailbox_labels: regex.Pattern[str] | None = None
     account_holder_labels: regex.Pattern[str] | None = None
+    association_names: regex.Pattern[str] | None = None
     mailbox_words: frozenset[str] = field(default_factory=frozenset)
     mailbox_prefixes: tuple[str, ...] = ()
     mailbox_suffixes: tuple[str, ...] = ()
+    public_sector_banks: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_packs(cls, packs: Sequence[EvidencePack]) -> PublicEvidence:
@@ -295,9 +300,11 @@ class PublicEvidence:
             personal_number_labels=_union(joined("personal_number_labels")),
             mailbox_labels=_union(joined("mailbox_labels")),
             account_holder_labels=_union(joined("account_holder_labels")),
+            association_names=_union(joined("association_names")),
             mailbox_words=frozenset(joined("mailbox_words")),
             mailbox_prefixes=tuple(joined("mailbox_prefixes")),
             mailbox_suffixes=tuple(joined("mailbox_suffixes")),
+            public_sector_banks=frozenset(b.upper() for b in joined("public_sector_banks")),
         )
 
     @property
@@ -617,6 +624,9 @@ class PublicEvidence:
         return None
 
     def _iban(self, text: str, start: int, end: int) -> str | None:
+        compact = regex.sub(r"\s+", "", text[start:end]).upper()
+        if compact[:2] == "NL" and compact[4:8] in self.public_sector_banks:
+            return REASON_IBAN  # BNG Bank keeps accounts of public bodies only
         if self.account_holder_labels is None or self.organisation_names is None:
             return None
         after = text[end : end + 80]
@@ -627,6 +637,8 @@ class PublicEvidence:
             return None
         holder = rest[label.end() :].lstrip()
         first_words = " ".join(holder.split()[:3])
+        if self.association_names is not None and self.association_names.search(first_words):
+            return None  # a foundation's or association's account: a reviewer decides
         if self.organisation_names.search(first_words):
             return REASON_IBAN
         return None
