@@ -1345,3 +1345,12 @@ def test_organisation_accounts_addresses_and_mailboxes(
 ) -> None:
     found = {f.text: f.action for f in resolved(text)}
     assert found[item] is (Action.KEEP if keep else Action.REDACT)
+
+
+def test_places_companies_and_parties_are_no_persons(resolved) -> None:
+    letterhead = "Afdeling Handhaving\nPostbus 7, 7940 KA Meppel\n0522 - 85 95 00 | info@meppel.nl\n"
+    assert "Meppel" not in _redacted_words(resolved(letterhead))
+    company = "De eigenaar, Parkeerterrein Achterhoek B.V., wil de beelden bewaren."
+    assert "Achterhoek" not in _redacted_words(resolved(company))
+    party = "Aanwezig: de leden namens de fracties VVD, Water Natuurlijk en CDA"
+    assert "Natuurlijk" not in _redacted_words(resolved(party))

@@ -267,7 +267,9 @@ def load_lexicon(names_dir: Path) -> Lexicon:
             sorted({fold(s) for s in config.street_suffixes}, key=len, reverse=True)
         ),
         noun_suffixes=tuple(fold(s) for s in config.noun_suffixes),
-        not_names=frozenset(fold(n) for n in config.not_names),
+        # a party of more than one word is no person ("Water Natuurlijk", "Lokaal Belang")
+        not_names=frozenset(fold(n) for n in config.not_names)
+        | frozenset(fold(p) for p in config.parties if " " in p),
         source_dir=names_dir,
         family_first=frozenset(family_first - stop - particles),
         acronyms=frozenset(config.acronyms),

@@ -135,6 +135,13 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
     prev = toks[c.first - 1] if c.first > 0 and not toks[c.first].newline_before else None
     if prev is not None and prev.text in _PHRASE_WORDS:
         return False  # "Ministry of Foreign Affairs of the Netherlands": the end of a phrase
+    if (
+        prev is not None
+        and regex.fullmatch(r"[A-Z]{2}", prev.text)
+        and c.first >= 5
+        and "".join(t.text for t in toks[c.first - 5 : c.first - 1]).isdigit()
+    ):
+        return False  # "Postbus 20, 8280 AA Genemuiden": the place after a postcode
     if prev is not None and prev.kind == "word" and is_org_word(fold(prev.bare), lex):
         return False  # "gemeente Zwolle, sectie F 2196": a place after an organisation word
     nxt = c.last + 1

@@ -1290,7 +1290,9 @@ def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         return None
     words = [toks[i] for i in idx if toks[i].kind == "word" and not is_particle(toks[i], lex)]
     lone_given = len(words) == 1 and (
-        lex.is_first_name(words[0].bare) or not lex.is_surname(words[0].bare)
+        lex.is_first_name(words[0].bare)
+        # a word outside the lists only on a rule's evidence ("My colleague Nadège")
+        or (f.provenance.source is not Source.NER and not lex.is_surname(words[0].bare))
     )
     if k == last + 1 and (not lone_given or f.provenance.rule_id in ("salutation", "title")):
         return None  # a whole name before the line end ("mw. Qureshi")

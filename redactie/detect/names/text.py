@@ -613,6 +613,13 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
     nxt = c.last + 1
     if (
         nxt < len(toks)
+        and toks[nxt].kind == "init"
+        and not toks[nxt].newline_before
+        and fold(toks[nxt].text.replace(" ", "")) in lex.org_words
+    ):
+        return True  # "Truckparking Liemers B.V.", "Jansen N.V."
+    if (
+        nxt < len(toks)
         and toks[nxt].kind == "word"
         and (not toks[nxt].newline_before or soft_wrap(toks, nxt))
     ):
