@@ -1348,7 +1348,7 @@ def test_organisation_accounts_addresses_and_mailboxes(
 
 
 def test_places_companies_and_parties_are_no_persons(resolved) -> None:
-    letterhead = "Afdeling Handhaving\nPostbus 7, 7940 KA Meppel\n0522 - 85 95 00 | info@meppel.nl\n"
+    letterhead = "Handhaving\nPostbus 7, 7940 KA Meppel\n0522 - 85 95 00 | info@meppel.nl\n"
     assert "Meppel" not in _redacted_words(resolved(letterhead))
     company = "De eigenaar, Parkeerterrein Achterhoek B.V., wil de beelden bewaren."
     assert "Achterhoek" not in _redacted_words(resolved(company))
