@@ -508,7 +508,7 @@ def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
     for line_no, line in enumerate(lines, start=1):
         if line_no > 1:
             prev = lines[line_no - 2]
-            if prev.block != line.block:
+            if prev.block != line.block and not (textpage is not None and _next_line(prev, line)):
                 chars.extend("\n\n")
                 boxes.extend((None, None))
             elif not soft_end:  # a soft hyphen at the end joins the word over the break
@@ -544,6 +544,18 @@ def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) ->
     return PageLayout(
         text="".join(chars), boxes=tuple(boxes), unmapped=unmapped, hidden_text=hidden
     )
+
+
+def _next_line(prev: _Line, line: _Line) -> bool:
+    """OCR puts each line of a scan in a block of its own; a line right below the
+    previous one (at most 1.6 type sizes lower, overlapping it sideways) is the next
+    line of the same paragraph, not a new one ("... beleidsmedewerker Bart van" /
+    "Rijsewijk een eerste overleg")."""
+    if not (prev.glyphs and line.glyphs and prev.horizontal and line.horizontal):
+        return False
+    size = max(prev.size, line.size)
+    step = line.baseline - prev.baseline
+    return 0 < step <= 1.6 * size and line.x0 < prev.x1 and prev.x0 < line.x1
 
 
 # Character flags of text that is painted (MuPDF's FZ_STEXT_FILLED/STROKED).

@@ -88,18 +88,25 @@ def _code_width(code: str) -> float:
 def _code_fontsize(rect: pymupdf.Rect, code: str, *, inline: bool = False) -> float:
     """The largest font size at which ``code`` fits in the box.
 
-    Over pixels at most 60 % of the box's height: the box stays a black bar with
-    a label, and no column of it is mostly the code's white (a reader checking a
-    scan for letters sticking out sees black, not a white stroke).  In a text
-    layer (``inline``) the code is set like a word of the line (see
-    :func:`_print_codes`).
+    Over pixels at most :data:`PIXEL_CODE_HEIGHT` of the box's height and
+    :data:`PIXEL_CODE_WIDTH` of its width: the box stays a black bar with a
+    label, and no row or column of a word under it is mostly the code's white (a
+    reader checking a scan for letters sticking out sees black, not a white
+    stroke; in a short box a code as wide as the box left rows through its
+    digits more white than black).  In a text layer (``inline``) the code is
+    set like a word of the line (see :func:`_print_codes`).
     """
     width = _code_width(code)
-    by_width = (rect.width - 1.0) / width if width else 0.0
     if inline:
+        by_width = (rect.width - 1.0) / width if width else 0.0
         return max(0.0, min(by_width, rect.height * INLINE_CODE_HEIGHT, 12.0))
-    by_height = rect.height * 0.6
+    by_width = rect.width * PIXEL_CODE_WIDTH / width if width else 0.0
+    by_height = rect.height * PIXEL_CODE_HEIGHT
     return max(0.0, min(by_width, by_height, 9.0))
+
+
+PIXEL_CODE_HEIGHT = 0.6  # share of a box over pixels that its code's type size may take
+PIXEL_CODE_WIDTH = 0.75  # share of its width
 
 
 # A code in a text layer is set as a word of its line: about the line's type size

@@ -344,3 +344,27 @@ def test_a_few_invisible_characters_do_not_cover_a_screenshot(
     calls = _count_ocr(monkeypatch)
     page = extract(tmp_path / "stray.pdf").pages[0]
     assert calls == [0] and NAME in page.image_text
+
+
+@needs_tesseract
+def test_a_name_wrapped_over_two_lines_of_a_scan_is_one_name(tmp_path: Path) -> None:
+    """OCR gives each line of a scan a block of its own; the next line of a paragraph
+    is read as a continued line, so a name wrapped after its particle is found whole."""
+    lines = [
+        "Wij stellen voor dat onze medewerkers en uw beleidsmedewerker Joost van",
+        "Rijsewijk een eerste overleg plannen over de nieuwe regeling.",
+    ]
+    src = pymupdf.open()
+    text_page = src.new_page()
+    for i, line in enumerate(lines):
+        text_page.insert_text((60, 120 + 15 * i), line, fontsize=11)
+    scan = text_page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+    doc = pymupdf.open()
+    doc.new_page().insert_image(pymupdf.Rect(0, 0, 595, 842), pixmap=scan)
+    doc.save(tmp_path / "scan.pdf")
+    text = document.extract(tmp_path / "scan.pdf").pages[0].text
+    assert "Joost van\nRijsewijk" in text
+    out = tmp_path / "out"
+    _run(tmp_path / "scan.pdf", out)
+    review = json.loads((out / "scan.review.json").read_text(encoding="utf-8"))
+    assert any("Rijsewijk" in f["text"] for f in review["findings"] if f["action"] == "redact")
