@@ -1354,3 +1354,9 @@ def test_places_companies_and_parties_are_no_persons(resolved) -> None:
     assert "Achterhoek" not in _redacted_words(resolved(company))
     party = "Aanwezig: de leden namens de fracties VVD, Water Natuurlijk en CDA"
     assert "Natuurlijk" not in _redacted_words(resolved(party))
+
+
+def test_a_given_name_ends_a_sentence(resolved) -> None:
+    assert "Saskia" in _redacted_words(resolved("Begeleider voor de familie wordt Saskia."))
+    found = resolved("Mail naar saskia.devries@voorbeeld.nl voor vragen.")
+    assert {f.text for f in found if f.action is Action.REDACT} == {"saskia.devries@voorbeeld.nl"}

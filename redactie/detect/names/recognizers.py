@@ -1302,7 +1302,7 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
             is_namey(nxt, lex)
             or is_particle(nxt, lex)
             or nxt.kind == "init"
-            or (not nxt.gap and nxt.text in "-@._/'’")
+            or (not nxt.gap and nxt.text in "-@._/'’" and not _sentence_end(toks, i + 1))
         ):
             continue
         if prev is not None and not t.newline_before:
@@ -1325,6 +1325,13 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
         if p.ok(c):
             out.append(p.hit(c, "first_name_alone", 0.55, LIST_RECOGNIZER))
     return out
+
+
+def _sentence_end(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` is a full stop that ends a sentence ("begeleider wordt Saskia."),
+    not a dot inside an address or a handle ("saskia.devries")."""
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].text == "." and (after is None or bool(after.gap) or after.newline_before)
 
 
 @_remembered
