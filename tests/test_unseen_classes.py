@@ -1360,3 +1360,17 @@ def test_a_given_name_ends_a_sentence(resolved) -> None:
     assert "Saskia" in _redacted_words(resolved("Begeleider voor de familie wordt Saskia."))
     found = resolved("Mail naar saskia.devries@voorbeeld.nl voor vragen.")
     assert {f.text for f in found if f.action is Action.REDACT} == {"saskia.devries@voorbeeld.nl"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mevrouw Terpstra van OCW belde over de subsidie.",
+        "De heer De Boer van de ANWB was er ook bij.",
+        "Daarna sprak mevrouw Okafor van het UWV met de cliënt.",
+    ],
+)
+def test_an_abbreviated_organisation_after_a_name_stays(resolved, text: str) -> None:
+    words = _redacted_words(resolved(text))
+    assert words & {"Terpstra", "Boer", "Okafor"}
+    assert not words & {"OCW", "ANWB", "UWV", "van"}

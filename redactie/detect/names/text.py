@@ -388,6 +388,17 @@ _PLACE_PARTICLES = frozenset({"uit", "in", "te", "bij", "op", "aan", "onder", "v
 NAME_PREFIXES = frozenset({"Oude", "Olde", "Groot", "Klein"})
 
 
+def _acronym_after(toks: list[Tok], k: int) -> bool:
+    """An organisation's abbreviation in capitals at token ``k``, perhaps after an
+    article ("OCW", "de ANWB", "het UWV")."""
+    if k < len(toks) and toks[k].text in ("de", "het") and not toks[k].newline_before:
+        k += 1
+    if k >= len(toks) or toks[k].newline_before or toks[k].kind != "word":
+        return False
+    word = toks[k].bare
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+
+
 def _given_then_particles(run: list[Tok], lex: Lexicon) -> bool:
     """The run is a given name, perhaps with particles after it ("Marijke", "Jan de")."""
     k = len(run)
@@ -489,6 +500,15 @@ def candidate_at(
             )
         ):
             break  # "Dirk Koning van Opzoomer Mee": an affiliation (not "De Vos van Steenwijk")
+        elif (
+            t.text in ("van", "bij")
+            and run
+            and run[-1].kind == "word"
+            and not is_particle(run[-1], lex)
+            and not is_shouted(run[-1].text)
+            and _acronym_after(toks, j + 1)
+        ):
+            break  # "mevrouw Terpstra van OCW", "De Boer van de ANWB": an organisation
         elif (
             t.text in ("uit", "bij")
             and any(r.kind == "word" and not is_particle(r, lex) for r in run)
