@@ -1374,3 +1374,9 @@ def test_an_abbreviated_organisation_after_a_name_stays(resolved, text: str) -> 
     words = _redacted_words(resolved(text))
     assert words & {"Terpstra", "Boer", "Okafor"}
     assert not words & {"OCW", "ANWB", "UWV", "van"}
+
+
+def test_belgian_postcode_place_and_box_number(resolved) -> None:
+    found = resolved("Mevrouw Lore Claes, wonende te 2000 Antwerpen, Lange Nieuwstraat 12 bus 3.")
+    assert "Antwerpen" not in _redacted_words(found)
+    assert "Lange Nieuwstraat 12 bus 3" in {f.text for f in found if f.action is Action.REDACT}

@@ -135,13 +135,8 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
     prev = toks[c.first - 1] if c.first > 0 and not toks[c.first].newline_before else None
     if prev is not None and prev.text in _PHRASE_WORDS:
         return False  # "Ministry of Foreign Affairs of the Netherlands": the end of a phrase
-    if (
-        prev is not None
-        and regex.fullmatch(r"[A-Z]{2}", prev.text)
-        and c.first >= 5
-        and "".join(t.text for t in toks[c.first - 5 : c.first - 1]).isdigit()
-    ):
-        return False  # "Postbus 20, 8280 AA Genemuiden": the place after a postcode
+    if _after_postcode(toks, c.first):
+        return False  # "Postbus 20, 8280 AA Genemuiden", "2000 Antwerpen": a place
     if prev is not None and prev.kind == "word" and is_org_word(fold(prev.bare), lex):
         return False  # "gemeente Zwolle, sectie F 2196": a place after an organisation word
     nxt = c.last + 1
@@ -254,6 +249,21 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
         by_page.setdefault(a.page, []).append(f)
         new.append(f)
     return [*findings, *new]
+
+
+def _after_postcode(toks: list[Tok], first: int) -> bool:
+    """Token ``first`` follows a postcode: Dutch ("8280 AA") or Belgian ("2000"), whose
+    digits are tokens of their own."""
+    k = first
+    if k > 0 and regex.fullmatch(r"[A-Z]{2}", toks[k - 1].text) and not toks[k].newline_before:
+        k -= 1
+    digits = toks[max(0, k - 4) : k]
+    return (
+        len(digits) == 4
+        and "".join(t.text for t in digits).isdigit()
+        and not any(t.gap for t in digits[1:])
+        and (k < 5 or not toks[k - 5].text.isdigit())
+    )
 
 
 def _initials_cell(toks: list[Tok], k: int) -> bool:
