@@ -1380,3 +1380,16 @@ def test_belgian_postcode_place_and_box_number(resolved) -> None:
     found = resolved("Mevrouw Lore Claes, wonende te 2000 Antwerpen, Lange Nieuwstraat 12 bus 3.")
     assert "Antwerpen" not in _redacted_words(found)
     assert "Lange Nieuwstraat 12 bus 3" in {f.text for f in found if f.action is Action.REDACT}
+
+
+def test_organisation_mailboxes_and_addresses_after_a_company(resolved) -> None:
+    found = {f.text: f.action for f in resolved(
+        "Mail klimaatadaptatie@prv.nl of integriteit@fryslan.frl, niet m.brouns@prv.nl."
+    )}
+    assert found["klimaatadaptatie@prv.nl"] is Action.KEEP
+    assert found["integriteit@fryslan.frl"] is Action.KEEP
+    assert found["m.brouns@prv.nl"] is Action.REDACT
+    fire = {f.text: f.action for f in resolved("Brand bij Rotra Terminals aan de Havenweg 34.")}
+    assert fire["Havenweg 34"] is Action.KEEP
+    home = {f.text: f.action for f in resolved("Mevrouw Jansen woont aan de Havenweg 34.")}
+    assert home["Havenweg 34"] is Action.REDACT

@@ -725,7 +725,11 @@ _ACRONYM = regex.compile(r"(?<![\p{L}\d@.\-])\p{Lu}{2,6}(?![\p{L}\d@])")
 REASON_EMAIL_ACRONYM = "functionele mailbox (afkorting van een organisatie in het document)"
 
 
-_ORG_GAP = regex.compile(r"[ \t\u00a0]*(?:[,:(][ \t\u00a0\n]*|\n[ \t\u00a0]*)")
+_ORG_GAP = regex.compile(
+    r"[ \t\u00a0]*(?:[,:(][ \t\u00a0\n]*|\n[ \t\u00a0]*)"
+    # "Chemtrade Terminals aan de Middenweg 34": where the organisation is
+    r"|[ \t\u00a0]+(?:aan|op)(?:[ \t\u00a0]+(?:de|het|'t))?[ \t\u00a0]+"
+)
 REASON_AFTER_ORGANISATION = "contactgegeven direct na de naam van een organisatie"
 
 
