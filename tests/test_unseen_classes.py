@@ -1393,3 +1393,12 @@ def test_organisation_mailboxes_and_addresses_after_a_company(resolved) -> None:
     assert fire["Havenweg 34"] is Action.KEEP
     home = {f.text: f.action for f in resolved("Mevrouw Jansen woont aan de Havenweg 34.")}
     assert home["Havenweg 34"] is Action.REDACT
+
+
+def test_an_article_and_an_unlisted_word_name_a_place(resolved_with_model_span) -> None:
+    text = "De leerlingen van De Zevensprong gingen naar huis."
+    assert "Zevensprong" not in _redacted_words(resolved_with_model_span(text, "De Zevensprong"))
+    text = "Ik sprak De Vries gisteren over de school."
+    assert "Vries" in _redacted_words(resolved_with_model_span(text, "De Vries"))
+    text = "Ik sprak mevrouw De Zevensprong gisteren."
+    assert "Zevensprong" in _redacted_words(resolved_with_model_span(text, "De Zevensprong"))

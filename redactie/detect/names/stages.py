@@ -559,6 +559,13 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             trimmed.provenance.source is Source.NER
             and not _overlaps_any(trimmed, ruled_by_page)
             and not _holds_known_surname(trimmed, known, lex)
+            and _article_and_word(trimmed, pages, lex)
+        ):
+            continue  # "De Pionier", "Het Baken": a school, home or firm, not a surname
+        if (
+            trimmed.provenance.source is Source.NER
+            and not _overlaps_any(trimmed, ruled_by_page)
+            and not _holds_known_surname(trimmed, known, lex)
             and not _rule_evidence(trimmed, pages, lex)
             and not _in_mail_address(trimmed, pages, lex, mail_parts)
             and (
@@ -570,6 +577,34 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             continue
         out.extend(_two_names(trimmed, pages, lex))
     return out
+
+
+_ARTICLE_AND_WORD = regex.compile(r"(?:De|Het|'t|’t)\s+(\p{Lu}\p{Ll}{2,})")
+
+
+def _article_and_word(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
+    """A model's span that is an article and one word outside the name lists (``De
+    Pionier``, ``De Woonmensen``, ``Het Baken``), with no salutation, title, initials
+    or given name before it: the name of an organisation or a building.  Surnames
+    with ``De`` (``De Vries``, ``De Clercq``) are in the lists."""
+    m = _ARTICLE_AND_WORD.fullmatch(f.text)
+    if m is None:
+        return False
+    word = m.group(1)
+    if lex.is_surname(word) or lex.is_first_name(word) or lex.is_name_shaped(word):
+        return False
+    view, toks = pages.get(f.page)
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    if not idx or idx[0] == 0 or toks[idx[0]].newline_before:
+        return True
+    prev = toks[idx[0] - 1]
+    key = fold(prev.bare)
+    return not (
+        prev.kind == "init"
+        or key in lex.titles
+        or any(key == s.split()[-1] for s in lex.salutations)
+        or lex.is_first_name(prev.bare)
+    )
 
 
 def _two_names(f: Finding, pages: _Pages, lex: Lexicon) -> list[Finding]:
