@@ -1402,3 +1402,8 @@ def test_an_article_and_an_unlisted_word_name_a_place(resolved_with_model_span) 
     assert "Vries" in _redacted_words(resolved_with_model_span(text, "De Vries"))
     text = "Ik sprak mevrouw De Zevensprong gisteren."
     assert "Zevensprong" in _redacted_words(resolved_with_model_span(text, "De Zevensprong"))
+
+
+def test_initials_written_together_before_a_date_of_birth(resolved) -> None:
+    text = "Jongere\nGeboortedatum\n\nR.v.d.H. 14-03-2011\nmaart 2026\n"
+    assert "R.v.d.H." in {f.text for f in resolved(text) if f.action is Action.REDACT}

@@ -209,8 +209,11 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
                 k -= 1
                 continue
             break
+        glued = _glued_initials(toks, k) if k >= 0 and a.entity_type == "DATE_OF_BIRTH" else -1
         if k >= 0 and _initials_cell(toks, k) and a.entity_type == "DATE_OF_BIRTH":
             s, e = view.span(toks[k].start, toks[k].end)  # "M.A." / "02-11-2009": a child
+        elif glued >= 0:
+            s, e = view.span(toks[glued].start, toks[k].end)  # "S.v.d.B. 27-07-2010"
         else:
             if k < 0 or toks[k].kind != "word":
                 continue
@@ -264,6 +267,32 @@ def _after_postcode(toks: list[Tok], first: int) -> bool:
         and not any(t.gap for t in digits[1:])
         and (k < 5 or not toks[k - 5].text.isdigit())
     )
+
+
+def _glued_initials(toks: list[Tok], k: int) -> int:
+    """The first token of initials with particles written together that end at token
+    ``k`` and open their line ("S.v.d.B."), or -1."""
+    if toks[k].kind != "init":
+        return -1
+    j = k
+    while (
+        j > 0
+        and not toks[j].gap
+        and not toks[j].newline_before
+        and (
+            toks[j - 1].kind == "init"
+            or toks[j - 1].text == "."
+            or (
+                toks[j - 1].kind == "word"
+                and len(toks[j - 1].text) <= 3
+                and toks[j - 1].text.islower()
+            )
+        )
+    ):
+        j -= 1
+    if j == k or not (j == 0 or toks[j].newline_before):
+        return -1
+    return j if is_initials_only("".join(t.text for t in toks[j : k + 1])) else -1
 
 
 def _initials_cell(toks: list[Tok], k: int) -> bool:
