@@ -1407,3 +1407,21 @@ def test_an_article_and_an_unlisted_word_name_a_place(resolved_with_model_span) 
 def test_initials_written_together_before_a_date_of_birth(resolved) -> None:
     text = "Jongere\nGeboortedatum\n\nR.v.d.H. 14-03-2011\nmaart 2026\n"
     assert "R.v.d.H." in {f.text for f in resolved(text) if f.action is Action.REDACT}
+
+
+def test_signature_names_quoted_display_names_and_belgian_plates(resolved) -> None:
+    sig = (
+        "Met vriendelijke groet,\n\nDrs. ing. K.L.M. (Kees) ter Haar-Wolters\nSenior adviseur\n"
+        "Ministerie van Infrastructuur en Waterstaat\nRijnstraat 8 | 2515 XP | Den Haag\n"
+        "M 06 5281 7740\n"
+    )
+    found = {f.text: f.action for f in resolved(sig)}
+    assert "Haar-Wolters" in _redacted_words(resolved(sig))
+    assert found["Rijnstraat 8"] is Action.KEEP
+    assert found["06 5281 7740"] is Action.REDACT
+    mail = "Aan: 'Brink, Jaap' <jaap.brink@provincie.nl>; secr-dgnv@minlnv.nl"
+    found = {f.text: f.action for f in resolved(mail)}
+    assert "Jaap'" in _redacted_words(resolved(mail))  # the closing quote goes with it
+    assert found["secr-dgnv@minlnv.nl"] is Action.KEEP
+    plate = "Kenteken van de auto van betrokkene: 1-KMT-382 (België)."
+    assert "1-KMT-382" in {f.text for f in resolved(plate) if f.action is Action.REDACT}

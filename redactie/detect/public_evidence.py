@@ -427,6 +427,7 @@ class PublicEvidence:
                 or _EMAIL.search(text, ls, le) is not None
                 or _PHONE_LIKE.search(text, end, le) is not None
                 or _PHONE_LIKE.search(text, ls, start) is not None
+                or self._organisation_line_above(text, ls)
             )
             and not self._line_has_person(text, start, end, person_spans)
         ):
@@ -472,6 +473,15 @@ class PublicEvidence:
         if person is None and word_end is None and _has(self.organisation_contact, text, end, hi):
             return REASON_ADDRESS
         return None
+
+    def _organisation_line_above(self, text: str, line_start: int) -> bool:
+        """The line above opens with an organisation's name ("Ministerie van ..." over
+        "Bezuidenhoutseweg 73 | 2594 AC | Den Haag" in a signature)."""
+        if line_start < 2 or self.organisation_names is None:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        m = self.organisation_names.search(text, above, line_start - 1)
+        return m is not None and not text[above : m.start()].strip()
 
     def _label_before(
         self,

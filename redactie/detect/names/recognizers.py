@@ -868,6 +868,9 @@ def _before_next_label(p: _Page, c: Candidate) -> Candidate | None:
     return c
 
 
+_QUOTES = frozenset({"'", '"', "’", "”", "‘", "“"})
+
+
 def _mail_display_hits(p: _Page) -> list[Hit]:
     out = []
     lex = p.lex
@@ -875,6 +878,8 @@ def _mail_display_hits(p: _Page) -> list[Hit]:
         i = p.tok_index_at(m.start()) - 1
         if i < 0 or p.toks[i].end > m.start():
             continue
+        if i > 0 and p.toks[i].text in _QUOTES and not p.toks[i].gap:
+            i -= 1  # "'Brink, Jaap' <j.brink@...>": the display name in quotes
         j = i
         while (
             j > 0

@@ -78,6 +78,7 @@ from redactie.detect.names.text import (
     salutation_at,
     skip_titles,
     soft_wrap,
+    stop_word_surname,
     tokenize,
 )
 from redactie.findings import Action, Finding, Source
@@ -1212,6 +1213,8 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     idx = _tokens_in(toks, vs, ve)
     if not idx:
         return f
+    if idx[-1] + 1 < len(toks) and toks[idx[-1] + 1].start < ve:
+        idx.append(idx[-1] + 1)  # the span ends inside a token ("Jaap" of "Jaap'")
     last = idx[-1]
     if (
         f.provenance.source is Source.NER
@@ -1379,7 +1382,7 @@ def _lower_particle(t: Tok, lex: Lexicon) -> bool:
 def _stop_word_surname(run: list[Tok], lex: Lexicon) -> bool:
     """``Jan van der Meer``, ``M. de Nee``: a function word that ends a name after a
     given name (or initials) and lower-case particles is the surname."""
-    if len(run) < 3 or run[-1].kind != "word" or fold(run[-1].bare) not in lex.stopwords:
+    if len(run) < 3 or run[-1].kind != "word" or not stop_word_surname(run[-1].bare, lex):
         return False
     k = len(run) - 1
     while k > 0 and run[k - 1].kind == "word" and run[k - 1].text[:1].islower():

@@ -388,6 +388,21 @@ _PLACE_PARTICLES = frozenset({"uit", "in", "te", "bij", "op", "aan", "onder", "v
 NAME_PREFIXES = frozenset({"Oude", "Olde", "Groot", "Klein"})
 
 
+def stop_word_surname(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that is, or has a part that is, a function word ("Meer",
+    "Haar-Oosterveld"): after a given name or initials and particles it is a surname
+    ("Jan van der Meer", "W.J.M. ter Haar-Oosterveld"); a month, role or organisation
+    word is not."""
+    key = fold(word)
+    parts = key.split("-")
+    return (
+        any(p in lex.stopwords for p in parts)
+        and key not in lex.calendar
+        and key not in lex.role_words
+        and not is_org_word(key, lex)
+    )
+
+
 def _acronym_after(toks: list[Tok], k: int) -> bool:
     """An organisation's abbreviation in capitals at token ``k``, perhaps after an
     article ("OCW", "de ANWB", "het UWV")."""
@@ -555,8 +570,7 @@ def candidate_at(
             and (_given_then_particles(run, lex) or run[0].kind == "init")
             and t.kind == "word"
             and is_capitalised(t.text)
-            and fold(t.bare) in lex.stopwords
-            and fold(t.bare) not in lex.calendar
+            and stop_word_surname(t.bare, lex)
         ):
             # "Jan van der Meer": after a given name and particles, a word that is also
             # a function word is the surname
