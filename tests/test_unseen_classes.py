@@ -1425,3 +1425,9 @@ def test_signature_names_quoted_display_names_and_belgian_plates(resolved) -> No
     assert found["secr-dgnv@minlnv.nl"] is Action.KEEP
     plate = "Kenteken van de auto van betrokkene: 1-KMT-382 (België)."
     assert "1-KMT-382" in {f.text for f in resolved(plate) if f.action is Action.REDACT}
+
+
+def test_chat_mentions_and_party_members_with_a_given_name(resolved) -> None:
+    assert "Femke" in _redacted_words(resolved("@Femke kun jij dit oppakken voor vrijdag?"))
+    text = "De raadsleden Bakker (PvdA) en Yusuf (DENK) stelden vragen."
+    assert "Yusuf" not in _redacted_words(resolved(text))

@@ -1117,7 +1117,21 @@ def _handle_hits(p: _Page) -> list[Hit]:
         named = first_ok or any(lex.is_surname(x) for x in parts[1:])
         if (author or m.group("at")) and named:
             out.append(p.hit(m.span("h"), "handle", 0.8, CONTEXT_RECOGNIZER))
+    for m in _MENTION.finditer(text):
+        # "@Femke kun jij ...", "@Femke de Jong": a person mentioned in a chat
+        i = p.tok_index_at(m.start(1))
+        if i >= len(p.toks) or p.toks[i].start != m.start(1):
+            continue
+        c = candidate_at(p.toks, i, lex, cross_lines=False)
+        t = p.toks[i]
+        if c is None or is_blocked(t.text, lex) or is_org_word(fold(t.bare), lex):
+            continue
+        if lex.is_first_name(t.bare) or lex.is_surname(t.bare) or len(c.words) >= 2:
+            out.append(p.hit(c, "handle", 0.8, CONTEXT_RECOGNIZER))
     return out
+
+
+_MENTION = regex.compile(r"(?<![\w.@])@(\p{Lu}\p{Ll})")
 
 
 # "X Y van het team Werk en Inkomen", "X Y van de afdeling Vergunningen".

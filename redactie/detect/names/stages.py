@@ -1637,6 +1637,13 @@ _PUBLIC_ROLE_WORDS: dict[int, frozenset[str]] = {}
 
 REASON_PARTY = "politicus in functie (partij achter de naam)"
 REASON_ROW_ROLE = "bestuurder in functie (rol in dezelfde tabelrij)"
+def _party_after(text: str, end: int, lex: Lexicon) -> bool:
+    """A political party in brackets right after the name: a politician's own name,
+    even when it is also a given name ("de raadsleden Bakker (PvdA) en Yusuf (DENK)")."""
+    m = regex.match(r"[ \t]*\(\s*([^()\n,;]{2,30}?)\s*\)", text[end : end + 40])
+    return m is not None and m.group(1) in _parties(lex)
+
+
 _PARTY_AFTER = regex.compile(
     r"[ \t]*\n?[ \t]*\(\s*([^()\n,;]{2,30}?)\s*\)"
     # "M. Tjon-A-Fong, GroenLinks-PvdA" ending a line of a list of indieners
@@ -1880,6 +1887,7 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 reason
                 and _given_name_only(f.text, lex)
                 and not _ROYAL_BEFORE.search(pages.text(f.page)[max(0, f.start - 12) : f.start])
+                and not _party_after(pages.text(f.page), f.end, lex)  # "Yusuf (DENK)"
             ):
                 reason = ""  # "belt de burgemeester Hinke": office holders go by surname
             if reason:
