@@ -1431,3 +1431,27 @@ def test_chat_mentions_and_party_members_with_a_given_name(resolved) -> None:
     assert "Femke" in _redacted_words(resolved("@Femke kun jij dit oppakken voor vrijdag?"))
     text = "De raadsleden Bakker (PvdA) en Yusuf (DENK) stelden vragen."
     assert "Yusuf" not in _redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # keeps that overreach: the role belongs to someone else or is part of a name
+        ("Directeur De Kleine Prins: Wendy Hoogland (WHo) opende de vergadering.", "Hoogland"),
+        ("the Minister of General Affairs' Chief of Staff, Mr. Ivar Lake, will attend.", "Lake"),
+        ("De burgemeester,\n\nPeeters, burgemeester\nLotte Wuyts, diensthoofd Omgeving", "Wuyts"),
+        # names the model or the lists missed or dropped
+        ("Financieel adviseur\nRamesh Jagroep heeft de raming getoetst.", "Jagroep"),
+        ("Opgesteld door taxateur ing. F.W. de Koning van een taxatiebureau.", "Koning"),
+        ("Juridisch adviseur\nmr. Nilüfer Çelik-Oostenbrug NçO\n19-11-2026", "Çelik-Oostenbrug"),
+    ],
+)
+def test_officials_only_in_their_own_role_and_names_kept_whole(
+    resolved, text: str, word: str
+) -> None:
+    assert word in _redacted_words(resolved(text))
+
+
+def test_a_king_after_a_sentence_end_still_names_the_office(resolved) -> None:
+    text = "Zonder namen. De commissaris van de Koning,\nVan der Molen-Dijkstra, heeft geen rol."
+    assert "Molen-Dijkstra" not in _redacted_words(resolved(text))

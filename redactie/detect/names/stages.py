@@ -1347,9 +1347,8 @@ def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         and t.kind == "word"
         and is_capitalised(t.text)
         and not is_org_word(key, lex)
-        and key not in lex.role_words
     ):
-        pass  # "van der" / "Meer": a surname after particles, even one that is a word
+        pass  # "van der" / "Meer", "Bert de" / "Koning": a surname after particles
     elif (
         t.kind != "word"
         or not is_namey(t, lex)
@@ -1530,6 +1529,10 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
             m = None  # "de burgemeester, Sven Mulder (coördinator)": a list, not an apposition
         if m and _MEMBERS_LABEL.match(m.group()):
             m = None  # "Leden: Jan Bos": the members of a team, not of a parliament
+        if m and _POSSESSIVE.search(m.group()):
+            m = None  # "the Minister of General Affairs' Chief of Staff, Mr. X": his staff
+        if m and "\n" in m.group() and _own_role_after(tail, lex):
+            m = None  # "Peeters, burgemeester" / "Ingrid Wuyts, diensthoofd": her own role
         if m and _role_of_another(
             window[: m.start()],
             lex,
@@ -1579,6 +1582,29 @@ _FOR_THE_ROLE = regex.compile(
 )
 
 
+_ARTICLE_IN_NAME = regex.compile(r"(?<=[\p{L}\d][ \t]+)(?:De|Het)[ \t]+(?:\p{Lu}\p{L}*[ \t]+)?$")
+_POSSESSIVE = regex.compile(r"\p{L}(?:'s|s'|’s|s’)\s")
+_OWN_ROLE = regex.compile(r"[ \t]*,[ \t]*(\p{L}[\p{L}\-]*)")
+
+
+def _own_role_after(tail: str, lex: Lexicon) -> bool:
+    """The name is followed by a role of its own that is no public office
+    ("Ingrid Wuyts, diensthoofd Omgeving")."""
+    m = _OWN_ROLE.match(tail)
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    if word in _public_role_words(lex):
+        return False
+    nouns = _person_nouns(lex)
+    return (
+        word in lex.role_words
+        or word in nouns
+        or word.endswith(tuple(fold(x) for x in lex.config.person_noun_suffixes))
+        or word.endswith(("hoofd", "directeur", "manager", "adviseur", "secretaris"))
+    )
+
+
 def _role_of_another(before: str, lex: Lexicon, *, apposition: bool = True) -> bool:
     """The role word belongs to someone else or to a name, not to the person after it.
 
@@ -1619,6 +1645,8 @@ def _role_of_another(before: str, lex: Lexicon, *, apposition: bool = True) -> b
         return True  # "secretariaat burgemeester", "assistent wethouder": the office's
     if not words[-1][:1].isupper() or before.rstrip(" \t\u00a0").endswith("\n"):
         return False  # the role opens a line (a table cell) of its own
+    if _ARTICLE_IN_NAME.search(before[before.rfind("\n") + 1 :]):
+        return True  # "Directeur De Kleine Prins: X": the role word ends a school's name
     return any(w[:1].isupper() and is_org_word(fold(w.strip("(")), lex) for w in words)
 
 

@@ -229,8 +229,16 @@ def is_org_word(key: str, lex: Lexicon) -> bool:
         return True
     if "-" in key and key.rsplit("-", 1)[1] in lex.org_words:
         return True
-    # key is no organisation word itself (above), so a word it ends in is shorter
-    return key not in lex.surnames and key.endswith(lex.long_org_words)
+    # key is no organisation word itself (above), so a word it ends in is shorter; the
+    # head before it is a word of its own ("werkgroep"), not a syllable ("Jagroep")
+    return (
+        key not in lex.surnames
+        and key.endswith(lex.long_org_words)
+        and any(key.endswith(w) and len(key) - len(w) >= 3 for w in lex.long_org_words)
+    )
+
+
+_WEAK_STREET_ENDS = ("brug", "sluis", "tunnel", "viaduct", "kanaal", "park", "pad")
 
 
 def is_street(key: str, lex: Lexicon) -> bool:
@@ -238,6 +246,9 @@ def is_street(key: str, lex: Lexicon) -> bool:
     return (
         key.endswith(lex.street_suffixes)
         and key not in lex.surnames
+        # "Çelik-Oostenbrug": a double surname whose last part ends like a bridge or a
+        # lock; "Willem-Alexanderlaan" stays a street
+        and not ("-" in key and key.endswith(_WEAK_STREET_ENDS))
         and any(key.endswith(s) and len(key) >= len(s) + 3 for s in lex.street_suffixes)
     )
 
@@ -550,7 +561,11 @@ def candidate_at(
             run.append(t)  # "Frank Oude Nijhuis", "J. Olde Monnikhof": a surname prefix
         elif (
             run
-            and _given_then_particles(run, lex)
+            and (
+                _given_then_particles(run, lex)
+                # "F.W. de Koning": initials and a particle make a role word a surname
+                or (run[0].kind == "init" and is_particle(run[-1], lex))
+            )
             and not t.newline_before
             and t.kind == "word"
             and is_capitalised(t.text)
