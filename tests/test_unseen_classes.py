@@ -1455,3 +1455,19 @@ def test_officials_only_in_their_own_role_and_names_kept_whole(
 def test_a_king_after_a_sentence_end_still_names_the_office(resolved) -> None:
     text = "Zonder namen. De commissaris van de Koning,\nVan der Molen-Dijkstra, heeft geen rol."
     assert "Molen-Dijkstra" not in _redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("een tolk Pools aanwezig, tolknummer RTg 20447. De verklaring", "RTg 20447"),
+        ("Het nummer in het dossier, 72.05.18-244.61, klopt niet.", "72.05.18-244.61"),
+        ("De man stelde zich voor; de vrouw had nummer BOA 4471 op haar jas.", "BOA 4471"),
+        ("Naast het erf van de fam. Kok, Lekdijk West 47, ligt zand.", "Lekdijk West 47"),
+        ('Gisteren belde Hamid "Mo" El Idrissi over de pomp.', 'Hamid "Mo" El Idrissi'),
+    ],
+)
+def test_numbers_worn_or_flagged_streets_with_a_side_and_quoted_nicknames(
+    resolved, text: str, found: str
+) -> None:
+    assert found in {f.text for f in resolved(text) if f.action is Action.REDACT}

@@ -196,13 +196,16 @@ def _parse_name(text: str, lex: Lexicon) -> PersonName | None:
     words: list[Tok] = []
     bracketed: list[str] = []  # "Kaya, Ö.E. (Özlem)": a given name in brackets
     depth = 0
+    quoted = False  # 'Mohammed "Mo" El Idrissi': the name one goes by, in quotes
     for t in toks:
         if t.kind == "punct":
             if t.text == "," and inverted is None and words:
                 inverted = len(words)
             depth += (t.text == "(") - (t.text == ")")
+            if t.text in ('"', "“", "”", "„"):
+                quoted = not quoted and t.text != "”"
             continue
-        if depth > 0:
+        if depth > 0 or quoted:
             if t.kind == "word":
                 bracketed.append(t.bare)
             continue

@@ -478,16 +478,18 @@ def candidate_at(
                 limit += 3
                 j += 3
         elif (
-            t.text == "("
+            t.text in _NICK_OPEN
             and len(run) == 1
             and run[0].kind == "word"
-            and lex.is_first_name(run[0].bare)
+            and (lex.is_first_name(run[0].bare) or t.text != "(")
             and j + 3 < len(toks)
             and (
                 lex.is_first_name(toks[j + 1].bare)
                 or _nickname_of(toks[j + 1], run[0], lex)  # "Dieuwke (Dieuw) van der Meer"
+                # 'Mohammed "Mo" El Idrissi': quotes mark the name one goes by
+                or (t.text != "(" and is_namey(toks[j + 1], lex))
             )
-            and toks[j + 2].text == ")"
+            and toks[j + 2].text == _NICK_OPEN[t.text]
             and not toks[j + 3].newline_before
             and (is_namey(toks[j + 3], lex) or is_particle(toks[j + 3], lex))
         ):
@@ -719,6 +721,9 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
         and is_capitalised(toks[prev].text)
         and toks[prev].text not in lex.config.greetings  # "Dag Thijs,"
     )
+
+
+_NICK_OPEN = {"(": ")", '"': '"', "“": "”", "„": "”", "'": "'", "‘": "’"}
 
 
 def _nickname_of(nick: Tok, given: Tok, lex: Lexicon) -> bool:
