@@ -1471,3 +1471,15 @@ def test_numbers_worn_or_flagged_streets_with_a_side_and_quoted_nicknames(
     resolved, text: str, found: str
 ) -> None:
     assert found in {f.text for f in resolved(text) if f.action is Action.REDACT}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("His date\nof birth, July 4, 1951, qualifies him for it.", "July 4, 1951"),
+        ("Vrachtauto met oplegger, kenteken trekker WGM 4812K (Polen).", "WGM 4812K"),
+        ("V-nummer referent: 2038117654", "2038117654"),
+    ],
+)
+def test_labels_with_a_word_between_or_a_line_end(resolved, text: str, found: str) -> None:
+    assert found in {f.text for f in resolved(text) if f.action is Action.REDACT}
