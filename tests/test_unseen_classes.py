@@ -1483,3 +1483,16 @@ def test_numbers_worn_or_flagged_streets_with_a_side_and_quoted_nicknames(
 )
 def test_labels_with_a_word_between_or_a_line_end(resolved, text: str, found: str) -> None:
     assert found in {f.text for f in resolved(text) if f.action is Action.REDACT}
+
+
+def test_more_functional_mailboxes_and_duty_lines(resolved) -> None:
+    found = {f.text: f.action for f in resolved(
+        "Vragen: bestuursbureau@ooz.nl of 075 - 651 20 40.\n\n"
+        "Cc: koninkrijksrelaties@minbzk.nl, schepencollege@maldegem.be, j.bureau@x.nl\n\n"
+        "Bereikbaar op 06 - 551 098 72, de dienstlijn 043 - 880 00 00 schakelt door."
+    )}
+    for kept in ("bestuursbureau@ooz.nl", "075 - 651 20 40", "koninkrijksrelaties@minbzk.nl",
+                 "schepencollege@maldegem.be", "043 - 880 00 00"):
+        assert found[kept] is Action.KEEP, kept
+    assert found["j.bureau@x.nl"] is Action.REDACT
+    assert found["06 - 551 098 72"] is Action.REDACT
