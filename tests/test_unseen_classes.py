@@ -1496,3 +1496,8 @@ def test_more_functional_mailboxes_and_duty_lines(resolved) -> None:
         assert found[kept] is Action.KEEP, kept
     assert found["j.bureau@x.nl"] is Action.REDACT
     assert found["06 - 551 098 72"] is Action.REDACT
+
+
+def test_a_role_cell_that_names_its_holder_keeps_no_one_else(resolved) -> None:
+    text = "Gespreksverslag\n\nDirk Nijenhuis\nwethouder\nEkkelkamp\n\nopenbaar\n"
+    assert "Nijenhuis" in _redacted_words(resolved(text))

@@ -1798,9 +1798,11 @@ def _role_in_cell(joined: str, lex: Lexicon) -> str:
             if (
                 holder
                 and not is_blocked(holder.group(1), lex)
-                and (lex.is_surname(holder.group(1)) or lex.is_first_name(holder.group(1)))
+                and not lex.is_common_noun(holder.group(1))
             ):
-                return ""  # the role cell names its holder ("wethouder Kaptein")
+                # the role cell names its holder ("wethouder Kaptein", "wethouder
+                # Ekkelkamp"), not a portfolio ("wethouder Onderwijs")
+                return ""
             return REASON_ROW_ROLE
     return ""
 
