@@ -1501,3 +1501,9 @@ def test_more_functional_mailboxes_and_duty_lines(resolved) -> None:
 def test_a_role_cell_that_names_its_holder_keeps_no_one_else(resolved) -> None:
     text = "Gespreksverslag\n\nDirk Nijenhuis\nwethouder\nEkkelkamp\n\nopenbaar\n"
     assert "Nijenhuis" in _redacted_words(resolved(text))
+
+
+def test_a_two_letter_chat_author_is_found_where_addressed(resolved) -> None:
+    text = "14-07-2026 21:07 - Mo: Ik kom.\n14-07-2026 21:15 - Sjef Ubachs: Mo, bel je even?\n"
+    found = [f for f in resolved(text) if f.action is Action.REDACT and f.text == "Mo"]
+    assert len(found) == 2

@@ -352,6 +352,9 @@ def abbreviations(name: PersonName, lex: Lexicon) -> set[str]:
     }
 
 
+_SHORT_NAME = regex.compile(r"\p{Lu}\p{Ll}")  # a chat author's two-letter name ("Mo")
+
+
 def _bare_ok(word: str, lex: Lexicon) -> bool:
     """A single word that may be looked for alone."""
     key = fold(word)
@@ -2042,6 +2045,8 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
             p = parse_name(f.text, lex)
             if p is not None:
                 doc_forms |= variants(p, lex) | abbreviations(p, lex)
+            if f.provenance.rule_id == "chat_author" and _SHORT_NAME.fullmatch(f.text):
+                doc_forms.add(f.text)  # "Mo:" writes in the chat, "Mo, ..." is addressed
     dossier = _dossier_index(ctx.dossier_names, lex)
     skip = dossier.skipped(kept, doc_forms)
     out = list(findings)
