@@ -634,7 +634,7 @@ class PublicEvidence:
         return None
 
     def _iban(self, text: str, start: int, end: int) -> str | None:
-        compact = regex.sub(r"\s+", "", text[start:end]).upper()
+        compact = _same_key("IBAN_CODE", text[start:end])
         if compact[:2] == "NL" and compact[4:8] in self.public_sector_banks:
             return REASON_IBAN  # BNG Bank keeps accounts of public bodies only
         if self.account_holder_labels is None or self.organisation_names is None:

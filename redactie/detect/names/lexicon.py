@@ -190,6 +190,11 @@ class Lexicon:
         return bool(letters) and any(c in letters for c in word)
 
     @functools.cached_property
+    def person_noun_keys(self) -> frozenset[str]:
+        """The folded nouns for a person (``ContextConfig.person_nouns``)."""
+        return frozenset(fold(w) for w in self.config.person_nouns)
+
+    @functools.cached_property
     def long_org_words(self) -> tuple[str, ...]:
         """The organisation words of five letters or more, which also end a compound
         ("kinderfonds"); a tuple for ``str.endswith``."""

@@ -1236,7 +1236,7 @@ def is_person_noun(word: str, lex: Lexicon, *, sentence_start: bool = False) -> 
     if not (word[:1].islower() or sentence_start) or len(key) < 3:
         return False
     cfg = lex.config
-    return key in {fold(w) for w in cfg.person_nouns} or any(
+    return key in lex.person_noun_keys or any(
         key.endswith(fold(s)) and len(key) > len(s) + 2 for s in cfg.person_noun_suffixes
     )
 

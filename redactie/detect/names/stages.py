@@ -623,7 +623,7 @@ def _two_names(f: Finding, pages: _Pages, lex: Lexicon) -> list[Finding]:
     view, toks = pages.get(f.page)
     if not view.offsets:
         return [f]
-    idx = [i for i in _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))]
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
     if len(idx) < 4 or any(toks[i].kind != "word" or toks[i].newline_before for i in idx[1:]):
         return [f]
     for n in range(2, len(idx) - 1):
@@ -1602,11 +1602,9 @@ def _own_role_after(tail: str, lex: Lexicon) -> bool:
     word = fold(m.group(1))
     if word in _public_role_words(lex):
         return False
-    nouns = _person_nouns(lex)
     return (
         word in lex.role_words
-        or word in nouns
-        or word.endswith(tuple(fold(x) for x in lex.config.person_noun_suffixes))
+        or is_person_noun(m.group(1), lex, sentence_start=True)
         or word.endswith(("hoofd", "directeur", "manager", "adviseur", "secretaris"))
     )
 
@@ -1671,15 +1669,19 @@ _PUBLIC_ROLE_WORDS: dict[int, frozenset[str]] = {}
 
 REASON_PARTY = "politicus in functie (partij achter de naam)"
 REASON_ROW_ROLE = "bestuurder in functie (rol in dezelfde tabelrij)"
+_PARTY_IN_BRACKETS = r"\(\s*([^()\n,;]{2,30}?)\s*\)"  # "(PvdA)", "( DENK )"
+_PARTY_BRACKETS_AFTER = regex.compile(r"[ \t]*" + _PARTY_IN_BRACKETS)
+
+
 def _party_after(text: str, end: int, lex: Lexicon) -> bool:
     """A political party in brackets right after the name: a politician's own name,
     even when it is also a given name ("de raadsleden Bakker (PvdA) en Yusuf (DENK)")."""
-    m = regex.match(r"[ \t]*\(\s*([^()\n,;]{2,30}?)\s*\)", text[end : end + 40])
+    m = _PARTY_BRACKETS_AFTER.match(text, end)
     return m is not None and m.group(1) in _parties(lex)
 
 
 _PARTY_AFTER = regex.compile(
-    r"[ \t]*\n?[ \t]*\(\s*([^()\n,;]{2,30}?)\s*\)"
+    r"[ \t]*\n?[ \t]*" + _PARTY_IN_BRACKETS +
     # "M. Tjon-A-Fong, GroenLinks-PvdA" ending a line of a list of indieners
     r"|[ \t]*,[ \t]*([^()\n,;]{2,30}?)[ \t]*(?=[\n;]|$)"
 )
@@ -1770,7 +1772,7 @@ def _column_role(joined: str, lex: Lexicon, *, right: bool) -> str:
     """The role of one of two signatures read as one line: the left one's up to the
     second role word that a comma does not join to the first, the right one's from
     there; "" when there is no second role."""
-    words = lex.role_words | _public_role_words(lex) | _person_nouns(lex)
+    words = lex.role_words | _public_role_words(lex) | lex.person_noun_keys
     ends = tuple(w for w in words if len(w) >= 6)  # "gemeentesecretaris", "beleidsadviseur"
     starts = [
         m.start()
@@ -1781,10 +1783,6 @@ def _column_role(joined: str, lex: Lexicon, *, right: bool) -> str:
     if len(starts) < 2:
         return ""
     return joined[starts[1] :].strip() if right else joined[: starts[1]].strip()
-
-
-def _person_nouns(lex: Lexicon) -> frozenset[str]:
-    return frozenset(fold(w) for w in lex.config.person_nouns)
 
 
 def _role_in_cell(joined: str, lex: Lexicon) -> str:
