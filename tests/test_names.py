@@ -1136,3 +1136,17 @@ def test_model_span_ends_at_the_comma_before_an_organisation(span: str, kept: st
     toks = tokenize(span)
     out = _cut_affiliation(toks, lexicon_for(None))
     assert span[out[0].start : out[-1].end] == kept
+
+
+def test_a_word_the_document_shows_inside_an_organisation_is_no_person_elsewhere(
+    rules: RuleSet,
+) -> None:
+    """The model calls ``Woonvest`` a person twice; "woningcorporatie Woonvest" shows
+    it is the corporation, so "overleg met Woonvest" is not a name either."""
+    text = (
+        "Wij sluiten een overeenkomst met woningcorporatie Woonvest.\n\n"
+        "Actie: bestuurlijk overleg met Woonvest voorbereiden. Contact: Woonvest.\n"
+    )
+    raw = [_ner(text, "Woonvest"), _ner(text, "Woonvest", text.index("met Woonvest"))]
+    fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+    assert not redacted([f for f in fs if f.entity_type == "PERSON"])

@@ -1507,3 +1507,61 @@ def test_a_two_letter_chat_author_is_found_where_addressed(resolved) -> None:
     text = "14-07-2026 21:07 - Mo: Ik kom.\n14-07-2026 21:15 - Sjef Ubachs: Mo, bel je even?\n"
     found = [f for f in resolved(text) if f.action is Action.REDACT and f.text == "Mo"]
     assert len(found) == 2
+
+
+def test_a_general_number_labelled_once_is_kept_at_every_mention(resolved) -> None:
+    text = (
+        "Vragen over de factuur kunnen naar het algemene nummer 024 - 315 66 00.\n\n"
+        "Met vriendelijke groet,\n\nMarjolein Haverkamp\nProjectleider\n"
+        "T 024 - 315 66 00 | M 06 48 22 19 07\n\n"
+        "Meldkamer gebeld (024 - 377 81 00, piket). Later: 024 377 81 00.\n\n"
+        "Teun Wiersma\n0174 - 51 20 00 (kantoor) | +48 602 331 874 (mobiel)\n"
+    )
+    found: dict[str, set[Action]] = {}
+    for f in resolved(text):
+        if f.entity_type == "PHONE_NUMBER":
+            found.setdefault(f.text, set()).add(f.action)
+    for kept in ("024 - 315 66 00", "024 - 377 81 00", "024 377 81 00", "0174 - 51 20 00"):
+        assert found.get(kept, {Action.KEEP}) == {Action.KEEP}, kept
+    assert found["06 48 22 19 07"] == {Action.REDACT}
+    assert found["+48 602 331 874"] == {Action.REDACT}
+
+
+def test_letterhead_address_under_the_organisation_block_is_kept(resolved) -> None:
+    text = (
+        "Ministerie van Infrastructuur en Waterstaat\nDirectie Wegen en Verkeer\n\n"
+        "Rijnstraat 8\n2515 XP Den Haag\n\nNOTA\n\nAan: de minister\n"
+    )
+    kept = {f.text for f in resolved(text) if f.action is Action.KEEP}
+    assert "Rijnstraat 8" in kept
+    letter = (
+        "Gemeente Ede\n\nDe heer P. Zwanenburg\nBovenbuurtweg 27\n6717 XA Ede\n\nGeachte heer,\n"
+    )
+    assert "Bovenbuurtweg 27" in {f.text for f in resolved(letter) if f.action is Action.REDACT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the senior housing programme of the Sint Maarten Housing\nDevelopment Foundation.",
+        "Attn. Mr. Joep Haverkort, senior policy officer\nThe Hague, the Netherlands\n",
+    ],
+)
+def test_english_organisations_and_places_are_no_names(resolved, text: str) -> None:
+    words = _redacted_words(resolved(text))
+    assert not words & {"Maarten", "Housing", "Sint", "Hague", "The"}
+
+
+def test_office_holder_in_a_wrapped_row_with_the_role_in_a_later_cell(resolved) -> None:
+    text = (
+        "Naam\nOrganisatie\nRol\nE-mail\n\n"
+        "Stephanie Verhaeghe\nStad Eeklo\nburgemeester, voorzitter van het overleg\n"
+        "burgemeester@eeklo.be\n\n"
+        "Annelies De\nMeulenaere\n\nGemeente\nMaldegem\n\nschepen van mobiliteit\n"
+        "schepencollege@maldegem.be\n\n"
+        "Nienke Sierdsma\nGemeente\nTerneuzen\n\nambtelijk secretaris van de\nburgemeester\n"
+        "n.sierdsma@terneuzen.nl\n"
+    )
+    words = _redacted_words(resolved(text))
+    assert not words & {"Verhaeghe", "Meulenaere", "Stephanie"}
+    assert "Sierdsma" in words

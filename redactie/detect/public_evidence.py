@@ -116,6 +116,7 @@ UNIT_REACH = 400  # characters a unit reaches before and after a finding
 LABEL_REACH = 60  # characters before a phone number searched for its label
 _COLON_BEFORE = regex.compile(r":[ \t\u00a0]*\Z")  # a "label: " right before a number
 SHORT_LINE = 60  # a letterhead or sidebar line is at most this long
+LETTERHEAD_LINES = 8  # a letterhead's organisation lines stand among the page's first lines
 MAX_PROPAGATED_ADDRESSES = 200  # more distinct addresses: not propagated (bounded work)
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.V0
@@ -432,6 +433,8 @@ class PublicEvidence:
             and not self._line_has_person(text, start, end, person_spans)
         ):
             return REASON_ADDRESS
+        if word_end is None and self._letterhead_block(text, ls, le, person_spans):
+            return REASON_ADDRESS
         names = [
             e
             for s, e in person_spans
@@ -474,6 +477,39 @@ class PublicEvidence:
             return REASON_ADDRESS
         return None
 
+    def _letterhead_block(
+        self, text: str, ls: int, le: int, person_spans: Sequence[tuple[int, int]]
+    ) -> bool:
+        """The address line belongs to the letterhead at the top of the page: above
+        it, past at most one blank line and a few short lines with digits (the
+        street over its postcode), stands a line that opens with an organisation's
+        name, among the page's first :data:`LETTERHEAD_LINES` lines, with no
+        person's name or person word from the top of the page down to it
+        (``Ministerie van Financiën / Directie Beleid / (blank) / Korte Voorhout 7 /
+        2511 CW Den Haag``)."""
+        if self.organisation_names is None or len(text[ls:le].strip()) > SHORT_LINE:
+            return False
+        lines = text[:ls].split("\n")[:-1]  # the lines above, without the address's
+        if len([x for x in lines if x.strip()]) > LETTERHEAD_LINES:
+            return False
+        if any(s < le for s, _ in person_spans) or _has(self.person_words, text, 0, ls):
+            return False
+        blanks = digits = 0
+        for line in reversed(lines):
+            bare = line.strip()
+            if not bare:
+                blanks += 1
+                if blanks > 1:
+                    return False
+                continue
+            m = self.organisation_names.match(bare)
+            if m is not None:
+                return True
+            if len(bare) > SHORT_LINE or not regex.search(r"\d", bare) or digits >= 2:
+                return False
+            digits += 1
+        return False
+
     def _organisation_line_above(self, text: str, line_start: int) -> bool:
         """The line above opens with an organisation's name ("Ministerie van ..." over
         "Bezuidenhoutseweg 73 | 2594 AC | Den Haag" in a signature)."""
@@ -515,6 +551,9 @@ class PublicEvidence:
             window = breaks[-3] + 1
         for m in _NUMBER_RUN.finditer(text, window, start):
             window = m.end()  # a label names the first number after it, not a later one
+            after = _LABEL_AFTER.match(text, window, start)
+            if after is not None:
+                window = after.end()  # "0174 - 28 40 00 (kantoor) | +48 ...": the first's
         best: tuple[int, str] | None = None
         for kind, rx in (
             ("personal", self.personal_number_labels),
@@ -541,10 +580,12 @@ class PublicEvidence:
         return best[1]
 
     def _label_after(self, text: str, end: int) -> str | None:
-        m = regex.match(r"[ \t\u00a0]*\(([^()\n]{1,40})\)", text[end : end + 45])
+        # "(algemeen)" after the number, or the rest of the bracket it stands in:
+        # "(030 - 634 57 00, piket)"
+        m = _LABEL_AFTER.match(text[end : end + 45])
         if m is None:
             return None
-        inner = m.group(1)
+        inner = m.group(1) or m.group(2)
         if _has(self.general_number_labels, inner, 0, len(inner)):
             return "general"
         if _has(self.press_number_labels, inner, 0, len(inner)):
@@ -656,6 +697,9 @@ class PublicEvidence:
 
 # ------------------------------------------------------------------ the stage
 
+_LABEL_AFTER = regex.compile(
+    r"[ \t\u00a0]*(?:\(([^()\n]{1,40})\)|[,;][ \t\u00a0]*([^()\n,;]{1,30})\))"
+)
 _TYPES = ("NL_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE")
 
 
@@ -712,6 +756,8 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 f = f.with_action(Action.KEEP, reason)
                 public[(f.entity_type, _same_key(f.entity_type, f.text))] = reason
         out.append(f)
+    for key, reason in _public_mentions(out, ctx, persons, running).items():
+        public.setdefault(key, reason)
     if not public:
         return out
     shared: list[Finding] = []
@@ -729,6 +775,53 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
             f = f.with_action(Action.KEEP, REASON_SAME)
         shared.append(f)
     return shared
+
+
+# Identifier types whose unmatched mentions are weighed too: a rule leaves a
+# number after "het algemene nummer" unmatched, so no finding carries its evidence.
+_MENTIONED_TYPES = ("PHONE_NUMBER", "IBAN_CODE")
+
+
+def _public_mentions(
+    findings: Sequence[Finding],
+    ctx: ResolveContext,
+    persons: dict[int, list[tuple[int, int]]],
+    running: frozenset[str],
+) -> dict[tuple[str, str], str]:
+    """Evidence at mentions of a redacted number that no finding covers.
+
+    ``het algemene nummer 026 - 384 22 00`` in the body and ``T 026 - 384 22 00``
+    in the signature are one number: the label at the first shows it is the
+    organisation's, and the decision is shared with every mention (a personal
+    label at a mention still keeps that one redacted).  Without this, the
+    unmatched mention would only be reached by propagate_identifiers, which
+    redacts it.
+    """
+    from redactie.resolve import _identifier_key, _identifier_pattern  # same floor; late
+
+    ev = ctx.rules.evidence
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        covered.setdefault(f.page, []).append((f.start, f.end))
+    wanted: dict[str, str] = {}
+    for f in findings:
+        if f.action is Action.REDACT and f.entity_type in _MENTIONED_TYPES:
+            key = _identifier_key(f.text)
+            if len(key) >= 6:
+                wanted.setdefault(key, f.entity_type)
+    found: dict[tuple[str, str], str] = {}
+    for key, entity_type in sorted(wanted.items()):
+        rx = _identifier_pattern(key)
+        for page in ctx.document.pages:
+            spans = covered.get(page.number, [])
+            for m in rx.finditer(page.text):
+                if any(s < m.end() and m.start() < e for s, e in spans):
+                    continue
+                spans_here = persons.get(page.number, ())
+                reason = ev.reason(entity_type, page.text, m.start(), m.end(), spans_here, running)
+                if reason is not None:
+                    found.setdefault((entity_type, _same_key(entity_type, m.group(0))), reason)
+    return found
 
 
 _ACRONYM = regex.compile(r"(?<![\p{L}\d@.\-])\p{Lu}{2,6}(?![\p{L}\d@])")

@@ -546,6 +546,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     )
     public_by_page = _by_page(public)
     ruled_by_page = _by_page(ruled)
+    org_words: set[str] = set()  # lone words the document shows inside an organisation's name
     out: list[Finding] = []
     for f in findings:
         if not _is_person(f) or f.action is not Action.REDACT:
@@ -559,6 +560,8 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         if trimmed.provenance.rule_id not in _STRONG_RULES and _part_of_org_name(
             trimmed, pages, lex, public_by_page
         ):
+            if _unlisted_word(trimmed.text, lex):
+                org_words.add(fold(trimmed.text))
             continue
         if _in_street_name(trimmed, pages, lex):
             continue
@@ -581,9 +584,44 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                 or _names_a_thing(trimmed, compound_heads, lex)
             )
         ):
+            if _unlisted_word(trimmed.text, lex) and _after_org_noun(trimmed, pages, lex):
+                org_words.add(fold(trimmed.text))
             continue
         out.extend(_two_names(trimmed, pages, lex))
+    if org_words:
+        # "woningcorporatie Parteon" shows what "overleg met Parteon" is: the model's
+        # lone word elsewhere in the document is the same organisation
+        out = [
+            f
+            for f in out
+            if not (
+                _is_person(f)
+                and f.action is Action.REDACT
+                and f.provenance.source is Source.NER
+                and fold(f.text) in org_words
+                and not _overlaps_any(f, ruled_by_page)
+            )
+        ]
     return out
+
+
+def _after_org_noun(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
+    """The word before the span is an organisation noun (``woningcorporatie Parteon``)."""
+    view, toks = pages.get(f.page)
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    if not idx or idx[0] == 0:
+        return False
+    prev = toks[idx[0] - 1]
+    return prev.kind == "word" and is_org_word(fold(prev.bare), lex)
+
+
+def _unlisted_word(text: str, lex: Lexicon) -> bool:
+    """One capitalised word that is neither a given name nor a surname in the lists."""
+    return (
+        regex.fullmatch(r"\p{Lu}[\p{L}\-]+", text) is not None
+        and not lex.is_first_name(text)
+        and not lex.is_surname(text)
+    )
 
 
 _ARTICLE_AND_WORD = regex.compile(r"(?:De|Het|'t|’t)\s+(\p{Lu}\p{Ll}{2,})")
@@ -1744,28 +1782,55 @@ def _role_cell_after(
     is the role line up to the second role (one not joined by a comma), the right
     name's the rest; when they cannot be told apart, there is no role.
     """
-    line_end = text.find("\n", start)
+    line_end = text.find("\n", start if end is None else max(start, end))
     if line_end < 0 or len(text[start:line_end].split()) > 4:
         return ""
     beside = right or (end is not None and bool(text[end:line_end].strip()))
-    lines: list[str] = []
+    # (line, whether a blank line stands before it); a wrapped table row separates
+    # its cells by blank lines, and counts only when it ends at the row's data
+    cells: list[tuple[str, bool]] = []
     pos = line_end + 1
-    while pos < len(text) and len(lines) < 3:
+    blank = at_data = False
+    while pos < len(text) and len(cells) < 4:
         nxt = text.find("\n", pos)
         nxt = len(text) if nxt < 0 else nxt
         line = text[pos:nxt].strip()
         pos = nxt + 1
-        if not line or _DATA_LINE.search(line):
+        if not line:
+            if blank:
+                break
+            blank = True
+            continue
+        if _DATA_LINE.search(line):
+            at_data = True
             break
         if len(line.split()) > 12 or regex.search(r"[.!?;:](?:\s|$)", line):
+            if any(b for _, b in cells) or blank:
+                break
             return ""  # running text, not a role cell
-        lines.append(line)
+        cells.append((line, blank))
+        blank = False
+    if not at_data:
+        # without the row's data line to close it, only the lines up to a blank
+        cells = cells[: next((i for i, (_, b) in enumerate(cells) if b), len(cells))][:3]
+    lines = [line for line, _ in cells]
     if not lines:
         return ""
     joined = " ".join(lines)
     if beside:
         joined = _column_role(joined, lex, right=right)
-    return _role_in_cell(joined, lex) if joined else ""
+        return _role_in_cell(joined, lex) if joined else ""
+    for i in range(len(lines)):
+        if i and not (cells[i][1] or _CELL_END.search(lines[i - 1])):
+            continue  # "Secretaris van de / burgemeester": one cell wrapped
+        if reason := _role_in_cell(" ".join(lines[i:]), lex):
+            return reason
+    return ""
+
+
+# A line that ends a cell of its own: it ends in a capitalised word or a bracket
+# ("Stad Eeklo" / "burgemeester, voorzitter van het overleg").
+_CELL_END = regex.compile(r"(?:\p{Lu}[\p{L}\-']*|\))$")
 
 
 def _column_role(joined: str, lex: Lexicon, *, right: bool) -> str:
@@ -2226,6 +2291,9 @@ def _mentions(
     return new
 
 
+_NOT_WIDENED = frozenset({"The", "A", "An", "Sint", "Saint"})
+
+
 def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
     """Widen a mention over initials and given names before it, and a surname after a given name."""
     lo = bisect.bisect_left(toks, vs, key=_tok_start)
@@ -2252,6 +2320,8 @@ def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
             and lex.is_surname(prev.bare)
         ):
             break  # "Piet Bakker Anna Jansen": a given name opens the next name
+        if prev.text in _NOT_WIDENED:
+            break  # "The Hague", "Sint Maarten": an article or a saint's title
         if is_namey(prev, lex) and (
             lex.is_first_name(prev.bare)
             or (

@@ -658,6 +658,26 @@ _HEAD_FIRST_ORGS = frozenset(
 )
 
 
+def _org_word_after_one(toks: list[Tok], nxt: int, lex: Lexicon) -> bool:
+    """Token ``nxt`` is a capitalised word that is no name, and the word after it
+    (on the same line or a soft-wrapped one) is an organisation word that ends a
+    name: the run is the head of a longer organisation name."""
+    if nxt + 1 >= len(toks):
+        return False
+    word, org = toks[nxt], toks[nxt + 1]
+    return (
+        word.kind == "word"
+        and org.kind == "word"
+        and is_capitalised(word.text)
+        and is_capitalised(org.text)
+        and not org.newline_before
+        and not lex.is_first_name(word.bare)
+        and not lex.is_surname(word.bare)
+        and fold(org.bare) not in _HEAD_FIRST_ORGS
+        and is_org_word(fold(org.bare), lex)
+    )
+
+
 def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
     """ "Anne Frank Stichting", "Van Gogh Museum": the run is part of an organisation's name
     (also when the layout wrapped the line between them: "A.M. Edwards / Medical Center")."""
@@ -695,6 +715,8 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
             return True  # "Logistiek Vandenbroucke BV"
         if is_capitalised(toks[nxt].text) and is_street(key, lex) and not toks[nxt].newline_before:
             return True  # "Jan Pieterszoon Coenstraat" (a street on the next line is an address)
+        if _org_word_after_one(toks, nxt, lex):
+            return True  # "Sint Maarten Housing / Development Foundation"
     # "Johan de Wittstraat": a street after the particles that follow the run.
     k = c.last + 1
     while (
