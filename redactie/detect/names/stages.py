@@ -2291,7 +2291,7 @@ def _mentions(
     return new
 
 
-_NOT_WIDENED = frozenset({"The", "A", "An", "Sint", "Saint"})
+_NOT_WIDENED = frozenset({"The", "Sint", "Saint"})  # "An" is a Flemish given name
 
 
 def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
