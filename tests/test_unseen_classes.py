@@ -1565,3 +1565,42 @@ def test_office_holder_in_a_wrapped_row_with_the_role_in_a_later_cell(resolved) 
     words = _redacted_words(resolved(text))
     assert not words & {"Verhaeghe", "Meulenaere", "Stephanie"}
     assert "Sierdsma" in words
+
+
+def test_ocr_capital_i_read_as_l_or_bar_stays_with_the_name(resolved) -> None:
+    text = (
+        "Van: lnge Dumitru-Bos\nLange Haven 133b, Schiedam\ntel. 06 18 77 40 25\n\n"
+        "Ik wil een klacht indienen.\n\nMet vriendelijke groet,\n|. Dumitru\n"
+    )
+    redacted = {f.text for f in resolved(text) if f.action is Action.REDACT}
+    assert "lnge Dumitru-Bos" in redacted
+    assert "|. Dumitru" in redacted
+    assert "Lange Haven 133b" in redacted
+
+
+def test_a_role_word_surname_after_a_particle_at_the_line_end(resolved) -> None:
+    text = (
+        "[06-01-27 01:33:05] Rachel: Hier Rachel van het actiecentrum. Mobiel opzichter "
+        "vannacht is Bert de\nKoning, 06 1203 8847. Hij is er in 20 min.\n"
+    )
+    assert "Koning" in _redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("FEZ (contactpersoon Bakker) heeft ingestemd.", "Bakker"),
+        ("Huisarts: dokter Van Wijngaarden-Kok, Gezondheidscentrum Stedenwijk", "Wijngaarden-Kok"),
+        ("Voor vragen kunt u terecht bij mijn collega Elke Vanhoutte of bij het onthaal.", "Elke"),
+        ("Ik sprak gisteren met mevrouw Elke Vanhoutte over de boete.", "Vanhoutte"),
+        ("- The Boekhoudt family (two adults, four children) has no transport.", "Boekhoudt"),
+    ],
+)
+def test_names_after_person_nouns_particles_and_family_words(
+    resolved, text: str, name: str
+) -> None:
+    assert name in _redacted_words(resolved(text))
+
+
+def test_the_royal_family_is_no_name(resolved) -> None:
+    assert not _redacted_words(resolved("The Royal family visited Bonaire."))

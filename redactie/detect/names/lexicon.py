@@ -144,6 +144,9 @@ class Lexicon:
     source_dir: Path
     family_first: frozenset[str] = frozenset()  # written before the given name
     acronyms: frozenset[str] = frozenset()  # exact spelling, see ContextConfig.acronyms
+    # listed given names that are also function words ("Elke", "Mag", "Wil"): a name
+    # only where a salutation or a noun for a person comes before them
+    word_first_names: frozenset[str] = frozenset()
 
     def is_first_name(self, word: str) -> bool:
         key = fold(word)
@@ -256,6 +259,7 @@ def load_lexicon(names_dir: Path) -> Lexicon:
     org_words = frozenset(fold(w) for w in config.org_words)
     # A first name that is also a function word or a month ("Ben", "Mei") is no
     # evidence of a name on its own.
+    word_first = frozenset(first & stop - particles - role_words - org_words)
     first -= stop | role_words | org_words | particles
     return Lexicon(
         config=config,
@@ -278,6 +282,7 @@ def load_lexicon(names_dir: Path) -> Lexicon:
         source_dir=names_dir,
         family_first=frozenset(family_first - stop - particles),
         acronyms=frozenset(config.acronyms),
+        word_first_names=word_first,
     )
 
 

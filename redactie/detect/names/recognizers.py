@@ -85,6 +85,7 @@ EXPLANATIONS: dict[str, str] = {
     "role_name": "naam naast een functie of afdeling (jurist X, X van het team ...)",
     "first_name_alone": "voornaam uit de namenlijst, los in een zin",
     "handle": "gebruikersnaam in een chat (voornaam.achternaam)",
+    "family_word": "achternaam voor 'family' of 'household' (The Martis family)",
 }
 
 # Rules whose evidence is weak: an NER organisation or place over them wins.
@@ -366,6 +367,24 @@ def _lines(text: str) -> Iterable[tuple[int, int]]:
         start += len(line) + 1
 
 
+def word_first_name_at(toks: list[Tok], j: int, lex: Lexicon) -> Candidate | None:
+    """A given name that is also a function word (``Elke``, ``Mag``) and the name
+    after it on the same line, when something before already calls for a name."""
+    t = toks[j]
+    if not (
+        t.kind == "word"
+        and is_capitalised(t.text)
+        and fold(t.bare) in lex.word_first_names
+        and j + 1 < len(toks)
+        and not toks[j + 1].newline_before
+    ):
+        return None
+    rest = candidate_at(toks, j + 1, lex, cross_lines=False)
+    if rest is None or rest.first != j + 1 or not _surname_words(rest, lex):
+        return None
+    return Candidate(j, rest.last, t.start, rest.end, (t, *rest.words))
+
+
 def _title_hits(p: _Page) -> list[Hit]:
     out = []
     lex = p.lex
@@ -385,6 +404,8 @@ def _title_hits(p: _Page) -> list[Hit]:
             and fold(t.bare) in lex.surnames
         ):
             c = Candidate(j, j, t.start, t.end, (t,))  # "de heer Prins", "mevrouw Koning"
+        if c is None:
+            c = word_first_name_at(p.toks, j, lex)  # "mevrouw Elke Vanhoutte"
         if c and c.first == j and _surname_words(c, lex) and p.ok(c):
             out.append(p.hit(c, "salutation" if sal else "title", 0.85, CONTEXT_RECOGNIZER))
     return out
@@ -1154,6 +1175,17 @@ def _role_name_hits(p: _Page) -> list[Hit]:
     text = p.view.text
     covered = -1
     for i, t in enumerate(toks):
+        if (
+            t.start >= covered
+            and i > 0
+            and not t.newline_before
+            and is_person_noun(toks[i - 1].text, lex, sentence_start=_starts(toks, i - 1))
+            and (w := word_first_name_at(toks, i, lex)) is not None
+            and p.ok(w)
+        ):
+            out.append(p.hit(w, "role_name", 0.7, CONTEXT_RECOGNIZER))  # "collega Elke Vanhoutte"
+            covered = w.end
+            continue
         if t.start < covered or not is_namey(t, lex) or is_particle(t, lex):
             continue
         if (
@@ -1163,16 +1195,33 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             and not is_person_noun(toks[i - 1].text, lex, sentence_start=_starts(toks, i - 1))
         ):
             continue
-        c = candidate_at(toks, i, lex, cross_lines=False)
-        if c is None or c.first != i or not _surname_words(c, lex):
+        # "dokter Van Wijngaarden-Kok": capitalised particles open the name
+        k = i
+        while (
+            k > 0
+            and not toks[k].newline_before
+            and is_particle(toks[k - 1], lex)
+            and toks[k - 1].text[:1].isupper()
+        ):
+            k -= 1
+        c = candidate_at(toks, k, lex, cross_lines=False)
+        if c is None or c.first != k or not _surname_words(c, lex):
             continue
         if any(lex.is_common_noun(w.bare) for w in _surname_words(c, lex)):
             continue
+        particles = k < i
+        if particles and (
+            k == 0 or toks[k].newline_before or not is_person_noun(toks[k - 1].text, lex)
+        ):
+            continue  # a capitalised particle only after a noun for a person
+        i = k
+        t = toks[i]
         prev = toks[i - 1] if i > 0 and not t.newline_before else None
         if len(_surname_words(c, lex)) < 2:
             # One word: after "collega", or a listed surname after a job ("teamleider Jansen").
             one = prev is not None and (
-                _person_noun_before(p, i)
+                particles
+                or _person_noun_before(p, i)
                 or (
                     prev.kind == "word"
                     and (
@@ -1374,8 +1423,42 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _lone_first_name_hits,
         _role_name_hits,
         _unit_bracket_hits,
+        _family_word_hits,
     ):
         out.extend(rule(p))
+    return out
+
+
+_FAMILY_WORDS = frozenset({"family", "household", "couple", "twins", "brothers", "sisters"})
+# capitalised words before "family" that are no surname ("the Royal family")
+_FAMILY_ADJECTIVES = frozenset(
+    {"Royal", "Dutch", "English", "Imperial", "Host", "Foster", "Whole", "Entire", "Same", "Other"}
+)
+
+
+def _family_word_hits(p: _Page) -> list[Hit]:
+    """English: ``the Boekhoudt family``, ``the Martis household``: the word between
+    the article and a family word is a surname."""
+    out = []
+    toks = p.toks
+    for i, t in enumerate(toks[:-2]):
+        if t.text not in ("The", "the"):
+            continue
+        c = candidate_at(toks, i + 1, p.lex, cross_lines=False, max_words=3)
+        if c is None or c.first != i + 1 or c.last + 1 >= len(toks):
+            continue
+        after = toks[c.last + 1]
+        if (
+            after.kind == "word"
+            and after.text in _FAMILY_WORDS
+            and not after.newline_before
+            and all(
+                not p.lex.is_common_noun(w.bare) and w.text not in _FAMILY_ADJECTIVES
+                for w in c.words
+            )
+            and p.ok(c)
+        ):
+            out.append(p.hit(c, "family_word", 0.75, CONTEXT_RECOGNIZER))
     return out
 
 

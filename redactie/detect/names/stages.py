@@ -1331,6 +1331,12 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         return None
     first = rest[0].start
     c = candidate_at(toks, idx[k], lex)  # rest[0] is toks[idx[k]]
+    last_i = idx[k] + len(rest) - 1
+    if c is not None and any(t.newline_before for t in toks[last_i + 1 : c.last + 1]):
+        # the candidate ran on over a line end ("Dumitrescu-Bos / Lange Haven 133b"):
+        # what follows the finding is the next line's, not part of its name
+        words_in = tuple(t for t in toks[c.first : last_i + 1] if t.kind == "word")
+        c = Candidate(c.first, last_i, c.start, toks[last_i].end, words_in) if words_in else None
     if c is not None and followed_by_org(toks, c, lex) and f.provenance.source is not Source.NER:
         return None
     s, e = view.span(first, rest[-1].end)
@@ -2291,6 +2297,20 @@ def _mentions(
     return new
 
 
+def _ocr_capital_i(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Token ``k`` is a capital I that OCR read as ``l`` or ``|``: a given name
+    (``loana`` for ``Ioana``, ``lnge``) or an initial (``|.`` for ``I.``)."""
+    t = toks[k]
+    if t.kind == "word":
+        return t.text[:1] == "l" and len(t.text) >= 3 and lex.is_first_name("I" + t.text[1:])
+    return (
+        t.text == "."
+        and k > 0
+        and toks[k - 1].text in ("|", "l")
+        and toks[k - 1].end == t.start
+    )
+
+
 _NOT_WIDENED = frozenset({"The", "Sint", "Saint"})  # "An" is a Flemish given name
 
 
@@ -2322,6 +2342,9 @@ def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
             break  # "Piet Bakker Anna Jansen": a given name opens the next name
         if prev.text in _NOT_WIDENED:
             break  # "The Hague", "Sint Maarten": an article or a saint's title
+        if not toks[i].newline_before and _ocr_capital_i(toks, i - 1, lex):
+            i -= 2 if prev.text == "." else 1
+            continue
         if is_namey(prev, lex) and (
             lex.is_first_name(prev.bare)
             or (

@@ -568,7 +568,11 @@ def candidate_at(
                 # "F.W. de Koning": initials and a particle make a role word a surname
                 or (run[0].kind == "init" and is_particle(run[-1], lex))
             )
-            and not t.newline_before
+            # "Bert de" / "Koning" in wrapped prose: the particle calls for its surname
+            and (
+                not t.newline_before
+                or (is_particle(run[-1], lex) and run[-1].text[:1].islower() and soft_wrap(toks, j))
+            )
             and t.kind == "word"
             and is_capitalised(t.text)
             and (
@@ -665,6 +669,7 @@ def _org_word_after_one(toks: list[Tok], nxt: int, lex: Lexicon) -> bool:
     if nxt + 1 >= len(toks):
         return False
     word, org = toks[nxt], toks[nxt + 1]
+    after = toks[nxt + 2] if nxt + 2 < len(toks) else None
     return (
         word.kind == "word"
         and org.kind == "word"
@@ -675,6 +680,8 @@ def _org_word_after_one(toks: list[Tok], nxt: int, lex: Lexicon) -> bool:
         and not lex.is_surname(word.bare)
         and fold(org.bare) not in _HEAD_FIRST_ORGS
         and is_org_word(fold(org.bare), lex)
+        # "Lange Haven 133b": an address on the next line, not an organisation
+        and not (after is not None and not after.newline_before and after.text[:1].isdigit())
     )
 
 
