@@ -200,6 +200,19 @@ def is_blocked(word: str, lex: Lexicon) -> bool:
     return hit
 
 
+_COMPASS = frozenset(
+    {"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest"}
+)
+
+
+# provinces and regions that are surnames too ("Brabant", "Holland")
+_REGIONS = frozenset(
+    {"brabant", "limburg", "holland", "friesland", "groningen", "drenthe", "overijssel",
+     "gelderland", "utrecht", "zeeland", "vlaanderen", "nederland", "twente", "veluwe",
+     "betuwe", "achterhoek", "europa", "afrika", "amerika", "azie", "frankrijk", "duitsland"}
+)
+
+
 def _is_blocked(word: str, lex: Lexicon) -> bool:
     key = fold(word.rstrip("'’"))
     if key in lex.stopwords or key in lex.role_words or is_org_word(key, lex):
@@ -207,6 +220,12 @@ def _is_blocked(word: str, lex: Lexicon) -> bool:
     if key in lex.calendar and key not in lex.first_names:
         return True
     parts = key.split("-")
+    if (
+        len(parts) == 2
+        and parts[0] in _COMPASS
+        and (parts[1] not in lex.surnames or parts[1] in _REGIONS)
+    ):
+        return True  # "West-Brabant", "Midden-Limburg": a region
     if len(parts) > 1:
         # "Meer-Wiersma": a listed name part makes a stop-word part a surname too.
         named = any(len(q) >= 4 and (q in lex.surnames or q in lex.first_names) for q in parts)
