@@ -1604,3 +1604,24 @@ def test_names_after_person_nouns_particles_and_family_words(
 
 def test_the_royal_family_is_no_name(resolved) -> None:
     assert not _redacted_words(resolved("The Royal family visited Bonaire."))
+
+
+def test_regions_and_business_names_beside_an_address_are_no_persons(resolved) -> None:
+    text = (
+        "Aanwezig: Jos Brekelmans, namens de Omgevingsdienst Midden- en West-Brabant\n\n"
+        "Met vriendelijke groet,\nCaroline Smit-Ruigrok\nTenderspecialist\n"
+        "Connexxion Zorgvervoer, Thomas van Aquinostraat 1, 1221 CG Hilversum\n"
+    )
+    words = _redacted_words(resolved(text))
+    assert not words & {"West-Brabant", "Connexxion", "Zorgvervoer"}
+    assert {"Brekelmans", "Smit-Ruigrok"} <= words
+
+
+def test_a_landline_after_an_institutions_abbreviation_and_op(resolved) -> None:
+    found = {f.text: f.action for f in resolved(
+        "Heeft u vragen? Bel de IND op 088 043 04 30 (vanuit het buitenland "
+        "+31 88 043 04 30). Of bel JB op 070 123 45 67 of mij op 06 12 34 56 78."
+    )}
+    assert found["088 043 04 30"] is Action.KEEP
+    assert found["070 123 45 67"] is Action.REDACT
+    assert found["06 12 34 56 78"] is Action.REDACT

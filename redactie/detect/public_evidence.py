@@ -752,6 +752,8 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 reason = _after_organisation(f, text, orgs.get(f.page, ()), persons.get(f.page, ()))
             if reason is None and f.entity_type == "NL_ADDRESS":
                 reason = _after_institution(f, text, institutions)
+            if reason is None and f.entity_type == "PHONE_NUMBER":
+                reason = _after_institution(f, text, institutions, acronyms)
             if reason is not None:
                 f = f.with_action(Action.KEEP, reason)
                 public[(f.entity_type, _same_key(f.entity_type, f.text))] = reason
@@ -871,15 +873,28 @@ def _team_mailbox(address: str, ev: PublicEvidence, lex: Lexicon) -> str | None:
     return REASON_EMAIL
 
 
-_INSTITUTION_BEFORE = regex.compile(r"(?:^|[\s(])(\p{L}{2,8})[ \t]*,[ \t]*$")
+_INSTITUTION_BEFORE = regex.compile(
+    r"(?:^|[\s(])(\p{L}{2,8})(?:[ \t]*,[ \t]*|[ \t]+(?:op|via|on|at)[ \t]+)$"
+)
 
 
-def _after_institution(f: Finding, text: str, institutions: Iterable[str]) -> str | None:
-    """An address right after the abbreviation of a known institution on its line
-    (``VNG, Nassaulaan 12``): the institution's."""
+def _after_institution(
+    f: Finding, text: str, institutions: Iterable[str], capitals: frozenset[str] = frozenset()
+) -> str | None:
+    """An address or landline right after the abbreviation of a known institution on
+    its line (``VNG, Nassaulaan 12``, ``Bel de IND op 088 043 04 30``): the
+    institution's."""
+    if f.entity_type == "PHONE_NUMBER" and _MOBILE.match(normalise_nl_phone(f.text)):
+        return None
     line_start = text.rfind("\n", 0, f.start) + 1
     m = _INSTITUTION_BEFORE.search(text[line_start : f.start])
-    if m is not None and m.group(1) in institutions:
+    if m is not None and (
+        m.group(1) in institutions
+        # an abbreviation the document writes in capitals ("Bel de IND op 088 ...")
+        or (
+            m.group(1).isupper() and len(m.group(1)) >= 3 and m.group(1).casefold() in capitals
+        )
+    ):
         return REASON_AFTER_ORGANISATION
     return None
 
