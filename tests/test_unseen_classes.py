@@ -1625,3 +1625,22 @@ def test_a_landline_after_an_institutions_abbreviation_and_op(resolved) -> None:
     assert found["088 043 04 30"] is Action.KEEP
     assert found["070 123 45 67"] is Action.REDACT
     assert found["06 12 34 56 78"] is Action.REDACT
+
+
+def test_a_service_number_in_brackets_is_no_year_of_history(resolved) -> None:
+    text = (
+        "De Vlaamse\nOmbudsdienst (1700) kan u ook helpen.\n\u00a0\nMet vriendelijke groeten,\n"
+        "\u00a0\nJozefien Van den Broecke\nmaatschappelijk werker\n"
+    )
+    assert "Broecke" in _redacted_words(resolved(text))
+
+
+def test_every_06_number_is_a_mobile_and_a_region_ends_an_organisation(resolved) -> None:
+    text = (
+        "Officier van dienst politie, Politie Noord-Nederland Ryszard Kowalczak\n06 8733 0415\n"
+        "ryszard.kowalczak@politie.nl\n\n"
+        "Wethouder openbare orde\n\nHayo Kempenaar\n06 7781 3306\ncollege@sudwestfryslan.nl\n"
+    )
+    found = resolved(text)
+    assert "Kowalczak" in _redacted_words(found)
+    assert "06 7781 3306" in {f.text for f in found if f.action is Action.REDACT}

@@ -151,7 +151,7 @@ _NAME_GAP = regex.compile(
     r"[ ](?:aan|op|in|bij)(?:[ ](?:de|het|'t))?[ ]?)?"
 )
 _RETURN_ADDRESS_LINE = regex.compile(r"(?im)^[ \t>]*retouradres\b[^\n]*\n")
-_MOBILE = re.compile(r"06[1-5]")
+_MOBILE = re.compile(r"06[1-9]")  # every 06 number is a mobile (06-7.., 06-9.. too)
 _SHORT_NUMBER = re.compile(r"140\d{2,3}")
 _EMAIL = regex.compile(r"[\w.%+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _TOKEN_SPLIT = re.compile(r"[.\-_+]+")

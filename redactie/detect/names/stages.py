@@ -71,6 +71,7 @@ from redactie.detect.names.text import (
     is_not_name,
     is_org_word,
     is_particle,
+    is_region,
     is_shouted,
     long_line_before,
     page_tokens,
@@ -1147,6 +1148,8 @@ def org_head_before(toks: list[Tok], first: int, last: int, lex: Lexicon) -> boo
     breaks = 0
     for k in range(first, max(-1, first - 6), -1):
         t = toks[k]
+        if k < first and is_region(t.text, lex):
+            return False  # "Politie Noord-Nederland | Ryszard Kowalczyk": a region ends it
         if k < first and not (
             t.text in _ORG_JOINERS
             or (t.kind == "word" and is_capitalised(t.text))
@@ -1612,8 +1615,13 @@ def _historic(text: str, start: int, end: int) -> str:
     1848 de grondwet verdedigde``)."""
     if _REGNAL.match(text, end) or _REGNAL_END.search(text, start, end):
         return REASON_HISTORIC
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), start - HISTORIC_REACH)
-    hi_stop = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    lo = max(text.rfind(". ", 0, start), start - HISTORIC_REACH)
+    for m in _BLANK_LINE.finditer(text, max(0, lo), start):
+        lo = max(lo, m.start())  # a paragraph ends at a blank line, also one with a space
+    hi_stop = [i for i in (text.find(". ", end),) if i >= 0]
+    blank = _BLANK_LINE.search(text, end, end + HISTORIC_REACH)
+    if blank is not None:
+        hi_stop.append(blank.start())
     hi = min([*hi_stop, end + HISTORIC_REACH])
     if _OLD_YEAR.search(text, max(0, lo), hi):
         return REASON_HISTORIC
@@ -1621,6 +1629,7 @@ def _historic(text: str, start: int, end: int) -> str:
 
 
 HISTORIC_REACH = 80  # characters around a name searched for a year of history
+_BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
 
 
 # "namens het college van burgemeester en wethouders, <name>": a civil servant signs

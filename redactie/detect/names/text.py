@@ -213,6 +213,16 @@ _REGIONS = frozenset(
 )
 
 
+def is_region(word: str, lex: Lexicon) -> bool:
+    """A region with a compass prefix: ``West-Brabant``, ``Noord-Nederland``."""
+    parts = fold(word).split("-")
+    return (
+        len(parts) == 2
+        and parts[0] in _COMPASS
+        and (parts[1] not in lex.surnames or parts[1] in _REGIONS)
+    )
+
+
 def _is_blocked(word: str, lex: Lexicon) -> bool:
     key = fold(word.rstrip("'’"))
     if key in lex.stopwords or key in lex.role_words or is_org_word(key, lex):
@@ -220,12 +230,8 @@ def _is_blocked(word: str, lex: Lexicon) -> bool:
     if key in lex.calendar and key not in lex.first_names:
         return True
     parts = key.split("-")
-    if (
-        len(parts) == 2
-        and parts[0] in _COMPASS
-        and (parts[1] not in lex.surnames or parts[1] in _REGIONS)
-    ):
-        return True  # "West-Brabant", "Midden-Limburg": a region
+    if is_region(word, lex):
+        return True  # "West-Brabant", "Midden-Limburg"
     if len(parts) > 1:
         # "Meer-Wiersma": a listed name part makes a stop-word part a surname too.
         named = any(len(q) >= 4 and (q in lex.surnames or q in lex.first_names) for q in parts)
