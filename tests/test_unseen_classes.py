@@ -1644,3 +1644,38 @@ def test_every_06_number_is_a_mobile_and_a_region_ends_an_organisation(resolved)
     found = resolved(text)
     assert "Kowalczak" in _redacted_words(found)
     assert "06 7781 3306" in {f.text for f in found if f.action is Action.REDACT}
+
+
+def test_public_names_in_model_findings() -> None:
+    """Model spans: named after a figure of history, a make after a vehicle, a place
+    after a wrapped 'uit', a plan and words the model calls an organisation elsewhere."""
+    from redactie.findings import Provenance, Source
+
+    rules = load_rules(check_examples=False)
+    text = (
+        "Een ouder stelt voor het IKC te vernoemen naar Aletta Jacobs of naar Anton de Kom.\n"
+        "Directeur De Kleine Prins: Ingrid Hoogerwerf. Ouders van De Kleine Prins kwamen.\n"
+        "Voertuig 3: bestelauto Ford Transit, kenteken VKT-38-N, geleend van een kennis uit\n"
+        "Heinsberg; betaald uit het Integraal Huisvestingsplan Zaanstad 2025-2040.\n"
+    )
+
+    def ner(name: str, at: int = 0, entity: str = "PERSON") -> Finding:
+        start = text.index(name, at)
+        return Finding(
+            page=0, start=start, end=start + len(name), text=name, entity_type=entity,
+            ground="5.1.2e" if entity == "PERSON" else "",
+            provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85),
+        )
+
+    raw = [
+        ner("Anton de Kom"),
+        ner("De Kleine Prins"),
+        ner("De Kleine Prins", text.index("Ouders"), "ORGANIZATION"),
+        ner("Ford Transit"),
+        ner("Heinsberg"),
+        ner("Integraal Huisvestingsplan Zaanstad"),
+    ]
+    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+    words = _redacted_words(resolve(raw, ResolveContext(document=doc, rules=rules)))
+    assert not words & {"Anton", "Kom", "Kleine", "Prins", "Ford", "Transit", "Heinsberg",
+                        "Integraal", "Huisvestingsplan"}

@@ -23,6 +23,7 @@ from redactie.detect.names.text import (
     Candidate,
     Tok,
     View,
+    after_vehicle_noun,
     candidate_at,
     is_blocked,
     is_initials_only,
@@ -135,8 +136,10 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
     prev = toks[c.first - 1] if c.first > 0 and not toks[c.first].newline_before else None
     if prev is not None and prev.text in _PHRASE_WORDS:
         return False  # "Ministry of Foreign Affairs of the Netherlands": the end of a phrase
-    if _after_postcode(toks, c.first):
-        return False  # "Postbus 20, 8280 AA Genemuiden", "2000 Antwerpen": a place
+    if _after_postcode(toks, c.first) or _after_house_number(toks, c.first):
+        return False  # "Postbus 20, 8280 AA Genemuiden", "Kerkakkers 19, Leende": a place
+    if after_vehicle_noun(toks, c.first):
+        return False  # "bestelauto Ford Transit, kenteken ...": a make
     if prev is not None and prev.kind == "word" and is_org_word(fold(prev.bare), lex):
         return False  # "gemeente Zwolle, sectie F 2196": a place after an organisation word
     nxt = c.last + 1
@@ -252,6 +255,22 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
         by_page.setdefault(a.page, []).append(f)
         new.append(f)
     return [*findings, *new]
+
+
+def _after_house_number(toks: list[Tok], first: int) -> bool:
+    """Token ``first`` follows a street, a house number and a comma on its line
+    (``Kerkakkers 19, Leende``): the address's place."""
+    k = first - 1
+    if k < 0 or toks[k].text != "," or toks[first].newline_before:
+        return False
+    k -= 1
+    if k >= 1 and toks[k].kind == "word" and len(toks[k].text) == 1 and toks[k - 1].text.isdigit():
+        k -= 1  # "19a"
+    digits = 0
+    while k >= 0 and toks[k].text.isdigit() and not toks[k].newline_before:
+        digits += 1
+        k -= 1
+    return 1 <= digits <= 5 and k >= 0 and toks[k].kind == "word" and toks[k].text[:1].isupper()
 
 
 def _after_postcode(toks: list[Tok], first: int) -> bool:

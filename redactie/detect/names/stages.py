@@ -62,6 +62,7 @@ from redactie.detect.names.text import (
     Candidate,
     Tok,
     View,
+    after_vehicle_noun,
     candidate_at,
     followed_by_org,
     is_blocked,
@@ -570,7 +571,10 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             trimmed.provenance.source is Source.NER
             and not _overlaps_any(trimmed, ruled_by_page)
             and not _holds_known_surname(trimmed, known, lex)
-            and _article_and_word(trimmed, pages, lex)
+            and (
+                _article_and_word(trimmed, pages, lex)
+                or _named_public_elsewhere(trimmed, public_texts, lex)
+            )
         ):
             continue  # "De Pionier", "Het Baken": a school, home or firm, not a surname
         if (
@@ -604,6 +608,17 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             )
         ]
     return out
+
+
+def _named_public_elsewhere(f: Finding, public_texts: frozenset[str], lex: Lexicon) -> bool:
+    """The model calls the same words an organisation or a place elsewhere in the
+    document (``De Kleine Prins``), and they hold no given name or initials."""
+    words = f.text.split()
+    return (
+        fold(" ".join(words)) in public_texts
+        and not any(lex.is_first_name(w) for w in words)
+        and not any(w.rstrip(".").isupper() and len(w) <= 4 and "." in w for w in words)
+    )
 
 
 def _after_org_noun(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
@@ -908,9 +923,17 @@ def _plausible(
     if len(words) == 1 and fold(words[0].bare) in places:
         return False  # "Deventer" of "Gemeente Deventer", "Beekdal" of "Beekdalweg"
     before = toks[idx[0] - 1] if idx[0] > 0 and not first_tok.newline_before else None
+    if after_vehicle_noun(toks, idx[0]):
+        return False  # "bestelauto Ford Transit": a make
+    wrapped = (
+        toks[idx[0] - 1]
+        if idx[0] > 0 and first_tok.newline_before and soft_wrap(toks, idx[0])
+        else None
+    )
+    near = before if before is not None else wrapped  # "uit / Heinsberg" over a wrap
     if (
-        before is not None
-        and before.text in _PLACE_WORDS
+        near is not None
+        and near.text in _PLACE_WORDS
         and not any(lex.is_first_name(w.bare) for w in words)
     ):
         return False  # "in Kampen", "naar Abuja": a place (many places are surnames too)
@@ -1615,6 +1638,8 @@ def _historic(text: str, start: int, end: int) -> str:
     1848 de grondwet verdedigde``)."""
     if _REGNAL.match(text, end) or _REGNAL_END.search(text, start, end):
         return REASON_HISTORIC
+    if _NAMED_AFTER.search(text, max(0, start - HISTORIC_REACH), start):
+        return REASON_HISTORIC  # "vernoemen naar Anton de Kom", "het standbeeld van Peter Benoit"
     lo = max(text.rfind(". ", 0, start), start - HISTORIC_REACH)
     for m in _BLANK_LINE.finditer(text, max(0, lo), start):
         lo = max(lo, m.start())  # a paragraph ends at a blank line, also one with a space
@@ -1629,6 +1654,13 @@ def _historic(text: str, start: int, end: int) -> str:
 
 
 HISTORIC_REACH = 80  # characters around a name searched for a year of history
+# A person something is named after or a statue shows: a figure of history, also
+# after a first one ("naar Aletta Jacobs of naar Anton de Kom").
+_NAMED_AFTER = regex.compile(
+    r"(?i)\b(?:(?:ver)?noem(?:en|d|de|t)?[ \t\n]+naar|(?:stand|borst)beeld[ \t\n]+van"
+    r"|named[ \t\n]+after|statue[ \t\n]+of)\b"
+    r"(?:[^.;:\n(]{0,50}?[ \t\n]+(?:of|en|or|and)(?:[ \t\n]+naar)?)?[ \t\n]+$"
+)
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
 
 

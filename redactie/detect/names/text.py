@@ -213,6 +213,25 @@ _REGIONS = frozenset(
 )
 
 
+_VEHICLE_NOUN = regex.compile(
+    r"(?:\p{L}*(?:auto|bus|busje|wagen|truck|motor|scooter|trekker|oplegger)|car|van|vehicle)",
+    regex.IGNORECASE,
+)
+
+
+def after_vehicle_noun(toks: list[Tok], first: int) -> bool:
+    """Token ``first`` follows a vehicle on its line: ``bestelauto Ford Transit``,
+    ``een Volkswagen-bus``: a make, not a person."""
+    if first == 0 or toks[first].newline_before:
+        return False
+    prev = toks[first - 1]
+    return (
+        prev.kind == "word"
+        and prev.text[:1].islower()
+        and _VEHICLE_NOUN.fullmatch(prev.text) is not None
+    )
+
+
 def is_region(word: str, lex: Lexicon) -> bool:
     """A region with a compass prefix: ``West-Brabant``, ``Noord-Nederland``."""
     parts = fold(word).split("-")
