@@ -1655,6 +1655,7 @@ def test_public_names_in_model_findings() -> None:
     text = (
         "Een ouder stelt voor het IKC te vernoemen naar Aletta Jacobs of naar Anton de Kom.\n"
         "Directeur De Kleine Prins: Ingrid Hoogerwerf. Ouders van De Kleine Prins kwamen.\n"
+        "Leerlingen van De Kleine Prins ook.\n"
         "Voertuig 3: bestelauto Ford Transit, kenteken VKT-38-N, geleend van een kennis uit\n"
         "Heinsberg; betaald uit het Integraal Huisvestingsplan Zaanstad 2025-2040.\n"
     )
@@ -1671,6 +1672,7 @@ def test_public_names_in_model_findings() -> None:
         ner("Anton de Kom"),
         ner("De Kleine Prins"),
         ner("De Kleine Prins", text.index("Ouders"), "ORGANIZATION"),
+        ner("De Kleine Prins", text.index("Leerlingen"), "ORGANIZATION"),
         ner("Ford Transit"),
         ner("Heinsberg"),
         ner("Integraal Huisvestingsplan Zaanstad"),

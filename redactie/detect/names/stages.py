@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -531,6 +532,9 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     public = [f for f in findings if f.entity_type in PUBLIC_ENTITY_TYPES]
     # What the model calls an organisation or place anywhere in the document.
     public_texts = frozenset(fold(" ".join(p.text.split())) for p in public)
+    # what the model calls an organisation or place at least twice
+    public_count = Counter(fold(" ".join(p.text.split())) for p in public)
+    public_twice = frozenset(t for t, n in public_count.items() if n >= 2)
     ruled = [f for f in findings if _is_person(f) and f.provenance.source is not Source.NER]
     places = _org_tails(pages, lex, ctx) | _street_stems(pages, lex, ctx)
     mail_parts = _mail_parts(pages, ctx)
@@ -573,7 +577,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             and not _holds_known_surname(trimmed, known, lex)
             and (
                 _article_and_word(trimmed, pages, lex)
-                or _named_public_elsewhere(trimmed, public_texts, lex)
+                or _named_public_elsewhere(trimmed, public_twice, lex)
             )
         ):
             continue  # "De Pionier", "Het Baken": a school, home or firm, not a surname
@@ -611,11 +615,13 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
 
 
 def _named_public_elsewhere(f: Finding, public_texts: frozenset[str], lex: Lexicon) -> bool:
-    """The model calls the same words an organisation or a place elsewhere in the
-    document (``De Kleine Prins``), and they hold no given name or initials."""
+    """The model calls the same words an organisation or a place twice elsewhere in
+    the document (``De Kleine Prins``), and they are two words or more with no given
+    name or initials (a lone "Ger" the model once calls a place stays a person)."""
     words = f.text.split()
     return (
-        fold(" ".join(words)) in public_texts
+        len(words) >= 2
+        and fold(" ".join(words)) in public_texts
         and not any(lex.is_first_name(w) for w in words)
         and not any(w.rstrip(".").isupper() and len(w) <= 4 and "." in w for w in words)
     )
