@@ -1681,3 +1681,19 @@ def test_public_names_in_model_findings() -> None:
     words = _redacted_words(resolve(raw, ResolveContext(document=doc, rules=rules)))
     assert not words & {"Anton", "Kom", "Kleine", "Prins", "Ford", "Transit", "Heinsberg",
                         "Integraal", "Huisvestingsplan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_redacted"),
+    [
+        ("Ik ben Sanne, de buurvrouw van nummer 12.", "Sanne", "ben"),
+        ("Hoi, met Sanne van de gemeente.", "Sanne", "gemeente"),
+        ("Groetjes, Bram", "Bram", "Groetjes"),
+    ],
+)
+def test_lone_given_names_after_ik_ben_before_van_de_and_after_a_closing(
+    resolved, text: str, name: str, not_redacted: str
+) -> None:
+    words = _redacted_words(resolved(text))
+    assert name in words
+    assert not_redacted not in words and f"{not_redacted}," not in words

@@ -938,6 +938,11 @@ def _mail_display_hits(p: _Page) -> list[Hit]:
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _closings(lex: Lexicon) -> frozenset[str]:
+    return frozenset(fold(c) for c in lex.config.closings)
+
+
 def _inverted_hits(p: _Page) -> list[Hit]:
     """A line ``Kamphuis, Iris`` (Outlook's display name)."""
     out = []
@@ -951,6 +956,8 @@ def _inverted_hits(p: _Page) -> list[Hit]:
         c1 = candidate_at(p.toks, i, lex, cross_lines=False, caps=True)
         if c1 is None or c1.end != comma or not _surname_words(c1, lex):
             continue
+        if fold(p.view.text[c1.start : c1.end]) in _closings(lex):
+            continue  # "Groetjes, Bram": a closing and a signature, not "Achternaam, Voornaam"
         j = p.tok_index_at(comma + 1)
         c2 = candidate_at(p.toks, j, lex, cross_lines=False, caps=True)
         if c2 is None and j < len(p.toks) and p.toks[j].kind == "init":
@@ -1368,7 +1375,7 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
         nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].newline_before else None
         if nxt is not None and (
             is_namey(nxt, lex)
-            or is_particle(nxt, lex)
+            or (is_particle(nxt, lex) and _particles_then_name(toks, i + 1, lex))
             or nxt.kind == "init"
             or (not nxt.gap and nxt.text in "-@._/'’" and not _sentence_end(toks, i + 1))
         ):
@@ -1377,7 +1384,7 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
             if prev.kind == "word" and (
                 fold(prev.text) in _THING_BEFORE
                 or is_namey(prev, lex)
-                or is_particle(prev, lex)
+                or (is_particle(prev, lex) and not _verb_ben(toks, i - 1))
                 or prev.text[0].isupper()
             ):
                 continue
@@ -1393,6 +1400,19 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
         if p.ok(c):
             out.append(p.hit(c, "first_name_alone", 0.55, LIST_RECOGNIZER))
     return out
+
+
+def _particles_then_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """The particles from token ``k`` on lead to a capitalised name word on the same
+    line ("Sanne van Dijk"), not to a lower-case word ("Sanne van de gemeente")."""
+    while k < len(toks) and is_particle(toks[k], lex) and not toks[k].newline_before:
+        k += 1
+    return k < len(toks) and not toks[k].newline_before and is_namey(toks[k], lex)
+
+
+def _verb_ben(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` is the verb of "Ik ben Sanne", not the particle of "Ali ben Salem"."""
+    return toks[k].text == "ben" and k > 0 and fold(toks[k - 1].text) in ("ik", "dan", "nu")
 
 
 def _sentence_end(toks: list[Tok], k: int) -> bool:
