@@ -147,6 +147,9 @@ class Lexicon:
     # listed given names that are also function words ("Elke", "Mag", "Wil"): a name
     # only where a salutation or a noun for a person comes before them
     word_first_names: frozenset[str] = frozenset()
+    # places, provinces and countries (``places*.txt``): a span the model alone calls a
+    # person that is exactly one of these, with no given name, is the place
+    places: frozenset[str] = frozenset()
 
     def is_first_name(self, word: str) -> bool:
         key = fold(word)
@@ -252,6 +255,9 @@ def load_lexicon(names_dir: Path) -> Lexicon:
             words = [w for w in n.split() if fold(w) not in particles]
             if words:
                 surnames.add(fold(" ".join(words)))
+    places: set[str] = set()
+    for path in sorted(names_dir.glob("places*.txt")):
+        places.update(fold(n) for n in _read_list(path))
     family_first: set[str] = set()
     for path in sorted(names_dir.glob("family_first_names*.txt")):
         family_first.update(fold(n) for n in _read_list(path))
@@ -283,6 +289,7 @@ def load_lexicon(names_dir: Path) -> Lexicon:
         family_first=frozenset(family_first - stop - particles),
         acronyms=frozenset(config.acronyms),
         word_first_names=word_first,
+        places=frozenset(places),
     )
 
 

@@ -928,6 +928,10 @@ def _plausible(
         return False  # "ze spreekt vooral Pools"
     if len(words) == 1 and fold(words[0].bare) in places:
         return False  # "Deventer" of "Gemeente Deventer", "Beekdal" of "Beekdalweg"
+    if fold(" ".join(view.text[vs:ve].split())) in lex.places and not any(
+        lex.is_first_name(w.bare) for w in words
+    ):
+        return False  # "Ter Apel", "Heeze-Leende": a listed place the model calls a person
     before = toks[idx[0] - 1] if idx[0] > 0 and not first_tok.newline_before else None
     if after_vehicle_noun(toks, idx[0]):
         return False  # "bestelauto Ford Transit": a make
