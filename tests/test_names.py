@@ -1150,3 +1150,13 @@ def test_a_word_the_document_shows_inside_an_organisation_is_no_person_elsewhere
     raw = [_ner(text, "Woonvest"), _ner(text, "Woonvest", text.index("met Woonvest"))]
     fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
     assert not redacted([f for f in fs if f.entity_type == "PERSON"])
+
+
+def test_an_abbreviation_only_the_model_calls_a_person_is_dropped(rules: RuleSet) -> None:
+    text = (
+        "Ministry of Public Housing and Infrastructure (VROMI)\n\n"
+        "Kind regards, on behalf of VROMI, the policy team. Ask Mr. JANSEN.\n"
+    )
+    raw = [_ner(text, "VROMI", text.index("behalf"))]
+    fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+    assert not redacted([f for f in fs if f.entity_type == "PERSON" and "VROMI" in f.text])

@@ -578,6 +578,13 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             and (
                 _article_and_word(trimmed, pages, lex)
                 or _named_public_elsewhere(trimmed, public_twice, lex)
+                # "VROMI": a word in capitals only the model calls a person is an
+                # abbreviation (a person's initials code is found by names_codes)
+                or (
+                    regex.fullmatch(r"\p{Lu}{3,}", trimmed.text) is not None
+                    and not lex.is_surname(trimmed.text.title())
+                    and not lex.is_first_name(trimmed.text.title())
+                )
             )
         ):
             continue  # "De Pionier", "Het Baken": a school, home or firm, not a surname
