@@ -1160,3 +1160,19 @@ def test_an_abbreviation_only_the_model_calls_a_person_is_dropped(rules: RuleSet
     raw = [_ner(text, "VROMI", text.index("behalf"))]
     fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
     assert not redacted([f for f in fs if f.entity_type == "PERSON" and "VROMI" in f.text])
+
+
+def test_a_greeting_is_trimmed_and_a_river_is_no_person(rules: RuleSet) -> None:
+    text = (
+        "Actiecentrum hoogwater Maas\n\n"
+        "[10-01-26 07:12:09] Ruud Baas: Welkom Lucía! Zij is er.\n"
+    )
+    raw = [_ner(text, "Maas"), _ner(text, "Welkom Lucía")]
+    fs = [
+        f
+        for f in resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+        if f.entity_type == "PERSON"
+    ]
+    words = {w for f in fs if f.action is Action.REDACT for w in f.text.split()}
+    assert "Lucía" in words
+    assert not {"Maas", "Welkom"} & words

@@ -1697,3 +1697,13 @@ def test_lone_given_names_after_ik_ben_before_van_de_and_after_a_closing(
     words = _redacted_words(resolved(text))
     assert name in words
     assert not_redacted not in words and f"{not_redacted}," not in words
+
+
+def test_an_address_right_after_the_organisations_building_is_kept(resolved) -> None:
+    found = {f.text: f.action for f in resolved(
+        "De brief aan de klager kan worden verstuurd vanaf het adres van het gemeentehuis, "
+        "Bogaardplein 15, 2284 DP Rijswijk.\n\n"
+        "De klager woont in het huis, Lindeplein 15, 2284 DP Rijswijk."
+    )}
+    assert found["Bogaardplein 15, 2284 DP"] is Action.KEEP
+    assert found["Lindeplein 15, 2284 DP"] is Action.REDACT

@@ -140,6 +140,7 @@ _PHONE_LIKE = regex.compile(
 # Between an organisation's name and its address in running text: capitalised
 # words, particles, punctuation ("Gemeente Haarlem, ", " Noord-Brabant B.V. · ").
 _CADASTRAL = regex.compile(r"(?i:sectie|perceel|kadastraal)\b")
+_ORG_COMMA = regex.compile(r"[ \t]*,[ \t]*")
 _NAME_GAP = regex.compile(
     r"(?:[\s,.:;·|•()&'’\-]++|\p{Lu}[\p{L}\d'’.\-]*+|\d++|"
     r"(?:van|de|der|den|het|en|voor|aan|op|te|in|bij|'t)(?![\p{L}]))*+"
@@ -468,7 +469,14 @@ class PublicEvidence:
             and (
                 word_end is None
                 or (
-                    name_end is not None and name_end > word_end and "\n" in text[word_end:name_end]
+                    name_end is not None
+                    and name_end > word_end
+                    and (
+                        "\n" in text[word_end:name_end]
+                        # "het adres van het gemeentehuis, Bogaardplein 15": the name
+                        # stands right before the address, with only a comma between
+                        or _ORG_COMMA.fullmatch(text, name_end, start) is not None
+                    )
                 )
             )
         ):

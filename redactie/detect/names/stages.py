@@ -1328,6 +1328,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
             and (
                 t.text[0].islower()
                 or t.text in _ENGLISH_ARTICLES  # "The Boekhoudt family"
+                or t.text in lex.config.greetings  # "Welkom Lucía!"
                 or fold(t.bare) in lex.role_words
                 or fold(t.bare) in _public_role_words(lex)  # "Statenlid Van der Ploeg"
             )
