@@ -820,7 +820,19 @@ def _public_mentions(
             if len(key) >= 6:
                 wanted.setdefault(key, f.entity_type)
     found: dict[tuple[str, str], str] = {}
+    if not wanted:
+        return found
+    # a key whose letters and digits occur no more often than its findings has no
+    # other mention: skip its pattern (most numbers stand once)
+    flat = ["".join(ch for ch in page.text.upper() if ch.isalnum()) for page in ctx.document.pages]
+    counts: dict[str, int] = {}
+    for f in findings:
+        if f.entity_type in _MENTIONED_TYPES:
+            k = _identifier_key(f.text)
+            counts[k] = counts.get(k, 0) + 1
     for key, entity_type in sorted(wanted.items()):
+        if sum(p.count(key) for p in flat) <= counts.get(key, 0):
+            continue
         rx = _identifier_pattern(key)
         for page in ctx.document.pages:
             spans = covered.get(page.number, [])

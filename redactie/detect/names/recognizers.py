@@ -1186,6 +1186,7 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             t.start >= covered
             and i > 0
             and not t.newline_before
+            and fold(t.bare) in lex.word_first_names
             and is_person_noun(toks[i - 1].text, lex, sentence_start=_starts(toks, i - 1))
             and (w := word_first_name_at(toks, i, lex)) is not None
             and p.ok(w)
