@@ -57,6 +57,7 @@ from redactie.detect.names.text import (
     page_tokens,
     salutation_at,
     skip_titles,
+    soft_wrap,
 )
 
 if TYPE_CHECKING:
@@ -1170,6 +1171,12 @@ _UNIT_AFTER = regex.compile(
 )
 
 
+_ACRONYM_AFTER = regex.compile(
+    r"\A[ \t]*\n?[ \t]*(?:van|bij)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?\p{Lu}{2,6}(?![\p{L}\d])"
+)
+_ROLE_IN_BRACKETS = regex.compile(r"\A[ \t]*\((\p{Ll}[\p{L}\-]+)\)")
+
+
 def _role_name_hits(p: _Page) -> list[Hit]:
     """A two-word name in running text next to a job: ``onze jurist Anand Raghunathan``,
     ``Anand Raghunathan van het team Werk en Inkomen``, ``Anand Raghunathan, beleidsadviseur``.
@@ -1213,6 +1220,15 @@ def _role_name_hits(p: _Page) -> list[Hit]:
         ):
             k -= 1
         c = candidate_at(toks, k, lex, cross_lines=False)
+        if (
+            c is not None
+            and c.last + 1 < len(toks)
+            and toks[c.last + 1].newline_before
+            and soft_wrap(toks, c.last + 1)
+        ):
+            wrapped = candidate_at(toks, k, lex)  # "bij Jairo / Mulderij van de GGD" in prose
+            if wrapped is not None and wrapped.last > c.last:
+                c = wrapped
         if c is None or c.first != k or not _surname_words(c, lex):
             continue
         if any(lex.is_common_noun(w.bare) for w in _surname_words(c, lex)):
@@ -1264,7 +1280,20 @@ def _role_name_hits(p: _Page) -> list[Hit]:
         ) or _role_apposition(toks, i, lex)
         after = text[c.end : c.end + 60]
         nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None
-        role_after = bool(_UNIT_AFTER.match(after)) or (
+        bracket = _ROLE_IN_BRACKETS.match(after)
+        role_after = (
+            bool(_UNIT_AFTER.match(after))
+            # "Jairo Mulderij van de GGD": a person of an organisation by its abbreviation
+            or bool(_ACRONYM_AFTER.match(after))
+            # "Ytsen de Nauta (gebiedsregisseur)": the job in brackets after the name
+            or (
+                bracket is not None
+                and (
+                    is_person_noun(bracket.group(1), lex)
+                    or fold(bracket.group(1)) in lex.role_words
+                )
+            )
+        ) or (
             nxt is not None
             and nxt.text == ","
             and c.last + 2 < len(toks)

@@ -105,13 +105,28 @@ _SKIPPED_PUNCT = frozenset(",;:|()[]/-–—•*")
 
 
 def _name_before(toks: list[Tok], k: int, lex: Lexicon) -> Candidate | None:
-    """The longest name-shaped run that ends at token ``k``."""
+    """The longest name-shaped run that ends at token ``k``; a name wrapped in its
+    table cell (``Hamidullah`` / ``Traoré``) counts whole when the line above holds
+    nothing but the name's first words."""
     best: Candidate | None = None
     for i in range(max(0, k - 5), k + 1):
         c = candidate_at(toks, i, lex, cross_lines=False)
         if c is not None and c.last == k and (best is None or c.first < best.first):
             best = c
-    return best
+    if best is None or not toks[best.first].newline_before or toks[best.first].blank_before:
+        return best
+    above = best.first - 1
+    line_start = above
+    while line_start > 0 and not toks[line_start].newline_before:
+        line_start -= 1
+    if not 0 <= best.first - line_start <= 3 or not toks[line_start].newline_before:
+        return best
+    head = candidate_at(toks, line_start, lex, cross_lines=False)
+    if head is None or head.first != line_start or head.last != above:
+        return best  # the line above holds more than a name
+    return Candidate(
+        line_start, best.last, head.start, best.end, (*head.words, *best.words)
+    )
 
 
 def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
@@ -228,7 +243,7 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
         if any(
             o.start < e
             and s < o.end
-            and _decided(o)
+            and _decided(o, lex)
             # a rule's shorter name inside this one ("Berhane Abraha" of "Tesfalem
             # Berhane Abraha") does not decide the row's name
             and not (
@@ -325,9 +340,18 @@ def _initials_cell(toks: list[Tok], k: int) -> bool:
     )
 
 
-def _decided(o: Finding) -> bool:
-    """A finding that already says what these words are (kept data, a public entity, a rule)."""
+def _decided(o: Finding, lex: Lexicon) -> bool:
+    """A finding that already says what these words are (kept data, a public entity, a rule).
+
+    The model's guess that a word in a row of personal data is a place (``Traoré``)
+    does not decide it, unless the place is a listed one or holds an organisation word.
+    """
     if o.entity_type in PUBLIC_ENTITY_TYPES:
+        if o.provenance.source is Source.NER and o.entity_type == "LOCATION":
+            words = o.text.split()
+            return fold(" ".join(words)) in lex.places or any(
+                is_org_word(fold(w), lex) for w in words
+            )
         return True
     if o.entity_type == PERSON:
         return o.provenance.source is not Source.NER

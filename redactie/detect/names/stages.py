@@ -1177,7 +1177,9 @@ _STRONG_RULES = frozenset({"salutation", "title", "greeting", "speaker", "chat_a
 _ORG_JOINERS = frozenset({"&", "'t", "’t", "de", "van", "der", "den", "voor", "op", "aan"})
 
 
-def org_head_before(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
+def org_head_before(
+    toks: list[Tok], first: int, last: int, lex: Lexicon, *, same_line: bool = False
+) -> bool:
     """Tokens ``first..last`` continue an organisation's name that starts before them.
 
     ``Huis Bergh``, ``Herinneringscentrum Kamp Westerbork``, ``Advocatenkantoor
@@ -1208,7 +1210,8 @@ def org_head_before(toks: list[Tok], first: int, last: int, lex: Lexicon) -> boo
         if t.newline_before:
             breaks += 1
             if (
-                breaks > 1
+                same_line
+                or breaks > 1
                 or t.blank_before
                 or (lex.is_first_name(toks[first].bare) and not _wrapped_prose(toks, k, last))
             ):
@@ -1250,7 +1253,9 @@ def _part_of_org_name(
     idx = _tokens_in(toks, vs, ve)
     if not idx:
         return False
-    if org_head_before(toks, idx[0], idx[-1], lex):
+    # a name right before a person's own data (a contact row) opens its own cell:
+    # only an organisation word on its own line continues into it
+    if org_head_before(toks, idx[0], idx[-1], lex, same_line=f.provenance.rule_id == ROW_RULE):
         return True
     words = [toks[i] for i in idx if toks[i].kind == "word"]
     if words:
