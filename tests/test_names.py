@@ -1176,3 +1176,20 @@ def test_a_greeting_is_trimmed_and_a_river_is_no_person(rules: RuleSet) -> None:
     words = {w for f in fs if f.action is Action.REDACT for w in f.text.split()}
     assert "Lucía" in words
     assert not {"Maas", "Welkom"} & words
+
+
+def test_a_contact_rows_name_wrapped_in_its_cell_beats_the_models_guess(rules: RuleSet) -> None:
+    text = (
+        "Naam\nGeboortedatum BSN\nAdres\n\nHamidullah\nTraoré\n\n04-09-1987\n"
+        "463983208 Oosterhamrikkade 112a\n\n"
+        "Informatiemanager, Veiligheidsregio IJsselland\nAyodele Hofstede\nSoekhradj\n\n"
+        "06 3362 8416\nw.soekhradj@vrijsselland.nl\n"
+    )
+    raw = [_ner(text, "Traoré", entity="LOCATION"), _ner(text, "Soekhradj", entity="ORGANIZATION")]
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+    fs = resolve(
+        [*engine.analyze_text(text), *raw], ResolveContext(document=_doc(text), rules=rules)
+    )
+    words = {w for f in fs if f.action is Action.REDACT for w in f.text.split()}
+    assert {"Hamidullah", "Traoré", "Ayodele", "Hofstede", "Soekhradj"} <= words
+    assert "IJsselland" not in words

@@ -343,11 +343,12 @@ def _initials_cell(toks: list[Tok], k: int) -> bool:
 def _decided(o: Finding, lex: Lexicon) -> bool:
     """A finding that already says what these words are (kept data, a public entity, a rule).
 
-    The model's guess that a word in a row of personal data is a place (``Traoré``)
-    does not decide it, unless the place is a listed one or holds an organisation word.
+    The model's guess that a word in a row of personal data is a place or an
+    organisation (``Traoré``, ``Soekhradj``) does not decide it, unless the place is a
+    listed one or the words hold an organisation word.
     """
     if o.entity_type in PUBLIC_ENTITY_TYPES:
-        if o.provenance.source is Source.NER and o.entity_type == "LOCATION":
+        if o.provenance.source is Source.NER and o.entity_type in ("LOCATION", "ORGANIZATION"):
             words = o.text.split()
             return fold(" ".join(words)) in lex.places or any(
                 is_org_word(fold(w), lex) for w in words
