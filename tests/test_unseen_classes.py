@@ -1707,3 +1707,18 @@ def test_an_address_right_after_the_organisations_building_is_kept(resolved) -> 
     )}
     assert found["Bogaardplein 15, 2284 DP"] is Action.KEEP
     assert found["Lindeplein 15, 2284 DP"] is Action.REDACT
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Contactpersoon daar is Wubbo Sultani-Beukema.", "Sultani-Beukema"),
+        ("Werkbezoek met Rinske Brinkhuis-Kloosterboer (IND).", "Rinske"),
+    ],
+)
+def test_an_unlisted_given_name_before_a_double_surname(resolved, text: str, name: str) -> None:
+    assert name in _redacted_words(resolved(text))
+
+
+def test_hyphenated_places_are_no_double_surnames(resolved) -> None:
+    assert not _redacted_words(resolved("De gemeente Baarle-Nassau en Stad Sint-Niklaas."))

@@ -249,6 +249,7 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
     if len(words) < 2 or not (
         any(lex.has_name_letter(w.text) for w in words)
         or any(_foreign_particle(w, lex) for w in c.words[1:-1])
+        or _double_surname(words[-1], lex)
     ):
         return None
     if any(
@@ -265,6 +266,19 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
     if prev is not None and not p.toks[i].newline_before and prev.text in _ARTICLES:
         return None
     return c if p.ok(c) else None
+
+
+def _double_surname(t: Tok, lex: Lexicon) -> bool:
+    """``Sultani-Beukema``, ``Brinkhuis-Kloosterboer``: two capitalised parts joined
+    by a hyphen, one of them a listed surname, the whole no listed place."""
+    parts = t.bare.split("-")
+    return (
+        len(parts) == 2
+        and all(len(q) >= 3 and q[:1].isupper() and q[1:].islower() for q in parts)
+        and any(lex.is_surname(q) for q in parts)
+        and fold(t.bare) not in lex.places
+        and not any(lex.is_common_noun(q) or fold(q) in lex.places for q in parts)
+    )
 
 
 def _foreign_particle(t: Tok, lex: Lexicon) -> bool:
