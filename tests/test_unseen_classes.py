@@ -1722,3 +1722,25 @@ def test_an_unlisted_given_name_before_a_double_surname(resolved, text: str, nam
 
 def test_hyphenated_places_are_no_double_surnames(resolved) -> None:
     assert not _redacted_words(resolved("De gemeente Baarle-Nassau en Stad Sint-Niklaas."))
+
+
+def test_a_number_after_an_email_the_model_calls_an_organisation_stays_personal() -> None:
+    """The model sometimes tags a private e-mail address as an organisation; a number
+    right after it is no organisation's."""
+    from redactie.findings import Provenance, Source
+
+    rules = load_rules(check_examples=False)
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+    text = (
+        "E.F. van Tongeren\nProf. Lorentzlaan 21\n3707 HA Zeist\n"
+        "vantongeren.zeist@gmail.com\n(070) 694 7422\n"
+    )
+    start = text.index("vantongeren")
+    org = Finding(
+        page=0, start=start, end=start + len("vantongeren.zeist@gmail.com"),
+        text="vantongeren.zeist@gmail.com", entity_type="ORGANIZATION", ground="",
+        provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85),
+    )
+    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+    found = resolve([*engine.analyze_text(text), org], ResolveContext(document=doc, rules=rules))
+    assert "(070) 694 7422" in {f.text for f in found if f.action is Action.REDACT}

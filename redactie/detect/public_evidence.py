@@ -744,7 +744,8 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
     institutions = lex.acronyms
     orgs: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
-        if f.entity_type == "ORGANIZATION":
+        # not the model's "organisation" over an e-mail address ("x@gmail.com")
+        if f.entity_type == "ORGANIZATION" and "@" not in f.text:
             orgs.setdefault(f.page, []).append((f.start, f.end))
     out: list[Finding] = []
     public: dict[tuple[str, str], str] = {}
