@@ -1193,3 +1193,18 @@ def test_a_contact_rows_name_wrapped_in_its_cell_beats_the_models_guess(rules: R
     words = {w for f in fs if f.action is Action.REDACT for w in f.text.split()}
     assert {"Hamidullah", "Traoré", "Ayodele", "Hofstede", "Soekhradj"} <= words
     assert "IJsselland" not in words
+
+
+def test_a_capitalised_role_before_a_given_name_is_its_title(rules: RuleSet) -> None:
+    text = (
+        "Het Openbaar Lichaam kan betalen. Gedeputeerde Haile wil dit op 14 oktober melden.\n"
+        "Morgen belt de burgemeester Hinke over de stukken.\n"
+    )
+    raw = [_ner(text, "Haile"), _ner(text, "Hinke")]
+    fs = [
+        f
+        for f in resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+        if f.entity_type == "PERSON"
+    ]
+    assert kept(fs) == ["Haile"]
+    assert redacted(fs) == ["Hinke"]

@@ -2036,6 +2036,17 @@ _CLOSES = regex.compile(r"[ \t]*(?:[,.;:]|\n|$)")
 _ROYAL_BEFORE = regex.compile(r"(?i)\b(?:koning|koningin|prins|prinses|king|queen)\s+$")
 
 
+_WORD_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+$")
+
+
+def _role_as_title(text: str, start: int, lex: Lexicon) -> bool:
+    """A capitalised public role right before the name (``Gedeputeerde Haile wil``):
+    the role as a title, so the name is the holder's, even one that is a given name
+    elsewhere."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and fold(m.group(1)) in _public_role_words(lex)
+
+
 def _given_name_only(text: str, lex: Lexicon) -> bool:
     words = text.split()
     return len(words) == 1 and lex.is_first_name(words[0]) and not lex.is_surname(words[0])
@@ -2055,6 +2066,7 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
             if (
                 reason
                 and _given_name_only(f.text, lex)
+                and not _role_as_title(pages.text(f.page), f.start, lex)  # "Gedeputeerde Haile"
                 and not _ROYAL_BEFORE.search(pages.text(f.page)[max(0, f.start - 12) : f.start])
                 and not _party_after(pages.text(f.page), f.end, lex)  # "Yusuf (DENK)"
             ):
