@@ -1744,3 +1744,18 @@ def test_a_number_after_an_email_the_model_calls_an_organisation_stays_personal(
     doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
     found = resolve([*engine.analyze_text(text), org], ResolveContext(document=doc, rules=rules))
     assert "(070) 694 7422" in {f.text for f in found if f.action is Action.REDACT}
+
+
+def test_contact_rows_with_unlisted_names_and_their_roles(resolved) -> None:
+    text = (
+        "Burgemeester getroffen gemeente, Gemeente Kampen\nVan der Verhaegen 06 5531 7782\n"
+        "kabinet@kampen.nl\n\n"
+        "Communicatieadviseur, Veiligheidsregio IJsselland\nWiesław Brinkhuijs\n06 7719 3324\n"
+        "communicatie@vrijsselland.nl\n\n"
+        "De commissie bestond uit Jorrit Oosterhof en Margje\n"
+        "Kromodimedjo-Lamberink (gebruikersvertegenwoordiger). De inschrijvingen volgen.\n"
+    )
+    found = resolved(text)
+    words = _redacted_words(found)
+    assert {"Wiesław", "Brinkhuijs", "Kromodimedjo-Lamberink", "Margje"} <= words
+    assert "Verhaegen" not in words  # the burgemeester in the role cell above

@@ -1240,9 +1240,9 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             and toks[c.last + 1].newline_before
             and soft_wrap(toks, c.last + 1)
         ):
-            wrapped = candidate_at(toks, k, lex)  # "bij Jairo / Mulderij van de GGD" in prose
-            if wrapped is not None and wrapped.last > c.last:
-                c = wrapped
+            over = candidate_at(toks, k, lex)  # "bij Jairo / Mulderij van de GGD" in prose
+            if over is not None and over.last > c.last:
+                c = over
         if c is None or c.first != k or not _surname_words(c, lex):
             continue
         if any(lex.is_common_noun(w.bare) for w in _surname_words(c, lex)):

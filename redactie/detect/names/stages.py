@@ -1022,6 +1022,15 @@ def _plausible(
         )
     ):
         return True  # "Consulent: Roza Tesfamariam", "Behandelaar: ..."
+    if (
+        first > 1
+        and toks[first - 1].text == ":"
+        and not toks[first].newline_before
+        and toks[first - 2].text in _MAIL_LABELS
+        and (first < 3 or toks[first - 2].newline_before)
+        and len(words) >= 2
+    ):
+        return True  # "Aan: Rowena Koning (budgethouder)": a mail header names persons
     if first > 0 and not toks[first].blank_before:
         prev = toks[first - 1]
         if prev.text == "." and first > 1:
@@ -1213,7 +1222,10 @@ def org_head_before(
                 same_line
                 or breaks > 1
                 or t.blank_before
-                or (lex.is_first_name(toks[first].bare) and not _wrapped_prose(toks, k, last))
+                or (
+                    (lex.is_first_name(toks[first].bare) or lex.is_name_shaped(toks[first].bare))
+                    and not _wrapped_prose(toks, k, last)
+                )
             ):
                 # a name wraps over one line at most; a given name opens a cell, not
                 # a line of wrapped prose ("het Huis van de Wijk / Cornelis Snellius")
@@ -1794,6 +1806,7 @@ _PARTY_AFTER = regex.compile(
     r"|[ \t]*,[ \t]*([^()\n,;]{2,30}?)[ \t]*(?=[\n;]|$)"
 )
 _DATA_LINE = regex.compile(r"[\d@]")
+_DATA_ONLY = regex.compile(r"[\s\d+()./\-]*(?:[\w.\-]+@[\w.\-]+)?[\s\d+()./\-]*")
 
 
 def _parties(lex: Lexicon) -> frozenset[str]:
@@ -1817,7 +1830,10 @@ def _row_role(text: str, start: int, lex: Lexicon, end: int | None = None) -> st
         # the right one of two signatures side by side ("Wim Goethals Sofie Heyrman")
         return _role_cell_after(text, start, lex, end, right=True)
     line_end = text.find("\n", start)
-    if len(text[start : line_end if line_end >= 0 else len(text)].split()) > 4:
+    line = text[start : line_end if line_end >= 0 else len(text)]
+    if end is not None and _DATA_ONLY.fullmatch(text, end, start + len(line)):
+        line = text[start:end]  # "Van der Heijden 06 5531 7782": the row's data after it
+    if len(line.split()) > 4:
         return ""  # the name opens a line of running text, not a cell
     lines: list[str] = []
     pos = line_start - 1
@@ -2387,6 +2403,7 @@ def _ocr_capital_i(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     )
 
 
+_MAIL_LABELS = frozenset({"Aan", "Van", "Cc", "CC", "Bcc", "To", "From", "Namens"})
 _NOT_WIDENED = frozenset({"The", "Sint", "Saint"})  # "An" is a Flemish given name
 
 
