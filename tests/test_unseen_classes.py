@@ -1759,3 +1759,18 @@ def test_contact_rows_with_unlisted_names_and_their_roles(resolved) -> None:
     words = _redacted_words(found)
     assert {"Wiesław", "Brinkhuijs", "Kromodimedjo-Lamberink", "Margje"} <= words
     assert "Verhaegen" not in words  # the burgemeester in the role cell above
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Meelezers: Zerai Nautah, Ikram Postmaa\n\nAntwoorden van de staatssecretaris", "Ikram"),
+        (
+            "Contactpersoon voor de insprekers is Joanneke Owusu, bereikbaar via "
+            "058 - 233 87 14 of\na.owusu@leeuwarden.nl.",
+            "Owusu",
+        ),
+    ],
+)
+def test_readers_labels_and_a_name_before_its_number_or_mail(resolved, text: str, name: str) -> None:
+    assert name in _redacted_words(resolved(text))

@@ -97,6 +97,7 @@ _GAP_WORDS = frozenset(
         "prive",
         "is",
         "en",
+        "of",  # "Joanneke Owusu, bereikbaar via 058 - 233 87 14 of a.owusu@..."
         "met",
     }
 )
