@@ -254,20 +254,11 @@ SURNAMES = [
     "Beukema",
     "Siersema",
 ]
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+from redactie.detect.names.lexicon import lexicon_for  # noqa: E402  (after the path)
+
+MONTHS = list(lexicon_for().config.months[:12])  # "januari" ... "december"
 MONTHS_EN = [
     "January",
     "February",
