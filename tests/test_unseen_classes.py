@@ -1774,3 +1774,15 @@ def test_contact_rows_with_unlisted_names_and_their_roles(resolved) -> None:
 )
 def test_readers_labels_and_a_name_before_its_number_or_mail(resolved, text: str, name: str) -> None:
     assert name in _redacted_words(resolved(text))
+
+
+def test_a_paraaf_code_on_the_next_line_and_a_title_opening_a_persons_cell(resolved) -> None:
+    text = (
+        "[Intern: afgestemd met Nadir Ramdhani (IMG); paraaf\nRJB]\n\n"
+        "Hoogwatercoördinator, Waterschap Drents Overijsselse ir. Nadir Tjeerdsmaa\nDelta\n\n"
+        "06 4286 0137\nb.tjeerdsmaa@wdodelta.nl\n\n"
+        "Naam\nGeboortedatum BSN\n\nRinske\nOuwerkerk\n\n19-12-1995\n820352858\n"
+    )
+    words = _redacted_words(resolved(text))
+    assert {"RJB", "Tjeerdsmaa", "Ouwerkerk", "Rinske"} <= words
+    assert "Waterschap" not in words

@@ -219,8 +219,14 @@ def _paraaf_values(p: _Page, lex: Lexicon) -> Iterable[str]:
     for m in _PARAAF.finditer(text):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        colon = text.find(":", m.end(), line_end)
-        start = colon + 1 if colon >= 0 else m.end()
+        after = m.end()
+        if not text[after:line_end].strip(" \t:") and line_end < len(text):
+            # "...; paraaf" / "RJB]": the line wrapped right after the word
+            after = line_end + 1
+            line_end = text.find("\n", after)
+            line_end = len(text) if line_end < 0 else line_end
+        colon = text.find(":", after, line_end)
+        start = colon + 1 if colon >= 0 else after
         i = p.token_at(start)
         first = True
         while i < len(p.toks) and p.toks[i].start < line_end:

@@ -351,9 +351,10 @@ def _decided(o: Finding, lex: Lexicon) -> bool:
     if o.entity_type in PUBLIC_ENTITY_TYPES:
         if o.provenance.source is Source.NER and o.entity_type in ("LOCATION", "ORGANIZATION"):
             words = o.text.split()
-            return fold(" ".join(words)) in lex.places or any(
-                is_org_word(fold(w), lex) for w in words
+            place = fold(" ".join(words)) in lex.places and not (
+                len(words) == 1 and lex.is_surname(words[0])  # "Ouwerkerk": both
             )
+            return place or any(is_org_word(fold(w), lex) for w in words)
         return True
     if o.entity_type == PERSON:
         return o.provenance.source is not Source.NER

@@ -1186,6 +1186,10 @@ _STRONG_RULES = frozenset({"salutation", "title", "greeting", "speaker", "chat_a
 _ORG_JOINERS = frozenset({"&", "'t", "’t", "de", "van", "der", "den", "voor", "op", "aan"})
 
 
+def _capital_title(word: str, lex: Lexicon) -> bool:
+    return word[:1].isupper() and fold(word) in lex.titles
+
+
 def org_head_before(
     toks: list[Tok], first: int, last: int, lex: Lexicon, *, same_line: bool = False
 ) -> bool:
@@ -1204,8 +1208,10 @@ def org_head_before(
         if k < first and not (
             t.text in _ORG_JOINERS
             or (t.kind == "word" and is_capitalised(t.text))
-            or (t.text == "." and k > 0 and fold(toks[k - 1].text) in lex.titles)
-            or fold(t.text) in lex.titles  # "EHBO-vereniging Dr. Aletta Jacobs"
+            # "EHBO-vereniging Dr. Aletta Jacobs"; a title in lower case ("ir. Nadir
+            # Tjeerdsma") opens a person's own cell after the organisation's
+            or (t.text == "." and k > 0 and _capital_title(toks[k - 1].text, lex))
+            or _capital_title(t.text, lex)
             or _acronym_compound(t.text)
         ):
             return False
