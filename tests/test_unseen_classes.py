@@ -1772,7 +1772,9 @@ def test_contact_rows_with_unlisted_names_and_their_roles(resolved) -> None:
         ),
     ],
 )
-def test_readers_labels_and_a_name_before_its_number_or_mail(resolved, text: str, name: str) -> None:
+def test_readers_labels_and_a_name_before_its_number_or_mail(
+    resolved, text: str, name: str
+) -> None:
     assert name in _redacted_words(resolved(text))
 
 
