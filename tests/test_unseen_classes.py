@@ -1788,3 +1788,8 @@ def test_a_paraaf_code_on_the_next_line_and_a_title_opening_a_persons_cell(resol
     words = _redacted_words(resolved(text))
     assert {"RJB", "Tjeerdsmaa", "Ouwerkerk", "Rinske"} <= words
     assert "Waterschap" not in words
+
+
+def test_a_name_with_a_particle_and_its_organisation_in_brackets(resolved) -> None:
+    assert "Noorzai" in _redacted_words(resolved("Afgestemd met Xiadani de Noorzai (BZK) en IMG."))
+    assert not _redacted_words(resolved("Afgestemd met Dienst van de Wegen (DW) en anderen."))

@@ -1188,6 +1188,7 @@ _UNIT_AFTER = regex.compile(
 _ACRONYM_AFTER = regex.compile(
     r"\A[ \t]*\n?[ \t]*(?:van|bij)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?\p{Lu}{2,6}(?![\p{L}\d])"
 )
+_ACRONYM_IN_BRACKETS = regex.compile(r"\A[ \t]*\(\p{Lu}[\p{Lu}\p{Ll}&]{1,6}\)")
 _ROLE_IN_BRACKETS = regex.compile(r"\A[ \t]*\((\p{Ll}[\p{L}\-]+)\)")
 
 
@@ -1299,6 +1300,11 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             bool(_UNIT_AFTER.match(after))
             # "Jairo Mulderij van de GGD": a person of an organisation by its abbreviation
             or bool(_ACRONYM_AFTER.match(after))
+            # "Xiadani de Noorzai (BZK)": a name with a particle, its organisation in brackets
+            or (
+                bool(_ACRONYM_IN_BRACKETS.match(after))
+                and any(is_particle(w, lex) and w.text[:1].islower() for w in c.words)
+            )
             # "Ytsen de Nauta (gebiedsregisseur)": the job in brackets after the name
             or (
                 bracket is not None
