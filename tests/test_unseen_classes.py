@@ -1793,3 +1793,15 @@ def test_a_paraaf_code_on_the_next_line_and_a_title_opening_a_persons_cell(resol
 def test_a_name_with_a_particle_and_its_organisation_in_brackets(resolved) -> None:
     assert "Noorzai" in _redacted_words(resolved("Afgestemd met Xiadani de Noorzai (BZK) en IMG."))
     assert not _redacted_words(resolved("Afgestemd met Dienst van de Wegen (DW) en anderen."))
+
+
+def test_identifiers_wrapped_in_prose_and_cells_and_glued_table_cells(resolved) -> None:
+    text = (
+        "Mijn partner (burgerservicenummer 935 285\n052) woont bij mij.\n\n"
+        "Naam Geboortedatum\n\nMihaela Popa 22 oktober\n\n1940\n307498980\n\n"
+        "Communicatieadviseur, Veiligheidsregio IJsselland Baukje Amatkarijo\n06 7719 3324\n"
+    )
+    found = {f.text for f in resolved(text) if f.action is Action.REDACT}
+    assert {"935 285\n052", "22 oktober\n\n1940", "Baukje Amatkarijo"} <= found
+    words = _redacted_words(resolved("Wij danken Stichting Buurthuis Jan Nieuwenhuyzen."))
+    assert "Nieuwenhuyzen" not in words

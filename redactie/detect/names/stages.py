@@ -1186,6 +1186,28 @@ _STRONG_RULES = frozenset({"salutation", "title", "greeting", "speaker", "chat_a
 _ORG_JOINERS = frozenset({"&", "'t", "’t", "de", "van", "der", "den", "voor", "op", "aan"})
 
 
+def _named_org_then_person(toks: list[Tok], k: int, first: int, last: int, lex: Lexicon) -> bool:
+    """``Veiligheidsregio IJsselland Baukje Amatkarijo``: the organisation word has its
+    own proper name after it (no organisation word or noun), and a full name that opens
+    with a given name follows: two table cells read as one line, not ``Stichting
+    Buurthuis Jan Nieuwenhuyzen``."""
+    between = toks[k + 1 : first]
+    head = toks[first]
+    return (
+        1 <= len(between) <= 2
+        and last > first
+        and all(
+            t.kind == "word"
+            and is_capitalised(t.text)
+            and not is_org_word(fold(t.bare), lex)
+            and not lex.is_common_noun(t.bare)
+            and not lex.is_first_name(t.bare)
+            for t in between
+        )
+        and (lex.is_first_name(head.bare) or lex.is_name_shaped(head.bare))
+    )
+
+
 def _capital_title(word: str, lex: Lexicon) -> bool:
     return word[:1].isupper() and fold(word) in lex.titles
 
@@ -1221,6 +1243,8 @@ def org_head_before(
             and is_org_word(fold(t.bare), lex)
             and t.text not in lex.config.greetings  # "Dag Thijs,"
         ):
+            if k < first and _named_org_then_person(toks, k, first, last, lex):
+                return False
             return k < first or first < last
         if t.newline_before:
             breaks += 1
@@ -2441,6 +2465,14 @@ def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
             break  # "Piet Bakker Anna Jansen": a given name opens the next name
         if prev.text in _NOT_WIDENED:
             break  # "The Hague", "Sint Maarten": an article or a saint's title
+        if (
+            i >= 2
+            and not prev.newline_before
+            and toks[i - 2].kind == "word"
+            and is_capitalised(toks[i - 2].text)
+            and is_org_word(fold(toks[i - 2].bare), lex)
+        ):
+            break  # "Veiligheidsregio IJsselland | Baukje ...": the organisation's name
         if not toks[i].newline_before and _ocr_capital_i(toks, i - 1, lex):
             i -= 2 if prev.text == "." else 1
             continue
