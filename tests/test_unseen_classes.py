@@ -1805,3 +1805,8 @@ def test_identifiers_wrapped_in_prose_and_cells_and_glued_table_cells(resolved) 
     assert {"935 285\n052", "22 oktober\n\n1940", "Baukje Amatkarijo"} <= found
     words = _redacted_words(resolved("Wij danken Stichting Buurthuis Jan Nieuwenhuyzen."))
     assert "Nieuwenhuyzen" not in words
+
+
+def test_a_cafe_named_after_a_person_stays_after_its_article(resolved) -> None:
+    text = "Betreft: geluidsoverlast horecazaak Café De Pieter Stuyvesant\nUw zaaknummer: Z-2026-1"
+    assert "Stuyvesant" not in _redacted_words(resolved(text))

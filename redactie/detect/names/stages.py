@@ -1202,6 +1202,7 @@ def _named_org_then_person(toks: list[Tok], k: int, first: int, last: int, lex: 
             and not is_org_word(fold(t.bare), lex)
             and not lex.is_common_noun(t.bare)
             and not lex.is_first_name(t.bare)
+            and not is_particle(t, lex)  # "Café De Pieter Stuyvesant"
             for t in between
         )
         and (lex.is_first_name(head.bare) or lex.is_name_shaped(head.bare))
