@@ -1810,3 +1810,23 @@ def test_identifiers_wrapped_in_prose_and_cells_and_glued_table_cells(resolved) 
 def test_a_cafe_named_after_a_person_stays_after_its_article(resolved) -> None:
     text = "Betreft: geluidsoverlast horecazaak Café De Pieter Stuyvesant\nUw zaaknummer: Z-2026-1"
     assert "Stuyvesant" not in _redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Achter de balie stond een medewerker die zich later voorstelde als Ytsen.", "Ytsen"),
+        ("Een zekere Bram belde twee keer.", "Bram"),
+        ("The driver, a man named Rudy, called.", "Rudy"),
+        ("Een buurman genaamd Kees klaagde.", "Kees"),
+    ],
+)
+def test_names_after_words_that_introduce_one(resolved, text: str, name: str) -> None:
+    assert name in _redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Het project genaamd Horizon start.", "De app met de naam Zorgwijzer werkt."]
+)
+def test_things_named_are_no_persons(resolved, text: str) -> None:
+    assert not _redacted_words(resolved(text))

@@ -87,6 +87,7 @@ EXPLANATIONS: dict[str, str] = {
     "first_name_alone": "voornaam uit de namenlijst, los in een zin",
     "handle": "gebruikersnaam in een chat (voornaam.achternaam)",
     "family_word": "achternaam voor 'family' of 'household' (The Martis family)",
+    "introduced": "naam na 'stelde zich voor als', 'genaamd', 'een zekere' (of Engels 'named')",
 }
 
 # Rules whose evidence is weak: an NER organisation or place over them wins.
@@ -1494,8 +1495,56 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _role_name_hits,
         _unit_bracket_hits,
         _family_word_hits,
+        _introduced_hits,
     ):
         out.extend(rule(p))
+    return out
+
+
+# Words that introduce a name, whatever the name: "die zich voorstelde als Ytsen".
+_INTRODUCES = regex.compile(
+    r"(?i:\b(?:(?:stelde|stelt|stellen|stelden)[ \t\n]+zich[ \t\n]+(?:\p{Ll}+[ \t\n]+){0,2}"
+    r"voor[ \t\n]+als|voorstelde[ \t\n]+als|voorstelt[ \t\n]+als|een[ \t\n]+zekere"
+    r"|luistert[ \t\n]+naar[ \t\n]+de[ \t\n]+naam"
+    r"|introduced[ \t\n]+(?:himself|herself|themselves)[ \t\n]+as))[ \t\n]+$"
+)
+# "genaamd", "named": only after a word for a person ("een man genaamd Rudy"), not a
+# thing ("het project genaamd Horizon")
+_NAMED_AFTER_PERSON = regex.compile(
+    r"(?i:\b(?P<noun>\p{L}+)[ \t\n]*,?[ \t\n]+(?:genaamd|met[ \t\n]+de[ \t\n]+(?:voor)?naam"
+    r"|named|called))[ \t\n]+$"
+)
+_PERSON_WORDS = frozenset(
+    {"man", "vrouw", "jongen", "meisje", "iemand", "persoon", "kind", "heer", "mevrouw",
+     "guy", "woman", "boy", "girl", "person", "someone", "lady", "gentleman", "child"}
+)
+
+
+def _introduced_hits(p: _Page) -> list[Hit]:
+    """A name right after words that introduce one (``stelde zich voor als Ytsen``,
+    ``een zekere Bram``, ``a man named Rudy``), listed or not."""
+    out = []
+    toks = p.toks
+    text = p.view.text
+    for i, t in enumerate(toks):
+        if t.kind != "word" or not is_namey(t, p.lex) or i == 0:
+            continue
+        window = max(0, t.start - 60)
+        named = _NAMED_AFTER_PERSON.search(text, window, t.start)
+        if not (
+            _INTRODUCES.search(text, window, t.start)
+            or (
+                named is not None
+                and (
+                    fold(named["noun"]) in _PERSON_WORDS
+                    or is_person_noun(named["noun"], p.lex)
+                )
+            )
+        ):
+            continue
+        c = candidate_at(toks, i, p.lex, cross_lines=False, max_words=4)
+        if c is not None and c.first == i and _surname_words(c, p.lex) and p.ok(c):
+            out.append(p.hit(c, "introduced", 0.75, CONTEXT_RECOGNIZER))
     return out
 
 
