@@ -1830,3 +1830,15 @@ def test_names_after_words_that_introduce_one(resolved, text: str, name: str) ->
 )
 def test_things_named_are_no_persons(resolved, text: str) -> None:
     assert not _redacted_words(resolved(text))
+
+
+def test_a_role_after_a_comma_belongs_to_a_name_right_after_it(resolved) -> None:
+    found = {f.text: f.action for f in resolved(
+        "Deelnemers: Djamila Benali, woordvoerder\nTesfamariam Tammeling\n\n"
+        "Aanwezig: Kees Beemster, wethouder Ruimtelijke Ordening\n\n"
+        "Aanwezig: Henk Aalders, burgemeester Dijkhuizen en anderen\n"
+    )}
+    assert found["Djamila Benali"] is Action.REDACT
+    assert found["Tesfamariam Tammeling"] is Action.KEEP
+    assert found["Kees Beemster"] is Action.KEEP
+    assert found["Henk Aalders"] is Action.REDACT

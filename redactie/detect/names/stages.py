@@ -1632,7 +1632,9 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
             rf"^\s*[,(]\s*(?:(?:de|het)\s+)?(?i:{words})"
             rf"(?=\s+(?:van|voor|der|in)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*(?:\n|$)"
             # "(woordvoerder wethouder Kuipers)": the role of the holder's office
-            rf"|[ \t]+(?i:{any_role})(?![\p{{L}}]))"
+            rf"|[ \t]+(?i:{any_role})(?![\p{{L}}])"
+            # "wethouder Ruimtelijke Ordening": a portfolio (see _holder_after_role)
+            rf"|[ \t]+(?=\p{{Lu}}))"
         )
         out.append((before, after, role.reason))
         if role.plural:
@@ -1681,7 +1683,10 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
             apposition=bool(m.groupdict().get("comma")) or "\n" in m.group(),
         ):
             m = None
-        if m or after.search(tail):
+        if m:
+            return reason
+        a = after.search(tail)
+        if a is not None and not _holder_after_role(tail, a.end(), lex):
             return reason
     party = _PARTY_AFTER.match(tail)
     if party and (party.group(1) or party.group(2)) in _parties(lex):
@@ -2081,6 +2086,21 @@ _CLOSES = regex.compile(r"[ \t]*(?:[,.;:]|\n|$)")
 
 # Royals go by their given names: "Koning Willem", "Prinses Amalia".
 _ROYAL_BEFORE = regex.compile(r"(?i)\b(?:koning|koningin|prins|prinses|king|queen)\s+$")
+
+
+_CAPITAL_AFTER = regex.compile(r"[ \t]*\n?[ \t]*(?:(?:\p{Lu}\.)+[ \t]*)?(\p{Lu}[\p{L}\-']+)")
+
+
+def _holder_after_role(tail: str, pos: int, lex: Lexicon) -> bool:
+    """``Djamila Benali, woordvoerder Tesfamariam Tammeling``, ``Henk, burgemeester
+    Dijkhuizen``: a name right after the role word holds the role, not the name before
+    the comma; a portfolio or an organisation there (``wethouder Ruimtelijke Ordening``,
+    ``woordvoerder`` / ``Gemeente Kampen``) does not."""
+    m = _CAPITAL_AFTER.match(tail, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return not (is_blocked(word, lex) or lex.is_common_noun(word) or is_org_word(fold(word), lex))
 
 
 _WORD_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+$")
