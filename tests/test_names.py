@@ -1162,17 +1162,18 @@ def test_an_abbreviation_only_the_model_calls_a_person_is_dropped(rules: RuleSet
     assert not redacted([f for f in fs if f.entity_type == "PERSON" and "VROMI" in f.text])
 
 
+def _model_persons(text: str, raw: list[Finding], rules: RuleSet) -> list[Finding]:
+    """The PERSON findings after resolving the given model findings over ``text``."""
+    fs = resolve(raw, ResolveContext(document=_doc(text), rules=rules))
+    return [f for f in fs if f.entity_type == "PERSON"]
+
+
 def test_a_greeting_is_trimmed_and_a_river_is_no_person(rules: RuleSet) -> None:
     text = (
         "Actiecentrum hoogwater Maas\n\n"
         "[10-01-26 07:12:09] Ruud Baas: Welkom Lucía! Zij is er.\n"
     )
-    raw = [_ner(text, "Maas"), _ner(text, "Welkom Lucía")]
-    fs = [
-        f
-        for f in resolve(raw, ResolveContext(document=_doc(text), rules=rules))
-        if f.entity_type == "PERSON"
-    ]
+    fs = _model_persons(text, [_ner(text, "Maas"), _ner(text, "Welkom Lucía")], rules)
     words = {w for f in fs if f.action is Action.REDACT for w in f.text.split()}
     assert "Lucía" in words
     assert not {"Maas", "Welkom"} & words
@@ -1200,11 +1201,6 @@ def test_a_capitalised_role_before_a_given_name_is_its_title(rules: RuleSet) -> 
         "Het Openbaar Lichaam kan betalen. Gedeputeerde Haile wil dit op 14 oktober melden.\n"
         "Morgen belt de burgemeester Hinke over de stukken.\n"
     )
-    raw = [_ner(text, "Haile"), _ner(text, "Hinke")]
-    fs = [
-        f
-        for f in resolve(raw, ResolveContext(document=_doc(text), rules=rules))
-        if f.entity_type == "PERSON"
-    ]
+    fs = _model_persons(text, [_ner(text, "Haile"), _ner(text, "Hinke")], rules)
     assert kept(fs) == ["Haile"]
     assert redacted(fs) == ["Hinke"]
