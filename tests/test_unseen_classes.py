@@ -1842,3 +1842,16 @@ def test_a_role_after_a_comma_belongs_to_a_name_right_after_it(resolved) -> None
     assert found["Tesfamariam Tammeling"] is Action.KEEP
     assert found["Kees Beemster"] is Action.KEEP
     assert found["Henk Aalders"] is Action.REDACT
+
+
+def test_plates_before_their_label_and_names_before_an_abbreviation(resolved) -> None:
+    text = (
+        "Toegang: VZ-318-K, 1-VBT-482 (Belgisch kenteken) en KLE-RT\n318 (Duits kenteken).\n\n"
+        "| Rinaldo Kartodikromo (ecoloog); Zhang Mei-Ling (campagneleider) | "
+        "Tewolde Gebrehiwet (DVZ) |\n\nDe Nationale Politie (NP) en Kustwacht Nederland (KWNL).\n"
+    )
+    found = resolved(text)
+    assert "KLE-RT\n318" in {f.text for f in found if f.action is Action.REDACT}
+    words = _redacted_words(found)
+    assert {"Mei-Ling", "Gebrehiwet"} <= words
+    assert not words & {"Politie", "Kustwacht", "Nederland"}

@@ -1189,6 +1189,25 @@ _UNIT_AFTER = regex.compile(
 _ACRONYM_AFTER = regex.compile(
     r"\A[ \t]*\n?[ \t]*(?:van|bij)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?\p{Lu}{2,6}(?![\p{L}\d])"
 )
+def _capitalised_parts(word: str) -> bool:
+    parts = word.split("-")
+    return len(parts) > 1 and all(q[:1].isupper() for q in parts)
+
+
+def _plain_name_words(c: Candidate, lex: Lexicon) -> bool:
+    """Two or three capitalised words, none a function word, organisation word, noun
+    or listed place: what is left of a name when no list knows it."""
+    words = [w for w in c.words if w.kind == "word"]
+    return 2 <= len(words) <= 3 and all(
+        is_capitalised(w.text)
+        and not is_blocked(w.text, lex)
+        and not is_org_word(fold(w.bare), lex)
+        and not lex.is_common_noun(w.bare)
+        and fold(w.bare) not in lex.places
+        for w in words
+    )
+
+
 _ACRONYM_IN_BRACKETS = regex.compile(r"\A[ \t]*\(\p{Lu}[\p{Lu}\p{Ll}&]{1,6}\)")
 _ROLE_IN_BRACKETS = regex.compile(r"\A[ \t]*\((\p{Ll}[\p{L}\-]+)\)")
 
@@ -1247,8 +1266,11 @@ def _role_name_hits(p: _Page) -> list[Hit]:
                 c = over
         if c is None or c.first != k or not _surname_words(c, lex):
             continue
-        if any(lex.is_common_noun(w.bare) for w in _surname_words(c, lex)):
-            continue
+        if any(
+            lex.is_common_noun(w.bare) and not _capitalised_parts(w.bare)
+            for w in _surname_words(c, lex)
+        ):
+            continue  # ("Mei-Ling" is no noun in -ing)
         particles = k < i
         if particles and (
             k == 0 or toks[k].newline_before or not is_person_noun(toks[k - 1].text, lex)
@@ -1301,10 +1323,14 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             bool(_UNIT_AFTER.match(after))
             # "Jairo Mulderij van de GGD": a person of an organisation by its abbreviation
             or bool(_ACRONYM_AFTER.match(after))
-            # "Xiadani de Noorzai (BZK)": a name with a particle, its organisation in brackets
+            # "Xiadani de Noorzai (BZK)", "Tewolde Gebrehiwet (DVZ)": a name, its
+            # organisation's abbreviation in brackets
             or (
                 bool(_ACRONYM_IN_BRACKETS.match(after))
-                and any(is_particle(w, lex) and w.text[:1].islower() for w in c.words)
+                and (
+                    any(is_particle(w, lex) and w.text[:1].islower() for w in c.words)
+                    or _plain_name_words(c, lex)
+                )
             )
             # "Ytsen de Nauta (gebiedsregisseur)": the job in brackets after the name
             or (
