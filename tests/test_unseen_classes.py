@@ -1855,3 +1855,68 @@ def test_plates_before_their_label_and_names_before_an_abbreviation(resolved) ->
     words = _redacted_words(found)
     assert {"Mei-Ling", "Gebrehiwet"} <= words
     assert not words & {"Politie", "Kustwacht", "Nederland"}
+
+
+def test_person_words_as_labels_recipient_lists_and_labels_with_words_before_the_colon(
+    resolved,
+) -> None:
+    text = (
+        "Leidinggevende: Rinske Noorzai\nWijkagent: Joep Stalman\nBurgemeester: Femke Halsema\n"
+        "CC: team.energie@provincie.nl; Haverkamp, Yusra\n"
+        "Aanwezig bewoners: Lieuwe Oosterhuis, Rinske Soekhradj\n"
+        "Aan: Gemeente Utrecht, Afdeling Wonen; Provincie, Utrecht\n"
+    )
+    found = resolved(text)
+    words = _redacted_words(found)
+    assert {"Noorzai", "Stalman", "Haverkamp", "Yusra", "Soekhradj"} <= words
+    assert not words & {"Halsema", "Gemeente", "Afdeling", "Provincie", "Utrecht"}
+
+
+@pytest.mark.parametrize("name", ["Jan van der Bank", "Ans ter Kamer", "Piet van den Huis"])
+def test_a_surname_after_particles_only_a_surname_has(resolved, name: str) -> None:
+    found = {f.text for f in resolved(f"Zij sprak gisteren met {name} over de aanvraag.")}
+    assert name in found
+
+
+def test_a_paraaf_code_after_an_office_in_its_label_is_redacted(resolved) -> None:
+    text = "Paraaf teamleider: GdR 24/11\nParaaf kabinet burgemeester: SvdW 25/11\n"
+    assert {"GdR", "SvdW"} <= _redacted_words(resolved(text))
+
+
+def test_model_spans_a_label_announces_an_organisation_after_van_and_a_wrapped_list() -> None:
+    """Model spans: a label's lone word the model calls a place stays a person; a span
+    that runs on into "van <organisation>" ends before "van"; a legal form ends an
+    organisation; the last name of a comma list wrapped by a narrow cell is whole."""
+    from redactie.findings import Provenance, Source
+
+    rules = load_rules(check_examples=False)
+    text = (
+        "Dossierbehandelaar: Vrolijk, +31 88 043 6172\n"
+        "Graag naar zijn boekhouder, mevrouw Ytsen\nHofstede van Administratiekantoor "
+        "Midden-Brabant, via de post.\n"
+        "Inschrijver: Brabant Facilitair Coöperatief\nU.A.\n"
+        "Deelnemers: Xiadani Vrolijk, Grażyna Nauta, Idske\nÖztürk\n\nVolgend punt\n"
+    )
+
+    def ner(name: str, at: int = 0, entity: str = "PERSON") -> Finding:
+        start = text.index(name, at)
+        return Finding(
+            page=0, start=start, end=start + len(name), text=name, entity_type=entity,
+            ground="5.1.2e" if entity == "PERSON" else "",
+            provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85),
+        )
+
+    raw = [
+        ner("Vrolijk", entity="LOCATION"),
+        ner("Ytsen\nHofstede van Administratiekantoor Midden-Brabant"),
+        ner("Facilitair Coöperatief"),
+        ner("Brabant", text.index("Facilitair") - 10, "LOCATION"),
+        ner("Öztürk"),
+        ner("mevrouw"),  # a span of a salutation only: nothing left after trimming
+    ]
+    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+    found = resolve(engine.analyze_text(text) + raw, ResolveContext(document=doc, rules=rules))
+    words = _redacted_words(found)
+    assert {"Vrolijk", "Ytsen", "Hofstede", "Idske", "Öztürk"} <= words
+    assert not words & {"Administratiekantoor", "Midden-Brabant", "Facilitair", "Coöperatief"}

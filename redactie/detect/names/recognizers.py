@@ -708,7 +708,8 @@ def _label_regex(lex: Lexicon) -> tuple[Any, dict[str, tuple[str, bool]]]:
     result = (
         regex.compile(
             rf"(?m)^[ \t]*(?:\p{{Lu}}\p{{Ll}}{{2,}}(?={comp}[ \t]*:))?({alt}|{comp})"
-            rf"[ \t]*(:[ \t]*|(?=\n))"
+            # "Aanwezig bewoners:", "Afwezig met bericht:": lower-case words before the colon
+            rf"(?:(?:[ \t]+\p{{Ll}}[\p{{Ll}}\-]+){{1,2}}[ \t]*:[ \t]*|[ \t]*(?::[ \t]*|(?=\n)))"
         ),
         index,
     )
@@ -744,6 +745,45 @@ def _label_hits(p: _Page) -> list[Hit]:
         if rule_id in _INITIALS_LABELS:
             out.extend(_initials_value_hits(p, start, end, f"label_{rule_id}"))
     return out
+
+
+# A line that opens with one capitalised word and a colon: a label of its own.
+_LINE_LABEL = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{Ll}\-]{2,}):[ \t]+(?=\S)")
+
+
+def _person_noun_label_hits(p: _Page) -> list[Hit]:
+    """A word for a person used as a label (``Leidinggevende: Rinske Noorzai``,
+    ``Wijkagent: ...``): its value is that person, as with the listed labels.  Public
+    office roles (``Burgemeester:``) are left to the official stages."""
+    lex = p.lex
+    text = p.view.text
+    pattern, _ = _label_regex(lex)
+    out: list[Hit] = []
+    for m in _LINE_LABEL.finditer(text):
+        word = m.group(1)
+        key = fold(word)
+        if (
+            pattern.match(text, m.start())
+            or key in lex.role_words
+            or key in _public_role_keys(lex)
+            or not is_person_noun(word, lex, sentence_start=True)
+        ):
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        out.extend(_display_hits(p, m.end(), end, "label_person", many=False, single=False))
+    return out
+
+
+_PUBLIC_ROLE_KEYS: dict[int, frozenset[str]] = {}
+
+
+def _public_role_keys(lex: Lexicon) -> frozenset[str]:
+    keys = _PUBLIC_ROLE_KEYS.get(id(lex))
+    if keys is None:
+        keys = frozenset(fold(w) for r in lex.config.public_roles for w in r.words)
+        _PUBLIC_ROLE_KEYS[id(lex)] = keys
+    return keys
 
 
 # Labels whose value may be a paraaf: initials written together ("Akkoord: PAO").
@@ -796,7 +836,10 @@ def _display_hits(
         # not "vergunningen@") backs an unlisted name.
         addr = _EMAIL.search(piece)
         mailed = addr is not None and bool(regex.search(r"[._\-]", addr.group(1)))
-        c = _name_of(p, a, b, loose=True, stamped=mailed) if "," in piece else None
+        # an Outlook recipient list ("CC: team@x.nl; Haverkamp, Yusra"): each item
+        # of the form "Achternaam, Voornaam" is a person's display name
+        listed = rule == "label_mail_header" and ";" in value
+        c = _name_of(p, a, b, loose=True, stamped=mailed or listed) if "," in piece else None
         if c is not None and "," in text[c.start : c.end] and p.ok(c):
             out.append(p.hit(c, rule, 0.8, CONTEXT_RECOGNIZER))
         elif piece.strip():
@@ -1511,6 +1554,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _chat_hits,
         _chat_header_hits,
         _label_hits,
+        _person_noun_label_hits,
         _mail_display_hits,
         _inverted_hits,
         _email_hits,

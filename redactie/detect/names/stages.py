@@ -82,6 +82,7 @@ from redactie.detect.names.text import (
     skip_titles,
     soft_wrap,
     stop_word_surname,
+    surname_particle_before,
     tokenize,
 )
 from redactie.findings import Action, Finding, Source
@@ -1011,6 +1012,8 @@ def _plausible(
             and fold(prev.text) not in _HET_PERSONS
         ):
             return False  # "het farmabedrijf Jifyl", "het systeem X": a thing with a name
+    if _wrapped_list_item(toks, first):
+        return True  # "Grażyna Nauta, Idske" / "Öztürk": a list's last name wrapped
     if (
         first > 1
         and toks[first - 1].text == ":"
@@ -1309,8 +1312,40 @@ def _part_of_org_name(
         f.provenance.source is Source.CONTEXT
         and f.provenance.rule_id.startswith("label_")
         and len(words) == 1
-        and _overlaps_any(f, public_by_page)
+        and any(
+            f.overlaps(g) and _public_reading(g, lex) for g in public_by_page.get(f.page, ())
+        )
     )
+
+
+def _public_reading(g: Finding, lex: Lexicon) -> bool:
+    """A model's organisation, or a place the place lists know: a label's lone word the
+    model only calls a place (``Dossierbehandelaar: Vrolijk``) stays the person the
+    label announces."""
+    return g.entity_type != "LOCATION" or fold(" ".join(g.text.split())) in lex.places
+
+
+def _affiliation_cut(toks: list[Tok], first: int, n: int, lex: Lexicon) -> int:
+    """How many of the ``n`` tokens from ``first`` a model's span keeps when it runs on
+    into ``van``/``bij`` and an organisation (``Hofstede van Administratiekantoor
+    Midden-Brabant``): the name ends before ``van``."""
+    for j in range(first + 1, first + n):
+        if toks[j].text not in ("van", "bij") or toks[j].newline_before:
+            continue
+        k = j + 1
+        while k < len(toks) and toks[k].text in ("de", "het"):
+            k += 1
+        if k >= len(toks) or toks[k].kind != "word" or toks[k].newline_before:
+            continue
+        key = fold(toks[k].bare)
+        if (is_org_word(key, lex) and not lex.is_surname(toks[k].bare)) or (
+            toks[k].text.isupper() and toks[k].bare in lex.acronyms
+        ):
+            return j - first
+        c = candidate_at(toks, k, lex, cross_lines=False)
+        if c is not None and followed_by_org(toks, c, lex):
+            return j - first
+    return n
 
 
 def _cut_affiliation(rest: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -1395,6 +1430,8 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     rest = [toks[i] for i in idx[k:]]
     if f.provenance.source is Source.NER:
         rest = _cut_affiliation(rest, lex)
+    if rest:
+        rest = rest[: _affiliation_cut(toks, idx[k], len(rest), lex)]
     while rest and (
         (
             rest[-1].kind == "punct"
@@ -1412,13 +1449,14 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     core = [t for t in words if not is_particle(t, lex)]
     if all(
         is_blocked(t.text, lex) and fold(t.bare) not in lex.surnames for t in core
-    ) and not _stop_word_surname(rest, lex):
+    ) and not (_stop_word_surname(rest, lex) or _particle_surname(rest, lex)):
         return None
     text = view.text[rest[0].start : rest[-1].end]
     if is_not_name(text, lex) or (
         is_blocked(words[-1].text, lex)
         and not lex.is_surname(words[-1].bare)
         and not _stop_word_surname(rest, lex)
+        and not _particle_surname(rest, lex)
     ):
         return None
     first = rest[0].start
@@ -1450,9 +1488,22 @@ def names_wrapped(findings: list[Finding], ctx: ResolveContext) -> list[Finding]
     out: list[Finding] = []
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT:
-            f = _wrapped_surname(f, pages, lex) or f
+            f = _wrapped_surname(f, pages, lex) or _wrapped_given_name(f, pages) or f
         out.append(f)
     return out
+
+
+def _wrapped_given_name(f: Finding, pages: _Pages) -> Finding | None:
+    """``Grażyna Nauta, Idske`` / ``Öztürk``: a name that opens a line after a list
+    whose last item wrapped (:func:`_wrapped_list_item`) takes that item's first part."""
+    view, toks = pages.get(f.page)
+    if not view.offsets:
+        return None
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    if not idx or not _wrapped_list_item(toks, idx[0]):
+        return None
+    s, e = view.span(toks[idx[0] - 1].start, toks[idx[-1]].end)
+    return replace(f, start=s, end=e, text=pages.text(f.page)[s:e])
 
 
 def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
@@ -1534,6 +1585,20 @@ def _stop_word_surname(run: list[Tok], lex: Lexicon) -> bool:
         return False
     head = run[k - 1]
     return head.kind == "init" or head.text == ")" or lex.is_first_name(head.bare)
+
+
+def _particle_surname(run: list[Tok], lex: Lexicon) -> bool:
+    """``Jan van der Bank``: a given name or initials, particles ending in one only a
+    surname has, and a capitalised word: that word is the surname, whatever else it is."""
+    if len(run) < 3 or run[-1].kind != "word" or not is_capitalised(run[-1].text):
+        return False
+    k = len(run) - 1
+    while k > 0 and run[k - 1].kind == "word" and is_particle(run[k - 1], lex):
+        k -= 1
+    if k == len(run) - 1 or k == 0 or not surname_particle_before(run[: len(run) - 1]):
+        return False
+    head = run[k - 1]
+    return head.kind == "init" or lex.is_first_name(head.bare)
 
 
 # ---------------------------------------------------------------------- lists
@@ -2119,6 +2184,11 @@ def _given_name_only(text: str, lex: Lexicon) -> bool:
     return len(words) == 1 and lex.is_first_name(words[0]) and not lex.is_surname(words[0])
 
 
+# a paraaf code (``SvdW``, ``JBr``, ``EMe``): capitals with the lower-case letters of
+# particles or a surname's second letter, no name written out
+_PARAAF_CODE = regex.compile(r"\p{Lu}(?:\p{Lu}|\p{Ll}{1,2}(?=\p{Lu})){0,4}\p{Lu}\p{Ll}?")
+
+
 def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Keep office holders named in their public role, and their later mentions."""
     lex = lexicon_for(ctx.rules)
@@ -2138,6 +2208,8 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 and not _party_after(pages.text(f.page), f.end, lex)  # "Yusuf (DENK)"
             ):
                 reason = ""  # "belt de burgemeester Hinke": office holders go by surname
+            if reason and _PARAAF_CODE.fullmatch(f.text):
+                reason = ""  # "Paraaf kabinet burgemeester: SvdW": a paraaf, not the office
             if reason:
                 f = f.with_action(Action.KEEP, reason)
         if _is_person(f) and f.action is Action.KEEP:
@@ -2574,7 +2646,9 @@ def _affiliation_follows(toks: list[Tok], last: int, lex: Lexicon) -> bool:
     if k >= len(toks) or toks[k].text not in ("van", "bij") or toks[k].newline_before:
         return False
     k += 1
-    while k < len(toks) and toks[k].text in ("de", "het", "der", "den"):
+    if k < len(toks) and toks[k].text in ("der", "den", "Der", "Den"):
+        return False  # "Jan van der Bank": a surname's particles, not an article
+    while k < len(toks) and toks[k].text in ("de", "het"):
         k += 1
     if k >= len(toks) or toks[k].kind != "word":
         return False
@@ -2586,6 +2660,25 @@ def _affiliation_follows(toks: list[Tok], last: int, lex: Lexicon) -> bool:
         for j in range(k, min(len(toks), k + 6))
         if not toks[j].newline_before or j == k
     )
+
+
+def _wrapped_list_item(toks: list[Tok], first: int) -> bool:
+    """Token ``first`` opens a line, and the line before ends in a list of two items or
+    more whose last item is one capitalised word (``Xiadani Vrolijk, Grażyna Nauta,
+    Idske`` / ``Öztürk``): a name that a narrow cell wrapped."""
+    if first < 2 or not toks[first].newline_before or toks[first].blank_before:
+        return False
+    prev = toks[first - 1]
+    if prev.kind != "word" or not is_capitalised(prev.text) or toks[first - 2].text != ",":
+        return False
+    k, commas = first - 2, 0
+    while k >= 0:
+        if toks[k].text == ",":
+            commas += 1
+        if toks[k].newline_before:
+            break
+        k -= 1
+    return commas >= 2
 
 
 def _not_a_mention(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> bool:

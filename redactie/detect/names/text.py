@@ -443,6 +443,17 @@ _PLACE_PARTICLES = frozenset({"uit", "in", "te", "bij", "op", "aan", "onder", "v
 NAME_PREFIXES = frozenset({"Oude", "Olde", "Groot", "Klein"})
 
 
+# particles that only a surname has: "der" and "den" are no articles of today's Dutch
+_SURNAME_ONLY_PARTICLES = frozenset({"der", "den", "ter", "ten"})
+
+
+def surname_particle_before(run: Sequence[Tok]) -> bool:
+    """The run ends in a particle only a surname has (``Jan van der``): the capitalised
+    word after it is the surname, also when it is an organisation or role word
+    (``Jan van der Bank``, ``Ans ter Kamer``)."""
+    return bool(run) and run[-1].text in _SURNAME_ONLY_PARTICLES
+
+
 def stop_word_surname(word: str, lex: Lexicon) -> bool:
     """A capitalised word that is, or has a part that is, a function word ("Meer",
     "Haar-Oosterveld"): after a given name or initials and particles it is a surname
@@ -623,7 +634,7 @@ def candidate_at(
                 fold(t.bare) in lex.role_words
                 or (is_particle(run[-1], lex) and fold(t.bare) in lex.org_words)
             )
-            and fold(t.bare) in lex.surnames
+            and (fold(t.bare) in lex.surnames or surname_particle_before(run))
         ):
             # "Marieke Koning", "Anna Prins": a role word as a surname; "Evert van de
             # Kamp": an organisation word after a given name and particles
