@@ -1920,3 +1920,58 @@ def test_model_spans_a_label_announces_an_organisation_after_van_and_a_wrapped_l
     words = _redacted_words(found)
     assert {"Vrolijk", "Ytsen", "Hofstede", "Idske", "Öztürk"} <= words
     assert not words & {"Administratiekantoor", "Midden-Brabant", "Facilitair", "Coöperatief"}
+
+
+def test_a_form_filled_in_block_letters(resolved) -> None:
+    text = (
+        "Roepnaam: WAHIDA\nE-mail: wahida.dewit@ziggo.nl\n"
+        "Eén gaf zijn naam: DENNIS VISSER. Dienstnummer: 4471\n"
+        "Hij riep ook tegen mijn buurman HENK\nMULDER die hielp met de rolstoel.\n"
+        "Wijzen op de Nationale ombudsman, POSTBUS 93122, DEN HAAG.\n"
+    )
+    found = resolved(text)
+    words = _redacted_words(found)
+    assert {"WAHIDA", "DENNIS", "VISSER", "HENK", "MULDER"} <= words
+    assert "wahida.dewit@ziggo.nl" in {f.text for f in found if f.action is Action.REDACT}
+    assert not words & {"POSTBUS", "DEN", "HAAG"}
+
+
+def test_codes_spelled_from_a_name_and_before_it_in_a_roster(resolved) -> None:
+    text = (
+        "Opgesteld door: Marjolein Schipper (MSc), roostermaker.\n\n"
+        "MEB Mohamed El\nBouazzaoui\nV\nL\nVakbondsoverleg, dan vervangt MEB\n"
+    )
+    found = [f for f in resolved(text) if f.action is Action.REDACT]
+    assert [f.text for f in found].count("MEB") == 2
+    assert "MSc" in {f.text for f in found}
+    assert "MSc" not in _redacted_words(resolved("De rapporteur, Jan Bos (MSc), schreef."))
+
+
+def test_rooms_and_brands_are_no_persons_and_an_organisations_line_of_contact(resolved) -> None:
+    text = (
+        "Training wo, zaal Anne Frankzaal stadhuis. De stille ruimte is tijdelijk de "
+        "Dr. Anton Philipszaal; de oude vergaderruimte Van Eesterenkamer is dicht.\n"
+        "Afspraak met bedrijfsarts ArboNed.\n"
+        "Wederpartij: Mulder Schipper Advocaten, Zuiderplein 4, 8911 AN Leeuwarden, "
+        "058 - 213 44 00, info@mulderschipper.nl. Advocaat: mr. D. Yıldız, "
+        "direct 058 - 213 44 27.\n"
+        "Groet,\nSoufiane Haddou\nGemeente Den Haag\nSpui 70, 2511 BT Den Haag\n070 353 2719\n"
+        "Toegang: VZ-318-K, 3VGJ28 en 1-VBT-482 (Belgisch kenteken). Versie 1-2-3, 12GHT3.\n"
+    )
+    found = resolved(text)
+    redacted = {f.text for f in found if f.action is Action.REDACT}
+    words = _redacted_words(found)
+    assert not words & {"Anne", "Frankzaal", "Anton", "Philipszaal", "Eesterenkamer", "ArboNed"}
+    assert "058 - 213 44 00" not in redacted
+    assert {"058 - 213 44 27", "070 353 2719", "3VGJ28", "Yıldız"} <= redacted | words
+    assert "12GHT3" not in redacted
+
+
+def test_a_namesake_after_noemen_naar_and_a_district_chair(resolved) -> None:
+    text = (
+        "U wilt een podium noemen naar Annie M.G. Schmidt. Ook stadsdeelvoorzitter Zeynep "
+        "Arslan-Dekker was aanwezig. Uw penningmeester, de heer Koen de Koning, betaalde.\n"
+    )
+    words = _redacted_words(resolved(text))
+    assert not words & {"Schmidt", "Zeynep", "Arslan-Dekker"}
+    assert "Koning" in words

@@ -88,6 +88,7 @@ the document mentions it again without a postcode or an address word
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -767,6 +768,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 f = f.with_action(Action.KEEP, reason)
                 public[(f.entity_type, _same_key(f.entity_type, f.text))] = reason
         out.append(f)
+    out = _after_kept_address(out, ctx, persons, public)
     for key, reason in _public_mentions(out, ctx, persons, running).items():
         public.setdefault(key, reason)
     if not public:
@@ -857,6 +859,7 @@ _ORG_GAP = regex.compile(
     r"|[ \t\u00a0]+(?:aan|op)(?:[ \t\u00a0]+(?:de|het|'t))?[ \t\u00a0]+"
 )
 REASON_AFTER_ORGANISATION = "contactgegeven direct na de naam van een organisatie"
+REASON_AFTER_ORG_ADDRESS = "vast nummer direct na het adres van een organisatie"
 
 
 def _after_organisation(
@@ -878,6 +881,42 @@ def _after_organisation(
                 return None  # "Direct: 030 ...": a one-word label the model took for a name
             return REASON_AFTER_ORGANISATION
     return None
+
+
+# the place after a postcode that an address finding leaves out ("8911 AN Leeuwarden")
+_PLACE_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]+){0,2}")
+
+
+def _after_kept_address(
+    findings: list[Finding],
+    ctx: ResolveContext,
+    persons: dict[int, list[tuple[int, int]]],
+    public: dict[tuple[str, str], str],
+) -> list[Finding]:
+    """``Mulder Schipper Advocaten, Zuiderplein 4, 8911 AN Leeuwarden, 058 - 213 44 00``:
+    a landline right after an address kept as the organisation's continues the same
+    line of contact details, and is the organisation's too."""
+    kept: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.entity_type == "NL_ADDRESS" and f.action is Action.KEEP:
+            text = ctx.document.pages[f.page].text
+            end = _PLACE_AFTER.match(text, f.end)
+            kept.setdefault(f.page, []).append((f.start, end.end() if end else f.end))
+    if not kept:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        if f.action is Action.REDACT and f.entity_type == "PHONE_NUMBER" and f.page in kept:
+            text = ctx.document.pages[f.page].text
+            # on the same line: in a signature the direct line under the address is
+            # the person's ("Soufiane Haddou / Gemeente Den Haag / Spui 70 / 070 ...")
+            same_line = [(s, e) for s, e in kept[f.page] if "\n" not in text[e : f.start]]
+            if _after_organisation(f, text, same_line, persons.get(f.page, ())):
+                reason = REASON_AFTER_ORG_ADDRESS
+                f = f.with_action(Action.KEEP, reason)
+                public[(f.entity_type, _same_key(f.entity_type, f.text))] = reason
+        out.append(f)
+    return out
 
 
 def _team_mailbox(address: str, ev: PublicEvidence, lex: Lexicon) -> str | None:
@@ -935,11 +974,22 @@ def _document_acronyms(findings: list[Finding], ctx: ResolveContext) -> frozense
         for f in findings
         if f.entity_type in ("ORGANIZATION", "LOCATION") and f.text.isalpha() and len(f.text) >= 4
     }
+    lex = lexicon_for(ctx.rules)
+    written = Counter(
+        m.group(0) for page in ctx.document.pages for m in _ACRONYM.finditer(page.text)
+    )
+    # A word in capitals is an abbreviation when it is short or written more than once,
+    # and no given name or surname: a form filled in block letters writes names in
+    # capitals too ("Roepnaam: WAHIDA").
     acronyms = {
-        m.group(0).casefold() for page in ctx.document.pages for m in _ACRONYM.finditer(page.text)
+        word.casefold()
+        for word, n in written.items()
+        if (len(word) <= 5 or n >= 2)
+        and not lex.is_first_name(word.title())
+        and not lex.is_surname(word.title())
     }
     # Known mixed-case abbreviations of institutions ("IenW", "BZK") count too.
-    acronyms |= {a.casefold() for a in lexicon_for(ctx.rules).acronyms}
+    acronyms |= {a.casefold() for a in lex.acronyms}
     return frozenset((acronyms | named) - persons)
 
 

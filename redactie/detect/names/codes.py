@@ -159,8 +159,10 @@ def _introduced_after(p: _Page, f: Finding, lex: Lexicon) -> str | None:
             return None
         k = close - 1
     code = toks[k]
-    if code.kind != "word" or not _is_any_code(code.text) or _known(code.text, lex):
+    if code.kind != "word" or not _is_any_code(code.text):
         return None
+    if _known(code.text, lex) and not _spelled_from(code.text, f.text):
+        return None  # "(MSc)" after "Marjolein Schipper" is her code, after "Jan Bos" a degree
     if k + 1 >= len(toks) or toks[k + 1].text not in {")", ",", ";", "/", "-", "–"}:
         return None
     if code.text.isupper() and not _initials_match(code.text, f.text):
@@ -181,6 +183,33 @@ def _beside(p: _Page, f: Finding, lex: Lexicon) -> str | None:
     if i + 1 < len(toks) and "\n" not in toks[i + 1].gap:
         return None  # more on that line: not a cell of its own
     return code.text if _initials_match(code.text, f.text) else None
+
+
+def _before(p: _Page, f: Finding, lex: Lexicon) -> str | None:
+    """``MEB Mohamed El Bouazzaoui``: a code of the name's initials right before it on
+    its line (a roster's code column read into the name's cell)."""
+    i = p.token_at(p.view_pos(f.start))
+    toks = p.toks
+    if i < 1 or i >= len(toks) or "\n" in toks[i].gap:
+        return None
+    code = toks[i - 1]
+    if not (i - 1 == 0 or "\n" in code.gap):
+        return None
+    if code.kind != "word" or not _is_any_code(code.text) or _known(code.text, lex):
+        return None
+    return code.text if _initials_match(code.text, f.text) else None
+
+
+def _spelled_from(code: str, name: str) -> bool:
+    """``MSc`` of ``Marjolein Schipper``: the given name's initial, then the surname's
+    first letters, the way paraaf codes are made."""
+    words = [w for w in regex.findall(r"[\p{L}]+", name) if w[0].isupper()]
+    return (
+        len(words) >= 2
+        and len(code) >= 2
+        and code[0] == words[0][0]
+        and words[-1].casefold().startswith(code[1:].casefold())
+    )
 
 
 def _initials_match(code: str, name: str) -> bool:
@@ -292,7 +321,11 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         if f.entity_type != PERSON or f.action is not Action.REDACT:
             continue
         if 0 <= f.page < len(pages):
-            code = _introduced_after(pages[f.page], f, lex) or _beside(pages[f.page], f, lex)
+            code = (
+                _introduced_after(pages[f.page], f, lex)
+                or _beside(pages[f.page], f, lex)
+                or _before(pages[f.page], f, lex)
+            )
             if code:
                 introduced.add(code)
         words = f.text.split()

@@ -54,6 +54,7 @@ from redactie.detect.names.text import (
     is_not_name,
     is_org_word,
     is_particle,
+    is_shouted,
     page_tokens,
     salutation_at,
     skip_titles,
@@ -213,6 +214,22 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
             score = 0.85 if lex.is_surname(c.words[-1].bare) else 0.75
             out.append(p.hit(c, "first_name", score, LIST_RECOGNIZER))
             covered = c.end
+        elif t.kind == "word" and is_shouted(t.text) and lex.is_first_name(t.bare.title()):
+            # a form in block letters: "buurman HENK MULDER", "naam: DENNIS VISSER"
+            c = candidate_at(p.toks, i, lex, caps=True)
+            if (
+                c is not None
+                and c.words[0] is t
+                and len(c.words) >= 2
+                and all(w.kind == "word" and is_shouted(w.text) for w in c.words)
+                and (
+                    lex.is_surname(c.words[-1].bare.title())
+                    or lex.is_first_name(c.words[-1].bare.title())
+                )
+                and p.ok(c)
+            ):
+                out.append(p.hit(c, "first_name", 0.75, LIST_RECOGNIZER))
+                covered = c.end
         elif t.kind == "word" and is_capitalised(t.text) and not is_blocked(t.text, lex):
             c = _name_shaped_at(p, i, lex)
             if c is not None:
@@ -848,6 +865,9 @@ def _display_hits(
     return out
 
 
+# Labels of a form's name fields: filled in block letters too ("Roepnaam: WAHIDA")
+_FORM_LABELS = frozenset({"label_naam", "label_person"})
+
 # Labels whose value is often an organisation or a mailbox: a single unlisted
 # word there is not taken for a surname.
 _LOOSE_LABELS = frozenset({"mail_header", "actie", "vergadering"})
@@ -881,7 +901,11 @@ def _value_hits(
                 continue
             break
         j, seen = skip_titles(toks, k, lex)
-        c = candidate_at(toks, j, lex, cross_lines=many) if j < len(toks) else None
+        c = (
+            candidate_at(toks, j, lex, cross_lines=many, caps=rule in _FORM_LABELS)
+            if j < len(toks)
+            else None
+        )
         if c is not None and many:
             c = _before_next_label(p, c)
         found = (

@@ -64,6 +64,7 @@ from redactie.detect.names.text import (
     Tok,
     View,
     after_vehicle_noun,
+    camel_case_brand,
     candidate_at,
     followed_by_org,
     is_blocked,
@@ -586,6 +587,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                     and not lex.is_surname(trimmed.text.title())
                     and not lex.is_first_name(trimmed.text.title())
                 )
+                or camel_case_brand(trimmed.text, lex)
             )
         ):
             continue  # "De Pionier", "Het Baken": a school, home or firm, not a surname
@@ -1311,6 +1313,9 @@ def _part_of_org_name(
     return (
         f.provenance.source is Source.CONTEXT
         and f.provenance.rule_id.startswith("label_")
+        # a form's name field holds a person whatever the model reads there
+        # ("Roepnaam: WAHIDA")
+        and f.provenance.rule_id not in ("label_naam", "label_person")
         and len(words) == 1
         and any(
             f.overlaps(g) and _public_reading(g, lex) for g in public_by_page.get(f.page, ())

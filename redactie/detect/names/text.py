@@ -261,7 +261,7 @@ def _is_blocked(word: str, lex: Lexicon) -> bool:
                 return True
             if part in lex.stopwords and not named and (n == 0 or len(part) > 3):
                 return True  # "Doe-het-zelf"; not the short syllables of "Tjin-Kon-Fat"
-    if is_street(key, lex):
+    if is_street(key, lex) or camel_case_brand(word, lex):
         return True
     return any(ch.isdigit() for ch in word)
 
@@ -275,11 +275,18 @@ def is_org_word(key: str, lex: Lexicon) -> bool:
         return True
     # key is no organisation word itself (above), so a word it ends in is shorter; the
     # head before it is a word of its own ("werkgroep"), not a syllable ("Jagroep")
+    if key.endswith(_ROOM_ENDS) and len(key) >= 8 and key not in lex.surnames:
+        return True  # "Anne Frankzaal", "Van Eesterenkamer": a room named after a person
     return (
         key not in lex.surnames
         and key.endswith(lex.long_org_words)
         and any(key.endswith(w) and len(key) - len(w) >= 3 for w in lex.long_org_words)
     )
+
+
+# short organisation words that end a compound name of a room or hall; longer ones
+# ("kinderfonds") come from the organisation words themselves
+_ROOM_ENDS = ("zaal", "zalen", "kamer")
 
 
 _WEAK_STREET_ENDS = ("brug", "sluis", "tunnel", "viaduct", "kanaal", "park", "pad")
@@ -294,6 +301,23 @@ def is_street(key: str, lex: Lexicon) -> bool:
         # lock; "Willem-Alexanderlaan" stays a street
         and not ("-" in key and key.endswith(_WEAK_STREET_ENDS))
         and any(key.endswith(s) and len(key) >= len(s) + 3 for s in lex.street_suffixes)
+    )
+
+
+# surname prefixes written together with a capital after them ("McDonald", "DeVries")
+_CAMEL_NAME_HEADS = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Ter", "Ten")
+
+
+def camel_case_brand(text: str, lex: Lexicon) -> bool:
+    """One word with a capital after small letters inside (``ArboNed``, ``PostNL``,
+    ``BouwGroep``): a brand or organisation, not a name, unless a surname's prefix
+    is written together with it (``McDonald``, ``DeVries``) or the lists know it."""
+    m = regex.fullmatch(r"(\p{Lu}\p{Ll}{2,})\p{Lu}\p{L}+", text)
+    return (
+        m is not None
+        and m.group(1) not in _CAMEL_NAME_HEADS
+        and not lex.is_surname(text)
+        and not lex.is_first_name(text)
     )
 
 
