@@ -1975,3 +1975,30 @@ def test_a_namesake_after_noemen_naar_and_a_district_chair(resolved) -> None:
     words = _redacted_words(resolved(text))
     assert not words & {"Schmidt", "Zeynep", "Arslan-Dekker"}
     assert "Koning" in words
+
+
+def test_a_bsn_after_a_date_in_a_row_and_a_model_name_before_birth_data(resolved) -> None:
+    text = "Naam Geboortedatum BSN Adres\n\nEelco Storm\n14 december 2001 331091598 Kerkweg 4\n"
+    assert "331091598" in {f.text for f in resolved(text) if f.action is Action.REDACT}
+    from redactie.findings import Provenance, Source
+
+    rules = load_rules(check_examples=False)
+    text = "Naam\nGeboortedatum\n\nIonela Tammeling\n01-05-1969\n\nHet overleg\n"
+    start = text.index("Ionela")
+    ner = Finding(
+        page=0, start=start, end=start + 16, text="Ionela Tammeling", entity_type="PERSON",
+        ground="5.1.2e",
+        provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85),
+    )
+    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+    found = resolve([*engine.analyze_text(text), ner], ResolveContext(document=doc, rules=rules))
+    assert "Tammeling" in _redacted_words(found)
+
+
+def test_a_name_in_three_parts_wrapped_before_its_last(resolved) -> None:
+    text = (
+        "I live independently at Calslaan 40-112, Enschede, and my landlord, Mr Sunita Terpstra\n"
+        "Schuttevaer, has signed a statement for the office.\n"
+    )
+    assert "Schuttevaer" in _redacted_words(resolved(text))

@@ -554,6 +554,9 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     )
     public_by_page = _by_page(public)
     ruled_by_page = _by_page(ruled)
+    birth_starts = {
+        (f.page, f.start) for f in findings if f.entity_type in ("DATE_OF_BIRTH", "NL_BSN")
+    }
     org_words: set[str] = set()  # lone words the document shows inside an organisation's name
     out: list[Finding] = []
     for f in findings:
@@ -597,6 +600,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             and not _holds_known_surname(trimmed, known, lex)
             and not _rule_evidence(trimmed, pages, lex)
             and not _in_mail_address(trimmed, pages, lex, mail_parts)
+            and not _before_birth_data(trimmed, pages, birth_starts)
             and (
                 not _plausible(trimmed, pages, lex, public_texts, places)
                 or _affiliation(trimmed, pages, lex, person_ends)
@@ -821,6 +825,20 @@ def _in_street_name(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
                 lex.is_first_name(nxt.bare) or lex.is_name_shaped(nxt.bare)
             )
     return False
+
+
+def _before_birth_data(
+    f: Finding, pages: _Pages, birth_starts: set[tuple[int, int]]
+) -> bool:
+    """The model's span ends right before a date of birth or a BSN (a client list's
+    row ``Ionela Tammeling`` / ``01-05-1969``): the row's person, whatever the lists
+    say of its words."""
+    text = pages.text(f.page)
+    m = _ROW_GAP.match(text, f.end)
+    return m is not None and (f.page, m.end()) in birth_starts
+
+
+_ROW_GAP = regex.compile(r"[ \t\u00a0,;|]*\n?[ \t\u00a0]*")
 
 
 def _rule_evidence(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
@@ -1531,7 +1549,10 @@ def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         or (f.provenance.source is not Source.NER and not lex.is_surname(words[0].bare))
     )
     if k == last + 1 and (not lone_given or f.provenance.rule_id in ("salutation", "title")):
-        return None  # a whole name before the line end ("mw. Qureshi")
+        # a whole name before the line end ("mw. Qureshi"), unless a surname of a
+        # name in three parts follows and the sentence goes on after it ("my
+        # landlord, Mr Sunita Terpstra" / "Schuttevaer, has signed")
+        return _third_part(f, pages, toks, idx, words, k, lex)
     j = k  # the next line: particles ("van der"), then the surname
     while _lower_particle(toks[j], lex):
         if j + 1 >= len(toks) or toks[j + 1].newline_before:
@@ -1570,6 +1591,32 @@ def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if is_not_name(" ".join(text.split()), lex):
         return None
     return replace(f, start=s, end=e, text=text)
+
+
+def _third_part(
+    f: Finding, pages: _Pages, toks: list[Tok], idx: list[int], words: list[Tok], k: int,
+    lex: Lexicon,
+) -> Finding | None:
+    """The surname on the next line of a name wrapped after its second part."""
+    if len(words) < 2 or k + 1 >= len(toks):
+        return None
+    t, nxt = toks[k], toks[k + 1]
+    if not (
+        t.kind == "word"
+        and is_capitalised(t.text)
+        and soft_wrap(toks, k)
+        and not lex.is_first_name(t.bare)
+        and not lex.is_common_noun(t.bare)
+        and fold(t.bare) not in lex.places
+        and not is_blocked(t.text, lex)
+        and not nxt.newline_before
+        and not nxt.gap
+        and nxt.text in (",", ")", ";")
+    ):
+        return None
+    view, _ = pages.get(f.page)
+    s, e = view.span(toks[idx[0]].start, t.end)
+    return replace(f, start=s, end=e, text=pages.text(f.page)[s:e])
 
 
 def _lower_particle(t: Tok, lex: Lexicon) -> bool:
