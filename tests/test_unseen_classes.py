@@ -2002,3 +2002,56 @@ def test_a_name_in_three_parts_wrapped_before_its_last(resolved) -> None:
         "Schuttevaer, has signed a statement for the office.\n"
     )
     assert "Schuttevaer" in _redacted_words(resolved(text))
+
+
+def test_general_contact_lines_of_a_crisis_team_list(resolved) -> None:
+    text = (
+        "Algemeen nummer meldkamer (niet-spoed, alleen hulpdiensten): 088 - 450 70 00\n"
+        "Functionele mailbox GBT: gbt@vrzl.nl\n"
+        "Opvanglocatie reserve: Charles Eyckschool, Wilhelminastraat 3, Valkenburg\n"
+        "Vragen van de pers via het persnummer 043 - 350 44 44.\n"
+        "Vragen over deze notulen: commissies@heerenveen.nl of 0513 - 61 76 17.\n"
+        "Mail naar j.bakker@heerenveen.nl of 0513 - 61 76 18.\n"
+    )
+    kept = {f.text for f in resolved(text) if f.action is Action.KEEP}
+    redacted = {f.text for f in resolved(text) if f.action is Action.REDACT}
+    assert {"088 - 450 70 00", "gbt@vrzl.nl", "Wilhelminastraat 3", "043 - 350 44 44",
+            "commissies@heerenveen.nl", "0513 - 61 76 17"} <= kept
+    assert {"j.bakker@heerenveen.nl", "0513 - 61 76 18"} <= redacted
+
+
+def test_a_mayor_as_second_role_of_a_cell_and_public_bodies_named_like_persons(resolved) -> None:
+    text = (
+        "Functie\nNaam\nMobiel\n"
+        "Voorzitter veiligheidsregio en burgemeester Gemeente Maastricht\nLambert\nSchoonbrood\n"
+        "06-2047 3381\n24/7\n"
+        "Liaison Rode Kruis Heuvelland\nThérèse Hupperetz\n06 5560 2718\n"
+    )
+    found = resolved(text)
+    words = _redacted_words(found)
+    assert "Schoonbrood" not in words and "Hupperetz" in words
+    assert not words & {"Rode", "Kruis"}
+    prose = (
+        "Inspreekrecht: herinrichting Abe Lenstra Boulevard. Dak bij het Zeeuws Archief. "
+        "Opvang in sporthal Piet Hein Hal; patiënt van het Reinier de Graaf Gasthuis.\n"
+    )
+    assert not _redacted_words(resolved(prose)) & {"Lenstra", "Zeeuws", "Hein", "Graaf"}
+
+
+def test_a_birth_date_column_needs_a_header_not_a_word_in_prose(resolved) -> None:
+    text = (
+        "Wij ontvingen uw aanvraag met uw naam, uw geboortedatum\n14 maart 1987 en uw adres.\n"
+        "Het college besprak de aanvraag in de zitting van 17\nnovember 2026. Volgens het "
+        "reglement van 26 juni 2023 kan dat.\n"
+    )
+    redacted = {f.text for f in resolved(text) if f.action is Action.REDACT}
+    assert "14 maart 1987" in redacted
+    assert not redacted & {"17\nnovember 2026", "26 juni 2023"}
+
+
+def test_a_block_label_ends_at_a_line_of_no_break_spaces(resolved) -> None:
+    text = (
+        "Deelnemers:\n+31 6 2874 1190 - Anouk\n\u00a0\n"
+        "[02-11-26 05:52] Kasia: De dekker van het\ndak bij het Zeeuws Archief vraagt of hij mag.\n"
+    )
+    assert not _redacted_words(resolved(text)) & {"Zeeuws", "Archief"}

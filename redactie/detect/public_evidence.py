@@ -603,7 +603,7 @@ class PublicEvidence:
 
     def _personal_mail_in(self, text: str, lo: int, hi: int) -> bool:
         return any(
-            not self.is_functional_mailbox(m.group(0)) for m in _EMAIL.finditer(text, lo, hi)
+            self._email(text, m.start(), m.end()) is None for m in _EMAIL.finditer(text, lo, hi)
         )
 
     def _functional_mail_in(self, text: str, lo: int, hi: int) -> bool:
@@ -679,7 +679,8 @@ class PublicEvidence:
         if self.mailbox_labels is not None:
             before = text[max(0, start - 60) : start]
             for m in self.mailbox_labels.finditer(before):
-                if regex.fullmatch(r"[\s:]*", before[m.end() :]):
+                # "Functionele mailbox: x@", "Functionele mailbox GBT: x@"
+                if regex.fullmatch(r"(?:[ \t]+[\p{L}\-]+){0,3}[\s:]*", before[m.end() :]):
                     return REASON_EMAIL
         return None
 
@@ -860,6 +861,9 @@ _ORG_GAP = regex.compile(
 )
 REASON_AFTER_ORGANISATION = "contactgegeven direct na de naam van een organisatie"
 REASON_AFTER_ORG_ADDRESS = "vast nummer direct na het adres van een organisatie"
+REASON_AFTER_MAILBOX = "vast nummer naast een functionele mailbox"
+# a landline joined to a functional mailbox on its line: "x@org.nl of 0513 ..."
+_OR_GAP = regex.compile(r"[ \t\u00a0]*(?:,|/|\||·|of|en|or|and)[ \t\u00a0]*(?:via[ \t\u00a0]+)?")
 
 
 def _after_organisation(
@@ -897,15 +901,30 @@ def _after_kept_address(
     a landline right after an address kept as the organisation's continues the same
     line of contact details, and is the organisation's too."""
     kept: dict[int, list[tuple[int, int]]] = {}
+    mailboxes: dict[int, list[int]] = {}
     for f in findings:
         if f.entity_type == "NL_ADDRESS" and f.action is Action.KEEP:
             text = ctx.document.pages[f.page].text
             end = _PLACE_AFTER.match(text, f.end)
             kept.setdefault(f.page, []).append((f.start, end.end() if end else f.end))
-    if not kept:
+        elif f.entity_type == "EMAIL_ADDRESS" and f.action is Action.KEEP:
+            mailboxes.setdefault(f.page, []).append(f.end)
+    if not kept and not mailboxes:
         return findings
     out: list[Finding] = []
     for f in findings:
+        if (
+            f.action is Action.REDACT
+            and f.entity_type == "PHONE_NUMBER"
+            and not _MOBILE.match(normalise_nl_phone(f.text))
+            and any(
+                _OR_GAP.fullmatch(ctx.document.pages[f.page].text, e, f.start)
+                for e in mailboxes.get(f.page, ())
+            )
+        ):
+            # "commissies@heerenveen.nl of 0513 - 61 76 17": the mailbox's office
+            public[(f.entity_type, _same_key(f.entity_type, f.text))] = REASON_AFTER_MAILBOX
+            f = f.with_action(Action.KEEP, REASON_AFTER_MAILBOX)
         if f.action is Action.REDACT and f.entity_type == "PHONE_NUMBER" and f.page in kept:
             text = ctx.document.pages[f.page].text
             # on the same line: in a signature the direct line under the address is

@@ -734,6 +734,10 @@ def _label_regex(lex: Lexicon) -> tuple[Any, dict[str, tuple[str, bool]]]:
     return result
 
 
+# a line with nothing on it but spaces (a no-break space too) ends a block label's value
+_BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
+
+
 def _label_hits(p: _Page) -> list[Hit]:
     out: list[Hit] = []
     lex = p.lex
@@ -755,8 +759,8 @@ def _label_hits(p: _Page) -> list[Hit]:
             if pattern.match(text, start):
                 continue  # the next line is another label (a stacked table header)
         if block:
-            blank = text.find("\n\n", start)
-            end = len(text) if blank < 0 else blank
+            blank = _BLANK_LINE.search(text, start)
+            end = len(text) if blank is None else blank.start()
         single = rule_id not in _LOOSE_LABELS
         out.extend(_display_hits(p, start, end, f"label_{rule_id}", many=block, single=single))
         if rule_id in _INITIALS_LABELS:

@@ -2125,12 +2125,14 @@ def _row_role_words(words: tuple[str, ...]) -> _RowRoles:
     kept = [w for w in dict.fromkeys(words) if " " not in w and w not in _NOT_ROW_ROLES]
     alternatives = "|".join(regex.escape(w) for w in sorted(kept, key=len, reverse=True))
     return _RowRoles(
-        any_role=regex.compile(rf"(?:^|,\s*)(?:{alternatives})\b")
+        # "Voorzitter veiligheidsregio en burgemeester Gemeente Maastricht": the
+        # second of two roles joined by "en" is that person's as well
+        any_role=regex.compile(rf"(?:^|,\s*|\ben\s+)(?:{alternatives})\b")
         if kept
         else regex.compile(r"(?!)"),
         roles=tuple(
             (
-                regex.compile(rf"(?:^|,\s*){regex.escape(w)}\b"),
+                regex.compile(rf"(?:^|,\s*|\ben\s+){regex.escape(w)}\b"),
                 regex.compile(rf"(?i:{regex.escape(w)})\s+(\p{{Lu}}\p{{Ll}}[\p{{L}}\-]*)"),
             )
             for w in kept
