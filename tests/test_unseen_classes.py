@@ -2055,3 +2055,49 @@ def test_a_block_label_ends_at_a_line_of_no_break_spaces(resolved) -> None:
         "[02-11-26 05:52] Kasia: De dekker van het\ndak bij het Zeeuws Archief vraagt of hij mag.\n"
     )
     assert not _redacted_words(resolved(text)) & {"Zeeuws", "Archief"}
+
+
+def test_ships_rooms_firms_monuments_and_caribbean_contact_data(resolved) -> None:
+    text = (
+        "The units will not arrive on the MV Lambert Johnson as planned. Ms. Eline de Jong "
+        "called. The bend near the monument for\nJosephus Lambert Hassell is too narrow.\n"
+        "Mrs Ingrid Vlaun-Heyliger, 78, lives\nat Booby Hill 23 with her grandson. "
+        "My colleague Alwyn Peterson can be reached on\n(599) 416-5523 or by mail.\n"
+        "| ma 16-11 | Staf DGWB | zaal Cornelis Lely | Eline Koster (DG-secretariaat) |\n"
+        "Volgens de aanvraag zal de accountant, Jeroen Kok van Dijkhuis & Partners Accountants, "
+        "die verklaring opstellen.\n"
+    )
+    found = resolved(text)
+    words = _redacted_words(found)
+    assert not words & {"Lambert", "Johnson", "Hassell", "Cornelis", "Lely", "Dijkhuis"}
+    assert {"Jong", "Vlaun-Heyliger", "Peterson", "Koster", "Kok"} <= words
+    redacted = {f.text for f in found if f.action is Action.REDACT}
+    assert {"Booby Hill 23", "(599) 416-5523"} <= redacted
+
+
+def test_a_suspect_before_geboren_op_and_a_country_is_no_name(resolved) -> None:
+    text = (
+        "Als verdachte is aangehouden: Kacper Wróblewski, geboren op 3 februari 1998 te "
+        "Gdańsk (Polen), wonende Hengelosestraat 211 te Enschede.\n"
+    )
+    words = _redacted_words(resolved(text))
+    assert "Wróblewski" in words and "Polen" not in words
+
+
+def test_office_holders_and_the_names_around_them_in_blocks_and_cells(resolved) -> None:
+    letter = (
+        "de burgemeester,\nDirk Verlinden-Maes\n\u00a0\nde schepen van Mobiliteit,\n"
+        "Nele Van Hecke\n\u00a0\nKopie: de heer Andrei Munteanu, a.munteanu@gmail.com\n"
+    )
+    found = {f.text: f.action for f in resolved(letter)}
+    assert found["Andrei Munteanu"] is Action.REDACT
+    assert found["Nele Van Hecke"] is Action.KEEP
+    table = (
+        "Functie en organisatie\nNaam\nMobiel\n"
+        "Gemeente Venlo: burgemeester, voorzitter\nveiligheidsregio en voorzitter RBT\n"
+        "Wijnen-Hoedemakers\n06-51 83 27 40\n\n"
+        "Secretariaat van de gemeentesecretaris, mevrouw Koning: Dewi Ramdin, 077 - 359 66 18.\n"
+    )
+    found = {f.text: f.action for f in resolved(table)}
+    assert found["Wijnen-Hoedemakers"] is Action.KEEP
+    assert found["Dewi Ramdin"] is Action.REDACT

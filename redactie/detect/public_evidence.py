@@ -863,7 +863,9 @@ REASON_AFTER_ORGANISATION = "contactgegeven direct na de naam van een organisati
 REASON_AFTER_ORG_ADDRESS = "vast nummer direct na het adres van een organisatie"
 REASON_AFTER_MAILBOX = "vast nummer naast een functionele mailbox"
 # a landline joined to a functional mailbox on its line: "x@org.nl of 0513 ..."
-_OR_GAP = regex.compile(r"[ \t\u00a0]*(?:,|/|\||·|of|en|or|and)[ \t\u00a0]*(?:via[ \t\u00a0]+)?")
+_OR_GAP = regex.compile(
+    r"[ \t\u00a0]*(?:,|/|\||·|of|en|or|and)[ \t\u00a0]*\n?[ \t\u00a0]*(?:via[ \t\u00a0]+)?"
+)
 
 
 def _after_organisation(

@@ -212,8 +212,11 @@ def intl_phone(text: str) -> bool:
     """A telephone number with a country code other than 31 and 32: 8 to 15
     digits in all (ITU-T E.164), a ``(0)`` after the country code ignored."""
     t = text.strip().replace("(0)", "")
+    caribbean = re.match(r"\(\+?(?:599|297)\)", t) is not None  # "(599) 416-5523"
     t = re.sub(r"[^\d+]", "", t)
-    if t.startswith("+"):
+    if caribbean:
+        t = t.lstrip("+")
+    elif t.startswith("+"):
         t = t[1:]
     elif t.startswith("00"):
         t = t[2:]

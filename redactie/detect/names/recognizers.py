@@ -1280,7 +1280,8 @@ def _plain_name_words(c: Candidate, lex: Lexicon) -> bool:
 
 
 _ACRONYM_IN_BRACKETS = regex.compile(r"\A[ \t]*\(\p{Lu}[\p{Lu}\p{Ll}&]{1,6}\)")
-_ROLE_IN_BRACKETS = regex.compile(r"\A[ \t]*\((\p{Ll}[\p{L}\-]+)\)")
+# the job in brackets, also on the next line
+_ROLE_IN_BRACKETS = regex.compile(r"\A[ \t]*\n?[ \t]*\((\p{Ll}[\p{L}\-]+)\)")
 
 
 def _role_name_hits(p: _Page) -> list[Hit]:

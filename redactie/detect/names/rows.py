@@ -162,6 +162,8 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
     if nxt < len(toks) and toks[nxt].text == ":":
         return False  # a label ("Mobiel:", "Telefoon privé:")
     listed = any(lex.is_first_name(w.bare) or lex.is_surname(w.bare) for w in words)
+    if len(words) == 1 and fold(words[0].bare) in lex.places and not listed:
+        return False  # "te Gdańsk (Polen), wonende ...": a country, not a name
     if len(words) == 1:
         first = toks[c.first]
         at_start = c.first == 0 or first.newline_before or toks[c.first - 1].text in ".!?"
@@ -217,7 +219,12 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
             if t.kind == "punct" and (t.text in _SKIPPED_PUNCT or t.text.isdigit()):
                 k -= 1
                 continue
-            if t.kind == "word" and t.text[0].islower() and not is_particle(t, lex):
+            if (
+                t.kind == "word"
+                and t.text[0].islower()
+                # "geboren op": a particle that is a gap word too ("op", "te", "aan")
+                and (not is_particle(t, lex) or fold(t.text) in _GAP_WORDS)
+            ):
                 if fold(t.text) not in _GAP_WORDS:
                     k = -1
                     break  # "Bel mij direct: 030 ...": a sentence, not a name and its data

@@ -574,7 +574,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             if _unlisted_word(trimmed.text, lex):
                 org_words.add(fold(trimmed.text))
             continue
-        if _in_street_name(trimmed, pages, lex):
+        if _in_street_name(trimmed, pages, lex) or _after_room_noun(trimmed, pages):
             continue
         if (
             trimmed.provenance.source is Source.NER
@@ -626,6 +626,26 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             )
         ]
     return out
+
+
+# Lower-case nouns of rooms, buildings and vessels: the capitalised words right after
+# them name the place ("zaal Cornelis Lely", "het schip Johan de Witt").
+_ROOM_NOUNS = frozenset(
+    {"zaal", "vergaderzaal", "vergaderkamer", "vergaderruimte", "ruimte", "lokaal", "gebouw",
+     "schip", "veerboot", "boot", "vaartuig", "paviljoen", "toren", "sporthal", "kazerne",
+     "aula", "auditorium", "collegezaal", "raadzaal", "vessel", "ship", "room", "hall"}
+)
+
+
+def _after_room_noun(f: Finding, pages: _Pages) -> bool:
+    """``zaal Cornelis Lely``, ``vergaderruimte Simon Stevin``: a room or ship named
+    after a person, not the person."""
+    view, toks = pages.get(f.page)
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    if not idx or idx[0] == 0 or toks[idx[0]].newline_before:
+        return False
+    prev = toks[idx[0] - 1]
+    return prev.kind == "word" and prev.text in _ROOM_NOUNS
 
 
 def _named_public_elsewhere(f: Finding, public_texts: frozenset[str], lex: Lexicon) -> bool:
@@ -960,6 +980,13 @@ def _plausible(
         lex.is_first_name(w.bare) for w in words
     ):
         return False  # "Ter Apel", "Heeze-Leende": a listed place the model calls a person
+    if (
+        len(words) == 1
+        and "-" in words[0].bare
+        and fold(words[0].bare.split("-")[0]) in lex.places
+        and fold(words[0].bare.split("-")[0]) in public_texts
+    ):
+        return False  # "Arcen, Blerick en Venlo-Velden": a place's district
     before = toks[idx[0] - 1] if idx[0] > 0 and not first_tok.newline_before else None
     if after_vehicle_noun(toks, idx[0]):
         return False  # "bestelauto Ford Transit": a make
@@ -1236,6 +1263,10 @@ def _capital_title(word: str, lex: Lexicon) -> bool:
     return word[:1].isupper() and fold(word) in lex.titles
 
 
+# the prefixes of a ship's name
+_VESSEL_PREFIXES = frozenset({"MV", "mv", "Zr.Ms.", "Hr.Ms.", "HNLMS"})  # not "Ms.": a title
+
+
 def org_head_before(
     toks: list[Tok], first: int, last: int, lex: Lexicon, *, same_line: bool = False
 ) -> bool:
@@ -1249,6 +1280,8 @@ def org_head_before(
     breaks = 0
     for k in range(first, max(-1, first - 6), -1):
         t = toks[k]
+        if k < first and t.text in _VESSEL_PREFIXES:
+            return True  # "the MV Lambert Johnson", "de Zr.Ms. Karel Doorman": a ship
         if k < first and is_region(t.text, lex):
             return False  # "Politie Noord-Nederland | Ryszard Kowalczyk": a region ends it
         if k < first and not (
@@ -1368,7 +1401,22 @@ def _affiliation_cut(toks: list[Tok], first: int, n: int, lex: Lexicon) -> int:
         c = candidate_at(toks, k, lex, cross_lines=False)
         if c is not None and followed_by_org(toks, c, lex):
             return j - first
+        if c is not None and _firm_after(toks, c.last + 1, lex):
+            return j - first  # "Jeroen Kok van Dijkhuis & Partners Accountants"
     return n
+
+
+def _firm_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """``& Partners``, ``& Zonen``: a firm's name goes on after ``&`` to an
+    organisation word on the same line."""
+    if k >= len(toks) or toks[k].text != "&" or toks[k].newline_before:
+        return False
+    for t in toks[k + 1 : k + 5]:
+        if t.newline_before or t.kind != "word" or not t.text[:1].isupper():
+            return False
+        if is_org_word(fold(t.bare), lex):
+            return True
+    return False
 
 
 def _cut_affiliation(rest: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -1772,6 +1820,21 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
 
 
 _NEVER = regex.compile(r"(?!)")
+
+
+def _across_block(matched: str) -> bool:
+    """The text from a role to a name runs over a blank line after another line of
+    text (``de schepen, / Nele Van Hecke / (blank) / Kopie: de heer``): the name is in
+    another block.  A signature (``De Minister van BZK, / (blank) / J.A. Hoogendoorn``)
+    has only blank lines between."""
+    lines = matched.split("\n")
+    blank = next((i for i, x in enumerate(lines) if i and not x.strip()), None)
+    if blank is None:
+        return False
+    return any(x.strip() for x in lines[1:blank]) or ":" in lines[-1]
+_SALUTATION_END = regex.compile(
+    r"(?i:\b(?:mevrouw|mevr|mw|de[ \t]+heer|dhr|heer|meneer|mr|mrs|ms|mejuffrouw)\.?)[ \t]+$"
+)
 _MEMBERS_LABEL = regex.compile(r"(?i)leden[ \t]*:")
 
 
@@ -1790,6 +1853,10 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
             m = None  # "de burgemeester, Sven Mulder (coördinator)": a list, not an apposition
         if m and _MEMBERS_LABEL.match(m.group()):
             m = None  # "Leden: Jan Bos": the members of a team, not of a parliament
+        if m and _SALUTATION_END.search(window[: m.start()]):
+            m = None  # "mevrouw Koning: Dewi Ramdin": a surname that is a role word
+        if m and _across_block(m.group()):
+            m = None  # "de schepen, / Nele Van Hecke / (blank) / Kopie: de heer X": another block
         if m and _POSSESSIVE.search(m.group()):
             m = None  # "the Minister of General Affairs' Chief of Staff, Mr. X": his staff
         if m and "\n" in m.group() and _own_role_after(tail, lex):
@@ -1959,6 +2026,8 @@ _PARTY_AFTER = regex.compile(
     r"|[ \t]*,[ \t]*([^()\n,;]{2,30}?)[ \t]*(?=[\n;]|$)"
 )
 _DATA_LINE = regex.compile(r"[\d@]")
+# "Gemeente Venlo: burgemeester, ...": an organisation's name labels the role after it
+_ORG_LABEL = regex.compile(r"(?:\p{Lu}[\p{L}\-]*[ \t]+){0,3}\p{Lu}[\p{L}\-]*:[ \t]+\p{Ll}")
 _DATA_ONLY = regex.compile(r"[\s\d+()./\-]*(?:[\w.\-]+@[\w.\-]+)?[\s\d+()./\-]*")
 
 
@@ -2002,7 +2071,9 @@ def _row_role(text: str, start: int, lex: Lexicon, end: int | None = None) -> st
             continue
         if _DATA_LINE.search(line):
             break
-        if len(line.split()) > 8 or regex.search(r"[.!?;:](?:\s|$)", line):
+        if len(line.split()) > 8 or regex.search(r"[.!?;](?:\s|$)", line) or (
+            regex.search(r":(?:\s|$)", line) and not _ORG_LABEL.match(line)
+        ):
             return ""  # a sentence wrapped over lines, not a table's role cell
         lines.insert(0, line)
     if not lines or any(x.endswith(",") or "namens" in x.casefold() for x in lines):
@@ -2127,12 +2198,12 @@ def _row_role_words(words: tuple[str, ...]) -> _RowRoles:
     return _RowRoles(
         # "Voorzitter veiligheidsregio en burgemeester Gemeente Maastricht": the
         # second of two roles joined by "en" is that person's as well
-        any_role=regex.compile(rf"(?:^|,\s*|\ben\s+)(?:{alternatives})\b")
+        any_role=regex.compile(rf"(?:^|[,:]\s*|\ben\s+)(?:{alternatives})\b")
         if kept
         else regex.compile(r"(?!)"),
         roles=tuple(
             (
-                regex.compile(rf"(?:^|,\s*|\ben\s+){regex.escape(w)}\b"),
+                regex.compile(rf"(?:^|[,:]\s*|\ben\s+){regex.escape(w)}\b"),
                 regex.compile(rf"(?i:{regex.escape(w)})\s+(\p{{Lu}}\p{{Ll}}[\p{{L}}\-]*)"),
             )
             for w in kept
@@ -2385,6 +2456,18 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 doc_forms |= variants(p, lex) | abbreviations(p, lex)
             if f.provenance.rule_id == "chat_author" and _SHORT_NAME.fullmatch(f.text):
                 doc_forms.add(f.text)  # "Mo:" writes in the chat, "Mo, ..." is addressed
+    # "Venlo" of "Venlo-Velden": a part the model calls a place or organisation in
+    # this document, and the lists know as a place, is not propagated alone
+    places_here = {
+        fold(f.text)
+        for f in findings
+        if f.entity_type in ("LOCATION", "ORGANIZATION") and " " not in f.text.strip()
+    }
+    doc_forms = {
+        form
+        for form in doc_forms
+        if " " in form or not (fold(form) in places_here and fold(form) in lex.places)
+    }
     dossier = _dossier_index(ctx.dossier_names, lex)
     skip = dossier.skipped(kept, doc_forms)
     out = list(findings)
