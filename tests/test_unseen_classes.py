@@ -2101,3 +2101,12 @@ def test_office_holders_and_the_names_around_them_in_blocks_and_cells(resolved) 
     found = {f.text: f.action for f in resolved(table)}
     assert found["Wijnen-Hoedemakers"] is Action.KEEP
     assert found["Dewi Ramdin"] is Action.REDACT
+
+
+def test_a_chat_authors_short_given_name_is_the_person_addressed(resolved) -> None:
+    text = (
+        "[14-10-2026, 05:40:02] Mo Bouzid: Ik ben bij de dijk.\n"
+        "[14-10-2026, 05:46:12] Rens: Top. Mo, neem je de portofoon mee?\n"
+    )
+    found = [f for f in resolved(text) if f.action is Action.REDACT]
+    assert [f.text for f in found].count("Mo") == 1  # the address, besides the author

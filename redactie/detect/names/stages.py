@@ -2456,6 +2456,11 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 doc_forms |= variants(p, lex) | abbreviations(p, lex)
             if f.provenance.rule_id == "chat_author" and _SHORT_NAME.fullmatch(f.text):
                 doc_forms.add(f.text)  # "Mo:" writes in the chat, "Mo, ..." is addressed
+            elif f.provenance.rule_id == "chat_author":
+                # "Mo Bouzid:" writes in the chat, "Mo, neem je ..." is addressed
+                given = f.text.split()[0]
+                if _SHORT_NAME.fullmatch(given) and not is_blocked(given, lex):
+                    doc_forms.add(given)
     # "Venlo" of "Venlo-Velden": a part the model calls a place or organisation in
     # this document, and the lists know as a place, is not propagated alone
     places_here = {
