@@ -2110,3 +2110,15 @@ def test_a_chat_authors_short_given_name_is_the_person_addressed(resolved) -> No
     )
     found = [f for f in resolved(text) if f.action is Action.REDACT]
     assert [f.text for f in found].count("Mo") == 1  # the address, besides the author
+
+
+def test_rooms_wrapped_in_their_cell_and_a_contact_cards_organisation(resolved) -> None:
+    text = (
+        "Datum\nLocatie\nDeelnemers\nma\n16-11\nzaal Cornelis\nLely\n"
+        "Eline Koster (DG-secretariaat)\n"
+        "ma\n16-11\nJohan van\nVeenzaal\nSjoukje Hoekstra-Dijkstra\n\n"
+        "FN:Dirk Koning\nORG:Verhoef Grond- en Waterbouw\nTEL;TYPE=CELL:06-2930 4471\n"
+    )
+    words = _redacted_words(resolved(text))
+    assert not words & {"Cornelis", "Lely", "Johan", "Veenzaal", "Verhoef"}
+    assert {"Koster", "Hoekstra-Dijkstra", "Koning"} <= words

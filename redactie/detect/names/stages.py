@@ -574,7 +574,11 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             if _unlisted_word(trimmed.text, lex):
                 org_words.add(fold(trimmed.text))
             continue
-        if _in_street_name(trimmed, pages, lex) or _after_room_noun(trimmed, pages):
+        if (
+            _in_street_name(trimmed, pages, lex)
+            or _after_room_noun(trimmed, pages)
+            or _in_org_field(trimmed, pages)
+        ):
             continue
         if (
             trimmed.provenance.source is Source.NER
@@ -637,15 +641,46 @@ _ROOM_NOUNS = frozenset(
 )
 
 
+# A field whose value is an organisation: a vCard's ORG, a form's company field.
+_ORG_FIELD = regex.compile(
+    r"(?im:^[ \t]*(?:ORG|Organisatie|Organization|Organisation|Bedrijf|Bedrijfsnaam|Company"
+    r"|Werkgever|Employer|Firma|Handelsnaam)[ \t]*[:;][^\n]*$)"
+)
+
+
+def _in_org_field(f: Finding, pages: _Pages) -> bool:
+    """``ORG:Verhoef Grond- en Waterbouw`` (a contact card), ``Bedrijfsnaam: ...``: the
+    span is in the value of a field that holds an organisation's name."""
+    text = pages.text(f.page)
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    m = _ORG_FIELD.match(line)
+    return m is not None and f.start - line_start >= line.index(":" if ":" in line else ";")
+
+
 def _after_room_noun(f: Finding, pages: _Pages) -> bool:
     """``zaal Cornelis Lely``, ``vergaderruimte Simon Stevin``: a room or ship named
     after a person, not the person."""
     view, toks = pages.get(f.page)
     idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
-    if not idx or idx[0] == 0 or toks[idx[0]].newline_before:
+    if not idx:
         return False
-    prev = toks[idx[0] - 1]
-    return prev.kind == "word" and prev.text in _ROOM_NOUNS
+    # back over the name's first words ("zaal Cornelis" / "Lely" wrapped in its cell)
+    k = idx[0] - 1
+    breaks = int(toks[idx[0]].newline_before)
+    while (
+        k >= 0
+        and idx[0] - k <= 3
+        and toks[k].kind == "word"
+        and (is_capitalised(toks[k].text) or toks[k].text in ("van", "de", "der", "den"))
+        and breaks + int(toks[k].newline_before) <= 1  # one wrap at most, not another cell
+    ):
+        breaks += int(toks[k].newline_before)
+        k -= 1
+    if k < 0 or toks[k + 1].blank_before:
+        return False
+    return toks[k].kind == "word" and toks[k].text in _ROOM_NOUNS
 
 
 def _named_public_elsewhere(f: Finding, public_texts: frozenset[str], lex: Lexicon) -> bool:

@@ -820,6 +820,16 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
         and is_street(fold(toks[k].bare), lex)
     ):
         return True
+    if (
+        c.last + 1 < k < len(toks)
+        and toks[k].kind == "word"
+        and not toks[k].blank_before
+        and is_capitalised(toks[k].text)
+        and fold(toks[k].bare).endswith(_ROOM_ENDS)
+        and len(toks[k].bare) >= 8
+        and is_org_word(fold(toks[k].bare), lex)
+    ):
+        return True  # "Johan van" / "Veenzaal": a room named after a person
     prev = c.first - 1
     return (
         prev >= 0
