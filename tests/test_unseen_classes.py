@@ -39,6 +39,26 @@ def _redacted_words(findings: list[Finding]) -> set[str]:
     }
 
 
+def _model_span(text: str, name: str, at: int = 0, entity: str = "PERSON") -> Finding:
+    """A finding as the NER model would report it: ``name`` from ``at`` on in ``text``."""
+    from redactie.findings import Provenance, Source
+
+    start = text.index(name, at)
+    return Finding(
+        page=0, start=start, end=start + len(name), text=name, entity_type=entity,
+        ground="5.1.2e" if entity == "PERSON" else "",
+        provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85),
+    )
+
+
+def _resolve_with_spans(text: str, spans: list[Finding]) -> list[Finding]:
+    """The rules' findings of ``text`` (no model) and the given model spans, resolved."""
+    rules = load_rules(check_examples=False)
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+    return resolve([*engine.analyze_text(text), *spans], ResolveContext(document=doc, rules=rules))
+
+
 # ------------------------------------------------------------- initials codes
 
 
@@ -1649,8 +1669,6 @@ def test_every_06_number_is_a_mobile_and_a_region_ends_an_organisation(resolved)
 def test_public_names_in_model_findings() -> None:
     """Model spans: named after a figure of history, a make after a vehicle, a place
     after a wrapped 'uit', a plan and words the model calls an organisation elsewhere."""
-    from redactie.findings import Provenance, Source
-
     rules = load_rules(check_examples=False)
     text = (
         "Een ouder stelt voor het IKC te vernoemen naar Aletta Jacobs of naar Anton de Kom.\n"
@@ -1660,22 +1678,14 @@ def test_public_names_in_model_findings() -> None:
         "Heinsberg; betaald uit het Integraal Huisvestingsplan Zaanstad 2025-2040.\n"
     )
 
-    def ner(name: str, at: int = 0, entity: str = "PERSON") -> Finding:
-        start = text.index(name, at)
-        return Finding(
-            page=0, start=start, end=start + len(name), text=name, entity_type=entity,
-            ground="5.1.2e" if entity == "PERSON" else "",
-            provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85),
-        )
-
     raw = [
-        ner("Anton de Kom"),
-        ner("De Kleine Prins"),
-        ner("De Kleine Prins", text.index("Ouders"), "ORGANIZATION"),
-        ner("De Kleine Prins", text.index("Leerlingen"), "ORGANIZATION"),
-        ner("Ford Transit"),
-        ner("Heinsberg"),
-        ner("Integraal Huisvestingsplan Zaanstad"),
+        _model_span(text, "Anton de Kom"),
+        _model_span(text, "De Kleine Prins"),
+        _model_span(text, "De Kleine Prins", text.index("Ouders"), "ORGANIZATION"),
+        _model_span(text, "De Kleine Prins", text.index("Leerlingen"), "ORGANIZATION"),
+        _model_span(text, "Ford Transit"),
+        _model_span(text, "Heinsberg"),
+        _model_span(text, "Integraal Huisvestingsplan Zaanstad"),
     ]
     doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
     words = _redacted_words(resolve(raw, ResolveContext(document=doc, rules=rules)))
@@ -1887,9 +1897,6 @@ def test_model_spans_a_label_announces_an_organisation_after_van_and_a_wrapped_l
     """Model spans: a label's lone word the model calls a place stays a person; a span
     that runs on into "van <organisation>" ends before "van"; a legal form ends an
     organisation; the last name of a comma list wrapped by a narrow cell is whole."""
-    from redactie.findings import Provenance, Source
-
-    rules = load_rules(check_examples=False)
     text = (
         "Dossierbehandelaar: Vrolijk, +31 88 043 6172\n"
         "Graag naar zijn boekhouder, mevrouw Ytsen\nHofstede van Administratiekantoor "
@@ -1897,27 +1904,15 @@ def test_model_spans_a_label_announces_an_organisation_after_van_and_a_wrapped_l
         "Inschrijver: Brabant Facilitair Coöperatief\nU.A.\n"
         "Deelnemers: Xiadani Vrolijk, Grażyna Nauta, Idske\nÖztürk\n\nVolgend punt\n"
     )
-
-    def ner(name: str, at: int = 0, entity: str = "PERSON") -> Finding:
-        start = text.index(name, at)
-        return Finding(
-            page=0, start=start, end=start + len(name), text=name, entity_type=entity,
-            ground="5.1.2e" if entity == "PERSON" else "",
-            provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85),
-        )
-
-    raw = [
-        ner("Vrolijk", entity="LOCATION"),
-        ner("Ytsen\nHofstede van Administratiekantoor Midden-Brabant"),
-        ner("Facilitair Coöperatief"),
-        ner("Brabant", text.index("Facilitair") - 10, "LOCATION"),
-        ner("Öztürk"),
-        ner("mevrouw"),  # a span of a salutation only: nothing left after trimming
+    spans = [
+        _model_span(text, "Vrolijk", entity="LOCATION"),
+        _model_span(text, "Ytsen\nHofstede van Administratiekantoor Midden-Brabant"),
+        _model_span(text, "Facilitair Coöperatief"),
+        _model_span(text, "Brabant", text.index("Facilitair") - 10, "LOCATION"),
+        _model_span(text, "Öztürk"),
+        _model_span(text, "mevrouw"),  # a span of a salutation only: nothing left after trimming
     ]
-    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
-    engine = DetectionEngine(EngineConfig(use_model=False), rules)
-    found = resolve(engine.analyze_text(text) + raw, ResolveContext(document=doc, rules=rules))
-    words = _redacted_words(found)
+    words = _redacted_words(_resolve_with_spans(text, spans))
     assert {"Vrolijk", "Ytsen", "Hofstede", "Idske", "Öztürk"} <= words
     assert not words & {"Administratiekantoor", "Midden-Brabant", "Facilitair", "Coöperatief"}
 
@@ -1980,19 +1975,8 @@ def test_a_namesake_after_noemen_naar_and_a_district_chair(resolved) -> None:
 def test_a_bsn_after_a_date_in_a_row_and_a_model_name_before_birth_data(resolved) -> None:
     text = "Naam Geboortedatum BSN Adres\n\nEelco Storm\n14 december 2001 331091598 Kerkweg 4\n"
     assert "331091598" in {f.text for f in resolved(text) if f.action is Action.REDACT}
-    from redactie.findings import Provenance, Source
-
-    rules = load_rules(check_examples=False)
     text = "Naam\nGeboortedatum\n\nIonela Tammeling\n01-05-1969\n\nHet overleg\n"
-    start = text.index("Ionela")
-    ner = Finding(
-        page=0, start=start, end=start + 16, text="Ionela Tammeling", entity_type="PERSON",
-        ground="5.1.2e",
-        provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85),
-    )
-    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
-    engine = DetectionEngine(EngineConfig(use_model=False), rules)
-    found = resolve([*engine.analyze_text(text), ner], ResolveContext(document=doc, rules=rules))
+    found = _resolve_with_spans(text, [_model_span(text, "Ionela Tammeling")])
     assert "Tammeling" in _redacted_words(found)
 
 
