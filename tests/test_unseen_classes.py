@@ -1922,11 +1922,12 @@ def test_a_form_filled_in_block_letters(resolved) -> None:
         "Roepnaam: WAHIDA\nE-mail: wahida.dewit@ziggo.nl\n"
         "Eén gaf zijn naam: DENNIS VISSER. Dienstnummer: 4471\n"
         "Hij riep ook tegen mijn buurman HENK\nMULDER die hielp met de rolstoel.\n"
+        "Een medewerker van het ziekenhuis, MARJA, heeft alles gezien.\n"
         "Wijzen op de Nationale ombudsman, POSTBUS 93122, DEN HAAG.\n"
     )
     found = resolved(text)
     words = _redacted_words(found)
-    assert {"WAHIDA", "DENNIS", "VISSER", "HENK", "MULDER"} <= words
+    assert {"WAHIDA", "DENNIS", "VISSER", "HENK", "MULDER", "MARJA"} <= words
     assert "wahida.dewit@ziggo.nl" in {f.text for f in found if f.action is Action.REDACT}
     assert not words & {"POSTBUS", "DEN", "HAAG"}
 

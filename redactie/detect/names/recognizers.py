@@ -216,6 +216,11 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
             covered = c.end
         elif t.kind == "word" and is_shouted(t.text) and lex.is_first_name(t.bare.title()):
             # a form in block letters: "buurman HENK MULDER", "naam: DENNIS VISSER"
+            if _shouted_apposition(p.toks, i, lex):
+                # "een medewerker van het ziekenhuis, MARJA, heeft alles gezien"
+                out.append(p.hit((t.start, t.end), "first_name", 0.6, LIST_RECOGNIZER))
+                covered = t.end
+                continue
             c = candidate_at(p.toks, i, lex, caps=True)
             if (
                 c is not None
@@ -245,6 +250,20 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
 
 
 NAME_SHAPED_SCORE = 0.6  # flagged for the reviewer
+
+
+def _shouted_apposition(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A listed given name in capitals alone between commas inside a sentence in lower
+    case (a form filled in block letters): ``het ziekenhuis, MARJA, heeft``."""
+    return (
+        1 < i < len(toks) - 2
+        and toks[i - 1].text == ","
+        and toks[i + 1].text == ","
+        and toks[i - 2].kind == "word"
+        and toks[i - 2].text.islower()
+        and toks[i + 2].kind == "word"
+        and toks[i + 2].text.islower()
+    )
 
 
 def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
