@@ -81,6 +81,7 @@ def test_recognizers_and_stages_are_exposed(rules: RuleSet) -> None:
         "names_beside_personal_data",
         "names_clean",
         "names_wrapped",
+        "names_list_siblings",
         "names_lists",
         "names_officials",
         "names_codes",

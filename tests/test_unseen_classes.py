@@ -2107,3 +2107,19 @@ def test_rooms_wrapped_in_their_cell_and_a_contact_cards_organisation(resolved) 
     words = _redacted_words(resolved(text))
     assert not words & {"Cornelis", "Lely", "Johan", "Veenzaal", "Verhoef"}
     assert {"Koster", "Hoekstra-Dijkstra", "Koning"} <= words
+
+
+def test_a_name_enumerated_with_names_in_a_cell() -> None:
+    text = (
+        "| ma 17-03 | Staf DGM | kamer 7.14 | "
+        "Ravindra Traoré, Iuliana Rademaker, Ayodele Doelwijt |\n"
+    )
+    spans = [
+        _model_span(text, "Traoré", entity="LOCATION"),
+        _model_span(text, "Iuliana Rademaker"),
+        _model_span(text, "Ayodele Doelwijt"),
+    ]
+    words = _redacted_words(_resolve_with_spans(text, spans))
+    assert {"Ravindra", "Traoré"} <= words and not words & {"Staf", "DGM"}
+    places = "Gemeenten: Utrecht, Zeist en Jan Bakker, Piet Jansen, Amersfoort, De Bilt\n"
+    assert not _redacted_words(_resolve_with_spans(places, [])) & {"Bilt", "Amersfoort"}

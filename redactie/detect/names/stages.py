@@ -52,6 +52,7 @@ import regex
 from redactie.detect.names.codes import names_codes
 from redactie.detect.names.lexicon import Lexicon, fold, language_words, lexicon_for
 from redactie.detect.names.recognizers import (
+    CONTEXT_RECOGNIZER,
     WEAK_RULES,
     context_hits,
     is_person_noun,
@@ -2888,10 +2889,81 @@ def _not_a_mention(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) 
     return bool(nxt is not None and not nxt.gap and nxt.kind == "word")
 
 
+_LIST_ITEM = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]+){1,2})"
+    r"(?:[ ]\([^()\n]{1,40}\))?[ ]*$"
+)
+
+
+def names_list_siblings(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """A name enumerated with names (``Ravindra Traoré, Iuliana Rademaker, Ayodele
+    Doelwijt``): on a line of three items or more separated by commas or semicolons, of
+    which two or more are redacted persons, another item of two or three capitalised
+    words that no rule calls a noun, place, organisation or role is a person too (low
+    score: flagged for review)."""
+    lex = lexicon_for(ctx.rules)
+    persons = _by_page([f for f in findings if _is_person(f) and f.action is Action.REDACT])
+    if not persons:
+        return findings
+    # what another finding holds is decided, except a model's place the lists do not know
+    taken = _by_page([f for f in findings if _public_reading(f, lex)])
+    new: list[Finding] = []
+    for page, found in persons.items():
+        text = ctx.document.pages[page].text
+        lines = {text.rfind("\n", 0, f.start) + 1 for f in found}
+        for start in lines:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            items: list[tuple[int, int]] = []
+            a = start
+            for m in regex.finditer(r"[,;|]", text[start:end]):
+                items.append((a, start + m.start()))
+                a = start + m.end()
+            items.append((a, end))
+            if len(items) < 3:
+                continue
+            covered = [
+                (i, j) for i, j in items if any(i <= f.start and f.end <= j for f in found)
+            ]
+            if len(covered) < 2:
+                continue
+            for i, j in items:
+                if (i, j) in covered:
+                    continue
+                m = _LIST_ITEM.match(text[i:j].strip())
+                if m is None:
+                    continue
+                s = i + (len(text[i:j]) - len(text[i:j].lstrip()))
+                e = s + len(m.group(1))
+                words = m.group(1).split()
+                if any(
+                    is_blocked(w, lex)
+                    or lex.is_common_noun(w)
+                    or fold(w) in lex.places
+                    or fold(w) in lex.role_words
+                    for w in words
+                ) or is_not_name(m.group(1), lex) or fold(m.group(1)) in lex.places:
+                    continue
+                if any(o.start < e and s < o.end for o in taken.get(page, ())):
+                    continue
+                new.append(
+                    person_finding(
+                        page, s, e, text[s:e],
+                        recognizer=CONTEXT_RECOGNIZER,
+                        source=Source.CONTEXT,
+                        rule_id="list_sibling",
+                        score=0.6,
+                        explanation="opgesomd tussen namen; controleer of het een persoon is",
+                    )
+                )
+    return [*findings, *new] if new else findings
+
+
 STAGES: list[tuple[str, Stage]] = [
     ("names_beside_personal_data", names_beside_personal_data),
     ("names_clean", names_clean),
     ("names_wrapped", names_wrapped),
+    ("names_list_siblings", names_list_siblings),
     ("names_lists", names_lists),
     ("names_officials", names_officials),
     ("names_codes", names_codes),
