@@ -253,6 +253,10 @@ def ink_boxes(
 ASCENT_XH = 2.2
 DESCENT_XH = 0.65
 BODY = 0.35  # of a line's densest row: a row of its letters' bodies, not of their tails
+# A neighbouring line's body, seen over a wider window: the row just below its
+# baseline, where many descenders start together, can reach a third of its
+# densest row; half of it is a row of letters' bodies only.
+NEIGHBOUR_BODY = 0.5
 
 
 def font_box_strips(
@@ -284,13 +288,13 @@ def font_box_strips(
     start = max(0, ceiling - 2 * xh)
     above = wide[start:top].sum(axis=1)
     if above.any():
-        ceiling = max(
-            ceiling, start + int(np.nonzero(above >= BODY * above.max())[0].max()) + 1 + halo
-        )
+        body = np.nonzero(above >= NEIGHBOUR_BODY * above.max())[0]
+        ceiling = max(ceiling, start + int(body.max()) + 1 + halo)
     floor = min(h, base + int(np.ceil(DESCENT_XH * xh)))
     below = wide[bottom : floor + 2 * xh].sum(axis=1)
     if below.any():
-        floor = min(floor, bottom + int(np.nonzero(below >= BODY * below.max())[0].min()) - halo)
+        body = np.nonzero(below >= NEIGHBOUR_BODY * below.max())[0]
+        floor = min(floor, bottom + int(body.min()) - halo)
     return (
         _strips(foreign, x0, x1, ceiling, top, halo, up=True),
         _strips(foreign, x0, x1, bottom, floor, halo, up=False),

@@ -105,7 +105,12 @@ def _code_fontsize(rect: pymupdf.Rect, code: str, *, inline: bool = False) -> fl
     return max(0.0, min(by_width, by_height, 9.0))
 
 
-PIXEL_CODE_HEIGHT = 0.6  # share of a box over pixels that its code's type size may take
+# Share of a box over pixels that its code's type size may take.  At 0.6 the stem
+# of a white "1" in a box fitted to a word's ink (about 1.05 em, its font box 1.37
+# em) left a column through the word more white than black over the font box; at
+# 0.45-0.5 Tesseract no longer reads the box as a word and joins the words around
+# it, as it does with a mid-grey code (docs/scans.md).
+PIXEL_CODE_HEIGHT = 0.55
 PIXEL_CODE_WIDTH = 0.75  # share of its width
 
 

@@ -2123,3 +2123,50 @@ def test_a_name_enumerated_with_names_in_a_cell() -> None:
     assert {"Ravindra", "Traoré"} <= words and not words & {"Staf", "DGM"}
     places = "Gemeenten: Utrecht, Zeist en Jan Bakker, Piet Jansen, Amersfoort, De Bilt\n"
     assert not _redacted_words(_resolve_with_spans(places, [])) & {"Bilt", "Amersfoort"}
+
+
+def test_ocr_reads_a_capital_i_as_l_after_a_title(resolved) -> None:
+    """Sans-serif ``I`` and ``l`` are one glyph: OCR writes ``luliana`` for ``Iuliana``."""
+    text = (
+        "Contactpersoon: ing. lrina Vosselman\n"
+        "Opmerking van de directeur: graag eerst met lrina bespreken.\n"
+        "De lucht was helder; dr. Bakker las het lijstje.\n"
+    )
+    found = [f.text for f in resolved(text) if f.action is Action.REDACT]
+    assert "lrina Vosselman" in found and found.count("lrina") == 1
+    assert not _redacted_words(resolved(text)) & {"lucht", "las", "lijstje"}
+
+
+def test_umlauts_outside_a_trema_mark_a_name(resolved) -> None:
+    lex = lexicon_for()
+    assert lex.has_name_letter("Özkaya") and lex.has_name_letter("Gülten")
+    assert lex.has_name_letter("Çetin")
+    assert not lex.has_name_letter("Coördinatie") and not lex.has_name_letter("Reünie")
+    text = "09:14 - Dirk: Doe ik. Berfin Özkaya meldt dat de coördinatie rond is.\n"
+    assert {"Berfin", "Özkaya"} <= _redacted_words(resolved(text))
+
+
+def test_an_unlisted_given_name_alone_under_a_closing(resolved) -> None:
+    signed = "Please let me know.\n\nKind regards,\n\nChidiebere\nInternational Desk\n"
+    assert "Chidiebere" in _redacted_words(resolved(signed))
+    for unit in ("Griffie", "Helpdesk", "Redactie", "Klantcontact", "Kabinet", "DUO"):
+        text = f"Tot ziens.\n\nMet vriendelijke groet,\n\n{unit}\nGemeente Voorbeeld\n"
+        assert not _redacted_words(resolved(text)), unit
+
+
+def test_a_name_a_hard_line_break_ends_after_its_cue(resolved) -> None:
+    text = (
+        "Hoi,\n\nMijn collega Radoslav\nWiersema is vanaf maandag jouw aanspreekpunt, omdat ik\n"
+        "twee weken weg ben.\n"
+    )
+    assert {"Radoslav", "Wiersema"} <= _redacted_words(resolved(text))
+
+
+def test_a_list_of_names_that_wraps_after_a_comma(resolved) -> None:
+    text = (
+        "ma\n17-03\n09:00-09:30 Staf DGM\nkamer 7.14\n"
+        "Quirina Wolthuis, Mirela Dumitrescu,\nTeodor Şerban\n\nma\n17-03\n"
+    )
+    words = _redacted_words(resolved(text))
+    assert {"Quirina", "Wolthuis", "Mirela", "Teodor", "Şerban"} <= words
+    assert not words & {"Staf", "DGM", "kamer"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import hostile_pdfs as hp
@@ -23,6 +24,7 @@ import pytest
 from hostile_support import published, run_one, use_stub_engine
 
 import redactie.ink as ink
+import redactie.redact as redact
 from redactie import api
 from redactie.check import check
 from redactie.document import _tessdata, tesseract_available
@@ -48,12 +50,12 @@ def _stub(monkeypatch: pytest.MonkeyPatch) -> None:
     use_stub_engine(monkeypatch)
 
 
-def _twin_and_scan(tmp: Path, size: float) -> tuple[Path, Path]:
+def _twin_and_scan(tmp: Path, size: float, spacing: float = 0.0) -> tuple[Path, Path]:
     """The text set in sans-serif ``size`` pt, lines 1.2 times that apart (an
-    embedded font whose ascent is 1.075 em), and its scan: grey pixels at 200
-    dpi, no text layer."""
+    embedded font whose ascent is 1.075 em), or ``spacing`` em more, and its
+    scan: grey pixels at 200 dpi, no text layer."""
     body = "".join(f"<p>{line}</p>" for line in LINES)
-    css = f"p {{font-family: sans-serif; font-size: {size}pt; margin: 0}}"
+    css = f"p {{font-family: sans-serif; font-size: {size}pt; margin: 0 0 {spacing}em 0}}"
     story = pymupdf.Story(body, user_css=css)
     twin = tmp / "twin.pdf"
     writer = pymupdf.DocumentWriter(str(twin))
@@ -156,3 +158,36 @@ def test_font_box_rows_under_the_line_above_are_dark_and_that_line_stays_whole(
     monkeypatch.setattr(ink, "font_box_strips", lambda *a: ([], []))
     old = _redact(scan, tmp_path / "old")
     assert any(_light_lines(before, _gray(old), b) >= 2 for b in name_boxes)
+
+
+LOOSE_NAME = "Anand Ramsaran"
+LOOSE = [
+    "Gemeente Voorbeeldstad",
+    "Met vriendelijke groet, namens het college.",
+    f"Bijlage: brief van huisarts dr. {LOOSE_NAME}, Gezondheidscentrum Vermeer",
+    "Routing: Juridische Zaken",
+]
+
+
+@pytest.mark.parametrize("size", [10, 11, 12])
+def test_the_ground_code_leaves_no_light_column_through_a_word_in_a_short_box(
+    size: float, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Lines set apart: the box fits the name's own ink (about 1.05 em), shorter
+    than its font box (1.37 em).  The stem of the white ``1`` of ``5.1.2e`` must
+    not leave a column of a hidden word's font box more white than black."""
+    use_stub_engine(monkeypatch, {LOOSE_NAME: "PERSON"})
+    monkeypatch.setattr(sys.modules[__name__], "LINES", LOOSE)
+    twin, scan = _twin_and_scan(tmp_path, size, spacing=1.0)
+    name_boxes = _font_boxes(twin, {"Anand", "Ramsaran,"})
+    assert len(name_boxes) == 2
+    before = _gray(scan)
+    after = _gray(_redact(scan, tmp_path / "out"))
+    assert all(_light_lines(before, after, b) == 0 for b in name_boxes)
+
+    if size != 10:
+        return
+    # the code's former size: a column through the stem of its "1" shows light
+    monkeypatch.setattr(redact, "PIXEL_CODE_HEIGHT", 0.6)
+    old = _gray(_redact(scan, tmp_path / "old"))
+    assert any(_light_lines(before, old, b) >= 2 for b in name_boxes)

@@ -90,10 +90,17 @@ class ContextConfig(_Model):
     # ("-inga", "-ski", "-oğlu", "-escu").  A capitalised word with one of them
     # is a name unless something else blocks it.
     name_letters: str = ""
+    # Letters Dutch writes only as a trema, after a vowel ("coördinatie",
+    # "reünie"): elsewhere they are an umlaut of a Turkish or German name
+    # ("Öztürk", "Gül", "Müller").
+    umlaut_letters: str = ""
     surname_suffixes: Words = ()
     # Lower-case particles of names from other traditions that no Dutch phrase has
     # between two capitalised words ("Aziz el Morabet", "Omar bin Said").
     foreign_particles: Words = ()
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -193,7 +200,13 @@ class Lexicon:
     def has_name_letter(self, word: str) -> bool:
         """``word`` holds a letter Dutch words do not use (:attr:`ContextConfig.name_letters`)."""
         letters = self.config.name_letters
-        return bool(letters) and any(c in letters for c in word)
+        if letters and any(c in letters for c in word):
+            return True
+        umlauts = self.config.umlaut_letters
+        return bool(umlauts) and any(
+            c in umlauts and (k == 0 or word[k - 1].casefold() not in _VOWELS)
+            for k, c in enumerate(word)
+        )
 
     @functools.cached_property
     def person_noun_keys(self) -> frozenset[str]:

@@ -533,12 +533,35 @@ def _signature_hits(p: _Page) -> list[Hit]:
             if seen > 4:
                 break
             c = _line_name(p, s2, e2, single_ok=False)
+            if c is None and seen == 1:
+                c = _signed_given_name(p, s2, e2)  # "Kind regards, / Adeyemi"
             if c is not None:
                 out.append(p.hit(c, "signature", 0.85, CONTEXT_RECOGNIZER))
                 break
             if body[0].isupper() and seen >= 2:
                 break
     return out
+
+
+def _signed_given_name(p: _Page, start: int, end: int) -> Candidate | None:
+    """One unlisted word that makes up the first line under a closing: the
+    signer's given name ("Kind regards, / Adeyemi / International Desk"), unless
+    it names an organisation, a role or a place, or is an acronym."""
+    c = _line_name(p, start, end, single_ok=True)
+    if c is None or len(c.words) != 1 or c.words[0].kind != "word":
+        return None
+    w = c.words[0]
+    key = fold(w.bare)
+    if (
+        w.text.isupper()
+        or is_org_word(key, p.lex)
+        or key in p.lex.role_words
+        or key in p.lex.places
+        or key in p.lex.stopwords
+        or is_person_noun(w.text, p.lex, sentence_start=True)
+    ):
+        return None
+    return c
 
 
 def _chat_hits(p: _Page) -> list[Hit]:

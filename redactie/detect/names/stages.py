@@ -298,7 +298,21 @@ def _variants(name: PersonName, lex: Lexicon) -> set[str]:
     for g in name.given:
         if _bare_ok(g, lex):
             out.add(g)
+        elif _ocr_l_for_i(g, lex):
+            out.update((g, "I" + g[1:]))  # OCR's "luliana" for "Iuliana", either reading
     return {v for v in out if v.strip()}
+
+
+def _ocr_l_for_i(word: str, lex: Lexicon) -> bool:
+    """A given name that OCR began with ``l`` for a capital ``I`` (see
+    :func:`_ocr_capital_i`): only such a name starts in lower case."""
+    return (
+        len(word) >= 4
+        and word[0] == "l"
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and fold(word) not in lex.stopwords
+    )
 
 
 def abbreviations(name: PersonName, lex: Lexicon) -> set[str]:
@@ -1624,7 +1638,7 @@ def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     k = last + 1  # lower-case particles after the name on its line ("Aziz el")
     while k < len(toks) and not toks[k].newline_before and _lower_particle(toks[k], lex):
         k += 1
-    if k >= len(toks) or not soft_wrap(toks, k):
+    if k >= len(toks):
         return None
     words = [toks[i] for i in idx if toks[i].kind == "word" and not is_particle(toks[i], lex)]
     lone_given = len(words) == 1 and (
@@ -1632,6 +1646,16 @@ def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         # a word outside the lists only on a rule's evidence ("My colleague Nadège")
         or (f.provenance.source is not Source.NER and not lex.is_surname(words[0].bare))
     )
+    if not soft_wrap(toks, k) and not (
+        # a short line that a hard break ended inside a name a cue announced:
+        # "Mijn collega Zhivko" / "Mulderij is vanaf maandag ..."
+        lone_given
+        and k == last + 1
+        and f.provenance.rule_id == "role_name"
+        and toks[k].newline_before
+        and not toks[k].blank_before
+    ):
+        return None
     if k == last + 1 and (not lone_given or f.provenance.rule_id in ("salutation", "title")):
         # a whole name before the line end ("mw. Qureshi"), unless a surname of a
         # name in three parts follows and the sentence goes on after it ("my
@@ -2695,7 +2719,20 @@ def _ocr_capital_i(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     (``loana`` for ``Ioana``, ``lnge``) or an initial (``|.`` for ``I.``)."""
     t = toks[k]
     if t.kind == "word":
-        return t.text[:1] == "l" and len(t.text) >= 3 and lex.is_first_name("I" + t.text[1:])
+        if t.text[:1] != "l" or len(t.text) < 3 or not t.text[1:].isalpha():
+            return False
+        if lex.is_first_name("I" + t.text[1:]):
+            return True
+        # after a title ("ing. luliana Hofstede"): a name follows a title, a
+        # lower-case word does not; the given name need not be listed
+        j = k - 1 if k > 0 and toks[k - 1].text == "." else k
+        return (
+            j > 0
+            and not t.newline_before
+            and toks[j - 1].kind == "word"
+            and fold(toks[j - 1].bare) in lex.titles
+            and fold(t.text) not in lex.stopwords
+        )
     return (
         t.text == "."
         and k > 0
@@ -2895,6 +2932,27 @@ _LIST_ITEM = regex.compile(
 )
 
 
+def _list_block(text: str, pos: int) -> tuple[int, int]:
+    """The line around ``pos``, joined with the lines before and after it that a
+    list runs over: a line that ends in a comma or semicolon goes on in the next
+    ("Xiadani Spijkerman, Mirela Dumitrașcu," / "Zhivko Şahin")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    while start > 1 and text[: start - 1].rstrip(" \t").endswith((",", ";")):
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not text[prev : start - 1].strip():
+            break
+        start = prev
+    while end < len(text) and text[:end].rstrip(" \t").endswith((",", ";")):
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if not text[end + 1 : nxt].strip():
+            break
+        end = nxt
+    return start, end
+
+
 def names_list_siblings(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """A name enumerated with names (``Ravindra Traoré, Iuliana Rademaker, Ayodele
     Doelwijt``): on a line of three items or more separated by commas or semicolons, of
@@ -2910,10 +2968,8 @@ def names_list_siblings(findings: list[Finding], ctx: ResolveContext) -> list[Fi
     new: list[Finding] = []
     for page, found in persons.items():
         text = ctx.document.pages[page].text
-        lines = {text.rfind("\n", 0, f.start) + 1 for f in found}
-        for start in lines:
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
+        lines = {_list_block(text, f.start) for f in found}
+        for start, end in lines:
             items: list[tuple[int, int]] = []
             a = start
             for m in regex.finditer(r"[,;|]", text[start:end]):
