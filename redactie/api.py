@@ -178,11 +178,21 @@ def detect(document: Document, engine: DetectionEngine) -> list[Finding]:
     return engine.analyze_pages(texts) + page_seam_findings(texts, engine)
 
 
+# A person found on weak evidence (a reviewer has to confirm it: the person
+# addressed in a chat, a name enumerated with names) is redacted in its own
+# document but does not spread to the others: a propagated mention carries no
+# doubt of its own, and one wrong reading would box a word across the dossier.
+DOSSIER_MIN_SCORE = 0.65
+
+
 def person_names(findings: Iterable[Finding]) -> set[str]:
     return {
         f.text
         for f in findings
-        if f.action is Action.REDACT and f.entity_type == "PERSON" and len(f.text) >= 2
+        if f.action is Action.REDACT
+        and f.entity_type == "PERSON"
+        and len(f.text) >= 2
+        and f.provenance.score >= DOSSIER_MIN_SCORE
     }
 
 

@@ -62,6 +62,9 @@ class ContextConfig(_Model):
     salutations: Words
     particles: Words
     greetings: Words
+    # Words that open a sentence before a comma and are no name ("Top, ...",
+    # "Nee, jij ..."): not a person addressed (see the vocative rule).
+    interjections: Words = ()
     closings: Words
     labels: tuple[LabelRule, ...]
     public_roles: tuple[PublicRole, ...]
@@ -157,6 +160,7 @@ class Lexicon:
     # places, provinces and countries (``places*.txt``): a span the model alone calls a
     # person that is exactly one of these, with no given name, is the place
     places: frozenset[str] = frozenset()
+    interjections: frozenset[str] = frozenset()  # see ContextConfig.interjections
 
     def is_first_name(self, word: str) -> bool:
         key = fold(word)
@@ -303,6 +307,7 @@ def load_lexicon(names_dir: Path) -> Lexicon:
         acronyms=frozenset(config.acronyms),
         word_first_names=word_first,
         places=frozenset(places),
+        interjections=frozenset(fold(w) for w in config.interjections),
     )
 
 

@@ -78,6 +78,7 @@ EXPLANATIONS: dict[str, str] = {
     "salutation": "aanspreekvorm (de heer, mevrouw) gevolgd door een naam",
     "greeting": "naam na een aanhef (Beste, Hoi, Geachte)",
     "signature": "naam onder een afsluiting (Met vriendelijke groet)",
+    "vocative": "aangesproken persoon (Gil, wanneer ben jij online?); controleer",
     "chat_author": "afzender in een chatexport",
     "speaker": "spreker aan het begin van een regel (Naam: ...)",
     "mail_display_name": "naam bij een e-mailadres",
@@ -470,7 +471,7 @@ def _greeting_hits(p: _Page) -> list[Hit]:
     for i, t in enumerate(p.toks):
         if t.kind != "word" or fold(t.text) not in greetings:
             continue
-        if i > 0 and not t.newline_before:
+        if i > 0 and not t.newline_before and not _opens_message(p.toks, i):
             continue
         j, _ = skip_titles(p.toks, i + 1, lex)
         if j >= len(p.toks) or p.toks[j].newline_before:
@@ -492,6 +493,65 @@ def _greeting_hits(p: _Page) -> list[Hit]:
         nxt = p.toks[k] if k < len(p.toks) else None
         if nxt is None or nxt.newline_before or nxt.text in ",!:;":
             out.extend(p.hit(n, "greeting", 0.85, CONTEXT_RECOGNIZER) for n in names if p.ok(n))
+    return out
+
+
+def _opens_message(toks: list[Tok], i: int) -> bool:
+    """Token ``i`` opens a chat message or a sentence on its line: it follows a
+    speaker's colon ("Rens: Thanks Shurwen!") or a sentence end ("Top. Gil, ...")."""
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None:
+        return True
+    if prev.text in (":", "!", "?") or (prev.text == "." and i > 1 and toks[i - 2].kind == "word"):
+        return True
+    # a line of its own, not prose wrapped after "De directeur van de" / "Fietsersbond, die"
+    return (
+        toks[i].newline_before
+        and not soft_wrap(toks, i)
+        and not (prev.kind == "word" and prev.text[:1].islower())
+    )
+
+
+# Second-person words: a sentence that speaks to someone ("Gil, wanneer ben jij
+# online?", "Sjefke, jij neemt de nacht?").
+_SECOND_PERSON = frozenset({"jij", "je", "jou", "jouw", "u", "uw", "you", "your"})
+
+
+def _vocative_hits(p: _Page) -> list[Hit]:
+    """One capitalised word that opens a sentence or a chat message, then a comma,
+    and a sentence that speaks to someone: the person addressed ("Kaas, kun jij
+    de pers doen?").  Function words, interjections (``Top``, ``Nee``), roles,
+    organisations and places are not; the score flags it for review."""
+    out: list[Hit] = []
+    lex = p.lex
+    toks = p.toks
+    for i, t in enumerate(toks[:-2]):
+        if toks[i + 1].text != "," or toks[i + 1].newline_before or not _opens_message(toks, i):
+            continue
+        if not is_namey(t, lex) or len(t.text) < 3 or t.text.isupper():
+            continue
+        key = fold(t.bare)
+        if (
+            key in lex.stopwords
+            or key in lex.interjections
+            or key in lex.role_words
+            or key in lex.places
+            or is_org_word(key, lex)
+            or lex.is_common_noun(t.bare)
+            or is_person_noun(t.text, lex, sentence_start=True)
+        ):
+            continue
+        clause = []
+        for u in toks[i + 2 : i + 10]:
+            if u.newline_before or u.text in (".", "!", ";"):
+                break
+            clause.append(fold(u.text))
+        if not _SECOND_PERSON & set(clause):
+            continue
+        c = candidate_at(toks, i, lex, cross_lines=False)
+        if c is None or c.first != i or c.last != i or not p.ok(c):
+            continue
+        out.append(p.hit(c, "vocative", 0.6, CONTEXT_RECOGNIZER))
     return out
 
 
@@ -1299,6 +1359,34 @@ _UNIT_AFTER = regex.compile(
 )
 
 
+# "Yonas Tekle van het Rode Kruis", "Marit Hoen bij de Omgevingsdienst Twente": a
+# person of a named organisation.
+_ORG_NAME_AFTER = regex.compile(
+    r"\A[ \t]*(?:van|bij)[ \t]+(?:het[ \t]+|de[ \t]+)?"
+    r"(\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,3})"
+)
+
+
+def _org_name_after(after: str, lex: Lexicon) -> bool:
+    m = _ORG_NAME_AFTER.match(after)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(is_org_word(fold(w), lex) for w in words) or any(
+        fold(" ".join(words[:n])) in lex.not_names for n in range(1, len(words) + 1)
+    )
+
+
+def _before_org_name(c: Candidate, text: str, lex: Lexicon) -> Candidate:
+    """The run cut before ``van``/``bij`` and an organisation's name, which the run
+    took for particles and a surname ("Yonas Tekle | van het Rode Kruis")."""
+    for n, w in enumerate(c.words):
+        if n >= 2 and w.text in ("van", "bij") and _org_name_after(text[w.start :], lex):
+            keep = c.words[:n]
+            return Candidate(c.first, c.first + n - 1, c.start, keep[-1].end, keep)
+    return c
+
+
 _ACRONYM_AFTER = regex.compile(
     r"\A[ \t]*\n?[ \t]*(?:van|bij)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?\p{Lu}{2,6}(?![\p{L}\d])"
 )
@@ -1378,6 +1466,8 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             over = candidate_at(toks, k, lex)  # "bij Jairo / Mulderij van de GGD" in prose
             if over is not None and over.last > c.last:
                 c = over
+        if c is not None:
+            c = _before_org_name(c, text, lex)
         if c is None or c.first != k or not _surname_words(c, lex):
             continue
         if any(
@@ -1437,6 +1527,8 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             bool(_UNIT_AFTER.match(after))
             # "Jairo Mulderij van de GGD": a person of an organisation by its abbreviation
             or bool(_ACRONYM_AFTER.match(after))
+            # "Yonas Tekle van het Rode Kruis": of an organisation by its name
+            or (_plain_name_words(c, lex) and _org_name_after(after, lex))
             # "Xiadani de Noorzai (BZK)", "Tewolde Gebrehiwet (DVZ)": a name, its
             # organisation's abbreviation in brackets
             or (
@@ -1621,6 +1713,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
     for rule in (
         _title_hits,
         _greeting_hits,
+        _vocative_hits,
         _signature_hits,
         _chat_hits,
         _chat_header_hits,

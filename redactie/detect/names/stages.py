@@ -2774,6 +2774,10 @@ def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
         if prev.text in _NOT_WIDENED:
             break  # "The Hague", "Sint Maarten": an article or a saint's title
         if (
+            prev.text in lex.config.greetings or fold(prev.bare) in lex.interjections
+        ) and not lex.is_first_name(prev.bare):
+            break  # "Thanks Shurwen!", "Top Gil"; not "Lieve Mertens"
+        if (
             i >= 2
             and not prev.newline_before
             and toks[i - 2].kind == "word"
