@@ -153,7 +153,9 @@ _NAME_GAP = regex.compile(
     r"[ ](?:aan|op|in|bij)(?:[ ](?:de|het|'t))?[ ]?)?"
 )
 _RETURN_ADDRESS_LINE = regex.compile(r"(?im)^[ \t>]*retouradres\b[^\n]*\n")
-_MOBILE = re.compile(r"06[1-9]")  # every 06 number is a mobile (06-7.., 06-9.. too)
+# Every 06 number is a mobile (06-7.., 06-9.. too); Belgian mobiles are 04[5-9]
+# (0497/31.22.80, +32 497 ...).
+_MOBILE = re.compile(r"06[1-9]|(?:0|32|0032)4[5-9]\d")
 _SHORT_NUMBER = re.compile(r"140\d{2,3}")
 _EMAIL = regex.compile(r"[\w.%+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _TOKEN_SPLIT = re.compile(r"[.\-_+]+")
@@ -215,6 +217,11 @@ def _last_end(rx: regex.Pattern[str] | None, text: str, start: int, end: int) ->
         if m.end() > m.start():
             last = m.end()
     return last
+
+
+def _speaker(text: str, end: int) -> bool:
+    """The name ending at ``end`` speaks the line: a colon follows it."""
+    return text[end : end + 2].lstrip(" ").startswith(":")
 
 
 def _has(rx: regex.Pattern[str] | None, text: str, start: int, end: int) -> bool:
@@ -577,8 +584,8 @@ class PublicEvidence:
         if best[1] != "personal":
             own_line = max(window, text.rfind("\n", 0, start) + 1)
             row = own_line if best[0] > own_line else window
-            if any(row <= s < start for s, _ in person_spans):
-                return None
+            if any(row <= s < start and not _speaker(text, e) for s, e in person_spans):
+                return None  # a person's row; not a chat's speaker ("Kok: Hun meldnummer is")
             if _has(self.person_words, text, row, start):
                 return None
             next_line = text.find("\n", text.find("\n", end) + 1)
@@ -587,6 +594,15 @@ class PublicEvidence:
             if self._personal_mail_in(text, end, stop):
                 return None
         return best[1]
+
+    def _unit_general_label(self, text: str, lo: int, hi: int, start: int, end: int) -> bool:
+        """A general-number label in the number's unit that is not another number's:
+        before it, or after it with no number following ("bereiken op 0497/31.22.80
+        of via het algemeen nummer van het onthaal, 09 355 78 00": the later one's)."""
+        if _has(self.general_number_labels, text, lo, start):
+            return True
+        e = _last_end(self.general_number_labels, text, end, hi)
+        return e is not None and _NUMBER_RUN.search(text, e, hi) is None
 
     def _label_after(self, text: str, end: int) -> str | None:
         # "(algemeen)" after the number, or the rest of the bracket it stands in:
@@ -642,7 +658,7 @@ class PublicEvidence:
             return None
         if self._personal_mail_in(text, lo, hi):
             return None
-        if _has(self.general_number_labels, text, lo, hi):
+        if self._unit_general_label(text, lo, hi, start, end):
             return REASON_PHONE_UNIT
         if mobile:
             return None
@@ -737,8 +753,14 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
     if ev.empty or not ctx.document.pages:
         return findings
     persons: dict[int, list[tuple[int, int]]] = {}
+    # the model's person inside an address is its street's namesake ("Westerbrink 1")
+    streets = {(f.page, f.start, f.end) for f in findings if f.entity_type == "NL_ADDRESS"}
     for f in findings:
         if f.entity_type == "PERSON" and f.action is Action.REDACT:
+            if f.provenance.source is Source.NER and any(
+                p == f.page and s <= f.start and f.end <= e for p, s, e in streets
+            ):
+                continue
             persons.setdefault(f.page, []).append((f.start, f.end))
     running = repeated_lines(p.text for p in ctx.document.pages)
     acronyms = _document_acronyms(findings, ctx)

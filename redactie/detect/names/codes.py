@@ -272,6 +272,26 @@ def _paraaf_values(p: _Page, lex: Lexicon) -> Iterable[str]:
             first = False
 
 
+def _paraaf_column(p: _Page, lex: Lexicon) -> Iterable[str]:
+    """Codes in the ``Paraaf`` column of a table read cell by cell: after a short
+    header line with the word (``Paraaf``, ``Paraaf Datum``), a line that holds
+    only a code is a paraaf (``DG Agro / MLJ / 19/11``), until prose begins."""
+    lines = p.view.text.split("\n")
+    for n, line in enumerate(lines):
+        cell = line.strip(" \t\u00a0|")
+        if len(cell) > 40 or ":" in cell or not _PARAAF_HEADER.search(cell):
+            continue
+        for later in lines[n + 1 : n + 40]:
+            value = later.strip(" \t\u00a0|")
+            if len(value) > 60:
+                break  # prose: the table has ended
+            if _is_any_code(value) and not _known(value, lex):
+                yield value
+
+
+_PARAAF_HEADER = regex.compile(r"(?i)(?<![\p{L}])(?:paraaf|parafen)(?![\p{L}])")
+
+
 def _line_label(p: _Page, i: int) -> bool:
     """``DGMo: JvdB 9/5``: a capitals word opening its line before a colon labels the line."""
     toks = p.toks
@@ -335,6 +355,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             introduced.add(words[0])  # "M.A." found as a person (a child in a table)
     for p in pages:
         introduced.update(_paraaf_values(p, lex))
+        introduced.update(_paraaf_column(p, lex))
         introduced.update(_named_hereafter(p))
 
     defined: set[str] = set()

@@ -247,6 +247,8 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
             if c is None or not _is_name(c, toks, lex):
                 continue
             s, e = view.span(c.start, c.end)
+            if _affiliation_of_found(toks, c, view, by_page.get(a.page, []), lex):
+                continue
         others = by_page.get(a.page, [])
         if any(
             o.start < e
@@ -278,6 +280,26 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
         by_page.setdefault(a.page, []).append(f)
         new.append(f)
     return [*findings, *new]
+
+
+def _affiliation_of_found(
+    toks: list[Tok], c: Candidate, view: View, found: list[Finding], lex: Lexicon
+) -> bool:
+    """The run is ``<surname> van <Firm>`` where a redacted name already ends at the
+    surname: ``van <Firm>`` is that person's organisation ("Wojciech Zieliński van
+    Centric, 06 ..."), not the rest of a name ("Piet van Dijk")."""
+    words = c.words
+    for n, t in enumerate(words[1:-1], start=1):
+        if t.text not in ("van", "bij") or words[-1] is not words[n + 1]:
+            continue
+        last = words[-1]
+        if lex.is_surname(last.bare) or lex.is_first_name(last.bare):
+            return False
+        _, end = view.span(words[n - 1].start, words[n - 1].end)
+        return any(
+            f.entity_type == PERSON and f.action is Action.REDACT and f.end == end for f in found
+        )
+    return False
 
 
 def _after_house_number(toks: list[Tok], first: int) -> bool:

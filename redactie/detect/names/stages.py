@@ -78,6 +78,7 @@ from redactie.detect.names.text import (
     is_region,
     is_shouted,
     long_line_before,
+    ocr_lower_i_name,
     page_tokens,
     person_finding,
     salutation_at,
@@ -380,7 +381,7 @@ def _bare_ok(word: str, lex: Lexicon) -> bool:
     key = fold(word)
     return (
         len(key) >= 3
-        and is_capitalised(word)
+        and (is_capitalised(word) or ocr_lower_i_name(word, lex))
         and key not in lex.particles
         and not is_blocked(word, lex)
         and key not in lex.not_names
@@ -1453,7 +1454,25 @@ def _affiliation_cut(toks: list[Tok], first: int, n: int, lex: Lexicon) -> int:
             return j - first
         if c is not None and _firm_after(toks, c.last + 1, lex):
             return j - first  # "Jeroen Kok van Dijkhuis & Partners Accountants"
+        if _whole_before_van(toks, first, j, lex) and not (
+            lex.is_surname(toks[k].bare) or lex.is_first_name(toks[k].bare)
+        ) and (k + 1 >= len(toks) or toks[k + 1].newline_before or toks[k + 1].kind != "word"):
+            return j - first  # "Wojciech Zieliński van Centric,": a firm after a whole name
     return n
+
+
+def _whole_before_van(toks: list[Tok], first: int, j: int, lex: Lexicon) -> bool:
+    """The tokens before ``van`` at ``j`` are a whole name of two words or more that
+    ends in a surname ("Wojciech Zieliński"), not a given name ("Jan Willem van ...")."""
+    words = [t for t in toks[first:j] if t.kind == "word"]
+    last = toks[j - 1]
+    return (
+        len(words) >= 2
+        and last.kind == "word"
+        and not is_particle(last, lex)
+        and (lex.is_surname(last.bare) or lex.is_name_shaped(last.bare))
+        and not lex.is_first_name(last.bare)
+    )
 
 
 def _firm_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -1955,10 +1974,13 @@ def _historic(text: str, start: int, end: int) -> str:
         return REASON_HISTORIC
     if _NAMED_AFTER.search(text, max(0, start - HISTORIC_REACH), start):
         return REASON_HISTORIC  # "vernoemen naar Anton de Kom", "het standbeeld van Peter Benoit"
-    lo = max(text.rfind(". ", 0, start), start - HISTORIC_REACH)
+    lo = start - HISTORIC_REACH
+    for m in _CLAUSE_END.finditer(text, max(0, lo), start):
+        lo = max(lo, m.start())  # a sentence ends before a line break too ("verbleef.\n")
     for m in _BLANK_LINE.finditer(text, max(0, lo), start):
         lo = max(lo, m.start())  # a paragraph ends at a blank line, also one with a space
-    hi_stop = [i for i in (text.find(". ", end),) if i >= 0]
+    after = _CLAUSE_END.search(text, end)
+    hi_stop = [after.start()] if after is not None else []
     blank = _BLANK_LINE.search(text, end, end + HISTORIC_REACH)
     if blank is not None:
         hi_stop.append(blank.start())
@@ -1969,6 +1991,7 @@ def _historic(text: str, start: int, end: int) -> str:
 
 
 HISTORIC_REACH = 80  # characters around a name searched for a year of history
+_CLAUSE_END = regex.compile(r"[.!?;:][ \t\n]")
 # A person something is named after or a statue shows: a figure of history, also
 # after a first one ("naar Aletta Jacobs of naar Anton de Kom").
 _NAMED_AFTER = regex.compile(
@@ -2016,6 +2039,8 @@ def _role_of_another(before: str, lex: Lexicon, *, apposition: bool = True) -> b
     ``Café De Koning, Piet de Vries``: the role word is part of a business's name.
     """
     m = _FOR_THE_ROLE.search(before)
+    if m is not None and before[: m.start() + 1].rstrip(" \t\u00a0(").endswith("\n"):
+        m = None  # "Zaandam / Aan de burgemeester van Zaanstad, de heer X": the addressee
     if m is not None:
         owner = before[: m.start()].split()[-1:] or [""]
         word = owner[0].strip(",.;:()")
@@ -2807,7 +2832,13 @@ def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
     # Right: a given name followed by a surname ("Annemiek van Rossum").
     j = last
     c = candidate_at(toks, last, lex, cross_lines=False)
-    if c is not None and c.first == last and c.last > last and lex.is_first_name(toks[last].bare):
+    if (
+        c is not None
+        and c.first == last
+        and c.last > last
+        and lex.is_first_name(toks[last].bare)
+        and not _van_het_org(toks, last, lex)  # "Giovanni | van het Openbaar Lichaam"
+    ):
         j = c.last
     return min(vs, toks[i].start), max(ve, toks[j].end)
 
@@ -2867,6 +2898,8 @@ def _affiliation_follows(toks: list[Tok], last: int, lex: Lexicon) -> bool:
     k += 1
     if k < len(toks) and toks[k].text in ("der", "den", "Der", "Den"):
         return False  # "Jan van der Bank": a surname's particles, not an article
+    if _van_het_org(toks, last, lex):
+        return True
     while k < len(toks) and toks[k].text in ("de", "het"):
         k += 1
     if k >= len(toks) or toks[k].kind != "word":
@@ -2878,6 +2911,23 @@ def _affiliation_follows(toks: list[Tok], last: int, lex: Lexicon) -> bool:
         toks[j].kind == "word" and is_org_word(fold(toks[j].bare), lex)
         for j in range(k, min(len(toks), k + 6))
         if not toks[j].newline_before or j == k
+    )
+
+
+def _van_het_org(toks: list[Tok], last: int, lex: Lexicon) -> bool:
+    """``van het`` and a capitalised word that is no listed surname follow token
+    ``last``: an organisation ("Giovanni van het Openbaar Lichaam Bonaire"); Dutch
+    surnames with ``van het`` are few and listed ("van het Hof")."""
+    k = last + 1
+    if k + 2 >= len(toks) or toks[k].text not in ("van", "bij") or toks[k].newline_before:
+        return False
+    t = toks[k + 2]
+    return (
+        toks[k + 1].text == "het"
+        and t.kind == "word"
+        and is_capitalised(t.text)
+        and not lex.is_surname(t.bare)
+        and not t.newline_before
     )
 
 

@@ -332,12 +332,32 @@ def is_shouted(word: str) -> bool:
 
 
 def is_namey(tok: Tok, lex: Lexicon, *, caps: bool = False) -> bool:
-    """A capitalised word that may be (part of) a name (``caps``: also in capitals)."""
+    """A capitalised word that may be (part of) a name (``caps``: also in capitals),
+    or a name whose capital ``I`` OCR read as ``l`` (:func:`ocr_lower_i_name`)."""
     return (
         tok.kind == "word"
-        and (is_capitalised(tok.text) or (caps and is_shouted(tok.text)))
+        and (
+            is_capitalised(tok.text)
+            or (caps and is_shouted(tok.text))
+            or ocr_lower_i_name(tok.text, lex)
+        )
         and not is_blocked(tok.text, lex)
         and fold(tok.bare) not in lex.particles
+    )
+
+
+def ocr_lower_i_name(word: str, lex: Lexicon) -> bool:
+    """``lonescu-Wit``, ``lbrahim``: a name beginning with a capital ``I`` that OCR
+    read as ``l`` (one glyph in sans-serif type).  Only when the ``I`` reading is a
+    listed name, or shaped like one in every part, and the word as read is no
+    Dutch function word."""
+    if len(word) < 4 or word[0] != "l" or not word[1:2].islower():
+        return False
+    if fold(word) in lex.stopwords:
+        return False
+    parts = ("I" + word[1:]).split("-")
+    return all(
+        lex.is_first_name(p) or lex.is_surname(p) or lex.is_name_shaped(p) for p in parts if p
     )
 
 
