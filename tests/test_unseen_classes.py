@@ -2199,3 +2199,118 @@ def test_an_unlisted_name_of_a_named_organisation(resolved) -> None:
     words = _redacted_words(resolved(text))
     assert {"Kibrom", "Haile", "Lindiwe", "Dube"} <= words
     assert not words & {"Rode", "Kruis", "Omgevingsdienst", "Twente", "Kamer", "Raad", "State"}
+
+
+def test_contact_numbers_of_organisations_and_persons_side_by_side(resolved) -> None:
+    text = (
+        "Mijn collega Ionuț Popa (team Wonen) bekijkt het. Je kan hem bereiken op\n"
+        "0496/21.33.90 of via het algemeen nummer van het onthaal, 09 266 71 00.\n"
+        "26-11-2026 06:05 - Berend Kok: Hun meldnummer is +44 20 7946 0101, dat is de\n"
+        "algemene incidentlijn. Stuur het verslag naar incident@fjordsec.co.uk en naar\n"
+        "haven@bonaire.example. You can reach me on my cell, +599 785 1122, or the office at\n"
+        "+599 715 1000.\n"
+    )
+    found = {f.text: f.action for f in resolved(text)}
+    assert found["0496/21.33.90"] is Action.REDACT and found["+599 785 1122"] is Action.REDACT
+    for public in ("09 266 71 00", "+44 20 7946 0101", "+599 715 1000"):
+        assert found[public] is Action.KEEP, public
+    assert found["incident@fjordsec.co.uk"] is Action.KEEP
+    assert found["haven@bonaire.example"] is Action.KEEP
+
+
+def test_a_name_before_van_het_and_an_organisation(resolved) -> None:
+    text = (
+        "CC: Lorenzo Mercedes Rosario <lorenzo.rosario@bonaire.example>\n\n"
+        "Zie hieronder het antwoord van Lorenzo van het Openbaar Lichaam Bonaire. Ik heb het\n"
+        "gelezen. Contactpersoon daar is Wojciech Nowiński van Centric, 06 1948 0001.\n"
+    )
+    found = [f for f in resolved(text) if f.action is Action.REDACT]
+    assert "Lorenzo" in {f.text for f in found}
+    assert not _redacted_words(resolved(text)) & {"Openbaar", "Lichaam", "Centric"}
+
+
+def test_ocr_reads_the_capital_i_of_a_surname_as_l(resolved) -> None:
+    text = (
+        "Roxana lonescu-Wit\nRosariumlaan 61\nZaandam\n\n"
+        "Sinds juni woon ik met mijn man Andrei lonescu. Jan liep langs en Anna las.\n\n"
+        "Met vriendelijke groet,\n\nR. lonescu-Wit\n"
+    )
+    words = _redacted_words(resolved(text))
+    assert {"lonescu-Wit", "lonescu"} <= words
+    assert not words & {"liep", "las", "langs"}
+
+
+def test_the_burgemeester_addressed_in_a_letter_is_kept(resolved) -> None:
+    text = (
+        "Roxana Ionescu\nRosariumlaan 61\nZaandam\n\n"
+        "Aan de burgemeester van Zaanstad, de heer Hamelink\nStadhuisplein 100\n\n"
+        "Geachte heer Hamelink,\n\nEen medewerker van de burgemeester, Jan Jansen, belde.\n"
+    )
+    found = {f.text: f.action for f in resolved(text) if f.entity_type == "PERSON"}
+    assert found["Hamelink"] is Action.KEEP
+    assert found["Jan Jansen"] is Action.REDACT
+
+
+def test_plates_after_a_line_break_and_birth_dates_in_words(resolved) -> None:
+    text = (
+        "een scooter met kenteken\nGDL04K, heb ik genoteerd.\n"
+        "1. Senait Gebru, geboren op twaalf maart negentienhonderdachtentachtig, wonende.\n"
+        "De stad werd in 1850 gesticht. Geboren op 12-03-1850 is hij niet.\n"
+    )
+    found = {f.text: f for f in resolved(text) if f.action is Action.REDACT}
+    assert "GDL04K" in found
+    words = found["twaalf maart negentienhonderdachtentachtig"]
+    assert words.entity_type == "DATE_OF_BIRTH" and words.provenance.score < 0.85
+    assert "12-03-1850" not in found
+
+
+def test_codes_in_a_paraaf_column_read_cell_by_cell(resolved) -> None:
+    text = (
+        "Paraafblok\n\nFunctie\nParaaf Datum\n\nOpsteller DJZ\nJBr\n18/11\n\n"
+        "DG Agro\nMLJ\n19/11\n\xa0\nAkkoord staatssecretaris: ...........\n"
+        "De nota is besproken met MLJ en de DG.\n"
+    )
+    found = [f.text for f in resolved(text) if f.action is Action.REDACT]
+    assert found.count("MLJ") == 2 and "DG" not in found
+
+
+def test_a_year_of_history_in_the_sentence_before_is_no_evidence(resolved) -> None:
+    text = (
+        "Besluit: een bijdrage aan het Van Gogh Huis, waar Vincent van Gogh in 1883 verbleef.\n"
+        "Toelichting: de aanvraag is voorbereid door Mihaela Popa-Kroezen (MPo).\n"
+    )
+    assert {"Mihaela", "Popa-Kroezen"} <= _redacted_words(resolved(text))
+
+
+def test_a_nickname_in_quotes_after_a_name_and_its_later_use(resolved) -> None:
+    text = (
+        '- Femke Mulder-Ramdin ("Fem"), CISO, +31 6 2847 0000\n'
+        "09:12 - Berend: Fem, kun jij de CISO bellen? Ik bel Fem straks.\n"
+    )
+    found = [f.text for f in resolved(text) if f.action is Action.REDACT]
+    assert found.count("Fem") == 3
+
+
+def test_buildings_named_with_a_title_and_council_members_in_a_row(resolved) -> None:
+    text = (
+        "Datum: 11 november 2026, Wijkcentrum Dr. Sarphati, Anne Frankstraat 2, Zaandam\n"
+        "De zorg levert Thuiszorg Dr. Tjalling Halbertsma. De huisarts dr. Jan Smit belde.\n\n"
+        "Naam\nOrganisatie / woonplaats\nE-mail\n\nMarieke Schipper\nraadslid GroenLinks-PvdA\n"
+        "m.schipper@raad.zaanstad.nl\n-\n\nThijs Overdijk\nraadslid Zaanse Onafhankelijke Partij\n"
+        "t.overdijk@raad.zaanstad.nl\n-\n\n"
+    )
+    found = {f.text: f.action for f in resolved(text) if f.entity_type == "PERSON"}
+    assert found.get("Jan Smit") is Action.REDACT
+    assert found["Marieke Schipper"] is Action.KEEP and found["Thijs Overdijk"] is Action.KEEP
+    assert not _redacted_words(resolved(text)) & {"Sarphati", "Tjalling", "Halbertsma"}
+
+
+def test_an_organisations_address_in_the_cell_after_its_name(resolved) -> None:
+    text = (
+        "Nr\nAanvrager\nAdres\n\n1 Stichting Titus Brandsma Huis\nBolsward\n\n"
+        "Grote Dijlakker 10, €\nBolsward\n\n12.500\n\n2 Anneke Bakker-Hoekstra\n\n"
+        "Sylsterwei 4, Gaast\n\n2.150\n"
+    )
+    found = {f.text: f.action for f in resolved(text) if f.entity_type == "NL_ADDRESS"}
+    assert found["Grote Dijlakker 10"] is Action.KEEP
+    assert found["Sylsterwei 4"] is Action.REDACT

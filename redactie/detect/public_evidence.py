@@ -491,7 +491,37 @@ class PublicEvidence:
             return REASON_ADDRESS
         if person is None and word_end is None and _has(self.organisation_contact, text, end, hi):
             return REASON_ADDRESS
+        if (
+            person is None
+            and word_end is None
+            and not text[lo:start].strip()  # the address opens its cell
+            and self._organisation_cell_before(text, lo, person_spans)
+        ):
+            return REASON_ADDRESS
         return None
+
+    def _organisation_cell_before(
+        self, text: str, lo: int, person_spans: Sequence[tuple[int, int]]
+    ) -> bool:
+        """In a table read cell by cell, cells parted by blank lines: the cell before
+        the address's opens with an organisation's name, after a row number at most
+        (``3 Vereniging Dorpshuis Gysbert / Japicx`` / ``Hearewei 1, / Workum``)."""
+        if self.organisation_names is None:
+            return False
+        gap = _BLANK_BEFORE.search(text, 0, lo)
+        if gap is None:
+            return False
+        cell_end = gap.start()
+        cell_start = text.rfind("\n\n", 0, cell_end)
+        cell_start = 0 if cell_start < 0 else cell_start + 2
+        cell = text[cell_start:cell_end]
+        lines = [x for x in cell.split("\n") if x.strip()]
+        if not lines or len(lines) > 3 or any(len(x.strip()) > SHORT_LINE for x in lines):
+            return False
+        if any(cell_start <= s < cell_end for s, _ in person_spans):
+            return False
+        head = _ROW_NUMBER.sub("", lines[0].strip(), count=1)
+        return self.organisation_names.match(head) is not None
 
     def _letterhead_block(
         self, text: str, ls: int, le: int, person_spans: Sequence[tuple[int, int]]
@@ -722,6 +752,10 @@ class PublicEvidence:
 
 
 # ------------------------------------------------------------------ the stage
+
+# the blank line that ends the cell before a unit, right before it
+_BLANK_BEFORE = regex.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z")
+_ROW_NUMBER = regex.compile(r"\A\d{1,3}[.)]?[ \t]+")
 
 _LABEL_AFTER = regex.compile(
     r"[ \t\u00a0]*(?:\(([^()\n]{1,40})\)|[,;][ \t\u00a0]*([^()\n,;]{1,30})\))"

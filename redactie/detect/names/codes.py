@@ -32,7 +32,14 @@ from typing import TYPE_CHECKING
 import regex
 
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
-from redactie.detect.names.text import Tok, View, is_initials_only, page_tokens, person_finding
+from redactie.detect.names.text import (
+    Tok,
+    View,
+    is_initials_only,
+    is_org_word,
+    page_tokens,
+    person_finding,
+)
 from redactie.findings import Action, Finding, Source
 from redactie.woo import PUBLIC_ENTITY_TYPES
 
@@ -168,6 +175,31 @@ def _introduced_after(p: _Page, f: Finding, lex: Lexicon) -> str | None:
     if code.text.isupper() and not _initials_match(code.text, f.text):
         return None  # "Ruud Hoeksema (COA)": the organisation, not a code
     return code.text
+
+
+# 'Fleur Mulder ("Flo")', 'Mohammed “Mo”': the name one goes by, in quotes after
+# the name (in brackets or not), or in brackets when it is a listed given name.
+_QUOTED_NICK = regex.compile(
+    r"\A[ \t]*(?:\([ \t]*)?[\"“‘'](\p{Lu}\p{Ll}{1,14})[\"”’'](?:[ \t]*\))?"
+)
+_BRACKETED_NICK = regex.compile(r"\A[ \t]*\((\p{Lu}\p{Ll}{1,14})\)")
+
+
+def _nickname_after(p: _Page, f: Finding, lex: Lexicon) -> str | None:
+    """The name a person goes by, introduced right after the full name."""
+    if len(f.text.split()) < 2:
+        return None
+    tail = p.text[f.end : f.end + 30]
+    m = _QUOTED_NICK.match(tail)
+    if m is None:
+        m = _BRACKETED_NICK.match(tail)
+        if m is None or not lex.is_first_name(m.group(1)):
+            return None
+    word = m.group(1)
+    key = fold(word)
+    if key in lex.stopwords or key in lex.role_words or is_org_word(key, lex):
+        return None
+    return word
 
 
 def _beside(p: _Page, f: Finding, lex: Lexicon) -> str | None:
@@ -337,6 +369,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         by_page.setdefault(f.page, []).append(f)
 
     introduced: set[str] = set()
+    nicknames: set[str] = set()
     for f in findings:
         if f.entity_type != PERSON or f.action is not Action.REDACT:
             continue
@@ -348,6 +381,9 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             )
             if code:
                 introduced.add(code)
+        nick = _nickname_after(pages[f.page], f, lex) if 0 <= f.page < len(pages) else None
+        if nick:
+            nicknames.add(nick)
         words = f.text.split()
         if len(words) == 1 and _is_any_code(words[0]) and not _known(words[0], lex):
             introduced.add(words[0])
@@ -376,6 +412,8 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                 continue
             if t.text in introduced:
                 shaped[i] = ("introduced", SCORE_INTRODUCED)
+            elif t.text in nicknames:
+                shaped[i] = ("nickname", SCORE_INTRODUCED)
             elif (
                 is_code_shape(t.text)
                 and t.text not in defined
@@ -426,6 +464,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
 
 _EXPLANATIONS = {
     "introduced": "parafcode van een persoon (na de naam of bij een paraaf ingevoerd)",
+    "nickname": "roepnaam of bijnaam van een persoon, na de naam ingevoerd (\"Flo\")",
     "shape": "woord in de vorm van een parafcode; controleer of het een persoon is",
     "listed": "opgesomd naast een parafcode; controleer of het een persoon is",
 }

@@ -448,6 +448,8 @@ def _title_hits(p: _Page) -> list[Hit]:
             continue
         if j >= len(p.toks) or p.toks[j].blank_before:
             continue
+        if not sal and _org_word_before(p.toks, i, lex):
+            continue  # "Wijkcentrum Dr. Sarphati": the title is part of a building's name
         c = candidate_at(p.toks, j, lex, cross_lines=True, caps=True)
         t = p.toks[j]
         if (
@@ -462,6 +464,14 @@ def _title_hits(p: _Page) -> list[Hit]:
         if c and c.first == j and _surname_words(c, lex) and p.ok(c):
             out.append(p.hit(c, "salutation" if sal else "title", 0.85, CONTEXT_RECOGNIZER))
     return out
+
+
+def _org_word_before(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A capitalised organisation word right before token ``i`` on its line."""
+    if i == 0 or toks[i].newline_before:
+        return False
+    prev = toks[i - 1]
+    return prev.kind == "word" and is_capitalised(prev.text) and is_org_word(fold(prev.bare), lex)
 
 
 def _greeting_hits(p: _Page) -> list[Hit]:

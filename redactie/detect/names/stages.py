@@ -2260,12 +2260,23 @@ def _role_in_cell(joined: str, lex: Lexicon) -> str:
                 holder
                 and not is_blocked(holder.group(1), lex)
                 and not lex.is_common_noun(holder.group(1))
+                and not _party_or_org(joined[holder.start(1) :], lex)
             ):
                 # the role cell names its holder ("wethouder Kaptein", "wethouder
                 # Ekkelkamp"), not a portfolio ("wethouder Onderwijs")
                 return ""
             return REASON_ROW_ROLE
     return ""
+
+
+def _party_or_org(rest: str, lex: Lexicon) -> bool:
+    """``GroenLinks-PvdA``, ``Zaanse Onafhankelijke Partij``: after a role, the
+    holder's party or organisation, not the holder's name."""
+    words = [w.strip(",.()") for w in rest.split()[:5]]
+    parties = _parties(lex)
+    return any(w in parties or is_org_word(fold(w), lex) for w in words if w) or any(
+        p in rest for p in parties if len(p) > 3
+    )
 
 
 @dataclass(frozen=True)
