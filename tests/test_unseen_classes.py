@@ -2314,3 +2314,18 @@ def test_an_organisations_address_in_the_cell_after_its_name(resolved) -> None:
     found = {f.text: f.action for f in resolved(text) if f.entity_type == "NL_ADDRESS"}
     assert found["Grote Dijlakker 10"] is Action.KEEP
     assert found["Sylsterwei 4"] is Action.REDACT
+
+
+def test_a_department_after_a_job_and_a_short_family_name_alone(resolved) -> None:
+    text = (
+        "- Emine Meşe (EMe), beleidsmedewerker Visserij\n\nDirecteur Visserij\nAvOo\n19/11\n\n"
+        "Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur\n"
+        "CC: Xu Mingzhe <mingzhe.xu@bonaire.example>\n"
+        "Our harbour master, Xu Mingzhe, confirms. Xu is on leave from December 20.\n"
+    )
+    found = [f.text for f in resolved(text) if f.action is Action.REDACT]
+    assert "Visserij" not in " ".join(found)
+    assert "Xu" in found
+    spans = [_model_span(text, "Visserij", at=text.index("Directeur"))]
+    redacted = {f.text for f in _resolve_with_spans(text, spans) if f.action is Action.REDACT}
+    assert "Visserij" not in redacted

@@ -380,7 +380,7 @@ def _bare_ok(word: str, lex: Lexicon) -> bool:
     """A single word that may be looked for alone."""
     key = fold(word)
     return (
-        len(key) >= 3
+        (len(key) >= 3 or key in lex.family_first)  # "Xu" of "Xu Mingzhe"
         and (is_capitalised(word) or ocr_lower_i_name(word, lex))
         and key not in lex.particles
         and not is_blocked(word, lex)
