@@ -2329,3 +2329,21 @@ def test_a_department_after_a_job_and_a_short_family_name_alone(resolved) -> Non
     spans = [_model_span(text, "Visserij", at=text.index("Directeur"))]
     redacted = {f.text for f in _resolve_with_spans(text, spans) if f.action is Action.REDACT}
     assert "Visserij" not in redacted
+
+
+def test_mailboxes_named_by_a_word_of_the_document_and_a_label_on_the_next_line(
+    resolved,
+) -> None:
+    text = (
+        "Rojda Kaya\nmedewerker Stichting Buurthuis (buurtwerk)\nbuurtwerk@buurthuis.example\n\n"
+        "Chen Li Wei\nVattenfall Warmte Nederland\nliwei.chen@vattenfall.example\n"
+        "088 363 00 00\n(klantenservice)\n\n"
+        "De presentatie over het warmtenet gaat via warmtenet@zaanstad.nl naar\n"
+        "jansen@zaanstad.nl en pieter@voorbeeld.nl.\n"
+    )
+    found = {f.text: f.action for f in resolved(text)}
+    for public in ("buurtwerk@buurthuis.example", "warmtenet@zaanstad.nl", "088 363 00 00"):
+        assert found[public] is Action.KEEP, public
+    assert found["jansen@zaanstad.nl"] is Action.REDACT
+    assert found["pieter@voorbeeld.nl"] is Action.REDACT
+    assert not _redacted_words(resolved(text)) & {"Vattenfall", "Warmte"}

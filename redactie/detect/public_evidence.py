@@ -758,7 +758,9 @@ _BLANK_BEFORE = regex.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z")
 _ROW_NUMBER = regex.compile(r"\A\d{1,3}[.)]?[ \t]+")
 
 _LABEL_AFTER = regex.compile(
-    r"[ \t\u00a0]*(?:\(([^()\n]{1,40})\)|[,;][ \t\u00a0]*([^()\n,;]{1,30})\))"
+    # also in brackets on the next line of its cell ("088 363 63 63" / "(klantenservice)")
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*(?=\())?"
+    r"(?:\(([^()\n]{1,40})\)|[,;][ \t\u00a0]*([^()\n,;]{1,30})\))"
 )
 _TYPES = ("NL_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE")
 
@@ -814,7 +816,11 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 f.entity_type, text, f.start, f.end, persons.get(f.page, ()), running
             )
             if reason is None and f.entity_type == "EMAIL_ADDRESS":
-                reason = _acronym_mailbox(f.text, acronyms) or _team_mailbox(f.text, ev, lex)
+                reason = (
+                    _acronym_mailbox(f.text, acronyms)
+                    or _team_mailbox(f.text, ev, lex)
+                    or _word_mailbox(f.text, ctx, lex)
+                )
             if reason is None and f.entity_type in ("NL_ADDRESS", "PHONE_NUMBER"):
                 reason = _after_organisation(f, text, orgs.get(f.page, ()), persons.get(f.page, ()))
             if reason is None and f.entity_type == "NL_ADDRESS":
@@ -1068,6 +1074,27 @@ def _document_acronyms(findings: list[Finding], ctx: ResolveContext) -> frozense
     # Known mixed-case abbreviations of institutions ("IenW", "BZK") count too.
     acronyms |= {a.casefold() for a in lex.acronyms}
     return frozenset((acronyms | named) - persons)
+
+
+REASON_EMAIL_WORD = "functionele mailbox (een gewoon woord uit het document)"
+
+
+def _word_mailbox(address: str, ctx: ResolveContext, lex: Lexicon) -> str | None:
+    """``warmtenet@``, ``buurtwerk@``: a local part of one word that the document
+    itself writes as an ordinary word in lower case ("informatieavond warmtenet",
+    "(buurtwerk)"), and that is no name: a project's or a service's mailbox."""
+    tokens = _local_tokens(address)
+    if len(tokens) != 1:
+        return None
+    word = tokens[0]
+    if len(word) < 5 or not word.isalpha() or not word.islower():
+        return None
+    if lex.is_first_name(word) or lex.is_surname(word) or lex.is_name_shaped(word.title()):
+        return None
+    rx = regex.compile(rf"(?<![\p{{L}}@.\-]){regex.escape(word)}(?![\p{{L}}@.\-])")
+    if any(rx.search(page.text) for page in ctx.document.pages):
+        return REASON_EMAIL_WORD
+    return None
 
 
 def _acronym_mailbox(address: str, acronyms: frozenset[str]) -> str | None:

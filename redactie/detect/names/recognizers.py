@@ -354,8 +354,13 @@ def family_first_hits(text: str, lex: Lexicon) -> list[Hit]:
         wraps = i > 0 and not t.newline_before
         while j < len(toks) and len(words) < 4:
             u = toks[j]
-            if u.newline_before and not (wraps and len(words) == 1 and not u.blank_before):
-                break
+            if u.newline_before and not (
+                wraps
+                and len(words) == 1
+                and not u.blank_before
+                and (soft_wrap(toks, j) or toks[i - 1].text[:1].islower())
+            ):
+                break  # a wrap of running text ("komt van Liu" / "Xiaoping"), not a cell
             if u.kind != "word":
                 break
             korean = "-" in u.text and _ROMANISED_GIVEN.fullmatch(u.text)  # "Min-jun"
