@@ -2347,3 +2347,9 @@ def test_mailboxes_named_by_a_word_of_the_document_and_a_label_on_the_next_line(
     assert found["jansen@zaanstad.nl"] is Action.REDACT
     assert found["pieter@voorbeeld.nl"] is Action.REDACT
     assert not _redacted_words(resolved(text)) & {"Vattenfall", "Warmte"}
+
+
+def test_a_street_named_with_an_abbreviated_patronymic_over_a_line_end() -> None:
+    text = "Betreft: klacht over de bouwplaats aan de Jan Pietersz.\nCoenstraat in Zaandam.\n"
+    spans = [_model_span(text, "Jan Pietersz")]
+    assert not _redacted_words(_resolve_with_spans(text, spans)) & {"Jan", "Pietersz"}

@@ -883,6 +883,19 @@ def _in_street_name(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
         return False
     if toks[idx[0]].text in _STREET_FIRST_ANYWHERE:
         return True  # "Rue de la Loi", "Avenue d'Auderghem"
+    k = idx[-1] + 1
+    if k < len(toks) and toks[k].text == "." and not toks[k].gap:
+        k += 1  # "Jan Pietersz." / "Coenstraat": an abbreviated patronymic
+    if (
+        k < len(toks)
+        and k > idx[-1] + 1
+        and not toks[k].blank_before
+        and toks[k].kind == "word"
+        and is_capitalised(toks[k].text)
+        and fold(toks[k].bare).endswith(lex.street_suffixes)
+        and not lex.is_surname(toks[k].bare)
+    ):
+        return True  # the street named after the person: "Jan Pietersz. Coenstraat"
     if not _CARIBBEAN.search(view.text):
         return False
     k = idx[0]
