@@ -2353,3 +2353,14 @@ def test_a_street_named_with_an_abbreviated_patronymic_over_a_line_end() -> None
     text = "Betreft: klacht over de bouwplaats aan de Jan Pietersz.\nCoenstraat in Zaandam.\n"
     spans = [_model_span(text, "Jan Pietersz")]
     assert not _redacted_words(_resolve_with_spans(text, spans)) & {"Jan", "Pietersz"}
+
+
+def test_the_address_block_of_a_letter_to_an_office(resolved) -> None:
+    text = (
+        "Roxana Ionescu\nRosariumlaan 61\n\n"
+        "Aan de burgemeester van Zaanstad, de heer Hamelink\nStadhuisplein 100\n1506 MZ Zaandam\n\n"
+        "De wethouder bezocht gisteren\nKerkstraat 12\n"
+    )
+    found = {f.text: f.action for f in resolved(text) if f.entity_type == "NL_ADDRESS"}
+    assert found["Stadhuisplein 100"] is Action.KEEP and found["1506 MZ"] is Action.KEEP
+    assert found["Rosariumlaan 61"] is Action.REDACT and found["Kerkstraat 12"] is Action.REDACT

@@ -427,6 +427,8 @@ class PublicEvidence:
             ls <= s < start for s, _ in person_spans
         ):
             return REASON_PERMIT
+        if len(text[ls:le].strip()) <= SHORT_LINE and _addressed_to_office(text, ls):
+            return REASON_OFFICE_ADDRESS
         lo, hi = unit_bounds(text, start, end)
         word_end = self._last_person_word(text, lo, start)
         if (
@@ -752,6 +754,38 @@ class PublicEvidence:
 
 
 # ------------------------------------------------------------------ the stage
+
+REASON_OFFICE_ADDRESS = "adres van een ambt (brief aan de burgemeester, de minister, ...)"
+# "Aan de burgemeester van Zaanstad, de heer X" / "Aan het college van B en W": a
+# letter to an office holder in role goes to the office; its address block is public.
+_TO_OFFICE = regex.compile(
+    r"(?i)[ \t]*(?:aan[ \t]+)?(?:de|het)[ \t]+(?:burgemeester|college|gemeenteraad|raad"
+    r"|minister|staatssecretaris|wethouder|gedeputeerde|commissaris|dijkgraaf)\b"
+)
+
+
+def _addressed_to_office(text: str, line_start: int) -> bool:
+    """The address line is in the address block of a letter to an office: the line
+    above, past at most one more short line with digits (the street over its
+    postcode), opens with ``(Aan) de burgemeester`` or the like."""
+    pos = line_start
+    for _ in range(2):
+        if pos < 2:
+            return False
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above : pos - 1]
+        if _TO_OFFICE.match(line):
+            # an address block: "Aan de ..." or a short line of its own, not prose
+            # ("De wethouder bezocht gisteren / Kerkstraat 12")
+            return line.lstrip()[:3].casefold() == "aan" or (
+                len(line.strip()) <= 60 and not regex.search(r"[.!?;]", line)
+                and not regex.search(r"\b\p{Ll}+(?:de|te|t|en)\b(?![ \t]+van)", line)
+            )
+        if len(line.strip()) > SHORT_LINE or not regex.search(r"\d", line):
+            return False
+        pos = above
+    return False
+
 
 # the blank line that ends the cell before a unit, right before it
 _BLANK_BEFORE = regex.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z")
