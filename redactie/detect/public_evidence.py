@@ -510,10 +510,9 @@ class PublicEvidence:
         (``3 Vereniging Dorpshuis Gysbert / Japicx`` / ``Hearewei 1, / Workum``)."""
         if self.organisation_names is None:
             return False
-        gap = _BLANK_BEFORE.search(text, 0, lo)
-        if gap is None:
+        cell_end = _blank_line_before(text, lo)
+        if cell_end is None:
             return False
-        cell_end = gap.start()
         cell_start = text.rfind("\n\n", 0, cell_end)
         cell_start = 0 if cell_start < 0 else cell_start + 2
         cell = text[cell_start:cell_end]
@@ -764,6 +763,12 @@ _TO_OFFICE = regex.compile(
 )
 
 
+_SENTENCE_MARK = regex.compile(r"[.!?;]")
+# a past tense or plural verb in the line ("bezocht", "schreef de ...") makes it prose
+_VERB_FORM = regex.compile(r"\b\p{Ll}+(?:de|te|t|en)\b(?![ \t]+van)")
+_DIGIT = regex.compile(r"\d")
+
+
 def _addressed_to_office(text: str, line_start: int) -> bool:
     """The address line is in the address block of a letter to an office: the line
     above, past at most one more short line with digits (the street over its
@@ -778,17 +783,28 @@ def _addressed_to_office(text: str, line_start: int) -> bool:
             # an address block: "Aan de ..." or a short line of its own, not prose
             # ("De wethouder bezocht gisteren / Kerkstraat 12")
             return line.lstrip()[:3].casefold() == "aan" or (
-                len(line.strip()) <= 60 and not regex.search(r"[.!?;]", line)
-                and not regex.search(r"\b\p{Ll}+(?:de|te|t|en)\b(?![ \t]+van)", line)
+                len(line.strip()) <= 60
+                and not _SENTENCE_MARK.search(line)
+                and not _VERB_FORM.search(line)
             )
-        if len(line.strip()) > SHORT_LINE or not regex.search(r"\d", line):
+        if len(line.strip()) > SHORT_LINE or not _DIGIT.search(line):
             return False
         pos = above
     return False
 
 
-# the blank line that ends the cell before a unit, right before it
-_BLANK_BEFORE = regex.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z")
+def _blank_line_before(text: str, pos: int) -> int | None:
+    """Where the blank line that ends right at ``pos`` begins (the end of the cell
+    before it), or None: ``pos`` is preceded by a line break, spaces, a line break
+    and spaces.  Walks back from ``pos`` only."""
+    i = pos
+    for _ in range(2):
+        while i > 0 and text[i - 1] in " \t\u00a0":
+            i -= 1
+        if i == 0 or text[i - 1] != "\n":
+            return None
+        i -= 1
+    return i
 _ROW_NUMBER = regex.compile(r"\A\d{1,3}[.)]?[ \t]+")
 
 _LABEL_AFTER = regex.compile(

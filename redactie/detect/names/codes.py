@@ -308,6 +308,8 @@ def _paraaf_column(p: _Page, lex: Lexicon) -> Iterable[str]:
     """Codes in the ``Paraaf`` column of a table read cell by cell: after a short
     header line with the word (``Paraaf``, ``Paraaf Datum``), a line that holds
     only a code is a paraaf (``DG Agro / MLJ / 19/11``), until prose begins."""
+    if not _PARAAF_HEADER.search(p.view.text):
+        return  # most pages: no paraaf, and no lines to split
     lines = p.view.text.split("\n")
     for n, line in enumerate(lines):
         cell = line.strip(" \t\u00a0|")
@@ -381,9 +383,9 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             )
             if code:
                 introduced.add(code)
-        nick = _nickname_after(pages[f.page], f, lex) if 0 <= f.page < len(pages) else None
-        if nick:
-            nicknames.add(nick)
+            nick = _nickname_after(pages[f.page], f, lex)
+            if nick:
+                nicknames.add(nick)
         words = f.text.split()
         if len(words) == 1 and _is_any_code(words[0]) and not _known(words[0], lex):
             introduced.add(words[0])

@@ -545,15 +545,10 @@ def _vocative_hits(p: _Page) -> list[Hit]:
             continue
         if not is_namey(t, lex) or len(t.text) < 3 or t.text.isupper():
             continue
-        key = fold(t.bare)
         if (
-            key in lex.stopwords
-            or key in lex.interjections
-            or key in lex.role_words
-            or key in lex.places
-            or is_org_word(key, lex)
+            _names_no_one(t, lex)
+            or fold(t.bare) in lex.interjections
             or lex.is_common_noun(t.bare)
-            or is_person_noun(t.text, lex, sentence_start=True)
         ):
             continue
         clause = []
@@ -626,17 +621,23 @@ def _signed_given_name(p: _Page, start: int, end: int) -> Candidate | None:
     if c is None or len(c.words) != 1 or c.words[0].kind != "word":
         return None
     w = c.words[0]
-    key = fold(w.bare)
-    if (
-        w.text.isupper()
-        or is_org_word(key, p.lex)
-        or key in p.lex.role_words
-        or key in p.lex.places
-        or key in p.lex.stopwords
-        or is_person_noun(w.text, p.lex, sentence_start=True)
-    ):
+    if w.text.isupper() or _names_no_one(w, p.lex):
         return None
     return c
+
+
+def _names_no_one(w: Tok, lex: Lexicon) -> bool:
+    """A single word that names no person even where a name is expected (a person
+    addressed, a signer): a function word, role, place, organisation word or a noun
+    for a person (``Collega``)."""
+    key = fold(w.bare)
+    return (
+        key in lex.stopwords
+        or key in lex.role_words
+        or key in lex.places
+        or is_org_word(key, lex)
+        or is_person_noun(w.text, lex, sentence_start=True)
+    )
 
 
 def _chat_hits(p: _Page) -> list[Hit]:

@@ -3010,6 +3010,11 @@ _LIST_ITEM = regex.compile(
 )
 
 
+def _goes_on(line: str) -> bool:
+    """A line of a list that the next line continues: it ends in a comma or semicolon."""
+    return line.rstrip(" \t").endswith((",", ";"))
+
+
 def _list_block(text: str, pos: int) -> tuple[int, int]:
     """The line around ``pos``, joined with the lines before and after it that a
     list runs over: a line that ends in a comma or semicolon goes on in the next
@@ -3017,17 +3022,18 @@ def _list_block(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
-    while start > 1 and text[: start - 1].rstrip(" \t").endswith((",", ";")):
+    while start > 1:
         prev = text.rfind("\n", 0, start - 1) + 1
-        if not text[prev : start - 1].strip():
+        if not _goes_on(text[prev : start - 1]):
             break
         start = prev
-    while end < len(text) and text[:end].rstrip(" \t").endswith((",", ";")):
+    last = text.rfind("\n", 0, end) + 1  # the block's last line
+    while end < len(text) and _goes_on(text[last:end]):
         nxt = text.find("\n", end + 1)
         nxt = len(text) if nxt < 0 else nxt
         if not text[end + 1 : nxt].strip():
             break
-        end = nxt
+        last, end = end + 1, nxt
     return start, end
 
 
