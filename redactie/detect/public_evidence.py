@@ -192,6 +192,28 @@ _PERMIT_SUBJECT = regex.compile(
     r"|bestemmingsplan|omgevingsplan|projectbesluit|sloopmelding|ontheffing)"
     r"[^\n]*\Z"
 )
+REASON_REGISTERED = "vestigingsadres naast een KvK-nummer"
+# A business's registered address stands next to its Chamber of Commerce number
+# in a list of tenderers, suppliers or permit holders ("24214574 Burgemeester
+# Haspelslaan 131"): an 8-digit number right before the address, in a text that
+# speaks of the KvK.
+_KVK_NUMBER_BEFORE = regex.compile(r"(?<![\d.\-/])\d{8}[ \t]*[,;|]?[ \t]*\Z")
+_KVK_WORD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:kvk|k\.v\.k\.|kamer van koophandel|handelsregister"
+    r"|chamber of commerce)(?![\p{L}])"
+)
+
+
+def _registered_office(text: str, line_start: int, start: int) -> bool:
+    """An 8-digit KvK number stands right before the address, on its line or at the
+    end of the line before, and the page speaks of the KvK."""
+    before = _KVK_NUMBER_BEFORE.search(text, line_start, start)
+    if before is None and not text[line_start:start].strip() and line_start > 0:
+        prev = text.rfind("\n", 0, line_start - 1) + 1
+        before = _KVK_NUMBER_BEFORE.search(text, prev, line_start - 1)
+    return before is not None and _KVK_WORD.search(text) is not None
+
+
 REASON_PHONE_LABEL = "algemeen nummer van een organisatie"
 REASON_PHONE_UNIT = "nummer in briefhoofd of voettekst van een organisatie"
 REASON_PHONE_SHORT = "gemeentelijk 14-nummer"
@@ -423,6 +445,8 @@ class PublicEvidence:
         if _CADASTRAL.match(text, start, end):
             return None  # "gemeente Zwolle, sectie F 2196": a plot, not the gemeente's address
         ls, le = _line_bounds(text, start, end)
+        if _registered_office(text, ls, start):
+            return REASON_REGISTERED
         if _PERMIT_SUBJECT.match(text, ls, start) and not any(
             ls <= s < start for s, _ in person_spans
         ):
@@ -870,6 +894,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     _acronym_mailbox(f.text, acronyms)
                     or _team_mailbox(f.text, ev, lex)
                     or _word_mailbox(f.text, ctx, lex)
+                    or _place_mailbox(f.text, findings, ctx, lex)
                 )
             if reason is None and f.entity_type in ("NL_ADDRESS", "PHONE_NUMBER"):
                 reason = _after_organisation(f, text, orgs.get(f.page, ()), persons.get(f.page, ()))
@@ -1142,6 +1167,29 @@ def _word_mailbox(address: str, ctx: ResolveContext, lex: Lexicon) -> str | None
     if lex.is_first_name(word) or lex.is_surname(word) or lex.is_name_shaped(word.title()):
         return None
     rx = regex.compile(rf"(?<![\p{{L}}@.\-]){regex.escape(word)}(?![\p{{L}}@.\-])")
+    if any(rx.search(page.text) for page in ctx.document.pages):
+        return REASON_EMAIL_WORD
+    return None
+
+
+def _place_mailbox(
+    address: str, findings: list[Finding], ctx: ResolveContext, lex: Lexicon
+) -> str | None:
+    """``nieuwland@schiedam.nl`` in a report on the programme "Nieuwland Vernieuwt": a
+    local part of one word that the lists know as a place (a town, a district) and the
+    document writes as such, and that no redacted name of the document contains."""
+    tokens = _local_tokens(address)
+    if len(tokens) != 1:
+        return None
+    word = tokens[0]
+    if len(word) < 4 or not word.isalpha() or word not in lex.places:
+        return None
+    if any(
+        f.entity_type == "PERSON" and f.action is Action.REDACT and word in f.text.casefold()
+        for f in findings
+    ):
+        return None
+    rx = regex.compile(rf"(?<![\p{{L}}@.\-]){regex.escape(word.title())}(?![\p{{L}}@.\-])")
     if any(rx.search(page.text) for page in ctx.document.pages):
         return REASON_EMAIL_WORD
     return None

@@ -761,6 +761,7 @@ def _name_of(
     comma = text.find(",", s, e)
     parts = [(s, comma), (comma + 1, e)] if comma >= 0 else [(s, e)]
     found: list[Candidate] = []
+    role_surname = False
     for n, (a, b) in enumerate(parts):
         while a < b and text[a] in " \t\n":
             a += 1
@@ -770,10 +771,17 @@ def _name_of(
         c = candidate_at(p.toks, i, p.lex, cross_lines=False) if a < b else None
         if (c is None or c.start != a or c.end != b) and n == 1:
             c = _initials_part(p, a, b)
+        if (c is None or c.start != a or c.end != b) and n == 0 and comma >= 0:
+            c = _role_word_surname(p, i, a, b)  # "Prins, Daan", "Burgemeester, Koen"
+            role_surname = c is not None
         if c is None or c.start != a or c.end != b:
             return None
         found.append(c)
     if len(found) == 2:
+        if role_surname and not (
+            found[1].words[0].kind == "word" and p.lex.is_first_name(found[1].words[0].bare)
+        ):
+            return None
         if not _given_ok(found[1], found[0], p.lex, loose=loose, stamped=stamped):
             return None
         sw = _surname_words(found[0], p.lex)
@@ -789,6 +797,20 @@ def _name_of(
             found[0].words + found[1].words,
         )
     return found[0]
+
+
+def _role_word_surname(p: _Page, i: int, a: int, b: int) -> Candidate | None:
+    """One capitalised word filling ``a:b`` that the lists call a role or common word
+    (``Prins``, ``Burgemeester``, ``Koster``): a surname only before the comma of
+    "Achternaam, Voornaam" with a listed given name (checked by the caller)."""
+    if i >= len(p.toks):
+        return None
+    t = p.toks[i]
+    if t.kind != "word" or t.start != a or t.end != b or not is_capitalised(t.text):
+        return None
+    if len(t.text) < 4 or not t.text.replace("-", "").isalpha() or is_particle(t, p.lex):
+        return None
+    return Candidate(i, i, t.start, t.end, (t,))
 
 
 def _chat_header_hits(p: _Page) -> list[Hit]:
@@ -1148,8 +1170,27 @@ def _closings(lex: Lexicon) -> frozenset[str]:
     return frozenset(fold(c) for c in lex.config.closings)
 
 
+# What may stand before ``Achternaam, Voornaam`` on a table's line: a row number and
+# codes in capitals and digits ("4 ONT-25-0340 Ramsaran, R.K.").
+_ROW_PREFIX = regex.compile(r"[ \t|]*(?:(?=[A-Z0-9\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]*[ \t|]+)*")
+
+
+def _inverted_surname(p: _Page, s: int, comma: int) -> Candidate | None:
+    """The surname run ending at the line's comma: at the line start, or after a
+    row number and codes."""
+    m = _ROW_PREFIX.match(p.view.text, s, comma)
+    starts = [s] if m is None or m.end() == s else [s, m.end()]
+    for pos in starts:
+        c1 = candidate_at(p.toks, p.tok_index_at(pos), p.lex, cross_lines=False, caps=True)
+        if c1 is not None and c1.end == comma:
+            return c1
+    return None
+
+
 def _inverted_hits(p: _Page) -> list[Hit]:
-    """A line ``Kamphuis, Iris`` (Outlook's display name)."""
+    """A line ``Kamphuis, Iris`` (Outlook's display name), also in a table's row after
+    its number and codes (``4 ONT-25-0340 Ramsaran, R.K.``) and with the given name or
+    initials in the cell's next line (``Tesfamariam,`` / ``Yonas``)."""
     out = []
     lex = p.lex
     for s, e in _lines(p.view.text):
@@ -1157,18 +1198,25 @@ def _inverted_hits(p: _Page) -> list[Hit]:
         if line.count(",") != 1:
             continue
         comma = s + line.index(",")
-        i = p.tok_index_at(s)
-        c1 = candidate_at(p.toks, i, lex, cross_lines=False, caps=True)
-        if c1 is None or c1.end != comma or not _surname_words(c1, lex):
+        c1 = _inverted_surname(p, s, comma)
+        if c1 is None or not _surname_words(c1, lex):
             continue
         if fold(p.view.text[c1.start : c1.end]) in _closings(lex):
             continue  # "Groetjes, Bram": a closing and a signature, not "Achternaam, Voornaam"
         j = p.tok_index_at(comma + 1)
+        wrapped = not line[comma + 1 - s :].strip() and c1.start > s
+        if j >= len(p.toks) or (p.toks[j].newline_before and not wrapped):
+            continue
+        if wrapped and p.toks[j].gap.count("\n") > 2:
+            continue
         c2 = candidate_at(p.toks, j, lex, cross_lines=False, caps=True)
-        if c2 is None and j < len(p.toks) and p.toks[j].kind == "init":
+        if c2 is None and p.toks[j].kind == "init":
             t = p.toks[j]
             c2 = Candidate(j, j, t.start, t.end, (t,))  # "Jansen, P."
-        if c2 is None or p.view.text[c2.end : e].strip(" .") or p.toks[j].newline_before:
+        if c2 is None:
+            continue
+        c2_end = p.view.text.find("\n", c2.end)
+        if p.view.text[c2.end : len(p.view.text) if c2_end < 0 else c2_end].strip(" ."):
             continue
         given = c2.words[0]
         if (
@@ -1176,8 +1224,23 @@ def _inverted_hits(p: _Page) -> list[Hit]:
             and p.ok(c1)
             and not is_not_name(p.view.text[s:e], lex)
         ):
-            out.append(p.hit((c1.start, c2.end), "inverted_name", 0.85, CONTEXT_RECOGNIZER))
+            start = _wrapped_head(p.view.text, c1.start) if c1.start == s else c1.start
+            out.append(p.hit((start, c2.end), "inverted_name", 0.85, CONTEXT_RECOGNIZER))
     return out
+
+
+# The head of a double surname that a table cell wrapped after its hyphen or particle
+# ("Sijbrandij-de" / "Visser, A."), at the end of the line before (a blank line between).
+_WRAPPED_HEAD = regex.compile(
+    r"(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}']+-(?:\p{Ll}{1,3}|)[ \t]*\n(?:[ \t]*\n)?[ \t]*\Z"
+)
+
+
+def _wrapped_head(text: str, start: int) -> int:
+    """Where a name starting a line begins when the line before ends in the head of
+    its double surname; else ``start``."""
+    m = _WRAPPED_HEAD.search(text, max(0, start - 60), start)
+    return m.start() if m is not None else start
 
 
 def _squash(word: str) -> str:

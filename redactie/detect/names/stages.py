@@ -81,6 +81,7 @@ from redactie.detect.names.text import (
     ocr_lower_i_name,
     page_tokens,
     person_finding,
+    role_complement,
     salutation_at,
     skip_titles,
     soft_wrap,
@@ -1524,6 +1525,20 @@ def _cut_affiliation(rest: list[Tok], lex: Lexicon) -> list[Tok]:
 _ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
 
 
+# Rules that find "Achternaam, Voornaam" (a display name, a chat author, a table cell).
+_INVERTED_RULES = frozenset({"chat_author", "inverted_name", "mail_display_name"})
+
+
+def _inverted_head(f: Finding, toks: list[Tok], idx: list[int], k: int) -> bool:
+    """Token ``idx[k]`` is the surname before the comma of an inverted name a rule
+    found ("Prins, Daan"): a role word there is the surname, not a title."""
+    return (
+        f.provenance.rule_id in _INVERTED_RULES
+        and k + 2 < len(idx)
+        and toks[idx[k + 1]].text == ","
+    )
+
+
 def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if f.provenance.rule_id == "handle":
         return f  # "pieter.vandijk": lowercase on purpose
@@ -1561,6 +1576,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         if t.kind == "punct" or (
             t.kind == "word"
             and not is_particle(t, lex)
+            and not _inverted_head(f, toks, idx, k)
             and (
                 t.text[0].islower()
                 or t.text in _ENGLISH_ARTICLES  # "The Boekhoudt family"
@@ -1610,6 +1626,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         and not lex.is_surname(words[-1].bare)
         and not _stop_word_surname(rest, lex)
         and not _particle_surname(rest, lex)
+        and not _role_word_surname(rest, toks, lex)
     ):
         return None
     first = rest[0].start
@@ -1620,6 +1637,8 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         # what follows the finding is the next line's, not part of its name
         words_in = tuple(t for t in toks[c.first : last_i + 1] if t.kind == "word")
         c = Candidate(c.first, last_i, c.start, toks[last_i].end, words_in) if words_in else None
+    if c is not None and c.last > last_i and _affiliation_follows(toks, last_i, lex):
+        c = None  # "Gerbrand Tesfay van de Anne Frank Stichting": the name ends before "van"
     if c is not None and followed_by_org(toks, c, lex) and f.provenance.source is not Source.NER:
         return None
     s, e = view.span(first, rest[-1].end)
@@ -1761,6 +1780,22 @@ def _third_part(
 
 def _lower_particle(t: Tok, lex: Lexicon) -> bool:
     return t.kind == "word" and t.text[:1].islower() and is_particle(t, lex)
+
+
+def _role_word_surname(run: list[Tok], toks: list[Tok], lex: Lexicon) -> bool:
+    """``Hester Burgemeester, die ...``: a capitalised role word right after listed
+    given names is their surname, unless what follows makes it a role again
+    (``burgemeester van``, a name after it)."""
+    words = [t for t in run if t.kind == "word"]
+    if len(words) < 2 or len(words) != len(run):
+        return False
+    last = words[-1]
+    if not is_capitalised(last.text) or fold(last.bare) not in lex.role_words:
+        return False
+    if not all(lex.is_first_name(w.bare) and is_capitalised(w.text) for w in words[:-1]):
+        return False
+    k = next((i for i, t in enumerate(toks) if t.start == last.start), None)
+    return k is not None and not role_complement(toks, k + 1)
 
 
 def _stop_word_surname(run: list[Tok], lex: Lexicon) -> bool:
@@ -2577,14 +2612,26 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         for f in findings
         if f.entity_type in ("LOCATION", "ORGANIZATION") and " " not in f.text.strip()
     }
+    # but the whole surname of a name of two words or more is ("van Ouwerkerk:" after
+    # "Lemlem Ouwerkerk", though a village is called Ouwerkerk too)
+    surnames = {
+        words[-1]
+        for f in findings
+        if _is_person(f) and f.action is Action.REDACT
+        for words in [f.text.split()]
+        if len(words) >= 2
+    }
     doc_forms = {
         form
         for form in doc_forms
-        if " " in form or not (fold(form) in places_here and fold(form) in lex.places)
+        if " " in form
+        or form in surnames
+        or not (fold(form) in places_here and fold(form) in lex.places)
     }
     dossier = _dossier_index(ctx.dossier_names, lex)
     skip = dossier.skipped(kept, doc_forms)
     out = list(findings)
+    out.extend(_guarded_surnames(out, ctx, lex))
     out.extend(
         _mentions(
             out,
@@ -2612,6 +2659,84 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         )
     )
     return out
+
+
+def _guarded_surnames(findings: list[Finding], ctx: ResolveContext, lex: Lexicon) -> list[Finding]:
+    """Mentions of a redacted surname that is also a role word or common noun
+    (``mevrouw Koning``, ``dhr. Visser``), where the word is used as a name: right
+    after a title, initials or a given name, listed or not (``Aan: Desislava
+    Koning``).  Such a surname is not looked for alone (``de Koning`` is the King),
+    but a capitalised word before it that is no function, role or place word
+    makes the pair a name."""
+    surnames: set[str] = set()
+    for f in findings:
+        if _is_person(f) and f.action is Action.REDACT:
+            p = parse_name(f.text, lex)
+            if p is None or len(p.surname) != 1:
+                continue
+            word = p.surname[0]
+            key = fold(word)
+            if (
+                len(key) >= 4
+                and is_capitalised(word)
+                and word.isalpha()
+                and key not in lex.particles
+                and not _bare_ok(word, lex)
+            ):
+                surnames.add(word)
+    if not surnames:
+        return []
+    return _mentions(
+        findings,
+        ctx,
+        surnames,
+        lex,
+        rule_id="document_named_use",
+        recognizer=PROPAGATION_RECOGNIZER,
+        source=Source.PROPAGATION,
+        explanation="eerder in het document gevonden achternaam, hier als naam gebruikt",
+        guard=_named_use,
+        score=0.7,
+    )
+
+
+def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
+    """The word at ``first`` is used as a surname: a title, initials or a capitalised
+    given name stands right before it on the same line, and no capitalised word
+    follows (``Koning Willem-Alexander``)."""
+    if first == 0 or toks[first].newline_before:
+        return False
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and nxt.kind == "word"
+        and not nxt.newline_before
+        and is_capitalised(nxt.text)
+    ):
+        return False
+    prev = toks[first - 1]
+    if prev.kind == "init":
+        return True
+    if any(salutation_at(toks, k, lex) == first - k for k in range(max(0, first - 3), first)):
+        return True  # "mevrouw Burgemeester", "de heer Koning"
+    if prev.text == "." and first >= 2 and toks[first - 2].kind == "word":
+        return fold(toks[first - 2].bare) in lex.titles
+    if prev.kind != "word":
+        return False
+    key = fold(prev.bare)
+    if key in lex.titles:
+        return True
+    return (
+        is_capitalised(prev.text)
+        and prev.text.isalpha()
+        and len(key) >= 3
+        and key not in lex.role_words
+        and key not in lex.stopwords
+        and key not in lex.places
+        and not is_blocked(prev.text, lex)
+        and (first < 2 or toks[first - 2].kind != "word" or toks[first - 2].newline_before
+             or not is_capitalised(toks[first - 2].text) or lex.is_first_name(prev.bare))
+    )
 
 
 def _widen_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexicon) -> list[Finding]:
@@ -2707,10 +2832,13 @@ def _mentions(
     explanation: str,
     index: _FormIndex | None = None,
     skip: frozenset[tuple[str, ...]] = frozenset(),
+    guard: Callable[[list[Tok], int, int, Lexicon], bool] | None = None,
+    score: float = 0.8,
 ) -> list[Finding]:
     """New findings for every mention of ``forms`` not yet covered by a PERSON finding.
 
-    ``index``: a form index over ``forms`` built before; ``skip``: its forms to leave out.
+    ``index``: a form index over ``forms`` built before; ``skip``: its forms to leave
+    out; ``guard``: a test of the match's tokens that a mention must pass.
     """
     if not forms:
         return []
@@ -2728,6 +2856,8 @@ def _mentions(
         view, toks = pages.get(page)
         text = pages.text(page)
         for first, last in index.matches(toks, skip):
+            if guard is not None and not guard(toks, first, last, lex):
+                continue
             vs, ve = _extend(toks, toks[first].start, toks[last].end, lex)
             s, e = view.span(vs, ve)
             others = by_page.get(page, [])
@@ -2747,6 +2877,8 @@ def _mentions(
                 continue
             if any(o.start < e and s < o.end for o in public_by_page.get(page, ())):
                 continue  # another document's name is a place or organisation here ("Ter Apel")
+            if rule_id == "dossier" and official_reason(text, s, e, lex):
+                continue  # another document's citizen shares the surname of an office holder here
             new.append(
                 person_finding(
                     page,
@@ -2756,7 +2888,7 @@ def _mentions(
                     recognizer=recognizer,
                     source=source,
                     rule_id=rule_id,
-                    score=0.8,
+                    score=score,
                     explanation=explanation,
                 )
             )
@@ -3040,9 +3172,9 @@ def _list_block(text: str, pos: int) -> tuple[int, int]:
 def names_list_siblings(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """A name enumerated with names (``Ravindra Traoré, Iuliana Rademaker, Ayodele
     Doelwijt``): on a line of three items or more separated by commas or semicolons, of
-    which two or more are redacted persons, another item of two or three capitalised
-    words that no rule calls a noun, place, organisation or role is a person too (low
-    score: flagged for review)."""
+    which two or more are redacted persons (or one, when every other item is such a
+    name), another item of two or three capitalised words that no rule calls a noun,
+    place, organisation or role is a person too (low score: flagged for review)."""
     lex = lexicon_for(ctx.rules)
     persons = _by_page([f for f in findings if _is_person(f) and f.action is Action.REDACT])
     if not persons:
@@ -3065,8 +3197,9 @@ def names_list_siblings(findings: list[Finding], ctx: ResolveContext) -> list[Fi
             covered = [
                 (i, j) for i, j in items if any(i <= f.start and f.end <= j for f in found)
             ]
-            if len(covered) < 2:
+            if not covered:
                 continue
+            line_new: list[Finding] = []
             for i, j in items:
                 if (i, j) in covered:
                     continue
@@ -3086,7 +3219,7 @@ def names_list_siblings(findings: list[Finding], ctx: ResolveContext) -> list[Fi
                     continue
                 if any(o.start < e and s < o.end for o in taken.get(page, ())):
                     continue
-                new.append(
+                line_new.append(
                     person_finding(
                         page, s, e, text[s:e],
                         recognizer=CONTEXT_RECOGNIZER,
@@ -3096,6 +3229,10 @@ def names_list_siblings(findings: list[Finding], ctx: ResolveContext) -> list[Fi
                         explanation="opgesomd tussen namen; controleer of het een persoon is",
                     )
                 )
+            # Two names in the list make a third item a name; with one name, only a
+            # list made of names alone does ("Thuy Doelwijt, Hylke Diallo, Bashir Algra").
+            if len(covered) >= 2 or len(covered) + len(line_new) == len(items):
+                new.extend(line_new)
     return [*findings, *new] if new else findings
 
 

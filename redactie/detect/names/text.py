@@ -189,6 +189,17 @@ def is_particle(tok: Tok, lex: Lexicon) -> bool:
 _BLOCKED: dict[tuple[int, str], bool] = {}
 
 
+def role_complement(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` opens what a role word before it is of, or goes on as a title:
+    ``van``, ``voor``, ``of``, ``der``, or a capitalised word on the same line."""
+    if k >= len(toks) or toks[k].newline_before:
+        return False
+    t = toks[k]
+    return t.text in ("van", "voor", "of", "der", "for") or (
+        t.kind == "word" and is_capitalised(t.text)
+    )
+
+
 def is_blocked(word: str, lex: Lexicon) -> bool:
     """Function words, months, role and organisation words, streets: never part of a name."""
     cache_key = (id(lex), word)
@@ -678,7 +689,13 @@ def candidate_at(
                 fold(t.bare) in lex.role_words
                 or (is_particle(run[-1], lex) and fold(t.bare) in lex.org_words)
             )
-            and (fold(t.bare) in lex.surnames or surname_particle_before(run))
+            and (
+                fold(t.bare) in lex.surnames
+                or surname_particle_before(run)
+                # "Hester Burgemeester, die ...": an unlisted role word after a given
+                # name, not followed by what the role is of ("burgemeester van")
+                or (not role_complement(toks, j + 1) and not is_particle(run[-1], lex))
+            )
         ):
             # "Marieke Koning", "Anna Prins": a role word as a surname; "Evert van de
             # Kamp": an organisation word after a given name and particles
