@@ -254,3 +254,175 @@ def test_the_review_file_flags_the_births_of_a_column(tmp_path: Path) -> None:
     assert len(births) == len(_ROWS)
     assert all(f["score"] < 0.7 for f in births)  # a column's guess: flagged for review
     assert not {f["text"] for f in births} & {row[-1] for row in _ROWS}
+
+
+# ------------------------------------------------------------ more office holders and sources
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dat staat in het rapport van Kolstein (TNO, 2019) over stalen bruggen.", "Kolstein"),
+        ("gebaseerd op het rapport 'Zout op de grens' van Van den Hurk en Lammerts-Boon "
+         "(Deltares, 2024). De provincie", "Lammerts-Boon"),
+        ("zie de studie 'Omkoping in het\nopenbaar bestuur' van Brouwer en Oyelaran, "
+         "Universiteit Utrecht, 2021).", "Oyelaran"),
+        ("Zoals Hendriks et al. al lieten zien, is dat niet zo.", "Hendriks"),
+    ],
+)
+def test_authors_of_a_cited_source_are_kept(resolved, text: str, name: str) -> None:
+    assert name.split()[-1] not in _redacted_words(resolved(text))
+
+
+def test_a_year_after_a_name_alone_is_no_citation(resolved) -> None:
+    text = "Ik sprak gisteren met Jan Bos en Piet Smit (2024) over de aanvraag."
+    assert {"Bos", "Smit"} <= _redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "namens het college van burgemeester en wethouders van Zaanstad,\n\nRinze Sijbesma\n"
+        "wethouder Onderwijs, Jeugd en Sociale Basis\n\nAfschrift: de heer Y. Bekele\n",
+        "Het college van burgemeester en wethouders,\n\nde secretaris, de burgemeester,\n"
+        "[handtekening] mr. H.J. Sijbesma\n",
+    ],
+)
+def test_signature_of_an_office_holder(resolved, text: str) -> None:
+    assert "Sijbesma" not in _redacted_words(resolved(text))
+
+
+def test_signature_of_staff_stays_redacted(resolved) -> None:
+    text = "Met vriendelijke groet,\n\nJan Bekele\nsecretaris van de burgemeester\n"
+    assert "Bekele" in _redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De ambassadeur, mevrouw Vlădescu, heeft het ook aangekaart.", "Vlădescu"),
+        ("H.E. the Ambassador, Cristina Ionescu, would appreciate a meeting.", "Ionescu"),
+    ],
+)
+def test_an_ambassador_in_role_is_kept(resolved, text: str, name: str) -> None:
+    assert name not in _redacted_words(resolved(text))
+
+
+def test_spokesperson_of_a_residents_committee_is_a_citizen(resolved) -> None:
+    text = (
+        "De Bewonerscommissie Oost heeft via haar woordvoerder, mevrouw A. Wołoszyn, een "
+        "petitie aangeboden. De woordvoerder van de gemeente, Sanne Hoogland, nam hem aan."
+    )
+    words = _redacted_words(resolved(text))
+    assert "Wołoszyn" in words and "Hoogland" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Locatie: Ir. Johan van Veen-zaal, provinciehuis", "Veen-zaal"),
+        ("14:00-17:00 Johan van Veen-lezing 2025", "Veen-lezing"),
+        ("Zeeland leeft sinds de dagen van Johan van Veen met die vraag.", "Veen"),
+    ],
+)
+def test_namesakes_and_historic_figures(resolved, text: str, name: str) -> None:
+    assert not _redacted_words(resolved(text)) & {"Johan", name}
+
+
+def test_kamerleden_list_ends_at_en(resolved) -> None:
+    text = "Deelnemers: Kamerleden Van Aalst en\nBouchtaoui, Ramon Sabajo\n"
+    words = _redacted_words(resolved(text))
+    assert "Sabajo" in words and "Bouchtaoui" not in words
+
+
+# ------------------------------------------------------------ more names
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The employer, Mr Dekker, has not answered.", {"Dekker"}),
+        ("De chauffeur, Tomasz W., is toen gehoord.", {"Tomasz", "W"}),
+        ("Ik loop even langs bij Marloes (afdelingshoofd), zij zit in het MT.", {"Marloes"}),
+        ("Akkoord Marloes, met één wijziging.", {"Marloes"}),
+        ("Graag vooraf bellen met Visser van het Hoogheemraadschap Delfland, die weet het.",
+         {"Visser"}),
+        ("Haar man, de heer J. Prins, heeft foto's gemaakt.", {"Prins"}),
+        ("Met de heer Çelik maakt Burgemeester nog afspraken, zegt Ruud Burgemeester.",
+         {"Burgemeester"}),
+    ],
+)
+def test_more_person_forms(resolved, text: str, words: set[str]) -> None:
+    assert words <= _redacted_words(resolved(text))
+
+
+def test_mr_without_a_dot_is_not_part_of_the_name(resolved) -> None:
+    found = [f.text for f in resolved("The employer, Mr Dekker, has not answered.")
+             if f.action is Action.REDACT]
+    assert found == ["Dekker"]
+
+
+def test_a_firm_of_partners_is_no_person(resolved) -> None:
+    text = "Gemachtigde: mr. Sanne Verhagen, Lindeboom & Achterberg Advocaten, Haarlem\n"
+    words = _redacted_words(resolved(text))
+    assert "Verhagen" in words and "Lindeboom" not in words
+
+
+def test_a_paraaf_code_after_a_given_name_in_a_signature(resolved) -> None:
+    text = "Groet,\nMarloes (MTK)\n\nLater vroeg MTK om een reactie van Sanne (COA)."
+    found = [f for f in resolved(text) if f.action is Action.REDACT and f.text == "MTK"]
+    assert len(found) == 2
+    assert "COA" not in _redacted_words(resolved(text))
+
+
+def test_given_names_and_a_surname_hard_broken_over_lines(resolved) -> None:
+    text = "Het gesprek was met HR-adviseur\nLi Mei\nZhang en met collega Bram."
+    spans = resolved(text)
+    assert any("Zhang" in f.text and f.action is Action.REDACT for f in spans) or (
+        "Zhang" in _redacted_words(spans)
+    )
+
+
+# ------------------------------------------------------------ public contact data
+
+
+def test_care_of_address_is_personal(resolved) -> None:
+    text = (
+        "Stichting Leerhuis Oost\nt.a.v. het bestuur, mevrouw M.E. Pinas, voorzitter\n"
+        "p/a Rembrandtweg 41-A\n1503 HK Zaandam\n"
+    )
+    found = [f for f in resolved(text) if f.entity_type == "NL_ADDRESS"]
+    assert found and all(f.action is Action.REDACT for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mailbox"),
+    [
+        ("Cc: haga.consular@mae.ro\n", "haga.consular@mae.ro"),
+        ("Politie Noord-Holland, basisteam Zaanstreek: bt.zaanstreek@politie.nl\n",
+         "bt.zaanstreek@politie.nl"),
+        ('Chat "Projectteam Noorderveld-Oost"\nGebruik noorderveld@zaanstad.nl daarvoor.\n',
+         "noorderveld@zaanstad.nl"),
+    ],
+)
+def test_unit_and_project_mailboxes(resolved, text: str, mailbox: str) -> None:
+    found = {f.text: f.action for f in resolved(text) if f.entity_type == "EMAIL_ADDRESS"}
+    assert found[mailbox] is Action.KEEP
+
+
+def test_a_personal_address_holding_a_document_word_stays_personal(resolved) -> None:
+    text = (
+        "[16-03 09:12] Ruud Burgemeester: Stuur de foto's naar mijn privémail "
+        "ruudburgemeester72@gmail.com, de burgemeester weet ervan.\n"
+    )
+    found = {f.text: f.action for f in resolved(text) if f.entity_type == "EMAIL_ADDRESS"}
+    assert found["ruudburgemeester72@gmail.com"] is Action.REDACT
+
+
+def test_an_embassy_number_after_its_address_in_a_footer(resolved) -> None:
+    text = (
+        "Kind regards,\nAndreea Munteanu\nCounsellor\nEmbassy of Romania in the Netherlands\n"
+        "Catsheuvel 55, 2517 KA The Hague | T +31 70 322 30 90 | haga.mae.ro\n"
+    )
+    found = {f.text: f.action for f in resolved(text) if f.entity_type == "PHONE_NUMBER"}
+    assert found["+31 70 322 30 90"] is Action.KEEP

@@ -192,6 +192,9 @@ _PERMIT_SUBJECT = regex.compile(
     r"|bestemmingsplan|omgevingsplan|projectbesluit|sloopmelding|ontheffing)"
     r"[^\n]*\Z"
 )
+# "p/a" (per adres), "c/o": the organisation is reached at someone else's address, as
+# a foundation of volunteers at its chair's home.
+_CARE_OF = regex.compile(r"(?i)[ \t]*(?:p/a|p\.a\.|per[ \t]+adres|c/o|care[ \t]+of)[ \t:]")
 REASON_REGISTERED = "vestigingsadres naast een KvK-nummer"
 # A business's registered address stands next to its Chamber of Commerce number
 # in a list of tenderers, suppliers or permit holders ("24214574 Burgemeester
@@ -445,6 +448,11 @@ class PublicEvidence:
         if _CADASTRAL.match(text, start, end):
             return None  # "gemeente Zwolle, sectie F 2196": a plot, not the gemeente's address
         ls, le = _line_bounds(text, start, end)
+        if _CARE_OF.match(text, ls) or (
+            ls > 0 and _CARE_OF.match(text, text.rfind("\n", 0, ls - 1) + 1)
+            and not text[ls:start].strip()
+        ):
+            return None  # "p/a Rembrandtweg 41-A" / "1503 HK Zaandam": someone's home address
         if _registered_office(text, ls, start):
             return REASON_REGISTERED
         if _PERMIT_SUBJECT.match(text, ls, start) and not any(
@@ -993,6 +1001,9 @@ REASON_EMAIL_ACRONYM = "functionele mailbox (afkorting van een organisatie in he
 
 _ORG_GAP = regex.compile(
     r"[ \t\u00a0]*(?:[,:(][ \t\u00a0\n]*|\n[ \t\u00a0]*)"
+    # "Catsheuvel 55, 2517 KA The Hague | T +31 70 ...": a footer's separator and label
+    r"|[ \t\u00a0]*[,|•·–][ \t\u00a0]*(?i:t|tel|telefoon|phone|p)\.?:?[ \t\u00a0]+"
+    r"|[ \t\u00a0]*[|•·][ \t\u00a0]*"
     # "Chemtrade Terminals aan de Middenweg 34": where the organisation is
     r"|[ \t\u00a0]+(?:aan|op)(?:[ \t\u00a0]+(?:de|het|'t))?[ \t\u00a0]+"
 )
@@ -1166,10 +1177,20 @@ def _word_mailbox(address: str, ctx: ResolveContext, lex: Lexicon) -> str | None
         return None
     if lex.is_first_name(word) or lex.is_surname(word) or lex.is_name_shaped(word.title()):
         return None
-    rx = regex.compile(rf"(?<![\p{{L}}@.\-]){regex.escape(word)}(?![\p{{L}}@.\-])")
+    # the word alone, not the local part itself ("ruudburgemeester72@")
+    rx = regex.compile(
+        rf"(?<![\p{{L}}\d@.\-_]){regex.escape(word)}(?![\p{{L}}\d@\-_]|\.\w)"
+    )
     if any(rx.search(page.text) for page in ctx.document.pages):
         return REASON_EMAIL_WORD
     return None
+
+
+def _in_person(word: str, findings: list[Finding]) -> bool:
+    return any(
+        f.entity_type == "PERSON" and f.action is Action.REDACT and word in f.text.casefold()
+        for f in findings
+    )
 
 
 def _place_mailbox(
@@ -1179,17 +1200,42 @@ def _place_mailbox(
     local part of one word that the lists know as a place (a town, a district) and the
     document writes as such, and that no redacted name of the document contains."""
     tokens = _local_tokens(address)
-    if len(tokens) != 1:
+    if len(tokens) == 2 and len(min(tokens, key=len)) <= 3:
+        # "bt.zaanstreek@politie.nl" in a text on "basisteam Zaanstreek": an abbreviation
+        # of a unit and a place or region the document names
+        word = max(tokens, key=len)
+        known_place = word in lex.places or (
+            len(word) >= 6 and not lex.is_surname(word) and not lex.is_first_name(word)
+        )
+    elif len(tokens) == 1:
+        word = tokens[0]
+        # a place the lists know, or the name of a project or district the document
+        # gives after its noun ("Projectteam Noorderveld-Oost": noorderveld@)
+        named_project = (
+            len(word) >= 6
+            and not lex.is_surname(word)
+            and not lex.is_first_name(word)
+            and any(
+                regex.search(
+                    rf"(?i:\p{{L}}*(?:project|programma|team|commissie|wijk|buurt|gebied|plan))"
+                    rf"[ \t]+{regex.escape(word.title())}(?![\p{{L}}])",
+                    page.text,
+                )
+                for page in ctx.document.pages
+            )
+        )
+        if named_project and not _in_person(word, findings):
+            return REASON_EMAIL_WORD
+        known_place = word in lex.places
+    else:
         return None
-    word = tokens[0]
-    if len(word) < 4 or not word.isalpha() or word not in lex.places:
+    if len(word) < 4 or not word.isalpha() or not known_place:
         return None
-    if any(
-        f.entity_type == "PERSON" and f.action is Action.REDACT and word in f.text.casefold()
-        for f in findings
-    ):
+    if _in_person(word, findings):
         return None
-    rx = regex.compile(rf"(?<![\p{{L}}@.\-]){regex.escape(word.title())}(?![\p{{L}}@.\-])")
+    rx = regex.compile(
+        rf"(?<![\p{{L}}\d@.\-_]){regex.escape(word.title())}(?![\p{{L}}\d@\-_]|\.\w)"
+    )
     if any(rx.search(page.text) for page in ctx.document.pages):
         return REASON_EMAIL_WORD
     return None

@@ -248,6 +248,10 @@ def _initials_match(code: str, name: str) -> bool:
     """Capitals ``JB`` / ``WSI`` are a code of ``Jan Brink`` / ``Willem Sikkema``:
     the first letter is the first initial and the surname's initial follows."""
     words = [w for w in regex.findall(r"[\p{L}]+", name) if w[0].isupper()]
+    if len(words) == 1 and len(words[0]) >= 3 and 3 <= len(code) <= 4:
+        # a given name alone, as a signature gives it: "Marloes (MTK)"; its initial opens
+        # the code and the surname's is among the other letters
+        return code[0] == words[0][0]
     if len(words) < 2:
         return False
     if len(words) >= 3 and code == "".join(w[0] for w in words[:-1]):

@@ -201,6 +201,10 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
         elif t.kind == "word" and is_capitalised(t.text) and lex.is_first_name(t.bare):
             c = candidate_at(p.toks, i, lex)
             if c is None or len(_surname_words(c, lex)) < 2 or not p.ok(c):
+                g = _given_and_initial(p.toks, i)
+                if g is not None and p.ok(g):
+                    out.append(p.hit(g, "first_name", 0.75, LIST_RECOGNIZER))
+                    covered = g.end
                 continue
             if c.words[0] is not t:
                 continue
@@ -251,6 +255,20 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
 
 
 NAME_SHAPED_SCORE = 0.6  # flagged for the reviewer
+
+
+def _given_and_initial(toks: list[Tok], i: int) -> Candidate | None:
+    """A listed given name and the initial of the surname: ``De chauffeur, Tomasz W.,
+    is gehoord``; no name word after the initial (that is ``Jan W. de Vries``)."""
+    if i + 1 >= len(toks):
+        return None
+    init = toks[i + 1]
+    if init.kind != "init" or init.newline_before or len(init.text.replace(".", "")) != 1:
+        return None
+    nxt = toks[i + 2] if i + 2 < len(toks) else None
+    if nxt is not None and not nxt.newline_before and nxt.kind in ("word", "init"):
+        return None
+    return Candidate(i, i + 1, toks[i].start, init.end, (toks[i], init))
 
 
 def _shouted_apposition(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -464,6 +482,17 @@ def _title_hits(p: _Page) -> list[Hit]:
             and fold(t.bare) in lex.surnames
         ):
             c = Candidate(j, j, t.start, t.end, (t,))  # "de heer Prins", "mevrouw Koning"
+        if (
+            c is None
+            and t.kind == "init"
+            and j + 1 < len(p.toks)
+            and not p.toks[j + 1].newline_before
+            and p.toks[j + 1].kind == "word"
+            and is_capitalised(p.toks[j + 1].text)
+            and fold(p.toks[j + 1].bare) in lex.surnames
+        ):
+            u = p.toks[j + 1]  # "de heer J. Prins": initials make a role word a surname
+            c = Candidate(j, j + 1, t.start, u.end, (t, u))
         if c is None:
             c = word_first_name_at(p.toks, j, lex)  # "mevrouw Elke Vanhoutte"
         if c and c.first == j and _surname_words(c, lex) and p.ok(c):
@@ -909,7 +938,10 @@ def _label_hits(p: _Page) -> list[Hit]:
 
 
 # A line that opens with one capitalised word and a colon: a label of its own.
-_LINE_LABEL = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{Ll}\-]{2,}):[ \t]+(?=\S)")
+# A second word may qualify it: "Tolk Roemeens:", "Contactpersoon bewoners:".
+_LINE_LABEL = regex.compile(
+    r"(?m)^[ \t]*(\p{Lu}[\p{Ll}\-]{2,})(?:[ \t]+\p{L}[\p{Ll}\-]{2,})?:[ \t]+(?=\S)"
+)
 
 
 def _person_noun_label_hits(p: _Page) -> list[Hit]:
@@ -1058,6 +1090,7 @@ def _value_hits(
             and c.end <= end
             and _whole_name(c, lex, single_ok=seen or after_role or single or _org_after(p, c))
             and p.ok(c)
+            and not _firm_ampersand(toks, c)
         )
         if found and c is not None:
             out.append(p.hit(c, rule, 0.8, CONTEXT_RECOGNIZER))
@@ -1086,6 +1119,20 @@ def _value_hits(
         else:
             break
     return out
+
+
+def _firm_ampersand(toks: list[Tok], c: Candidate) -> bool:
+    """``Lindeboom & Achterberg Advocaten``: one surname-like word joined by ``&`` to
+    another capitalised word: a firm's name (partners' names), not a person."""
+    k = c.last + 1
+    return (
+        len(c.words) == 1
+        and k + 1 < len(toks)
+        and toks[k].text == "&"
+        and not toks[k + 1].newline_before
+        and toks[k + 1].kind == "word"
+        and is_capitalised(toks[k + 1].text)
+    )
 
 
 def _org_after(p: _Page, c: Candidate) -> bool:
@@ -1561,12 +1608,22 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             continue  # a capitalised particle only after a noun for a person
         i = k
         t = toks[i]
-        prev = toks[i - 1] if i > 0 and not t.newline_before else None
+        # the noun may end the line before in running text ("Zijn zoon" / "Jacco, die")
+        prev = toks[i - 1] if i > 0 and (not t.newline_before or soft_wrap(toks, i)) else None
         if len(_surname_words(c, lex)) < 2:
             # One word: after "collega", or a listed surname after a job ("teamleider Jansen").
             one = prev is not None and (
                 particles
                 or _person_noun_before(p, i)
+                # "bellen met Visser van het Hoogheemraadschap": a listed surname, inside
+                # a sentence, of an organisation named after it
+                or (
+                    prev.kind == "word"
+                    and prev.text[:1].islower()
+                    and lex.is_surname(t.bare)
+                    and not lex.is_first_name(t.bare)
+                    and _org_name_after(text[c.end : c.end + 60], lex)
+                )
                 or (
                     prev.kind == "word"
                     and (
@@ -1672,10 +1729,10 @@ def _person_noun_before(p: _Page, i: int) -> bool:
     prev = toks[k]
     if (
         prev.kind != "word"
-        or t.newline_before
+        or (t.newline_before and (apposition or not soft_wrap(toks, i)))
         or not is_person_noun(prev.text, p.lex, sentence_start=_starts(toks, k))
     ):
-        return False
+        return False  # over a line end only in wrapped prose ("Zijn zoon" / "Jacco, die")
     key = fold(t.bare)
     if p.lex.is_common_noun(t.bare) or key in p.lex.calendar or key in _languages(p.lex):
         return False  # "tolk Arabisch": a language
@@ -1734,7 +1791,12 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
         if fold(t.bare) in lex.not_names or fold(t.bare) in lex.calendar or len(t.bare) < 3:
             continue
         prev = toks[i - 1] if i > 0 and not t.blank_before else None
-        nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].newline_before else None
+        # the next word, also over a wrap of running text ("bij Albert" / "Heijn en")
+        nxt = (
+            toks[i + 1]
+            if i + 1 < len(toks) and (not toks[i + 1].newline_before or soft_wrap(toks, i + 1))
+            else None
+        )
         if nxt is not None and (
             is_namey(nxt, lex)
             or (is_particle(nxt, lex) and _particles_then_name(toks, i + 1, lex))
@@ -1746,8 +1808,12 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
             if prev.kind == "word" and (
                 fold(prev.text) in _THING_BEFORE
                 or is_namey(prev, lex)
-                or (is_particle(prev, lex) and not _verb_ben(toks, i - 1))
-                or prev.text[0].isupper()
+                or (
+                    is_particle(prev, lex)
+                    and not _verb_ben(toks, i - 1)
+                    and not _preposition_in_prose(toks, i - 1, lex)
+                )
+                or (prev.text[0].isupper() and not _interjection_opens(toks, i - 1, lex))
             ):
                 continue
             if not t.gap and prev.text in "-@._/'’":
@@ -1762,6 +1828,30 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
         if p.ok(c):
             out.append(p.hit(c, "first_name_alone", 0.55, LIST_RECOGNIZER))
     return out
+
+
+def _interjection_opens(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Token ``k`` is an interjection opening a line or sentence ("Akkoord Marloes,",
+    "Top Gil"): the name after it is the person addressed."""
+    t = toks[k]
+    if fold(t.bare) not in lex.interjections or lex.is_first_name(t.bare):
+        return False
+    return k == 0 or t.newline_before or toks[k - 1].text in ".!?:"
+
+
+_PREPOSITIONS = frozenset({"bij", "aan", "voor", "met", "op", "uit", "onder", "naar"})
+
+
+def _preposition_in_prose(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Token ``k`` is a preposition of running text, not a surname's particle: a
+    lower-case word or punctuation stands before it ("langs bij Marloes", "een mail
+    aan Sanne"), never a capitalised name ("Jan van Anna")."""
+    if toks[k].text not in _PREPOSITIONS or k == 0 or toks[k].newline_before:
+        return False
+    before = toks[k - 1]
+    return (before.kind == "word" and before.text[:1].islower() and not is_particle(
+        before, lex
+    )) or before.text in ",;:"
 
 
 def _particles_then_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:

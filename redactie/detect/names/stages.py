@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from redactie.detect.names.codes import names_codes
+from redactie.detect.names.codes import is_code_shape, names_codes
 from redactie.detect.names.lexicon import Lexicon, fold, language_words, lexicon_for
 from redactie.detect.names.recognizers import (
     CONTEXT_RECOGNIZER,
@@ -77,6 +77,7 @@ from redactie.detect.names.text import (
     is_particle,
     is_region,
     is_shouted,
+    is_title,
     long_line_before,
     ocr_lower_i_name,
     page_tokens,
@@ -595,6 +596,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             _in_street_name(trimmed, pages, lex)
             or _after_room_noun(trimmed, pages)
             or _in_org_field(trimmed, pages)
+            or _namesake_compound(trimmed, pages, lex)
         ):
             continue
         if (
@@ -674,6 +676,40 @@ def _in_org_field(f: Finding, pages: _Pages) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     m = _ORG_FIELD.match(line)
     return m is not None and f.start - line_start >= line.index(":" if ":" in line else ";")
+
+
+# a name word (not an abbreviation: "GGD-team") hyphened to a noun
+_NAMESAKE_TAIL = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’]*-\p{Ll}{3,}")
+
+
+def _namesake_compound(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
+    """``Johan van Veen-lezing``, ``Ir. Johan van Veen-zaal``, ``Anne Frank-huis``: the
+    name, up to its last word, is joined by a hyphen to a noun in lower case; the
+    compound names a lecture, room or building after the person."""
+    view, toks = pages.get(f.page)
+    vs, ve = _view_pos(view, f.start), _view_pos(view, f.end)
+    idx = _tokens_in(toks, vs, ve)
+    return bool(idx) and _namesake_at(toks, idx[-1], lex)
+
+
+def _namesake_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """The name words from token ``k`` on end in a namesake compound (see
+    :func:`_namesake_compound`)."""
+    while (
+        k + 1 < len(toks)
+        and not toks[k + 1].newline_before
+        and toks[k + 1].kind == "word"
+        and (
+            is_particle(toks[k + 1], lex)
+            or is_capitalised(toks[k + 1].text)
+            or _NAMESAKE_TAIL.fullmatch(toks[k + 1].text) is not None
+        )
+        and not _NAMESAKE_TAIL.fullmatch(toks[k].text)
+        # "Kees-Jan van Dam-Prins Willem Drees-zaal": a given name starts another name
+        and not (lex.is_first_name(toks[k + 1].bare) and not is_particle(toks[k], lex))
+    ):
+        k += 1
+    return _NAMESAKE_TAIL.fullmatch(toks[k].text) is not None
 
 
 def _after_room_noun(f: Finding, pages: _Pages) -> bool:
@@ -1001,13 +1037,24 @@ def _org_tails(pages: _Pages, lex: Lexicon, ctx: ResolveContext) -> frozenset[st
 def _affiliation(
     f: Finding, pages: _Pages, lex: Lexicon, person_ends: set[tuple[int, int]]
 ) -> bool:
-    """One unlisted word in apposition to a name: "Søren Holm, Datatilsynet (Kopenhagen)"."""
+    """One unlisted word in apposition to a name: "Søren Holm, Datatilsynet (Kopenhagen)",
+    or in the brackets after a name that hold its organisation, of two words or more:
+    "Burgemeester, Koen (RWS Grote Projecten en Onderhoud)"."""
     if " " in f.text.strip() or lex.is_first_name(f.text) or lex.is_surname(f.text):
         return False
-    before = pages.text(f.page)[: f.start].rstrip()
-    if not before.endswith(","):
+    text = pages.text(f.page)
+    before = text[: f.start].rstrip()
+    if before.endswith(","):
+        return (f.page, len(before[:-1].rstrip())) in person_ends
+    line_start = text.rfind("\n", 0, f.start) + 1
+    paren = text.rfind("(", line_start, f.start)
+    if paren < 0 or ")" in text[paren : f.start]:
         return False
-    return (f.page, len(before[:-1].rstrip())) in person_ends
+    close = text.find(")", f.end)
+    line_end = text.find("\n", f.end)
+    if close < 0 or (0 <= line_end < close) or len(text[paren + 1 : close].split()) < 2:
+        return False
+    return (f.page, len(text[:paren].rstrip())) in person_ends
 
 
 def _plausible(
@@ -1529,13 +1576,21 @@ _ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
 _INVERTED_RULES = frozenset({"chat_author", "inverted_name", "mail_display_name"})
 
 
-def _inverted_head(f: Finding, toks: list[Tok], idx: list[int], k: int) -> bool:
+def _inverted_head(f: Finding, toks: list[Tok], idx: list[int], k: int, lex: Lexicon) -> bool:
     """Token ``idx[k]`` is the surname before the comma of an inverted name a rule
     found ("Prins, Daan"): a role word there is the surname, not a title."""
+    if k + 2 >= len(idx) or toks[idx[k + 1]].text != ",":
+        return False
+    if f.provenance.rule_id in _INVERTED_RULES:
+        return True
+    # the model's "Prins, Daan": one word, a comma and a listed given name filling the span
+    given = toks[idx[k + 2]]
     return (
-        f.provenance.rule_id in _INVERTED_RULES
-        and k + 2 < len(idx)
-        and toks[idx[k + 1]].text == ","
+        f.provenance.source is Source.NER
+        and k == 0
+        and len(idx) == 3
+        and given.kind == "word"
+        and lex.is_first_name(given.bare)
     )
 
 
@@ -1576,7 +1631,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         if t.kind == "punct" or (
             t.kind == "word"
             and not is_particle(t, lex)
-            and not _inverted_head(f, toks, idx, k)
+            and not _inverted_head(f, toks, idx, k, lex)
             and (
                 t.text[0].islower()
                 or t.text in _ENGLISH_ARTICLES  # "The Boekhoudt family"
@@ -1697,6 +1752,9 @@ def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         # a word outside the lists only on a rule's evidence ("My colleague Nadège")
         or (f.provenance.source is not Source.NER and not lex.is_surname(words[0].bare))
     )
+    if k == last + 1 and _hard_broken_surname(toks, words, k, lex):
+        s, e = view.span(toks[idx[0]].start, toks[k].end)
+        return replace(f, start=s, end=e, text=pages.text(f.page)[s:e])
     if not soft_wrap(toks, k) and not (
         # a short line that a hard break ended inside a name a cue announced:
         # "Mijn collega Zhivko" / "Mulderij is vanaf maandag ..."
@@ -1750,6 +1808,26 @@ def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if is_not_name(" ".join(text.split()), lex):
         return None
     return replace(f, start=s, end=e, text=text)
+
+
+def _hard_broken_surname(toks: list[Tok], words: list[Tok], k: int, lex: Lexicon) -> bool:
+    """``HR-adviseur`` / ``Li Mei`` / ``Zhang en met collega``: given names alone on a
+    line a hard break ended, and the next line opens with a listed surname (a family
+    name written first in its tradition too) that the sentence goes on after."""
+    if not words or not all(lex.is_first_name(w.bare) for w in words):
+        return False
+    t = toks[k]
+    if not t.newline_before or t.blank_before or t.kind != "word" or not is_capitalised(t.text):
+        return False
+    if not (lex.is_surname(t.bare) or fold(t.bare) in lex.family_first):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and not nxt.newline_before
+        and nxt.kind == "word"
+        and nxt.text[:1].islower()
+    )
 
 
 def _third_part(
@@ -1937,9 +2015,11 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
                 r"(?:(?:\p{Lu}\.\s*)+)?(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+)?"
                 r"(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]?|[Hh]et|'t)[ \t]+)*\p{Lu}[\p{L}\p{M}'’\-]*"
             )
+            # "en" closes the list: "Kamerleden A en B, Ramon Sabajo" names a third person
+            item = rf"{name}\s*(?:\([^()\n]{{1,20}}\)\s*)?"
             listed = regex.compile(
-                rf"(?<![\p{{L}}\-])(?i:{plural})\s+(?:{name}\s*(?:\([^()\n]{{1,20}}\)\s*)?"
-                rf"(?:,|\ben\b)\s*){{1,6}}(?:(?i:{titles})\.?\s*)*$"
+                rf"(?<![\p{{L}}\-])(?i:{plural})\s+(?:{item},\s*){{0,5}}"
+                rf"(?:{item}(?:,|\ben\b)\s*)(?:(?i:{titles})\.?\s*)*$"
             )
             out.append((listed, _NEVER, role.reason))
     _ROLE_CACHE[id(lex)] = out
@@ -1988,6 +2068,8 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
             m = None  # "the Minister of General Affairs' Chief of Staff, Mr. X": his staff
         if m and "\n" in m.group() and _own_role_after(tail, lex):
             m = None  # "Peeters, burgemeester" / "Ingrid Wuyts, diensthoofd": her own role
+        if m and reason == REASON_SPOKESPERSON and _private_body_before(window[: m.start()]):
+            m = None  # "de Bewonerscommissie heeft via haar woordvoerder, mevrouw X": a citizen
         if m and _role_of_another(
             window[: m.start()],
             lex,
@@ -2002,7 +2084,100 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
     party = _PARTY_AFTER.match(tail)
     if party and (party.group(1) or party.group(2)) in _parties(lex):
         return REASON_PARTY
-    return _historic(text, start, end) or _row_role(text, start, lex, end)
+    return (
+        _historic(text, start, end)
+        or _cited_author(text, start, end)
+        or _role_line_below(text, start, end, lex)
+        or _row_role(text, start, lex, end)
+    )
+
+
+REASON_SIGNED_ROLE = "bestuurder in functie (ondertekening met functie)"
+
+
+def _role_line_below(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """A name alone on its line, with the next line opening with a public office
+    (``Rinze Sijbesma`` / ``wethouder Onderwijs, Jeugd en Sociale Basis``): a signature
+    by the office holder, also under "namens het college"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip(" \t,"):
+        return ""
+    before = text[line_start:start].strip()
+    if before and not all(fold(w.rstrip(".")) in lex.titles for w in before.split()):
+        return ""
+    next_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if next_end < 0 else next_end].strip()
+    words = below.split()
+    if not words or len(words) > 10:
+        return ""
+    if next_end >= 0:
+        # "Dirk Nijenhuis" / "wethouder" / "Ekkelkamp": a table's role cell over its
+        # holder's name, not the signature's role
+        after_end = text.find("\n", next_end + 1)
+        after = text[next_end + 1 : len(text) if after_end < 0 else after_end].split()
+        if 1 <= len(after) <= 3 and all(w[:1].isupper() for w in after):
+            return ""
+    first = fold(words[0].rstrip(","))
+    if first == "commissaris":  # of the King, not of police
+        return REASON_SIGNED_ROLE if regex.match(r"(?i)commissaris van de koning", below) else ""
+    return REASON_SIGNED_ROLE if first in _SIGNING_OFFICES else ""
+
+
+# Offices whose holder signs in that office (not the staff: "secretaris", "directeur").
+_SIGNING_OFFICES = frozenset(
+    {"burgemeester", "loco-burgemeester", "wethouder", "minister", "staatssecretaris",
+     "gedeputeerde", "dijkgraaf", "gezaghebber", "gouverneur", "schepen", "minister-president"}
+)
+
+
+REASON_SPOKESPERSON = "woordvoerder in functie"
+# A body of citizens or a business: its spokesperson speaks as a private person.
+_PRIVATE_BODY = regex.compile(
+    r"(?i)(?:bewoners|buurt|vereniging|stichting|comit[ée]|actiegroep|actiecomit|belangen"
+    r"|co[öo]peratie|werkgroep|platform|b\.v\.|n\.v\.|bedrijf|onderneming|advocaten"
+    r"|kantoor|club|ondernemers|omwonenden|insprekers?|petitie)"
+)
+
+
+def _private_body_before(window: str) -> bool:
+    """The sentence before a spokesperson's role names a body of citizens or a firm."""
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    return _PRIVATE_BODY.search(window, cut) is not None
+
+
+REASON_CITED = "auteur van een gepubliceerde bron"
+# "het rapport van Kolstein (TNO, 2019)", "de studie door Van Rijn (2021)": the author of
+# a publication the text cites, with its year; "Bakker et al." needs no more.
+_AUTHOR_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|de|der|den|ter|ten|het)"
+_AUTHOR = rf"{_AUTHOR_WORD}(?:[ \t\n]+{_AUTHOR_WORD})*"
+_AUTHOR_SEP = r"[ \t\n]*(?:,|en|and|&)[ \t\n]+"
+_PUBLICATION_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:rapport|rapportage|onderzoek|studie|publicatie|artikel|boek|advies"
+    r"|evaluatie|analyse|proefschrift|dissertatie|report|study|paper|article|review)(?:en|s)?"
+    # a title in quotes may follow: "het rapport 'Zout op de grens' van"
+    r"(?:\s+['‘\"“][^'’\"”]{1,100}['’\"”])?"
+    r"\s+(?:van|door|by|of)\s+(?:(?:de|het|the)\s+)?(?:(?:auteurs?|authors?)\s+)?)"
+    # earlier authors of the same source: "van Van den Hurk en Lammerts-Boon"
+    rf"(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}\Z"
+)
+_YEAR_AFTER = regex.compile(
+    rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}"
+    # "(Deltares, 2024)", "(2021)", or in the sentence: ", Universiteit Utrecht, 2023)"
+    r"[ \t]*(?:en[ \t]+collega'?s[ \t]*)?(?:\(|,[ \t]*)(?:[^()\n]{0,50}?,[ \t]*)?"
+    r"(?:19|20)\d\d[a-z]?(?!\d)"
+)
+_ET_AL = regex.compile(r"[ \t]+et[ \t]+al\.?")
+
+
+def _cited_author(text: str, start: int, end: int) -> str:
+    if _ET_AL.match(text, end):
+        return REASON_CITED
+    if _PUBLICATION_BEFORE.search(text, max(0, start - 160), start) and _YEAR_AFTER.match(
+        text, end
+    ):
+        return REASON_CITED
+    return ""
 
 
 REASON_HISTORIC = "historisch persoon"
@@ -2022,6 +2197,8 @@ def _historic(text: str, start: int, end: int) -> str:
         return REASON_HISTORIC
     if _NAMED_AFTER.search(text, max(0, start - HISTORIC_REACH), start):
         return REASON_HISTORIC  # "vernoemen naar Anton de Kom", "het standbeeld van Peter Benoit"
+    if _ERA_OF.search(text, max(0, start - 40), start):
+        return REASON_HISTORIC  # "sinds de dagen van Johan van Veen"
     lo = start - HISTORIC_REACH
     for m in _CLAUSE_END.finditer(text, max(0, lo), start):
         lo = max(lo, m.start())  # a sentence ends before a line break too ("verbleef.\n")
@@ -2048,6 +2225,12 @@ _NAMED_AFTER = regex.compile(
     r"(?:[^.;:\n(]{0,50}?[ \t\n]+(?:of|en|or|and)(?:[ \t\n]+naar)?)?[ \t\n]+$"
 )
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
+# A person who names an era: "sinds de dagen van", "ten tijde van", "in the days of".
+# Not "in de tijd van": "in de tijd van mevrouw Bakker" may be last year's colleague.
+_ERA_OF = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:sinds|vanaf|uit|in)[ \t\n]+de[ \t\n]+dagen"
+    r"|in[ \t\n]+the[ \t\n]+days)[ \t\n]+(?:van|of)[ \t\n]+$"
+)
 
 
 # "namens het college van burgemeester en wethouders, <name>": a civil servant signs
@@ -2369,6 +2552,12 @@ _ORGAN = regex.compile(
     r"|gemeentesecretaris|secretaris|provinciesecretaris|secretaris-directeur|voorzitter"
     r"|dijkgraaf|griffier|commissaris van de koning)[ \t]*,?$"
 )
+def _organ_line(line: str) -> bool:
+    """A line of organ roles only ("de secretaris,   de burgemeester,")."""
+    parts = [x for x in regex.split(r"[ \t]{2,}|(?<=,)[ \t]+", line.strip()) if x]
+    return bool(parts) and all(_ORGAN.match(x.strip()) for x in parts)
+
+
 _CHAIRS = frozenset(
     {"burgemeester", "loco-burgemeester", "waarnemend burgemeester", "voorzitter", "dijkgraaf"}
 )
@@ -2388,13 +2577,17 @@ def signing_organ(text: str, start: int) -> str:
     # The names stacked above this one (no blank line between).
     k = 0
     n = len(lines_before) - 1
-    while n >= 0 and lines_before[n].strip():
-        k += 1
-        n -= 1
-    if k > 6:
-        return ""
-    while n >= 0 and not lines_before[n].strip():
-        n -= 1
+    if n >= 0 and _organ_line(lines_before[n]):
+        pass  # the roles right above the name line ("de secretaris, de burgemeester," /
+        # "[handtekening] mr. H.J. Koster"): no blank line for a signature between
+    else:
+        while n >= 0 and lines_before[n].strip():
+            k += 1
+            n -= 1
+        if k > 6:
+            return ""
+        while n >= 0 and not lines_before[n].strip():
+            n -= 1
     roles: list[str] = []
     while n >= 0 and lines_before[n].strip() and len(roles) < 4:
         parts = [x for x in regex.split(r"[ \t]{2,}|(?<=,)[ \t]+", lines_before[n].strip()) if x]
@@ -2434,6 +2627,8 @@ def _holder_after_role(tail: str, pos: int, lex: Lexicon) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    if word.isupper() and not lex.is_surname(word.title()):
+        return False  # "(woordvoerder RWS)": an organisation's abbreviation
     return not (is_blocked(word, lex) or lex.is_common_noun(word) or is_org_word(fold(word), lex))
 
 
@@ -2700,6 +2895,12 @@ def _guarded_surnames(findings: list[Finding], ctx: ResolveContext, lex: Lexicon
     )
 
 
+# Words before a role used as a role ("de Koning", "onze Minister", "the King").
+_ROLE_ARTICLES = frozenset(
+    {"de", "het", "een", "onze", "uw", "zijne", "hare", "deze", "die", "the", "our", "a", "his"}
+)
+
+
 def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
     """The word at ``first`` is used as a surname: a title, initials or a capitalised
     given name stands right before it on the same line, and no capitalised word
@@ -2725,6 +2926,15 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
         return False
     key = fold(prev.bare)
     if key in lex.titles:
+        return True
+    if (
+        prev.text[:1].islower()
+        and key not in _ROLE_ARTICLES
+        and not is_particle(prev, lex)
+        and (nxt is None or nxt.text not in ("en", "&", "van", "der", "voor", "of"))
+    ):
+        # "maakt Burgemeester nog afspraken": Dutch writes a role in lower case inside
+        # a sentence, so the capitalised word there is the surname
         return True
     return (
         is_capitalised(prev.text)
@@ -2873,7 +3083,7 @@ def _mentions(
                 for o in others
             ):
                 continue  # inside an e-mail address or the like
-            if _not_a_mention(view, toks, vs, ve, lex):
+            if _not_a_mention(view, toks, vs, ve, lex) or _namesake_at(toks, last, lex):
                 continue
             if any(o.start < e and s < o.end for o in public_by_page.get(page, ())):
                 continue  # another document's name is a place or organisation here ("Ter Apel")
@@ -2952,8 +3162,8 @@ def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
             and lex.is_surname(prev.bare)
         ):
             break  # "Piet Bakker Anna Jansen": a given name opens the next name
-        if prev.text in _NOT_WIDENED:
-            break  # "The Hague", "Sint Maarten": an article or a saint's title
+        if prev.text in _NOT_WIDENED or is_title(prev, toks, i - 1, lex):
+            break  # "The Hague", "Sint Maarten": an article or a saint's title; "Mr Dekker"
         if (
             prev.text in lex.config.greetings or fold(prev.bare) in lex.interjections
         ) and not lex.is_first_name(prev.bare):
@@ -3169,6 +3379,20 @@ def _list_block(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+_CODE_AFTER_NAME = regex.compile(
+    r"((?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+(?:(?:van|de|der|den|ter)[ \t]+)*){0,3}"
+    r"\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]*\((\p{Lu}[\p{L}]{1,4})\)"
+)
+
+
+def _code_items(text: str, codes: frozenset[str]) -> list[regex.Match[str]]:
+    """Where the document's paraaf codes stand as items of a list (after a comma)."""
+    if not codes:
+        return []
+    alt = "|".join(regex.escape(c) for c in sorted(codes, key=len, reverse=True))
+    return list(regex.finditer(rf"(?<![\p{{L}}])(?:{alt}),[ \t]", text))
+
+
 def names_list_siblings(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """A name enumerated with names (``Ravindra Traoré, Iuliana Rademaker, Ayodele
     Doelwijt``): on a line of three items or more separated by commas or semicolons, of
@@ -3182,9 +3406,20 @@ def names_list_siblings(findings: list[Finding], ctx: ResolveContext) -> list[Fi
     # what another finding holds is decided, except a model's place the lists do not know
     taken = _by_page([f for f in findings if _public_reading(f, lex)])
     new: list[Finding] = []
+    # paraaf codes the document gives a person ("Samira Bouzerda (SBo)"): an item of a
+    # list ("SHi, SBo, WLC, Ramon Sabajo") that is such a code is a person too
+    codes = frozenset(
+        m.group(2)
+        for page in ctx.document.pages
+        for m in _CODE_AFTER_NAME.finditer(page.text)
+        # "SBo"; "WLC" of "Wei Ling Chan"; not an organisation's "RWS"
+        if is_code_shape(m.group(2))
+        or "".join(w[0] for w in m.group(1).split() if w[0].isupper()).endswith(m.group(2))
+    )
     for page, found in persons.items():
         text = ctx.document.pages[page].text
         lines = {_list_block(text, f.start) for f in found}
+        lines |= {_list_block(text, m.start()) for m in _code_items(text, codes)}
         for start, end in lines:
             items: list[tuple[int, int]] = []
             a = start
@@ -3195,7 +3430,10 @@ def names_list_siblings(findings: list[Finding], ctx: ResolveContext) -> list[Fi
             if len(items) < 3:
                 continue
             covered = [
-                (i, j) for i, j in items if any(i <= f.start and f.end <= j for f in found)
+                (i, j)
+                for i, j in items
+                if any(i <= f.start and f.end <= j for f in found)
+                or text[i:j].strip() in codes
             ]
             if not covered:
                 continue

@@ -383,7 +383,17 @@ def is_title(tok: Tok, toks: list[Tok], i: int, lex: Lexicon) -> int:
         and not toks[i + 1].gap
     ):
         return 2
-    return 1 if tok.text[0].islower() or len(tok.text) > 3 else 0
+    if tok.text[0].islower() or len(tok.text) > 3:
+        return 1
+    # "Mr Dekker", "Ms Okafor", "Dr Haile" (British English writes no dot); not "MR"
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return int(
+        tok.text[1:].islower()
+        and nxt is not None
+        and nxt.kind == "word"
+        and not nxt.newline_before
+        and is_capitalised(nxt.text)
+    )
 
 
 @functools.lru_cache(maxsize=16)
