@@ -2553,9 +2553,12 @@ _ORGAN = regex.compile(
     r"|dijkgraaf|griffier|commissaris van de koning)[ \t]*,?$"
 )
 def _organ_line(line: str) -> bool:
-    """A line of organ roles only ("de secretaris,   de burgemeester,")."""
+    """A line of two organ roles side by side, each closed by a comma, as a college
+    signs ("de secretaris,   de burgemeester,"); not a label ("Voorzitter")."""
     parts = [x for x in regex.split(r"[ \t]{2,}|(?<=,)[ \t]+", line.strip()) if x]
-    return bool(parts) and all(_ORGAN.match(x.strip()) for x in parts)
+    return len(parts) >= 2 and all(
+        x.strip().endswith(",") and _ORGAN.match(x.strip()) for x in parts
+    )
 
 
 _CHAIRS = frozenset(
