@@ -426,3 +426,67 @@ def test_an_embassy_number_after_its_address_in_a_footer(resolved) -> None:
     )
     found = {f.text: f.action for f in resolved(text) if f.entity_type == "PHONE_NUMBER"}
     assert found["+31 70 322 30 90"] is Action.KEEP
+
+
+# ------------------------------------------------------------ places, firms and offices
+
+
+def test_the_name_of_a_mail_domain_is_an_organisation() -> None:
+    from redactie.findings import Provenance, Source
+
+    text = (
+        "| Liaison Parteon | Marcel Bakker | 06 3317 6589 | calamiteiten@parteon.nl |\n"
+        "De urgentie is aangevraagd bij Parteon.\n"
+    )
+    rules = load_rules(check_examples=False)
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+    spans = [
+        Finding(page=0, start=s, end=s + 7, text="Parteon", entity_type="PERSON", ground="5.1.2e",
+                provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85))
+        for s in (text.index("Parteon"), text.rindex("Parteon"))
+    ]
+    found = resolve([*engine.analyze_text(text), *spans], ResolveContext(document=doc, rules=rules))
+    assert "Parteon" not in _redacted_words(found)
+    assert "Bakker" in _redacted_words(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Algemene vragen: vergunningen@hhnk.nl of 072 - 582 82 82, Stationsplein 136, "
+         "1703 WC Heerhugowaard.\n", "Stationsplein 136"),
+        ("| ma 06-10 | Staf DGWB | Rijnstraat 8, kamer E-12.04 | SHi, SBo |\n", "Rijnstraat 8"),
+        ("3 ONT-25-0322 Hoveniersbedrijf\n\nKistemaker B.V.\n\nHandelsweg 7, 1619 BJ\nAndijk\n",
+         "Handelsweg 7"),
+    ],
+)
+def test_organisation_addresses_by_their_neighbours(resolved, text: str, address: str) -> None:
+    found = [f for f in resolved(text) if f.entity_type == "NL_ADDRESS" and address in f.text]
+    assert found and all(f.action is Action.KEEP for f in found)
+
+
+def test_a_room_number_without_a_floor_is_no_office(resolved) -> None:
+    text = "Mevrouw Haddou woont in Verpleeghuis Lindelaan, Dorpsstraat 5, kamer 12.\n"
+    found = [f for f in resolved(text) if f.entity_type == "NL_ADDRESS"]
+    assert found and all(f.action is Action.REDACT for f in found)
+
+
+def test_an_old_patronymic_names_a_historic_person(resolved) -> None:
+    text = "De straten krijgen namen van molenmakers, te beginnen met Cornelis Corneliszoon.\n"
+    assert "Corneliszoon" not in _redacted_words(resolved(text))
+
+
+def test_a_pier_of_a_caribbean_town_is_no_person() -> None:
+    from redactie.findings import Provenance, Source
+
+    text = "De werkzaamheden aan de Noordpier Kralendijk lopen door tot maart.\n"
+    rules = load_rules(check_examples=False)
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+    start = text.index("Noordpier")
+    span = Finding(page=0, start=start, end=start + 20, text="Noordpier Kralendijk",
+                   entity_type="PERSON", ground="5.1.2e",
+                   provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85))
+    found = resolve([*engine.analyze_text(text), span], ResolveContext(document=doc, rules=rules))
+    assert not _redacted_words(found) & {"Noordpier", "Kralendijk"}

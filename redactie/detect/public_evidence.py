@@ -196,6 +196,15 @@ _PERMIT_SUBJECT = regex.compile(
 # a foundation of volunteers at its chair's home.
 _CARE_OF = regex.compile(r"(?i)[ \t]*(?:p/a|p\.a\.|per[ \t]+adres|c/o|care[ \t]+of)[ \t:]")
 REASON_REGISTERED = "vestigingsadres naast een KvK-nummer"
+_LEGAL_FORM_END = regex.compile(
+    r"(?<![\p{L}])(?:B\.V\.|N\.V\.|V\.O\.F\.|U\.A\.|C\.V\.|BV|NV|VOF|GmbH|Ltd\.?|S\.A\.)"
+    r"[ \t]*$"
+)
+# An office's room code after the address: floor and room ("E-12.04", "3.14", "B2.05").
+_OFFICE_ROOM_AFTER = regex.compile(
+    r"[ \t]*,?[ \t]*(?i:kamer|room|zaal|vergaderzaal|vergaderruimte|lokaal)[ \t]+"
+    r"(?:\p{Lu}[\-.]?)?\d{1,2}[.\-]\d{1,3}(?![\d])"
+)
 # A business's registered address stands next to its Chamber of Commerce number
 # in a list of tenderers, suppliers or permit holders ("24214574 Burgemeester
 # Haspelslaan 131"): an 8-digit number right before the address, in a text that
@@ -455,6 +464,8 @@ class PublicEvidence:
             return None  # "p/a Rembrandtweg 41-A" / "1503 HK Zaandam": someone's home address
         if _registered_office(text, ls, start):
             return REASON_REGISTERED
+        if _OFFICE_ROOM_AFTER.match(text, end):
+            return REASON_ADDRESS  # "Rijnstraat 8, kamer E-12.04": a room of an office building
         if _PERMIT_SUBJECT.match(text, ls, start) and not any(
             ls <= s < start for s, _ in person_spans
         ):
@@ -554,7 +565,11 @@ class PublicEvidence:
         if any(cell_start <= s < cell_end for s, _ in person_spans):
             return False
         head = _ROW_NUMBER.sub("", lines[0].strip(), count=1)
-        return self.organisation_names.match(head) is not None
+        # or the cell ends in a legal form: "Hoveniersbedrijf" / "Kistemaker B.V."
+        return (
+            self.organisation_names.match(head) is not None
+            or _LEGAL_FORM_END.search(lines[-1]) is not None
+        )
 
     def _letterhead_block(
         self, text: str, ls: int, le: int, person_spans: Sequence[tuple[int, int]]
@@ -1041,6 +1056,10 @@ def _after_organisation(
 _PLACE_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]+){0,2}")
 
 
+REASON_AFTER_CONTACT = "adres direct na een algemeen nummer of een functionele mailbox"
+_CONTACT_GAP = regex.compile(r"[ \t\u00a0]*[,;|•·][ \t\u00a0]*(?:(?i:adres|bezoekadres)[ \t:]*)?")
+
+
 def _after_kept_address(
     findings: list[Finding],
     ctx: ResolveContext,
@@ -1052,6 +1071,7 @@ def _after_kept_address(
     line of contact details, and is the organisation's too."""
     kept: dict[int, list[tuple[int, int]]] = {}
     mailboxes: dict[int, list[int]] = {}
+    contacts: dict[int, list[int]] = {}  # ends of kept general numbers and mailboxes
     for f in findings:
         if f.entity_type == "NL_ADDRESS" and f.action is Action.KEEP:
             text = ctx.document.pages[f.page].text
@@ -1059,10 +1079,24 @@ def _after_kept_address(
             kept.setdefault(f.page, []).append((f.start, end.end() if end else f.end))
         elif f.entity_type == "EMAIL_ADDRESS" and f.action is Action.KEEP:
             mailboxes.setdefault(f.page, []).append(f.end)
-    if not kept and not mailboxes:
+        if f.entity_type in ("EMAIL_ADDRESS", "PHONE_NUMBER") and f.action is Action.KEEP:
+            contacts.setdefault(f.page, []).append(f.end)
+    if not kept and not mailboxes and not contacts:
         return findings
     out: list[Finding] = []
     for f in findings:
+        if (
+            f.action is Action.REDACT
+            and f.entity_type == "NL_ADDRESS"
+            and any(
+                _CONTACT_GAP.fullmatch(ctx.document.pages[f.page].text, e, f.start)
+                for e in contacts.get(f.page, ())
+            )
+        ):
+            # "Algemene vragen: vergunningen@hhnk.nl of 072 - 582 82 82, Stationsplein
+            # 136": the address goes on the line of the organisation's own contact data
+            public[(f.entity_type, _same_key(f.entity_type, f.text))] = REASON_AFTER_CONTACT
+            f = f.with_action(Action.KEEP, REASON_AFTER_CONTACT)
         if (
             f.action is Action.REDACT
             and f.entity_type == "PHONE_NUMBER"

@@ -558,6 +558,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     ruled = [f for f in findings if _is_person(f) and f.provenance.source is not Source.NER]
     places = _org_tails(pages, lex, ctx) | _street_stems(pages, lex, ctx)
     mail_parts = _mail_parts(pages, ctx)
+    mail_domains = _mail_domains(ctx)
     compound_heads = _compound_heads(ctx)
     person_ends = {(f.page, f.end) for f in findings if _is_person(f)}
     # Surnames the rules found in this document ("R. Osinga"): a model's span that
@@ -598,6 +599,16 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             or _in_org_field(trimmed, pages)
             or _namesake_compound(trimmed, pages, lex)
         ):
+            continue
+        if (
+            trimmed.provenance.source is Source.NER
+            and not _overlaps_any(trimmed, ruled_by_page)
+            and _squash_word(trimmed.text) in mail_domains
+            and _squash_word(trimmed.text) not in mail_parts
+        ):
+            # "Liaison Parteon" beside "calamiteiten@parteon.nl": the word names the
+            # organisation whose domain it is; its other mentions go with it
+            org_words.add(fold(trimmed.text))
             continue
         if (
             trimmed.provenance.source is Source.NER
@@ -887,6 +898,27 @@ def _mail_parts(pages: _Pages, ctx: ResolveContext) -> frozenset[str]:
     return frozenset(out)
 
 
+_MAIL_DOMAIN = regex.compile(r"@([\p{L}\d\-]+)\.[a-z]{2,6}(?![\p{L}\d.])", regex.IGNORECASE)
+
+
+def _mail_domains(ctx: ResolveContext) -> frozenset[str]:
+    """The names of the e-mail domains in the document (``parteon`` of ``@parteon.nl``),
+    without free mail providers' (``gmail``)."""
+    out = {
+        _squash_word(m.group(1))
+        for page in ctx.document.pages
+        for m in _MAIL_DOMAIN.finditer(page.text)
+    }
+    return frozenset(d for d in out if len(d) >= 4) - _FREE_MAIL
+
+
+_FREE_MAIL = frozenset(
+    {"gmail", "hotmail", "outlook", "live", "yahoo", "icloud", "ziggo", "kpnmail", "planet",
+     "xs4all", "home", "casema", "chello", "upcmail", "telenet", "skynet", "proton", "protonmail",
+     "gmx", "web", "msn", "aol", "quicknet", "hetnet", "zonnet", "tele2", "online"}
+)
+
+
 def _in_mail_address(f: Finding, pages: _Pages, lex: Lexicon, mail_parts: frozenset[str]) -> bool:
     """The model's span is (part of) a name in a personal e-mail address of the document."""
     if not mail_parts:
@@ -1092,6 +1124,13 @@ def _plausible(
         lex.is_first_name(w.bare) for w in words
     ):
         return False  # "Ter Apel", "Heeze-Leende": a listed place the model calls a person
+    if (
+        len(words) >= 2
+        and fold(words[-1].bare) in lex.places
+        and not lex.is_surname(words[-1].bare)
+        and not any(lex.is_first_name(w.bare) for w in words)
+    ):
+        return False  # "Noordpier Kralendijk", "Haven Vlissingen": a place's pier, port, site
     if (
         len(words) == 1
         and "-" in words[0].bare
@@ -2197,6 +2236,8 @@ def _historic(text: str, start: int, end: int) -> str:
         return REASON_HISTORIC
     if _NAMED_AFTER.search(text, max(0, start - HISTORIC_REACH), start):
         return REASON_HISTORIC  # "vernoemen naar Anton de Kom", "het standbeeld van Peter Benoit"
+    if _PATRONYMIC.search(text, start, end + 4):
+        return REASON_HISTORIC  # "Cornelis Corneliszoon van Uitgeest", "Jan Pietersz. Coen"
     if _ERA_OF.search(text, max(0, start - 40), start):
         return REASON_HISTORIC  # "sinds de dagen van Johan van Veen"
     lo = start - HISTORIC_REACH
@@ -2226,6 +2267,8 @@ _NAMED_AFTER = regex.compile(
 )
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
 # A person who names an era: "sinds de dagen van", "ten tijde van", "in the days of".
+# An old Dutch patronymic: nobody living is called so.
+_PATRONYMIC = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+s(?:zoon|zoen|dochter|z\.)(?![\p{L}])")
 # Not "in de tijd van": "in de tijd van mevrouw Bakker" may be last year's colleague.
 _ERA_OF = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:sinds|vanaf|uit|in)[ \t\n]+de[ \t\n]+dagen"
@@ -2818,6 +2861,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         if _is_person(f) and f.action is Action.REDACT
         for words in [f.text.split()]
         if len(words) >= 2
+        and (f.provenance.source is not Source.NER or lex.is_first_name(words[0]))
     }
     doc_forms = {
         form
