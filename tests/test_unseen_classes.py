@@ -1364,7 +1364,9 @@ def test_organisation_accounts_addresses_and_mailboxes(
     resolved, text: str, item: str, keep: bool
 ) -> None:
     found = {f.text: f.action for f in resolved(text)}
-    assert found[item] is (Action.KEEP if keep else Action.REDACT)
+    # a foreign address's finding runs on to its postcode ("Kortrijksesteenweg 52, 9000")
+    action = next(a for t, a in found.items() if t == item or t.startswith(item + ","))
+    assert action is (Action.KEEP if keep else Action.REDACT)
 
 
 def test_places_companies_and_parties_are_no_persons(resolved) -> None:

@@ -490,3 +490,146 @@ def test_a_pier_of_a_caribbean_town_is_no_person() -> None:
                    provenance=Provenance(recognizer="ner:spacy", source=Source.NER, score=0.85))
     found = resolve([*engine.analyze_text(text), span], ResolveContext(document=doc, rules=rules))
     assert not _redacted_words(found) & {"Noordpier", "Kralendijk"}
+
+
+# ------------------------------------------------------------ mailboxes and numbers (2)
+
+
+@pytest.mark.parametrize(
+    ("address", "keep"),
+    [
+        ("aanmelden@pluryn.example", True),
+        ("jgz@ggdtwente.example", True),
+        ("inkoopjeugd@regiotwente.example", True),
+        ("onderwijshuisvesting@utrecht.example", True),
+        ("spoed@jbov.example", True),
+        ("fleet@arval.example", True),
+        ("liaisons@nctv.example", True),
+        ("wh.burgemeester@kpnmail.nl", False),
+        ("lianzhou.onderzoek@proton.me", False),
+        ("info@gmail.com", True),
+    ],
+)
+def test_functional_mailboxes_and_free_mail(resolved, address: str, keep: bool) -> None:
+    found = {f.text: f.action for f in resolved(f"Mail naar {address} graag.\n")}
+    assert found[address] is (Action.KEEP if keep else Action.REDACT)
+
+
+def test_a_team_line_in_a_row_under_its_contact_person_stays_personal(resolved) -> None:
+    text = "Kindertherapie Prins\nOldenzaal\nIoana Dumitrescu\n0541-50 22 87 info@kpr.example\n"
+    found = {f.text: f.action for f in resolved(text) if f.entity_type == "PHONE_NUMBER"}
+    assert found["0541-50 22 87"] is Action.REDACT
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "keep"),
+    [
+        ("Bel ons op 050 599 77 55 (maandag tot en met vrijdag).", "050 599 77 55", True),
+        ("Bel ons op 06 4122 8397 als er iets is, groet Henk en Ria.", "06 4122 8397", False),
+    ],
+)
+def test_call_us_is_the_organisations_landline(
+    resolved, text: str, number: str, keep: bool
+) -> None:
+    found = {f.text: f.action for f in resolved(text) if f.entity_type == "PHONE_NUMBER"}
+    assert found[number] is (Action.KEEP if keep else Action.REDACT)
+
+
+# ------------------------------------------------------------ names (3)
+
+
+def test_short_given_names_in_a_chat(resolved) -> None:
+    text = (
+        "[13:01] Kwame Mensah-Boateng: Volgens getuigen was het zo.\n"
+        "[13:02] Sjoukje Hiemstra: Dank Kwam. Is de politie gebeld?\n"
+        "[13:03] Kwame Mensah-Boateng: Ja. Groet, Sjouk\n"
+    )
+    assert {"Kwam", "Sjouk"} <= _redacted_words(resolved(text))
+
+
+def test_a_given_name_found_by_widening_is_propagated(resolved) -> None:
+    text = (
+        "Leerling uit 3 havo, Dounia El Idrissi, is gewond.\n"
+        "Nummer van mevrouw El Idrissi volgt.\nMoeder van Dounia belt terug.\n"
+    )
+    found = [f for f in resolved(text) if f.action is Action.REDACT]
+    assert sum(f.text == "Dounia" for f in found) == 1
+
+
+def test_a_case_reference_is_no_paraaf_code(resolved) -> None:
+    text = "[15:08] Kwame Mensah-Boateng: Melding gedaan, kenmerk IvhO-2026-02-4471.\n"
+    assert "IvhO" not in {f.text for f in resolved(text) if f.action is Action.REDACT}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Notulen medezeggenschapsraad OBS Jan Ligthart, januari.", "Ligthart"),
+        ("Kan het project over Jan Ligthart (1859-1916) ook dit jaar?", "Ligthart"),
+        ("De MR besluit wethouder Noor Abdellaoui uit te nodigen.", "Abdellaoui"),
+    ],
+)
+def test_schools_lives_and_office_holders(resolved, text: str, name: str) -> None:
+    assert name not in _redacted_words(resolved(text))
+
+
+def test_family_word_inside_an_organisation_name(resolved) -> None:
+    text = "Voor de klas kan het Centrum Jeugd en Gezin Smallingerland helpen.\n"
+    assert "Smallingerland" not in _redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Melding van grondeigenaar W.H. Burgemeester met foto's.", {"Burgemeester"}),
+        ("Beschikking aan mevrouw Burgemeester-Aerts, deels openbaar.", {"Burgemeester-Aerts"}),
+        ("Van: Veen-Burgemeester, Jolanda <j.veen@almere.example>\n\n"
+         "Aan: Veen-Burgemeester, Jolanda van der <j.veen@almere.example>\n",
+         {"Veen-Burgemeester"}),
+        ("- Marleen van den Bosch (MvdB), crisiscommunicatie\n", {"Bosch", "MvdB"}),
+        ("Gezien: teamleider mr. Liesbeth Oosterhout-Tjon A Joe\nStadskantoor, Stadserf 1\n",
+         {"Joe"}),
+    ],
+)
+def test_more_names_with_role_words_places_and_wraps(
+    resolved, text: str, words: set[str]
+) -> None:
+    assert words <= _redacted_words(resolved(text))
+
+
+def test_every_mention_of_a_double_surname_with_a_role_word(resolved) -> None:
+    text = (
+        "Van: Veen-Burgemeester, Jolanda <j.veen@almere.example>\n\n"
+        "Aan: Veen-Burgemeester, Jolanda van der <j.veen@almere.example>\n"
+    )
+    found = [f for f in resolved(text) if f.action is Action.REDACT and "Veen" in f.text]
+    assert len(found) >= 2
+
+
+def test_den_bosch_stays_a_place(resolved) -> None:
+    assert "Bosch" not in _redacted_words(resolved("In Den Bosch is het rustig gebleven.\n"))
+
+
+def test_a_legal_form_that_ocr_cut_is_no_initials(resolved) -> None:
+    text = "Incident: brand opslagtank Scaldis Chemie B.V, Sloegebied (GRIP 3)\n"
+    assert not _redacted_words(resolved(text)) & {"Scaldis", "Chemie"}
+
+
+# ------------------------------------------------------------ addresses (2)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "keep"),
+    [
+        ("De renovatie van het gebouw aan de Marshallaan 40 staat voor 2028.", "Marshallaan 40",
+         True),
+        ("De woning aan de Marshallaan 40 is verkocht.", "Marshallaan 40", False),
+        ("Maatschap Op 'e Terp\nt.a.v. de heer T.J. Wiersma\nDyksterwei 14\n9074 TK Hallum\n",
+         "Dyksterwei 14", False),
+    ],
+)
+def test_buildings_and_family_businesses(
+    resolved, text: str, address: str, keep: bool
+) -> None:
+    found = [f for f in resolved(text) if f.entity_type == "NL_ADDRESS" and address in f.text]
+    assert found and all(f.action is (Action.KEEP if keep else Action.REDACT) for f in found)

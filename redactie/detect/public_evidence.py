@@ -161,6 +161,21 @@ _EMAIL = regex.compile(r"[\w.%+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _TOKEN_SPLIT = re.compile(r"[.\-_+]+")
 
 
+# Free mail providers: an address there is a person's unless wholly functional.
+FREE_MAIL = frozenset(
+    {"gmail", "googlemail", "hotmail", "outlook", "live", "yahoo", "icloud", "me", "ziggo",
+     "kpnmail", "kpnplanet", "planet", "xs4all", "home", "casema", "chello", "upcmail",
+     "telenet", "skynet", "proton", "protonmail", "pm", "gmx", "web", "msn", "aol",
+     "quicknet", "hetnet", "zonnet", "tele2", "online", "caiway", "solcon", "freeler"}
+)
+
+
+def free_mail(address: str) -> bool:
+    """The address is at a free mail provider (``gmail.com``, ``kpnmail.nl``, ``proton.me``)."""
+    domain = address.rsplit("@", 1)[-1].casefold().split(".")
+    return len(domain) >= 2 and domain[-2] in FREE_MAIL
+
+
 def _local_tokens(address: str) -> list[str]:
     """The words of an e-mail address's local part (split at ``. - _ +``, lower case,
     digits dropped); empty when one of them is a single letter (``j.de.vries@``)."""
@@ -192,6 +207,13 @@ _PERMIT_SUBJECT = regex.compile(
     r"|bestemmingsplan|omgevingsplan|projectbesluit|sloopmelding|ontheffing)"
     r"[^\n]*\Z"
 )
+# A business of natural persons (a partnership, a one-man business, a family farm)
+# in the address block above: its address is the owners' home.
+_PERSONS_FIRM_ABOVE = regex.compile(
+    r"(?im)^[ \t>]*(?:maatschap|v\.?o\.?f\.?|vennootschap[ ]onder[ ]firma|eenmanszaak|fam\.|familie"
+    r"|melkveehouderij|veehouderij|melkveebedrijf|landbouwbedrijf|akkerbouwbedrijf|boerderij"
+    r"|loonbedrijf|agrarisch[ ]bedrijf)(?![\p{L}])[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*\Z"
+)
 # "p/a" (per adres), "c/o": the organisation is reached at someone else's address, as
 # a foundation of volunteers at its chair's home.
 _CARE_OF = regex.compile(r"(?i)[ \t]*(?:p/a|p\.a\.|per[ \t]+adres|c/o|care[ \t]+of)[ \t:]")
@@ -199,6 +221,13 @@ REASON_REGISTERED = "vestigingsadres naast een KvK-nummer"
 _LEGAL_FORM_END = regex.compile(
     r"(?<![\p{L}])(?:B\.V\.|N\.V\.|V\.O\.F\.|U\.A\.|C\.V\.|BV|NV|VOF|GmbH|Ltd\.?|S\.A\.)"
     r"[ \t]*$"
+)
+# A building that is no home, right before its address.
+_BUILDING_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?!woon|appartement|flat)\p{L}*gebouw|kantoor(?:pand)?|vestiging|bedrijfsterrein|fabriek"
+    r"|loods|sporthal|school|gemeentehuis|stadhuis|raadhuis|provinciehuis|bibliotheek"
+    r"|zwembad|kerk|moskee|kazerne|politiebureau|brandweerkazerne)"
+    r"[ \t\n]+(?:aan|op)[ \t\n]+(?:de|het)?[ \t\n]*\Z"
 )
 # An office's room code after the address: floor and room ("E-12.04", "3.14", "B2.05").
 _OFFICE_ROOM_AFTER = regex.compile(
@@ -462,8 +491,12 @@ class PublicEvidence:
             and not text[ls:start].strip()
         ):
             return None  # "p/a Rembrandtweg 41-A" / "1503 HK Zaandam": someone's home address
+        if _PERSONS_FIRM_ABOVE.search(text, max(0, ls - 160), ls):
+            return None  # "Maatschap Op 'e Terp / t.a.v. de heer X / Dyksterwei 14": a home
         if _registered_office(text, ls, start):
             return REASON_REGISTERED
+        if _BUILDING_BEFORE.search(text, max(0, start - 60), start):
+            return REASON_ADDRESS  # "het gebouw aan de Marshallaan 40": a public building
         if _OFFICE_ROOM_AFTER.match(text, end):
             return REASON_ADDRESS  # "Rijnstraat 8, kamer E-12.04": a room of an office building
         if _PERMIT_SUBJECT.match(text, ls, start) and not any(
@@ -719,10 +752,13 @@ class PublicEvidence:
         if label == "general" or (label == "press" and not mobile):
             return REASON_PHONE_LABEL
         ls, le = _line_bounds(text, start, end)
+        # the line before counts too: a table read cell by cell puts the row's contact
+        # person right above ("Ioana Dumitrescu" / "0541-50 22 87 info@...")
+        above = text.rfind("\n", 0, max(0, ls - 1)) + 1 if ls > 0 else ls
         if (
             not mobile
             and self._functional_mail_in(text, ls, le)
-            and not any(ls <= s < le and not (start <= s < end) for s, _ in person_spans)
+            and not any(above <= s < le and not (start <= s < end) for s, _ in person_spans)
             and not _has(self.person_words, text, max(lo, start - LABEL_REACH), start)
         ):
             # "Salarisadministratie: salarisadministratie@..., tel. 058 ...": the
@@ -756,6 +792,8 @@ class PublicEvidence:
         if not tokens:
             return False
         functional = self.is_functional_token
+        if free_mail(address):
+            return all(functional(t) for t in tokens)  # "info@", not "onderzoek.lz@"
         # The role comes first (piket.vth@, team-jeugd@); "jan.post@" is a person's.
         return functional(tokens[0]) or all(functional(t) for t in tokens)
 
@@ -912,7 +950,9 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
             reason = ev.reason(
                 f.entity_type, text, f.start, f.end, persons.get(f.page, ()), running
             )
-            if reason is None and f.entity_type == "EMAIL_ADDRESS":
+            if reason is None and f.entity_type == "EMAIL_ADDRESS" and not free_mail(f.text):
+                # (at a free mail provider only a wholly functional name is a team's:
+                # "wh.burgemeester@kpnmail.nl", "lianzhou.onderzoek@proton.me" are a person's)
                 reason = (
                     _acronym_mailbox(f.text, acronyms)
                     or _team_mailbox(f.text, ev, lex)

@@ -342,11 +342,18 @@ def _line_label(p: _Page, i: int) -> bool:
 
 
 def _after_number(p: _Page, i: int) -> bool:
-    """``12 MWh``, ``3,5 GWh``: a unit after a number."""
+    """``12 MWh``, ``3,5 GWh``: a unit after a number; ``IvhO-2026-02-4471``: the
+    letters of a case reference, glued to its digits."""
+    t = p.toks[i]
+    if _REFERENCE_TAIL.match(p.view.text, t.end):
+        return True
     if i == 0:
         return False
-    prev = p.view.text[max(0, p.toks[i].start - 12) : p.toks[i].start].rstrip()
+    prev = p.view.text[max(0, t.start - 12) : t.start].rstrip()
     return bool(prev) and prev[-1].isdigit()
+
+
+_REFERENCE_TAIL = regex.compile(r"[\-/_.]?\d{2,}")
 
 
 def _list_neighbours(p: _Page, i: int) -> Iterable[int]:

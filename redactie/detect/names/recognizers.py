@@ -184,8 +184,13 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
         if t.start < covered:
             continue
         if t.kind == "init":
-            if fold(t.text.replace(" ", "")) in lex.org_words:
-                continue  # "B.V.", "N.V."
+            if fold(t.text.replace(" ", "")) in lex.org_words or _LEGAL_FORM_LETTERS.get(
+                fold(t.text.replace(" ", "").replace(".", ""))
+            ):
+                continue  # "B.V.", "N.V." (also "B.V" where OCR lost the last dot)
+            nxt = p.toks[i + 1] if i + 1 < len(p.toks) else None
+            if nxt is not None and not nxt.gap and nxt.text.isupper() and len(nxt.text) <= 2:
+                continue  # "B.V" read as "B." and "V": letters of an abbreviation
             if (
                 i > 1
                 and p.toks[i - 1].text == ","
@@ -255,6 +260,7 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
 
 
 NAME_SHAPED_SCORE = 0.6  # flagged for the reviewer
+_LEGAL_FORM_LETTERS = {"bv": True, "nv": True, "vof": True, "ua": True, "cv": True}
 
 
 def _given_and_initial(toks: list[Tok], i: int) -> Candidate | None:
@@ -473,13 +479,22 @@ def _title_hits(p: _Page) -> list[Hit]:
             continue
         if not sal and _org_word_before(p.toks, i, lex):
             continue  # "Wijkcentrum Dr. Sarphati": the title is part of a building's name
+        if sal and _family_word_in_name(p.toks, i):
+            continue  # "Centrum Jeugd en Gezin Smallingerland": a name's word, no salutation
         c = candidate_at(p.toks, j, lex, cross_lines=True, caps=True)
         t = p.toks[j]
         if (
             c is None
             and t.kind == "word"
             and is_capitalised(t.text)
-            and fold(t.bare) in lex.surnames
+            and (
+                fold(t.bare) in lex.surnames
+                # "mevrouw Burgemeester-Aerts": a double surname after a salutation
+                or (
+                    t.bare.count("-") == 1
+                    and all(x[:1].isupper() and x[1:].isalpha() for x in t.bare.split("-"))
+                )
+            )
         ):
             c = Candidate(j, j, t.start, t.end, (t,))  # "de heer Prins", "mevrouw Koning"
         if (
@@ -498,6 +513,18 @@ def _title_hits(p: _Page) -> list[Hit]:
         if c and c.first == j and _surname_words(c, lex) and p.ok(c):
             out.append(p.hit(c, "salutation" if sal else "title", 0.85, CONTEXT_RECOGNIZER))
     return out
+
+
+def _family_word_in_name(toks: list[Tok], i: int) -> bool:
+    """``Gezin``, ``Familie`` capitalised inside a line after ``en`` or a capitalised
+    word: part of an organisation's name, not "het gezin X"."""
+    t = toks[i]
+    return (
+        t.text in ("Gezin", "Familie", "Fam")
+        and i > 0
+        and not t.newline_before
+        and (toks[i - 1].text in ("en", "&", "voor") or is_capitalised(toks[i - 1].text))
+    )
 
 
 def _org_word_before(toks: list[Tok], i: int, lex: Lexicon) -> bool:

@@ -90,6 +90,7 @@ from redactie.detect.names.text import (
     surname_particle_before,
     tokenize,
 )
+from redactie.detect.public_evidence import FREE_MAIL
 from redactie.findings import Action, Finding, Source
 from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
 
@@ -282,7 +283,7 @@ def _variants(name: PersonName, lex: Lexicon) -> set[str]:
         if k > 0 and fold(words[k - 1].rsplit("-", 1)[-1]) in lex.particles:
             continue  # not "Dalen" of "van Dalen", not "Jong" of "Boukema-de Jong"
         tail = words[k:]
-        if len(tail) == 1 and not _bare_ok(tail[0], lex):
+        if len(tail) == 1 and not (_bare_ok(tail[0], lex) or _double_surname_ok(tail[0], lex)):
             continue
         if all(fold(w) in lex.particles for w in tail):
             continue
@@ -304,6 +305,18 @@ def _variants(name: PersonName, lex: Lexicon) -> set[str]:
         elif _ocr_l_for_i(g, lex):
             out.update((g, "I" + g[1:]))  # OCR's "luliana" for "Iuliana", either reading
     return {v for v in out if v.strip()}
+
+
+def _double_surname_ok(word: str, lex: Lexicon) -> bool:
+    """``Veen-Burgemeester``: a double surname with a role word in it is looked for
+    whole when its other part may be looked for alone."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and is_capitalised(word)
+        and all(p[:1].isupper() for p in parts)
+        and any(len(p) >= 3 and _bare_ok(p, lex) for p in parts)
+    )
 
 
 def _ocr_l_for_i(word: str, lex: Lexicon) -> bool:
@@ -601,10 +614,12 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         ):
             continue
         if (
-            trimmed.provenance.source is Source.NER
-            and not _overlaps_any(trimmed, ruled_by_page)
-            and _squash_word(trimmed.text) in mail_domains
-            and _squash_word(trimmed.text) not in mail_parts
+            (trimmed.provenance.source is Source.NER or trimmed.provenance.rule_id == ROW_RULE)
+            and not any(
+                o.start < trimmed.end and trimmed.start < o.end and o.provenance.rule_id != ROW_RULE
+                for o in ruled_by_page.get(trimmed.page, ())
+            )
+            and _domain_named(trimmed.text, mail_domains, mail_parts, lex)
         ):
             # "Liaison Parteon" beside "calamiteiten@parteon.nl": the word names the
             # organisation whose domain it is; its other mentions go with it
@@ -901,6 +916,20 @@ def _mail_parts(pages: _Pages, ctx: ResolveContext) -> frozenset[str]:
 _MAIL_DOMAIN = regex.compile(r"@([\p{L}\d\-]+)\.[a-z]{2,6}(?![\p{L}\d.])", regex.IGNORECASE)
 
 
+def _domain_named(
+    text: str, domains: frozenset[str], mail_parts: frozenset[str], lex: Lexicon
+) -> bool:
+    """The model's span is an organisation whose mail domain the document shows:
+    ``Parteon`` (``@parteon.nl``), ``Arval Belgium`` (``@arval.be``)."""
+    words = text.split()
+    if not words or any(lex.is_first_name(w) for w in words):
+        return False
+    whole, first = _squash_word(text), _squash_word(words[0])
+    return (whole in domains and whole not in mail_parts) or (
+        len(words) >= 2 and first in domains and first not in mail_parts
+    )
+
+
 def _mail_domains(ctx: ResolveContext) -> frozenset[str]:
     """The names of the e-mail domains in the document (``parteon`` of ``@parteon.nl``),
     without free mail providers' (``gmail``)."""
@@ -909,14 +938,7 @@ def _mail_domains(ctx: ResolveContext) -> frozenset[str]:
         for page in ctx.document.pages
         for m in _MAIL_DOMAIN.finditer(page.text)
     }
-    return frozenset(d for d in out if len(d) >= 4) - _FREE_MAIL
-
-
-_FREE_MAIL = frozenset(
-    {"gmail", "hotmail", "outlook", "live", "yahoo", "icloud", "ziggo", "kpnmail", "planet",
-     "xs4all", "home", "casema", "chello", "upcmail", "telenet", "skynet", "proton", "protonmail",
-     "gmx", "web", "msn", "aol", "quicknet", "hetnet", "zonnet", "tele2", "online"}
-)
+    return frozenset(d for d in out if len(d) >= 4) - FREE_MAIL
 
 
 def _in_mail_address(f: Finding, pages: _Pages, lex: Lexicon, mail_parts: frozenset[str]) -> bool:
@@ -1443,11 +1465,16 @@ def org_head_before(
             or (t.text == "." and k > 0 and _capital_title(toks[k - 1].text, lex))
             or _capital_title(t.text, lex)
             or _acronym_compound(t.text)
+            or (t.text.isupper() and fold(t.bare) in lex.org_words)  # "OBS Jan Ligthart"
         ):
             return False
         if (
             t.kind == "word"
-            and (is_capitalised(t.text) or (k < first and _acronym_compound(t.text)))
+            and (
+                is_capitalised(t.text)
+                or (k < first and _acronym_compound(t.text))
+                or (k < first and t.text.isupper())
+            )
             and is_org_word(fold(t.bare), lex)
             and t.text not in lex.config.greetings  # "Dag Thijs,"
         ):
@@ -1712,7 +1739,12 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     core = [t for t in words if not is_particle(t, lex)]
     if all(
         is_blocked(t.text, lex) and fold(t.bare) not in lex.surnames for t in core
-    ) and not (_stop_word_surname(rest, lex) or _particle_surname(rest, lex)):
+    ) and not (
+        _stop_word_surname(rest, lex)
+        or _particle_surname(rest, lex)
+        or _role_word_surname(rest, toks, lex)
+        or _double_surname_ok(core[-1].bare, lex)  # "Burgemeester-Aerts"
+    ):
         return None
     text = view.text[rest[0].start : rest[-1].end]
     if is_not_name(text, lex) or (
@@ -1721,6 +1753,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         and not _stop_word_surname(rest, lex)
         and not _particle_surname(rest, lex)
         and not _role_word_surname(rest, toks, lex)
+        and not _double_surname_ok(words[-1].bare, lex)
     ):
         return None
     first = rest[0].start
@@ -1903,14 +1936,17 @@ def _role_word_surname(run: list[Tok], toks: list[Tok], lex: Lexicon) -> bool:
     """``Hester Burgemeester, die ...``: a capitalised role word right after listed
     given names is their surname, unless what follows makes it a role again
     (``burgemeester van``, a name after it)."""
-    words = [t for t in run if t.kind == "word"]
-    if len(words) < 2 or len(words) != len(run):
+    if len(run) < 2 or run[-1].kind != "word":
         return False
-    last = words[-1]
+    last = run[-1]
     if not is_capitalised(last.text) or fold(last.bare) not in lex.role_words:
         return False
-    if not all(lex.is_first_name(w.bare) and is_capitalised(w.text) for w in words[:-1]):
-        return False
+    if not all(
+        t.kind == "init"
+        or (t.kind == "word" and lex.is_first_name(t.bare) and is_capitalised(t.text))
+        for t in run[:-1]
+    ):
+        return False  # given names or initials before it: "W.H. Burgemeester"
     k = next((i for i, t in enumerate(toks) if t.start == last.start), None)
     return k is not None and not role_complement(toks, k + 1)
 
@@ -2203,7 +2239,7 @@ _PUBLICATION_BEFORE = regex.compile(
 _YEAR_AFTER = regex.compile(
     rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}"
     # "(Deltares, 2024)", "(2021)", or in the sentence: ", Universiteit Utrecht, 2023)"
-    r"[ \t]*(?:en[ \t]+collega'?s[ \t]*)?(?:\(|,[ \t]*)(?:[^()\n]{0,50}?,[ \t]*)?"
+    r"[ \t]*(?:en[ \t]+collega'?s[ \t]*)?(?:\(|,[ \t]*)(?:[^()]{0,90}?,[ \t\n]*)?"
     r"(?:19|20)\d\d[a-z]?(?!\d)"
 )
 _ET_AL = regex.compile(r"[ \t]+et[ \t]+al\.?")
@@ -2236,6 +2272,8 @@ def _historic(text: str, start: int, end: int) -> str:
         return REASON_HISTORIC
     if _NAMED_AFTER.search(text, max(0, start - HISTORIC_REACH), start):
         return REASON_HISTORIC  # "vernoemen naar Anton de Kom", "het standbeeld van Peter Benoit"
+    if _LIFE_YEARS.match(text, end):
+        return REASON_HISTORIC  # "Jan Ligthart (1859-1916)": a life that has ended
     if _PATRONYMIC.search(text, start, end + 4):
         return REASON_HISTORIC  # "Cornelis Corneliszoon van Uitgeest", "Jan Pietersz. Coen"
     if _ERA_OF.search(text, max(0, start - 40), start):
@@ -2266,10 +2304,15 @@ _NAMED_AFTER = regex.compile(
     r"(?:[^.;:\n(]{0,50}?[ \t\n]+(?:of|en|or|and)(?:[ \t\n]+naar)?)?[ \t\n]+$"
 )
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
-# A person who names an era: "sinds de dagen van", "ten tijde van", "in the days of".
+# Years of birth and death after a name: "Jan Ligthart (1859-1916)".
+_LIFE_YEARS = regex.compile(
+    r"[ \t]*\((?:ca\.[ \t]*|\*[ \t]*)?1[5-9]\d\d[ \t]*[-–][ \t]*(?:†[ \t]*)?"
+    r"(?:1[5-9]\d\d|20[0-2]\d)\)"
+)
 # An old Dutch patronymic: nobody living is called so.
 _PATRONYMIC = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+s(?:zoon|zoen|dochter|z\.)(?![\p{L}])")
-# Not "in de tijd van": "in de tijd van mevrouw Bakker" may be last year's colleague.
+# A person who names an era: "sinds de dagen van", "in the days of"; not "in de tijd
+# van": "in de tijd van mevrouw Bakker" may be last year's colleague.
 _ERA_OF = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:sinds|vanaf|uit|in)[ \t\n]+de[ \t\n]+dagen"
     r"|in[ \t\n]+the[ \t\n]+days)[ \t\n]+(?:van|of)[ \t\n]+$"
@@ -2304,6 +2347,10 @@ def _own_role_after(tail: str, lex: Lexicon) -> bool:
         or is_person_noun(m.group(1), lex, sentence_start=True)
         or word.endswith(("hoofd", "directeur", "manager", "adviseur", "secretaris"))
     )
+
+
+# Verbs spelled like an organisation word: "De MR besluit wethouder X uit te nodigen".
+_VERBS_BEFORE_ROLE = frozenset({"besluit", "besloot", "bericht", "adviseert", "verzoekt"})
 
 
 def _role_of_another(before: str, lex: Lexicon, *, apposition: bool = True) -> bool:
@@ -2342,8 +2389,10 @@ def _role_of_another(before: str, lex: Lexicon, *, apposition: bool = True) -> b
         return True  # "Gijsbert de Koning (GdK)"
     if not words or words[-1][-1] in ".!?:;,)":
         return False  # a sentence or clause ends before the role
-    if words[-1][:1].islower() and (
-        is_org_word(fold(words[-1]), lex) or is_person_noun(words[-1], lex)
+    if (
+        words[-1][:1].islower()
+        and fold(words[-1]) not in _VERBS_BEFORE_ROLE
+        and (is_org_word(fold(words[-1]), lex) or is_person_noun(words[-1], lex))
     ):
         return True  # "secretariaat burgemeester", "assistent wethouder": the office's
     if not words[-1][:1].isupper() or before.rstrip(" \t\u00a0").endswith("\n"):
@@ -2874,18 +2923,38 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     skip = dossier.skipped(kept, doc_forms)
     out = list(findings)
     out.extend(_guarded_surnames(out, ctx, lex))
-    out.extend(
-        _mentions(
-            out,
-            ctx,
-            doc_forms,
-            lex,
-            rule_id="document",
-            recognizer=PROPAGATION_RECOGNIZER,
-            source=Source.PROPAGATION,
-            explanation="eerder in het document gevonden naam",
-        )
+    out.extend(_short_given_names(out, ctx, lex))
+    found = _mentions(
+        out,
+        ctx,
+        doc_forms,
+        lex,
+        rule_id="document",
+        recognizer=PROPAGATION_RECOGNIZER,
+        source=Source.PROPAGATION,
+        explanation="eerder in het document gevonden naam",
     )
+    out.extend(found)
+    # A mention widened over a given name ("mevrouw El Idrissi" finds "Dounia El
+    # Idrissi"): that given name is a form of the person too ("Moeder van Dounia")
+    more: set[str] = set()
+    for f in found:
+        p = parse_name(f.text, lex)
+        if p is not None:
+            more |= {g for g in p.given if _bare_ok(g, lex) and g not in doc_forms}
+    if more:
+        out.extend(
+            _mentions(
+                out,
+                ctx,
+                more,
+                lex,
+                rule_id="document",
+                recognizer=PROPAGATION_RECOGNIZER,
+                source=Source.PROPAGATION,
+                explanation="eerder in het document gevonden naam",
+            )
+        )
     out.extend(
         _mentions(
             out,
@@ -2946,6 +3015,66 @@ def _guarded_surnames(findings: list[Finding], ctx: ResolveContext, lex: Lexicon
 _ROLE_ARTICLES = frozenset(
     {"de", "het", "een", "onze", "uw", "zijne", "hare", "deze", "die", "the", "our", "a", "his"}
 )
+
+
+_CLOSING_WORDS = frozenset({"groet", "groeten", "groetjes", "gr", "mvg", "dank", "cheers"})
+
+
+def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexicon) -> list[Finding]:
+    """A given name cut short in a chat: ``Dank Kwam.`` for Kwame, ``Sjouk,`` for
+    Sjoukje.  A capitalised word that a redacted person's given name (of five letters
+    or more) begins with, one to three letters shorter, addressed as in a vocative
+    (an interjection or greeting before it, or a comma or stop after it); flagged."""
+    given: dict[str, str] = {}
+    for f in findings:
+        if _is_person(f) and f.action is Action.REDACT:
+            words = f.text.replace(",", " ").split()
+            if len(words) >= 2 and lex.is_first_name(words[0]) and len(words[0]) >= 5:
+                for n in range(max(3, len(words[0]) - 3), len(words[0])):
+                    given.setdefault(words[0][:n], words[0])
+    if not given:
+        return []
+    pages = _Pages(ctx)
+    new: list[Finding] = []
+    taken = {(f.page, f.start) for f in findings if _is_person(f)}
+    for page in range(len(ctx.document.pages)):
+        view, toks = pages.get(page)
+        for k, t in enumerate(toks):
+            if t.kind != "word" or t.text not in given or t.text == given[t.text]:
+                continue
+            key = fold(t.text)
+            if key in lex.stopwords or key in lex.role_words or key in lex.places:
+                continue
+            if lex.is_first_name(t.text) or lex.is_surname(t.text) or is_blocked(t.text, lex):
+                continue  # a name of its own: the lists and rules decide
+            prev = toks[k - 1] if k > 0 and not t.newline_before else None
+            nxt = toks[k + 1] if k + 1 < len(toks) and not toks[k + 1].newline_before else None
+            addressed = (
+                prev is not None
+                and prev.kind == "word"
+                and (fold(prev.bare) in lex.interjections or prev.text in lex.config.greetings)
+            ) or (nxt is not None and nxt.text in ",.!?") or (
+                # a signature after a closing: "Groet, Sjouk"
+                k >= 2
+                and toks[k - 1].text == ","
+                and fold(toks[k - 2].bare) in _CLOSING_WORDS
+            )
+            if not addressed:
+                continue
+            s, e = view.span(t.start, t.end)
+            if (page, s) in taken:
+                continue
+            new.append(
+                person_finding(
+                    page, s, e, pages.text(page)[s:e],
+                    recognizer=PROPAGATION_RECOGNIZER,
+                    source=Source.PROPAGATION,
+                    rule_id="short_given_name",
+                    score=0.6,
+                    explanation="verkorte voornaam van een eerder gevonden persoon; controleer",
+                )
+            )
+    return new
 
 
 def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:

@@ -687,6 +687,8 @@ def candidate_at(
                 _given_then_particles(run, lex)
                 # "F.W. de Koning": initials and a particle make a role word a surname
                 or (run[0].kind == "init" and is_particle(run[-1], lex))
+                # "W.H. Burgemeester": initials alone do too
+                or all(r.kind == "init" for r in run)
             )
             # "Bert de" / "Koning" in wrapped prose: the particle calls for its surname
             and (
@@ -836,11 +838,14 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
             and is_capitalised(after.text)
             and key in _HEAD_FIRST_ORGS
         )  # "Marie-Josée Lemmens Veiligheidsregio Zuid-Limburg": a row's next cell
-        if (
-            is_capitalised(toks[nxt].text)
-            and (is_org_word(key, lex) or key.split("-")[0] in lex.org_words)
-            and not heads_another
-        ):
+        # over a wrap only a head word goes on the name ("Anne Frank" / "Stichting"), not
+        # a compound that opens the next line's data ("... Tjon A Joe" / "Stadskantoor, ...")
+        org = (
+            key in lex.org_words or key.split("-")[0] in lex.org_words
+            if toks[nxt].newline_before
+            else is_org_word(key, lex) or key.split("-")[0] in lex.org_words
+        )
+        if is_capitalised(toks[nxt].text) and org and not heads_another:
             return True
         if toks[nxt].text[:1].isupper() and "-" in key and is_org_word(key, lex):
             return True  # "Sven Kramer-tribune", "Willem Drees-zaal"
@@ -905,7 +910,21 @@ def is_not_name(text: str, lex: Lexicon) -> bool:
         return True
     padded = " " + key + " "
     index = lex.multiword_not_names
-    return any(nn in padded for word in set(key.split()) for nn in index.get(word, ()))
+    return any(
+        nn in padded and not _surname_particles_before(padded, nn)
+        for word in set(key.split())
+        for nn in index.get(word, ())
+    )
+
+
+def _surname_particles_before(padded: str, phrase: str) -> bool:
+    """``van den bosch`` in ``marleen van den bosch``: a place's name that opens with
+    an article ("den bosch", "de bilt") preceded by "van" is a surname's end."""
+    if phrase.split()[0] not in ("den", "de", "der", "het", "ter"):
+        return False
+    return all(
+        padded[: m.start()].endswith(" van") for m in regex.finditer(regex.escape(phrase), padded)
+    )
 
 
 def person_finding(
