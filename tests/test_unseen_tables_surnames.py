@@ -633,3 +633,24 @@ def test_buildings_and_family_businesses(
 ) -> None:
     found = [f for f in resolved(text) if f.entity_type == "NL_ADDRESS" and address in f.text]
     assert found and all(f.action is (Action.KEEP if keep else Action.REDACT) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Van: Veen-Burgemeester, Jolanda van der <j.veen@almere.example>\n",
+         {"Veen-Burgemeester", "Jolanda"}),
+        ("Van: Dam, Pieter van <p.vandam@x.example>\n", {"Dam", "Pieter"}),
+        ("Aanvraag vergoeding opruimkosten van Fadi Al-Masri, niet openbaar.\n",
+         {"Fadi", "Al-Masri"}),
+    ],
+)
+def test_outlook_particles_last_and_prefixed_arabic_surnames(
+    resolved, text: str, words: set[str]
+) -> None:
+    assert words <= _redacted_words(resolved(text))
+
+
+def test_cited_authors_with_the_source_on_the_next_line(resolved) -> None:
+    text = "Zij verwijst naar het rapport van Jacobs en Van der Wal\n(TNO, 2023), waarin staat.\n"
+    assert not _redacted_words(resolved(text)) & {"Jacobs", "Wal"}

@@ -103,6 +103,8 @@ class ContextConfig(_Model):
     foreign_particles: Words = ()
 
 
+# Arabic and Berber surnames with their article or "son of" joined by a hyphen.
+_PREFIXED_SURNAME = regex.compile(r"(?:Al|El|Abu|Abou|Ben|Bin|Ould|Ait|Aït|Ibn)-\p{Lu}\p{Ll}{2,}")
 _VOWELS = frozenset("aeiouy")
 
 
@@ -192,6 +194,8 @@ class Lexicon:
     def is_name_shaped(self, word: str) -> bool:
         """A capitalised word shaped like a name from outside the lists (see
         :attr:`ContextConfig.name_letters` and ``surname_suffixes``)."""
+        if _PREFIXED_SURNAME.fullmatch(word):
+            return True  # "Al-Masri", "El-Khatib", "Abu-Zaid", "Ait-Hssain"
         if len(word) < 3 or not word[0].isupper() or not word[1:].replace("-", "").islower():
             return False
         if self.has_name_letter(word):

@@ -312,6 +312,7 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
         any(lex.has_name_letter(w.text) for w in words)
         or any(_foreign_particle(w, lex) for w in c.words[1:-1])
         or _double_surname(words[-1], lex)
+        or (lex.is_name_shaped(words[-1].text) and "-" in words[-1].text)  # "Fadi Al-Masri"
     ):
         return None
     if any(
@@ -823,6 +824,11 @@ def _name_of(
             a += 1
         while b > a and text[b - 1] in " \t\n":
             b -= 1
+        if n == 1:
+            # "Veen-Burgemeester, Jolanda van der": Outlook puts the particles last
+            tail = regex.search(r"(?:[ \t]+(?:van|de|der|den|ter|ten|het|'t|in|op))+$", text[a:b])
+            if tail is not None and tail.start() > 0:
+                b = a + tail.start()
         i = p.tok_index_at(a)
         c = candidate_at(p.toks, i, p.lex, cross_lines=False) if a < b else None
         if (c is None or c.start != a or c.end != b) and n == 1:

@@ -2239,7 +2239,7 @@ _PUBLICATION_BEFORE = regex.compile(
 _YEAR_AFTER = regex.compile(
     rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}"
     # "(Deltares, 2024)", "(2021)", or in the sentence: ", Universiteit Utrecht, 2023)"
-    r"[ \t]*(?:en[ \t]+collega'?s[ \t]*)?(?:\(|,[ \t]*)(?:[^()]{0,90}?,[ \t\n]*)?"
+    r"[ \t\n]*(?:en[ \t]+collega'?s[ \t\n]*)?(?:\(|,[ \t]*)(?:[^()]{0,90}?,[ \t\n]*)?"
     r"(?:19|20)\d\d[a-z]?(?!\d)"
 )
 _ET_AL = regex.compile(r"[ \t]+et[ \t]+al\.?")
