@@ -1521,7 +1521,8 @@ _UNIT_AFTER = regex.compile(
 # "Yonas Tekle van het Rode Kruis", "Marit Hoen bij de Omgevingsdienst Twente": a
 # person of a named organisation.
 _ORG_NAME_AFTER = regex.compile(
-    r"\A[ \t]*(?:van|bij)[ \t]+(?:het[ \t]+|de[ \t]+)?"
+    # the organisation may open the next line of wrapped prose ("van het" / "Hoogheemraadschap")
+    r"\A[ \t]*(?:van|bij)[ \t]+(?:het[ \t]*\n?[ \t]*|de[ \t]*\n?[ \t]*)?"
     r"(\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,3})"
 )
 

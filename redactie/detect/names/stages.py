@@ -2910,7 +2910,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         if _is_person(f) and f.action is Action.REDACT
         for words in [f.text.split()]
         if len(words) >= 2
-        and (f.provenance.source is not Source.NER or lex.is_first_name(words[0]))
+        and (lex.is_surname(words[-1]) or f.provenance.source is not Source.NER)
     }
     doc_forms = {
         form
