@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from redactie.resolve import ResolveContext
 
 COLUMN_RULE = "date_of_birth_column"
+PLATE_RULE = "plate_column"
 COLUMN_SCORE = 0.6
 # The text patterns' date of birth in a table row (rules/nl_personal_data.yaml,
 # date_of_birth_in_column and date_of_birth_in_born_column): a guess from the text
@@ -207,23 +208,32 @@ def plates_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Find
                 if any(s < end and start < e for s, e in taken):
                     continue
                 out.append(
-                    Finding(
-                        page=number,
-                        start=start,
-                        end=end,
-                        text=page.text[start:end],
-                        entity_type="NL_LICENSE_PLATE",
-                        ground=ENTITY_GROUNDS["NL_LICENSE_PLATE"],
-                        provenance=Provenance(
-                            recognizer="context:columns",
-                            source=Source.CONTEXT,
-                            rule_id="plate_column",
-                            score=0.7,
-                            explanation="in de kolom kenteken van een tabel",
-                        ),
+                    _cell_finding(
+                        number, page.text, start, end, "NL_LICENSE_PLATE", PLATE_RULE, 0.7,
+                        "in de kolom kenteken van een tabel",
                     )
                 )
     return out
+
+
+def _cell_finding(
+    page: int, text: str, start: int, end: int, entity: str, rule: str, score: float, why: str
+) -> Finding:
+    return Finding(
+        page=page,
+        start=start,
+        end=end,
+        text=text[start:end],
+        entity_type=entity,
+        ground=ENTITY_GROUNDS[entity],
+        provenance=Provenance(
+            recognizer="context:columns",
+            source=Source.CONTEXT,
+            rule_id=rule,
+            score=score,
+            explanation=why,
+        ),
+    )
 
 
 def _other_column(f: Finding, page: int, cells: set[tuple[int, int]]) -> bool:
@@ -247,20 +257,9 @@ def _column_findings(
         if not date_plausible(" ".join(text[start:end].split())):
             continue
         new.append(
-            Finding(
-                page=page,
-                start=start,
-                end=end,
-                text=text[start:end],
-                entity_type="DATE_OF_BIRTH",
-                ground=ENTITY_GROUNDS["DATE_OF_BIRTH"],
-                provenance=Provenance(
-                    recognizer="context:columns",
-                    source=Source.CONTEXT,
-                    rule_id=COLUMN_RULE,
-                    score=COLUMN_SCORE,
-                    explanation="datum in de kolom geboortedatum van een tabel",
-                ),
+            _cell_finding(
+                page, text, start, end, "DATE_OF_BIRTH", COLUMN_RULE, COLUMN_SCORE,
+                "datum in de kolom geboortedatum van een tabel",
             )
         )
     return new
