@@ -393,7 +393,11 @@ def _name_stages() -> Sequence[tuple[str, Stage]]:
 
 def stages() -> list[tuple[str, Stage]]:
     """The resolution stages in order."""
-    from redactie.detect.columns import birth_dates_in_columns, plates_in_columns
+    from redactie.detect.columns import (
+        birth_dates_in_columns,
+        ids_in_columns,
+        plates_in_columns,
+    )
     from redactie.detect.public_evidence import (
         addresses_below_names,
         mark_public_by_evidence,
@@ -407,6 +411,7 @@ def stages() -> list[tuple[str, Stage]]:
         ("birth_dates_after_names", birth_dates_after_names),
         ("birth_dates_in_columns", birth_dates_in_columns),
         ("plates_in_columns", plates_in_columns),
+        ("ids_in_columns", ids_in_columns),
         ("addresses_below_names", addresses_below_names),
         # After the name stages: the redacted names it uses as evidence are final.
         ("mark_public_by_evidence", mark_public_by_evidence),

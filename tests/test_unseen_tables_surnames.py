@@ -654,3 +654,51 @@ def test_outlook_particles_last_and_prefixed_arabic_surnames(
 def test_cited_authors_with_the_source_on_the_next_line(resolved) -> None:
     text = "Zij verwijst naar het rapport van Jacobs en Van der Wal\n(TNO, 2023), waarin staat.\n"
     assert not _redacted_words(resolved(text)) & {"Jacobs", "Wal"}
+
+
+def test_a_bsn_and_v_number_column_read_by_geometry(tmp_path: Path) -> None:
+    """Numbers under ``BSN of V-nr`` are redacted whether or not they pass the eleven
+    test, also when a date in the cell before runs into them on the text line."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 80.0
+    rows = (
+        ("Kamer", "Naam", "Geboren", "BSN of V-nr"),
+        ("H-104", "Serhii Tkachenko", "3 jan. 1958", "9542 64 824"),
+        ("S-vak 4", "Abrham Gebremedhin", "01-01-1996", "V 2716553048"),
+    )
+    for row in rows:
+        for x, cell in zip((40, 120, 260, 340), row, strict=True):
+            page.insert_text((x, y), cell, fontsize=9)
+        y += 26
+    inp = tmp_path / "in" / "ids.pdf"
+    inp.parent.mkdir()
+    doc.save(inp)
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = subprocess.run(
+        ["pdftotext", str(tmp_path / "out" / "ids.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert "9542" not in out and "2716553048" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vandaag zijn burgemeester Zwaag en wethouder Zorg en Welzijn Tjeerdsma geïnformeerd.",
+         "Tjeerdsma"),
+        ("Er spraken burgemeester Rijsbergen (voorzitter), wethouder Wonen en Integratie Tekin "
+         "en projectleider Femke ter Horst.", "Tekin"),
+    ],
+)
+def test_a_portfolio_of_several_words_before_the_holder(resolved, text: str, name: str) -> None:
+    assert name not in _redacted_words(resolved(text))
+
+
+def test_a_role_word_surname_after_a_salutation_over_a_wrap(resolved) -> None:
+    text = (
+        "De klankbordgroep: Gerrit Burgemeester en anderen. Verder meldde de heer\n"
+        "Burgemeester dat hij dit graag genotuleerd ziet in het verslag van vandaag.\n"
+    )
+    found = [f for f in resolved(text) if f.action is Action.REDACT]
+    assert sum(f.text == "Burgemeester" for f in found) == 1

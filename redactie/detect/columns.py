@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 COLUMN_RULE = "date_of_birth_column"
 PLATE_RULE = "plate_column"
+ID_RULE = "id_number_column"
 COLUMN_SCORE = 0.6
 # The text patterns' date of birth in a table row (rules/nl_personal_data.yaml,
 # date_of_birth_in_column and date_of_birth_in_born_column): a guess from the text
@@ -132,6 +133,22 @@ _PLATE = regex.compile(
 )
 
 
+def id_number_columns(page: Page) -> list[tuple[Box, list[tuple[int, int]]]]:
+    """Per column headed ``BSN``, ``V-nummer`` or ``BSN of V-nr``: the numbers in it."""
+    return _columns(page, _ID_HEADER, _ID_NUMBER)
+
+
+_ID_HEADER = regex.compile(
+    r"(?<![\p{L}])(?:BSN|Burgerservicenummer|V-?nr\.?|V-?nummer|Vreemdelingennummer"
+    r"|Persoonsnummer)(?![\p{L}])"
+)
+# 8 to 10 digits, in groups or not, a "V " before a V-number
+_ID_NUMBER = regex.compile(
+    r"(?<![\w\-/.])(?:V[ ]?)?(?:\d{9,10}|\d{4}[ .]\d{2}[ .]\d{3}|\d{3}[ .]\d{3}[ .]\d{3}"
+    r"|\d{4}[ .]\d{3}[ .]\d{3}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{3})(?![\w\-/]|[.,]\d)"
+)
+
+
 def _columns(
     page: Page, header: regex.Pattern[str], cell: regex.Pattern[str]
 ) -> list[tuple[Box, list[tuple[int, int]]]]:
@@ -211,6 +228,32 @@ def plates_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Find
                     _cell_finding(
                         number, page.text, start, end, "NL_LICENSE_PLATE", PLATE_RULE, 0.7,
                         "in de kolom kenteken van een tabel",
+                    )
+                )
+    return out
+
+
+def ids_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Citizen service and alien numbers in a table's ``BSN`` / ``V-nummer`` column,
+    whether or not they pass the eleven test (a typo in a BSN is still a person's)."""
+    out = list(findings)
+    for number, page in enumerate(ctx.document.pages):
+        columns = id_number_columns(page)
+        if not columns:
+            continue
+        taken = [(f.start, f.end) for f in out if f.page == number and f.action is Action.REDACT]
+        for _, spans in columns:
+            for start, end in spans:
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                digits = sum(ch.isdigit() for ch in page.text[start:end])
+                entity = "NL_BSN" if digits == 9 and "V" not in page.text[start:end] else (
+                    "PERSONAL_NUMBER"
+                )
+                out.append(
+                    _cell_finding(
+                        number, page.text, start, end, entity, ID_RULE, 0.7,
+                        "in de kolom BSN of V-nummer van een tabel",
                     )
                 )
     return out

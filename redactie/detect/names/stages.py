@@ -2047,8 +2047,10 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
     )
     # A portfolio or area between the role and the name: "wethouder Onderwijs X",
     # "de wethouder sport van Heerenveen, X," (lower case only before van/voor/in).
+    # (several joined: "wethouder Zorg en Welzijn Tjeerdsma", "Ruimte, Wonen en Mobiliteit")
     portfolio = (
-        r"(?:[ \t]+(?:\p{Lu}[\p{L}\-]+(?=[ \t]+\p{Lu}|[ \t]*$)"
+        r"(?:[ \t]+(?:\p{Lu}[\p{L}\-]+"
+        r"(?:(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)\p{Lu}[\p{L}\-]+){0,3}(?=[ \t]+\p{Lu}|[ \t]*$)"
         r"|[\p{L}\-]+(?=\s+(?:van|voor|in)(?![\p{L}]))))?"
     )
     any_role = "|".join(
@@ -3081,8 +3083,8 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
     """The word at ``first`` is used as a surname: a title, initials or a capitalised
     given name stands right before it on the same line, and no capitalised word
     follows (``Koning Willem-Alexander``)."""
-    if first == 0 or toks[first].newline_before:
-        return False
+    if first == 0 or (toks[first].newline_before and not soft_wrap(toks, first)):
+        return False  # (over a line end only in wrapped prose: "De heer" / "Burgemeester vraagt")
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if (
         nxt is not None
