@@ -702,3 +702,9 @@ def test_a_role_word_surname_after_a_salutation_over_a_wrap(resolved) -> None:
     )
     found = [f for f in resolved(text) if f.action is Action.REDACT]
     assert sum(f.text == "Burgemeester" for f in found) == 1
+
+
+def test_a_name_with_particles_before_an_organisation_named_after_a_person(resolved) -> None:
+    text = "[13-01-26 08:47] Marloes vd Berg Dudok Wonen: Goedemorgen! Het vonnis is binnen.\n"
+    words = _redacted_words(resolved(text))
+    assert {"Marloes", "vd", "Berg"} <= words and not words & {"Dudok", "Wonen"}

@@ -205,6 +205,12 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
                 covered = c.end
         elif t.kind == "word" and is_capitalised(t.text) and lex.is_first_name(t.bare):
             c = candidate_at(p.toks, i, lex)
+            h = _before_org_head(p, c) if c is not None and not p.ok(c) else None
+            if h is not None and len(_surname_words(h, lex)) >= 2:
+                # "Marloes vd Berg | Dudok Wonen": the name, then the organisation's
+                out.append(p.hit(h, "first_name", 0.75, LIST_RECOGNIZER))
+                covered = h.end
+                continue
             if c is None or len(_surname_words(c, lex)) < 2 or not p.ok(c):
                 g = _given_and_initial(p.toks, i)
                 if g is not None and p.ok(g):
@@ -261,6 +267,24 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
 
 NAME_SHAPED_SCORE = 0.6  # flagged for the reviewer
 _LEGAL_FORM_LETTERS = {"bv": True, "nv": True, "vof": True, "ua": True, "cv": True}
+
+
+def _before_org_head(p: _Page, c: Candidate) -> Candidate | None:
+    """The run without its last word, when that word opens the organisation's name
+    after it (``Marloes vd Berg Dudok`` + ``Wonen``): three words or more, the last
+    capitalised and no listed surname."""
+    words = [w for w in c.words if w.kind == "word"]
+    last = c.words[-1]
+    if len(words) < 3 or last.kind != "word" or p.lex.is_surname(last.bare):
+        return None
+    if not followed_by_org(p.toks, c, p.lex):
+        return None
+    head = c.words[:-1]
+    if not any(is_particle(w, p.lex) for w in head) or is_not_name(
+        p.view.text[head[0].start : head[-1].end], p.lex
+    ):
+        return None  # only a name with particles is whole without it ("Anne Frank" is not)
+    return Candidate(c.first, c.last - 1, c.start, head[-1].end, head)
 
 
 def _given_and_initial(toks: list[Tok], i: int) -> Candidate | None:

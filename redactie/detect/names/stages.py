@@ -1535,7 +1535,12 @@ def _part_of_org_name(
     if org_head_before(toks, idx[0], idx[-1], lex, same_line=f.provenance.rule_id == ROW_RULE):
         return True
     words = [toks[i] for i in idx if toks[i].kind == "word"]
-    if words:
+    # (a listed given name, particles and a surname the list rule cut before the
+    # organisation's name: "Marloes vd Berg" | "Dudok Wonen")
+    cut_by_rule = f.provenance.rule_id == "first_name" and any(
+        is_particle(w, lex) for w in words[1:]
+    )
+    if words and not cut_by_rule:
         whole = Candidate(idx[0], idx[-1], toks[idx[0]].start, toks[idx[-1]].end, tuple(words))
         if followed_by_org(toks, whole, lex):
             return True  # "de Sven Kramer-tribune", "het Willem Lodewijk Gymnasium"
@@ -1766,6 +1771,13 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         c = Candidate(c.first, last_i, c.start, toks[last_i].end, words_in) if words_in else None
     if c is not None and c.last > last_i and _affiliation_follows(toks, last_i, lex):
         c = None  # "Gerbrand Tesfay van de Anne Frank Stichting": the name ends before "van"
+    if (
+        c is not None
+        and c.last > last_i
+        and f.provenance.rule_id == "first_name"
+        and any(is_particle(t, lex) for t in rest[1:])
+    ):
+        c = None  # "Marloes vd Berg" before "Dudok Wonen": a rule cut the name before it
     if c is not None and followed_by_org(toks, c, lex) and f.provenance.source is not Source.NER:
         return None
     s, e = view.span(first, rest[-1].end)
