@@ -95,6 +95,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from redactie.detect.mail import free_mail
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
 from redactie.detect.validators import normalise_nl_phone
 from redactie.findings import Action, Finding, Provenance, Source
@@ -159,21 +160,6 @@ _MOBILE = re.compile(r"06[1-9]|(?:0|32|0032)4[5-9]\d")
 _SHORT_NUMBER = re.compile(r"140\d{2,3}")
 _EMAIL = regex.compile(r"[\w.%+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _TOKEN_SPLIT = re.compile(r"[.\-_+]+")
-
-
-# Free mail providers: an address there is a person's unless wholly functional.
-FREE_MAIL = frozenset(
-    {"gmail", "googlemail", "hotmail", "outlook", "live", "yahoo", "icloud", "me", "ziggo",
-     "kpnmail", "kpnplanet", "planet", "xs4all", "home", "casema", "chello", "upcmail",
-     "telenet", "skynet", "proton", "protonmail", "pm", "gmx", "web", "msn", "aol",
-     "quicknet", "hetnet", "zonnet", "tele2", "online", "caiway", "solcon", "freeler"}
-)
-
-
-def free_mail(address: str) -> bool:
-    """The address is at a free mail provider (``gmail.com``, ``kpnmail.nl``, ``proton.me``)."""
-    domain = address.rsplit("@", 1)[-1].casefold().split(".")
-    return len(domain) >= 2 and domain[-2] in FREE_MAIL
 
 
 def _local_tokens(address: str) -> list[str]:

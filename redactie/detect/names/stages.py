@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from redactie.detect.mail import FREE_MAIL
 from redactie.detect.names.codes import is_code_shape, names_codes
 from redactie.detect.names.lexicon import Lexicon, fold, language_words, lexicon_for
 from redactie.detect.names.recognizers import (
@@ -90,7 +91,6 @@ from redactie.detect.names.text import (
     surname_particle_before,
     tokenize,
 )
-from redactie.detect.public_evidence import FREE_MAIL
 from redactie.findings import Action, Finding, Source
 from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
 
