@@ -16,7 +16,7 @@ for a date of birth in a row but what stands in another column.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -214,31 +214,35 @@ def birth_dates_in_columns(findings: list[Finding], ctx: ResolveContext) -> list
 def plates_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Licence plates in a table's plate column (``Kenteken``), whatever their scheme
     (``GZ418K`` written without hyphens, a foreign plate): score 0.7."""
-    out = list(findings)
-    for number, page in enumerate(ctx.document.pages):
-        columns = plate_columns(page)
-        if not columns:
-            continue
-        taken = [(f.start, f.end) for f in out if f.page == number and f.action is Action.REDACT]
-        for _, spans in columns:
-            for start, end in spans:
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                out.append(
-                    _cell_finding(
-                        number, page.text, start, end, "NL_LICENSE_PLATE", PLATE_RULE, 0.7,
-                        "in de kolom kenteken van een tabel",
-                    )
-                )
-    return out
+    return _add_cells(
+        findings, ctx, plate_columns,
+        lambda text: ("NL_LICENSE_PLATE", PLATE_RULE, "in de kolom kenteken van een tabel"),
+    )
 
 
 def ids_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Citizen service and alien numbers in a table's ``BSN`` / ``V-nummer`` column,
     whether or not they pass the eleven test (a typo in a BSN is still a person's)."""
+
+    def kind(text: str) -> tuple[str, str, str]:
+        bsn = sum(ch.isdigit() for ch in text) == 9 and "V" not in text
+        entity = "NL_BSN" if bsn else "PERSONAL_NUMBER"
+        return entity, ID_RULE, "in de kolom BSN of V-nummer van een tabel"
+
+    return _add_cells(findings, ctx, id_number_columns, kind)
+
+
+def _add_cells(
+    findings: list[Finding],
+    ctx: ResolveContext,
+    columns_of: Callable[[Page], list[tuple[Box, list[tuple[int, int]]]]],
+    kind: Callable[[str], tuple[str, str, str]],
+) -> list[Finding]:
+    """The findings, and a finding (score 0.7) for every cell of the page's columns
+    that no redacted finding covers yet; ``kind`` gives a cell's entity, rule, reason."""
     out = list(findings)
     for number, page in enumerate(ctx.document.pages):
-        columns = id_number_columns(page)
+        columns = columns_of(page)
         if not columns:
             continue
         taken = [(f.start, f.end) for f in out if f.page == number and f.action is Action.REDACT]
@@ -246,16 +250,8 @@ def ids_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding
             for start, end in spans:
                 if any(s < end and start < e for s, e in taken):
                     continue
-                digits = sum(ch.isdigit() for ch in page.text[start:end])
-                entity = "NL_BSN" if digits == 9 and "V" not in page.text[start:end] else (
-                    "PERSONAL_NUMBER"
-                )
-                out.append(
-                    _cell_finding(
-                        number, page.text, start, end, entity, ID_RULE, 0.7,
-                        "in de kolom BSN of V-nummer van een tabel",
-                    )
-                )
+                entity, rule, why = kind(page.text[start:end])
+                out.append(_cell_finding(number, page.text, start, end, entity, rule, 0.7, why))
     return out
 
 
