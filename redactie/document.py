@@ -258,6 +258,15 @@ class Page:
     # coordinates), for verification; None when not read (a file with layers).
     image_boxes: tuple[Box, ...] | None = None
 
+    def stored_layout(self) -> PageLayout | StoredLayout | None:
+        """The layout the detectors saw without reading the page again: OCR's, or the
+        glyph boxes kept from extraction; None for a page extracted without them."""
+        if self.ocr_layout is not None:
+            return self.ocr_layout
+        if self.packed_boxes:
+            return StoredLayout(self.text, self.packed_boxes)
+        return None
+
     @property
     def ocr(self) -> bool:
         """A scan: the whole page was read by OCR (it has no text layer)."""

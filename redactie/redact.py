@@ -266,12 +266,8 @@ def _black_boxes(page: pymupdf.Page, rects: list[pymupdf.Rect], images: list[pym
 def _layout_for(page: pymupdf.Page, doc: Document) -> PageLayout | StoredLayout:
     """The layout the detectors saw: OCR's, the boxes kept from extraction, or
     (a page extracted without them) the page read again."""
-    info = doc.pages[page.number]
-    if info.ocr_layout is not None:
-        return info.ocr_layout
-    if info.packed_boxes:
-        return StoredLayout(info.text, info.packed_boxes)
-    return page_layout(page)
+    stored = doc.pages[page.number].stored_layout()
+    return stored if stored is not None else page_layout(page)
 
 
 def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> RedactionResult:

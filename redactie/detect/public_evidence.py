@@ -210,8 +210,8 @@ _LEGAL_FORM_END = regex.compile(
 )
 # A building that is no home, right before its address.
 _BUILDING_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:(?!woon|appartement|flat)\p{L}*gebouw|kantoor(?:pand)?|vestiging|bedrijfsterrein|fabriek"
-    r"|loods|sporthal|school|gemeentehuis|stadhuis|raadhuis|provinciehuis|bibliotheek"
+    r"(?i)(?<![\p{L}])(?:(?!woon|appartement|flat)\p{L}*gebouw|kantoor(?:pand)?|vestiging"
+    r"|bedrijfsterrein|fabriek|loods|sporthal|school|gemeentehuis|stadhuis|raadhuis|provinciehuis|bibliotheek"
     r"|zwembad|kerk|moskee|kazerne|politiebureau|brandweerkazerne)"
     r"[ \t\n]+(?:aan|op)[ \t\n]+(?:de|het)?[ \t\n]*\Z"
 )
@@ -1238,12 +1238,16 @@ def _word_mailbox(address: str, ctx: ResolveContext, lex: Lexicon) -> str | None
     if lex.is_first_name(word) or lex.is_surname(word) or lex.is_name_shaped(word.title()):
         return None
     # the word alone, not the local part itself ("ruudburgemeester72@")
+    return REASON_EMAIL_WORD if _written_alone(word, ctx) else None
+
+
+def _written_alone(word: str, ctx: ResolveContext) -> bool:
+    """The document writes ``word`` as a word of its own: not inside another word, a
+    number or an e-mail address."""
     rx = regex.compile(
         rf"(?<![\p{{L}}\d@.\-_]){regex.escape(word)}(?![\p{{L}}\d@\-_]|\.\w)"
     )
-    if any(rx.search(page.text) for page in ctx.document.pages):
-        return REASON_EMAIL_WORD
-    return None
+    return any(rx.search(page.text) for page in ctx.document.pages)
 
 
 def _in_person(word: str, findings: list[Finding]) -> bool:
@@ -1258,7 +1262,10 @@ def _place_mailbox(
 ) -> str | None:
     """``nieuwland@schiedam.nl`` in a report on the programme "Nieuwland Vernieuwt": a
     local part of one word that the lists know as a place (a town, a district) and the
-    document writes as such, and that no redacted name of the document contains."""
+    document writes as such, or that the document gives as the name of a project or
+    district after its noun ("Projectteam Noorderveld-Oost"), or a unit's abbreviation
+    and such a word ("bt.zaanstreek@"); and that no redacted name of the document
+    contains."""
     tokens = _local_tokens(address)
     if len(tokens) == 2 and len(min(tokens, key=len)) <= 3:
         # "bt.zaanstreek@politie.nl" in a text on "basisteam Zaanstreek": an abbreviation
@@ -1293,12 +1300,7 @@ def _place_mailbox(
         return None
     if _in_person(word, findings):
         return None
-    rx = regex.compile(
-        rf"(?<![\p{{L}}\d@.\-_]){regex.escape(word.title())}(?![\p{{L}}\d@\-_]|\.\w)"
-    )
-    if any(rx.search(page.text) for page in ctx.document.pages):
-        return REASON_EMAIL_WORD
-    return None
+    return REASON_EMAIL_WORD if _written_alone(word.title(), ctx) else None
 
 
 def _acronym_mailbox(address: str, acronyms: frozenset[str]) -> str | None:

@@ -184,8 +184,9 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
         if t.start < covered:
             continue
         if t.kind == "init":
-            if fold(t.text.replace(" ", "")) in lex.org_words or _LEGAL_FORM_LETTERS.get(
-                fold(t.text.replace(" ", "").replace(".", ""))
+            if (
+                fold(t.text.replace(" ", "")) in lex.org_words
+                or fold(t.text.replace(" ", "").replace(".", "")) in _LEGAL_FORM_LETTERS
             ):
                 continue  # "B.V.", "N.V." (also "B.V" where OCR lost the last dot)
             nxt = p.toks[i + 1] if i + 1 < len(p.toks) else None
@@ -266,7 +267,7 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
 
 
 NAME_SHAPED_SCORE = 0.6  # flagged for the reviewer
-_LEGAL_FORM_LETTERS = {"bv": True, "nv": True, "vof": True, "ua": True, "cv": True}
+_LEGAL_FORM_LETTERS = frozenset({"bv", "nv", "vof", "ua", "cv"})
 
 
 def _before_org_head(p: _Page, c: Candidate) -> Candidate | None:
@@ -850,15 +851,15 @@ def _name_of(
             b -= 1
         if n == 1:
             # "Veen-Burgemeester, Jolanda van der": Outlook puts the particles last
-            tail = regex.search(r"(?:[ \t]+(?:van|de|der|den|ter|ten|het|'t|in|op))+$", text[a:b])
-            if tail is not None and tail.start() > 0:
-                b = a + tail.start()
+            tail = _PARTICLES_LAST.search(text, a, b)
+            if tail is not None and tail.start() > a:
+                b = tail.start()
         i = p.tok_index_at(a)
         c = candidate_at(p.toks, i, p.lex, cross_lines=False) if a < b else None
         if (c is None or c.start != a or c.end != b) and n == 1:
             c = _initials_part(p, a, b)
         if (c is None or c.start != a or c.end != b) and n == 0 and comma >= 0:
-            c = _role_word_surname(p, i, a, b)  # "Prins, Daan", "Burgemeester, Koen"
+            c = _role_word_before_comma(p, i, a, b)  # "Prins, Daan", "Burgemeester, Koen"
             role_surname = c is not None
         if c is None or c.start != a or c.end != b:
             return None
@@ -885,7 +886,11 @@ def _name_of(
     return found[0]
 
 
-def _role_word_surname(p: _Page, i: int, a: int, b: int) -> Candidate | None:
+# The particles after the given name in an Outlook display name ("Veen, Jolanda van der").
+_PARTICLES_LAST = regex.compile(r"(?:[ \t]+(?:van|de|der|den|ter|ten|het|'t|in|op))+\Z")
+
+
+def _role_word_before_comma(p: _Page, i: int, a: int, b: int) -> Candidate | None:
     """One capitalised word filling ``a:b`` that the lists call a role or common word
     (``Prins``, ``Burgemeester``, ``Koster``): a surname only before the comma of
     "Achternaam, Voornaam" with a listed given name (checked by the caller)."""

@@ -1744,21 +1744,13 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     core = [t for t in words if not is_particle(t, lex)]
     if all(
         is_blocked(t.text, lex) and fold(t.bare) not in lex.surnames for t in core
-    ) and not (
-        _stop_word_surname(rest, lex)
-        or _particle_surname(rest, lex)
-        or _role_word_surname(rest, toks, lex)
-        or _double_surname_ok(core[-1].bare, lex)  # "Burgemeester-Aerts"
-    ):
+    ) and not _surname_despite_block(rest, core[-1], toks, lex):
         return None
     text = view.text[rest[0].start : rest[-1].end]
     if is_not_name(text, lex) or (
         is_blocked(words[-1].text, lex)
         and not lex.is_surname(words[-1].bare)
-        and not _stop_word_surname(rest, lex)
-        and not _particle_surname(rest, lex)
-        and not _role_word_surname(rest, toks, lex)
-        and not _double_surname_ok(words[-1].bare, lex)
+        and not _surname_despite_block(rest, words[-1], toks, lex)
     ):
         return None
     first = rest[0].start
@@ -1944,6 +1936,18 @@ def _lower_particle(t: Tok, lex: Lexicon) -> bool:
     return t.kind == "word" and t.text[:1].islower() and is_particle(t, lex)
 
 
+def _surname_despite_block(run: list[Tok], last: Tok, toks: list[Tok], lex: Lexicon) -> bool:
+    """A blocked word (a function, role or organisation word) that ``run`` uses as its
+    surname: ``Jan van der Meer``, ``Marieke de Koning``, ``Hester Burgemeester``,
+    ``Burgemeester-Aerts`` (``last``: the run's last name word)."""
+    return (
+        _stop_word_surname(run, lex)
+        or _particle_surname(run, lex)
+        or _role_word_surname(run, toks, lex)
+        or _double_surname_ok(last.bare, lex)
+    )
+
+
 def _role_word_surname(run: list[Tok], toks: list[Tok], lex: Lexicon) -> bool:
     """``Hester Burgemeester, die ...``: a capitalised role word right after listed
     given names is their surname, unless what follows makes it a role again
@@ -1959,8 +1963,8 @@ def _role_word_surname(run: list[Tok], toks: list[Tok], lex: Lexicon) -> bool:
         for t in run[:-1]
     ):
         return False  # given names or initials before it: "W.H. Burgemeester"
-    k = next((i for i, t in enumerate(toks) if t.start == last.start), None)
-    return k is not None and not role_complement(toks, k + 1)
+    k = bisect.bisect_left(toks, last.start, key=_tok_start)
+    return k < len(toks) and toks[k].start == last.start and not role_complement(toks, k + 1)
 
 
 def _stop_word_surname(run: list[Tok], lex: Lexicon) -> bool:
@@ -2658,13 +2662,18 @@ _ORGAN = regex.compile(
     r"|gemeentesecretaris|secretaris|provinciesecretaris|secretaris-directeur|voorzitter"
     r"|dijkgraaf|griffier|commissaris van de koning)[ \t]*,?$"
 )
+
+
+def _organ_parts(line: str) -> list[str]:
+    """The cells of a line of a signature block ("de secretaris,   de burgemeester,")."""
+    return [x.strip() for x in regex.split(r"[ \t]{2,}|(?<=,)[ \t]+", line.strip()) if x]
+
+
 def _organ_line(line: str) -> bool:
     """A line of two organ roles side by side, each closed by a comma, as a college
     signs ("de secretaris,   de burgemeester,"); not a label ("Voorzitter")."""
-    parts = [x for x in regex.split(r"[ \t]{2,}|(?<=,)[ \t]+", line.strip()) if x]
-    return len(parts) >= 2 and all(
-        x.strip().endswith(",") and _ORGAN.match(x.strip()) for x in parts
-    )
+    parts = _organ_parts(line)
+    return len(parts) >= 2 and all(x.endswith(",") and _ORGAN.match(x) for x in parts)
 
 
 _CHAIRS = frozenset(
@@ -2699,8 +2708,7 @@ def signing_organ(text: str, start: int) -> str:
             n -= 1
     roles: list[str] = []
     while n >= 0 and lines_before[n].strip() and len(roles) < 4:
-        parts = [x for x in regex.split(r"[ \t]{2,}|(?<=,)[ \t]+", lines_before[n].strip()) if x]
-        found = [_ORGAN.match(x.strip()) for x in parts]
+        found = [_ORGAN.match(x) for x in _organ_parts(lines_before[n])]
         if not all(found):
             break
         roles[:0] = [m.group("role").lower() for m in found if m]
@@ -2938,16 +2946,20 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     out = list(findings)
     out.extend(_guarded_surnames(out, ctx, lex))
     out.extend(_short_given_names(out, ctx, lex))
-    found = _mentions(
-        out,
-        ctx,
-        doc_forms,
-        lex,
-        rule_id="document",
-        recognizer=PROPAGATION_RECOGNIZER,
-        source=Source.PROPAGATION,
-        explanation="eerder in het document gevonden naam",
-    )
+
+    def in_document(forms: set[str]) -> list[Finding]:
+        return _mentions(
+            out,
+            ctx,
+            forms,
+            lex,
+            rule_id="document",
+            recognizer=PROPAGATION_RECOGNIZER,
+            source=Source.PROPAGATION,
+            explanation="eerder in het document gevonden naam",
+        )
+
+    found = in_document(doc_forms)
     out.extend(found)
     # A mention widened over a given name ("mevrouw El Idrissi" finds "Dounia El
     # Idrissi"): that given name is a form of the person too ("Moeder van Dounia")
@@ -2957,18 +2969,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         if p is not None:
             more |= {g for g in p.given if _bare_ok(g, lex) and g not in doc_forms}
     if more:
-        out.extend(
-            _mentions(
-                out,
-                ctx,
-                more,
-                lex,
-                rule_id="document",
-                recognizer=PROPAGATION_RECOGNIZER,
-                source=Source.PROPAGATION,
-                explanation="eerder in het document gevonden naam",
-            )
-        )
+        out.extend(in_document(more))
     out.extend(
         _mentions(
             out,
@@ -3575,12 +3576,12 @@ _CODE_AFTER_NAME = regex.compile(
 )
 
 
-def _code_items(text: str, codes: frozenset[str]) -> list[regex.Match[str]]:
+def _code_items(codes: frozenset[str]) -> regex.Pattern[str] | None:
     """Where the document's paraaf codes stand as items of a list (after a comma)."""
     if not codes:
-        return []
+        return None
     alt = "|".join(regex.escape(c) for c in sorted(codes, key=len, reverse=True))
-    return list(regex.finditer(rf"(?<![\p{{L}}])(?:{alt}),[ \t]", text))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alt}),[ \t]")
 
 
 def names_list_siblings(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -3606,10 +3607,12 @@ def names_list_siblings(findings: list[Finding], ctx: ResolveContext) -> list[Fi
         if is_code_shape(m.group(2))
         or "".join(w[0] for w in m.group(1).split() if w[0].isupper()).endswith(m.group(2))
     )
+    code_items = _code_items(codes)
     for page, found in persons.items():
         text = ctx.document.pages[page].text
         lines = {_list_block(text, f.start) for f in found}
-        lines |= {_list_block(text, m.start()) for m in _code_items(text, codes)}
+        if code_items is not None:
+            lines |= {_list_block(text, m.start()) for m in code_items.finditer(text)}
         for start, end in lines:
             items: list[tuple[int, int]] = []
             a = start
