@@ -20,7 +20,8 @@ process, and reports as JSON:
 * the time of a second run that resumes the finished one (and its share of
   the first);
 * the same on a local Dask cluster of two single-threaded workers started
-  here, on the smaller batch (peak RSS read in the workers themselves), next
+  here, on the whole batch (``--cluster-small``: the smaller one; peak RSS read
+  in the workers themselves), next
   to ``--jobs 2`` on that batch;
 * for the choice of engine (issue 11), the smaller batch on a local Ray of
   two CPUs as well (``ray`` installed by hand, it is no dependency): the same
@@ -288,6 +289,11 @@ def main() -> int:
     ap.add_argument("--no-model", action="store_true")
     ap.add_argument("--no-cluster", action="store_true")
     ap.add_argument("--no-ray", action="store_true")
+    ap.add_argument(
+        "--cluster-small",
+        action="store_true",
+        help="run the local cluster on the smaller batch (default: the whole batch)",
+    )
     ap.add_argument("--ray-run", nargs=2, metavar=("INPUTS", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.ray_run:
@@ -314,10 +320,13 @@ def main() -> int:
             f"{args.docs} documents": two["peak_rss_mib"],
         }
         if not args.no_cluster:
+            name, docs, jobs2 = (
+                ("small", args.small, small) if args.cluster_small else ("batch", args.docs, two)
+            )
             res["cluster"] = {
-                "batch": f"{args.small} documents, {args.small * args.pages} pages",
-                "jobs2": small,
-                "dask": cluster_figures(root, model),
+                "batch": f"{docs} documents, {docs * args.pages} pages",
+                "jobs2": jobs2,
+                "dask": cluster_figures(root, root / name, model),
             }
             if not args.no_ray and importlib.util.find_spec("ray") is not None:
                 res["cluster"]["ray"] = ray_figures(root, model)  # type: ignore[index]
@@ -329,11 +338,11 @@ def _worker_peak_rss() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def cluster_figures(root: Path, model: list[str]) -> dict[str, object]:
+def cluster_figures(root: Path, batch: Path, model: list[str]) -> dict[str, object]:
     from distributed import Client, LocalCluster
 
     out: dict[str, object] = {}
-    small, outc = root / "small", root / "outc"
+    outc = root / "outc"
     with (
         LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
@@ -341,8 +350,8 @@ def cluster_figures(root: Path, model: list[str]) -> dict[str, object]:
         Client(cluster) as client,
     ):
         address = cluster.scheduler_address
-        first = with_rate(cli_run(small, outc, "--cluster", address, *model))
-        resumed = cli_run(small, outc, "--cluster", address, *model)
+        first = with_rate(cli_run(batch, outc, "--cluster", address, *model))
+        resumed = cli_run(batch, outc, "--cluster", address, *model)
         out["run"] = first
         out["resume"] = {
             **resumed,

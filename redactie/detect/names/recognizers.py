@@ -1586,14 +1586,21 @@ def _capitalised_parts(word: str) -> bool:
 
 def _plain_name_words(c: Candidate, lex: Lexicon) -> bool:
     """Two or three capitalised words, none a function word, organisation word, noun
-    or listed place: what is left of a name when no list knows it."""
+    or listed place: what is left of a name when no list knows it.  Lower-case
+    particles between them belong to the name ("Thuy de Gebremedhin")."""
     words = [w for w in c.words if w.kind == "word"]
+    particles = False
+    if len(words) > 2 and is_capitalised(words[0].text) and is_capitalised(words[-1].text):
+        inner = [w for w in words[1:-1] if not (is_particle(w, lex) and w.text[:1].islower())]
+        particles = len(inner) < len(words) - 2
+        words = [words[0], *inner, words[-1]]
     return 2 <= len(words) <= 3 and all(
         is_capitalised(w.text)
         and not is_blocked(w.text, lex)
         and not is_org_word(fold(w.bare), lex)
         and not lex.is_common_noun(w.bare)
-        and fold(w.bare) not in lex.places
+        # a listed place after particles is the surname ("van der Vries")
+        and (fold(w.bare) not in lex.places or (particles and w is words[-1]))
         for w in words
     )
 

@@ -957,7 +957,7 @@ def _in_mail_address(f: Finding, pages: _Pages, lex: Lexicon, mail_parts: frozen
     return whole in mail_parts or any(_squash_word(w.bare) in mail_parts for w in core[-1:])
 
 
-_RULE_SPANS: dict[tuple[str, int], list[tuple[int, int]]] = {}
+_RULE_SPANS: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
 
 
 def _in_street_name(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
@@ -1016,12 +1016,9 @@ def _before_birth_data(
 _ROW_GAP = regex.compile(r"[ \t\u00a0,;|]*\n?[ \t\u00a0]*")
 
 
-def _rule_evidence(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
-    """A name rule fires inside the model's span (its own result may have been merged away).
-
-    The analyzer drops a rule result that an equal-scored model span contains, so
-    the rules are asked again here.
-    """
+def _rule_hits(f: Finding, pages: _Pages, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The name rules' spans (and rule ids) on the finding's page, asked again: the
+    analyzer drops a rule result that an equal-scored model span contains."""
     text = pages.text(f.page)
     key = (text, id(lex))
     spans = _RULE_SPANS.get(key)
@@ -1031,8 +1028,23 @@ def _rule_evidence(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
         hits = [
             h for h in list_hits(text, lex) + context_hits(text, lex) if h.rule not in WEAK_RULES
         ]
-        spans = _RULE_SPANS[key] = [(h.start, h.end) for h in hits]
-    return any(f.start <= a and b <= f.end for a, b in spans)
+        spans = _RULE_SPANS[key] = [(h.start, h.end, h.rule) for h in hits]
+    return spans
+
+
+def _rule_evidence(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
+    """A name rule fires inside the model's span (its own result may have been merged away)."""
+    return any(f.start <= a and b <= f.end for a, b, _ in _rule_hits(f, pages, lex))
+
+
+def _rule_of(f: Finding, pages: _Pages, lex: Lexicon) -> str:
+    """The rule behind a finding: its own, or for a model's span the rule that found
+    exactly that span and was merged away ("Mijn collega Hewan": ``role_name``)."""
+    if f.provenance.source is not Source.NER:
+        return f.provenance.rule_id
+    return next(
+        (r for a, b, r in _rule_hits(f, pages, lex) if (a, b) == (f.start, f.end)), ""
+    )
 
 
 def _street_stems(pages: _Pages, lex: Lexicon, ctx: ResolveContext) -> frozenset[str]:
@@ -1133,7 +1145,9 @@ def _plausible(
     words = [toks[i] for i in idx if toks[i].kind == "word" and not is_particle(toks[i], lex)]
     if not words or not idx:
         return False
-    if any(lex.is_common_noun(w.bare) for w in words) or _not_a_mention(view, toks, vs, ve, lex):
+    if (
+        any(lex.is_common_noun(w.bare) for w in words) and not _ing_surname(toks, idx, words, lex)
+    ) or _not_a_mention(view, toks, vs, ve, lex):
         return False
     if _inside_not_name(view, vs, ve, lex):
         return False  # "Noot" of "Noot voor de redactie"
@@ -1268,6 +1282,30 @@ def _plausible(
     if _mid_sentence(toks, first):
         return not any(is_blocked(w.text, lex) for w in words)
     return _name_line(view.text, vs, ve, words, lex)
+
+
+# Surnames built like a noun on -ing ("Tammeling", "Hesseling", "Vlaming"): the noun
+# check reads them as words, unless a capitalised word that names nothing else stands
+# before them inside a sentence.
+_ING_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+ing")
+
+
+def _ing_surname(toks: list[Tok], idx: list[int], words: list[Tok], lex: Lexicon) -> bool:
+    """``afgestemd met ... en Bashir Tammeling (IMG)``: two capitalised words inside a
+    sentence of which only the last reads as a noun, by its ``-ing``; a Dutch noun is
+    written in lower case there, so the pair is a given name and a surname."""
+    if len(words) != 2 or not _mid_sentence(toks, idx[0], wrap=False):
+        return False
+    given, last = words
+    return (
+        _ING_SURNAME.fullmatch(last.bare) is not None
+        and is_capitalised(given.text)
+        and given.text[1:].islower()
+        and not lex.is_common_noun(given.bare)
+        and not is_blocked(given.text, lex)
+        and not is_blocked(last.text, lex)
+        and fold(given.bare) not in lex.org_words
+    )
 
 
 def _name_line(text: str, vs: int, ve: int, words: list[Tok], lex: Lexicon) -> bool:
@@ -1823,10 +1861,14 @@ def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if k >= len(toks):
         return None
     words = [toks[i] for i in idx if toks[i].kind == "word" and not is_particle(toks[i], lex)]
+    rule = _rule_of(f, pages, lex)
     lone_given = len(words) == 1 and (
         lex.is_first_name(words[0].bare)
         # a word outside the lists only on a rule's evidence ("My colleague Nadège")
-        or (f.provenance.source is not Source.NER and not lex.is_surname(words[0].bare))
+        or (
+            (f.provenance.source is not Source.NER or rule != "")
+            and not lex.is_surname(words[0].bare)
+        )
     )
     if k == last + 1 and _hard_broken_surname(toks, words, k, lex):
         s, e = view.span(toks[idx[0]].start, toks[k].end)
@@ -1836,12 +1878,12 @@ def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         # "Mijn collega Zhivko" / "Mulderij is vanaf maandag ..."
         lone_given
         and k == last + 1
-        and f.provenance.rule_id == "role_name"
+        and rule == "role_name"
         and toks[k].newline_before
         and not toks[k].blank_before
     ):
         return None
-    if k == last + 1 and (not lone_given or f.provenance.rule_id in ("salutation", "title")):
+    if k == last + 1 and (not lone_given or rule in ("salutation", "title")):
         # a whole name before the line end ("mw. Qureshi"), unless a surname of a
         # name in three parts follows and the sentence goes on after it ("my
         # landlord, Mr Sunita Terpstra" / "Schuttevaer, has signed")
