@@ -83,6 +83,7 @@ def test_recognizers_and_stages_are_exposed(rules: RuleSet) -> None:
         "names_wrapped",
         "names_list_siblings",
         "names_lists",
+        "names_in_columns",
         "names_officials",
         "names_codes",
         "names_propagate",

@@ -1,5 +1,5 @@
-"""Table columns read from the page's geometry: birth-date, licence-plate and BSN or
-V-number columns.
+"""Table columns read from the page's geometry: birth-date, licence-plate, BSN or
+V-number columns, and columns of persons' names.
 
 A table of applicants, residents or clients has a column headed ``Geboortedatum``,
 ``Geb.datum`` or ``Date of birth``; its cells are dates of birth, while the dates
@@ -141,6 +141,154 @@ _ID_NUMBER = regex.compile(
     r"(?<![\w\-/.])(?:V[ ]?)?(?:\d{9,10}|\d{4}[ .]\d{2}[ .]\d{3}|\d{3}[ .]\d{3}[ .]\d{3}"
     r"|\d{4}[ .]\d{3}[ .]\d{3}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{3})(?![\w\-/]|[.,]\d)"
 )
+
+
+# The header of a column of persons' names: a contact list, a table of applicants.
+_NAME_HEADER = regex.compile(
+    r"(?<![\p{L}])(?=\p{Lu})(?i:naam|namen|name|names|contactpersoon|contactpersonen"
+    r"|contact[ ]person|medewerker|medewerkers|behandelaar|deelnemer|deelnemers"
+    r"|cli[eë]nt|bewoner|bewoners|huurder|achternaam"
+    r"|voor-[ ]en[ ]achternaam)(?![\p{L}])"
+)
+
+
+def name_column_cells(page: Page) -> list[list[tuple[int, int]]]:
+    """The cells below a column header of names (``Naam``, ``Contactpersoon``,
+    ``Aanvrager``), each as the (start, end) of its lines: a line below the header
+    whose first glyph stands under it, up to the first column gap; a line right below
+    another at the same left edge goes on the same cell (``dhr. R.`` / ``Burgemeester``).
+    A header that is no cell of its own (``Naam organisatie``, ``Naam:``) heads no
+    such column.  The table ends at a line that stands alone at its height (a heading
+    or a paragraph below the table), unless it goes on right below the cell above it."""
+    text = page.text
+    if _NAME_HEADER.search(text) is None:
+        return []
+    layout = page.stored_layout()
+    if layout is None:
+        return []
+    lines = _text_lines(layout, text)
+    out: list[list[tuple[int, int]]] = []
+    for h in _NAME_HEADER.finditer(text):
+        if _LABEL_AFTER.match(text, h.end()):
+            continue
+        head = _first_box(layout, h.start(), h.end())
+        if head is None or not _is_cell(layout, text, h.start(), h.end(), head):
+            continue
+        bottom = head[3]
+        last: Box | None = None  # the box of the previous cell line's first glyph
+        for first, line_end, first_box in lines:
+            if first <= h.start() or first_box[1] < head[3] - 1.0:
+                continue
+            if first_box[1] - bottom > MAX_ROW_GAP:
+                break
+            cell = _cell_under(layout, text, first, line_end, head)
+            if cell is True:
+                break  # running text across the column: below the table
+            if cell is False:
+                continue  # no cell of this line stands under the header
+            start, box = cell
+            end, right = _cell_end(layout, text, start, line_end, box)
+            height = max(1.0, box[3] - box[1])
+            if (
+                box[1] - bottom > 1.2 * height
+                and not text[end:line_end].strip()
+                and not _beside(lines, box, right, height)
+            ):
+                break  # a line alone at its height, apart from the cell above: no row
+            if (
+                last is not None
+                and abs(box[0] - last[0]) <= 2.0
+                and 0 <= box[1] - last[3] <= 1.0 * height
+            ):
+                out[-1].append((start, end))  # the cell's next line
+            else:
+                out.append([(start, end)])
+            last = box
+            bottom = max(bottom, box[3])
+    return out
+
+
+def _cell_under(
+    layout: PageLayout | StoredLayout, text: str, first: int, line_end: int, head: Box
+) -> tuple[int, Box] | bool:
+    """The word of the line from ``first`` that opens a cell under ``head``: the first
+    word whose first glyph lies where the header begins (a left-aligned column), also
+    where the cell before it ran close to it (``Westbuitenhaven P.J. ...``).  False
+    when no word does; True when a word runs across the header's left edge (running
+    text: the table has ended)."""
+    height = max(1.0, head[3] - head[1])
+    k = first
+    while k < line_end:
+        box = _first_box(layout, k, k + 1)
+        if box is not None:
+            if box[0] >= head[0] + 0.6 * height:
+                return False  # the line's words from here stand right of the column
+            if box[0] >= head[0] - 2.0:
+                return k, box
+            w = k
+            while w < line_end and not text[w].isspace():
+                w += 1
+            word = layout.boxes_for(k, w)
+            if word and word[-1][2] > head[0] + 0.6 * height:
+                return True
+        k += 1
+        while k < line_end and not (text[k - 1].isspace() and not text[k].isspace()):
+            k += 1  # to the next word's first letter
+    return False
+
+
+def _text_lines(
+    layout: PageLayout | StoredLayout, text: str, lo: int = 0, hi: int | None = None
+) -> list[tuple[int, int, Box]]:
+    """Every line of ``text`` (the lines that open from ``lo`` to ``hi``) with a glyph:
+    where its first glyph is, where it ends, and that glyph's box."""
+    out: list[tuple[int, int, Box]] = []
+    pos = text.rfind("\n", 0, lo) + 1 if lo else 0
+    hi = len(text) if hi is None else hi
+    while pos < hi:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        start = pos
+        while start < line_end and text[start].isspace():
+            start += 1
+        box = _first_box(layout, start, start + 1) if start < line_end else None
+        if box is not None:
+            out.append((start, line_end, box))
+        pos = line_end + 1
+    return out
+
+
+def _beside(lines: list[tuple[int, int, Box]], box: Box, right: float, height: float) -> bool:
+    """Another line's first glyph stands at the height of ``box``, left of it or right
+    of ``right``: the line is a row of a table, with more cells."""
+    mid = (box[1] + box[3]) / 2
+    return any(
+        (b[0] > right + 0.8 * height or b[2] < box[0]) and b[1] <= mid <= b[3]
+        for _, _, b in lines
+        if b is not box
+    )
+
+
+def _cell_end(
+    layout: PageLayout | StoredLayout, text: str, start: int, line_end: int, box: Box
+) -> tuple[int, float]:
+    """Where the cell that opens at ``start`` ends on its line, and its right edge: at
+    the first column gap (a space wider than 0.8 of the line's height between two
+    glyphs) or the line end."""
+    height = max(1.0, box[3] - box[1])
+    right = box[2]
+    end = start + 1
+    for k in range(start + 1, line_end):
+        if text[k].isspace():
+            continue
+        b = _first_box(layout, k, k + 1)
+        if b is None:
+            continue
+        if b[0] - right > 0.8 * height:
+            break
+        right = b[2]
+        end = k + 1
+    return end, right
 
 
 def _columns(
@@ -296,3 +444,106 @@ def _column_findings(
             )
         )
     return new
+
+
+# The first column of a table of places: the address cells in its rows are the
+# places' addresses ("Locatie | Plekken | Adres | Contactpersoon").
+_PLACE_HEADER = regex.compile(
+    r"(?i:locatie|locaties|opvanglocatie|vestiging|instelling|accommodatie|gebouw|school"
+    r"|organisatie|bedrijf|object|voorziening|opvang|location|site)"
+)
+_ADDRESS_HEADER = regex.compile(
+    r"(?<![\p{L}])(?i:adres|bezoekadres|locatieadres|vestigingsadres|address)(?![\p{L}])"
+)
+
+
+def place_table_row(page: Page, start: int, end: int) -> str | None:
+    """The text of the first cell of the table row that the span stands in, when the
+    span stands in an address column (``Adres``) of a table whose first column is
+    headed as places (``Locatie``, ``Vestiging``, ``Instelling``); None otherwise."""
+    text = page.text
+    if _ADDRESS_HEADER.search(text, 0, start) is None:
+        return None
+    layout = page.stored_layout()
+    if layout is None:
+        return None
+    box = _first_box(layout, start, start + 1)
+    if box is None:
+        return None
+    lines = _text_lines(layout, text)
+    head = None
+    for h in _ADDRESS_HEADER.finditer(text, 0, start):
+        hb = _first_box(layout, h.start(), h.end())
+        if hb is not None and hb[3] <= box[1] + 1.0 and hb[0] < box[2] and box[0] < hb[2] + 40:
+            head = hb  # the nearest header above the span, in its column
+    if head is None or box[1] - head[3] > 20 * max(1.0, head[3] - head[1]):
+        return None
+    first_head = _leftmost_at(layout, text, lines, head)
+    if first_head is None or not _PLACE_HEADER.fullmatch(text[first_head[0] : first_head[1]]):
+        return None
+    cell = _leftmost_at(layout, text, lines, box)
+    if cell is None or cell[0] >= start:
+        return None
+    return text[cell[0] : cell[1]]
+
+
+def _leftmost_at(
+    layout: PageLayout | StoredLayout, text: str, lines: list[tuple[int, int, Box]], box: Box
+) -> tuple[int, int] | None:
+    """The (start, end) of the leftmost cell at the height of ``box``."""
+    mid = (box[1] + box[3]) / 2
+    row = [(b[0], s, e, b) for s, e, b in lines if b[1] <= mid <= b[3]]
+    if not row:
+        return None
+    _, s, e, b = min(row)
+    end, _ = _cell_end(layout, text, s, e, b)
+    return s, end
+
+
+def cell_line_above(page: Page, start: int) -> tuple[int, int] | None:
+    """The line of the same table cell right above the line that opens at ``start``:
+    the previous line of the text (or of the page, by height) whose first glyph has
+    the same left edge and whose bottom is less than a line's height above it
+    (``Gymnastiekvereniging`` / ``Willem Lodewijk``)."""
+    layout = page.stored_layout()
+    if layout is None:
+        return None
+    text = page.text
+    box = _first_box(layout, start, start + 1)
+    if box is None:
+        return None
+    height = max(1.0, box[3] - box[1])
+    lo = max(0, start - 400)
+    for s, e, b in reversed(_text_lines(layout, text, lo, start)):
+        if not 0 <= box[1] - b[3] <= 1.0 * height:
+            continue
+        k = s
+        while k < e:  # the word of that line at the same left edge ("5 Gymnastiek...")
+            if k == s or (text[k - 1].isspace() and not text[k].isspace()):
+                w = _first_box(layout, k, k + 1)
+                if w is not None and abs(w[0] - box[0]) <= 2.0:
+                    end, _ = _cell_end(layout, text, k, e, w)
+                    return k, end
+            k += 1
+    return None
+
+
+def row_start(page: Page, start: int) -> int | None:
+    """Where the table row of the line that holds ``start`` begins in the page's text:
+    the earliest of the lines right before it whose first glyph is not above that
+    line's (cells of the same row, and the lines a wrapped cell adds below them).
+    None without the page's geometry."""
+    layout = page.stored_layout()
+    if layout is None:
+        return None
+    text = page.text
+    line_start = text.rfind("\n", 0, start) + 1
+    box = _first_box(layout, line_start, start + 1)
+    if box is None:
+        return None
+    first = line_start
+    for s, _, b in reversed(_text_lines(layout, text, max(0, line_start - 600), line_start)):
+        if b[1] < box[1] - 1.0:
+            break
+        first = s
+    return first

@@ -95,6 +95,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from redactie.detect.columns import place_table_row
 from redactie.detect.mail import free_mail
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
 from redactie.detect.validators import normalise_nl_phone
@@ -102,6 +103,7 @@ from redactie.findings import Action, Finding, Provenance, Source
 from redactie.woo import ENTITY_GROUNDS
 
 if TYPE_CHECKING:
+    from redactie.document import Page
     from redactie.resolve import ResolveContext
     from redactie.rules import EvidencePack
 
@@ -519,7 +521,7 @@ class PublicEvidence:
         name_end = _last_end(self.organisation_names, text, lo, start)
         if (
             name_end is not None
-            and len(text[ls:le].strip()) > SHORT_LINE
+            and (len(text[ls:le].strip()) > SHORT_LINE or _paragraph_goes_on(text, ls))
             and not footer
             and not _NAME_GAP.fullmatch(text, name_end, start)
         ):
@@ -947,8 +949,14 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 )
             if reason is None and f.entity_type in ("NL_ADDRESS", "PHONE_NUMBER"):
                 reason = _after_organisation(f, text, orgs.get(f.page, ()), persons.get(f.page, ()))
+                if reason is not None and _person_in_row(
+                    ctx.document.pages[f.page], f, persons.get(f.page, ())
+                ):
+                    reason = None  # "Chen Liyuan | adviseur | Gemeente Enschede | 053 ..."
             if reason is None and f.entity_type == "NL_ADDRESS":
-                reason = _after_institution(f, text, institutions)
+                reason = _after_institution(f, text, institutions) or _place_table_address(
+                    f, ctx.document.pages[f.page], persons.get(f.page, ())
+                )
             if reason is None and f.entity_type == "PHONE_NUMBER":
                 reason = _after_institution(f, text, institutions, acronyms)
             if reason is not None:
@@ -1078,6 +1086,77 @@ def _after_organisation(
     return None
 
 
+REASON_PLACE_TABLE = "adres van de locatie in de eerste kolom van de tabel"
+# a first cell that names a household, not a place: its address is a person's
+_PRIVATE_ROW = regex.compile(
+    r"(?i:gastgezin|gastgezinnen|gastouder|particulier|priv[eé]|fam\.|familie|woning"
+    r"|huishouden|thuis|bewoner|woonadres|huisadres)"
+)
+
+
+def _place_table_address(
+    f: Finding, page: Page, persons: Sequence[tuple[int, int]]
+) -> str | None:
+    """``azc Goes | 180 | Stationspark 40 | Yonas ...``: an address in the address column
+    of a table whose first column lists places (``Locatie``) is the place's, unless the
+    row's first cell names a household (``gastgezin``) or a person."""
+    first = place_table_row(page, f.start, f.end)
+    if first is None or _PRIVATE_ROW.search(first):
+        return None
+    start = page.text.rfind(first, 0, f.start)
+    if any(s < start + len(first) and start < e for s, e in persons):
+        return None
+    return REASON_PLACE_TABLE
+
+
+_T_THEN_M = regex.compile(
+    r"[ \t]*(?:\(?[a-z]+\)?[ \t]*)?[|/·•,][ \t]*(?:M|Mob\.?|Mobiel|GSM)[ \t]*:?[ \t]*\+?\d"
+)
+_T_LABEL = regex.compile(r"(?:^|\n)[ \t]*(?:T|Tel\.?|Telefoon)[ \t]*:?[ \t]*$")
+
+
+def _switchboard_beside_mobile(text: str, f: Finding) -> bool:
+    """``T 0118 - 631 011 | M 06 - 5207 - 1185`` under an organisation's address in a
+    signature: the landline labelled T opens a line that gives the person's own number
+    separately (M), so it is the organisation's general line."""
+    return (
+        _T_LABEL.search(text, max(0, f.start - 20), f.start) is not None
+        and _T_THEN_M.match(text, f.end) is not None
+    )
+
+
+def _paragraph_goes_on(text: str, ls: int) -> bool:
+    """The line from ``ls`` is the end of a paragraph of running text: the line before
+    it is long and ends inside the sentence (``... het gastgezin`` / ``(4356 RH
+    Oostkapelle) via ...``), not an address block's short line."""
+    if ls == 0:
+        return False
+    prev_start = text.rfind("\n", 0, ls - 1) + 1
+    prev = text[prev_start : ls - 1].strip()
+    return len(prev) > SHORT_LINE and prev[-1:] not in ".:;!?"
+
+
+def _person_in_row(page: Page, f: Finding, persons: Sequence[tuple[int, int]]) -> bool:
+    """A table row: a person's name stands at the height of the finding, in a cell of
+    its own before it (an earlier line of the page's text), so the number or address
+    in the row is that person's, not the organisation's in the cell before it."""
+    layout = page.stored_layout()
+    if layout is None or not persons:
+        return False
+    here = layout.boxes_for(f.start, f.start + 1)
+    if not here:
+        return False
+    top, bottom = here[0][1], here[0][3]
+    line_start = page.text.rfind("\n", 0, f.start)
+    for s, e in persons:
+        if e > line_start or f.start - e > 400:
+            continue
+        box = layout.boxes_for(s, s + 1)
+        if box and box[0][1] < bottom and top < box[0][3]:
+            return True
+    return False
+
+
 # the place after a postcode that an address finding leaves out ("8911 AN Leeuwarden")
 _PLACE_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]+){0,2}")
 
@@ -1140,7 +1219,10 @@ def _after_kept_address(
             # on the same line: in a signature the direct line under the address is
             # the person's ("Soufiane Haddou / Gemeente Den Haag / Spui 70 / 070 ...")
             same_line = [(s, e) for s, e in kept[f.page] if "\n" not in text[e : f.start]]
-            if _after_organisation(f, text, same_line, persons.get(f.page, ())):
+            if _after_organisation(f, text, same_line, persons.get(f.page, ())) or (
+                _switchboard_beside_mobile(text, f)
+                and any(text.count("\n", e, f.start) == 1 for _, e in kept[f.page])
+            ):
                 reason = REASON_AFTER_ORG_ADDRESS
                 f = f.with_action(Action.KEEP, reason)
                 public[(f.entity_type, _same_key(f.entity_type, f.text))] = reason

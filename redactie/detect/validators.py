@@ -291,7 +291,7 @@ def plate_sidecode(text: str) -> int | None:
     digits (only sidecodes whose groups alternate letters/digits can be read
     that way, plus the two-by-two codes when written with dashes).
     """
-    t = text.strip().upper()
+    t = re.sub(r"-\s+", "-", text.strip().upper())  # wrapped after a hyphen
     if not re.fullmatch(r"[A-Z0-9]+(?:-[A-Z0-9]+)*", t):
         return None
     groups = t.split("-") if "-" in t else re.findall(r"[A-Z]+|[0-9]+", t)

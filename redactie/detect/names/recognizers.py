@@ -728,6 +728,11 @@ def _chat_hits(p: _Page) -> list[Hit]:
         s, e = m.span("name")
         i = p.tok_index_at(s)
         c = candidate_at(p.toks, i, p.lex, cross_lines=False)
+        if c is None and m.group("date") is not None:
+            c = _sender_code(p, i, e)  # "[16-07-26 05:46] KJ: Ik": a sender by initials
+            if c is not None and p.ok(c):
+                out.append(p.hit(c, "chat_author", 0.8, CONTEXT_RECOGNIZER))
+            continue
         if c is None or c.start != s or c.end < e - 1 or not _surname_words(c, p.lex):
             continue
         if p.view.text[c.end : e].strip():
@@ -737,6 +742,23 @@ def _chat_hits(p: _Page) -> list[Hit]:
         if p.ok(c):
             out.append(p.hit(c, "chat_author", 0.9, CONTEXT_RECOGNIZER))
     return out
+
+
+# A sender's initials: two to four capitals, or a paraaf code ("KJ", "MvdB").
+_SENDER_CODE = regex.compile(r"\p{Lu}{2,4}|\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{L}]{0,2}")
+
+
+def _sender_code(p: _Page, i: int, e: int) -> Candidate | None:
+    """The token at ``i`` alone fills a dated chat header's sender, and is initials
+    (``KJ``) rather than a word or a known abbreviation."""
+    if i < 0 or i >= len(p.toks):
+        return None
+    t = p.toks[i]
+    if p.view.text[t.end : e].strip() or not _SENDER_CODE.fullmatch(t.text):
+        return None
+    if t.text in p.lex.acronyms or fold(t.text) in p.lex.org_words:
+        return None
+    return Candidate(i, i, t.start, t.end, (t,))
 
 
 _DAY = (
@@ -1815,6 +1837,8 @@ def _person_noun_before(p: _Page, i: int) -> bool:
     ):
         return False  # a longer capitalised phrase ("Facilitaire Zaken"): other rules decide
     if apposition:
+        if nxt is not None and nxt.text == ")" and k >= 1 and toks[k - 1].text == "(":
+            return False  # "mevrouw X (schoonmaker, Asito)": her job and her employer
         return nxt is not None and nxt.text in ",)."
     return True
 

@@ -219,6 +219,9 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
             if t.kind == "punct" and (t.text in _SKIPPED_PUNCT or t.text.isdigit()):
                 k -= 1
                 continue
+            if t.text == "." and k > 0 and fold(toks[k - 1].text) in _GAP_WORDS:
+                k -= 1  # the dot of an abbreviation: "(geb. 03-04-2012)", "tel. 06 ..."
+                continue
             if (
                 t.kind == "word"
                 and t.text[0].islower()
@@ -329,7 +332,9 @@ def _after_postcode(toks: list[Tok], first: int) -> bool:
         len(digits) == 4
         and "".join(t.text for t in digits).isdigit()
         and not any(t.gap for t in digits[1:])
-        and (k < 5 or not toks[k - 5].text.isdigit())
+        # a fifth digit right before them makes a longer number ("12345 AB"), not one
+        # on the line before ("Meeuwenlaan 114" / "8011 BZ Zwolle")
+        and (k < 5 or not toks[k - 5].text.isdigit() or bool(toks[k - 4].gap))
     )
 
 

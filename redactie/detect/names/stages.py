@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from redactie.detect.columns import cell_line_above, name_column_cells, row_start
 from redactie.detect.mail import FREE_MAIL
 from redactie.detect.names.codes import is_code_shape, names_codes
 from redactie.detect.names.lexicon import Lexicon, fold, language_words, lexicon_for
@@ -611,6 +612,10 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             or _after_room_noun(trimmed, pages)
             or _in_org_field(trimmed, pages)
             or _namesake_compound(trimmed, pages, lex)
+            or (
+                trimmed.provenance.rule_id not in _STRONG_RULES
+                and _org_word_above(trimmed, ctx, lex)
+            )
         ):
             continue
         if (
@@ -638,8 +643,11 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                     regex.fullmatch(r"\p{Lu}{3,}", trimmed.text) is not None
                     and not lex.is_surname(trimmed.text.title())
                     and not lex.is_first_name(trimmed.text.title())
+                    and not _sender_initials(trimmed, pages, lex)
                 )
                 or camel_case_brand(trimmed.text, lex)
+                # "Rivercruise Flanders BVBA": a firm by its legal form
+                or fold(trimmed.text.split()[-1].strip(",.;")) in _LEGAL_FORMS
             )
         ):
             continue  # "De Pionier", "Het Baken": a school, home or firm, not a surname
@@ -675,6 +683,27 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             )
         ]
     return out
+
+
+_LEGAL_FORMS = frozenset(
+    {"bv", "b.v", "nv", "n.v", "vof", "v.o.f", "bvba", "gmbh", "ltd", "inc", "llc", "srl",
+     "vzw", "cv", "c.v", "u.a", "commv", "plc", "ag"}
+)
+
+
+def _org_word_above(f: Finding, ctx: ResolveContext, lex: Lexicon) -> bool:
+    """``Gymnastiekvereniging`` / ``Willem Lodewijk``: the name opens a line of a table
+    cell whose line above holds one organisation word; the organisation is named after
+    the person (see :func:`redactie.detect.columns.cell_line_above`)."""
+    page = ctx.document.pages[f.page]
+    text = page.text
+    if text[text.rfind("\n", 0, f.start) + 1 : f.start].strip():
+        return False
+    above = cell_line_above(page, f.start)
+    if above is None:
+        return False
+    words = text[above[0] : above[1]].split()
+    return len(words) == 1 and is_capitalised(words[0]) and is_org_word(fold(words[0]), lex)
 
 
 # Lower-case nouns of rooms, buildings and vessels: the capitalised words right after
@@ -1035,6 +1064,16 @@ def _rule_hits(f: Finding, pages: _Pages, lex: Lexicon) -> list[tuple[int, int, 
 def _rule_evidence(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     """A name rule fires inside the model's span (its own result may have been merged away)."""
     return any(f.start <= a and b <= f.end for a, b, _ in _rule_hits(f, pages, lex))
+
+
+def _sender_initials(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
+    """The finding is a chat sender's initials (``[16-07-26 05:46] KJ:``), found by the
+    chat rule or by the model over the same span."""
+    return (
+        " " not in f.text
+        and f.text[1:2].isupper()
+        and _rule_of(f, pages, lex) == "chat_author"
+    )
 
 
 def _rule_of(f: Finding, pages: _Pages, lex: Lexicon) -> str:
@@ -1708,6 +1747,8 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         return f  # "pieter.vandijk": lowercase on purpose
     if f.provenance.rule_id == ROW_RULE and is_initials_only(f.text):
         return f  # "M.A." alone in a row with a date of birth: a child's initials
+    if _sender_initials(f, pages, lex):
+        return f  # "[16-07-26 05:46] KJ:": a sender's initials
     view, toks = pages.get(f.page)
     if not view.offsets:
         return f
@@ -1747,6 +1788,8 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
                 or t.text in lex.config.greetings  # "Welkom Lucía!"
                 or fold(t.bare) in lex.role_words
                 or fold(t.bare) in _public_role_words(lex)  # "Statenlid Van der Ploeg"
+                # "Contactpersoon Büşra Çelik": a noun for a person opens the sentence
+                or (k == 0 and is_person_noun(t.text, lex, sentence_start=True))
             )
             and k + 1 < len(idx)
         ):
@@ -2051,6 +2094,99 @@ def _entries(value: Any) -> list[str]:
     return out
 
 
+NAME_COLUMN_RULE = "name_column"
+_INITIALS_WORD = regex.compile(r"(?:\p{Lu}\.){1,5}|\p{Lu}\.?")
+_CELL_TEXT = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\- ]*")
+
+
+def names_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """A name in a table's column of names (``Naam``, ``Contactpersoon``; see
+    :func:`redactie.detect.columns.name_column_cells`) that no name stage found: the
+    model called it a place (``Dayenne Isenia``), or the cell wrapped it (``Herman
+    Oude`` / ``Vrielink``, ``dhr. R.`` / ``Burgemeester``).  Score 0.6, flagged; an
+    office holder among them is kept by ``names_officials`` after this stage, as any
+    found name."""
+    lex = lexicon_for(ctx.rules)
+    out = list(findings)
+    for number, page in enumerate(ctx.document.pages):
+        cells = name_column_cells(page)
+        if not cells:
+            continue
+        persons = [(f.start, f.end) for f in out if f.page == number and _is_person(f)]
+        for cell in cells:
+            for s, e in _name_cell(page.text, cell, lex):
+                if any(a < e and s < b for a, b in persons):
+                    continue
+                found = person_finding(
+                    number, s, e, page.text[s:e],
+                    recognizer=CONTEXT_RECOGNIZER, source=Source.CONTEXT,
+                    rule_id=NAME_COLUMN_RULE, score=0.6,
+                    explanation="naam in de kolom met namen van een tabel",
+                )  # fmt: skip
+                out.append(found)
+    return out
+
+
+def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans of the name in a cell's lines (titles before it left out), or none
+    when the cell holds anything but titles, initials, particles, a role in brackets
+    and capitalised words that are no organisation, role, function or calendar word.
+    A role word after a title or initials is a surname (``dhr. R.`` / ``Burgemeester``)."""
+    spans: list[tuple[int, int]] = []
+    names: list[str] = []
+    prefix = False  # a title or initials seen: a role word after them is a surname
+    for start, end in cell:
+        line = text[start:end].rstrip(" -")
+        if line.startswith("(") and line.endswith(")"):
+            continue  # "(voorzitter)": the person's role
+        if _CELL_TEXT.fullmatch(line) is None:
+            return []
+        name_start: int | None = None
+        for m in regex.finditer(r"\S+", line):
+            w = m.group()
+            key = fold(w.rstrip("."))
+            if name_start is None and not names and (key in lex.titles or key in _FAMILY):
+                prefix = True
+                continue
+            if name_start is None:
+                name_start = m.start()
+            if _INITIALS_WORD.fullmatch(w):
+                prefix = True
+                continue
+            if key in lex.particles or w in NAME_PREFIXES:
+                continue  # "ten Dam", "Herman Oude" / "Vrielink"
+            if (
+                not w[0].isupper()
+                or is_org_word(key, lex)
+                or any(is_org_word(part, lex) for part in key.split("-")[1:])  # "Woo-loket"
+                or (  # an abbreviation ("BZK"), not a surname in capitals
+                    len(w) >= 2
+                    and w.isupper()
+                    and not (lex.is_surname(w.title()) or lex.is_first_name(w.title()))
+                )
+                or (
+                    key in lex.role_words
+                    and not prefix
+                    and not (names and lex.is_first_name(names[-1]))  # "Ruud Prins"
+                )
+                or key in lex.stopwords
+                or key in lex.calendar
+                or key in lex.not_names
+            ):
+                return []
+            names.append(w)
+        if name_start is not None:
+            spans.append((start + name_start, start + len(line)))
+    if not names or len(names) > 4:
+        return []
+    if len(names) == 1 and (lex.is_common_noun(names[0]) or fold(names[0]) in lex.places):
+        return []
+    return spans
+
+
+_FAMILY = frozenset({"fam", "familie"})
+
+
 def names_lists(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Apply the organisation's keep and always-redact lists."""
     lex = lexicon_for(ctx.rules)
@@ -2183,8 +2319,14 @@ _MEMBERS_LABEL = regex.compile(r"(?i)leden[ \t]*:")
 _ROLE_CACHE: dict[int, list[tuple[Any, Any, str]]] = {}
 
 
-def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
-    """Why the name at ``text[start:end]`` is a public official in role; "" if it is not."""
+def official_reason(
+    text: str, start: int, end: int, lex: Lexicon, row_start: int | None = None
+) -> str:
+    """Why the name at ``text[start:end]`` is a public official in role; "" if it is not.
+
+    ``row_start``: where the table row of the name begins in ``text``, when the page's
+    geometry tells (see :func:`redactie.detect.columns.row_start`); the lines before
+    it are another row's."""
     window = text[max(0, start - 160) : start]
     # "het lid De Hoop" where only "Hoop" was found: the particles belong to the name.
     window = _TRAILING_PARTICLES.sub("", window)
@@ -2208,7 +2350,12 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
         if m and _role_of_another(
             window[: m.start()],
             lex,
-            apposition=bool(m.groupdict().get("comma")) or "\n" in m.group(),
+            # a plural role's list may wrap between its names ("Statenleden A en / B")
+            apposition=bool(m.groupdict().get("comma"))
+            or (
+                "\n" in m.group()
+                and (after is not _NEVER or m.group().split("\n")[0].rstrip().endswith(","))
+            ),
         ):
             m = None
         if m:
@@ -2223,7 +2370,7 @@ def official_reason(text: str, start: int, end: int, lex: Lexicon) -> str:
         _historic(text, start, end)
         or _cited_author(text, start, end)
         or _role_line_below(text, start, end, lex)
-        or _row_role(text, start, lex, end)
+        or _row_role(text, start, lex, end, row_start)
     )
 
 
@@ -2298,15 +2445,28 @@ _PUBLICATION_BEFORE = regex.compile(
 )
 _YEAR_AFTER = regex.compile(
     rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}"
+    # the subject may come first: "van G.P. van den Berg over windturbinegeluid in de
+    # nacht (Rijksuniversiteit Groningen, 2006)"
+    r"(?:[ \t\n]+(?:over|on|about|naar)[ \t\n]+[^().;:!?]{1,80}?)?"
     # "(Deltares, 2024)", "(2021)", or in the sentence: ", Universiteit Utrecht, 2023)"
     r"[ \t\n]*(?:en[ \t]+collega'?s[ \t\n]*)?(?:\(|,[ \t]*)(?:[^()]{0,90}?,[ \t\n]*)?"
     r"(?:19|20)\d\d[a-z]?(?!\d)"
 )
 _ET_AL = regex.compile(r"[ \t]+et[ \t]+al\.?")
+# "Monitor RES 2025 van het Planbureau voor de Leefomgeving, auteurs X en Y": the
+# names right after the word "auteurs" of a source that a year dates
+_AUTHORS_LABEL = regex.compile(
+    r"(?i:(?<![\p{L}])(?:auteurs?|authors?|geschreven[ \t\n]+door|written[ \t\n]+by)"
+    rf"[ \t]*:?[ \t\n]+)(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}\Z"
+)
+_YEAR = regex.compile(r"(?<![\d\-/.])(?:19|20)\d\d(?![\d\-/])")
 
 
 def _cited_author(text: str, start: int, end: int) -> str:
     if _ET_AL.match(text, end):
+        return REASON_CITED
+    label = _AUTHORS_LABEL.search(text, max(0, start - 160), start)
+    if label is not None and _YEAR.search(text, max(0, label.start() - 160), label.start()):
         return REASON_CITED
     if _PUBLICATION_BEFORE.search(text, max(0, start - 160), start) and _YEAR_AFTER.match(
         text, end
@@ -2425,9 +2585,12 @@ def _role_of_another(before: str, lex: Lexicon, *, apposition: bool = True) -> b
     if m is not None:
         owner = before[: m.start()].split()[-1:] or [""]
         word = owner[0].strip(",.;:()")
-        if word and fold(word) not in _public_role_words(lex):
+        if word and fold(word) not in _public_role_words(lex) and (
+            apposition or is_person_noun(word, lex) or is_org_word(fold(word), lex)
+        ):
             # "een medewerker van de minister", "ondersteuning van de burgemeester":
-            # the role holder's employee or office, not the role holder
+            # the role holder's employee or office, not the role holder; but "de
+            # vragen van de Statenleden Huijsman en Sehgal" name the holders
             return True
     if apposition and _ON_BEHALF.search(before[-80:]):
         # "namens de burgemeester, Jan Bos": someone signs for the holder; but
@@ -2503,7 +2666,9 @@ def _parties(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.config.parties)
 
 
-def _row_role(text: str, start: int, lex: Lexicon, end: int | None = None) -> str:
+def _row_role(
+    text: str, start: int, lex: Lexicon, end: int | None = None, row_start: int | None = None
+) -> str:
     """A name opening its cell under a role cell of the same table row.
 
     ``Burgemeester getroffen gemeente, Gemeente Kampen`` / ``Van der Heijden``: the
@@ -2530,6 +2695,8 @@ def _row_role(text: str, start: int, lex: Lexicon, end: int | None = None) -> st
     blanks = 0
     while pos > 0 and len(lines) < 3:
         prev_start = text.rfind("\n", 0, pos) + 1
+        if row_start is not None and prev_start < row_start:
+            break  # the previous row's cells, by the page's geometry
         line = text[prev_start:pos].strip()
         pos = prev_start - 1
         if not line:
@@ -2820,9 +2987,10 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     kept_regions: list[tuple[int, int, int, str]] = []
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT and not _always(f):
-            reason = official_reason(pages.text(f.page), f.start, f.end, lex) or (
-                signing_organ(pages.text(f.page), f.start)
-            )
+            reason = official_reason(
+                pages.text(f.page), f.start, f.end, lex,
+                row_start(ctx.document.pages[f.page], f.start),
+            ) or signing_organ(pages.text(f.page), f.start)  # fmt: skip
             if (
                 reason
                 and _given_name_only(f.text, lex)
@@ -3715,6 +3883,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("names_wrapped", names_wrapped),
     ("names_list_siblings", names_list_siblings),
     ("names_lists", names_lists),
+    ("names_in_columns", names_in_columns),
     ("names_officials", names_officials),
     ("names_codes", names_codes),
     ("names_propagate", names_propagate),

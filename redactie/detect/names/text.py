@@ -288,16 +288,17 @@ def is_org_word(key: str, lex: Lexicon) -> bool:
     # head before it is a word of its own ("werkgroep"), not a syllable ("Jagroep")
     if key.endswith(_ROOM_ENDS) and len(key) >= 8 and key not in lex.surnames:
         return True  # "Anne Frankzaal", "Van Eesterenkamer": a room named after a person
+    last = key.rsplit("-", 1)[-1]  # "ramdin-jagroep": the head is the last part's
     return (
         key not in lex.surnames
-        and key.endswith(lex.long_org_words)
-        and any(key.endswith(w) and len(key) - len(w) >= 3 for w in lex.long_org_words)
+        and last.endswith(lex.long_org_words)
+        and any(last.endswith(w) and len(last) - len(w) >= 3 for w in lex.long_org_words)
     )
 
 
 # short organisation words that end a compound name of a room or hall; longer ones
 # ("kinderfonds") come from the organisation words themselves
-_ROOM_ENDS = ("zaal", "zalen", "kamer")
+_ROOM_ENDS = ("zaal", "zalen", "kamer", "club")
 
 
 _WEAK_STREET_ENDS = ("brug", "sluis", "tunnel", "viaduct", "kanaal", "park", "pad")

@@ -1,0 +1,314 @@
+"""Classes of errors on unseen documents (issue 9), found on blind sets 23 and 24:
+contact lists and tables of locations read by their geometry, chat senders by their
+initials, wrapped identifiers, house numbers of neighbours, plural office holders,
+cited authors, organisations by their legal form or by the cell above.
+
+Every example is invented for this file; the PDF tests build their table with PyMuPDF
+and read the output with ``pdftotext``, as a reader of the published file would.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redactie.api import Options, run
+from redactie.detect.engine import DetectionEngine, EngineConfig
+from redactie.detect.names.lexicon import lexicon_for
+from redactie.detect.names.text import is_org_word
+from redactie.document import Document, Page
+from redactie.findings import Action, Finding, Provenance, Source
+from redactie.resolve import ResolveContext, resolve
+from redactie.rules import RuleSet, load_rules
+from redactie.woo import ENTITY_GROUNDS
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return load_rules(check_examples=False)
+
+
+@pytest.fixture(scope="module")
+def resolved(rules: RuleSet):
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+
+    def _resolve(text: str, model: tuple[tuple[str, str], ...] = ()) -> list[Finding]:
+        doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+        ner = []
+        for words, entity in model:
+            start = text.index(words)
+            ner.append(
+                Finding(
+                    page=0, start=start, end=start + len(words), text=words,
+                    entity_type=entity, ground=ENTITY_GROUNDS.get(entity, "5.1.2e"),
+                    provenance=Provenance("ner:spacy", Source.NER, "", 0.85),
+                )
+            )
+        found = [
+            f
+            for f in engine.analyze_text(text)
+            if not any(n.start <= f.start and f.end <= n.end for n in ner)
+        ]
+        return resolve(found + ner, ResolveContext(document=doc, rules=rules))
+
+    return _resolve
+
+
+def _redacted(findings: list[Finding], entity: str | None = None) -> set[str]:
+    return {
+        f.text
+        for f in findings
+        if f.action is Action.REDACT and (entity is None or f.entity_type == entity)
+    }
+
+
+def _words(findings: list[Finding]) -> set[str]:
+    return {w.strip(".,()") for t in _redacted(findings) for w in t.split()}
+
+
+def _table_pdf(path: Path, title: str, rows: list[list[str]], columns: list[float]) -> None:
+    """A page with a title, a table (cells may hold several lines, joined by "\\n")
+    and a sentence below it."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 50), title, fontsize=10)
+    y = 90.0
+    for row in rows:
+        lines = 1
+        for x, cell in zip(columns, row, strict=True):
+            for n, line in enumerate(cell.split("\n")):
+                page.insert_text((x, y + 11 * n), line, fontsize=9)
+            lines = max(lines, len(cell.split("\n")))
+        y += 11 * lines + 12
+    page.insert_text((40, y + 20), "Wijzigingen graag voor vrijdag doorgeven.", fontsize=9)
+    doc.save(path)
+
+
+def _published(tmp_path: Path, name: str) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "out" / name), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+
+
+# ------------------------------------------------------------ a column of names
+
+
+def test_a_contact_list_reads_its_name_column(tmp_path: Path) -> None:
+    """Under ``Naam`` every cell is a person, also a name no list holds and one that
+    wraps inside its cell; a landline in a person's row is that person's, even after
+    the organisation's cell; an office holder with a role in the row stays."""
+    inp = tmp_path / "in" / "contactlijst.pdf"
+    inp.parent.mkdir()
+    _table_pdf(
+        inp,
+        "Contactlijst regiegroep warmte, versie 3",
+        [
+            ["Naam", "Functie", "Organisatie", "Telefoon"],
+            ["Marit Doornebosch", "wethouder", "Gemeente Oldenzaal", "via secretariaat"],
+            ["Tjitske Olderaan", "adviseur warmte", "Gemeente Hengelo", "074 - 245 18 19"],
+            ["Gerrit Oude\nKempersveld", "bestuurder", "Coöperatie Zon U.A.", "06 - 21 44 80 19"],
+            ["dhr. K.\nBurgemeester", "penningmeester", "Stichting Warmte", "06 - 33 90 12 77"],
+        ],
+        [40, 160, 270, 400],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = _published(tmp_path, "contactlijst.pdf")
+    for gone in ("Olderaan", "Kempersveld", "Gerrit", "Burgemeester", "074 - 245", "06 - 21"):
+        assert gone not in out
+    for kept in ("Marit Doornebosch", "Gemeente Hengelo", "Coöperatie Zon", "Naam", "Functie"):
+        assert kept in out
+
+
+def test_a_table_of_locations_keeps_their_addresses(tmp_path: Path) -> None:
+    """Under ``Adres`` in a table whose first column is ``Locatie`` the addresses are the
+    locations'; a host family's row keeps its address personal; the contact persons
+    under ``Contactpersoon`` are redacted, also one glued to the address cell."""
+    inp = tmp_path / "in" / "locaties.pdf"
+    inp.parent.mkdir()
+    _table_pdf(
+        inp,
+        "Overzicht opvanglocaties, stand 3 maart 2026",
+        [
+            ["Locatie", "Plekken", "Adres", "Contactpersoon"],
+            ["azc Vlissingen", "300", "Kenaupark 14", "Ilse Verburgt"],
+            ["noodopvang Goes", "80", "Westhavendijk 2", "P.K. Vanderhoydonck"],
+            ["gastgezin", "3", "Zandweg 71", "fam. Osseweijer"],
+        ],
+        [40, 150, 200, 300],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = _published(tmp_path, "locaties.pdf")
+    for kept in ("azc Vlissingen", "Kenaupark 14", "Westhavendijk 2", "noodopvang Goes"):
+        assert kept in out
+    for gone in ("Zandweg 71", "Vanderhoydonck", "Verburgt", "Osseweijer"):
+        assert gone not in out
+
+
+def test_a_name_under_an_organisation_word_in_its_cell_names_the_club(
+    tmp_path: Path,
+) -> None:
+    """``Gymnastiekvereniging`` / ``Willem Lodewijk``: a cell that wraps after an
+    organisation word goes on with the name the club is named after."""
+    inp = tmp_path / "in" / "aanvragen.pdf"
+    inp.parent.mkdir()
+    _table_pdf(
+        inp,
+        "Overzicht aanvragen subsidie sport 2026",
+        [
+            ["Nr", "Aanvrager", "Contactpersoon", "Advies"],
+            ["1", "Gymnastiekvereniging\nWillem Lodewijk", "Anneke Zwierstra", "toekennen"],
+            ["2", "Schaakclub Max Euwe\nSneek", "Jelle Koopmans", "afwijzen"],
+        ],
+        [40, 60, 200, 330],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = _published(tmp_path, "aanvragen.pdf")
+    assert "Willem Lodewijk" in out and "Max Euwe" in out
+    assert "Zwierstra" not in out and "Koopmans" not in out
+
+
+# ------------------------------------------------------------ chats, plates, numbers
+
+
+def test_a_chat_sender_by_initials_is_redacted_everywhere(resolved) -> None:
+    text = (
+        "Leden: Ruud, Sanne, Mo, KJ\n\n"
+        "[16-07-26 05:46] KJ: Ik ga, en Sanne voor communicatie.\n"
+        "[16-07-26 07:32] Mo: KJ kun je de netbeheerder bellen?\n"
+        "[16-07-26 07:35] KJ: Doe ik.\n"
+    )
+    found = resolved(text)
+    spans = [(f.start, f.end) for f in found if f.action is Action.REDACT and f.text == "KJ"]
+    assert len(spans) == text.count("KJ")
+
+
+def test_a_chat_sender_by_initials_the_model_found_stays_redacted(resolved) -> None:
+    text = "[16-07-26 05:46] KJ: Ik ga.\n[16-07-26 05:50] KJ: Ben er.\n"
+    found = resolved(text, (("KJ", "PERSON"),))
+    assert "KJ" in _redacted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Auto van de dochter staat nog voor het huis, 52-\nTRH-6. Kan die weg?", "52-\nTRH-6"),
+        ("Er staat ook een Duitse\ncamper VIE-KL 482 vast op de camping.", "VIE-KL 482"),
+    ],
+)
+def test_a_plate_wrapped_over_a_line_end(resolved, text: str, plate: str) -> None:
+    assert plate in _redacted(resolved(text), "NL_LICENSE_PLATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Hij zegt dat de onderhuurder van nummer 22 de schutting wil houden.", "nummer 22"),
+        ("Waarom kregen de buren op nr. 41a geen brief en wij wel?", "nr. 41a"),
+        ("Wij hebben de eigenaar van nummer 26 gevraagd de heg te snoeien.", "nummer 26"),
+    ],
+)
+def test_a_house_named_by_its_number_after_its_residents(
+    resolved, text: str, number: str
+) -> None:
+    assert number in _redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_names_before_birth_dates_in_brackets(resolved) -> None:
+    text = "Kinderen: Anjali (geb. 03-04-2012) en Dawid (geb. 21 juni 2016)\n\nAanleiding"
+    assert {"Anjali", "Dawid"} <= _words(resolved(text))
+
+
+# ------------------------------------------------------------ public persons
+
+
+def test_plural_office_holders_wrapped_and_after_van_de(resolved) -> None:
+    text = (
+        "3. Gedeputeerde Verhulst beantwoordt de vragen van de Statenleden Huijsman en\n"
+        "Sehgal over de hotelboot in Terneuzen.\n"
+    )
+    found = resolved(text, (("Huijsman", "PERSON"), ("Sehgal", "PERSON")))
+    assert not {"Huijsman", "Sehgal"} & _words(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Monitor RES 2025 van het Planbureau voor de Leefomgeving, auteurs R. van den "
+            "Wijngaart en S. Pieterse-Bakermans. Algemeen nummer: 070 - 328 87 00.",
+            {"Wijngaart", "Pieterse-Bakermans"},
+        ),
+        (
+            "U verwijst naar het proefschrift van G.P. van den Berg over windturbinegeluid in "
+            "de nacht (Rijksuniversiteit Groningen, 2006) en naar het rapport.",
+            {"Berg"},
+        ),
+    ],
+)
+def test_cited_authors_stay(resolved, text: str, authors: set[str]) -> None:
+    assert not authors & _words(resolved(text))
+
+
+def test_an_employee_of_the_minister_is_still_no_minister(resolved) -> None:
+    text = "Een medewerker van de minister Jan Jansen belde gisteren over de stukken."
+    assert "Jansen" in _words(resolved(text))
+
+
+# ------------------------------------------------------------ contact data
+
+
+def test_a_postcode_at_the_end_of_a_paragraph_is_no_letterhead(resolved) -> None:
+    text = (
+        "Mailadressen: het secretariaat via secretariaat@gemeente-goes.nl; opvang in Hof\n"
+        "Zeeland via de gemeente Goes en de coördinator van de opvang; het gastgezin\n"
+        "(4356 RH Oostkapelle) via hun eigen adres.\n"
+    )
+    assert "4356 RH" in _redacted(resolved(text))
+
+
+def test_a_switchboard_labelled_t_beside_a_mobile_labelled_m(resolved) -> None:
+    text = (
+        "Hartelijke groet,\n\nJolien Verhagen\nProgrammasecretaris\nProvincie Zeeland\n"
+        "Abdij 9, 4331 BK Middelburg\nT 0118 - 631 011 | M 06 - 5207 - 1185\n"
+    )
+    found = resolved(text)
+    assert not any("0118" in t for t in _redacted(found))
+    assert any(t.startswith("06") for t in _redacted(found, "PHONE_NUMBER"))
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["klachtencoordinator@wsrl.nl", "crisiscel@limburg.be", "vth@dordrecht.nl",
+     "regietafelasiel@zeeland.nl", "privacyfunctionaris@gouda.nl"],
+)
+def test_mailboxes_of_a_role_or_a_desk_stay(resolved, address: str) -> None:
+    text = f"Stuur uw vragen aan het team via {address} of bel ons.\n"
+    assert address not in _redacted(resolved(text))
+
+
+def test_a_job_and_an_employer_in_brackets_after_a_name(resolved) -> None:
+    text = "Netto inkomen mevrouw Ramdin-Jagroep (schoonmaker, Asito): 1.412 euro per maand."
+    words = _words(resolved(text))
+    assert "Ramdin-Jagroep" in words and "Asito" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Via de reder\nRivercruise Flanders BVBA, bereikbaar.", "Rivercruise Flanders BVBA"),
+        ("Schulden: Santander Consumer Finance, lening auto, 4.870,00", "Consumer Finance"),
+    ],
+)
+def test_a_model_span_that_is_a_firm(resolved, text: str, span: str) -> None:
+    """A firm by its legal form, or the tail of a longer capitalised name the model cut."""
+    assert not _redacted(resolved(text, ((span, "PERSON"),)), "PERSON")
+
+
+def test_a_hyphenated_surname_ending_in_an_organisation_word_is_a_name(rules: RuleSet) -> None:
+    lex = lexicon_for(rules)
+    assert not is_org_word("ramdin-jagroep", lex)
+    assert is_org_word("werkgroep", lex)
