@@ -282,12 +282,20 @@ def test_a_switchboard_labelled_t_beside_a_mobile_labelled_m(resolved) -> None:
 
 @pytest.mark.parametrize(
     "address",
-    ["klachtencoordinator@wsrl.nl", "crisiscel@limburg.be", "vth@dordrecht.nl",
-     "regietafelasiel@zeeland.nl", "privacyfunctionaris@gouda.nl"],
+    ["klachtencoordinator@wsrl.nl", "crisiscel@limburg.be", "regietafelasiel@zeeland.nl",
+     "privacyfunctionaris@gouda.nl"],
 )
 def test_mailboxes_of_a_role_or_a_desk_stay(resolved, address: str) -> None:
     text = f"Stuur uw vragen aan het team via {address} of bel ons.\n"
     assert address not in _redacted(resolved(text))
+
+
+def test_a_mailbox_in_a_footer_of_the_organisations_contact_data(resolved) -> None:
+    """``vth`` alone could be someone's initials; in a footer line between the general
+    number and the website it is the department's mailbox."""
+    text = "Gemeente Dordrecht\n14 078 | vth@dordrecht.nl | www.dordrecht.nl\n"
+    assert "vth@dordrecht.nl" not in _redacted(resolved(text))
+    assert "vth@dordrecht.nl" in _redacted(resolved("Mail gerust naar vth@dordrecht.nl.\n"))
 
 
 def test_a_job_and_an_employer_in_brackets_after_a_name(resolved) -> None:
@@ -312,3 +320,86 @@ def test_a_hyphenated_surname_ending_in_an_organisation_word_is_a_name(rules: Ru
     lex = lexicon_for(rules)
     assert not is_org_word("ramdin-jagroep", lex)
     assert is_org_word("werkgroep", lex)
+
+
+# ------------------------------------------------------------ blind22 classes
+
+
+def test_a_hotel_named_like_a_person_in_a_table_of_locations(tmp_path: Path) -> None:
+    """``Hotel Berg en Bos``: a name after an organisation word and ``en`` is the
+    hotel's, not a person beside the row's data; the address cell read together with a
+    long first cell (``De Eglantier Eglantierlaan 200``) is still the location's."""
+    inp = tmp_path / "in" / "opvang.pdf"
+    inp.parent.mkdir()
+    _table_pdf(
+        inp,
+        "Overzicht bezetting opvang ontheemden, peildatum 2 maart 2026",
+        [
+            ["Locatie", "Adres", "Plaatsen", "Contactpersoon"],
+            ["Opvang Hotel Berg en Bos", "Aquamarijnstraat 58", "64", "Ruben Baldewsingh"],
+            ["Opvang kantoorpand De Eglantier", "Eglantierlaan 200", "90", "Olha Kravets"],
+            ["Gastgezin (particulier)", "Ravenweg 19", "3", "fam. Van den Broek"],
+        ],
+        [40, 188, 300, 350],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = _published(tmp_path, "opvang.pdf")
+    for kept in ("Hotel Berg en Bos", "Aquamarijnstraat 58", "De Eglantier", "Eglantierlaan 200"):
+        assert kept in out
+    for gone in ("Ravenweg 19", "Baldewsingh", "Kravets"):
+        assert gone not in out
+
+
+def test_a_service_before_a_vocative_is_no_given_name(resolved) -> None:
+    text = (
+        "[13-01-26 09:20] Jurgen Zandbergen: Stuur het via Zivver aub.\n"
+        "[13-01-26 09:24] Ferhat Yildiz: Sorry, te snel. Stuur ik je via Zivver Jurgen\n"
+    )
+    found = resolved(text, (("Zivver", "ORGANIZATION"), ("Jurgen", "PERSON")))
+    assert "Zivver" not in _words(found)
+    assert "Jurgen" in _words(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Meneer Martina was thuis, kinderen (Jaydon en Shaniqua) zijn er om de week.",
+         {"Jaydon", "Shaniqua"}),
+        ("Net langs geweest met de wijkagent (Kuipers) en de buurvrouw.", {"Kuipers"}),
+    ],
+)
+def test_names_in_brackets_after_a_noun_for_persons(resolved, text: str, names: set[str]) -> None:
+    assert names <= _words(resolved(text))
+
+
+def test_brackets_after_a_noun_for_persons_that_hold_no_names(resolved) -> None:
+    text = "De medewerkers (team Jeugd) en de kinderen (Nederland, België) komen ook."
+    assert not {"Jeugd", "Nederland", "België"} & _words(resolved(text))
+
+
+def test_a_given_name_cut_short_after_a_chat_author(resolved) -> None:
+    text = (
+        "[13-01-26 08:52] Ferhat Yildiz: Ai. Dan moeten we eerst langs.\n"
+        "[13-01-26 09:23] Dennis Schepen (wijkteam): Fer!! BSN niet in de app.\n"
+        "[13-01-26 12:03] Marloes de Berg: top, thx Fer\n"
+    )
+    found = resolved(text)
+    shorts = [f for f in found if f.text == "Fer" and f.action is Action.REDACT]
+    assert len(shorts) == 2
+
+
+def test_an_address_at_a_relatives_is_personal(resolved) -> None:
+    text = (
+        "Beschikking gaat naar zijn postadres bij de zus, Ceintuurbaan 204, 1272 LH Huizen.\n"
+    )
+    assert {"Ceintuurbaan", "204"} <= _words(resolved(text))
+
+
+def test_a_street_on_drift_after_a_name(resolved) -> None:
+    text = "Het vonnis is binnen in de zaak Martina, Bosdrift 112-3. Ontruiming volgt."
+    assert "Bosdrift 112-3" in _redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_region_the_model_calls_a_person(resolved) -> None:
+    text = "Voor de kinderen loopt er al contact met Veilig Thuis Gooi en Vechtstreek.\n"
+    assert "Vechtstreek" not in _words(resolved(text, (("Vechtstreek", "PERSON"),)))

@@ -474,17 +474,30 @@ def place_table_row(page: Page, start: int, end: int) -> str | None:
     head = None
     for h in _ADDRESS_HEADER.finditer(text, 0, start):
         hb = _first_box(layout, h.start(), h.end())
-        if hb is not None and hb[3] <= box[1] + 1.0 and hb[0] < box[2] and box[0] < hb[2] + 40:
-            head = hb  # the nearest header above the span, in its column
+        if hb is not None and hb[3] <= box[1] + 1.0 and hb[0] < box[2] + 200:
+            head = hb  # the nearest header above the span
     if head is None or box[1] - head[3] > 20 * max(1.0, head[3] - head[1]):
         return None
+    # a pattern may have read the cell before with it ("De Eglantier Eglantierlaan
+    # 200"): the address is the part from the header's column on
+    k = start
+    while box[0] < head[0] - 2.0:
+        k = text.find(" ", k, end) + 1
+        if k <= 0:
+            return None
+        nxt = _first_box(layout, k, k + 1)
+        if nxt is None:
+            return None
+        box = nxt
+    if box[0] >= head[2] + 40:
+        return None  # not under the header
     first_head = _leftmost_at(layout, text, lines, head)
     if first_head is None or not _PLACE_HEADER.fullmatch(text[first_head[0] : first_head[1]]):
         return None
     cell = _leftmost_at(layout, text, lines, box)
-    if cell is None or cell[0] >= start:
+    if cell is None or cell[0] >= k:
         return None
-    return text[cell[0] : cell[1]]
+    return text[cell[0] : min(cell[1], k)]
 
 
 def _leftmost_at(
@@ -547,3 +560,4 @@ def row_start(page: Page, start: int) -> int | None:
             break
         first = s
     return first
+

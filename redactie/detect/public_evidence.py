@@ -946,6 +946,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     or _team_mailbox(f.text, ev, lex)
                     or _word_mailbox(f.text, ctx, lex)
                     or _place_mailbox(f.text, findings, ctx, lex)
+                    or _footer_mailbox(f, text, ev, lex, persons.get(f.page, ()))
                 )
             if reason is None and f.entity_type in ("NL_ADDRESS", "PHONE_NUMBER"):
                 reason = _after_organisation(f, text, orgs.get(f.page, ()), persons.get(f.page, ()))
@@ -1103,7 +1104,7 @@ def _place_table_address(
     first = place_table_row(page, f.start, f.end)
     if first is None or _PRIVATE_ROW.search(first):
         return None
-    start = page.text.rfind(first, 0, f.start)
+    start = page.text.rfind(first, 0, f.end)
     if any(s < start + len(first) and start < e for s, e in persons):
         return None
     return REASON_PLACE_TABLE
@@ -1123,6 +1124,28 @@ def _switchboard_beside_mobile(text: str, f: Finding) -> bool:
         _T_LABEL.search(text, max(0, f.start - 20), f.start) is not None
         and _T_THEN_M.match(text, f.end) is not None
     )
+
+
+def _footer_mailbox(
+    f: Finding, text: str, ev: PublicEvidence, lex: Lexicon, persons: Sequence[tuple[int, int]]
+) -> str | None:
+    """``14 078 | vth@dordrecht.nl | www.dordrecht.nl``: a mailbox of one word that is
+    no name, in a footer line of the organisation's contact data (separated items, a
+    general number or website beside it, no person on the line)."""
+    ls, le = _line_bounds(text, f.start, f.end)
+    if len(_FOOTER_SEPARATOR.findall(text, ls, le)) < 2:
+        return None
+    if not (
+        _has(ev.organisation_contact, text, ls, f.start)
+        or _has(ev.organisation_contact, text, f.end, le)
+    ):
+        return None
+    local = f.text.split("@", 1)[0]
+    if not local.isalpha() or lex.is_first_name(local) or lex.is_surname(local):
+        return None
+    if ev._line_has_person(text, f.start, f.end, persons):
+        return None
+    return REASON_EMAIL
 
 
 def _paragraph_goes_on(text: str, ls: int) -> bool:

@@ -1991,6 +1991,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _lone_first_name_hits,
         _role_name_hits,
         _unit_bracket_hits,
+        _person_noun_bracket_hits,
         _family_word_hits,
         _introduced_hits,
     ):
@@ -2075,6 +2076,62 @@ def _family_word_hits(p: _Page) -> list[Hit]:
             and p.ok(c)
         ):
             out.append(p.hit(c, "family_word", 0.75, CONTEXT_RECOGNIZER))
+    return out
+
+
+# nouns for several persons (a family's, mostly) whose names may follow in brackets
+_PLURAL_PERSONS = frozenset(
+    {"kinderen", "kind", "ouders", "dochters", "zonen", "zoons", "broers", "zussen",
+     "kleinkinderen", "pleegkinderen", "grootouders", "buren", "children", "parents",
+     "sons", "daughters", "kids"}
+)
+
+
+def _person_noun_bracket_hits(p: _Page) -> list[Hit]:
+    """Names in brackets right after a noun for persons: ``kinderen (Jaydon en
+    Shaniqua)``, ``de wijkagent (Kuipers)``, ``haar ouders (Ayşe, Mehmet)``: each
+    bracketed capitalised word (or whole name) that no rule calls a noun, place or
+    organisation, joined by commas or ``en``."""
+    out = []
+    toks = p.toks
+    lex = p.lex
+    for i in range(1, len(toks) - 2):
+        if toks[i].text != "(" or toks[i].newline_before or toks[i - 1].kind != "word":
+            continue
+        noun = toks[i - 1].text
+        if fold(noun) not in _PLURAL_PERSONS and not is_person_noun(
+            noun, lex, sentence_start=_starts(toks, i - 1)
+        ):
+            continue
+        found: list[Candidate] = []
+        k = i + 1
+        while k < len(toks):
+            c = candidate_at(toks, k, lex, cross_lines=False, max_words=3)
+            if c is None or c.first != k or not _surname_words(c, lex):
+                found = []
+                break
+            words = _surname_words(c, lex)
+            if any(
+                lex.is_common_noun(w.bare)
+                or is_blocked(w.text, lex)
+                or fold(w.bare) in lex.places
+                or is_org_word(fold(w.bare), lex)
+                or w.text.isupper()
+                for w in words
+            ):
+                found = []
+                break
+            found.append(c)
+            k = c.last + 1
+            if k < len(toks) and toks[k].text in (",", "en", "and", "&"):
+                k += 1
+                continue
+            if k >= len(toks) or toks[k].text != ")":
+                found = []
+            break
+        for c in found:
+            if p.ok(c):
+                out.append(p.hit(c, "role_name", 0.7, CONTEXT_RECOGNIZER))
     return out
 
 

@@ -26,6 +26,7 @@ from redactie.detect.names.text import (
     after_vehicle_noun,
     candidate_at,
     is_blocked,
+    is_capitalised,
     is_initials_only,
     is_not_name,
     is_org_word,
@@ -158,6 +159,8 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
         return False  # "bestelauto Ford Transit, kenteken ...": a make
     if prev is not None and prev.kind == "word" and is_org_word(fold(prev.bare), lex):
         return False  # "gemeente Zwolle, sectie F 2196": a place after an organisation word
+    if _in_org_phrase_before(toks, c.first, lex):
+        return False  # "Hotel Berg en Bos": the end of a hotel's, a hall's name
     nxt = c.last + 1
     if nxt < len(toks) and toks[nxt].text == ":":
         return False  # a label ("Mobiel:", "Telefoon privé:")
@@ -319,6 +322,31 @@ def _after_house_number(toks: list[Tok], first: int) -> bool:
         digits += 1
         k -= 1
     return 1 <= digits <= 5 and k >= 0 and toks[k].kind == "word" and toks[k].text[:1].isupper()
+
+
+_NAME_JOINERS = frozenset({"en", "&", "van", "de", "der", "den", "het", "'t", "op", "aan"})
+
+
+def _in_org_phrase_before(toks: list[Tok], first: int, lex: Lexicon) -> bool:
+    """Capitalised words and joiners (``en``, ``van de``) lead back on the same line
+    from token ``first`` to an organisation word in capitals: ``Hotel Berg en Bos``,
+    ``Sporthal De Bongerd``."""
+    k = first - 1
+    steps = 0
+    joined = False  # a joiner on the way: "Gemeente Zwolle Jan Jansen" is two cells
+    while k >= 0 and not toks[k + 1].newline_before and steps < 5:
+        t = toks[k]
+        if t.kind != "word":
+            return False
+        if is_capitalised(t.text) and is_org_word(fold(t.bare), lex):
+            return joined
+        if t.text in _NAME_JOINERS or t.text in ("De", "Het"):
+            joined = True
+        elif not is_capitalised(t.text):
+            return False
+        k -= 1
+        steps += 1
+    return False
 
 
 def _after_postcode(toks: list[Tok], first: int) -> bool:

@@ -3254,7 +3254,20 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT:
             words = f.text.replace(",", " ").split()
-            if len(words) >= 2 and lex.is_first_name(words[0]) and len(words[0]) >= 5:
+            if (
+                len(words) >= 2
+                and len(words[0]) >= 5
+                and (
+                    lex.is_first_name(words[0])
+                    # "Ferhat Yıldırım" as a chat's author or the model's whole name
+                    or (
+                        (f.provenance.rule_id in _STRONG_RULES or f.provenance.source is Source.NER)
+                        and is_capitalised(words[0])
+                        and words[0][1:].islower()
+                        and not is_blocked(words[0], lex)
+                    )
+                )
+            ):
                 for n in range(max(3, len(words[0]) - 3), len(words[0])):
                     given.setdefault(words[0][:n], words[0])
     if not given:
@@ -3354,12 +3367,13 @@ def _widen_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
     """Widen redacted names over an unlisted given name before them (see :func:`_extend`):
     the model or a rule found ``Sturm`` in ``burgemeester, Wendelien Sturm``."""
     pages = _Pages(ctx)
+    public = _public_words(findings)
     out: list[Finding] = []
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT:
             view, toks = pages.get(f.page)
             vs, ve = _view_pos(view, f.start), _view_pos(view, f.end)
-            ws, _ = _extend(toks, vs, ve, lex)
+            ws, _ = _extend(toks, vs, ve, lex, public)
             if ws < vs:
                 s, _e = view.span(ws, ve)
                 if s < f.start:
@@ -3462,6 +3476,7 @@ def _mentions(
             by_page.setdefault(f.page, []).append(f)
         elif f.entity_type in PUBLIC_ENTITY_TYPES and rule_id == "dossier":
             public_by_page.setdefault(f.page, []).append(f)
+    public = _public_words(findings)
     new: list[Finding] = []
     for page in range(len(ctx.document.pages)):
         view, toks = pages.get(page)
@@ -3469,7 +3484,7 @@ def _mentions(
         for first, last in index.matches(toks, skip):
             if guard is not None and not guard(toks, first, last, lex):
                 continue
-            vs, ve = _extend(toks, toks[first].start, toks[last].end, lex)
+            vs, ve = _extend(toks, toks[first].start, toks[last].end, lex, public)
             s, e = view.span(vs, ve)
             others = by_page.get(page, [])
             if any(o.start <= s and e <= o.end and o.action is Action.REDACT for o in others):
@@ -3537,8 +3552,19 @@ _MAIL_LABELS = frozenset({"Aan", "Van", "Cc", "CC", "Bcc", "To", "From", "Namens
 _NOT_WIDENED = frozenset({"The", "Sint", "Saint"})  # "An" is a Flemish given name
 
 
-def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
-    """Widen a mention over initials and given names before it, and a surname after a given name."""
+def _public_words(findings: list[Finding]) -> frozenset[str]:
+    """The single words the model calls an organisation or place in the document."""
+    return frozenset(
+        fold(f.text) for f in findings if f.entity_type in PUBLIC_ENTITY_TYPES and " " not in f.text
+    )
+
+
+def _extend(
+    toks: list[Tok], vs: int, ve: int, lex: Lexicon, public: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """Widen a mention over initials and given names before it, and a surname after a
+    given name; not over a word the model calls an organisation or place (``public``:
+    "Stuur ik je via Zivver Jurgen")."""
     lo = bisect.bisect_left(toks, vs, key=_tok_start)
     hi = min(
         bisect.bisect_right(toks, ve + 2, lo=lo, key=_tok_end),
@@ -3563,6 +3589,8 @@ def _extend(toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> tuple[int, int]:
             and lex.is_surname(prev.bare)
         ):
             break  # "Piet Bakker Anna Jansen": a given name opens the next name
+        if fold(prev.bare) in public and not lex.is_first_name(prev.bare):
+            break  # "via Zivver Jurgen": a service, then the person addressed
         if prev.text in _NOT_WIDENED or is_title(prev, toks, i - 1, lex):
             break  # "The Hague", "Sint Maarten": an article or a saint's title; "Mr Dekker"
         if (
