@@ -231,6 +231,13 @@ class StoredLayout:
         return _line_boxes(glyphs, full)
 
 
+@functools.lru_cache(maxsize=8)
+def _stored_layout(text: str, packed: bytes) -> StoredLayout:
+    """A page's stored layout, unpacked once for the stages that ask for it in turn
+    (str and bytes keep their hash, so the key costs nothing after the first call)."""
+    return StoredLayout(text, packed)
+
+
 @dataclass(frozen=True)
 class Page:
     number: int  # 0-based
@@ -264,7 +271,7 @@ class Page:
         if self.ocr_layout is not None:
             return self.ocr_layout
         if self.packed_boxes:
-            return StoredLayout(self.text, self.packed_boxes)
+            return _stored_layout(self.text, self.packed_boxes)
         return None
 
     @property

@@ -2987,10 +2987,13 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     kept_regions: list[tuple[int, int, int, str]] = []
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT and not _always(f):
-            reason = official_reason(
-                pages.text(f.page), f.start, f.end, lex,
-                row_start(ctx.document.pages[f.page], f.start),
-            ) or signing_organ(pages.text(f.page), f.start)  # fmt: skip
+            reason = official_reason(pages.text(f.page), f.start, f.end, lex)
+            if reason == REASON_ROW_ROLE:  # the row by the page's geometry, if it has one
+                reason = official_reason(
+                    pages.text(f.page), f.start, f.end, lex,
+                    row_start(ctx.document.pages[f.page], f.start),
+                )  # fmt: skip
+            reason = reason or signing_organ(pages.text(f.page), f.start)
             if (
                 reason
                 and _given_name_only(f.text, lex)
