@@ -403,3 +403,29 @@ def test_a_street_on_drift_after_a_name(resolved) -> None:
 def test_a_region_the_model_calls_a_person(resolved) -> None:
     text = "Voor de kinderen loopt er al contact met Veilig Thuis Gooi en Vechtstreek.\n"
     assert "Vechtstreek" not in _words(resolved(text, (("Vechtstreek", "PERSON"),)))
+
+
+def test_a_street_wrapped_after_its_first_word_and_after_a_dwelling_verb(resolved) -> None:
+    text = (
+        "Daarvoor woonde hij zelfstandig op\nGedempte Molenwijk 18 in Joure. Het is positief.\n"
+    )
+    assert "Gedempte Molenwijk 18" in _redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_an_address_after_a_centre_the_model_calls_a_place(resolved) -> None:
+    text = "ROT om 07.00 uur in het Regionaal Crisiscentrum Venlo, Sint\nJorisweg 1. Wie gaat er?\n"
+    found = resolved(text, (("Regionaal Crisiscentrum Venlo", "LOCATION"),))
+    assert not any("Jorisweg" in t for t in _redacted(found))
+
+
+def test_a_meeting_venue_line_keeps_its_address(resolved) -> None:
+    text = "Locatie: ontmoetingsruimte azc, Pelikaanweg 2, 9406 AK Assen - kenmerk COA-2026-014\n"
+    assert not any("Pelikaanweg" in t for t in _redacted(resolved(text)))
+    home = "Locatie: bij mevrouw Jansen thuis, Dorpsstraat 12, 9406 AK Assen\n"
+    assert any("Dorpsstraat" in t for t in _redacted(resolved(home)))
+
+
+def test_a_portfolio_word_the_model_put_in_the_name(resolved) -> None:
+    text = "Zij heeft burgemeester Hiemstra en wethouder Zorg en Welzijn Tjeerdsma geïnformeerd.\n"
+    found = resolved(text, (("Welzijn Tjeerdsma", "PERSON"),))
+    assert "Tjeerdsma" not in _words(found)

@@ -98,6 +98,7 @@ import regex
 from redactie.detect.columns import place_table_row
 from redactie.detect.mail import free_mail
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
+from redactie.detect.names.text import is_org_word
 from redactie.detect.validators import normalise_nl_phone
 from redactie.findings import Action, Finding, Provenance, Source
 from redactie.woo import ENTITY_GROUNDS
@@ -927,8 +928,13 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
     institutions = lex.acronyms
     orgs: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
-        # not the model's "organisation" over an e-mail address ("x@gmail.com")
-        if f.entity_type == "ORGANIZATION" and "@" not in f.text:
+        # not the model's "organisation" over an e-mail address ("x@gmail.com"); a
+        # "place" that holds an organisation word is one ("Regionaal Crisiscentrum Venlo")
+        if (f.entity_type == "ORGANIZATION" and "@" not in f.text) or (
+            f.entity_type == "LOCATION"
+            and " " in f.text.strip()
+            and any(is_org_word(fold(w), lex) for w in f.text.split())
+        ):
             orgs.setdefault(f.page, []).append((f.start, f.end))
     out: list[Finding] = []
     public: dict[tuple[str, str], str] = {}
@@ -955,8 +961,10 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 ):
                     reason = None  # "Chen Liyuan | adviseur | Gemeente Enschede | 053 ..."
             if reason is None and f.entity_type == "NL_ADDRESS":
-                reason = _after_institution(f, text, institutions) or _place_table_address(
-                    f, ctx.document.pages[f.page], persons.get(f.page, ())
+                reason = (
+                    _after_institution(f, text, institutions)
+                    or _place_table_address(f, ctx.document.pages[f.page], persons.get(f.page, ()))
+                    or _venue_address(f, text, ev, persons.get(f.page, ()))
                 )
             if reason is None and f.entity_type == "PHONE_NUMBER":
                 reason = _after_institution(f, text, institutions, acronyms)
@@ -1124,6 +1132,26 @@ def _switchboard_beside_mobile(text: str, f: Finding) -> bool:
         _T_LABEL.search(text, max(0, f.start - 20), f.start) is not None
         and _T_THEN_M.match(text, f.end) is not None
     )
+
+
+REASON_VENUE = "adres van een vergaderlocatie"
+_VENUE_LABEL = regex.compile(
+    r"[ \t]*(?i:locatie|plaats|vergaderlocatie|vergaderplaats|waar|venue|location)[ \t]*:"
+)
+
+
+def _venue_address(
+    f: Finding, text: str, ev: PublicEvidence, persons: Sequence[tuple[int, int]]
+) -> str | None:
+    """``Locatie: ontmoetingsruimte azc, Pelikaanweg 2, 9406 AK Assen``: the address on a
+    meeting's venue line, with no person and no dwelling word on it."""
+    ls = text.rfind("\n", 0, f.start) + 1
+    m = _VENUE_LABEL.match(text, ls)
+    if m is None or m.end() > f.start:
+        return None
+    if ev._line_has_person(text, f.start, f.end, persons):
+        return None  # "Locatie: bij mevrouw X thuis, Dorpsstraat 1"
+    return REASON_VENUE
 
 
 def _footer_mailbox(

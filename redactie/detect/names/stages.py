@@ -1790,6 +1790,9 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
                 or fold(t.bare) in _public_role_words(lex)  # "Statenlid Van der Ploeg"
                 # "Contactpersoon Büşra Çelik": a noun for a person opens the sentence
                 or (k == 0 and is_person_noun(t.text, lex, sentence_start=True))
+                # "Welzijn Tjeerdsma" of "wethouder Zorg en Welzijn Tjeerdsma": a word
+                # that is never part of a name (not "Oude" of "Oude Vrielink")
+                or (fold(t.bare) in lex.stopwords and t.text not in NAME_PREFIXES)
             )
             and k + 1 < len(idx)
         ):
