@@ -114,6 +114,10 @@ def merge_overlaps(findings: list[Finding], ctx: ResolveContext) -> list[Finding
     return sorted(merged + rest, key=lambda f: (f.page, f.start, f.end))
 
 
+# names.rows.ROW_RULE (not imported: the names package imports this module)
+ROW_NAME_RULE = "beside_personal_data"
+
+
 def drop_model_names_in_kept_data(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """A model's PERSON span inside kept organisation data is part of that data.
 
@@ -136,7 +140,9 @@ def drop_model_names_in_kept_data(findings: list[Finding], ctx: ResolveContext) 
         if (
             f.entity_type == "PERSON"
             and f.action is Action.REDACT
-            and f.provenance.source is Source.NER
+            # the model's span, or a name read before the data that turned out to be
+            # the data's own first line ("Kleefse Waard," / "Westervoortsedijk 73")
+            and (f.provenance.source is Source.NER or f.provenance.rule_id == ROW_NAME_RULE)
             and not f.also_found_by
             and any(s <= f.start and f.end <= e for s, e in kept.get(f.page, ()))
         ):
@@ -394,6 +400,7 @@ def _name_stages() -> Sequence[tuple[str, Stage]]:
 def stages() -> list[tuple[str, Stage]]:
     """The resolution stages in order."""
     from redactie.detect.columns import (
+        addresses_in_columns,
         birth_dates_in_columns,
         ids_in_columns,
         plates_in_columns,
@@ -412,6 +419,7 @@ def stages() -> list[tuple[str, Stage]]:
         ("birth_dates_in_columns", birth_dates_in_columns),
         ("plates_in_columns", plates_in_columns),
         ("ids_in_columns", ids_in_columns),
+        ("addresses_in_columns", addresses_in_columns),
         ("addresses_below_names", addresses_below_names),
         # After the name stages: the redacted names it uses as evidence are final.
         ("mark_public_by_evidence", mark_public_by_evidence),

@@ -429,3 +429,106 @@ def test_a_portfolio_word_the_model_put_in_the_name(resolved) -> None:
     text = "Zij heeft burgemeester Hiemstra en wethouder Zorg en Welzijn Tjeerdsma geïnformeerd.\n"
     found = resolved(text, (("Welzijn Tjeerdsma", "PERSON"),))
     assert "Tjeerdsma" not in _words(found)
+
+
+# ------------------------------------------------------------ blind25/26 classes
+
+
+def test_a_table_of_objections_redacts_names_and_wrapped_addresses_in_person_rows(
+    tmp_path: Path,
+) -> None:
+    """Under ``Bezwaarmaker`` a name glued to the next cell is a person; the address
+    cell of that row is the person's, also where it wraps; a firm's row keeps its
+    address and landline."""
+    inp = tmp_path / "in" / "bezwaren.pdf"
+    inp.parent.mkdir()
+    _table_pdf(
+        inp,
+        "Overzicht bezwaarschriften milieuzone, stand 1 december 2025",
+        [
+            ["Zaaknr.", "Bezwaarmaker", "Adres", "Contact"],
+            ["BZ-0412", "H.J. van den Brink", "Sonsbeeksingel\n88, 6822 BK", "06 2381 9045"],
+            ["BZ-0548", "Jozef Vandenbroucke", "Kapelstraat 19,\n2480 Dessel (B)", "+32 494 2715"],
+            ["BZ-0590", "Stichting Dierenhulp\nArnhem", "Westervoortsedijk\n73", "026 - 445 23 23"],
+        ],
+        [40, 100, 220, 330],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = _published(tmp_path, "bezwaren.pdf")
+    for gone in ("Brink", "Sonsbeeksingel", "6822", "Vandenbroucke", "Kapelstraat", "Dessel"):
+        assert gone not in out
+    for kept in ("Stichting Dierenhulp", "Westervoortsedijk", "026 - 445 23 23"):
+        assert kept in out
+
+
+def test_a_job_in_brackets_in_a_list_of_participants_is_no_spokesperson(resolved) -> None:
+    text = "Deelnemers: Popescu, Andreea (persvoorlichter), Hardjosoemarto, Dewi (persvoorlichter)"
+    found = resolved(text, (("Hardjosoemarto, Dewi", "PERSON"),))
+    assert "Hardjosoemarto" in _words(found)
+
+
+def test_a_chat_header_name_ends_with_its_line(resolved) -> None:
+    text = "[di 09-12-2025 08:52] Hardjosoemarto, Dewi\nConcept voor de lijn: de minister\n"
+    assert "Concept" not in _words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Student Bilal, date of birth 14th of March 2003, BSN volgt.", "14th of March 2003"),
+        ("uw geboortedatum, die u in het Engels noteerde als March 4, 1987. Die", "March 4, 1987"),
+        ("he lives in Delft at Oude Delft 166. Klopt dat?", "Oude Delft 166"),
+        ("kentekens genoteerd (V-627-RK en het Poolse PO 4KX29)", "PO 4KX29"),
+        ("met het Poolse kenteken WGM\n73K5 geparkeerd", "WGM\n73K5"),
+    ],
+)
+def test_english_births_and_addresses_and_foreign_plates(resolved, text: str, found: str) -> None:
+    assert found in _redacted(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('het rapport "Geen tweederangsburgers" van het Aanjaagteam onder leiding van '
+         "Emile Roemer (2020). Zij is bereikbaar.", "Roemer"),
+        ("het Glaspaleis, in 1935 gebouwd voor textielhandelaar Peter Schunck naar ontwerp "
+         "van Frits Peutz. Raadslid Bemelmans vraagt naar de kosten.", "Peutz"),
+    ],
+)
+def test_leaders_of_a_cited_report_and_persons_of_an_old_building(
+    resolved, text: str, name: str
+) -> None:
+    assert name not in _words(resolved(text))
+
+
+def test_a_header_label_line_ends_a_role(resolved) -> None:
+    text = "Aan: de burgemeester van Zaanstad\nVia: mr. Ilse ter Horst (ITh), coördinator\n"
+    assert "Horst" in _words(resolved(text))
+
+
+def test_a_car_before_its_plate_is_no_person(resolved) -> None:
+    text = "stond een grijze Škoda Octavia met het Poolse kenteken WGM 73K5 geparkeerd."
+    assert not {"Škoda", "Octavia"} & _words(resolved(text, (("Octavia", "PERSON"),)))
+
+
+def test_a_familys_partnership_and_a_double_surname_read_with_a_typo(resolved) -> None:
+    text = (
+        "Aangetekend\nMaatschap Hoekstra-Bijlssma\n"
+        "t.a.v. de heer D.S. Hoekstra en mevrouw S. Hoekstra-Bijlsma\nOpperbuorren 14\n"
+    )
+    assert "Hoekstra-Bijlssma" in _words(resolved(text))
+
+
+def test_an_inverted_name_in_a_mail_header_with_a_role_word_surname(resolved) -> None:
+    text = "Van: Prins, Ruud <r.prins@zaanstad.nl>\nAan: team\n\nGroet,\nRuud Prins\n"
+    assert {"Prins", "Ruud"} <= _words(resolved(text))
+
+
+def test_a_form_name_field_in_block_letters_and_family_labels(resolved) -> None:
+    text = (
+        "Naam + voornamen: ISENIA, Jurmaine Ruthsel\n"
+        "Kinderen: Dayenne (8 jr, OBS De Zeven Linden) en Kiran (5 jr)\n"
+    )
+    words = _words(resolved(text))
+    assert {"ISENIA", "Jurmaine", "Ruthsel", "Dayenne", "Kiran"} <= words
+    assert "Linden" not in words

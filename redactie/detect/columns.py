@@ -147,33 +147,46 @@ _ID_NUMBER = regex.compile(
 _NAME_HEADER = regex.compile(
     r"(?<![\p{L}])(?=\p{Lu})(?i:naam|namen|name|names|contactpersoon|contactpersonen"
     r"|contact[ ]person|medewerker|medewerkers|behandelaar|deelnemer|deelnemers"
-    r"|cli[eë]nt|bewoner|bewoners|huurder|achternaam"
+    r"|cli[eë]nt|bewoner|bewoners|huurder|achternaam|bezwaarmaker|bezwaarmakers|aanvrager"
+    r"|aanvragers|indiener|indieners|melder|klager|verzoeker|appellant"
     r"|voor-[ ]en[ ]achternaam)(?![\p{L}])"
 )
 
 
 def name_column_cells(page: Page) -> list[list[tuple[int, int]]]:
-    """The cells below a column header of names (``Naam``, ``Contactpersoon``,
-    ``Aanvrager``), each as the (start, end) of its lines: a line below the header
-    whose first glyph stands under it, up to the first column gap; a line right below
-    another at the same left edge goes on the same cell (``dhr. R.`` / ``Burgemeester``).
-    A header that is no cell of its own (``Naam organisatie``, ``Naam:``) heads no
-    such column.  The table ends at a line that stands alone at its height (a heading
-    or a paragraph below the table), unless it goes on right below the cell above it."""
+    """The cells of the page's columns of persons' names (``Naam``, ``Contactpersoon``,
+    ``Bezwaarmaker``; see :func:`column_cells`)."""
+    return column_cells(page, _NAME_HEADER)
+
+
+def address_column_cells(page: Page) -> list[list[tuple[int, int]]]:
+    """The cells of the page's address columns (``Adres``, ``Woonadres``)."""
+    return column_cells(page, _ADDRESS_HEADER)
+
+
+def column_cells(page: Page, header: regex.Pattern[str]) -> list[list[tuple[int, int]]]:
+    """The cells below each ``header`` that heads a column, each as the (start, end) of
+    its lines: a line below the header whose first glyph stands under it, up to the
+    first column gap or the next column's left edge; a line right below another at the
+    same left edge goes on the same cell (``dhr. R.`` / ``Burgemeester``).  A header
+    that is no cell of its own (``Naam organisatie``, ``Naam:``) heads no column.  The
+    table ends at a line that stands alone at its height (a heading or a paragraph
+    below the table), unless it goes on right below the cell above it."""
     text = page.text
-    if _NAME_HEADER.search(text) is None:
+    if header.search(text) is None:
         return []
     layout = page.stored_layout()
     if layout is None:
         return []
     lines = _text_lines(layout, text)
     out: list[list[tuple[int, int]]] = []
-    for h in _NAME_HEADER.finditer(text):
+    for h in header.finditer(text):
         if _LABEL_AFTER.match(text, h.end()):
             continue
         head = _first_box(layout, h.start(), h.end())
         if head is None or not _is_cell(layout, text, h.start(), h.end(), head):
             continue
+        limit = _next_column(layout, text, lines, h.end(), head)
         bottom = head[3]
         last: Box | None = None  # the box of the previous cell line's first glyph
         for first, line_end, first_box in lines:
@@ -187,7 +200,7 @@ def name_column_cells(page: Page) -> list[list[tuple[int, int]]]:
             if cell is False:
                 continue  # no cell of this line stands under the header
             start, box = cell
-            end, right = _cell_end(layout, text, start, line_end, box)
+            end, right = _cell_end(layout, text, start, line_end, box, limit)
             height = max(1.0, box[3] - box[1])
             if (
                 box[1] - bottom > 1.2 * height
@@ -206,6 +219,27 @@ def name_column_cells(page: Page) -> list[list[tuple[int, int]]]:
             last = box
             bottom = max(bottom, box[3])
     return out
+
+
+def _next_column(
+    layout: PageLayout | StoredLayout,
+    text: str,
+    lines: list[tuple[int, int, Box]],
+    after: int,
+    head: Box,
+) -> float:
+    """The left edge of the next column's header: the nearest glyph right of ``head``
+    at its height, on its line of text or another (a header row read cell by cell)."""
+    mid = (head[1] + head[3]) / 2
+    edges = [b[0] for _, _, b in lines if b[0] > head[2] and b[1] <= mid <= b[3]]
+    line_end = text.find("\n", after)
+    for k in range(after, len(text) if line_end < 0 else line_end):
+        if not text[k].isspace():
+            b = _first_box(layout, k, k + 1)
+            if b is not None and b[0] > head[2]:
+                edges.append(b[0])
+                break
+    return min(edges, default=float("inf"))
 
 
 def _cell_under(
@@ -270,11 +304,16 @@ def _beside(lines: list[tuple[int, int, Box]], box: Box, right: float, height: f
 
 
 def _cell_end(
-    layout: PageLayout | StoredLayout, text: str, start: int, line_end: int, box: Box
+    layout: PageLayout | StoredLayout,
+    text: str,
+    start: int,
+    line_end: int,
+    box: Box,
+    limit: float = float("inf"),
 ) -> tuple[int, float]:
     """Where the cell that opens at ``start`` ends on its line, and its right edge: at
     the first column gap (a space wider than 0.8 of the line's height between two
-    glyphs) or the line end."""
+    glyphs), at a word that starts at the next column's edge ``limit``, or the line end."""
     height = max(1.0, box[3] - box[1])
     right = box[2]
     end = start + 1
@@ -284,7 +323,7 @@ def _cell_end(
         b = _first_box(layout, k, k + 1)
         if b is None:
             continue
-        if b[0] - right > 0.8 * height:
+        if b[0] - right > 0.8 * height or (text[k - 1].isspace() and b[0] >= limit - 1.0):
             break
         right = b[2]
         end = k + 1
@@ -453,7 +492,8 @@ _PLACE_HEADER = regex.compile(
     r"|organisatie|bedrijf|object|voorziening|opvang|location|site)"
 )
 _ADDRESS_HEADER = regex.compile(
-    r"(?<![\p{L}])(?i:adres|bezoekadres|locatieadres|vestigingsadres|address)(?![\p{L}])"
+    r"(?<![\p{L}])(?i:adres|adressen|woonadres|huisadres|postadres|bezoekadres|locatieadres"
+    r"|vestigingsadres|address)(?![\p{L}])"
 )
 
 
@@ -561,3 +601,73 @@ def row_start(page: Page, start: int) -> int | None:
         first = s
     return first
 
+
+
+ADDRESS_COLUMN_RULE = "address_column"
+
+
+def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """An address cell (under ``Adres``) in the table row of a person whose name is
+    redacted, as far as no finding covers it yet: the cell wrapped (``Sonsbeeksingel``
+    / ``88, 6822 BK``) or a foreign address that no pattern reads.  Score 0.6; a table
+    of locations keeps its addresses later (see ``public_evidence``)."""
+    out = list(findings)
+    for number, page in enumerate(ctx.document.pages):
+        persons = [  # names, not a handler's paraaf code ("JHe: gegrond") in the row
+            f for f in out if f.page == number and f.entity_type == "PERSON"
+            and f.action is Action.REDACT and (" " in f.text.strip() or len(f.text) > 5)
+        ]  # fmt: skip
+        if not persons:
+            continue
+        cells = address_column_cells(page)
+        if not cells:
+            continue
+        layout = page.stored_layout()
+        if layout is None:
+            continue
+        tops = [b[0][1] for f in persons if (b := layout.boxes_for(f.start, f.start + 1))]
+        taken = [
+            (f.start, f.end) for f in out if f.page == number and f.entity_type != "PERSON"
+        ]
+        for cell in cells:
+            if not any(ch.isdigit() for s, e in cell for ch in page.text[s:e]):
+                continue
+            box = _first_box(layout, cell[0][0], cell[0][0] + 1)
+            if box is None:
+                continue
+            height = max(1.0, box[3] - box[1])
+            if not any(abs(top - box[1]) <= 0.6 * height for top in tops):
+                continue  # no redacted person in the row
+            why = "adres in de adreskolom van een tabelrij met een persoon"
+            for s, e in cell:
+                if any(a <= s and e <= b for a, b in taken):
+                    continue  # covered already ("6822 BK" of "88, 6822 BK" is not)
+                found = _cell_finding(
+                    number, page.text, s, e, "NL_ADDRESS", ADDRESS_COLUMN_RULE, 0.6, why
+                )
+                out.append(found)
+    return out
+
+
+def name_cell_of_row(page: Page, start: int) -> str | None:
+    """The text of the cell in a column of names (see :func:`name_column_cells`) of the
+    table row that ``start`` stands in: the nearest cell that opens at the height of
+    the line of ``start`` or at most three lines above it (a row whose cells wrap)."""
+    layout = page.stored_layout()
+    if layout is None:
+        return None
+    box = _first_box(layout, start, start + 1)
+    if box is None:
+        return None
+    height = max(1.0, box[3] - box[1])
+    best: tuple[float, list[tuple[int, int]]] | None = None
+    for cell in name_column_cells(page):
+        top = _first_box(layout, cell[0][0], cell[0][0] + 1)
+        if top is None:
+            continue
+        rise = box[1] - top[1]
+        if -0.6 * height <= rise <= 4.5 * height and (best is None or rise < best[0]):
+            best = (rise, cell)
+    if best is None:
+        return None
+    return " ".join(page.text[s:e] for s, e in best[1])

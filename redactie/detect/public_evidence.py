@@ -95,7 +95,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redactie.detect.columns import place_table_row
+from redactie.detect.columns import name_cell_of_row, place_table_row
 from redactie.detect.mail import free_mail
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
 from redactie.detect.names.text import is_org_word
@@ -960,6 +960,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     ctx.document.pages[f.page], f, persons.get(f.page, ())
                 ):
                     reason = None  # "Chen Liyuan | adviseur | Gemeente Enschede | 053 ..."
+                reason = reason or _organisation_row(f, ctx.document.pages[f.page], lex)
             if reason is None and f.entity_type == "NL_ADDRESS":
                 reason = (
                     _after_institution(f, text, institutions)
@@ -1132,6 +1133,31 @@ def _switchboard_beside_mobile(text: str, f: Finding) -> bool:
         _T_LABEL.search(text, max(0, f.start - 20), f.start) is not None
         and _T_THEN_M.match(text, f.end) is not None
     )
+
+
+REASON_ORG_ROW = "contactgegeven van de organisatie in dezelfde tabelrij"
+
+
+def _organisation_row(f: Finding, page: Page, lex: Lexicon) -> str | None:
+    """``Stichting Dierenambulance Arnhem eo | Westervoortsedijk 73 | 026 - 445 23 23``:
+    in a table whose column of names holds an organisation in this row, the row's
+    address and landline are the organisation's (a mobile number stays personal)."""
+    if f.entity_type == "PHONE_NUMBER" and _MOBILE.match(normalise_nl_phone(f.text)):
+        return None
+    cell = name_cell_of_row(page, f.start)
+    if cell is None:
+        return None
+    words = [w.strip(".,()") for w in cell.split()]
+    if any(
+        w[:1].isupper() and (is_org_word(fold(w), lex) or fold(w) in _LEGAL_FORM_WORDS)
+        for w in words
+        if w
+    ):
+        return REASON_ORG_ROW
+    return None
+
+
+_LEGAL_FORM_WORDS = frozenset({"b.v", "bv", "n.v", "nv", "v.o.f", "vof", "bvba", "vzw", "u.a"})
 
 
 REASON_VENUE = "adres van een vergaderlocatie"

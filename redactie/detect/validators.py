@@ -348,14 +348,14 @@ MONTHS_NL: dict[str, int] = {
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_WORD_DATE = re.compile(r"(\d{1,2})(?:e|st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})")
+_WORD_DATE = re.compile(r"(\d{1,2})(?:e|st|nd|rd|th)?(?:\s+of)?\s+([A-Za-z]+)\.?,?\s+(\d{4})")
 _MONTH_FIRST_DATE = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 
 
 def parse_date_nl(text: str, today: _dt.date | None = None) -> _dt.date | None:
     """Parse ``12-03-1978``, ``3/4/85``, ``1978-03-12``, ``12 maart 1978``,
     ``12 mrt. 1978``, and in English ``3 March 1991``, ``3rd March 1991``,
-    ``March 3, 1991``; None if it is not a real calendar date.
+    ``14th of March 2003``, ``March 3, 1991``; None if it is not a real calendar date.
 
     Two-digit years are read as the most recent past year with those digits.
     """

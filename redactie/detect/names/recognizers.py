@@ -206,6 +206,12 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
                 covered = c.end
         elif t.kind == "word" and is_capitalised(t.text) and lex.is_first_name(t.bare):
             c = candidate_at(p.toks, i, lex)
+            if c is not None and _stamped_line(p.view.text, t.start) and any(
+                w.newline_before for w in p.toks[i + 1 : c.last + 1]
+            ):
+                # "[di 09-12-2025 08:52] Hardjosoemarto, Dewi" / "Concept voor de lijn":
+                # a chat header's name ends with its line
+                c = candidate_at(p.toks, i, lex, cross_lines=False)
             h = _before_org_head(p, c) if c is not None and not p.ok(c) else None
             if h is not None and len(_surname_words(h, lex)) >= 2:
                 # "Marloes vd Berg | Dudok Wonen": the name, then the organisation's
@@ -748,6 +754,16 @@ def _chat_hits(p: _Page) -> list[Hit]:
 _SENDER_CODE = regex.compile(r"\p{Lu}{2,4}|\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{L}]{0,2}")
 
 
+_STAMP_OPENS_LINE = regex.compile(
+    r"[ \t]*\[?[^\n\]]{0,30}?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]"
+)
+
+
+def _stamped_line(text: str, pos: int) -> bool:
+    """The line of ``pos`` opens with a chat's time stamp (``[di 09-12-2025 08:52]``)."""
+    return _STAMP_OPENS_LINE.match(text, text.rfind("\n", 0, pos) + 1) is not None
+
+
 def _sender_code(p: _Page, i: int, e: int) -> Candidate | None:
     """The token at ``i`` alone fills a dated chat header's sender, and is initials
     (``KJ``) rather than a word or a known abbreviation."""
@@ -1093,6 +1109,27 @@ def _initials_value_hits(p: _Page, start: int, end: int, rule: str) -> list[Hit]
     return out
 
 
+_SHOUTED_INVERTED = regex.compile(
+    r"[ \t]*(\p{Lu}{2,}(?:-\p{Lu}{2,})?,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]*"
+)
+
+
+def _shouted_inverted(p: _Page, start: int, end: int) -> Candidate | None:
+    """A name field's value in a form's block letters: the surname in capitals, a
+    comma, the given names (``ISENIA, Jurmaine Ruthsel``)."""
+    m = _SHOUTED_INVERTED.fullmatch(p.view.text, start, end)
+    if m is None:
+        return None
+    first = p.tok_index_at(m.start(1))
+    last = p.tok_index_at(m.end(1)) - 1
+    if first < 0 or last < first:
+        return None
+    words = tuple(t for t in p.toks[first : last + 1] if t.kind == "word")
+    if any(is_blocked(w.text.title(), p.lex) for w in words):
+        return None
+    return Candidate(first, last, p.toks[first].start, p.toks[last].end, words)
+
+
 def _display_hits(
     p: _Page, start: int, end: int, rule: str, *, many: bool, single: bool
 ) -> list[Hit]:
@@ -1117,6 +1154,8 @@ def _display_hits(
         # of the form "Achternaam, Voornaam" is a person's display name
         listed = rule == "label_mail_header" and ";" in value
         c = _name_of(p, a, b, loose=True, stamped=mailed or listed) if "," in piece else None
+        if c is None and rule == "label_naam":
+            c = _shouted_inverted(p, a, b)  # "Naam + voornamen: ISENIA, Jurmaine Ruthsel"
         if c is not None and "," in text[c.start : c.end] and p.ok(c):
             out.append(p.hit(c, rule, 0.8, CONTEXT_RECOGNIZER))
         elif piece.strip():

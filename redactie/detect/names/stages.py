@@ -614,7 +614,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             or _namesake_compound(trimmed, pages, lex)
             or (
                 trimmed.provenance.rule_id not in _STRONG_RULES
-                and _org_word_above(trimmed, ctx, lex)
+                and (_org_word_above(trimmed, ctx, lex) or _car_before_plate(trimmed, pages))
             )
         ):
             continue
@@ -683,6 +683,26 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             )
         ]
     return out
+
+
+_CAR_MAKES = frozenset(
+    {"škoda", "skoda", "volkswagen", "vw", "opel", "ford", "toyota", "renault", "peugeot",
+     "citroën", "citroen", "bmw", "mercedes", "mercedes-benz", "audi", "kia", "hyundai",
+     "volvo", "fiat", "tesla", "nissan", "mazda", "seat", "dacia", "suzuki", "mitsubishi",
+     "honda", "lexus", "porsche", "mini", "jeep", "iveco", "daf", "scania", "man"}
+)
+_PLATE_WORD_AFTER = regex.compile(r"(?i:[^.\n]{0,60}?\b(?:kenteken|nummerplaat|plate)\b)")
+
+
+def _car_before_plate(f: Finding, pages: _Pages) -> bool:
+    """A model's span that opens with a car's make and has a plate word right after
+    it (``Škoda Octavia met het Poolse kenteken``): the car, not a person."""
+    text = pages.text(f.page)
+    before = text[max(0, f.start - 30) : f.start].split()[-1:]  # "Škoda" of "Škoda Octavia"
+    words = before + f.text.split()[:1]
+    return any(fold(w) in _CAR_MAKES for w in words) and (
+        _PLATE_WORD_AFTER.match(text, f.end) is not None
+    )
 
 
 _LEGAL_FORMS = frozenset(
@@ -1517,6 +1537,11 @@ def _capital_title(word: str, lex: Lexicon) -> bool:
 _VESSEL_PREFIXES = frozenset({"MV", "mv", "Zr.Ms.", "Hr.Ms.", "HNLMS"})  # not "Ms.": a title
 
 
+# the legal forms of a business of natural persons: the name after them is the
+# family's (personal data), not a public organisation's
+_PERSONS_FIRM_WORDS = frozenset({"maatschap", "eenmanszaak", "vof", "v.o.f"})
+
+
 def org_head_before(
     toks: list[Tok], first: int, last: int, lex: Lexicon, *, same_line: bool = False
 ) -> bool:
@@ -1557,6 +1582,8 @@ def org_head_before(
         ):
             if k < first and _named_org_then_person(toks, k, first, last, lex):
                 return False
+            if fold(t.bare) in _PERSONS_FIRM_WORDS:
+                return False  # "Maatschap Hoekstra-Bijlsma": a family's partnership
             return k < first or first < last
         if t.newline_before:
             breaks += 1
@@ -1721,7 +1748,9 @@ _ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
 
 
 # Rules that find "Achternaam, Voornaam" (a display name, a chat author, a table cell).
-_INVERTED_RULES = frozenset({"chat_author", "inverted_name", "mail_display_name"})
+_INVERTED_RULES = frozenset(
+    {"chat_author", "inverted_name", "mail_display_name", "label_mail_header"}
+)
 
 
 def _inverted_head(f: Finding, toks: list[Tok], idx: list[int], k: int, lex: Lexicon) -> bool:
@@ -1792,7 +1821,14 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
                 or (k == 0 and is_person_noun(t.text, lex, sentence_start=True))
                 # "Welzijn Tjeerdsma" of "wethouder Zorg en Welzijn Tjeerdsma": a word
                 # that is never part of a name (not "Oude" of "Oude Vrielink")
-                or (fold(t.bare) in lex.stopwords and t.text not in NAME_PREFIXES)
+                or (
+                    f.provenance.source is Source.NER
+                    and fold(t.bare) in lex.stopwords
+                    and t.text not in NAME_PREFIXES
+                    and fold(t.bare) not in lex.word_first_names  # "Elke Vanhoutte"
+                    and not lex.is_first_name(t.bare)
+                    and not lex.is_surname(t.bare)
+                )
             )
             and k + 1 < len(idx)
         ):
@@ -1875,9 +1911,42 @@ def names_wrapped(findings: list[Finding], ctx: ResolveContext) -> list[Finding]
     out: list[Finding] = []
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT:
-            f = _wrapped_surname(f, pages, lex) or _wrapped_given_name(f, pages) or f
+            f = (
+                _wrapped_surname(f, pages, lex)
+                or _wrapped_given_name(f, pages)
+                or _given_name_before_wrap(f, pages, lex)
+                or f
+            )
         out.append(f)
     return out
+
+
+def _given_name_before_wrap(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
+    """``(gem.: Shurwin`` / ``Isenia (zoon))``: a surname that opens a line after a
+    line that ends in a listed given name, standing alone after a colon, bracket or
+    lower-case word (a name the line wrapped, in a cell or in prose)."""
+    view, toks = pages.get(f.page)
+    if not view.offsets:
+        return None
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    if not idx or idx[0] < 2:
+        return None
+    first = toks[idx[0]]
+    given, before = toks[idx[0] - 1], toks[idx[0] - 2]
+    if not first.newline_before or first.blank_before or given.newline_before:
+        return None
+    if not (
+        given.kind == "word"
+        and is_capitalised(given.text)
+        and lex.is_first_name(given.bare)
+        and not is_blocked(given.text, lex)
+        and (before.kind != "word" or before.text[:1].islower())
+    ):
+        return None
+    if any(lex.is_first_name(toks[i].bare) for i in idx[:1]) and not lex.is_surname(first.bare):
+        return None  # two given names on two lines: a list, not one name
+    s, e = view.span(given.start, toks[idx[-1]].end)
+    return replace(f, start=s, end=e, text=pages.text(f.page)[s:e])
 
 
 def _wrapped_given_name(f: Finding, pages: _Pages) -> Finding | None:
@@ -2317,6 +2386,9 @@ _SALUTATION_END = regex.compile(
     r"(?i:\b(?:mevrouw|mevr|mw|de[ \t]+heer|dhr|heer|meneer|mr|mrs|ms|mejuffrouw)\.?)[ \t]+$"
 )
 _MEMBERS_LABEL = regex.compile(r"(?i)leden[ \t]*:")
+_HEADER_LABEL_LINE = regex.compile(
+    r"\n[ \t]*(?:Via|Van|Aan|Cc|CC|Bcc|Kopie|Datum|Onderwerp|Betreft|From|To)[ \t]*:"
+)
 
 
 _ROLE_CACHE: dict[int, list[tuple[Any, Any, str]]] = {}
@@ -2340,6 +2412,8 @@ def official_reason(
             m = None  # "de burgemeester, Sven Mulder (coördinator)": a list, not an apposition
         if m and _MEMBERS_LABEL.match(m.group()):
             m = None  # "Leden: Jan Bos": the members of a team, not of a parliament
+        if m and _HEADER_LABEL_LINE.search(m.group()):
+            m = None  # "Aan: de burgemeester van Zaanstad / Via: mr. X": another header line
         if m and _SALUTATION_END.search(window[: m.start()]):
             m = None  # "mevrouw Koning: Dewi Ramdin": a surname that is a role word
         if m and _across_block(m.group()):
@@ -2364,7 +2438,13 @@ def official_reason(
         if m:
             return reason
         a = after.search(tail)
-        if a is not None and not _holder_after_role(tail, a.end(), lex):
+        if (
+            a is not None
+            and not _holder_after_role(tail, a.end(), lex)
+            # "Hardjosoemarto, Dewi (persvoorlichter)" in a list of participants: the
+            # job in brackets, not a spokesperson speaking for the organisation
+            and not (reason == REASON_SPOKESPERSON and a.group().lstrip().startswith("("))
+        ):
             return reason
     party = _PARTY_AFTER.match(tail)
     if party and (party.group(1) or party.group(2)) in _parties(lex):
@@ -2463,6 +2543,14 @@ _AUTHORS_LABEL = regex.compile(
     rf"[ \t]*:?[ \t\n]+)(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}\Z"
 )
 _YEAR = regex.compile(r"(?<![\d\-/.])(?:19|20)\d\d(?![\d\-/])")
+_LED_BY = regex.compile(
+    r"(?i:\b(?:onder[ \t\n]+leiding[ \t\n]+van|voorgezeten[ \t\n]+door|chaired[ \t\n]+by"
+    r"|led[ \t\n]+by))[ \t\n]+\Z"
+)
+_PUBLICATION_WORD = regex.compile(
+    r"(?i:(?<![\p{L}])(?:rapport|rapportage|onderzoek|studie|publicatie|advies|evaluatie"
+    r"|report|study)(?:en|s)?(?![\p{L}]))"
+)
 
 
 def _cited_author(text: str, start: int, end: int) -> str:
@@ -2471,6 +2559,13 @@ def _cited_author(text: str, start: int, end: int) -> str:
     label = _AUTHORS_LABEL.search(text, max(0, start - 160), start)
     if label is not None and _YEAR.search(text, max(0, label.start() - 160), label.start()):
         return REASON_CITED
+    led = _LED_BY.search(text, max(0, start - 40), start)
+    if (
+        led is not None
+        and _PUBLICATION_WORD.search(text, max(0, led.start() - 160), led.start())
+        and _YEAR_AFTER.match(text, end)
+    ):
+        return REASON_CITED  # "het rapport ... van het Aanjaagteam onder leiding van X (2020)"
     if _PUBLICATION_BEFORE.search(text, max(0, start - 160), start) and _YEAR_AFTER.match(
         text, end
     ):
@@ -2514,7 +2609,18 @@ def _historic(text: str, start: int, end: int) -> str:
     hi = min([*hi_stop, end + HISTORIC_REACH])
     if _OLD_YEAR.search(text, max(0, lo), hi):
         return REASON_HISTORIC
+    if _EARLY_YEAR.search(text, max(0, lo), hi) and _BUILT.search(text, max(0, lo), hi):
+        return REASON_HISTORIC  # "in 1935 gebouwd voor X naar ontwerp van Y"
     return ""
+
+
+# a year before 1950, and a word of building or founding in the same clause: the
+# people named with it are of history
+_EARLY_YEAR = regex.compile(r"(?<![\d\-/.])19[0-4]\d(?![\d\-/])")
+_BUILT = regex.compile(
+    r"(?i:\b(?:gebouwd|bouwde|ontworpen|ontwierp|ontwerp|architect|opgericht|richtte|"
+    r"gesticht|stichtte|built|designed|founded))\b"
+)
 
 
 HISTORIC_REACH = 80  # characters around a name searched for a year of history
@@ -3162,6 +3268,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     out = list(findings)
     out.extend(_guarded_surnames(out, ctx, lex))
     out.extend(_short_given_names(out, ctx, lex))
+    out.extend(_double_surnames_sharing_a_part(out, ctx, lex))
 
     def in_document(forms: set[str]) -> list[Finding]:
         return _mentions(
@@ -3316,6 +3423,57 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
                     rule_id="short_given_name",
                     score=0.6,
                     explanation="verkorte voornaam van een eerder gevonden persoon; controleer",
+                )
+            )
+    return new
+
+
+def _double_surnames_sharing_a_part(
+    findings: list[Finding], ctx: ResolveContext, lex: Lexicon
+) -> list[Finding]:
+    """``Maatschap Hoekstra-Bijlssma`` beside ``S. Hoekstra-Bijlsma``: a double surname
+    (two capitalised parts joined by a hyphen) whose first part is the surname of a
+    redacted person of the document is that family's, also where OCR or a typo changed
+    the other part; flagged."""
+    heads: set[str] = set()
+    for f in findings:
+        if _is_person(f) and f.action is Action.REDACT:
+            for w in f.text.replace(",", " ").split():
+                head = w.split("-")[0]
+                if (
+                    "-" in w
+                    and len(head) >= 4
+                    and is_capitalised(head)
+                    and not is_blocked(head, lex)
+                ):
+                    heads.add(fold(head))
+    if not heads:
+        return []
+    pages = _Pages(ctx)
+    taken = {(f.page, f.start) for f in findings if _is_person(f)}
+    covered = [(f.page, f.start, f.end) for f in findings if _is_person(f)]
+    new: list[Finding] = []
+    for page in range(len(ctx.document.pages)):
+        view, toks = pages.get(page)
+        for t in toks:
+            if t.kind != "word" or "-" not in t.bare:
+                continue
+            parts = t.bare.split("-")
+            if len(parts) != 2 or not all(is_capitalised(x) and len(x) >= 3 for x in parts):
+                continue
+            if fold(parts[0]) not in heads or is_org_word(fold(parts[1]), lex):
+                continue
+            s, e = view.span(t.start, t.end)
+            if (page, s) in taken or any(p == page and a <= s and e <= b for p, a, b in covered):
+                continue
+            new.append(
+                person_finding(
+                    page, s, e, pages.text(page)[s:e],
+                    recognizer=PROPAGATION_RECOGNIZER,
+                    source=Source.PROPAGATION,
+                    rule_id="double_surname_part",
+                    score=0.6,
+                    explanation="dubbele achternaam met een deel van een eerder gevonden naam",
                 )
             )
     return new
