@@ -649,25 +649,20 @@ def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[F
     return out
 
 
-def name_cell_of_row(page: Page, start: int) -> str | None:
-    """The text of the cell in a column of names (see :func:`name_column_cells`) of the
-    table row that ``start`` stands in: the nearest cell that opens at the height of
-    the line of ``start`` or at most three lines above it (a row whose cells wrap)."""
+def name_cells_of_row(page: Page, start: int) -> list[list[tuple[int, int]]]:
+    """The cells in the page's columns of names (see :func:`name_column_cells`) of the
+    table row that ``start`` stands in: those that open at the height of its line
+    (``Aanvrager`` and ``Contactpersoon`` of one row)."""
     layout = page.stored_layout()
     if layout is None:
-        return None
+        return []
     box = _first_box(layout, start, start + 1)
     if box is None:
-        return None
+        return []
     height = max(1.0, box[3] - box[1])
-    best: tuple[float, list[tuple[int, int]]] | None = None
+    out = []
     for cell in name_column_cells(page):
         top = _first_box(layout, cell[0][0], cell[0][0] + 1)
-        if top is None:
-            continue
-        rise = box[1] - top[1]
-        if -0.6 * height <= rise <= 4.5 * height and (best is None or rise < best[0]):
-            best = (rise, cell)
-    if best is None:
-        return None
-    return " ".join(page.text[s:e] for s, e in best[1])
+        if top is not None and abs(box[1] - top[1]) <= 0.6 * height:
+            out.append(cell)
+    return out

@@ -95,7 +95,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redactie.detect.columns import name_cell_of_row, place_table_row
+from redactie.detect.columns import name_cells_of_row, place_table_row
 from redactie.detect.mail import free_mail
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
 from redactie.detect.names.text import is_org_word
@@ -960,7 +960,9 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     ctx.document.pages[f.page], f, persons.get(f.page, ())
                 ):
                     reason = None  # "Chen Liyuan | adviseur | Gemeente Enschede | 053 ..."
-                reason = reason or _organisation_row(f, ctx.document.pages[f.page], lex)
+                reason = reason or _organisation_row(
+                    f, ctx.document.pages[f.page], lex, persons.get(f.page, ())
+                )
             if reason is None and f.entity_type == "NL_ADDRESS":
                 reason = (
                     _after_institution(f, text, institutions)
@@ -1138,18 +1140,23 @@ def _switchboard_beside_mobile(text: str, f: Finding) -> bool:
 REASON_ORG_ROW = "contactgegeven van de organisatie in dezelfde tabelrij"
 
 
-def _organisation_row(f: Finding, page: Page, lex: Lexicon) -> str | None:
+def _organisation_row(
+    f: Finding, page: Page, lex: Lexicon, persons: Sequence[tuple[int, int]]
+) -> str | None:
     """``Stichting Dierenambulance Arnhem eo | Westervoortsedijk 73 | 026 - 445 23 23``:
-    in a table whose column of names holds an organisation in this row, the row's
-    address and landline are the organisation's (a mobile number stays personal)."""
+    in a table whose column of names holds an organisation in this row, and no person,
+    the row's address and landline are the organisation's (a mobile number stays
+    personal)."""
     if f.entity_type == "PHONE_NUMBER" and _MOBILE.match(normalise_nl_phone(f.text)):
         return None
-    cell = name_cell_of_row(page, f.start)
-    if cell is None:
-        return None
-    words = [w.strip(".,()") for w in cell.split()]
+    cells = name_cells_of_row(page, f.start)
+    if any(s < b and a < e for cell in cells for a, b in cell for s, e in persons):
+        return None  # "Basketbalvereniging ... | Shurandy Rosaria | +599 9 519 3307"
+    words = [w.strip(".,()") for cell in cells for a, b in cell for w in page.text[a:b].split()]
     if any(
-        w[:1].isupper() and (is_org_word(fold(w), lex) or fold(w) in _LEGAL_FORM_WORDS)
+        w[:1].isupper()
+        # (not a paraaf code such as "SBo" that reads as an abbreviation)
+        and ((len(w) >= 4 and is_org_word(fold(w), lex)) or fold(w) in _LEGAL_FORM_WORDS)
         for w in words
         if w
     ):

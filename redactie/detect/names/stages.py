@@ -1828,6 +1828,13 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
                     and fold(t.bare) not in lex.word_first_names  # "Elke Vanhoutte"
                     and not lex.is_first_name(t.bare)
                     and not lex.is_surname(t.bare)
+                    and k + 1 < len(idx)
+                    # what is left is a name: not "Alcoholwet" of "Toezicht Alcoholwet"
+                    and (
+                        lex.is_surname(toks[idx[k + 1]].bare)
+                        or lex.is_first_name(toks[idx[k + 1]].bare)
+                        or lex.is_name_shaped(toks[idx[k + 1]].bare)
+                    )
                 )
             )
             and k + 1 < len(idx)
@@ -2438,13 +2445,7 @@ def official_reason(
         if m:
             return reason
         a = after.search(tail)
-        if (
-            a is not None
-            and not _holder_after_role(tail, a.end(), lex)
-            # "Hardjosoemarto, Dewi (persvoorlichter)" in a list of participants: the
-            # job in brackets, not a spokesperson speaking for the organisation
-            and not (reason == REASON_SPOKESPERSON and a.group().lstrip().startswith("("))
-        ):
+        if a is not None and not _holder_after_role(tail, a.end(), lex):
             return reason
     party = _PARTY_AFTER.match(tail)
     if party and (party.group(1) or party.group(2)) in _parties(lex):
