@@ -191,6 +191,7 @@ def _stage_functions() -> list[tuple[Any, str, str]]:
         (document, "_poppler_pages", "extract.cross_check.pdftotext"),
         (document, "_content_pages", "extract.cross_check.pikepdf"),
         (api, "detect", "detect"),
+        (api, "spaced_findings", "detect.spaced"),
         (api, "resolve_document", "resolve.document_part"),
         (api, "resolve_with_dossier", "resolve.dossier_part"),
         (api, "write_review_file", "review_file"),

@@ -170,6 +170,11 @@ class PageLayout:
         glyphs = ((gb.line, gb.bbox, gb.tight) for gb in self.boxes[start:end] if gb is not None)
         return _line_boxes(glyphs, full)
 
+    def bbox(self, i: int) -> Box | None:
+        """The extracted box of character ``i`` (None for a character without one)."""
+        gb = self.boxes[i] if 0 <= i < len(self.boxes) else None
+        return None if gb is None else gb.bbox
+
 
 def _line_boxes(glyphs: Iterable[tuple[int, Box, Box]], full: bool) -> list[Box]:
     """(line, bbox, tight) of glyphs merged into one box per line (see ``boxes_for``)."""
@@ -229,6 +234,14 @@ class StoredLayout:
             if v[k] >= 0
         )
         return _line_boxes(glyphs, full)
+
+    def bbox(self, i: int) -> Box | None:
+        """The extracted box of character ``i`` (see :meth:`PageLayout.bbox`)."""
+        k = _PACKED * i
+        v = self._values
+        if not 0 <= i < len(self.text) or v[k] < 0:
+            return None
+        return (v[k + 1], v[k + 2], v[k + 3], v[k + 4])
 
 
 @dataclass(frozen=True)
