@@ -202,6 +202,7 @@ def _stage_functions() -> list[tuple[Any, str, str]]:
         (redact, "scrub", "redact.scrub"),
         (pymupdf.Document, "save", "redact.save"),
         (api, "verify", "verify"),
+        (api, "unkept_spaced", "verify.unkept_spaced"),
         (verify, "pymupdf_pages", "verify.pymupdf_text"),
         (verify, "pymupdf_reading", "verify.pymupdf_reading"),
         (verify, "pdftotext_pages", "verify.pdftotext"),

@@ -62,7 +62,7 @@ from redactie.report import (
 )
 from redactie.resolve import ResolveContext, resolve_document, resolve_with_dossier
 from redactie.rules import RuleSet, load_rules
-from redactie.verify import verify
+from redactie.verify import unkept_spaced, verify
 from redactie.woo import ENTITY_GROUNDS, GROUNDS
 
 log = logging.getLogger("redactie")
@@ -757,7 +757,10 @@ def redact_and_verify(
         images = [p for p in doc.pages if p.image_regions]
         ours = [p.text for p in doc.pages]
         known = [p.image_boxes for p in doc.pages]
-        result = verify(doc.path, tmp, redacted, red.boxes, ours, images, source_images=known)
+        unkept = unkept_spaced(doc.pages, findings)
+        result = verify(
+            doc.path, tmp, redacted, red.boxes, ours, images, source_images=known, unkept=unkept
+        )
         result.raise_for_problems(doc.name)
     except BaseException:
         tmp.unlink(missing_ok=True)

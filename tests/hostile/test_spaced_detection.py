@@ -223,3 +223,60 @@ def test_the_letter_spaced_heading_stays_readable_and_unboxed(
     assert _flat(pdftotext(out)).startswith("nota")
     findings = json.loads(review.read_text(encoding="utf-8"))["findings"]
     assert not [f for f in findings if _flat(f["text"]) == "nota"]
+
+
+# --- verification: a letter-spaced occurrence is kept only by a decision ----------
+
+PERSON = "Pieter Janssen"
+MAIL = "p.janssen@voorbeeld.nl"
+
+
+def _leak_pdf(path: Path) -> Path:
+    """Name and e-mail address plainly, and again letter-spaced."""
+    return hp.write(
+        path,
+        _page(
+            [
+                hp.text_op(f"Behandeld door: {PERSON}, adviseur vergunningen.", 72, 700),
+                hp.text_op(f"E-mail: {MAIL}", 72, 684),
+                hp.text_op(f"Contact: {_spaced(PERSON)}", 72, 660),
+                hp.text_op(f"Mail: {' '.join(MAIL)}", 72, 644),
+            ]
+        ),
+    )
+
+
+def test_a_letter_spaced_leak_fails_the_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the letter-spaced view and propagation the spaced mentions stay in
+    the output; the input's spaced occurrences count as kept only under a KEEP
+    decision, so verification fails the document and no PDF is written."""
+    from redactie import resolve
+
+    src = _leak_pdf(tmp_path / "leak.pdf")
+    stages = resolve.stages
+    monkeypatch.setattr(api, "spaced_findings", lambda document, engine: [])
+    monkeypatch.setattr(
+        resolve, "stages", lambda: [(n, s) for n, s in stages() if n != "propagate_spaced"]
+    )
+    out = tmp_path / "out"
+    result = api.run([src], out, api.Options(use_model=False))
+    (outcome,) = result.outcomes
+    assert outcome.status != api.PUBLISHED
+    assert "nog leesbaar" in str(outcome.error)
+    assert not (out / "leak.pdf").exists()
+    # what it says holds no personal data
+    assert "janssen" not in str(outcome.error).casefold()
+
+
+def test_the_same_document_is_published_with_the_spaced_mentions_redacted(
+    tmp_path: Path,
+) -> None:
+    src = _leak_pdf(tmp_path / "leak.pdf")
+    out = tmp_path / "out"
+    result = api.run([src], out, api.Options(use_model=False))
+    assert result.ok, [o.error for o in result.outcomes]
+    flat = _flat(pdftotext(out / "leak.pdf"))
+    assert "janssen" not in flat and "pieter" not in flat and "voorbeeld.nl" not in flat
+    assert "contact:" in flat and "mail:" in flat
