@@ -35,6 +35,7 @@ from redactie.batch import (
 )
 from redactie.detect.engine import DetectionEngine, EngineConfig, find_model, get_engine
 from redactie.detect.seams import page_seam_findings
+from redactie.detect.spaced import spaced_findings, with_spaced
 from redactie.document import Document, extract, file_sha256
 from redactie.errors import (
     ClusterError,
@@ -61,7 +62,7 @@ from redactie.report import (
 )
 from redactie.resolve import ResolveContext, resolve_document, resolve_with_dossier
 from redactie.rules import RuleSet, load_rules
-from redactie.verify import verify
+from redactie.verify import unkept_spaced, verify
 from redactie.woo import ENTITY_GROUNDS, GROUNDS
 
 log = logging.getLogger("redactie")
@@ -173,9 +174,11 @@ def build_engine(options: Options, rules: RuleSet | None = None) -> tuple[RuleSe
 
 
 def detect(document: Document, engine: DetectionEngine) -> list[Finding]:
-    """Raw findings for every page of a document, and identifiers cut by a page break."""
+    """Raw findings for every page of a document, identifiers cut by a page break,
+    and what the letter-spaced view of a page shows (:mod:`redactie.detect.spaced`)."""
     texts = [p.text for p in document.pages]
-    return engine.analyze_pages(texts) + page_seam_findings(texts, engine)
+    raw = engine.analyze_pages(texts) + page_seam_findings(texts, engine)
+    return with_spaced(raw, spaced_findings(document, engine))
 
 
 # A person found on weak evidence (a reviewer has to confirm it: the person
@@ -185,9 +188,11 @@ def detect(document: Document, engine: DetectionEngine) -> list[Finding]:
 DOSSIER_MIN_SCORE = 0.65
 
 
-def person_names(findings: Iterable[Finding]) -> set[str]:
+def person_names(findings: Iterable[Finding], ctx: ResolveContext | None = None) -> set[str]:
+    """The redacted persons' names that the dossier spreads to the other documents;
+    with ``ctx``, as they read (a letter-spaced name without its spaces)."""
     return {
-        f.text
+        ctx.reading(f) if ctx is not None else f.text
         for f in findings
         if f.action is Action.REDACT
         and f.entity_type == "PERSON"
@@ -217,7 +222,7 @@ def _check_output_dir(out_dir: Path, items: list[InputItem]) -> None:
 WORK_DIR = ".redactie-work"  # inside the output folder: internal state, holds personal data
 # What phase 1 leaves in the work folder: (WORK_FORMAT, document, findings after
 # resolve_document).  Part of the detect key, so state of another format is redone.
-WORK_FORMAT = "detect/2"
+WORK_FORMAT = "detect/3"
 
 
 @dataclass(frozen=True)
@@ -388,7 +393,7 @@ def detect_document(task: DocTask) -> DetectResult:
         ctx = ResolveContext(document=doc, rules=rules)
         local = resolve_document(raw, ctx)
         # The first full resolve, without the dossier: the persons this document adds to it.
-        names = sorted(person_names(resolve_with_dossier(local, ctx)))
+        names = sorted(person_names(resolve_with_dossier(local, ctx), ctx))
         write_pickle(_work_file(task, ".detect.pkl"), (WORK_FORMAT, doc, local))
         state = {
             "key": task.detect_key,
@@ -752,7 +757,10 @@ def redact_and_verify(
         images = [p for p in doc.pages if p.image_regions]
         ours = [p.text for p in doc.pages]
         known = [p.image_boxes for p in doc.pages]
-        result = verify(doc.path, tmp, redacted, red.boxes, ours, images, source_images=known)
+        unkept = unkept_spaced(doc.pages, findings)
+        result = verify(
+            doc.path, tmp, redacted, red.boxes, ours, images, source_images=known, unkept=unkept
+        )
         result.raise_for_problems(doc.name)
     except BaseException:
         tmp.unlink(missing_ok=True)

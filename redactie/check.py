@@ -685,15 +685,19 @@ def check(paths: Sequence[Path], options: Options | None = None) -> CheckResult:
 def _decide(reads: list[_Read], rules: RuleSet) -> list[FileVerdict]:
     """Resolve as ``run`` does (a name found in one file counts in all), then judge."""
     first = [
-        [
-            f
-            for f in resolve(r.raw, ResolveContext(document=r.document, rules=rules))
-            if not _box_noise(r.document, f, r.dark)  # OCR of a box names no one
-        ]
+        (
+            [
+                f
+                for f in resolve(r.raw, ctx)
+                if not _box_noise(r.document, f, r.dark)  # OCR of a box names no one
+            ],
+            ctx,
+        )
         for r in reads
         if r.document is not None
+        for ctx in [ResolveContext(document=r.document, rules=rules)]
     ]
-    dossier = frozenset(n for fs in first for n in person_names(fs))
+    dossier = frozenset(n for fs, ctx in first for n in person_names(fs, ctx))
     verdicts = []
     for r in reads:
         problems = list(r.problems)

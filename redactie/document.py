@@ -170,6 +170,11 @@ class PageLayout:
         glyphs = ((gb.line, gb.bbox, gb.tight) for gb in self.boxes[start:end] if gb is not None)
         return _line_boxes(glyphs, full)
 
+    def bbox(self, i: int) -> Box | None:
+        """The extracted box of character ``i`` (None for a character without one)."""
+        gb = self.boxes[i] if 0 <= i < len(self.boxes) else None
+        return None if gb is None else gb.bbox
+
 
 def _line_boxes(glyphs: Iterable[tuple[int, Box, Box]], full: bool) -> list[Box]:
     """(line, bbox, tight) of glyphs merged into one box per line (see ``boxes_for``)."""
@@ -229,6 +234,14 @@ class StoredLayout:
             if v[k] >= 0
         )
         return _line_boxes(glyphs, full)
+
+    def bbox(self, i: int) -> Box | None:
+        """The extracted box of character ``i`` (see :meth:`PageLayout.bbox`)."""
+        k = _PACKED * i
+        v = self._values
+        if not 0 <= i < len(self.text) or v[k] < 0:
+            return None
+        return (v[k + 1], v[k + 2], v[k + 3], v[k + 4])
 
 
 @functools.lru_cache(maxsize=8)
@@ -407,8 +420,18 @@ def _raw_lines(raw: dict[str, Any]) -> list[_Line]:
     return lines
 
 
-def _mergeable(a: _Line, b: _Line) -> bool:
-    """Two horizontal lines on one baseline, (nearly) touching: fragments of one line."""
+# Two lines on one baseline drawn in reverse order (the one drawn later stands to
+# the left) are one line when they are at most this many type sizes apart: the
+# words of one line drawn back to front ("Verbeek", then "Jolanda" before it).
+REVERSED_GAP = 1.0
+
+
+def _mergeable(a: _Line, b: _Line, *, reversed_order: bool = False) -> bool:
+    """Two horizontal lines on one baseline, (nearly) touching: fragments of one line.
+
+    ``reversed_order``: of the two, the one drawn later stands to the left of the
+    other; then a wide word space between them still joins them
+    (:data:`REVERSED_GAP`)."""
     if not (a.horizontal and b.horizontal and a.wmode == 0 and b.wmode == 0):
         return False
     size = min(a.size, b.size)
@@ -427,6 +450,8 @@ def _mergeable(a: _Line, b: _Line) -> bool:
         narrow = min(a.x1 - a.x0, b.x1 - b.x0)
         if -gap > 0.3 * narrow:
             return False
+    if reversed_order and gap >= 0:
+        return gap <= max(1.5 if fragment else 0.6, REVERSED_GAP) * size
     return gap <= (1.5 if fragment else 0.6) * size
 
 
@@ -457,7 +482,8 @@ def _merge_fragments(lines: list[_Line]) -> list[_Line]:
         for j in horizontal[pos + 1 :]:
             if lines[j].baseline - lines[i].baseline > 0.2 * max(lines[i].size, 1.0):
                 break
-            if _mergeable(lines[i], lines[j]):
+            early, late = (lines[i], lines[j]) if i < j else (lines[j], lines[i])
+            if _mergeable(lines[i], lines[j], reversed_order=late.x1 <= early.x0):
                 parent[find(j)] = find(i)
     groups: dict[int, list[int]] = {}
     for i in range(n):

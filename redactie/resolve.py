@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from redactie.document import Document
 from redactie.findings import Action, Finding, Provenance, Source
 from redactie.rules import RuleSet
+from redactie.spacing import PageGaps, is_spaced, spans_gap, view
 from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
 
 
@@ -29,6 +30,18 @@ class ResolveContext:
     # Person names decided elsewhere in the dossier (other documents of the run):
     # text -> entity type, for cross-document propagation.
     dossier_names: frozenset[str] = field(default=frozenset())
+
+    @functools.cached_property
+    def letter_gaps(self) -> PageGaps:
+        """The letter gaps of the document's pages (see :mod:`redactie.spacing`)."""
+        return PageGaps(self.document.pages)
+
+    def reading(self, f: Finding, *, names: bool = True) -> str:
+        """A finding's text as it reads: without the spaces between its letters
+        (``H e n d r i k j e  B o s s c h e r`` -> ``Hendrikje Bosscher``); the text
+        itself where it has none.  ``names``: a space stays between a lower-case
+        letter and a capital (see :func:`redactie.spacing.reading`)."""
+        return self.letter_gaps.reading(f, names=names)
 
 
 Stage = Callable[[list[Finding], ResolveContext], list[Finding]]
@@ -56,7 +69,9 @@ def mark_organisation_data(findings: list[Finding], ctx: ResolveContext) -> list
         if (
             f.action is Action.REDACT
             and f.entity_type in ENTITY_GROUNDS
-            and ctx.rules.is_public(f.entity_type, f.text)
+            and ctx.rules.is_public(
+                f.entity_type, ctx.reading(f, names=False) if is_spaced(f) else f.text
+            )
         ):
             f = f.with_action(Action.KEEP, "gegevens van de organisatie zelf")
         out.append(f)
@@ -298,9 +313,12 @@ def dedupe(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     return sorted(seen.values(), key=lambda f: (f.page, f.start, f.end))
 
 
-# A redacted string is looked for in a whitespace-free view only from this
-# many non-space characters on (a short one would match inside other words).
+# A redacted string is looked for in a whitespace-free view of the page from this
+# many non-space characters on (a shorter one would match inside other words) ...
 SPACED_MIN_CHARS = 5
+# ... a redacted person's shorter name or surname (``B o s``) from this many, as a
+# whole word of the page's letter-spaced view (redactie.spacing) only.
+SPACED_SHORT_MIN_CHARS = 2
 
 
 def _plain_form(text: str) -> str:
@@ -311,50 +329,75 @@ def _plain_form(text: str) -> str:
 _SURNAME = re.compile(r"[^\W\d_][^\W\d_'-]*(?:-[^\W\d_]+)*$")
 
 
-def _spaced_surname(f: Finding) -> tuple[str, ...]:
-    """A redacted person's surname (the last word of the name, capitalised), which
-    a letter-spaced mention may give alone (``J a n s s e n``)."""
+def _spaced_surname(f: Finding, text: str) -> tuple[str, ...]:
+    """A redacted person's surname (the last word of the name ``text`` reads,
+    capitalised), which a letter-spaced mention may give alone (``J a n s s e n``)."""
     if f.entity_type != "PERSON":
         return ()
-    m = _SURNAME.search(f.text.rstrip())
+    m = _SURNAME.search(text.rstrip())
     return (m.group(0),) if m and m.group(0)[0].isupper() else ()
 
 
-def propagate_spaced(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
-    """Letter-spaced and character-by-character mentions of what is redacted.
+@dataclass(frozen=True)
+class SpacedMention:
+    """A letter-spaced mention of what is redacted (see :func:`spaced_mentions`)."""
 
-    Text drawn a character at a time, or letter-spaced, extracts with spaces
-    inside words (``H end rik je Bos sche r``, ``J o l a n d a``).  Every
-    redacted string (names found through the dossier included, and a redacted
-    person's surname alone) is looked for in a whitespace-free
-    view of each page; an occurrence that starts and ends at a word boundary,
-    holds whitespace inside and overlaps no finding is redacted too, mapped
-    back to the characters (and so to the glyph boxes) it spans.
+    page: int
+    start: int
+    end: int
+    key: str  # what it reads, without whitespace: a redacted string or a surname
+    finding: Finding  # the redacted finding it repeats
+
+
+def spaced_mentions(findings: Sequence[Finding], gaps: PageGaps) -> list[SpacedMention]:
+    """Where a document repeats what is redacted letter-spaced or a character at a time.
+
+    Every redacted string (names found through the dossier included, and a
+    redacted person's surname alone), as it reads (:meth:`PageGaps.reading`), is
+    looked for in a whitespace-free view of each page; an occurrence that starts
+    and ends at a word boundary and holds whitespace inside is a mention, unless
+    it is written as some redacted string is (words as written: for the name
+    stages to decide).  A person's name or surname shorter than
+    :data:`SPACED_MIN_CHARS` (``B o s``) would match inside other words that way;
+    it is a mention where it stands letter-spaced as a whole word of the page's
+    letter-spaced view (word boundaries from the wide gaps,
+    :mod:`redactie.spacing`), not inside one (``B o s c h p a d``).  Mentions may
+    overlap; :func:`propagate_spaced` and verification decide on them.
     """
     redacted: dict[str, Finding] = {}
+    short: dict[str, Finding] = {}
     wholes: set[str] = set()
     surnames: set[str] = set()
+    plain: set[str] = set()
     for f in findings:
         if f.action is not Action.REDACT:
             continue
-        wholes.add("".join(f.text.split()))
-        surnames.update(_spaced_surname(f))
-        for key in ("".join(f.text.split()), *_spaced_surname(f)):
+        text = gaps.reading(f)
+        if text == f.text:
+            plain.add(_plain_form(f.text))
+        whole = "".join(text.split())
+        wholes.add(whole)
+        surname = _spaced_surname(f, text)
+        surnames.update(surname)
+        for key in (whole, *surname):
             if len(key) >= SPACED_MIN_CHARS:
                 redacted.setdefault(key, f)
+            elif (
+                f.entity_type == "PERSON"
+                and len(key) >= SPACED_SHORT_MIN_CHARS
+                and _SURNAME.fullmatch(key)
+                and key[0].isupper()
+            ):
+                short.setdefault(key, f)
     surnames -= wholes  # a surname alone, written plainly, is for the name stages
-    if not redacted:
-        return findings
-    plain = {_plain_form(f.text) for f in findings if f.action is Action.REDACT}
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for f in findings:
-        taken.setdefault(f.page, []).append((f.start, f.end))
-    added: list[Finding] = []
-    for page in ctx.document.pages:
+    out: list[SpacedMention] = []
+    if not redacted and not short:
+        return out
+    for page in gaps.pages:
         text = page.text
-        where = [i for i, c in enumerate(text) if not c.isspace()]
-        flat = "".join(text[i] for i in where)
-        spans = taken.get(page.number, [])
+        if redacted:
+            where = [i for i, c in enumerate(text) if not c.isspace()]
+            flat = "".join(text[i] for i in where)
         for key, f in redacted.items():
             pos = flat.find(key)
             while pos >= 0:
@@ -368,33 +411,105 @@ def propagate_spaced(findings: list[Finding], ctx: ResolveContext) -> list[Findi
                     end < len(text) and text[end].isalnum()
                 ):
                     continue  # inside a longer word
-                if any(a < end and start < b for a, b in spans):
-                    continue
-                spans.append((start, end))
-                added.append(
-                    Finding(
-                        page=page.number,
-                        start=start,
-                        end=end,
-                        text=text[start:end],
-                        entity_type=f.entity_type,
-                        ground=f.ground,
-                        provenance=Provenance(
-                            recognizer="propagate_spaced",
-                            source=Source.PROPAGATION,
-                            score=f.provenance.score,
-                            explanation="spatiëring",
-                        ),
-                    )
-                )
-        taken[page.number] = spans
+                out.append(SpacedMention(page.number, start, end, key, f))
+        page_gaps = gaps(page.number) if short else ()
+        if page_gaps:
+            names = view(text, page_gaps, names=True)
+            for key, f in short.items():
+                for m in _whole_word(key).finditer(names.text):
+                    start, end = names.span(m.start(), m.end())
+                    if spans_gap(page_gaps, start, end):  # not written plainly
+                        out.append(SpacedMention(page.number, start, end, key, f))
+    return out
+
+
+def propagate_spaced(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Letter-spaced and character-by-character mentions of what is redacted.
+
+    Text drawn a character at a time, or letter-spaced, extracts with spaces
+    inside words (``H end rik je Bos sche r``, ``J o l a n d a``).  Every mention
+    of a redacted string or surname (:func:`spaced_mentions`) that overlaps no
+    personal-data finding or decision is redacted too, mapped back to the
+    characters (and so to the glyph boxes) it spans.
+    """
+    mentions = spaced_mentions(findings, ctx.letter_gaps)
+    if not mentions:
+        return findings
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.entity_type in ENTITY_GROUNDS:
+            taken.setdefault(f.page, []).append((f.start, f.end))
+    added: list[Finding] = []
+    for m in mentions:
+        spans = taken.setdefault(m.page, [])
+        if any(a < m.end and m.start < b for a, b in spans):
+            continue
+        spans.append((m.start, m.end))
+        text = ctx.document.pages[m.page].text
+        added.append(
+            Finding(
+                page=m.page,
+                start=m.start,
+                end=m.end,
+                text=text[m.start : m.end],
+                entity_type=m.finding.entity_type,
+                ground=m.finding.ground,
+                provenance=Provenance(
+                    recognizer="propagate_spaced",
+                    source=Source.PROPAGATION,
+                    score=m.finding.provenance.score,
+                    explanation="spatiëring",
+                ),
+            )
+        )
     return findings + added if added else findings
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_word(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_]){re.escape(key)}(?![^\W_])")
+
+
+# Name stages that a person found on a letter-spaced view passes unseen: they trim
+# and widen a name by the page's tokens, which there are its letters.
+SPACED_UNSEEN_STAGES = frozenset({"names_clean", "names_wrapped"})
+
+
+def _with_readings(name: str, stage: Stage) -> Stage:
+    """A name stage as persons found on a letter-spaced view take part in it.
+
+    The other name stages see such a person with the text as it reads
+    (``Hendrikje Bosscher``, not its letters one by one), so that they parse,
+    keep (an official, the keep list) and propagate the name; the page text
+    comes back into each finding after the stage.  The stages in
+    :data:`SPACED_UNSEEN_STAGES` do not see them at all.
+    """
+
+    def run(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+        if not any(is_spaced(f) and f.entity_type == "PERSON" for f in findings):
+            return stage(findings, ctx)
+        spaced = [f for f in findings if is_spaced(f) and f.entity_type == "PERSON"]
+        rest = [f for f in findings if not (is_spaced(f) and f.entity_type == "PERSON")]
+        if name in SPACED_UNSEEN_STAGES:
+            return [*stage(rest, ctx), *spaced]
+        proxies = [replace(f, text=ctx.reading(f)) for f in spaced]
+        out = stage([*rest, *proxies], ctx)
+        return [
+            replace(f, text=ctx.document.pages[f.page].text[f.start : f.end])
+            if is_spaced(f) and f.entity_type == "PERSON"
+            else f
+            for f in out
+        ]
+
+    run.__name__ = getattr(stage, "__name__", name)
+    run.__doc__ = stage.__doc__
+    return run
 
 
 def _name_stages() -> Sequence[tuple[str, Stage]]:
     from redactie.detect import names  # imported late: names imports this module
 
-    return tuple(names.STAGES)
+    return tuple((name, _with_readings(name, stage)) for name, stage in names.STAGES)
 
 
 def stages() -> list[tuple[str, Stage]]:

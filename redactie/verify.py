@@ -32,7 +32,7 @@ import shutil
 import subprocess
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,7 +53,7 @@ from redactie.document import (
     tesseract_available,
 )
 from redactie.errors import VerificationError
-from redactie.findings import Finding
+from redactie.findings import Action, Finding
 from redactie.ink import (
     INK,
     VERIFY_DPI,
@@ -71,6 +71,8 @@ from redactie.redact import (
     PlacedBox,
     jpeg_segments,
 )
+from redactie.resolve import spaced_mentions
+from redactie.spacing import PageGaps
 from redactie.woo import ENTITY_LABELS_NL, GROUNDS
 
 _WS = re.compile(r"\s+")
@@ -300,6 +302,67 @@ class TextIndex:
         return self._count(_loose_pattern(s), s)
 
 
+@dataclass
+class Unkept:
+    """Letter-spaced mentions of one redacted string in the input that no
+    decision covers (see :func:`unkept_spaced`)."""
+
+    entity_type: str
+    loose: int = 0  # all of them (what count_loose counts)
+    strict: int = 0  # those the string's own pattern also reads (what count counts)
+
+
+def unkept_spaced(pages: Sequence[Page], findings: Sequence[Finding]) -> dict[str, Unkept]:
+    """The letter-spaced mentions of redacted strings in the input that neither a
+    redaction nor a KEEP decision covers, per string (normalised).
+
+    Readers count a string with whitespace between any two characters, so
+    every letter-spaced or character-by-character occurrence (``J a n s s e n``,
+    ``H end rik je``) of a redacted string is one of "its occurrences in the
+    input".  Such an occurrence is kept on purpose only where a KEEP decision
+    covers it: otherwise it does not count as kept, and its survival in the
+    output fails the document.  The mentions are those the resolver looks for
+    (:func:`redactie.resolve.spaced_mentions`: the redacted strings as they
+    read, and a redacted person's surname, also a short one standing as a word);
+    a surname that is no redacted string itself is checked as one from here on.
+    ``findings``: all findings of the document, redactions and decisions to keep.
+    """
+    redacted = [f for f in findings if f.action is Action.REDACT]
+    mentions = spaced_mentions(redacted, PageGaps(pages)) if redacted else []
+    if not mentions:
+        return {}
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        covered.setdefault(f.page, []).append((f.start, f.end))
+    by_key: dict[str, set[str]] = {}
+    for f in redacted:
+        s = normalise(f.text)
+        by_key.setdefault(_nospace(s), set()).add(s)
+    out: dict[str, Unkept] = {}
+    last: dict[tuple[int, str], int] = {}  # counted like findall: not overlapping
+    for m in sorted(mentions, key=lambda m: (m.page, m.start, -m.end)):
+        text = pages[m.page].text
+        if not any(c.isspace() for c in text[m.start : m.end]):
+            continue  # written as one word: counted as readers always did
+        spans = covered.get(m.page, ())
+        if all(
+            c.isspace() or any(a <= i < b for a, b in spans)
+            for i, c in enumerate(text[m.start : m.end], start=m.start)
+        ):
+            continue  # redacted, or kept on purpose
+        key = _nospace(m.key)
+        if m.start < last.get((m.page, key), -1):
+            continue
+        last[(m.page, key)] = m.end
+        read = normalise(text[m.start : m.end])
+        for s in by_key.get(key) or {m.key}:
+            u = out.setdefault(s, Unkept(m.finding.entity_type))
+            u.loose += 1
+            if _pattern(s).fullmatch(read):
+                u.strict += 1
+    return out
+
+
 def pdftotext_available() -> bool:
     return shutil.which("pdftotext") is not None
 
@@ -367,12 +430,18 @@ def _text_problems(
     after: list[str],
     redacted: list[Finding],
     index_ours: TextIndex | None = None,
+    unkept: Mapping[str, Unkept] | None = None,
 ) -> list[Problem]:
-    """``index_ours``: the detectors' text (see :func:`_ours_index`), when known."""
+    """``index_ours``: the detectors' text (see :func:`_ours_index`), when known.
+    ``unkept``: letter-spaced occurrences in the input that count as no kept
+    occurrence (see :func:`unkept_spaced`)."""
     problems: list[Problem] = []
     if len(before) != len(after):
         return [Problem(reader, None, "", "het aantal pagina's is veranderd")]
     all_strings = {normalise(f.text): f.entity_type for f in redacted if normalise(f.text)}
+    unkept = unkept or {}
+    for s, u in unkept.items():
+        all_strings.setdefault(s, u.entity_type)
     whole_before = "\n".join(before)
     whole_after = "\n".join(after)
     # Whole-document count: a string may move between pages in one reader.
@@ -406,6 +475,9 @@ def _text_problems(
             kept = index_before.count_loose(s) if loose else index_before.count(s)
             if index_ours is not None:
                 kept = min(kept, index_ours.count_loose(s) if loose else index_ours.count(s))
+            spaced = unkept.get(s)
+            if spaced is not None:  # letter-spaced, no decision kept it: no allowance
+                kept -= spaced.loose if loose else spaced.strict
             seen = index_after.count_loose(s) if loose else index_after.count(s)
             if seen > max(0, kept - inside):
                 leaked = True
@@ -829,6 +901,7 @@ def verify(
     ours: Sequence[str] | None = None,
     images: Sequence[Page] = (),
     source_images: Sequence[tuple[Box, ...] | None] = (),
+    unkept: Mapping[str, Unkept] | None = None,
 ) -> VerificationResult:
     """Check ``output`` (redacted from ``source``) with independent readers.
 
@@ -837,12 +910,15 @@ def verify(
     saw it too.  ``images``: the input's pages whose images of text were read
     by OCR (``Page.image_regions``); those regions of the output are OCRed
     again.  ``source_images``: where each input page shows images, as read at
-    extraction (``Page.image_boxes``; see :func:`pixel_problems`).  Raises
-    only :class:`VerificationError` (a reader could not run): a check that
-    cannot be done is a failed check.
+    extraction (``Page.image_boxes``; see :func:`pixel_problems`).
+    ``unkept``: letter-spaced occurrences of redacted strings in the input that
+    no decision covers (:func:`unkept_spaced`): they do not count as kept on
+    purpose, so one that is still readable fails the document.  Raises only
+    :class:`VerificationError` (a reader could not run): a check that cannot be
+    done is a failed check.
     """
     try:
-        return _verify(source, output, redacted, boxes, ours, images, source_images)
+        return _verify(source, output, redacted, boxes, ours, images, source_images, unkept)
     except VerificationError:
         raise
     except Exception as exc:
@@ -860,6 +936,7 @@ def _verify(
     ours: Sequence[str] | None,
     images: Sequence[Page] = (),
     source_images: Sequence[tuple[Box, ...] | None] = (),
+    unkept: Mapping[str, Unkept] | None = None,
 ) -> VerificationResult:
     problems: list[Problem] = []
     readers: list[str] = []
@@ -871,7 +948,7 @@ def _verify(
     after_mu, output_glyphs = pymupdf_reading(output, {b.page for b in boxes})
     readers.append("PyMuPDF")
     index_ours = _ours_index(ours, redacted)
-    problems.extend(_text_problems("PyMuPDF", before_mu, after_mu, redacted, index_ours))
+    problems.extend(_text_problems("PyMuPDF", before_mu, after_mu, redacted, index_ours, unkept))
     earlier = input_pdftotext_pages(source)  # the same reading, from extraction
     if earlier is not None:
         before_pt = [normalise(p) for p in earlier]
@@ -879,7 +956,9 @@ def _verify(
         before_pt = pdftotext_pages(source, "het invoerbestand")
     after_pt = pdftotext_pages(output, "het gelakte bestand")
     readers.append("pdftotext")
-    problems.extend(_text_problems("pdftotext", before_pt, after_pt, redacted, index_ours))
+    problems.extend(
+        _text_problems("pdftotext", before_pt, after_pt, redacted, index_ours, unkept)
+    )
     problems.extend(_box_problems(output_glyphs, boxes))
     pixels, checked = pixel_problems(source, output, boxes, source_images=source_images)
     problems.extend(pixels)

@@ -159,6 +159,8 @@ class DetectionEngine:
         ignored = set(ner_config.labels_to_ignore or ())
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         recognizers: list[EntityRecognizer] = list(rules.recognizers(language=LANGUAGE))
+        # The recognizers that read a letter-spaced view (see analyze_view).
+        self._view_recognizers: dict[bool, list[EntityRecognizer]] = {False: list(recognizers)}
         if self.model_name != "blank":
             ner_entities = sorted({v for k, v in mapping.items() if k not in ignored})
             recognizers.append(
@@ -168,7 +170,9 @@ class DetectionEngine:
                     name=NER_RECOGNIZER_NAME,
                 )
             )
-        recognizers.extend(extra_recognizers(rules, self.nlp))
+        names = extra_recognizers(rules, self.nlp)
+        self._view_recognizers[True] = list(names)
+        recognizers.extend(names)
         for rec in recognizers:
             registry.add_recognizer(rec)
         self.analyzer = AnalyzerEngine(
@@ -207,6 +211,23 @@ class DetectionEngine:
             regex_flags=0,
         )
         return [f for f in (to_finding(r, text, page) for r in results) if f is not None]
+
+    def analyze_view(self, text: str, page: int = 0, *, names: bool = False) -> list[Finding]:
+        """Findings in a page's letter-spaced view (:mod:`redactie.detect.spaced`):
+        the rule packs' recognizers, or (``names``) the name lists and context rules.
+
+        Neither needs the spaCy pipeline, and the NER model does not run: it was
+        trained on text as written, not on words put back together.
+        """
+        if not text.strip():
+            return []
+        out: list[Finding] = []
+        for rec in self._view_recognizers[names]:
+            for r in rec.analyze(text, [], None):  # type: ignore[arg-type]  # ours take None
+                f = to_finding(r, text, page)
+                if f is not None:
+                    out.append(f)
+        return out
 
     def _enter_zone(self) -> None:
         """A spaCy memory zone over every :data:`ZONE_PAGES` pages.

@@ -77,6 +77,20 @@ def test_reverse_and_shuffled_glyphs_read_as_one_line(tmp_path: Path) -> None:
         assert doc.pages[0].text == f"Naam: {hp.NAME}\n"
 
 
+def test_words_drawn_back_to_front_read_as_one_line(tmp_path: Path) -> None:
+    """A name over two text objects, the surname drawn first, wider apart than a
+    word space: one line in reading order, not the surname's line first."""
+    given, surname = hp.NAME.split()
+    x = 160 + pymupdf.get_text_length(f"{given} ", fontname="helv", fontsize=11) + 4.5
+    content = (
+        hp.text_op("Behandeld door:", 72, 700)
+        + hp.text_op(surname, x, 700)
+        + hp.text_op(given, 160, 700)
+    )
+    doc = extract(hp.write(tmp_path / "back_to_front.pdf", hp.one_page(content)))
+    assert f"{hp.NAME}\n" in doc.pages[0].text
+
+
 def test_soft_hyphens_do_not_split_a_name(tmp_path: Path) -> None:
     src = hp.soft_hyphens(tmp_path / "in.pdf")
     text = extract(src).pages[0].text
