@@ -532,3 +532,14 @@ def test_a_form_name_field_in_block_letters_and_family_labels(resolved) -> None:
     words = _words(resolved(text))
     assert {"ISENIA", "Jurmaine", "Ruthsel", "Dayenne", "Kiran"} <= words
     assert "Linden" not in words
+
+
+def test_two_capitalised_words_that_open_a_sentence_before_its_verb(resolved) -> None:
+    """The model's ``Wenjie Gebremedhin`` at a sentence's start, a verb after it: only
+    the first capital is the sentence's."""
+    text = "Doe ik. Wenjie Gebremedhin meldt trouwens dat de lijst nog niet klopt.\n"
+    assert "Gebremedhin" in _words(resolved(text, (("Wenjie Gebremedhin", "PERSON"),)))
+    other = "Goed zo. Regionaal Crisiscentrum meldt dat het water daalt.\n"
+    assert "Crisiscentrum" not in _words(
+        resolved(other, (("Regionaal Crisiscentrum", "PERSON"),))
+    )

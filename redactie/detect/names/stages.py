@@ -1340,7 +1340,31 @@ def _plausible(
             return True
     if _mid_sentence(toks, first):
         return not any(is_blocked(w.text, lex) for w in words)
+    if _sentence_subject(toks, idx, words, lex):
+        return True
     return _name_line(view.text, vs, ve, words, lex)
+
+
+def _sentence_subject(toks: list[Tok], idx: list[int], words: list[Tok], lex: Lexicon) -> bool:
+    """``Doe ik. Wenjie Gebremedhin meldt trouwens ...``: two or three capitalised words
+    that open a sentence and a lower-case word that goes on with it; only the first
+    word's capital is the sentence's, the others mark a name."""
+    if not 2 <= len(words) <= 3 or len(idx) != len(words):
+        return False
+    nxt = idx[-1] + 1
+    if nxt >= len(toks) or toks[nxt].newline_before or toks[nxt].kind != "word":
+        return False
+    if len(words[0].bare) > 10:
+        return False  # "Huisartsenpost Walcheren geïnformeerd": a compound, no given name
+    return toks[nxt].text[:1].islower() and all(
+        is_capitalised(w.text)
+        and w.text[1:].islower()
+        and not is_blocked(w.text, lex)
+        and not lex.is_common_noun(w.bare)
+        and not is_org_word(fold(w.bare), lex)
+        and fold(w.bare) not in lex.places
+        for w in words
+    )
 
 
 # Surnames built like a noun on -ing ("Tammeling", "Hesseling", "Vlaming"): the noun
