@@ -173,9 +173,7 @@ def column_cells(page: Page, header: regex.Pattern[str]) -> list[list[tuple[int,
     table ends at a line that stands alone at its height (a heading or a paragraph
     below the table), unless it goes on right below the cell above it."""
     text = page.text
-    if header.search(text) is None:
-        return []
-    layout = page.stored_layout()
+    layout = _headed_layout(page, header)
     if layout is None:
         return []
     lines = _text_lines(layout, text)
@@ -330,15 +328,21 @@ def _cell_end(
     return end, right
 
 
+def _headed_layout(page: Page, header: regex.Pattern[str]) -> PageLayout | StoredLayout | None:
+    """The page's glyph boxes when ``header`` occurs in its text; None otherwise (no
+    column to read) or without stored boxes."""
+    if header.search(page.text) is None:
+        return None
+    return page.stored_layout()
+
+
 def _columns(
     page: Page, header: regex.Pattern[str], cell: regex.Pattern[str]
 ) -> list[tuple[Box, list[tuple[int, int]]]]:
     """Per ``header`` that heads a column on the page: its box and the (start, end) of
     the matches of ``cell`` that stand as cells below it, down to the table's end."""
     text = page.text
-    if header.search(text) is None:
-        return []
-    layout = page.stored_layout()
+    layout = _headed_layout(page, header)
     if layout is None:
         return []
     shaped: list[tuple[int, int, Box]] = []  # every cell-shaped match, with its box

@@ -2542,9 +2542,13 @@ REASON_CITED = "auteur van een gepubliceerde bron"
 _AUTHOR_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|de|der|den|ter|ten|het)"
 _AUTHOR = rf"{_AUTHOR_WORD}(?:[ \t\n]+{_AUTHOR_WORD})*"
 _AUTHOR_SEP = r"[ \t\n]*(?:,|en|and|&)[ \t\n]+"
+# the nouns of a published source ("het rapport ... van", "onder leiding van")
+_PUBLICATION_NOUNS = (
+    r"rapport|rapportage|onderzoek|studie|publicatie|artikel|boek|advies|evaluatie|analyse"
+    r"|proefschrift|dissertatie|report|study|paper|article|review"
+)
 _PUBLICATION_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}])(?:rapport|rapportage|onderzoek|studie|publicatie|artikel|boek|advies"
-    r"|evaluatie|analyse|proefschrift|dissertatie|report|study|paper|article|review)(?:en|s)?"
+    rf"(?i:(?<![\p{{L}}])(?:{_PUBLICATION_NOUNS})(?:en|s)?"
     # a title in quotes may follow: "het rapport 'Zout op de grens' van"
     r"(?:\s+['‘\"“][^'’\"”]{1,100}['’\"”])?"
     r"\s+(?:van|door|by|of)\s+(?:(?:de|het|the)\s+)?(?:(?:auteurs?|authors?)\s+)?)"
@@ -2573,8 +2577,7 @@ _LED_BY = regex.compile(
     r"|led[ \t\n]+by))[ \t\n]+\Z"
 )
 _PUBLICATION_WORD = regex.compile(
-    r"(?i:(?<![\p{L}])(?:rapport|rapportage|onderzoek|studie|publicatie|advies|evaluatie"
-    r"|report|study)(?:en|s)?(?![\p{L}]))"
+    rf"(?i:(?<![\p{{L}}])(?:{_PUBLICATION_NOUNS})(?:en|s)?(?![\p{{L}}]))"
 )
 
 
@@ -3440,17 +3443,20 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
             s, e = view.span(t.start, t.end)
             if (page, s) in taken:
                 continue
-            new.append(
-                person_finding(
-                    page, s, e, pages.text(page)[s:e],
-                    recognizer=PROPAGATION_RECOGNIZER,
-                    source=Source.PROPAGATION,
-                    rule_id="short_given_name",
-                    score=0.6,
-                    explanation="verkorte voornaam van een eerder gevonden persoon; controleer",
-                )
-            )
+            why = "verkorte voornaam van een eerder gevonden persoon; controleer"
+            new.append(_flagged_mention(pages, page, s, e, "short_given_name", why))
     return new
+
+
+def _flagged_mention(
+    pages: _Pages, page: int, s: int, e: int, rule_id: str, explanation: str
+) -> Finding:
+    """A propagated mention of a found person in another form, score 0.6 (flagged)."""
+    return person_finding(
+        page, s, e, pages.text(page)[s:e],
+        recognizer=PROPAGATION_RECOGNIZER, source=Source.PROPAGATION,
+        rule_id=rule_id, score=0.6, explanation=explanation,
+    )  # fmt: skip
 
 
 def _double_surnames_sharing_a_part(
@@ -3491,16 +3497,8 @@ def _double_surnames_sharing_a_part(
             s, e = view.span(t.start, t.end)
             if (page, s) in taken or any(p == page and a <= s and e <= b for p, a, b in covered):
                 continue
-            new.append(
-                person_finding(
-                    page, s, e, pages.text(page)[s:e],
-                    recognizer=PROPAGATION_RECOGNIZER,
-                    source=Source.PROPAGATION,
-                    rule_id="double_surname_part",
-                    score=0.6,
-                    explanation="dubbele achternaam met een deel van een eerder gevonden naam",
-                )
-            )
+            why = "dubbele achternaam met een deel van een eerder gevonden naam"
+            new.append(_flagged_mention(pages, page, s, e, "double_surname_part", why))
     return new
 
 
