@@ -543,3 +543,10 @@ def test_two_capitalised_words_that_open_a_sentence_before_its_verb(resolved) ->
     assert "Crisiscentrum" not in _words(
         resolved(other, (("Regionaal Crisiscentrum", "PERSON"),))
     )
+
+
+def test_the_name_a_person_goes_by_in_brackets_after_the_name(resolved) -> None:
+    text = "Overleg met Jan Jansen (Jantje) en Piet de Vries (Gemeente) en Karin Bakker (VVD).\n"
+    words = _words(resolved(text))
+    assert "Jantje" in words
+    assert not {"Gemeente", "VVD"} & words

@@ -3297,6 +3297,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     out.extend(_guarded_surnames(out, ctx, lex))
     out.extend(_short_given_names(out, ctx, lex))
     out.extend(_double_surnames_sharing_a_part(out, ctx, lex))
+    out.extend(_nicknames_in_brackets(out, ctx, lex))
 
     def in_document(forms: set[str]) -> list[Finding]:
         return _mentions(
@@ -3446,6 +3447,41 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
             why = "verkorte voornaam van een eerder gevonden persoon; controleer"
             new.append(_flagged_mention(pages, page, s, e, "short_given_name", why))
     return new
+
+
+def _nicknames_in_brackets(
+    findings: list[Finding], ctx: ResolveContext, lex: Lexicon
+) -> list[Finding]:
+    """``Małgorzata Wróbel (Gosia)``: one capitalised word in brackets right after a
+    redacted whole name is the name the person goes by (not an organisation, place,
+    abbreviation or role); flagged."""
+    pages = _Pages(ctx)
+    taken = {(f.page, f.start) for f in findings if _is_person(f)}
+    new: list[Finding] = []
+    for f in findings:
+        if not (_is_person(f) and f.action is Action.REDACT and " " in f.text.strip()):
+            continue
+        text = pages.text(f.page)
+        m = _NICKNAME_AFTER.match(text, f.end)
+        if m is None:
+            continue
+        word = m.group(1)
+        key = fold(word)
+        if (
+            is_blocked(word, lex)
+            or is_org_word(key, lex)
+            or key in lex.places
+            or key in lex.role_words
+            or lex.is_common_noun(word)
+            or (f.page, m.start(1)) in taken
+        ):
+            continue
+        why = "roepnaam tussen haakjes na een gevonden naam"
+        new.append(_flagged_mention(pages, f.page, m.start(1), m.end(1), "nickname", why))
+    return new
+
+
+_NICKNAME_AFTER = regex.compile(r"[ \t]*\((\p{Lu}\p{Ll}{1,12})\)")
 
 
 def _flagged_mention(
