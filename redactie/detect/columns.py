@@ -137,9 +137,10 @@ _ID_HEADER = regex.compile(
     r"|Persoonsnummer)(?![\p{L}])"
 )
 # 8 to 10 digits, in groups or not, a "V " before a V-number
+# (a cell may wrap the number: "632 478" / "652")
 _ID_NUMBER = regex.compile(
-    r"(?<![\w\-/.])(?:V[ ]?)?(?:\d{9,10}|\d{4}[ .]\d{2}[ .]\d{3}|\d{3}[ .]\d{3}[ .]\d{3}"
-    r"|\d{4}[ .]\d{3}[ .]\d{3}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{3})(?![\w\-/]|[.,]\d)"
+    r"(?<![\w\-/.])(?:V[ ]?)?(?:\d{9,10}|\d{4}[ .\n]\d{2}[ .\n]\d{3}|\d{3}[ .\n]\d{3}[ .\n]\d{3}"
+    r"|\d{4}[ .\n]\d{3}[ .\n]\d{3}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{3})(?![\w\-/]|[.,]\d)"
 )
 
 

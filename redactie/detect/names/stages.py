@@ -2199,7 +2199,7 @@ def _entries(value: Any) -> list[str]:
 
 NAME_COLUMN_RULE = "name_column"
 _INITIALS_WORD = regex.compile(r"(?:\p{Lu}\.){1,5}|\p{Lu}\.?")
-_CELL_TEXT = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\- ]*")
+_CELL_TEXT = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.,\- ]*")  # "Koning, P. de"
 
 
 def names_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -2237,7 +2237,9 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
     A role word after a title or initials is a surname (``dhr. R.`` / ``Burgemeester``)."""
     spans: list[tuple[int, int]] = []
     names: list[str] = []
-    prefix = False  # a title or initials seen: a role word after them is a surname
+    # a title or initials seen: a role word after them is a surname; so in the
+    # inverted form with the initials after it ("Koning, P. de")
+    prefix = _INVERTED_CELL.match(text, cell[0][0]) is not None if cell else False
     for start, end in cell:
         line = text[start:end].rstrip(" -")
         if line.startswith("(") and line.endswith(")"):
@@ -2245,7 +2247,7 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
         if _CELL_TEXT.fullmatch(line) is None:
             return []
         name_start: int | None = None
-        for m in regex.finditer(r"\S+", line):
+        for m in regex.finditer(r"[^\s,]+", line):
             w = m.group()
             key = fold(w.rstrip("."))
             if name_start is None and not names and (key in lex.titles or key in _FAMILY):
@@ -2288,6 +2290,7 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
 
 
 _FAMILY = frozenset({"fam", "familie"})
+_INVERTED_CELL = regex.compile(r"\p{Lu}[\p{L}\-]+,[ \t]*(?:\p{Lu}\.[ \t]?)+")
 
 
 def names_lists(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:

@@ -510,7 +510,7 @@ NAME_PREFIXES = frozenset({"Oude", "Olde", "Groot", "Klein"})
 
 
 # particles that only a surname has: "der" and "den" are no articles of today's Dutch
-_SURNAME_ONLY_PARTICLES = frozenset({"der", "den", "ter", "ten"})
+_SURNAME_ONLY_PARTICLES = frozenset({"der", "den", "ter", "ten", "'t", "’t"})
 
 
 def surname_particle_before(run: Sequence[Tok]) -> bool:
