@@ -550,3 +550,33 @@ def test_the_name_a_person_goes_by_in_brackets_after_the_name(resolved) -> None:
     words = _words(resolved(text))
     assert "Jantje" in words
     assert not {"Gemeente", "VVD"} & words
+
+
+def test_a_surname_after_van_t_that_is_also_an_organisation_word(resolved) -> None:
+    text = "Deelnemers: Gerrit Smit en wijkagent Sanne van 't Hof (06 1503 8847).\n"
+    assert "Hof" in _words(resolved(text))
+
+
+def test_an_undashed_plate_after_auto_and_a_comma(resolved) -> None:
+    text = "Ik rij morgen met mijn eigen auto, 37TKP5, kun je die op de lijst zetten?"
+    assert "37TKP5" in _redacted(resolved(text), "NL_LICENSE_PLATE")
+
+
+def test_inverted_names_and_wrapped_bsns_in_a_table_of_applicants(tmp_path: Path) -> None:
+    inp = tmp_path / "in" / "kwijtschelding.pdf"
+    inp.parent.mkdir()
+    _table_pdf(
+        inp,
+        "Overzicht besluiten kwijtschelding, derde kwartaal 2025",
+        [
+            ["Nr", "Aanvrager", "BSN", "Besluit"],
+            ["KW-0412", "Koning, P. de", "575 439 543", "toegewezen"],
+            ["KW-0414", "Habtemariam,\nYohannes", "632 478\n652", "afgewezen"],
+        ],
+        [40, 100, 220, 300],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = _published(tmp_path, "kwijtschelding.pdf")
+    for gone in ("Koning", "Habtemariam", "Yohannes", "575 439", "632 478", "652"):
+        assert gone not in out
+    assert "toegewezen" in out and "KW-0412" in out
