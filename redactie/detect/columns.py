@@ -18,6 +18,7 @@ number columns add their cells likewise (score 0.7).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -177,6 +178,27 @@ def column_cells(page: Page, header: regex.Pattern[str]) -> list[list[tuple[int,
     layout = _headed_layout(page, header)
     if layout is None:
         return []
+    # read once per page and header: the stages and every address or number in a row
+    # ask for the same columns
+    known = _CELLS.setdefault(layout, {})
+    key = (text, header.pattern)
+    if key not in known:
+        known[key] = _read_column_cells(layout, text, header)
+    return known[key]
+
+
+# A layout's columns and lines, kept while the layout lives (see _stored_layout).
+_CELLS: weakref.WeakKeyDictionary[
+    PageLayout | StoredLayout, dict[tuple[str, str], list[list[tuple[int, int]]]]
+] = weakref.WeakKeyDictionary()
+_LINES: weakref.WeakKeyDictionary[
+    PageLayout | StoredLayout, tuple[str, list[tuple[int, int, Box]]]
+] = weakref.WeakKeyDictionary()
+
+
+def _read_column_cells(
+    layout: PageLayout | StoredLayout, text: str, header: regex.Pattern[str]
+) -> list[list[tuple[int, int]]]:
     lines = _text_lines(layout, text)
     out: list[list[tuple[int, int]]] = []
     for h in header.finditer(text):
@@ -274,7 +296,13 @@ def _text_lines(
     layout: PageLayout | StoredLayout, text: str, lo: int = 0, hi: int | None = None
 ) -> list[tuple[int, int, Box]]:
     """Every line of ``text`` (the lines that open from ``lo`` to ``hi``) with a glyph:
-    where its first glyph is, where it ends, and that glyph's box."""
+    where its first glyph is, where it ends, and that glyph's box.  The whole page's
+    lines are read once per layout."""
+    whole = lo == 0 and hi is None
+    if whole:
+        known = _LINES.get(layout)
+        if known is not None and known[0] == text:
+            return known[1]
     out: list[tuple[int, int, Box]] = []
     pos = text.rfind("\n", 0, lo) + 1 if lo else 0
     hi = len(text) if hi is None else hi
@@ -288,6 +316,8 @@ def _text_lines(
         if box is not None:
             out.append((start, line_end, box))
         pos = line_end + 1
+    if whole:
+        _LINES[layout] = (text, out)
     return out
 
 
