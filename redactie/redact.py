@@ -318,7 +318,10 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
                         )
             # Over an image, a box grows to its word's whole ink: an OCR layer
             # made by another program need not match the letters it covers.
-            images = image_rects(page)
+            # where the page shows images, as extraction read them from the same
+            # file (None: a file with layers, read again)
+            known = doc.pages[number].image_boxes
+            images = image_rects(page) if known is None else [pymupdf.Rect(b) for b in known]
             grown = ink_boxes(page, [b.rect for b in placed[first_box:]], images=images)
             placed[first_box:] = [
                 b

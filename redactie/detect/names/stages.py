@@ -2334,8 +2334,12 @@ def names_lists(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
 # ------------------------------------------------------------------ officials
 
 
-def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
-    """Per public role: a regex for the text before a name, one for the text after it."""
+def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
+    """Per public role: a regex for the text before a name, one for the text after it.
+
+    Each comes with a quick test for the role's words alone: the text before a name
+    seldom holds one, and the full pattern, anchored at the window's end, would be
+    tried from every position of the window."""
     cached = _ROLE_CACHE.get(id(lex))
     if cached is not None:
         return cached
@@ -2383,7 +2387,8 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
             # "wethouder Ruimtelijke Ordening": a portfolio (see _holder_after_role)
             rf"|[ \t]+(?=\p{{Lu}}))"
         )
-        out.append((before, after, role.reason))
+        quick = regex.compile(rf"(?<![\p{{L}}])(?i:{words})")
+        out.append((quick, before, after, role.reason))
         if role.plural:
             # "wethouders Jansen en De Vries", "de leden Van der Kolk, Hazenberg en Omtzigt":
             # after a plural role only ("burgemeester Dijkhuizen, Sven Mulder" is a list).
@@ -2398,7 +2403,7 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, str]]:
                 rf"(?<![\p{{L}}\-])(?i:{plural})\s+(?:{item},\s*){{0,5}}"
                 rf"(?:{item}(?:,|\ben\b)\s*)(?:(?i:{titles})\.?\s*)*$"
             )
-            out.append((listed, _NEVER, role.reason))
+            out.append((quick, listed, _NEVER, role.reason))
     _ROLE_CACHE[id(lex)] = out
     return out
 
@@ -2425,7 +2430,7 @@ _HEADER_LABEL_LINE = regex.compile(
 )
 
 
-_ROLE_CACHE: dict[int, list[tuple[Any, Any, str]]] = {}
+_ROLE_CACHE: dict[int, list[tuple[Any, Any, Any, str]]] = {}
 
 
 def official_reason(
@@ -2440,8 +2445,8 @@ def official_reason(
     # "het lid De Hoop" where only "Hoop" was found: the particles belong to the name.
     window = _TRAILING_PARTICLES.sub("", window)
     tail = text[end : end + 60]
-    for before, after, reason in _role_patterns(lex):
-        m = before.search(window)
+    for quick, before, after, reason in _role_patterns(lex):
+        m = before.search(window) if quick.search(window) else None
         if m and m.groupdict().get("comma") and not _CLOSES.match(tail):
             m = None  # "de burgemeester, Sven Mulder (coördinator)": a list, not an apposition
         if m and _MEMBERS_LABEL.match(m.group()):
