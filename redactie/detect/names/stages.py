@@ -2237,6 +2237,7 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
     A role word after a title or initials is a surname (``dhr. R.`` / ``Burgemeester``)."""
     spans: list[tuple[int, int]] = []
     names: list[str] = []
+    done: list[list[str]] = []  # the names of the persons before an "en" in the cell
     # a title or initials seen: a role word after them is a surname; so in the
     # inverted form with the initials after it ("Koning, P. de")
     prefix = _INVERTED_CELL.match(text, cell[0][0]) is not None if cell else False
@@ -2249,6 +2250,13 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
         name_start: int | None = None
         for m in regex.finditer(r"[^\s,]+", line):
             w = m.group()
+            if w in ("en", "&") and names:
+                # "J.H. Burgemeester en T." / "Burgemeester-van Ooijen": two persons
+                if name_start is not None and line[name_start : m.start()].strip():
+                    spans.append((start + name_start, start + len(line[: m.start()].rstrip())))
+                done.append(names)
+                names, name_start, prefix = [], None, False
+                continue
             key = fold(w.rstrip("."))
             if name_start is None and not names and (key in lex.titles or key in _FAMILY):
                 prefix = True
@@ -2282,10 +2290,11 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
             names.append(w)
         if name_start is not None:
             spans.append((start + name_start, start + len(line)))
-    if not names or len(names) > 4:
-        return []
-    if len(names) == 1 and (lex.is_common_noun(names[0]) or fold(names[0]) in lex.places):
-        return []
+    for person in [*done, names]:
+        if not person or len(person) > 4:
+            return []
+        if len(person) == 1 and (lex.is_common_noun(person[0]) or fold(person[0]) in lex.places):
+            return []
     return spans
 
 
@@ -3550,7 +3559,20 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
     """The word at ``first`` is used as a surname: a title, initials or a capitalised
     given name stands right before it on the same line, and no capitalised word
     follows (``Koning Willem-Alexander``)."""
-    if first == 0 or (toks[first].newline_before and not soft_wrap(toks, first)):
+    if first == 0:
+        return False
+    if (
+        toks[first].newline_before
+        and not soft_wrap(toks, first)
+        and not (
+            # a narrow cell wrapped after a lower-case word: "namens erven" / "Prins"
+            toks[first - 1].kind == "word"
+            and toks[first - 1].text[:1].islower()
+            and toks[first - 1].text not in _ROLE_ARTICLES
+            and not is_particle(toks[first - 1], lex)
+            and not toks[first].blank_before
+        )
+    ):
         return False  # (over a line end only in wrapped prose: "De heer" / "Burgemeester vraagt")
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if (
