@@ -950,7 +950,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 reason = (
                     _acronym_mailbox(f.text, acronyms)
                     or _team_mailbox(f.text, ev, lex)
-                    or _word_mailbox(f.text, ctx, lex)
+                    or _word_mailbox(f.text, ctx, lex, findings)
                     or _place_mailbox(f.text, findings, ctx, lex)
                     or _footer_mailbox(f, text, ev, lex, persons.get(f.page, ()))
                 )
@@ -1391,27 +1391,43 @@ def _document_acronyms(findings: list[Finding], ctx: ResolveContext) -> frozense
 REASON_EMAIL_WORD = "functionele mailbox (een gewoon woord uit het document)"
 
 
-def _word_mailbox(address: str, ctx: ResolveContext, lex: Lexicon) -> str | None:
+def _word_mailbox(
+    address: str, ctx: ResolveContext, lex: Lexicon, findings: Sequence[Finding] = ()
+) -> str | None:
     """``warmtenet@``, ``buurtwerk@``: a local part of one word that the document
     itself writes as an ordinary word in lower case ("informatieavond warmtenet",
     "(buurtwerk)"), and that is no name: a project's or a service's mailbox."""
     tokens = _local_tokens(address)
-    if len(tokens) != 1:
+    if len(tokens) == 1:
+        word = tokens[0]
+        if len(word) < 5 or not word.isalpha() or not word.islower():
+            return None
+        if lex.is_first_name(word) or lex.is_surname(word) or lex.is_name_shaped(word.title()):
+            return None
+        # the word alone, not the local part itself ("ruudburgemeester72@")
+        return REASON_EMAIL_WORD if _written_alone(word, ctx) else None
+    # "herstel.toeslagen@": two or three words of the language, none a name (not even
+    # an unlisted one the document names a person with: "rosaura.mercelina@")
+    if not 2 <= len(tokens) <= 3:
         return None
-    word = tokens[0]
-    if len(word) < 5 or not word.isalpha() or not word.islower():
-        return None
-    if lex.is_first_name(word) or lex.is_surname(word) or lex.is_name_shaped(word.title()):
-        return None
-    # the word alone, not the local part itself ("ruudburgemeester72@")
-    return REASON_EMAIL_WORD if _written_alone(word, ctx) else None
+    for word in tokens:
+        if len(word) < 4 or not word.isalpha() or not word.islower():
+            return None
+        if lex.is_first_name(word) or lex.is_surname(word) or lex.is_name_shaped(word.title()):
+            return None
+        if _in_person(word, list(findings)):
+            return None
+        if not (lex.is_common_noun(word) or _written_alone(word, ctx, ignore_case=True)):
+            return None
+    return REASON_EMAIL_WORD
 
 
-def _written_alone(word: str, ctx: ResolveContext) -> bool:
+def _written_alone(word: str, ctx: ResolveContext, *, ignore_case: bool = False) -> bool:
     """The document writes ``word`` as a word of its own: not inside another word, a
-    number or an e-mail address."""
+    number or an e-mail address (``ignore_case``: capitalised too)."""
     rx = regex.compile(
-        rf"(?<![\p{{L}}\d@.\-_]){regex.escape(word)}(?![\p{{L}}\d@\-_]|\.\w)"
+        rf"(?<![\p{{L}}\d@.\-_]){regex.escape(word)}(?![\p{{L}}\d@\-_]|\.\w)",
+        regex.IGNORECASE if ignore_case else 0,
     )
     return any(rx.search(page.text) for page in ctx.document.pages)
 

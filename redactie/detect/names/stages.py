@@ -755,11 +755,22 @@ def _in_org_field(f: Finding, pages: _Pages) -> bool:
 
 # a name word (not an abbreviation: "GGD-team") hyphened to a noun
 _NAMESAKE_TAIL = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’]*-\p{Ll}{3,}")
+# The same written as one word, with a noun that no Dutch surname ends in (not "-huis":
+# Nijhuis, Westerhuis; but the genitive "-shuis": Aletta Jacobshuis, Erasmushuis).
+_NAMESAKE_SOLID = regex.compile(
+    r"\p{Lu}\p{Ll}{2,}(?:flat|school|kazerne|zaal|gebouw|centrum|college|lyceum|gymnasium"
+    r"|kliniek|ziekenhuis|stadion|shuis)"
+)
+
+
+def _namesake_word(word: str) -> bool:
+    return _NAMESAKE_TAIL.fullmatch(word) is not None or _NAMESAKE_SOLID.fullmatch(word) is not None
 
 
 def _namesake_compound(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     """``Johan van Veen-lezing``, ``Ir. Johan van Veen-zaal``, ``Anne Frank-huis``: the
-    name, up to its last word, is joined by a hyphen to a noun in lower case; the
+    name, up to its last word, is joined by a hyphen to a noun in lower case (or
+    written as one word with it: ``Dr. Schaepmanflat``, ``Aletta Jacobshuis``); the
     compound names a lecture, room or building after the person."""
     view, toks = pages.get(f.page)
     vs, ve = _view_pos(view, f.start), _view_pos(view, f.end)
@@ -777,14 +788,14 @@ def _namesake_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         and (
             is_particle(toks[k + 1], lex)
             or is_capitalised(toks[k + 1].text)
-            or _NAMESAKE_TAIL.fullmatch(toks[k + 1].text) is not None
+            or _namesake_word(toks[k + 1].text)
         )
-        and not _NAMESAKE_TAIL.fullmatch(toks[k].text)
+        and not _namesake_word(toks[k].text)
         # "Kees-Jan van Dam-Prins Willem Drees-zaal": a given name starts another name
         and not (lex.is_first_name(toks[k + 1].bare) and not is_particle(toks[k], lex))
     ):
         k += 1
-    return _NAMESAKE_TAIL.fullmatch(toks[k].text) is not None
+    return _namesake_word(toks[k].text)
 
 
 def _after_room_noun(f: Finding, pages: _Pages) -> bool:
@@ -2136,15 +2147,42 @@ def _surname_despite_block(run: list[Tok], last: Tok, toks: list[Tok], lex: Lexi
     )
 
 
+def _salutation_before_role_word(toks: list[Tok], last: Tok, lex: Lexicon) -> bool:
+    """``de heer Burgemeester``, ``de heer M.A. (Marco) Burgemeester``: a capitalised
+    role word after a salutation inside a sentence (initials and a given name in
+    brackets may stand between) is a surname; a letter's opening (``Geachte heer
+    Burgemeester,``) addresses the office."""
+    k = bisect.bisect_left(toks, last.start, key=_tok_start)
+    if k >= len(toks) or toks[k].start != last.start or role_complement(toks, k + 1):
+        return False
+    j = k - 1
+    if j >= 2 and toks[j].text == ")" and toks[j - 2].text == "(":
+        j -= 3  # "(Marco)"
+    while j >= 0 and toks[j].kind == "init":
+        j -= 1
+    for n in (1, 2):
+        s = j - n + 1
+        if s >= 0 and salutation_at(toks, s, lex) == n:
+            if toks[s].newline_before or s == 0:
+                return False  # a line that opens with the salutation: an address line
+            before = toks[s - 1]
+            return before.kind == "word" and before.text[:1].islower() and fold(
+                before.bare
+            ) not in {fold(g) for g in lex.config.greetings}
+    return False
+
+
 def _role_word_surname(run: list[Tok], toks: list[Tok], lex: Lexicon) -> bool:
     """``Hester Burgemeester, die ...``: a capitalised role word right after listed
     given names is their surname, unless what follows makes it a role again
     (``burgemeester van``, a name after it)."""
-    if len(run) < 2 or run[-1].kind != "word":
+    if not run or run[-1].kind != "word":
         return False
     last = run[-1]
     if not is_capitalised(last.text) or fold(last.bare) not in lex.role_words:
         return False
+    if len(run) == 1:
+        return _salutation_before_role_word(toks, last, lex)
     if not all(
         t.kind == "init"
         or (t.kind == "word" and lex.is_first_name(t.bare) and is_capitalised(t.text))
@@ -2285,6 +2323,7 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
                 or key in lex.stopwords
                 or key in lex.calendar
                 or key in lex.not_names
+                or key in _public_role_plurals(lex)  # "Kamerleden X en Y": office holders
             ):
                 return []
             names.append(w)
@@ -2567,10 +2606,15 @@ _PUBLICATION_NOUNS = (
 _PUBLICATION_BEFORE = regex.compile(
     rf"(?i:(?<![\p{{L}}])(?:{_PUBLICATION_NOUNS})(?:en|s)?"
     # a title in quotes may follow: "het rapport 'Zout op de grens' van"
-    r"(?:\s+['‘\"“][^'’\"”]{1,100}['’\"”])?"
+    r"(?:\s+(?P<title>['‘\"“][^'’\"”]{1,100}['’\"”])"
+    # or a title without quotes that opens with a capital: "het landelijke onderzoek
+    # Thuiszitters in beeld van"
+    r"|\s+(?-i:\p{Lu})[\p{L}\-]*(?:[ \t]+[\p{L}\-]+){0,5})?"
     r"\s+(?:van|door|by|of)\s+(?:(?:de|het|the)\s+)?(?:(?:auteurs?|authors?)\s+)?)"
     # earlier authors of the same source: "van Van den Hurk en Lammerts-Boon"
-    rf"(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}\Z"
+    rf"(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}"
+    # titles before the name: "van prof. dr. M. Hoogervorst-Lens"
+    r"(?i:(?:prof|dr|drs|mr|ir|ing)\.?[ \t]+)*\Z"
 )
 _YEAR_AFTER = regex.compile(
     rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}"
@@ -2579,7 +2623,8 @@ _YEAR_AFTER = regex.compile(
     r"(?:[ \t\n]+(?:over|on|about|naar)[ \t\n]+[^().;:!?]{1,80}?)?"
     # "(Deltares, 2024)", "(2021)", or in the sentence: ", Universiteit Utrecht, 2023)"
     r"[ \t\n]*(?:en[ \t]+collega'?s[ \t\n]*)?(?:\(|,[ \t]*)(?:[^()]{0,90}?,[ \t\n]*)?"
-    r"(?:19|20)\d\d[a-z]?(?!\d)"
+    # the day of publication may stand before the year: "(17 december 2020)"
+    r"(?:\d{1,2}[ \t]+\p{L}{3,10}\.?[ \t]+)?(?:19|20)\d\d[a-z]?(?!\d)"
 )
 _ET_AL = regex.compile(r"[ \t]+et[ \t]+al\.?")
 # "Monitor RES 2025 van het Planbureau voor de Leefomgeving, auteurs X en Y": the
@@ -2590,7 +2635,8 @@ _AUTHORS_LABEL = regex.compile(
 )
 _YEAR = regex.compile(r"(?<![\d\-/.])(?:19|20)\d\d(?![\d\-/])")
 _LED_BY = regex.compile(
-    r"(?i:\b(?:onder[ \t\n]+leiding[ \t\n]+van|voorgezeten[ \t\n]+door|chaired[ \t\n]+by"
+    r"(?i:\b(?:onder[ \t\n]+(?:leiding|voorzitterschap)[ \t\n]+van|voorgezeten[ \t\n]+door"
+    r"|chaired[ \t\n]+by"
     r"|led[ \t\n]+by))[ \t\n]+\Z"
 )
 _PUBLICATION_WORD = regex.compile(
@@ -2611,9 +2657,9 @@ def _cited_author(text: str, start: int, end: int) -> str:
         and _YEAR_AFTER.match(text, end)
     ):
         return REASON_CITED  # "het rapport ... van het Aanjaagteam onder leiding van X (2020)"
-    if _PUBLICATION_BEFORE.search(text, max(0, start - 160), start) and _YEAR_AFTER.match(
-        text, end
-    ):
+    pub = _PUBLICATION_BEFORE.search(text, max(0, start - 160), start)
+    if pub is not None and (_YEAR_AFTER.match(text, end) or pub.group("title")):
+        # a year after the names dates the source; a title in quotes names it
         return REASON_CITED
     return ""
 
@@ -2790,6 +2836,12 @@ def _public_role_words(lex: Lexicon) -> frozenset[str]:
 
 
 _PUBLIC_ROLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+@functools.lru_cache(maxsize=4)
+def _public_role_plurals(lex: Lexicon) -> frozenset[str]:
+    """The plural words of the public roles ("wethouders", "kamerleden")."""
+    return frozenset(fold(w) for role in lex.config.public_roles for w in role.plural)
 
 
 REASON_PARTY = "politicus in functie (partij achter de naam)"

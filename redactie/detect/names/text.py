@@ -27,6 +27,11 @@ _MORE_INITIALS = regex.compile(r"[ ]?(?:IJ|Th|Ch|\p{Lu})\.")
 _INITIAL_WORDS = {"IJ", "Th", "Ch", "Chr", "Ph", "Joh", "Wm", "Jac", "Corn", "Hub", "Gerh"}
 
 
+_PARTICLE_AFTER_HYPHEN = regex.compile(
+    r"(?:van|de|der|den|ter|ten|te|la|le|el|al|da|du|von)[ \t]+\p{Lu}"
+)
+
+
 @dataclass(frozen=True)
 class View:
     """A page text without line-end hyphenation, with offsets back to the page."""
@@ -51,9 +56,11 @@ class View:
                 and i + 2 < n
                 and page[i + 2].isalpha()
             ):
-                if page[i + 2].islower():
+                if page[i + 2].islower() and _PARTICLE_AFTER_HYPHEN.match(page, i + 2) is None:
                     i += 2  # "Ver-\nmeulen" -> "Vermeulen"
                     continue
+                # "Pieter-\nJan" -> "Pieter-Jan"; "Zhang-\nde Groot" -> "Zhang-de Groot":
+                # a particle and a capitalised word go on a double surname
                 chars.append("-")  # "Pieter-\nJan" -> "Pieter-Jan"
                 offsets.append(i)
                 i += 2
