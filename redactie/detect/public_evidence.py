@@ -765,7 +765,7 @@ class PublicEvidence:
             return REASON_PHONE_UNIT
         if mobile:
             return None
-        short = len(text[ls:le].strip()) <= SHORT_LINE
+        short = len(text[ls:le].strip()) <= SHORT_LINE and not _prose_wrap_before(text, ls)
         footer = len(_FOOTER_SEPARATOR.findall(text, ls, le)) >= 2
         if (short or footer) and (
             _has(self.organisation_names, text, lo, start)
@@ -1171,6 +1171,17 @@ REASON_VENUE = "adres van een vergaderlocatie"
 _VENUE_LABEL = regex.compile(
     r"[ \t]*(?i:locatie|plaats|vergaderlocatie|vergaderplaats|waar|venue|location)[ \t]*:"
 )
+
+
+def _prose_wrap_before(text: str, line_start: int) -> bool:
+    """The line at ``line_start`` goes on with a sentence that the line before wrapped: that
+    line is long and ends in a comma or a word ("... via zijn eigen telefoon," / "+599 9 527
+    3318."), so a short line here is no letterhead's."""
+    if line_start == 0:
+        return False
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    prev = text[prev_start : line_start - 1].strip()
+    return len(prev) > SHORT_LINE and (prev.endswith(",") or prev[-1:].islower())
 
 
 def _venue_address(

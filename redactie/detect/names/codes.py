@@ -278,6 +278,23 @@ def _named_hereafter(p: _Page) -> Iterable[str]:
             yield t.text
 
 
+# A date written as a paraaf's: "10-06", "10/6", "10-06-2025" (not a year alone)
+_PARAAF_DATE = regex.compile(r"[ \t]*,?[ \t]*\d{1,2}[\-/.]\d{1,2}(?:[\-/.]\d{2,4})?(?![\d\-/.])")
+
+
+def _dated_initials(p: _Page) -> Iterable[str]:
+    """Initials with a date in brackets, a paraaf: ``Reactie gemeente (K.B., 10-06)``."""
+    text = p.view.text
+    for i, t in enumerate(p.toks):
+        if t.kind != "init" or not is_initials_only(t.text) or i == 0:
+            continue
+        if p.toks[i - 1].text != "(" or not 2 <= sum(c.isupper() for c in t.text) <= 4:
+            continue
+        m = _PARAAF_DATE.match(text, t.end)
+        if m is not None and text[m.end() : m.end() + 1] == ")":
+            yield t.text
+
+
 def _paraaf_values(p: _Page, lex: Lexicon) -> Iterable[str]:
     """Codes after ``paraaf`` on its line: ``paraaf RJB``, ``Paraaf directeur EK: HvB``."""
     text = p.view.text
@@ -406,6 +423,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         introduced.update(_paraaf_values(p, lex))
         introduced.update(_paraaf_column(p, lex))
         introduced.update(_named_hereafter(p))
+        introduced.update(_dated_initials(p))
 
     defined: set[str] = set()
     for p in pages:

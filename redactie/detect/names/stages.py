@@ -308,6 +308,20 @@ def _variants(name: PersonName, lex: Lexicon) -> set[str]:
     return {v for v in out if v.strip()}
 
 
+def _double_name(word: str, lex: Lexicon) -> bool:
+    """``Francisca-Koç``, ``Martina-Statia``: two capitalised parts joined by a hyphen, one
+    of them a listed or name-shaped name, neither an organisation word or a place."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(len(p) >= 2 and p[:1].isupper() and p[1:].islower() for p in parts)
+        and any(
+            lex.is_first_name(p) or lex.is_surname(p) or lex.is_name_shaped(p) for p in parts
+        )
+        and not any(is_org_word(fold(p), lex) or fold(p) in lex.places for p in parts)
+    )
+
+
 def _double_surname_ok(word: str, lex: Lexicon) -> bool:
     """``Veen-Burgemeester``: a double surname with a role word in it is looked for
     whole when its other part may be looked for alone."""
@@ -1275,7 +1289,12 @@ def _plausible(
     ):
         return False  # "de evacuatie bij Blerick": an unlisted single word after "bij"
     if any(
-        (lex.is_first_name(w.bare) or lex.is_surname(w.bare) or lex.is_name_shaped(w.bare))
+        (
+            lex.is_first_name(w.bare)
+            or lex.is_surname(w.bare)
+            or lex.is_name_shaped(w.bare)
+            or _double_name(w.bare, lex)
+        )
         and not is_blocked(w.text, lex)
         for w in words
     ):
@@ -2614,7 +2633,7 @@ _PUBLICATION_BEFORE = regex.compile(
     # earlier authors of the same source: "van Van den Hurk en Lammerts-Boon"
     rf"(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}"
     # titles before the name: "van prof. dr. M. Hoogervorst-Lens"
-    r"(?i:(?:prof|dr|drs|mr|ir|ing)\.?[ \t]+)*\Z"
+    r"(?i:(?:prof|dr|drs|mr|ir|ing)\.?[ \t\n]+)*\Z"
 )
 _YEAR_AFTER = regex.compile(
     rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}"
@@ -3637,6 +3656,15 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
     prev = toks[first - 1]
     if prev.kind == "init":
         return True
+    if (
+        prev.text == ")"
+        and first >= 4
+        and toks[first - 3].text == "("
+        and toks[first - 2].kind == "word"
+        and is_capitalised(toks[first - 2].text)
+        and toks[first - 4].kind == "init"
+    ):
+        return True  # "M.A. (Marco) Burgemeester": initials and the given name in brackets
     if any(salutation_at(toks, k, lex) == first - k for k in range(max(0, first - 3), first)):
         return True  # "mevrouw Burgemeester", "de heer Koning"
     if prev.text == "." and first >= 2 and toks[first - 2].kind == "word":
