@@ -1368,6 +1368,8 @@ def _plausible(
             or any(s.split()[-1] == key for s in lex.salutations)
         ):
             return True
+    if len(words) == 1 and _salutation_before_role_word(toks, words[0], lex):
+        return True  # "de heer M.A. (Marco) Burgemeester": the role word is his surname
     if _mid_sentence(toks, first):
         return not any(is_blocked(w.text, lex) for w in words)
     if _sentence_subject(toks, idx, words, lex):

@@ -1,0 +1,261 @@
+"""Classes of errors on unseen documents (issue 9), found on blind sets 29 and 30:
+two persons in one table cell, role-word surnames after a salutation or a wrap, cited
+authors written in more ways, buildings named after persons, word mailboxes, double
+surnames broken at a hyphen, paraaf initials with a date, foreign plates, and a short
+line that ends a wrapped sentence.
+
+Every example is invented for this file; the PDF test builds its table with PyMuPDF
+and reads the output with ``pdftotext``, as a reader of the published file would.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redactie.api import Options, run
+from redactie.detect.engine import DetectionEngine, EngineConfig
+from redactie.document import Document, Page
+from redactie.findings import Action, Finding, Provenance, Source
+from redactie.resolve import ResolveContext, resolve
+from redactie.rules import RuleSet, load_rules
+from redactie.woo import ENTITY_GROUNDS
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return load_rules(check_examples=False)
+
+
+@pytest.fixture(scope="module")
+def resolved(rules: RuleSet):
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+
+    def _resolve(text: str, model: tuple[tuple[str, str], ...] = ()) -> list[Finding]:
+        doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+        ner = []
+        for words, entity in model:
+            start = text.index(words)
+            ner.append(
+                Finding(
+                    page=0, start=start, end=start + len(words), text=words,
+                    entity_type=entity, ground=ENTITY_GROUNDS.get(entity, "5.1.2e"),
+                    provenance=Provenance("ner:spacy", Source.NER, "", 0.85),
+                )
+            )
+        found = [
+            f
+            for f in engine.analyze_text(text)
+            if not any(n.start <= f.start and f.end <= n.end for n in ner)
+        ]
+        return resolve(found + ner, ResolveContext(document=doc, rules=rules))
+
+    return _resolve
+
+
+def _redacted(findings: list[Finding], entity: str | None = None) -> set[str]:
+    return {
+        f.text
+        for f in findings
+        if f.action is Action.REDACT and (entity is None or f.entity_type == entity)
+    }
+
+
+def _kept(findings: list[Finding], entity: str | None = None) -> set[str]:
+    return {
+        f.text
+        for f in findings
+        if f.action is Action.KEEP and (entity is None or f.entity_type == entity)
+    }
+
+
+def _words(findings: list[Finding]) -> set[str]:
+    return {w.strip(".,()") for t in _redacted(findings) for w in t.split()}
+
+
+# ------------------------------------------------------------------ tables
+
+
+def test_two_persons_joined_by_en_in_one_cell_of_a_names_column(tmp_path: Path) -> None:
+    """Under ``Indiener`` a cell may name two persons (``J.H. Burgemeester en T.`` /
+    ``Burgemeester-van`` / ``Ooijen``): both are redacted, the role-word surname too; a
+    row of an organisation stays, and a cell of office holders after a plural role is
+    no cell of names."""
+    inp = tmp_path / "in" / "zienswijzen.pdf"
+    inp.parent.mkdir()
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 50), "Nota van beantwoording zienswijzen dijkversterking", fontsize=10)
+    rows = [
+        ["Nr.", "Indiener", "Kern"],
+        ["Z-01", "P.W. Kortstee\nen T. Kortstee-\nvan Ommeren", "Boomgaard verdwijnt."],
+        ["Z-02", "Fruitbedrijf Gebr.\nVan Kuijk V.O.F.", "Bereikbaarheid koelcel."],
+        ["Z-03", "J.H. Burgemeester\nen M.\nBurgemeester-van\nOoijen", "Trillingsschade."],
+    ]
+    y = 90.0
+    for row in rows:
+        height = 1
+        for x, cell in zip([40, 100, 260], row, strict=True):
+            for n, line in enumerate(cell.split("\n")):
+                page.insert_text((x, y + 11 * n), line, fontsize=9)
+            height = max(height, len(cell.split("\n")))
+        y += 11 * height + 12
+    page.insert_text((40, y + 20), "De zienswijzen zijn ontvankelijk.", fontsize=9)
+    doc.save(inp)
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "out" / "zienswijzen.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    for gone in ("Kortstee", "Ommeren", "Burgemeester", "Ooijen"):
+        assert gone not in out
+    for kept in ("Fruitbedrijf Gebr.", "Van Kuijk V.O.F.", "Indiener", "Trillingsschade"):
+        assert kept in out
+
+
+def test_names_after_a_plural_office_in_a_cell_are_no_names_column_cell(resolved) -> None:
+    text = (
+        "Overleg | Deelnemers\n"
+        "Rondetafelgesprek | Kamerleden Van Aalst-Rijkens en\n"
+        "                  | Bouchtaoui, Ramon Sabajo\n"
+    )
+    found = resolved(text)
+    assert "Van Aalst-Rijkens" not in _words(found)
+    assert "Bouchtaoui" not in _words(found)
+
+
+# ------------------------------------------------------------------ names
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "gone"),
+    [
+        (  # a role-word surname after "de heer", with initials and a bracketed given name
+            "De melding gaat over de teamleider, de heer M.A. (Marco) Burgemeester. Volgens "
+            "de melder heeft de heer Burgemeester een last onder dwangsom ingetrokken.",
+            (("Burgemeester", "PERSON"),),
+            {"Burgemeester"},
+        ),
+        (  # a cell wrapped after a lower-case word before a role-word surname
+            "Z-07 Siebe Prins namens erven\nPrins, Zandstraat 19, Haaften",
+            (),
+            {"Siebe", "Prins"},
+        ),
+        (  # a role abbreviation as a title
+            "Vereniging Dorpsbelang Herwijnen (vz. Gisella Martina-Statia) wil een fietspad.",
+            (),
+            {"Gisella", "Martina-Statia"},
+        ),
+        (  # a double surname with a listed part, wrapped after a mail header's given name
+            "2. Van: Ruthmila\nFrancisca-Koç <r.fk@outlook.com>\nIk woon hier al lang.",
+            (("Francisca-Koç", "PERSON"),),
+            {"Francisca-Koç"},
+        ),
+        (  # crew roles before names, and the Filipino particle "dela"
+            "Eerste stuurman Ionuț Dragomir (Roemenië); bootsman Renato dela Cruz "
+            "(Filipijnen). De bootsman, de heer dela Cruz, verklaarde dit.",
+            (),
+            {"Dragomir", "Renato", "Cruz"},
+        ),
+    ],
+)
+def test_names_in_forms_seen_on_unseen_documents(
+    resolved, text: str, model: tuple[tuple[str, str], ...], gone: set[str]
+) -> None:
+    words = _words(resolved(text, model))
+    assert gone <= words, gone - words
+
+
+def test_a_double_surname_with_a_particle_after_a_line_end_hyphen(resolved) -> None:
+    """``Zhang-`` / ``de Groot``: the hyphen is the name's; its mention as a speaker
+    label later is the same person."""
+    text = (
+        "Casus 4: Li Mei Zhang-\nde Groot, geboren 09-09-1991.\n\n"
+        "Zhang-de Groot: Geen bijzonderheden.\n"
+    )
+    found = resolved(text)
+    assert "Zhang-de Groot" in _redacted(found, "PERSON")
+
+
+def test_initials_with_a_date_in_brackets_are_a_paraaf(resolved) -> None:
+    text = "Reactie gemeente aan beide melders (K.B., 10-06): de organisator belt terug."
+    assert "K.B." in _redacted(resolved(text))
+
+
+# ------------------------------------------------------------------ kept
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Ik verwijs naar het landelijke onderzoek Thuiszitters in beeld van A. Ramkoemar "
+            "en M. Hoogeland (Kohnstamm Instituut, 2023), waaruit blijkt dat.",
+            "Hoogeland",
+        ),
+        (
+            'Wij gebruiken het rapport "Gezond binnenklimaat" van prof. dr.\nM. Hoogerwerf-Lens '
+            "(Universiteit Utrecht, 2022).",
+            "Hoogerwerf-Lens",
+        ),
+        ('Ook in het rapport "Wat wel kan" van Johan Remkes stond dat boeren wachten.', "Remkes"),
+        (
+            'Het rapport "Ongekend onrecht" van de commissie onder voorzitterschap van Chris '
+            "van Dam (17 december 2020) blijft het uitgangspunt.",
+            "Dam",
+        ),
+    ],
+)
+def test_cited_authors_written_in_more_ways_stay(resolved, text: str, author: str) -> None:
+    found = resolved(text, ())
+    assert author not in _words(found)
+
+
+def test_buildings_named_after_persons_and_their_addresses_stay(resolved) -> None:
+    text = (
+        "Wij hebben de familie een wisselwoning aangeboden in de Dr. Schaepmanflat. De "
+        "zitting is in het Aletta Jacobshuis, Westlandseweg 2. Op 9 september zijn de "
+        "indieners gehoord in het waterschapshuis, De Blomboogerd 1, 4003 BX Tiel."
+    )
+    found = resolved(text, (("Aletta Jacobshuis", "LOCATION"),))
+    words = _words(found)
+    assert not {"Schaepmanflat", "Aletta", "Jacobshuis", "Westlandseweg", "Blomboogerd"} & words
+
+
+def test_a_mailbox_of_plain_words_stays_and_one_of_an_unlisted_name_goes(resolved) -> None:
+    text = (
+        "Het herstel gaat door. Contactpersoon bij de gemeente is Ferhat Demir, bereikbaar via "
+        "herstel.toeslagen@denhaag.nl. Uw dossier ligt bij Belastingdienst/Toeslagen.\n\n"
+        "Van: Rosaura Mercelina <rosaura.mercelina@bonairegov.com>\n"
+    )
+    found = resolved(text, (("Rosaura Mercelina", "PERSON"),))
+    assert "herstel.toeslagen@denhaag.nl" in _kept(found, "EMAIL_ADDRESS")
+    assert "rosaura.mercelina@bonairegov.com" in _redacted(found, "EMAIL_ADDRESS")
+
+
+# ------------------------------------------------------------------ identifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("de vrachtwagen die daar stond (1-\nVKT-582) is een punt", "1-\nVKT-582"),
+        ("een Duitse touringcar (VIE-KL 482) met draaiende motor", "VIE-KL 482"),
+        ("Brieven gaan naar Kaya Seru\nFortuna 14, Willemstad.", "Kaya Seru\nFortuna 14"),
+    ],
+)
+def test_plates_and_addresses_wrapped_or_after_a_coach(resolved, text: str, found: str) -> None:
+    assert found in _redacted(resolved(text))
+
+
+def test_a_number_that_ends_a_wrapped_sentence_is_no_letterhead_number(resolved) -> None:
+    text = (
+        "5. De kok had verlof aan wal aangevraagd. Dit is na overleg met de Havenmeester van\n"
+        "Rotterdam geweigerd. Hij is voor de politie bereikbaar via zijn eigen telefoon,\n"
+        "+599 9 527 3318.\n"
+        "6. Het kantoor van de agent in Antwerpen is gesloten.\n"
+    )
+    assert "+599 9 527 3318" in _redacted(resolved(text), "PHONE_NUMBER")
