@@ -32,7 +32,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pikepdf
@@ -136,9 +136,10 @@ INK_PAD_LINE = 0.06
 Box = tuple[float, float, float, float]
 
 
-@dataclass(frozen=True)
-class GlyphBox:
-    """Where one character sits: its box, and a box shrunk to the glyph's own height."""
+class GlyphBox(NamedTuple):
+    """Where one character sits: its box, and a box shrunk to the glyph's own height.
+
+    A named tuple: one is made for every character of every page."""
 
     line: int  # running line number on the page; boxes of one line merge
     bbox: Box  # box as extracted
@@ -361,7 +362,7 @@ def _middle_box(bbox: Box) -> Box:
     return (x0 + dx, y0 + dy, x1 - dx, y1 - dy)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Glyph:
     c: str
     bbox: Box
@@ -369,7 +370,7 @@ class _Glyph:
     size: float
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     block: int
     horizontal: bool

@@ -116,7 +116,19 @@ class VerificationResult:
 def normalise(text: str) -> str:
     """Compare text as read: compatibility forms folded (ligature "ﬁ" is "fi"),
     invisible characters dropped, whitespace collapsed."""
+    if len(text) <= _SHORT:
+        return _normalise_short(text)  # a finding's text: the same ones again and again
+    return _normalise(text)
+
+
+_SHORT = 200
+
+
+def _normalise(text: str) -> str:
     return _WS.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))).strip()
+
+
+_normalise_short = functools.lru_cache(maxsize=16_384)(_normalise)
 
 
 def _parts(s: str) -> list[str]:
