@@ -642,6 +642,20 @@ def _font_files(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
     return found
 
 
+_HEX_CODE = re.compile(rb"<[0-9A-Fa-f \t\r\n]*>")
+
+
+def _unicode_maps(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
+    """The streams that fonts name as their ``/ToUnicode`` map."""
+    found: set[tuple[int, int]] = set()
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary):
+            cmap = obj.get("/ToUnicode")
+            if cmap is not None and cmap.is_indirect:
+                found.add(cmap.objgen)
+    return found
+
+
 def _object_problems(pdf: pikepdf.Pdf, index: StringIndex) -> list[Problem]:
     """Redacted strings in any string object or non-page stream of the file.
 
@@ -656,6 +670,7 @@ def _object_problems(pdf: pikepdf.Pdf, index: StringIndex) -> list[Problem]:
             if c is not None and c.is_indirect:
                 page_contents.add(c.objgen)
     skip = page_contents | _font_files(pdf)
+    cmaps = _unicode_maps(pdf)
     leak = Problem("pikepdf", None, "", "een gelakt gegeven staat nog in de bestandsstructuur")
     for obj in pdf.objects:
         texts: list[str] = []
@@ -669,6 +684,10 @@ def _object_problems(pdf: pikepdf.Pdf, index: StringIndex) -> list[Problem]:
                 data = obj.read_bytes()
             except Exception:
                 continue
+            if obj.objgen in cmaps:
+                # a font's map from codes to characters: its hex codes ("<2033>") are
+                # no text; whatever else it holds is searched
+                data = _HEX_CODE.sub(b" ", data)
             texts.append(data.decode("latin-1"))
             texts.append(data.decode("utf-8", errors="ignore"))
             texts.extend(str(v) for v in _strings_in(obj.stream_dict))

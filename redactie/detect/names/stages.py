@@ -1083,11 +1083,18 @@ def _before_birth_data(
     row ``Ionela Tammeling`` / ``01-05-1969``): the row's person, whatever the lists
     say of its words."""
     text = pages.text(f.page)
-    m = _ROW_GAP.match(text, f.end)
-    return m is not None and (f.page, m.end()) in birth_starts
+    return any(
+        m is not None and (f.page, m.end()) in birth_starts
+        for m in (_ROW_GAP.match(text, f.end), _BIRTH_LEAD.match(text, f.end))
+    )
 
 
 _ROW_GAP = regex.compile(r"[ \t\u00a0,;|]*\n?[ \t\u00a0]*")
+# "zijn dochter Tammeling (geboren 19 oktober 2021)", "X, geb. 3-4-1980"
+_BIRTH_LEAD = regex.compile(
+    r"[ \t\u00a0]*[,(]?[ \t\u00a0\n]*(?i:geboren(?:[ \t]+op)?|geb\.?|born(?:[ \t]+on)?|°)"
+    r"[ \t\u00a0\n:]*"
+)
 
 
 def _rule_hits(f: Finding, pages: _Pages, lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -3595,10 +3602,13 @@ def _double_surnames_sharing_a_part(
     heads: set[str] = set()
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT:
-            for w in f.text.replace(",", " ").split():
+            words = f.text.replace(",", " ").split()
+            for n, w in enumerate(words):
                 head = w.split("-")[0]
                 if (
-                    "-" in w
+                    # a double surname's first part, or a surname ("Tesfamariam Tesfay"
+                    # beside "Ravindra Tesfay-van Postma")
+                    ("-" in w or (n == len(words) - 1 and len(words) >= 2))
                     and len(head) >= 4
                     and is_capitalised(head)
                     and not is_blocked(head, lex)
@@ -3612,15 +3622,42 @@ def _double_surnames_sharing_a_part(
     new: list[Finding] = []
     for page in range(len(ctx.document.pages)):
         view, toks = pages.get(page)
-        for t in toks:
+        for k, t in enumerate(toks):
             if t.kind != "word" or "-" not in t.bare:
                 continue
             parts = t.bare.split("-")
-            if len(parts) != 2 or not all(is_capitalised(x) and len(x) >= 3 for x in parts):
+            end = t.end
+            if (
+                len(parts) == 2
+                and fold(parts[1]) in lex.particles
+                and parts[1].islower()
+                and k + 1 < len(toks)
+                and toks[k + 1].kind == "word"
+                and not toks[k + 1].newline_before
+                and is_capitalised(toks[k + 1].text)
+                and not is_org_word(fold(toks[k + 1].bare), lex)
+            ):
+                end = toks[k + 1].end  # "Tesfay-van Postma"
+            elif len(parts) != 2 or not all(is_capitalised(x) and len(x) >= 3 for x in parts):
                 continue
             if fold(parts[0]) not in heads or is_org_word(fold(parts[1]), lex):
                 continue
-            s, e = view.span(t.start, t.end)
+            start = t.start
+            prev = toks[k - 1] if k > 0 else None
+            if (
+                prev is not None
+                and prev.kind == "word"
+                and not t.newline_before
+                and is_capitalised(prev.text)
+                and prev.text[1:].islower()
+                and not is_blocked(prev.text, lex)
+                and fold(prev.bare) not in lex.stopwords
+                and not lex.is_common_noun(prev.bare)
+                and k >= 2
+                and (toks[k - 2].text in ("en", ",", ":", "&") or toks[k - 2].newline_before)
+            ):
+                start = prev.start  # "en Ravindra Tesfay-van Postma": her given name
+            s, e = view.span(start, end)
             if (page, s) in taken or any(p == page and a <= s and e <= b for p, a, b in covered):
                 continue
             why = "dubbele achternaam met een deel van een eerder gevonden naam"
