@@ -633,16 +633,30 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         ):
             continue
         if (
-            (trimmed.provenance.source is Source.NER or trimmed.provenance.rule_id == ROW_RULE)
-            and not any(
-                o.start < trimmed.end and trimmed.start < o.end and o.provenance.rule_id != ROW_RULE
-                for o in ruled_by_page.get(trimmed.page, ())
+            (
+                trimmed.provenance.source is Source.NER
+                or trimmed.provenance.rule_id not in _STRONG_RULES
             )
             and _domain_named(trimmed.text, mail_domains, mail_parts, lex)
+            and not any(
+                o.start < trimmed.end
+                and trimmed.start < o.end
+                and o.provenance.rule_id not in (ROW_RULE, "beside_personal_data")
+                # a rule that read the same words as a name after a role
+                and not _domain_named(o.text, mail_domains, mail_parts, lex)
+                # or a word of no name ("Casusregisseur Onderzoek")
+                and any(
+                    lex.is_first_name(w) or lex.is_surname(w) or lex.is_name_shaped(w)
+                    for w in o.text.split()
+                )
+                for o in ruled_by_page.get(trimmed.page, ())
+            )
         ):
             # "Liaison Parteon" beside "calamiteiten@parteon.nl": the word names the
-            # organisation whose domain it is; its other mentions go with it
+            # organisation whose domain it is; its other mentions go with it, and the
+            # evidence stages see an organisation there (its address block below it)
             org_words.add(fold(trimmed.text))
+            out.append(replace(trimmed, entity_type="ORGANIZATION", ground=""))
             continue
         if (
             trimmed.provenance.source is Source.NER
@@ -999,9 +1013,20 @@ def _domain_named(
     if not words or any(lex.is_first_name(w) for w in words):
         return False
     whole, first = _squash_word(text), _squash_word(words[0])
-    return (whole in domains and whole not in mail_parts) or (
+    if (whole in domains and whole not in mail_parts) or (
         len(words) >= 2 and first in domains and first not in mail_parts
-    )
+    ):
+        return True
+    # two words or more of it spell a domain, or its start ("Veilig Thuis" of
+    # "@veiligthuisflevoland.nl"; "Casusregisseur Onderzoek / Veilig Thuis Flevoland")
+    for i in range(len(words)):
+        for j in range(i + 2, len(words) + 1):
+            run = _squash_word(" ".join(words[i:j]))
+            if run in mail_parts or len(run) < 8:
+                continue
+            if run in domains or any(d.startswith(run) for d in domains):
+                return True
+    return False
 
 
 def _mail_domains(ctx: ResolveContext) -> frozenset[str]:
