@@ -259,3 +259,67 @@ def test_a_number_that_ends_a_wrapped_sentence_is_no_letterhead_number(resolved)
         "6. Het kantoor van de agent in Antwerpen is gesloten.\n"
     )
     assert "+599 9 527 3318" in _redacted(resolved(text), "PHONE_NUMBER")
+
+
+# ------------------------------------------------------------------ blind sets 31 and 32
+
+
+def test_an_organisation_spelled_by_the_mail_domain_keeps_its_address_block(resolved) -> None:
+    """``Casusregisseur Onderzoek`` / ``Veilig Thuis Flevoland`` above an address, with
+    ``@veiligthuisflevoland.nl`` in the document: the words are the organisation, its
+    other mentions too, and the address under it is the organisation's."""
+    text = (
+        "Van: Femke Smit <f.smit@veiligthuisflevoland.nl>\n\n"
+        "De wachtlijst bij Veilig Thuis is weggewerkt.\n\n"
+        "Hartelijke groet,\n\nFemke Smit\nCasusregisseur Onderzoek\nVeilig Thuis Flevoland\n"
+        "Stationsstraat 46, 1315 KX Almere\nT 0800-2000 | www.veiligthuisflevoland.nl\n"
+    )
+    found = resolved(
+        text, (("Veilig Thuis Flevoland", "PERSON"), ("Veilig Thuis", "PERSON"))
+    )
+    words = _words(found)
+    assert not {"Veilig", "Thuis", "Flevoland", "Stationsstraat"} & words
+    assert "Smit" in words
+
+
+def test_a_general_number_in_another_clause_is_not_this_numbers_label(resolved) -> None:
+    text = (
+        "Uw penningmeester heeft ons ook gebeld vanaf 010 - 426 77 19; voor vragen over de "
+        "betaling kunt u beter het algemene nummer bellen."
+    )
+    assert "010 - 426 77 19" in _redacted(resolved(text), "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Uit het onderzoek van het Mulier Instituut naar verenigingen in krachtwijken "
+            "(L. Pulles-Brouwer en J. Hoeijmakers, 2024) blijkt dat het werkt.",
+            {"Pulles-Brouwer", "Hoeijmakers"},
+        ),
+        (
+            'Zij wijzen op de RIVM-publicatie "Windturbinegeluid en gezondheid" (E.J. '
+            "Tijssen-Wuyts en P.R. Rensema, 2021). Mevrouw Visser belde daarna.",
+            {"Tijssen-Wuyts", "Rensema"},
+        ),
+    ],
+)
+def test_authors_cited_in_brackets_with_their_year_stay(
+    resolved, text: str, authors: set[str]
+) -> None:
+    found = resolved(text, tuple((a, "PERSON") for a in authors))
+    assert not authors & _words(found)
+
+
+def test_short_given_names_in_a_chat_and_a_care_home_named_huize(resolved) -> None:
+    text = (
+        "21:05 - Bert Janssen: Bij de Maasboulevard is een pomp uitgevallen, Ger en Wiel "
+        "zijn er naartoe.\n"
+        "21:22 - Anouk Smeets: Opvang in het theater? Of liever verpleeghuis Huize Sint "
+        "Jozef?\n"
+    )
+    found = resolved(text, (("Huize Sint Jozef", "PERSON"),))
+    words = _words(found)
+    assert {"Ger", "Wiel"} <= words
+    assert not {"Huize", "Jozef"} & words

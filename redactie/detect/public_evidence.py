@@ -701,7 +701,12 @@ class PublicEvidence:
         of via het algemeen nummer van het onthaal, 09 355 78 00": the later one's)."""
         if _has(self.general_number_labels, text, lo, start):
             return True
-        e = _last_end(self.general_number_labels, text, end, hi)
+        # after it in the same clause only: "gebeld vanaf 010 - 426 77 19; voor vragen
+        # kunt u beter het algemene nummer bellen" points away from this number
+        clause_end = _CLAUSE_MARK.search(text, end, hi)
+        e = _last_end(
+            self.general_number_labels, text, end, hi if clause_end is None else clause_end.start()
+        )
         return e is not None and _NUMBER_RUN.search(text, e, hi) is None
 
     def _label_after(self, text: str, end: int) -> str | None:
@@ -881,6 +886,7 @@ def _blank_line_before(text: str, pos: int) -> int | None:
     return i
 _ROW_NUMBER = regex.compile(r"\A\d{1,3}[.)]?[ \t]+")
 
+_CLAUSE_MARK = regex.compile(r"[;!?]|\.(?=\s)")
 _LABEL_AFTER = regex.compile(
     # also in brackets on the next line of its cell ("088 363 63 63" / "(klantenservice)")
     r"[ \t\u00a0]*(?:\n[ \t\u00a0]*(?=\())?"

@@ -2680,6 +2680,14 @@ _YEAR_AFTER = regex.compile(
     r"(?:\d{1,2}[ \t]+\p{L}{3,10}\.?[ \t]+)?(?:19|20)\d\d[a-z]?(?!\d)"
 )
 _ET_AL = regex.compile(r"[ \t]+et[ \t]+al\.?")
+# a citation in brackets: "(E.J. Tijssen-Wuyts en P.R. Rensema, 2021)"
+_BRACKET_AUTHORS_BEFORE = regex.compile(
+    rf"\([ \t\n]*(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}(?i:(?:prof|dr|drs|mr|ir|ing)\.?[ \t\n]+)*\Z"
+)
+_BRACKET_YEAR_AFTER = regex.compile(
+    rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}(?:[ \t\n]+et[ \t]+al\.?)?[ \t\n]*,[ \t\n]*"
+    r"(?:19|20)\d\d[a-z]?[ \t]*\)"
+)
 # "Monitor RES 2025 van het Planbureau voor de Leefomgeving, auteurs X en Y": the
 # names right after the word "auteurs" of a source that a year dates
 _AUTHORS_LABEL = regex.compile(
@@ -2710,6 +2718,17 @@ def _cited_author(text: str, start: int, end: int) -> str:
         and _YEAR_AFTER.match(text, end)
     ):
         return REASON_CITED  # "het rapport ... van het Aanjaagteam onder leiding van X (2020)"
+    opened = _BRACKET_AUTHORS_BEFORE.search(text, max(0, start - 120), start)
+    if (
+        opened is not None
+        and _BRACKET_YEAR_AFTER.match(text, end)
+        and _PUBLICATION_WORD.search(
+            text, max(0, opened.start() - 200), opened.start()
+        )
+    ):
+        # "het onderzoek van het Mulier Instituut ... (L. Pulles-Brouwer en J. Hoeijmakers,
+        # 2024)": the authors in brackets with the year, after a publication
+        return REASON_CITED
     pub = _PUBLICATION_BEFORE.search(text, max(0, start - 160), start)
     if pub is not None and (_YEAR_AFTER.match(text, end) or pub.group("title")):
         # a year after the names dates the source; a title in quotes names it
