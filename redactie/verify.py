@@ -48,7 +48,7 @@ from redactie.document import (
     Page,
     input_pdftotext_pages,
     input_pymupdf_pages,
-    ocr_region,
+    read_image_again,
     run_pdftotext,
     tesseract_available,
 )
@@ -782,7 +782,13 @@ def _image_problems(output: Path, redacted: list[Finding], images: Sequence[Page
             if info.number >= doc.page_count:
                 return [Problem("Tesseract", None, "", "het aantal pagina's is veranderd")]
             page = doc[info.number]
-            after = normalise(" \n ".join(ocr_region(page, box).text for box in info.image_regions))
+            reads = info.image_reads or (None,) * len(info.image_regions)
+            after = normalise(
+                " \n ".join(
+                    read_image_again(page, box, read).text
+                    for box, read in zip(info.image_regions, reads, strict=True)
+                )
+            )
             before = normalise(info.image_text)
             inside = [
                 normalise(f.text)
