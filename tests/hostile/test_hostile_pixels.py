@@ -21,7 +21,7 @@ from PIL import Image
 from redactie.document import extract, ocr_pass, ocr_plan, tesseract_available
 from redactie.errors import InputFileError
 from redactie.ink import INK as INK_LEVEL
-from redactie.ink import INK_DPI, ink_boxes, render_gray, rule_mask
+from redactie.ink import INK_DPI, INK_MARGIN_PT, ink_boxes, render_gray, rule_mask
 from redactie.redact import PlacedBox, redact_pdf
 from redactie.verify import pixel_problems
 
@@ -567,3 +567,42 @@ def test_initials_inside_a_reference_are_covered_up_to_the_next_character(
     seen = _ocr_text(out)
     assert "MTB" not in seen
     assert "2025-031" in seen
+
+
+@pytest.mark.parametrize("scan_dpi", [200, 300])
+def test_margin_around_the_ink_is_the_same_in_points_at_any_resolution(
+    scan_dpi: int, tmp_path: Path
+) -> None:
+    """A box fitted to a name's ink leaves INK_MARGIN_PT points around it,
+    whether the ink is measured at 150 dpi (as redaction does) or at 300 dpi,
+    on a 200 and a 300 dpi scan (a fixed 2 pixels was half the margin at 300)."""
+    src, rects = _scan(tmp_path / "scan.pdf", dpi=scan_dpi)
+    (name,) = rects
+    mid = (name.y0 + name.y1) / 2
+    seed = (name.x0 + 4, mid - 1, name.x1 - 4, mid + 1)  # inside the letters: the fit grows
+    fine = 600
+    with pymupdf.open(src) as pdf:
+        page = pdf[0]
+        fits = {dpi: ink_boxes(page, [seed], dpi=dpi)[0].box for dpi in (INK_DPI, 300)}
+        pix = page.get_pixmap(
+            dpi=fine, clip=pymupdf.Rect(name.x0 - 4, name.y0 - 4, name.x1 + 4, name.y1 + 4)
+        )
+    rgb = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, pix.n)
+    ys, xs = np.nonzero(_blue_ink(rgb))
+    z = fine / 72
+    ink = (
+        pix.x / z + xs.min() / z,
+        pix.y / z + ys.min() / z,
+        pix.x / z + (xs.max() + 1) / z,
+        pix.y / z + (ys.max() + 1) / z,
+    )
+    margins = {}
+    for dpi, box in fits.items():
+        m = (ink[0] - box[0], ink[1] - box[1], box[2] - ink[2], box[3] - ink[3])
+        pixel = 72 / dpi
+        assert all(abs(v - INK_MARGIN_PT) <= 1.25 * pixel for v in m), (dpi, m)
+        margins[dpi] = m
+    assert all(
+        abs(a - b) <= 1.25 * 72 / INK_DPI
+        for a, b in zip(margins[INK_DPI], margins[300], strict=True)
+    )
