@@ -128,12 +128,7 @@ def word_ink(ink: np.ndarray, cell: Cell, bound: Cell | None = None) -> tuple[np
     win = (max(0, x0 - line), max(0, y0 - line), min(w, x1 + line), min(h, y1 + line))
     wx0, wy0, wx1, wy1 = win
     horizontal = y1 - y0 <= x1 - x0
-    # Rules are found over a wider window, so that one is seen at its length.
-    reach = math.ceil(max(RULE_LENGTH, RULE_ACROSS) * line)
-    ex0, ey0 = max(0, wx0 - reach), max(0, wy0 - reach)
-    ext = ink[ey0 : min(h, wy1 + reach), ex0 : min(w, wx1 + reach)]
-    rules = rule_mask(ext, line, horizontal)[wy0 - ey0 : wy1 - ey0, wx0 - ex0 : wx1 - ex0]
-    sub = ink[wy0:wy1, wx0:wx1] & ~rules
+    sub = ink[wy0:wy1, wx0:wx1] & ~rule_mask(ink, line, horizontal, win)
     if bound is not None:
         keep = np.zeros(sub.shape, dtype=bool)
         keep[
@@ -156,10 +151,13 @@ def word_ink(ink: np.ndarray, cell: Cell, bound: Cell | None = None) -> tuple[np
     return word, win
 
 
-def rule_mask(ink: np.ndarray, line: int, horizontal: bool = True) -> np.ndarray:
+def rule_mask(
+    ink: np.ndarray, line: int, horizontal: bool = True, window: Cell | None = None
+) -> np.ndarray:
     """The pixels of ``ink`` that belong to long straight rules, horizontal or
     vertical, for text whose lines are ``line`` pixels high and run
-    ``horizontal``-ly (else vertically).
+    ``horizontal``-ly (else vertically); over ``window`` only (pixels of
+    ``ink``; the rules are seen at their length beyond it), or all of ``ink``.
 
     A pixel of a rule along the lines lies on a run of at least
     :data:`RULE_LENGTH` lines in that direction (:data:`RULE_ACROSS` for a rule
@@ -168,39 +166,54 @@ def rule_mask(ink: np.ndarray, line: int, horizontal: bool = True) -> np.ndarray
     :data:`RULE_THICK` of a line thick.  Where a letter touches or crosses a
     rule, the ink there is thicker than a rule and stays the letter's.
     """
-    if not ink.any():
-        return np.zeros(ink.shape, dtype=bool)
+    h, w = ink.shape
+    x0, y0, x1, y1 = window if window is not None else (0, 0, w, h)
     along = max(2, math.ceil(RULE_LENGTH * line))
     across = max(2, math.ceil(RULE_ACROSS * line))
     if not horizontal:
         along, across = across, along
     thick = max(2, int(RULE_THICK * line))
     step = max(2, math.ceil(RULE_STEP * line))
-    return _rules_along(ink, along, thick, step) | _rules_along(ink.T, across, thick, step).T
+    side = step + thick + 1  # what the band and the thickness need beside the window
+    # horizontal rules: the window's rows (and a few beside), its columns and a
+    # rule's length either way; vertical rules: the same turned
+    ry0, rx0 = max(0, y0 - side), max(0, x0 - along)
+    rows = ink[ry0 : min(h, y1 + side), rx0 : min(w, x1 + along)]
+    out = _rules_along(rows, along, thick, step)[y0 - ry0 : y1 - ry0, x0 - rx0 : x1 - rx0]
+    cy0, cx0 = max(0, y0 - across), max(0, x0 - side)
+    cols = np.ascontiguousarray(ink[cy0 : min(h, y1 + across), cx0 : min(w, x1 + side)].T)
+    out |= _rules_along(cols, across, thick, step).T[y0 - cy0 : y1 - cy0, x0 - cx0 : x1 - cx0]
+    return out
 
 
 def _rules_along(ink: np.ndarray, length: int, thick: int, step: int) -> np.ndarray:
     """Horizontal rules of ``ink`` (see :func:`rule_mask`)."""
+    if not ink.any():
+        return np.zeros(ink.shape, dtype=bool)
     band = ink.copy()  # ink within ``step`` rows above or below
     for d in range(1, step + 1):
         band[d:, :] |= ink[:-d, :]
         band[:-d, :] |= ink[d:, :]
-    long_run = _run_lengths(band) >= length
-    across = _run_lengths(ink.T).T  # the ink's thickness through each pixel
-    return ink & long_run & (across <= thick)
+    thick_here = _in_runs(np.ascontiguousarray(ink.T), thick + 1).T
+    return ink & _in_runs(band, length) & ~thick_here
 
 
-def _run_lengths(mask: np.ndarray) -> np.ndarray:
-    """For every pixel, the length of the run of True along its row that holds it
-    (0 where False)."""
+def _in_runs(mask: np.ndarray, length: int) -> np.ndarray:
+    """The pixels of ``mask`` on a run of at least ``length`` along their row."""
     cols = mask.shape[1]
-    if not cols:
-        return np.zeros(mask.shape, dtype=np.int32)
-    index = np.arange(cols, dtype=np.int32)
-    # the last False at or before each column, and the first False at or after it
-    before = np.maximum.accumulate(np.where(mask, -1, index), axis=1)
-    after = np.minimum.accumulate(np.where(mask, cols, index)[:, ::-1], axis=1)[:, ::-1]
-    return np.where(mask, after - before - 1, 0).astype(np.int32)
+    if length > cols:
+        return np.zeros(mask.shape, dtype=bool)
+    total = np.zeros((mask.shape[0], cols + 1), dtype=np.int32)
+    np.cumsum(mask, axis=1, out=total[:, 1:])
+    # full[:, j]: the run of ``length`` from column j is all True
+    full = (total[:, length:] - total[:, :-length]) == length
+    starts = np.zeros((mask.shape[0], full.shape[1] + 1), dtype=np.int32)
+    np.cumsum(full, axis=1, out=starts[:, 1:])
+    index = np.arange(cols)
+    hi = np.minimum(index, cols - length) + 1
+    lo = np.maximum(0, index - length + 1)
+    covered: np.ndarray = (starts[:, hi] - starts[:, lo]) > 0
+    return covered
 
 
 def word_marks(ink: np.ndarray, word: np.ndarray) -> np.ndarray:
