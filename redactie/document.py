@@ -113,8 +113,38 @@ IMAGE_OCR_MIN_LONG_PX = 150
 IMAGE_OCR_MIN_SHORT_PX = 30
 # A region's OCR text is kept when at least this share of its tokens (and at
 # least one) has three or more letters or digits; otherwise it is noise (a
-# photo, a chart, an image lying on its side) and left out.
+# photo, a chart) and left out.  A region that reads no words upright is read
+# turned a quarter, three quarters and half a turn too (an image lying on its
+# side: a scanned letter pasted sideways, a table turned to fit the page), and
+# the turn that reads the most words is kept (see _read_image).
 IMAGE_OCR_MIN_WORDLIKE = OCR_MIN_WORDLIKE
+IMAGE_TURNS = (90, 270, 180)
+# Images below those sizes (a cut-out of one line of an e-mail, a stamp, a
+# business card placed small) are read too, rendered large enough for OCR:
+# their short side at least SMALL_IMAGE_OCR_PX pixels (at OCR_DPI at least, at
+# SMALL_IMAGE_MAX_DPI at most), in every turn like a region.  Words are kept;
+# nothing read at all is no text (an icon, a photo without marks OCR takes for
+# characters); characters that no turn reads as a word fail the document, like
+# an image too large, unless unread images are allowed.  Below the floor of
+# IMAGE_TEXT_FLOOR_PT x IMAGE_TEXT_FLOOR_SHORT_PT points on the page or
+# IMAGE_TEXT_FLOOR_PX x IMAGE_TEXT_FLOOR_SHORT_PX source pixels (either way
+# round) an image cannot show a readable word (a bullet, a rule, an icon).
+SMALL_IMAGE_OCR_PX = 120
+SMALL_IMAGE_MAX_DPI = 1200
+# Enlarging adds no detail: a small image whose lines of text are fewer than
+# this many of its own pixels high (the rows that hold ink, capitals to
+# descenders; the median line) cannot be read with certainty, and fails the
+# document like characters read as no word.  Measured on a name and an e-mail
+# address in 11 pt type, enlarged: the name read right from 6 pixels, garbled
+# at 4 and 5; the address read wrong at 8, right at 12.  Fewer than
+# SMALL_IMAGE_MARKS characters read as no word are no text (the "f" of an
+# icon).
+SMALL_TEXT_MIN_PX = 10.0
+SMALL_IMAGE_MARKS = 3
+IMAGE_TEXT_FLOOR_PT = 18.0
+IMAGE_TEXT_FLOOR_SHORT_PT = 6.0
+IMAGE_TEXT_FLOOR_PX = 24
+IMAGE_TEXT_FLOOR_SHORT_PX = 8
 # A region over which the PDF already carries invisible text (render mode 3,
 # what scanners, Acrobat and OCRmyPDF/Tesseract put over a scan) is not OCRed
 # again: it is read through that text layer, as scans with an OCR layer always
@@ -270,6 +300,9 @@ class Page:
     # same regions of the output.
     image_regions: tuple[Box, ...] = ()
     image_text_start: int = 0
+    # How each of image_regions was read (turned, enlarged: ImageRead); empty
+    # in a page extracted before reads were kept (each read as its own plan).
+    image_reads: tuple[ImageRead, ...] = ()
     # For a page read from its text layer alone: the glyph boxes of its text
     # (pack_boxes), so redaction need not read the page again.
     packed_boxes: bytes = b""
@@ -1163,6 +1196,7 @@ def _read_page(
         raise InputFileError(f"{where} kan niet worden gelezen", path=str(path)) from exc
     ocr_layout = None
     image_regions: tuple[Box, ...] = ()
+    image_reads: tuple[ImageRead, ...] = ()
     image_text_start = 0
     if not layout.text.strip() and has_images:
         ocr_layout = _ocr_layout(page, path, ocr)
@@ -1194,8 +1228,9 @@ def _read_page(
             )
             if found:
                 image_text_start = len(layout.text)
-                image_regions = tuple(box for box, _lay in found)
-                ocr_layout = _append_layouts(layout, [lay for _box, lay in found])
+                image_regions = tuple(box for box, _lay, _read in found)
+                image_reads = tuple(read for _box, _lay, read in found)
+                ocr_layout = _append_layouts(layout, [lay for _box, lay, _read in found])
                 layout = ocr_layout
     return Page(
         number=number,
@@ -1206,6 +1241,7 @@ def _read_page(
         has_images=has_images,
         ocr_layout=ocr_layout,
         image_regions=image_regions,
+        image_reads=image_reads,
         image_text_start=image_text_start,
         packed_boxes=pack_boxes(layout) if ocr_layout is None else b"",
         hidden_text=hidden_text,
@@ -1222,18 +1258,66 @@ def image_text_regions(page: pymupdf.Page) -> list[Box]:
     :data:`IMAGE_OCR_MIN_SHORT` points.  Boxes in unrotated page coordinates
     (those of extraction and redaction), in reading order.
     """
+    return _image_regions(page)[0]
+
+
+def small_image_regions(page: pymupdf.Page) -> list[Box]:
+    """Where a page shows images smaller than :func:`image_text_regions` takes
+    that may still show a word: above the floor of :data:`IMAGE_TEXT_FLOOR_PT`
+    and :data:`IMAGE_TEXT_FLOOR_PX`, joined where they touch, apart from the
+    large regions.  Unrotated page coordinates, in reading order."""
+    return [box for box, _images in _image_regions(page)[1]]
+
+
+# An image placed on a page: its xref (0: inline), how it is placed (the
+# transform of get_image_info), where it shows, and its size in pixels.
+_Placed = tuple[int, tuple[float, ...], pymupdf.Rect, int, int]
+
+
+def _image_regions(page: pymupdf.Page) -> tuple[list[Box], list[tuple[Box, list[_Placed]]]]:
+    """(large regions, small regions with the images in them): see
+    :func:`image_text_regions` and :func:`small_image_regions`."""
     visible = (page.rect * page.derotation_matrix).normalize()
-    rects: list[pymupdf.Rect] = []
-    for info in page.get_image_info():
+    large: list[pymupdf.Rect] = []
+    small: list[pymupdf.Rect] = []
+    placed: list[_Placed] = []
+    for info in page.get_image_info(xrefs=True):
         w, h = int(info.get("width", 0)), int(info.get("height", 0))
-        if max(w, h) < IMAGE_OCR_MIN_LONG_PX or min(w, h) < IMAGE_OCR_MIN_SHORT_PX:
+        if max(w, h) < IMAGE_TEXT_FLOOR_PX or min(w, h) < IMAGE_TEXT_FLOOR_SHORT_PX:
             continue
         r = pymupdf.Rect(info["bbox"]).normalize() & visible
         if r.is_empty or r.is_infinite:
             continue
-        rects.append(r)
+        placed.append((int(info.get("xref", 0)), tuple(info.get("transform", ())), r, w, h))
+        if max(w, h) < IMAGE_OCR_MIN_LONG_PX or min(w, h) < IMAGE_OCR_MIN_SHORT_PX:
+            small.append(r)
+        else:
+            large.append(r)
+    large = _join_touching(large)
+    regions = [
+        r
+        for r in large
+        if max(r.width, r.height) >= IMAGE_OCR_MIN_LONG
+        and min(r.width, r.height) >= IMAGE_OCR_MIN_SHORT
+    ]
+    small = [
+        r
+        for r in _join_touching(small + [r for r in large if r not in regions])
+        if max(r.width, r.height) >= IMAGE_TEXT_FLOOR_PT
+        and min(r.width, r.height) >= IMAGE_TEXT_FLOOR_SHORT_PT
+        and not any(r.intersects(o) for o in regions)
+    ]
+    regions.sort(key=lambda r: (r.y0, r.x0))
+    small.sort(key=lambda r: (r.y0, r.x0))
+    return [(r.x0, r.y0, r.x1, r.y1) for r in regions], [
+        ((r.x0, r.y0, r.x1, r.y1), [p for p in placed if p[2].intersects(r)]) for r in small
+    ]
+
+
+def _join_touching(rects: list[pymupdf.Rect]) -> list[pymupdf.Rect]:
+    """Rectangles that overlap or touch joined, until none are left."""
     merged = True
-    while merged:  # join overlapping or touching rectangles until none are left
+    while merged:
         merged = False
         out: list[pymupdf.Rect] = []
         for r in rects:
@@ -1246,14 +1330,7 @@ def image_text_regions(page: pymupdf.Page) -> list[Box]:
             else:
                 out.append(r)
         rects = out
-    regions = [
-        r
-        for r in rects
-        if max(r.width, r.height) >= IMAGE_OCR_MIN_LONG
-        and min(r.width, r.height) >= IMAGE_OCR_MIN_SHORT
-    ]
-    regions.sort(key=lambda r: (r.y0, r.x0))
-    return [(r.x0, r.y0, r.x1, r.y1) for r in regions]
+    return rects
 
 
 def _image_ocr(
@@ -1262,34 +1339,42 @@ def _image_ocr(
     ocr: bool | None,
     warnings: list[str],
     allow_unread: bool = False,
-) -> list[tuple[Box, PageLayout]]:
-    """OCR the images of text on a page with a text layer: each region with its words.
+) -> list[tuple[Box, PageLayout, ImageRead]]:
+    """OCR the images of text on a page with a text layer: each region with its
+    words and how they were read.
 
     Regions already covered by invisible text (the OCR layer of a scan, see
     :data:`IMAGE_OCR_COVERED_MIN_CHARS`) are not OCRed: their words are in the
-    text layer.  Large regions are read in strips (see :func:`ocr_plan`).
-    Regions whose OCR reads nothing, or only noise (:func:`noisy_image_text`),
-    are left out.  A region downsampled below :data:`OCR_MIN_DPI` whose words
-    leave ink unread (:func:`unread_ink`), and every region without Tesseract
-    (or with ``ocr=False``), cannot be read: that fails the document, as for scans,
+    text layer.  Large regions are read in strips (see :func:`ocr_plan`), small
+    ones enlarged (:func:`small_image_regions`); a region that reads no words
+    upright is read in the other turns (:data:`IMAGE_TURNS`).  Regions whose
+    OCR reads nothing, or only noise (:func:`noisy_image_text`), are left out.
+    A region downsampled below :data:`OCR_MIN_DPI` whose words leave ink
+    unread (:func:`unread_ink`), a small image with characters that no turn
+    reads as words, and every region without Tesseract (or with
+    ``ocr=False``), cannot be read: that fails the document, as for scans,
     unless ``allow_unread`` (the user's explicit choice, named in the report),
     when a warning is added and the images are published unread.  A failed
     OCR always fails the document.
     """
     try:
-        regions = image_text_regions(page)
+        large, small = _image_regions(page)
     except Exception as exc:
         raise InputFileError(
             f"pagina {page.number + 1} kan niet worden gelezen", path=str(path)
         ) from exc
+    regions: list[tuple[Box, list[_Placed] | None]] = [(box, None) for box in large]
+    regions += small
     if not regions:
         return []
     try:
-        covered = invisible_text_chars(page, regions)
+        covered = invisible_text_chars(page, [box for box, _images in regions])
     except Exception:  # cannot tell: OCR the regions, as without a text layer
         covered = [0] * len(regions)
     regions = [
-        box for box, n in zip(regions, covered, strict=True) if n < IMAGE_OCR_COVERED_MIN_CHARS
+        region
+        for region, n in zip(regions, covered, strict=True)
+        if n < IMAGE_OCR_COVERED_MIN_CHARS
     ]
     if not regions:
         return []
@@ -1310,11 +1395,14 @@ def _image_ocr(
     if ocr is False or (ocr is None and not tesseract_available()):
         unread("OCR staat uit" if ocr is False else "OCR is niet beschikbaar")
         return []
-    found: list[tuple[Box, PageLayout]] = []
-    for box in regions:
-        plan = ocr_plan((pymupdf.Rect(box) * page.rotation_matrix).normalize())
+    found: list[tuple[Box, PageLayout, ImageRead]] = []
+    for box, images in regions:
+        is_small = images is not None
+        clip = (pymupdf.Rect(box) * page.rotation_matrix).normalize()
+        plan = small_image_plan(clip) if is_small else ocr_plan(clip)
         try:
-            layout = ocr_region(page, box, plan)
+            layout, read = _read_image(page, box, plan, is_small)
+            lines_px = _source_line_px(page, images, read.turn) if images else math.inf
         except Exception as exc:
             raise InputFileError(
                 f"OCR van een afbeelding op pagina {page.number + 1} is mislukt", path=str(path)
@@ -1323,14 +1411,156 @@ def _image_ocr(
             unread(f"de afbeelding is te groot voor OCR (verkleind tot {plan.dpi} dpi)")
             continue
         if noisy_image_text(layout.text):
+            if is_small and len("".join(layout.text.split())) >= SMALL_IMAGE_MARKS:
+                unread("de afbeelding is klein en OCR leest er tekens in maar geen woorden")
+                continue
             log.info(
                 "%s: pagina %d: OCR van een afbeelding leest geen woorden",
                 path.name,
                 page.number + 1,
             )
             continue
-        found.append((box, layout))
+        if lines_px < SMALL_TEXT_MIN_PX:
+            unread("de tekst in de afbeelding heeft te weinig beeldpunten om zeker te lezen")
+            continue
+        found.append((box, layout, read))
     return found
+
+
+def _source_line_px(page: pymupdf.Page, images: list[_Placed], turn: int) -> float:
+    """How many of their own pixels high the lines of text in ``images`` are
+    (the median run of rows, or columns, that hold marks darker than
+    :data:`OCR_MARK`, across the lines as OCR read them turned by ``turn``
+    degrees); ``inf`` when no image shows a mark.  An inline image (no xref)
+    counts by its pixels as placed: rendered at its own resolution."""
+    runs: list[int] = []
+    for xref, transform, shown, w, h in images:
+        if len(transform) != 6:
+            continue
+        a, b = transform[0], transform[1]
+        # Do the image's rows run along the displayed lines of text?
+        along_x = (abs(a) >= abs(b)) == (turn % 180 == 0)
+        if xref:
+            pix = pymupdf.Pixmap(page.parent, xref)
+            if pix.n - pix.alpha != 1:
+                pix = pymupdf.Pixmap(pymupdf.csGRAY, pix)
+            gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)
+            gray = gray[:, : pix.width * pix.n : pix.n]
+        else:
+            zoom = max(w, h) / max(shown.width, shown.height, 1e-6)
+            clip = (shown * page.rotation_matrix).normalize()
+            pix = page.get_pixmap(
+                matrix=pymupdf.Matrix(zoom, zoom), clip=clip, colorspace=pymupdf.csGRAY
+            )
+            gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)
+            gray = gray[:, : pix.width]
+            along_x = turn % 180 == 0
+        marks = np.asarray(gray < OCR_MARK)
+        runs.extend(_runs(np.asarray(marks.any(axis=1 if along_x else 0))))
+    if not runs:
+        return math.inf
+    runs.sort()
+    return float(runs[len(runs) // 2])
+
+
+def _runs(flags: np.ndarray) -> list[int]:
+    """Lengths of the runs of True in a row of flags."""
+    padded = np.concatenate(([False], np.asarray(flags, dtype=bool), [False]))
+    edges = np.nonzero(padded[1:] != padded[:-1])[0]
+    return (edges[1::2] - edges[::2]).tolist()
+
+
+@dataclass(frozen=True)
+class ImageRead:
+    """How OCR read an image region: turned by ``turn`` degrees, at ``dpi``
+    (0: the region's own plan, :func:`ocr_plan`).  Verification reads the
+    region of the output the same way."""
+
+    turn: int = 0
+    dpi: int = 0
+
+
+def read_image_again(page: pymupdf.Page, box: Box, read: ImageRead | None = None) -> PageLayout:
+    """OCR of an image region as extraction read it (``read``; by default upright
+    at the region's own plan): verification reads the output so."""
+    if read is None or not (read.turn or read.dpi):
+        return ocr_region(page, box)
+    clip = (pymupdf.Rect(box) * page.rotation_matrix).normalize()
+    plan = ocr_plan(clip)
+    if read.dpi:
+        plan = OcrPlan(read.dpi, ((clip.y0, clip.y1, -math.inf, math.inf),))
+    return ocr_region(page, box, plan, turn=read.turn)
+
+
+def small_image_plan(clip: pymupdf.Rect) -> OcrPlan:
+    """One pass over a small image (``clip``, displayed coordinates) at the
+    resolution that renders its short side :data:`SMALL_IMAGE_OCR_PX` pixels
+    tall, at least :data:`OCR_DPI` and at most :data:`SMALL_IMAGE_MAX_DPI`."""
+    short = max(min(clip.width, clip.height), 1e-6)
+    dpi = math.ceil(SMALL_IMAGE_OCR_PX * 72.0 / short)
+    return OcrPlan(
+        min(SMALL_IMAGE_MAX_DPI, max(OCR_DPI, dpi)), ((clip.y0, clip.y1, -math.inf, math.inf),)
+    )
+
+
+def _read_image(
+    page: pymupdf.Page, box: Box, plan: OcrPlan, small: bool
+) -> tuple[PageLayout, ImageRead]:
+    """OCR of an image region upright, and when that reads no words
+    (:func:`noisy_image_text`) in the turn of :data:`IMAGE_TURNS` where
+    Tesseract reads the most words it is sure of (:func:`_sure_words`; a
+    region read in one pass only): the read, and how it was read (a ``small``
+    image at its plan's resolution)."""
+    dpi = plan.dpi if small else 0
+    upright = ocr_region(page, box, plan)
+    if not noisy_image_text(upright.text) or len(plan.strips) != 1:
+        return upright, ImageRead(0, dpi)
+    clip = (pymupdf.Rect(box) * page.rotation_matrix).normalize()
+    sure = {turn: _sure_words(page, clip, plan.dpi, turn) for turn in IMAGE_TURNS}
+    turn = max(IMAGE_TURNS, key=lambda t: sure[t])
+    if not sure[turn]:
+        return upright, ImageRead(0, dpi)
+    return ocr_region(page, box, plan, turn=turn), ImageRead(turn, dpi)
+
+
+# A word Tesseract is sure of (its confidence, 0-100), to tell the turn in which
+# an image reads upright: upside down or sideways it reads letters too, but
+# below this (measured: 0-60 turned the wrong way, 73-97 the right way).
+SURE_WORD_CONFIDENCE = 65.0
+TESSERACT_TIMEOUT = 120  # seconds, for one region
+
+
+def _sure_words(page: pymupdf.Page, clip: pymupdf.Rect, dpi: int, turn: int) -> int:
+    """How many words of three or more letters or digits Tesseract reads with a
+    confidence of at least :data:`SURE_WORD_CONFIDENCE` in ``clip`` (displayed
+    coordinates) rendered at ``dpi`` and turned by ``turn`` degrees (Dutch,
+    Tesseract's word boxes in TSV; the program itself, one thread)."""
+    zoom = dpi / 72.0
+    pix = page.get_pixmap(
+        matrix=pymupdf.Matrix(zoom, zoom).prerotate(turn), clip=clip, annots=False
+    )
+    args = ["tesseract", "stdin", "stdout", "-l", "nld"]
+    tessdata = _tessdata()
+    if tessdata:
+        args += ["--tessdata-dir", tessdata]
+    done = subprocess.run(
+        [*args, "tsv"],
+        input=pix.tobytes("png"),
+        capture_output=True,
+        timeout=TESSERACT_TIMEOUT,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        check=True,
+    )
+    sure = 0
+    for row in done.stdout.decode("utf-8", "replace").splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) == 12 and cols[0] == "5" and sum(c.isalnum() for c in cols[11]) >= 3:
+            try:
+                if float(cols[10]) >= SURE_WORD_CONFIDENCE:
+                    sure += 1
+            except ValueError:
+                continue
+    return sure
 
 
 def invisible_text_chars(page: pymupdf.Page, boxes: list[Box]) -> list[int]:
@@ -1440,23 +1670,29 @@ def unread_ink(page: pymupdf.Page, box: Box, plan: OcrPlan, layout: PageLayout) 
 
 
 def ocr_region(
-    page: pymupdf.Page, box: Box, plan: OcrPlan | None = None, *, annots: bool = False
+    page: pymupdf.Page,
+    box: Box,
+    plan: OcrPlan | None = None,
+    *,
+    annots: bool = False,
+    turn: int = 0,
 ) -> PageLayout:
     """OCR one region of a page (unrotated coordinates) as a layout in page coordinates.
 
     The region is rendered as displayed (so Tesseract sees it upright when the
-    page's /Rotate makes it upright), without annotations unless ``annots``;
-    words come back in the page's unrotated coordinates, like the glyphs of
-    the text layer, with boxes over their whole ink (:func:`ink_layout`).
-    ``plan``: see :func:`ocr_plan` (by default, the region's own).  A region
-    read in strips keeps each line from the strip whose core holds it.
+    page's /Rotate makes it upright), without annotations unless ``annots``,
+    and turned by ``turn`` degrees (see :func:`ocr_pass`); words come back in
+    the page's unrotated coordinates, like the glyphs of the text layer, with
+    boxes over their whole ink (:func:`ink_layout`).  ``plan``: see
+    :func:`ocr_plan` (by default, the region's own).  A region read in strips
+    keeps each line from the strip whose core holds it (only upright).
     Raises whatever PyMuPDF or Tesseract raise.
     """
     clip = (pymupdf.Rect(box) * page.rotation_matrix).normalize()
     if plan is None:
         plan = ocr_plan(clip)
-    if len(plan.strips) == 1:
-        return ink_layout(ocr_pass(page, plan.dpi, clip, annots=annots), plan.dpi)
+    if len(plan.strips) == 1 or turn:
+        return ink_layout(ocr_pass(page, plan.dpi, clip, annots=annots, turn=turn), plan.dpi)
     parts = []
     for top, bottom, core_top, core_bottom in plan.strips:
         strip = pymupdf.Rect(clip.x0, top, clip.x1, bottom)
@@ -1465,11 +1701,18 @@ def ocr_region(
 
 
 def ocr_pass(
-    page: pymupdf.Page, dpi: int, clip: pymupdf.Rect | None = None, *, annots: bool = True
+    page: pymupdf.Page,
+    dpi: int,
+    clip: pymupdf.Rect | None = None,
+    *,
+    annots: bool = True,
+    turn: int = 0,
 ) -> PageLayout:
     """One Tesseract pass over ``clip`` (displayed coordinates; the whole page
     if None) at ``dpi``: the words as a layout in unrotated page coordinates,
-    each sized to Tesseract's box of its ink.
+    each sized to Tesseract's box of its ink.  ``turn``: the pixels are turned
+    by this many degrees (clockwise, a multiple of 90) before Tesseract reads
+    them, for an image that lies on its side on the page.
 
     Like PyMuPDF's ``get_textpage_ocr(full=True)``, but the text page is not
     clipped to the OCR page's own box: for a page with /Rotate 90 or 270 that
@@ -1478,16 +1721,21 @@ def ocr_pass(
     """
     if clip is None:
         clip = page.rect
-    pix = page.get_pixmap(dpi=dpi, clip=clip, annots=annots)  # as displayed: upright
+    zoom = dpi / 72.0
+    render = pymupdf.Matrix(zoom, zoom).prerotate(turn)
+    # as displayed (upright), then turned
+    pix = page.get_pixmap(matrix=render, clip=clip, annots=annots)
     ocr_pdf = pymupdf.open(
         stream=pix.pdfocr_tobytes(compress=False, language="nld", tessdata=_tessdata())
     )
     try:
         ocr_page = ocr_pdf[0]
-        unzoom = clip.width / ocr_page.rect.width
+        # OCR page -> pixels -> displayed page -> unrotated page
+        scale = pix.width / ocr_page.rect.width
         ctm = (
-            pymupdf.Matrix(unzoom, unzoom)
-            * pymupdf.Matrix(1, 0, 0, 1, clip.x0, clip.y0)
+            pymupdf.Matrix(scale, scale)
+            * pymupdf.Matrix(1, 0, 0, 1, pix.x, pix.y)
+            * ~render
             * page.derotation_matrix
         )
         tp = ocr_page.get_textpage(clip=EVERYWHERE, flags=EXTRACT_FLAGS, matrix=ctm)

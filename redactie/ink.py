@@ -9,10 +9,15 @@ band every letter's body crosses), across gaps along the line no wider than a
 share of the line's height (the gap between two letters, not a word space),
 within a window of one line height around the box: its capitals, ascenders,
 descenders and accents, and a letter the box missed at its end, but not the
-next line's letters.  Where a neighbouring line's ink reaches into the word's
-font box (the descenders of the line above, in type set close), strips cover
-those rows around it, apart from the box (:func:`font_box_strips`,
-``docs/scans.md``).
+next line's letters; with the marks just above its letters that touch no other
+ink (the dots of ``i``, ``j`` and ``Ö``, accents: :func:`word_marks`).  Long
+straight rules (a table's borders, an underline) are no letters: they never
+count as a word's ink (:func:`rule_mask`), so a box does not run along them.
+Where a word goes on past a box (a name's initials in ``MTB/2025-031``), ink
+beyond the first gap between letters after the box belongs to the characters
+that stay.  Where a neighbouring line's ink reaches into the word's font box
+(the descenders of the line above, in type set close), strips cover those rows
+around it, apart from the box (:func:`font_box_strips`, ``docs/scans.md``).
 """
 
 from __future__ import annotations
@@ -38,6 +43,29 @@ VERIFY_DPI = 200
 INK_MAX_PIXELS = 40_000_000
 INK = 140  # grey level below which a pixel is ink
 LETTER_GAP = 0.12  # of the line's height: the widest gap bridged along a line
+# The margin of a box around its word's ink, in points (2 pixels at INK_DPI),
+# so that a box fitted at another resolution leaves the same white around the
+# letters: anti-aliasing and a scanner's blur reach about a point.
+INK_MARGIN_PT = 2 * 72.0 / INK_DPI
+# A rule (a table's border, an underline) is a straight run of ink at least
+# RULE_LENGTH line heights long along the lines of text, or RULE_ACROSS line
+# heights across them (no letter has a stroke that long, and the letters of
+# neighbouring lines that touch do not make one; a cell of a table with two
+# rows of text has borders that long), and at most RULE_THICK of a line height
+# thick.  A skewed scan's rules climb a row every few dozen pixels, so a run
+# may step up or down by RULE_STEP of a line height (at least 2 pixels) and
+# still count as straight: rules skewed by up to 3 degrees are found.  See
+# rule_mask.
+RULE_LENGTH = 3.0
+RULE_ACROSS = 2.0
+RULE_THICK = 0.25
+RULE_STEP = 0.07
+# A word's marks (see word_marks): ink above its letters' tops, at most
+# MARK_GAP x-heights above them, no taller than MARK_REACH x-heights above
+# them in all, within MARK_SIDE x-heights of the letters' columns.
+MARK_GAP = 0.45
+MARK_REACH = 1.15
+MARK_SIDE = 0.25
 
 Box = tuple[float, float, float, float]
 Cell = tuple[int, int, int, int]
@@ -84,18 +112,32 @@ def page_box(cell: Cell, page: pymupdf.Page, dpi: int = INK_DPI) -> Box:
     return (r.x0, r.y0, r.x1, r.y1)
 
 
-def word_ink(ink: np.ndarray, cell: Cell) -> tuple[np.ndarray, Cell]:
+def margin_px(dpi: int) -> int:
+    """:data:`INK_MARGIN_PT` in pixels at ``dpi`` (at least one)."""
+    return max(1, round(INK_MARGIN_PT * dpi / 72.0))
+
+
+def word_ink(ink: np.ndarray, cell: Cell, bound: Cell | None = None) -> tuple[np.ndarray, Cell]:
     """The ink of the word under ``cell`` (see the module docstring), as a mask
-    over the window it was searched in, and that window."""
+    over the window it was searched in, and that window.  ``bound``: pixels
+    outside it are no ink of the word (the characters of a word that goes on
+    past a box, see :func:`ink_boxes`)."""
     x0, y0, x1, y1 = cell
     h, w = ink.shape
     line = min(x1 - x0, y1 - y0)
     win = (max(0, x0 - line), max(0, y0 - line), min(w, x1 + line), min(h, y1 + line))
     wx0, wy0, wx1, wy1 = win
-    sub = ink[wy0:wy1, wx0:wx1]
+    horizontal = y1 - y0 <= x1 - x0
+    sub = ink[wy0:wy1, wx0:wx1] & ~rule_mask(ink, line, horizontal, win)
+    if bound is not None:
+        keep = np.zeros(sub.shape, dtype=bool)
+        keep[
+            max(0, bound[1] - wy0) : max(0, bound[3] - wy0),
+            max(0, bound[0] - wx0) : max(0, bound[2] - wx0),
+        ] = True
+        sub &= keep
     seed = np.zeros(sub.shape, dtype=bool)
     bx0, by0, bx1, by1 = x0 - wx0, y0 - wy0, x1 - wx0, y1 - wy0
-    horizontal = y1 - y0 <= x1 - x0
     if horizontal:  # the middle rows
         q = (by1 - by0) // 4
         seed[by0 + q : by1 - q, bx0:bx1] = True
@@ -103,7 +145,119 @@ def word_ink(ink: np.ndarray, cell: Cell) -> tuple[np.ndarray, Cell]:
         q = (bx1 - bx0) // 4
         seed[by0:by1, bx0 + q : bx1 - q] = True
     gap = max(1, int(LETTER_GAP * line))
-    return _grow(seed & sub, sub, gap, horizontal), win
+    word = _grow(seed & sub, sub, gap, horizontal)
+    if horizontal:
+        word |= word_marks(sub, word)
+    return word, win
+
+
+def rule_mask(
+    ink: np.ndarray, line: int, horizontal: bool = True, window: Cell | None = None
+) -> np.ndarray:
+    """The pixels of ``ink`` that belong to long straight rules, horizontal or
+    vertical, for text whose lines are ``line`` pixels high and run
+    ``horizontal``-ly (else vertically); over ``window`` only (pixels of
+    ``ink``; the rules are seen at their length beyond it), or all of ``ink``.
+
+    A pixel of a rule along the lines lies on a run of at least
+    :data:`RULE_LENGTH` lines in that direction (:data:`RULE_ACROSS` for a rule
+    across them), where the run may step :data:`RULE_STEP` of a line aside (a
+    rule of a skewed scan), and the ink through it across the run is at most
+    :data:`RULE_THICK` of a line thick.  Where a letter touches or crosses a
+    rule, the ink there is thicker than a rule and stays the letter's.
+    """
+    h, w = ink.shape
+    x0, y0, x1, y1 = window if window is not None else (0, 0, w, h)
+    along = max(2, math.ceil(RULE_LENGTH * line))
+    across = max(2, math.ceil(RULE_ACROSS * line))
+    if not horizontal:
+        along, across = across, along
+    thick = max(2, int(RULE_THICK * line))
+    step = max(2, math.ceil(RULE_STEP * line))
+    side = step + thick + 1  # what the band and the thickness need beside the window
+    # horizontal rules: the window's rows (and a few beside), its columns and a
+    # rule's length either way; vertical rules: the same turned
+    ry0, rx0 = max(0, y0 - side), max(0, x0 - along)
+    rows = ink[ry0 : min(h, y1 + side), rx0 : min(w, x1 + along)]
+    out = _rules_along(rows, along, thick, step)[y0 - ry0 : y1 - ry0, x0 - rx0 : x1 - rx0]
+    cy0, cx0 = max(0, y0 - across), max(0, x0 - side)
+    cols = np.ascontiguousarray(ink[cy0 : min(h, y1 + across), cx0 : min(w, x1 + side)].T)
+    out |= _rules_along(cols, across, thick, step).T[y0 - cy0 : y1 - cy0, x0 - cx0 : x1 - cx0]
+    return out
+
+
+def _rules_along(ink: np.ndarray, length: int, thick: int, step: int) -> np.ndarray:
+    """Horizontal rules of ``ink`` (see :func:`rule_mask`)."""
+    if not ink.any():
+        return np.zeros(ink.shape, dtype=bool)
+    band = ink.copy()  # ink within ``step`` rows above or below
+    for d in range(1, step + 1):
+        band[d:, :] |= ink[:-d, :]
+        band[:-d, :] |= ink[d:, :]
+    thick_here = _in_runs(np.ascontiguousarray(ink.T), thick + 1).T
+    return ink & _in_runs(band, length) & ~thick_here
+
+
+def _in_runs(mask: np.ndarray, length: int) -> np.ndarray:
+    """The pixels of ``mask`` on a run of at least ``length`` along their row."""
+    cols = mask.shape[1]
+    if length > cols:
+        return np.zeros(mask.shape, dtype=bool)
+    total = np.zeros((mask.shape[0], cols + 1), dtype=np.int32)
+    np.cumsum(mask, axis=1, out=total[:, 1:])
+    # full[:, j]: the run of ``length`` from column j is all True
+    full = (total[:, length:] - total[:, :-length]) == length
+    starts = np.zeros((mask.shape[0], full.shape[1] + 1), dtype=np.int32)
+    np.cumsum(full, axis=1, out=starts[:, 1:])
+    index = np.arange(cols)
+    hi = np.minimum(index, cols - length) + 1
+    lo = np.maximum(0, index - length + 1)
+    covered: np.ndarray = (starts[:, hi] - starts[:, lo]) > 0
+    return covered
+
+
+def word_marks(ink: np.ndarray, word: np.ndarray) -> np.ndarray:
+    """The marks of a word that its letters' ink does not reach: the dots of
+    ``i`` and ``j``, the dots of ``Ö``, accents that stand apart from their
+    letter (``é``, ``ô``).
+
+    A mark is ink not of the word (``ink & ~word``, one window) that lies over
+    the word's columns (within :data:`MARK_SIDE` x-heights of them), comes to
+    within :data:`MARK_GAP` x-heights of the tops of the letters under it, and
+    whose connected ink reaches no higher than :data:`MARK_REACH` x-heights
+    above those tops and stays over the word: a tail of the line above is
+    joined to its letter higher up, a comma of the line above stands further
+    from the word's tops, and neither counts.  The x-height is the height of
+    the word's dense rows (its letters' bodies).
+    """
+    rows = word.sum(axis=1)
+    if not rows.any():
+        return np.zeros(word.shape, dtype=bool)
+    dense = np.nonzero(rows >= BODY * rows.max())[0]
+    xh = max(1, int(dense.max()) - int(dense.min()) + 1)
+    h = word.shape[0]
+    side = max(1, int(MARK_SIDE * xh))
+    # each column's top: the highest ink of the word within ``side`` columns
+    ys = np.where(word, np.arange(h)[:, None], h)
+    tops = ys.min(axis=0)
+    near = tops.copy()
+    for d in range(1, side + 1):
+        near[d:] = np.minimum(near[d:], tops[:-d])
+        near[:-d] = np.minimum(near[:-d], tops[d:])
+    cols = near < h
+    if not cols.any():
+        return np.zeros(word.shape, dtype=bool)
+    row = np.arange(h)[:, None]
+    gap, reach = max(1, round(MARK_GAP * xh)), max(2, round(MARK_REACH * xh))
+    other = ink & ~word
+    seeds = other & cols & (row < near) & (row >= near - gap)
+    if not seeds.any():
+        return np.zeros(word.shape, dtype=bool)
+    zone = cols & (row >= near - reach)
+    found = _grow(seeds, other, 0, True)
+    escaped = _grow(found & ~zone, found, 0, True)
+    marks: np.ndarray = found & ~escaped
+    return marks
 
 
 def _grow(grown: np.ndarray, ink: np.ndarray, gap: int, horizontal: bool) -> np.ndarray:
@@ -156,27 +310,41 @@ class InkFit:
     strips: tuple[Box, ...] = ()
 
 
+# Which edges of a box (unrotated page coordinates: x0, y0, x1, y1) its word
+# goes on past: the characters beyond are not redacted (``MTB`` in
+# ``MTB/2025-031``).
+Cut = tuple[bool, bool, bool, bool]
+NO_CUT: Cut = (False, False, False, False)
+# Rounds of fitting: a wider box bridges wider gaps, until it stops growing.
+FIT_ROUNDS = 8
+
+
 def ink_boxes(
     page: pymupdf.Page,
     boxes: list[Box],
-    pad_px: int = 2,
+    margin_pt: float = INK_MARGIN_PT,
     images: list[pymupdf.Rect] | None = None,
+    cuts: list[Cut] | None = None,
+    dpi: int = INK_DPI,
 ) -> list[InkFit]:
     """Each box over an image fitted to its word's whole ink on ``page`` (see
-    :func:`word_ink`), padded by ``pad_px`` pixels at :data:`INK_DPI` (or
-    :func:`ink_dpi`): as wide as the box or the ink, as tall as the ink, with
-    its strips.  Boxes elsewhere, and boxes with no ink under them, stay as
-    they are.  ``images``: :func:`image_rects` of the page, when the caller
-    has them."""
+    :func:`word_ink`), rendered at ``dpi`` (or :func:`ink_dpi`) and padded by
+    ``margin_pt`` points: as wide as the box or the ink, as tall as the ink,
+    with its strips.  Boxes elsewhere, and boxes with no ink under them, stay
+    as they are.  ``images``: :func:`image_rects` of the page, when the caller
+    has them.  ``cuts``: per box, the edges its word goes on past (see
+    :data:`Cut`): there the box ends at the first gap between letters at or
+    after its edge (:func:`cut_bound`)."""
     if images is None:
         images = image_rects(page)
     if not any(pymupdf.Rect(b).intersects(i) for b in boxes for i in images):
         return [InkFit(b) for b in boxes]
-    dpi = ink_dpi(page)
+    dpi = ink_dpi(page, dpi)
+    pad_px = margin_px(dpi)
     gray = render_gray(page, dpi)
     ink = gray < INK
     out: list[InkFit] = []
-    for b in boxes:
+    for n, b in enumerate(boxes):
         if not any(pymupdf.Rect(b).intersects(i) for i in images):
             out.append(InkFit(b))
             continue
@@ -184,9 +352,11 @@ def ink_boxes(
         if cell[2] <= cell[0] or cell[3] <= cell[1]:
             out.append(InkFit(b))
             continue
+        sides = pixel_sides(b, cuts[n] if cuts else NO_CUT, page, dpi)
+        bound = cut_bound(ink, cell, sides, pad_px)
         found = None
-        for _ in range(3):  # a wider box bridges wider gaps: until it stops growing
-            word, (wx0, wy0, _wx1, _wy1) = word_ink(ink, cell)
+        for _ in range(FIT_ROUNDS):
+            word, (wx0, wy0, _wx1, _wy1) = word_ink(ink, cell, bound)
             ys, xs = np.nonzero(word)
             if not len(xs):
                 break
@@ -244,6 +414,68 @@ def ink_boxes(
             )
         )
     return out
+
+
+def pixel_sides(box: Box, cut: Cut, page: pymupdf.Page, dpi: int) -> Cut:
+    """The edges of ``cut`` (unrotated page coordinates) as edges of the box's
+    pixels as shown (left, top, right, bottom)."""
+    if not any(cut):
+        return NO_CUT
+    to_pixels = _to_pixels(page, dpi)
+    shown = (pymupdf.Rect(box) * to_pixels).normalize()
+    x0, y0, x1, y1 = box
+    middles = ((x0, (y0 + y1) / 2), ((x0 + x1) / 2, y0), (x1, (y0 + y1) / 2), ((x0 + x1) / 2, y1))
+    sides = [False, False, False, False]
+    for (x, y), edge in zip(middles, cut, strict=True):
+        if edge:
+            p = pymupdf.Point(x, y) * to_pixels
+            off = (
+                abs(p.x - shown.x0),
+                abs(p.y - shown.y0),
+                abs(p.x - shown.x1),
+                abs(p.y - shown.y1),
+            )
+            sides[off.index(min(off))] = True
+    return (sides[0], sides[1], sides[2], sides[3])
+
+
+def cut_bound(ink: np.ndarray, cell: Cell, sides: Cut, pad_px: int) -> Cell | None:
+    """Where the ink of a word under ``cell`` may lie when the word goes on
+    past the cell's ``sides`` (left, top, right, bottom in pixels): up to the
+    first gap between letters (a column, or row for a vertical line, without
+    ink in the middle of the line) at or after that side, less the margin;
+    at the side itself when no gap follows within a line's height.  None when
+    no side is cut."""
+    if not any(sides):
+        return None
+    x0, y0, x1, y1 = cell
+    h, w = ink.shape
+    line = min(x1 - x0, y1 - y0)
+    bx0, by0, bx1, by1 = 0, 0, w, h
+    if y1 - y0 <= x1 - x0:
+        q = (y1 - y0) // 4
+        band = np.asarray(ink[y0 + q : y1 - q, :].any(axis=0))
+        if sides[2]:
+            bx1 = _first_gap(band, max(x0, x1 - pad_px), min(w, x1 + line), 1, x1)
+        if sides[0]:
+            bx0 = _first_gap(band, min(x1, x0 + pad_px) - 1, max(-1, x0 - line), -1, x0 - 1) + 1
+    else:
+        q = (x1 - x0) // 4
+        band = np.asarray(ink[:, x0 + q : x1 - q].any(axis=1))
+        if sides[3]:
+            by1 = _first_gap(band, max(y0, y1 - pad_px), min(h, y1 + line), 1, y1)
+        if sides[1]:
+            by0 = _first_gap(band, min(y1, y0 + pad_px) - 1, max(-1, y0 - line), -1, y0 - 1) + 1
+    return bx0, by0, bx1, by1
+
+
+def _first_gap(band: np.ndarray, start: int, stop: int, step: int, default: int) -> int:
+    """The first index from ``start`` towards ``stop`` (exclusive) where ``band``
+    is False, or ``default``."""
+    for i in range(start, stop, step):
+        if 0 <= i < len(band) and not band[i]:
+            return i
+    return default
 
 
 # A font's box (what a text layer gives as a word's height: the font's ascent

@@ -37,7 +37,7 @@ from redactie.document import (
 )
 from redactie.errors import RedactionError
 from redactie.findings import Action, Finding
-from redactie.ink import image_rects, ink_boxes
+from redactie.ink import NO_CUT, Cut, image_rects, ink_boxes
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,10 @@ class PlacedBox:
     # Over a scan or an image of text: strips beside the box towards the
     # neighbouring lines, around their ink (redactie.ink.ink_boxes).
     strips: tuple[Box, ...] = ()
+    # The edges (x0, y0, x1, y1) past which the box's word goes on with
+    # characters that are not redacted (redactie.ink.Cut): the ink there is
+    # theirs, for the fit and for verification's pixel check.
+    cut: Cut = NO_CUT
 
 
 @dataclass(frozen=True)
@@ -270,6 +274,28 @@ def _layout_for(page: pymupdf.Page, doc: Document) -> PageLayout | StoredLayout:
     return stored if stored is not None else page_layout(page)
 
 
+def _cut(layout: PageLayout | StoredLayout, box: Box, before: int | None, after: int | None) -> Cut:
+    """The edges of a finding's ``box`` (one line of it) past which its word goes
+    on: the character at ``before`` (the one before the finding) or ``after``
+    (the one after it) is a letter, digit or mark of the same line rather than
+    a space, as ``MTB`` in ``MTB/2025-031`` (see redactie.ink.Cut)."""
+    edges = [False, False, False, False]
+    x0, y0, x1, y1 = box
+    horizontal = x1 - x0 >= y1 - y0
+    for i in (before, after):
+        if i is None or not 0 <= i < len(layout.text) or layout.text[i].isspace():
+            continue
+        other = layout.bbox(i)
+        if other is None:
+            continue
+        cx, cy = (other[0] + other[2]) / 2, (other[1] + other[3]) / 2
+        if horizontal and y0 <= cy <= y1:
+            edges[0 if cx < (x0 + x1) / 2 else 2] = True
+        elif not horizontal and x0 <= cx <= x1:
+            edges[1 if cy < (y0 + y1) / 2 else 3] = True
+    return (edges[0], edges[1], edges[2], edges[3])
+
+
 def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> RedactionResult:
     """Write a redacted copy of ``doc`` to ``out_path``; the input is only read."""
     by_page: dict[int, list[Finding]] = defaultdict(list)
@@ -308,12 +334,23 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
                     page.add_redact_annot(rect, fill=(), cross_out=False)  # () draws no fill
                 full = layout.boxes_for(f.start, f.end, full=True)
                 lines = rects if len(rects) == len(full) else [None] * len(full)
-                for box, tight in zip(full, lines, strict=True):
+                for i, (box, tight) in enumerate(zip(full, lines, strict=True)):
                     if not pymupdf.Rect(box).is_empty:
                         base, size = _text_line(tight)
+                        cut = _cut(
+                            layout,
+                            box,
+                            f.start - 1 if i == 0 else None,
+                            f.end if i == len(full) - 1 else None,
+                        )
                         placed.append(
                             PlacedBox(
-                                page=number, rect=box, ground=f.ground, baseline=base, size=size
+                                page=number,
+                                rect=box,
+                                ground=f.ground,
+                                baseline=base,
+                                size=size,
+                                cut=cut,
                             )
                         )
             # Over an image, a box grows to its word's whole ink: an OCR layer
@@ -322,12 +359,15 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
             # file (None: a file with layers, read again)
             known = doc.pages[number].image_boxes
             images = image_rects(page) if known is None else [pymupdf.Rect(b) for b in known]
-            grown = ink_boxes(page, [b.rect for b in placed[first_box:]], images=images)
+            mine = placed[first_box:]
+            grown = ink_boxes(
+                page, [b.rect for b in mine], images=images, cuts=[b.cut for b in mine]
+            )
             placed[first_box:] = [
                 b
                 if r.box == b.rect and not r.strips
-                else PlacedBox(page=b.page, rect=r.box, ground=b.ground, strips=r.strips)
-                for b, r in zip(placed[first_box:], grown, strict=True)
+                else PlacedBox(page=b.page, rect=r.box, ground=b.ground, strips=r.strips, cut=b.cut)
+                for b, r in zip(mine, grown, strict=True)
             ]
             # First the tight boxes remove the glyphs (nothing else); then the
             # boxes a reader sees, at full line height or fitted to the ink,

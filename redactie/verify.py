@@ -48,7 +48,7 @@ from redactie.document import (
     Page,
     input_pdftotext_pages,
     input_pymupdf_pages,
-    ocr_region,
+    read_image_again,
     run_pdftotext,
     tesseract_available,
 )
@@ -61,6 +61,7 @@ from redactie.ink import (
     image_rects,
     ink_dpi,
     pixel_cell,
+    pixel_sides,
     render_gray,
     word_ink,
 )
@@ -812,7 +813,13 @@ def _image_problems(output: Path, redacted: list[Finding], images: Sequence[Page
             if info.number >= doc.page_count:
                 return [Problem("Tesseract", None, "", "het aantal pagina's is veranderd")]
             page = doc[info.number]
-            after = normalise(" \n ".join(ocr_region(page, box).text for box in info.image_regions))
+            reads = info.image_reads or (None,) * len(info.image_regions)
+            after = normalise(
+                " \n ".join(
+                    read_image_again(page, box, read).text
+                    for box, read in zip(info.image_regions, reads, strict=True)
+                )
+            )
             before = normalise(info.image_text)
             inside = [
                 normalise(f.text)
@@ -852,29 +859,32 @@ def pixel_problems(
     original and the output are rendered at ``resolution`` (dpi; coarser for
     a huge page, see :func:`redactie.ink.ink_dpi`).  A redacted word's ink is
     the ink of the original that :func:`redactie.ink.word_ink` finds under its
-    box: its capitals, ascenders, descenders and accents, not the next line's
-    letters.  Every pixel of it must lie inside one of the page's boxes, where
+    box: its capitals, ascenders, descenders, the dots and accents just above
+    its letters, not the next line's letters nor a table's rules, and where the
+    word goes on past the box (``PlacedBox.cut``) not the characters beyond
+    it.  Every pixel of it must lie inside one of the page's boxes, where
     the output no longer shows it (box black, or the white of the ground code).
     Returns the problems and how many pages were checked.  ``source_images``:
     per page of ``source``, where it shows images (``Page.image_boxes``, read
     when the source was extracted), or None where the source is read again.
     """
-    by_page: dict[int, list[Box]] = {}
+    by_page: dict[int, list[PlacedBox]] = {}
     strips: dict[int, list[Box]] = {}
     for b in boxes:
         if not pymupdf.Rect(b.rect).is_empty:
-            by_page.setdefault(b.page, []).append(b.rect)
+            by_page.setdefault(b.page, []).append(b)
             strips.setdefault(b.page, []).extend(b.strips)
     problems: list[Problem] = []
     checked = 0
     with pymupdf.open(source) as src, pymupdf.open(output) as out:
-        for number, rects in sorted(by_page.items()):
+        for number, placed in sorted(by_page.items()):
             if number >= src.page_count or number >= out.page_count:
                 return [Problem("pixels", None, "", "het aantal pagina's is veranderd")], checked
             page = src[number]
             known = source_images[number] if number < len(source_images) else None
             images = image_rects(page) if known is None else [pymupdf.Rect(b) for b in known]
-            over = [r for r in rects if any(pymupdf.Rect(r).intersects(i) for i in images)]
+            rects = [b.rect for b in placed]
+            over = [b for b in placed if any(pymupdf.Rect(b.rect).intersects(i) for i in images)]
             if not over:
                 continue
             checked += 1
@@ -892,11 +902,24 @@ def pixel_problems(
                 pixel_cell(r, page, ink.shape, dpi) for r in (*rects, *strips[number])
             ):
                 covered[y0:y1, x0:x1] = True
-            for r in over:
-                cell = pixel_cell(r, page, ink.shape, dpi)
+            for b in over:
+                cell = pixel_cell(b.rect, page, ink.shape, dpi)
                 if cell[2] <= cell[0] or cell[3] <= cell[1]:
                     continue
-                word, (wx0, wy0, wx1, wy1) = word_ink(ink, cell)
+                # Where the word goes on past the box, the ink beyond the box
+                # is of the characters that stay.
+                sides = pixel_sides(b.rect, b.cut, page, dpi)
+                bound = (
+                    (
+                        cell[0] if sides[0] else 0,
+                        cell[1] if sides[1] else 0,
+                        cell[2] if sides[2] else ink.shape[1],
+                        cell[3] if sides[3] else ink.shape[0],
+                    )
+                    if any(sides)
+                    else None
+                )
+                word, (wx0, wy0, wx1, wy1) = word_ink(ink, cell, bound)
                 was = before[wy0:wy1, wx0:wx1].astype(np.int16)
                 now = after[wy0:wy1, wx0:wx1].astype(np.int16)
                 # Outside every box, no pixel of the word may remain.  Inside a

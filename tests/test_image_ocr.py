@@ -9,6 +9,7 @@ not OCRed; pages without images are read as before.
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from redactie.document import (
     invisible_text_chars,
     ocr_region,
     page_layout,
+    read_image_again,
+    small_image_regions,
     tesseract_available,
 )
 from redactie.errors import InputFileError
@@ -141,20 +144,164 @@ def test_name_and_email_in_a_screenshot_are_redacted(tmp_path: Path) -> None:
 
 
 @needs_tesseract
-def test_small_logo_is_not_ocred(tmp_path: Path) -> None:
+def test_small_image_with_a_name_is_read_enlarged(tmp_path: Path) -> None:
+    """A logo-sized image (1 x 0.4 inch) is no region of its own, but it may
+    show a name: it is read enlarged, and the name in it is redacted."""
     src = _nota(tmp_path / "nota.pdf", screenshot=False, logo=True)
     with pymupdf.open(src) as doc:
         assert doc[0].get_images()
         assert image_text_regions(doc[0]) == []
-    page = extract(src).pages[0]
-    assert page.image_regions == () and page.ocr_layout is None
-    assert NAME not in page.text
+        (small,) = small_image_regions(doc[0])
     assert IMAGE_OCR_MIN_LONG > 72  # the logo is one inch wide
-    # both: only the screenshot is a region
+    page = extract(src).pages[0]
+    assert page.image_regions == (small,)
+    assert NAME in page.image_text
+    (read,) = page.image_reads
+    assert read.dpi > document.OCR_DPI  # enlarged
+    out_dir = tmp_path / "out"
+    _run(src, out_dir)
+    with pymupdf.open(out_dir / "nota.pdf") as doc:
+        seen = read_image_again(doc[0], small, read).text
+    assert "Verbeek" not in seen and "Jolanda" not in seen
+    # both: only the screenshot is a region, the logo a small one
     src2 = _nota(tmp_path / "both.pdf", logo=True)
     with pymupdf.open(src2) as doc:
         (region,) = image_text_regions(doc[0])
         assert pymupdf.Rect(region) in SHOT  # the image, its aspect ratio kept
+        assert small_image_regions(doc[0]) == [small]
+
+
+def _text_page_with(path: Path, png: bytes, rect: pymupdf.Rect) -> Path:
+    """A nota with a text layer and one image placed at ``rect``."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i, line in enumerate(["Gemeente Voorbeeldstad", "Hieronder de e-mail van de aanvrager."]):
+        page.insert_text((72, 100 + 16 * i), line, fontsize=11)
+    page.insert_image(rect, stream=png)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+SHOT_LINES = [
+    f"Van: {NAME}",
+    "Aan: team vergunningen",
+    f"E-mail: {EMAIL}",
+    "Onderwerp: aanvraag dakkapel",
+]
+
+
+@needs_tesseract
+@pytest.mark.parametrize("turned", [90, 270])
+def test_image_of_text_lying_on_its_side_is_read_in_its_turn(turned: int, tmp_path: Path) -> None:
+    """A screenshot pasted sideways reads no words upright: it is read in the
+    turn where Tesseract is sure of its words (before, it was left out as
+    noise and published unread), redacted, and verified in that turn."""
+    from PIL import Image
+
+    shot = Image.open(io.BytesIO(_png(SHOT_LINES)))
+    buf = io.BytesIO()
+    shot.rotate(turned, expand=True).save(buf, format="PNG")
+    rect = pymupdf.Rect(72, 200, 72 + 92, 200 + 300)
+    src = _text_page_with(tmp_path / "nota.pdf", buf.getvalue(), rect)
+    page = extract(src).pages[0]
+    (read,) = page.image_reads
+    assert read.turn in (90, 270) and read.turn != 0
+    assert NAME in page.image_text and EMAIL in page.image_text
+    with pymupdf.open(src) as doc:
+        upright = ocr_region(doc[0], page.image_regions[0]).text
+    assert "Verbeek" not in upright  # upright, OCR reads no words
+    out_dir = tmp_path / "out"
+    result = _run(src, out_dir)
+    assert "Tesseract" in result.outcomes[0].verification
+    with pymupdf.open(out_dir / "nota.pdf") as doc:
+        seen = read_image_again(doc[0], page.image_regions[0], read).text
+    assert "Verbeek" not in seen and "verbeek@" not in seen
+    assert "team vergunningen" in seen  # the rest of the screenshot is still there
+
+
+@needs_tesseract
+@pytest.mark.parametrize(
+    ("line", "dpi", "width", "pixels"),
+    [(f"Van: {NAME}", 250, 150, (521, 132)), (NAME, 100, 100, (139, 53))],
+    ids=["small_on_the_page", "few_pixels"],
+)
+def test_small_image_of_text_is_read_enlarged(
+    line: str, dpi: int, width: float, pixels: tuple[int, int], tmp_path: Path
+) -> None:
+    """One line of an e-mail cut out small (below 1.5 inch on the page, or
+    fewer than 150 x 30 pixels): read enlarged, its name redacted."""
+    from PIL import Image
+
+    png = _png([line], dpi=dpi, width=width)
+    assert Image.open(io.BytesIO(png)).size[0] in range(pixels[0] - 30, pixels[0] + 30)
+    rect = pymupdf.Rect(72, 200, 72 + 100, 200 + 25)
+    src = _text_page_with(tmp_path / "nota.pdf", png, rect)
+    with pymupdf.open(src) as doc:
+        assert image_text_regions(doc[0]) == []
+        assert len(small_image_regions(doc[0])) == 1
+    page = extract(src).pages[0]
+    assert NAME in page.image_text
+    out_dir = tmp_path / "out"
+    _run(src, out_dir)
+    with pymupdf.open(out_dir / "nota.pdf") as doc:
+        seen = read_image_again(doc[0], page.image_regions[0], page.image_reads[0]).text
+    assert "Verbeek" not in seen and "Jolanda" not in seen
+
+
+@needs_tesseract
+def test_small_image_too_coarse_to_read_fails_unless_allowed(tmp_path: Path) -> None:
+    """A line of text with letters a few pixels high: enlarged, OCR still
+    cannot read it with certainty, so the document fails, as an image over the
+    size limit does, unless unread images are allowed (named in the report)."""
+    png = _png([f"Van: {NAME}"], dpi=45, width=170)
+    src = _text_page_with(tmp_path / "nota.pdf", png, pymupdf.Rect(72, 200, 208, 240))
+    with pytest.raises(InputFileError) as err:
+        extract(src)
+    assert "beeldpunten" in err.value.message and "--allow-unread-images" in err.value.message
+    assert NAME not in err.value.message
+    result = api.run([src], tmp_path / "out", api.Options(use_model=False))
+    assert [o.status for o in result.outcomes] == [api.FAILED]
+    assert not (tmp_path / "out" / "nota.pdf").exists()
+    doc = extract(src, allow_unread_images=True)
+    assert any("beeldpunten" in w for w in doc.warnings)
+    options = api.Options(use_model=False, allow_unread_images=True)
+    result = api.run([src], tmp_path / "allowed", options)
+    assert [o.status for o in result.outcomes] == [api.PUBLISHED]
+    report = json.loads((tmp_path / "allowed" / "report.json").read_text(encoding="utf-8"))
+    assert report["allow_unread_images"] is True
+
+
+def _icon(kind: str) -> bytes:
+    from PIL import Image, ImageDraw
+
+    if kind == "circle":
+        img = Image.new("RGB", (32, 32), "white")
+        ImageDraw.Draw(img).ellipse((2, 2, 30, 30), fill=(30, 90, 200))
+    elif kind == "letter":  # the "f" of a social network
+        img = Image.new("RGB", (32, 32), (59, 89, 152))
+        ImageDraw.Draw(img).rectangle((14, 6, 18, 28), fill="white")
+        ImageDraw.Draw(img).rectangle((10, 12, 22, 15), fill="white")
+    else:  # a QR code's blocks
+        import numpy as np
+
+        blocks = np.kron(np.random.default_rng(3).random((25, 25)) > 0.5, np.ones((6, 6)))
+        img = Image.fromarray(((1 - blocks) * 255).astype("uint8"))
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+@needs_tesseract
+@pytest.mark.parametrize("kind", ["circle", "letter", "qr"])
+def test_small_picture_without_text_is_no_text(kind: str, tmp_path: Path) -> None:
+    """Icons and a QR code are read enlarged too: OCR finds no characters in
+    them, so they are no text, and the document is published as before."""
+    src = _text_page_with(tmp_path / "nota.pdf", _icon(kind), pymupdf.Rect(300, 200, 340, 240))
+    doc = extract(src)
+    assert doc.pages[0].image_regions == () and doc.warnings == ()
+    result = api.run([src], tmp_path / "out", api.Options(use_model=False))
+    assert [o.status for o in result.outcomes] == [api.PUBLISHED]
 
 
 def test_page_without_images_is_read_as_before(tmp_path: Path) -> None:

@@ -305,3 +305,65 @@ def test_hidden_text_is_known_from_extraction_and_scrubbed(
     assert "Onzichtbaar" not in text  # hidden text is scrubbed whenever there is any
     if not found:
         assert "Zichtbaar ook" in text
+
+
+def test_drawn_box_spans_the_line_height_and_removal_spares_the_neighbours(
+    make_pdf: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Text set solid (line pitch = type size): the box a reader sees runs from
+    the font's ascender to its descender, over the tops and tails of every
+    letter of the name, and so overlaps the glyph boxes of the lines above and
+    below; the rectangle that removes glyphs is shorter, and their text stays."""
+    lines = ["Bovenregel Abcdefghij", "Naam: Jqyp Gjerstad", "Onderregel Hgjkqpy"]
+    src = make_pdf("in.pdf", [lines], leading=1.0)
+    doc = extract(src)
+    f = finding_for(doc.pages[0].text, "Jqyp Gjerstad")
+    out = tmp_path / "out.pdf"
+    (box,) = redact_pdf(doc, [f], out).boxes
+    with pymupdf.open(src) as pdf:
+        spans = [
+            s
+            for b in pdf[0].get_text("rawdict")["blocks"]
+            for line in b.get("lines", ())
+            for s in line["spans"]
+        ]
+        (name,) = pdf[0].search_for("Jqyp Gjerstad")
+    by_text = {"".join(c["c"] for c in s["chars"]): s for s in spans}
+    span = by_text[lines[1]]
+    size, base = span["size"], span["origin"][1]
+    top, bottom = base - span["ascender"] * size, base - span["descender"] * size
+    rect = pymupdf.Rect(box.rect)
+    # full line height: ascender to descender, the name's whole width
+    assert rect.y0 <= top + 0.05 and rect.y1 >= bottom - 0.05
+    assert rect.x0 <= name.x0 + 0.5 and rect.x1 >= name.x1 - 0.5
+    # it reaches into the glyph boxes of both neighbours...
+    for neighbour in (lines[0], lines[2]):
+        assert rect.intersects(pymupdf.Rect(by_text[neighbour]["bbox"]))
+    # ...yet their text is not removed, and the name's is
+    with pymupdf.open(out) as o:
+        words = {w[4] for w in o[0].get_text("words")}
+    assert {"Bovenregel", "Abcdefghij", "Onderregel", "Hgjkqpy", "Naam:"} <= words
+    assert not words & {"Jqyp", "Gjerstad"}
+    text = norm(pdftotext(out))
+    assert "Bovenregel Abcdefghij" in text and "Onderregel Hgjkqpy" in text
+    # every pixel of the name's letters (tops of J and G, tails of q, y, p, j) is black
+    with pymupdf.open(src) as before, pymupdf.open(out) as after:
+        clip = pymupdf.Rect(name.x0, top, name.x1, bottom)
+        was = before[0].get_pixmap(dpi=300, clip=clip, colorspace=pymupdf.csGRAY)
+        now = after[0].get_pixmap(dpi=300, clip=clip, colorspace=pymupdf.csGRAY)
+    width = was.width
+    ink = [i for i, v in enumerate(was.samples) if v < 128]
+    assert len(ink) > 500
+    # the ground code, printed in white, stands in the middle of the box; every
+    # other pixel of the name's letters (tops of J and G, tails of q, y, p, j)
+    # is black
+    light = [i for i, v in enumerate(now.samples) if v > 128]
+    rows, cols = [i // width for i in light], [i % width for i in light]
+    code = (min(rows), min(cols), max(rows), max(cols))
+
+    def in_code(i: int) -> bool:
+        return code[0] <= i // width <= code[2] and code[1] <= i % width <= code[3]
+
+    around = [i for i in ink if not in_code(i)]
+    assert len(around) > 0.3 * len(ink)
+    assert all(now.samples[i] < 60 for i in around)

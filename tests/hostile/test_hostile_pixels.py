@@ -15,12 +15,14 @@ import hostile_pdfs as hp
 import numpy as np
 import pymupdf
 import pytest
-from hostile_support import published, run_one, use_stub_engine
+from hostile_support import StubEngine, published, run_one, use_stub_engine
 from PIL import Image
 
 from redactie.document import extract, ocr_pass, ocr_plan, tesseract_available
 from redactie.errors import InputFileError
-from redactie.redact import PlacedBox
+from redactie.ink import INK as INK_LEVEL
+from redactie.ink import INK_DPI, INK_MARGIN_PT, ink_boxes, render_gray, rule_mask
+from redactie.redact import PlacedBox, redact_pdf
 from redactie.verify import pixel_problems
 
 pytestmark = pytest.mark.skipif(not tesseract_available(), reason="tesseract not installed")
@@ -361,3 +363,246 @@ def test_poster_over_the_real_limit_is_read_in_strips(tmp_path: Path) -> None:
     assert text.count(hp.NAME) == len(rects) == 7
     out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "poster.pdf")
     assert _ocr_name(out) is False
+
+
+# --- marks apart from their letter, rules of a table, a word that goes on -----------
+
+ACCENTED = ("Noëlle Özdemir", "Jérôme Ijsselstijn")
+ACCENTED_LINES = [
+    ("Gemeente Voorbeeldstad", 14),
+    (f"Behandeld door {ACCENTED[0]}", 14),
+    (f"Gezien door {ACCENTED[1]} en anderen", 14),
+    ("Met vriendelijke groet, namens het college.", 14),
+]
+
+
+def _grow4(seed: np.ndarray, within: np.ndarray) -> np.ndarray:
+    grown = seed & within
+    while True:
+        g = grown.copy()
+        g[1:] |= grown[:-1]
+        g[:-1] |= grown[1:]
+        g[:, 1:] |= grown[:, :-1]
+        g[:, :-1] |= grown[:, 1:]
+        g &= within
+        if (g == grown).all():
+            return grown
+        grown = g
+
+
+def _letters_and_marks(src: Path, rects: list[pymupdf.Rect]) -> tuple[np.ndarray, np.ndarray]:
+    """The name's ink at 200 dpi: its letters (the ink connected to their bodies)
+    and its marks (the other ink inside the name's font box that touches no ink
+    outside it: dots and accents)."""
+    ink = _blue_ink(_rgb(src))
+    z = 200 / 72
+    body = np.zeros(ink.shape, dtype=bool)
+    inner = np.zeros(ink.shape, dtype=bool)
+    for r in rects:
+        mid, h = (r.y0 + r.y1) / 2, (r.y1 - r.y0) * 0.15
+        body[int((mid - h) * z) : int((mid + h) * z), int(r.x0 * z) : int(r.x1 * z)] = True
+        inner[int(r.y0 * z) : int(r.y1 * z) + 1, int(r.x0 * z) : int(r.x1 * z) + 1] = True
+    letters = _grow4(body, ink & inner)
+    outside = _grow4(ink & ~inner, ink)
+    marks = ink & inner & ~letters & ~outside
+    return letters, marks
+
+
+@pytest.mark.parametrize("dpi", [200, 300])
+@pytest.mark.parametrize("name", ACCENTED)
+def test_dots_and_accents_apart_from_their_letter_are_covered(
+    name: str, dpi: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dots of Ö, ë, i and j and the accents of é and ô stand apart from
+    their letters: the box covers them too, not only the letters' own ink."""
+    use_stub_engine(monkeypatch, {n: "PERSON" for n in ACCENTED})
+    src, rects = _scan(tmp_path / "scan.pdf", dpi=dpi, lines=ACCENTED_LINES, secret=name)
+    assert name in extract(src).pages[0].text
+    letters, marks = _letters_and_marks(src, rects)
+    assert letters.sum() > 300 and marks.sum() > 10  # the test measures something
+    out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "scan.pdf")
+    shown = _blue_ink(_rgb(out))
+    assert (letters & shown).sum() == 0
+    assert (marks & shown).sum() == 0
+
+
+def test_pixel_check_counts_the_marks_above_the_letters(tmp_path: Path) -> None:
+    """A box over the letters' own ink (padded) leaves the dots of Ö and ë: the
+    pixel check fails it; the box redaction fits passes."""
+    name = ACCENTED[0]
+    src, rects = _scan(tmp_path / "scan.pdf", dpi=200, lines=ACCENTED_LINES, secret=name)
+    letters, marks = _letters_and_marks(src, rects)
+    ys, xs = np.nonzero(letters)
+    z = 200 / 72
+    over_letters = (
+        (xs.min() - 2) / z,
+        (ys.min() - 1) / z,
+        (xs.max() + 3) / z,
+        (ys.max() + 3) / z,
+    )
+    doc = extract(src)
+    start = doc.pages[0].text.index(name)
+    (fitted,) = doc.pages[0].ocr_layout.boxes_for(start, start + len(name), full=True)  # type: ignore[union-attr]
+    with pymupdf.open(src) as pdf:
+        (fit,) = ink_boxes(pdf[0], [fitted])
+    results = {}
+    for label, box in (("letters", over_letters), ("fitted", fit.box)):
+        out = tmp_path / f"{label}.pdf"
+        with pymupdf.open(src) as pdf:
+            pdf[0].add_redact_annot(pymupdf.Rect(box), fill=(0, 0, 0))
+            for s in fit.strips if label == "fitted" else ():
+                pdf[0].add_redact_annot(pymupdf.Rect(s), fill=(0, 0, 0))
+            pdf[0].apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS)  # type: ignore[attr-defined]
+            pdf.save(out)
+        strips = fit.strips if label == "fitted" else ()
+        placed = [PlacedBox(page=0, rect=box, ground="5.1.2e", strips=strips)]
+        problems, checked = pixel_problems(src, out, placed)
+        assert checked == 1
+        shown = _blue_ink(_rgb(out))
+        results[label] = (problems, int((letters & shown).sum()), int((marks & shown).sum()))
+    assert results["letters"][0] and results["letters"][1] == 0 and results["letters"][2] > 0
+    assert results["fitted"] == ([], 0, 0)
+
+
+TABLE_NAMES = ("Jolanda Verbeek", "Gijs Pijpers", "Jeroen Ruijgrok")
+
+
+def _table_scan(path: Path, *, dpi: int = 200, skew: float = 1.5) -> Path:
+    """A scanned table with ruled borders (1 pt), names in its first column, the
+    sheet skewed by ``skew`` degrees, grey PNG."""
+    src = pymupdf.open()
+    page = src.new_page()
+    page.insert_text((60, 100), "Overzicht van de medewerkers", fontsize=12)
+    rows = [("Naam", "Functie", "Telefoon")] + [
+        (n, "beleidsmedewerker", "070 123 4567") for n in TABLE_NAMES
+    ]
+    xs, top, h = (60, 200, 340, 470), 120.0, 17.0
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            page.insert_text((xs[j] + 3, top + (i + 1) * h - 4.5), cell, fontsize=11)
+    for i in range(len(rows) + 1):
+        page.draw_line((xs[0], top + i * h), (xs[-1], top + i * h), width=1)
+    for x in xs:
+        page.draw_line((x, top), (x, top + len(rows) * h), width=1)
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+    src.close()
+    img = Image.frombytes("L", (pix.width, pix.height), pix.samples)
+    img = img.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    with pymupdf.open() as doc:
+        out = doc.new_page(width=img.width * 72 / dpi, height=img.height * 72 / dpi)
+        out.insert_image(out.rect, stream=buf.getvalue())
+        doc.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("dpi", "skew"), [(200, 1.5), (200, -2.0), (300, 1.0)])
+def test_skewed_table_rules_are_no_ink_of_a_name(
+    dpi: int, skew: float, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name's letters touch the table's skewed rules: its box does not run
+    along them (one line high, not the table), and the pixel check does not
+    take them for the name's ink (the document is published)."""
+    use_stub_engine(monkeypatch, {n: "PERSON" for n in TABLE_NAMES})
+    src = _table_scan(tmp_path / "table.pdf", dpi=dpi, skew=skew)
+    out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "table.pdf")
+    # the boxes, as redaction places them
+    doc = extract(src)
+    found = StubEngine({n: "PERSON" for n in TABLE_NAMES}).analyze_pages([doc.pages[0].text])
+    assert len(found) == len(TABLE_NAMES)
+    boxes = redact_pdf(doc, found, tmp_path / "again.pdf").boxes
+    assert len(boxes) == len(TABLE_NAMES)
+    for b in boxes:
+        rect = pymupdf.Rect(b.rect)
+        assert rect.height < 17 and rect.width < 110  # a name, not the table
+    seen = _ocr_text(out)
+    for name in TABLE_NAMES:
+        assert name.split()[1] not in seen
+    assert "Overzicht van de medewerkers" in seen and seen.count("070 123 4567") == 3
+
+
+def test_rule_mask_finds_skewed_rules_not_letters(tmp_path: Path) -> None:
+    src = _table_scan(tmp_path / "table.pdf", dpi=200, skew=2.0)
+    with pymupdf.open(src) as pdf:
+        ink = render_gray(pdf[0]) < INK_LEVEL
+    line = 30  # a line of 11 pt type at 150 dpi, with its margin
+    rules = rule_mask(ink, line)
+    # the rules hold most of the table's ink; the letters of a cell stay ink
+    rows_ink = ink.sum()
+    assert 0.25 * rows_ink < rules.sum() < 0.75 * rows_ink
+    z = INK_DPI / 72
+    title = ink[int(85 * z) : int(104 * z), int(55 * z) : int(240 * z)]
+    assert title.sum() > 500
+    title_rules = rules[int(85 * z) : int(104 * z), int(55 * z) : int(240 * z)]
+    assert title_rules.sum() < 0.02 * title.sum()
+
+
+def _ocr_text(path: Path) -> str:
+    from redactie.document import _tessdata
+
+    with pymupdf.open(path) as doc:
+        pix = doc[0].get_pixmap(dpi=200)
+        with pymupdf.open(stream=pix.pdfocr_tobytes(language="nld", tessdata=_tessdata())) as o:
+            return " ".join(o[0].get_text("text").split())
+
+
+def test_initials_inside_a_reference_are_covered_up_to_the_next_character(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person's initials inside a file number (``MTB/2025-031``): the box
+    covers the initials and ends at the gap after them, the rest of the number
+    stays readable, and the pixel check does not take it for the initials'
+    ink (before, the box ran on along the number and the check failed)."""
+    use_stub_engine(monkeypatch, {"MTB": "PERSON"})
+    lines = [
+        ("Gemeente Voorbeeldstad", 12),
+        ("Met de secretaris (MTB) besproken.", 12),
+        ("Afschrift: dossier MTB/2025-031", 12),
+    ]
+    src, rects = _scan(tmp_path / "scan.pdf", dpi=200, lines=lines, secret="MTB")
+    assert len(rects) == 2
+    out = published(run_one(src, tmp_path / "out"), tmp_path / "out", "scan.pdf")
+    assert _name_ink_visible(src, out, rects) == 0
+    seen = _ocr_text(out)
+    assert "MTB" not in seen
+    assert "2025-031" in seen
+
+
+@pytest.mark.parametrize("scan_dpi", [200, 300])
+def test_margin_around_the_ink_is_the_same_in_points_at_any_resolution(
+    scan_dpi: int, tmp_path: Path
+) -> None:
+    """A box fitted to a name's ink leaves INK_MARGIN_PT points around it,
+    whether the ink is measured at 150 dpi (as redaction does) or at 300 dpi,
+    on a 200 and a 300 dpi scan (a fixed 2 pixels was half the margin at 300)."""
+    src, rects = _scan(tmp_path / "scan.pdf", dpi=scan_dpi)
+    (name,) = rects
+    mid = (name.y0 + name.y1) / 2
+    seed = (name.x0 + 4, mid - 1, name.x1 - 4, mid + 1)  # inside the letters: the fit grows
+    fine = 600
+    with pymupdf.open(src) as pdf:
+        page = pdf[0]
+        fits = {dpi: ink_boxes(page, [seed], dpi=dpi)[0].box for dpi in (INK_DPI, 300)}
+        pix = page.get_pixmap(
+            dpi=fine, clip=pymupdf.Rect(name.x0 - 4, name.y0 - 4, name.x1 + 4, name.y1 + 4)
+        )
+    rgb = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, pix.n)
+    ys, xs = np.nonzero(_blue_ink(rgb))
+    z = fine / 72
+    ink = (
+        pix.x / z + xs.min() / z,
+        pix.y / z + ys.min() / z,
+        pix.x / z + (xs.max() + 1) / z,
+        pix.y / z + (ys.max() + 1) / z,
+    )
+    margins = {}
+    for dpi, box in fits.items():
+        m = (ink[0] - box[0], ink[1] - box[1], box[2] - ink[2], box[3] - ink[3])
+        pixel = 72 / dpi
+        assert all(abs(v - INK_MARGIN_PT) <= 1.25 * pixel for v in m), (dpi, m)
+        margins[dpi] = m
+    assert all(
+        abs(a - b) <= 1.25 * 72 / INK_DPI
+        for a, b in zip(margins[INK_DPI], margins[300], strict=True)
+    )
