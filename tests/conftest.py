@@ -10,6 +10,9 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from redactie.rules import RuleSet, load_rules
+from tests.unseen_support import Resolver, resolver
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -53,3 +56,16 @@ def make_pdf(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return build
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    """The rule packs, loaded once per module (examples not re-checked)."""
+    return load_rules(check_examples=False)
+
+
+@pytest.fixture(scope="module")
+def resolved(rules: RuleSet) -> Resolver:
+    """Resolve one page's text without the model (see ``tests/unseen_support.py``);
+    a module may define its own."""
+    return resolver(rules)

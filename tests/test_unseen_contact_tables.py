@@ -16,57 +16,13 @@ import pymupdf
 import pytest
 
 from redactie.api import Options, run
-from redactie.detect.engine import DetectionEngine, EngineConfig
 from redactie.detect.names.lexicon import lexicon_for
 from redactie.detect.names.text import is_org_word
-from redactie.document import Document, Page
-from redactie.findings import Action, Finding, Provenance, Source
-from redactie.resolve import ResolveContext, resolve
-from redactie.rules import RuleSet, load_rules
-from redactie.woo import ENTITY_GROUNDS
+from redactie.findings import Action
+from redactie.rules import RuleSet
+from tests.unseen_support import redacted, redacted_words
 
-
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules(check_examples=False)
-
-
-@pytest.fixture(scope="module")
-def resolved(rules: RuleSet):
-    engine = DetectionEngine(EngineConfig(use_model=False), rules)
-
-    def _resolve(text: str, model: tuple[tuple[str, str], ...] = ()) -> list[Finding]:
-        doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
-        ner = []
-        for words, entity in model:
-            start = text.index(words)
-            ner.append(
-                Finding(
-                    page=0, start=start, end=start + len(words), text=words,
-                    entity_type=entity, ground=ENTITY_GROUNDS.get(entity, "5.1.2e"),
-                    provenance=Provenance("ner:spacy", Source.NER, "", 0.85),
-                )
-            )
-        found = [
-            f
-            for f in engine.analyze_text(text)
-            if not any(n.start <= f.start and f.end <= n.end for n in ner)
-        ]
-        return resolve(found + ner, ResolveContext(document=doc, rules=rules))
-
-    return _resolve
-
-
-def _redacted(findings: list[Finding], entity: str | None = None) -> set[str]:
-    return {
-        f.text
-        for f in findings
-        if f.action is Action.REDACT and (entity is None or f.entity_type == entity)
-    }
-
-
-def _words(findings: list[Finding]) -> set[str]:
-    return {w.strip(".,()") for t in _redacted(findings) for w in t.split()}
+_redacted, _words = redacted, redacted_words
 
 
 def _table_pdf(path: Path, title: str, rows: list[list[str]], columns: list[float]) -> None:

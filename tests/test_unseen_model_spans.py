@@ -9,48 +9,16 @@ mimicked by dropping rule hits a model span contains.  Every example is invented
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from redactie.detect.engine import DetectionEngine, EngineConfig
-from redactie.document import Document, Page
-from redactie.findings import Action, Finding, Provenance, Source
-from redactie.resolve import ResolveContext, resolve
-from redactie.rules import RuleSet, load_rules
-from redactie.woo import ENTITY_GROUNDS
+from redactie.findings import Action, Finding
+from redactie.rules import load_rules
+from tests.unseen_support import Resolver, resolver
 
 
 @pytest.fixture(scope="module")
-def resolved():
-    rules: RuleSet = load_rules(check_examples=False)
-    engine = DetectionEngine(EngineConfig(use_model=False), rules)
-
-    def _resolve(text: str, model: tuple[tuple[str, str], ...] = ()) -> list[Finding]:
-        doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
-        ctx = ResolveContext(document=doc, rules=rules)
-        ner = []
-        for words, entity in model:
-            start = text.index(words)
-            ner.append(
-                Finding(
-                    page=0,
-                    start=start,
-                    end=start + len(words),
-                    text=words,
-                    entity_type=entity,
-                    ground=ENTITY_GROUNDS.get(entity, "5.1.2e"),
-                    provenance=Provenance("ner:spacy", Source.NER, "", 0.85),
-                )
-            )
-        found = [
-            f
-            for f in engine.analyze_text(text)
-            if not any(n.start <= f.start and f.end <= n.end for n in ner)
-        ]
-        return resolve(found + ner, ctx)
-
-    return _resolve
+def resolved() -> Resolver:
+    return resolver(load_rules(check_examples=False))
 
 
 def _redacted_words(findings: list[Finding]) -> set[str]:
