@@ -267,3 +267,49 @@ def test_short_given_names_in_a_chat_and_a_care_home_named_huize(resolved) -> No
     words = _words(found)
     assert {"Ger", "Wiel"} <= words
     assert not {"Huize", "Jozef"} & words
+
+
+def test_a_code_in_capitals_after_a_name_that_is_also_a_month(resolved) -> None:
+    text = (
+        "De toezichthouders M. el Idrissi (MEI) en Roos Brouwer (RBr) bezochten de woning. "
+        "MEI schreef het rapport.\n"
+    )
+    found = resolved(text)
+    assert sum(1 for f in found if f.text == "MEI" and f.action.value == "redact") == 2
+
+
+def test_an_owner_column_with_an_organisation_row_and_a_wrapped_address(tmp_path: Path) -> None:
+    """Under ``Eigenaar /`` / ``verhuurder`` the cells are persons; a person's address
+    that wraps in its cell is redacted with its street, whatever the model calls the
+    street; the row of an association named after a person (``Vereniging Hendrick`` /
+    ``de Keyser``) keeps its address."""
+    inp = tmp_path / "in" / "vakantieverhuur.pdf"
+    inp.parent.mkdir()
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 50), "Overzicht handhaving vakantieverhuur, stand november", fontsize=10)
+    rows = [
+        ["Zaak", "Adres", "Eigenaar /\nverhuurder", "Bevinding"],
+        ["VV-1182", "Lauriergracht\n118-H", "H.J. Smit", "3 advertenties"],
+        ["VV-1352", "Herengracht 99", "Vereniging Hendrick\nde Keyser", "museumwoning"],
+        ["VV-1401", "Dijkweg 88, 1619 PX\nAndijk", "Wouter Kistemaker", "verleend"],
+    ]
+    y = 90.0
+    for row in rows:
+        height = 1
+        for x, cell in zip([40, 110, 230, 380], row, strict=True):
+            for n, line in enumerate(cell.split("\n")):
+                page.insert_text((x, y + 11 * n), line, fontsize=9)
+            height = max(height, len(cell.split("\n")))
+        y += 11 * height + 12
+    page.insert_text((40, y + 20), "Toezicht door team Vakantieverhuur.", fontsize=9)
+    doc.save(inp)
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "out" / "vakantieverhuur.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    for gone in ("Smit", "Lauriergracht", "118-H", "Kistemaker", "Dijkweg", "1619 PX"):
+        assert gone not in out
+    for stays in ("Herengracht 99", "Hendrick", "Keyser", "Eigenaar"):
+        assert stays in out

@@ -149,9 +149,11 @@ _ID_NUMBER = regex.compile(
 _NAME_HEADER = regex.compile(
     r"(?<![\p{L}])(?=\p{Lu})(?i:naam|namen|name|names|contactpersoon|contactpersonen"
     r"|contact[ ]person|medewerker|medewerkers|behandelaar|deelnemer|deelnemers"
-    r"|cli[eë]nt|bewoner|bewoners|huurder|achternaam|bezwaarmaker|bezwaarmakers|aanvrager"
+    r"|cli[eë]nt|bewoner|bewoners|huurder|huurders|eigenaar|eigenaren|verhuurder|verhuurders|betrokkene|achternaam|bezwaarmaker|bezwaarmakers|aanvrager"
     r"|aanvragers|indiener|indieners|melder|klager|verzoeker|appellant"
     r"|voor-[ ]en[ ]achternaam)(?![\p{L}])"
+    # a second name for the column after a slash: "Eigenaar /" / "verhuurder"
+    r"(?:[ \t]*/(?:[ \t\n]*\p{L}+(?![\p{L}]))?)?"
 )
 
 
@@ -661,8 +663,18 @@ def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[F
         if layout is None:
             continue
         tops = [b[0][1] for f in persons if (b := layout.boxes_for(f.start, f.start + 1))]
+        # covered by personal data already, or a town the model names ("Andijk" after
+        # "Zuiderdijk 12, 1619 AM"); a street it names is the address's ("Lauriergracht"
+        # / "118-H")
         taken = [
-            (f.start, f.end) for f in out if f.page == number and f.entity_type != "PERSON"
+            (f.start, f.end)
+            for f in out
+            if f.page == number
+            and f.entity_type != "PERSON"
+            and (
+                f.entity_type in ENTITY_GROUNDS
+                or (f.entity_type == "LOCATION" and _STREET_WORD.search(f.text) is None)
+            )
         ]
         for cell in cells:
             if not any(ch.isdigit() for s, e in cell for ch in page.text[s:e]):
@@ -682,6 +694,14 @@ def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[F
                 )
                 out.append(found)
     return out
+
+
+# The last word of a street's name ("Lauriergracht", "Dorpsstraat", "Van Hallweg").
+_STREET_WORD = regex.compile(
+    # (not -dijk, -dam, -haven: Andijk, Schiedam, Harderwijk's towns end so too)
+    r"(?i)(?:straat|laan|weg|plein|gracht|kade|singel|dreef|pad|steeg|markt|wal"
+    r"|plantsoen|boulevard|allee|kaai|burgwal)\s*$"
+)
 
 
 def name_cells_of_row(page: Page, start: int) -> list[list[tuple[int, int]]]:

@@ -168,7 +168,11 @@ def _introduced_after(p: _Page, f: Finding, lex: Lexicon) -> str | None:
     code = toks[k]
     if code.kind != "word" or not _is_any_code(code.text):
         return None
-    if _known(code.text, lex) and not _spelled_from(code.text, f.text):
+    if _known(code.text, lex) and not (
+        _spelled_from(code.text, f.text)
+        # "M. el Idrissi (MEI)": capitals of the name's initials, not the month
+        or (len(code.text) >= 3 and code.text.isupper() and _initials_match(code.text, f.text))
+    ):
         return None  # "(MSc)" after "Marjolein Schipper" is her code, after "Jan Bos" a degree
     if k + 1 >= len(toks) or toks[k + 1].text not in {")", ",", ";", "/", "-", "–"}:
         return None

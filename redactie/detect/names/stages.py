@@ -745,13 +745,21 @@ def _org_word_above(f: Finding, ctx: ResolveContext, lex: Lexicon) -> bool:
     the person (see :func:`redactie.detect.columns.cell_line_above`)."""
     page = ctx.document.pages[f.page]
     text = page.text
-    if text[text.rfind("\n", 0, f.start) + 1 : f.start].strip():
+    line_start = text.rfind("\n", 0, f.start) + 1
+    lead = text[line_start : f.start].split()
+    if lead and not all(w in lex.particles for w in lead):
         return False
-    above = cell_line_above(page, f.start)
+    above = cell_line_above(page, line_start)
     if above is None:
         return False
     words = text[above[0] : above[1]].split()
-    return len(words) == 1 and is_capitalised(words[0]) and is_org_word(fold(words[0]), lex)
+    if not words or not is_capitalised(words[0]) or not is_org_word(fold(words[0]), lex):
+        return False
+    if len(words) == 1:
+        return True
+    # "Vereniging Hendrick" / "de Keyser": the organisation's name goes on over the
+    # wrap (a line that opens in lower case goes on; a person's own line would not)
+    return bool(lead) and all(is_capitalised(w) for w in words[1:])
 
 
 # Lower-case nouns of rooms, buildings and vessels: the capitalised words right after
