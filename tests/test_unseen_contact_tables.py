@@ -9,10 +9,8 @@ and read the output with ``pdftotext``, as a reader of the published file would.
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
-import pymupdf
 import pytest
 
 from redactie.api import Options, run
@@ -20,34 +18,16 @@ from redactie.detect.names.lexicon import lexicon_for
 from redactie.detect.names.text import is_org_word
 from redactie.findings import Action
 from redactie.rules import RuleSet
-from tests.unseen_support import redacted, redacted_words
+from tests.unseen_support import published, redacted, redacted_words, table_pdf
 
 _redacted, _words = redacted, redacted_words
 
 
-def _table_pdf(path: Path, title: str, rows: list[list[str]], columns: list[float]) -> None:
-    """A page with a title, a table (cells may hold several lines, joined by "\\n")
-    and a sentence below it."""
-    doc = pymupdf.open()
-    page = doc.new_page()
-    page.insert_text((40, 50), title, fontsize=10)
-    y = 90.0
-    for row in rows:
-        lines = 1
-        for x, cell in zip(columns, row, strict=True):
-            for n, line in enumerate(cell.split("\n")):
-                page.insert_text((x, y + 11 * n), line, fontsize=9)
-            lines = max(lines, len(cell.split("\n")))
-        y += 11 * lines + 12
-    page.insert_text((40, y + 20), "Wijzigingen graag voor vrijdag doorgeven.", fontsize=9)
-    doc.save(path)
+_table_pdf = table_pdf
 
 
 def _published(tmp_path: Path, name: str) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(tmp_path / "out" / name), "-"],
-        capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
+    return published(tmp_path / "out", name)
 
 
 # ------------------------------------------------------------ a column of names

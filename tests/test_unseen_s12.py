@@ -10,14 +10,12 @@ and reads the output with ``pdftotext``, as a reader of the published file would
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
-import pymupdf
 import pytest
 
 from redactie.api import Options, run
-from tests.unseen_support import kept, redacted, redacted_words
+from tests.unseen_support import kept, published, redacted, redacted_words, table_pdf
 
 _redacted, _kept, _words = redacted, kept, redacted_words
 
@@ -31,31 +29,19 @@ def test_two_persons_joined_by_en_in_one_cell_of_a_names_column(tmp_path: Path) 
     row of an organisation stays, and a cell of office holders after a plural role is
     no cell of names."""
     inp = tmp_path / "in" / "zienswijzen.pdf"
-    inp.parent.mkdir()
-    doc = pymupdf.open()
-    page = doc.new_page()
-    page.insert_text((40, 50), "Nota van beantwoording zienswijzen dijkversterking", fontsize=10)
-    rows = [
-        ["Nr.", "Indiener", "Kern"],
-        ["Z-01", "P.W. Kortstee\nen T. Kortstee-\nvan Ommeren", "Boomgaard verdwijnt."],
-        ["Z-02", "Fruitbedrijf Gebr.\nVan Kuijk V.O.F.", "Bereikbaarheid koelcel."],
-        ["Z-03", "J.H. Burgemeester\nen M.\nBurgemeester-van\nOoijen", "Trillingsschade."],
-    ]
-    y = 90.0
-    for row in rows:
-        height = 1
-        for x, cell in zip([40, 100, 260], row, strict=True):
-            for n, line in enumerate(cell.split("\n")):
-                page.insert_text((x, y + 11 * n), line, fontsize=9)
-            height = max(height, len(cell.split("\n")))
-        y += 11 * height + 12
-    page.insert_text((40, y + 20), "De zienswijzen zijn ontvankelijk.", fontsize=9)
-    doc.save(inp)
+    table_pdf(
+        inp,
+        "Nota van beantwoording zienswijzen dijkversterking",
+        [
+            ["Nr.", "Indiener", "Kern"],
+            ["Z-01", "P.W. Kortstee\nen T. Kortstee-\nvan Ommeren", "Boomgaard verdwijnt."],
+            ["Z-02", "Fruitbedrijf Gebr.\nVan Kuijk V.O.F.", "Bereikbaarheid koelcel."],
+            ["Z-03", "J.H. Burgemeester\nen M.\nBurgemeester-van\nOoijen", "Trillingsschade."],
+        ],
+        [40, 100, 260],
+    )
     assert run([inp], tmp_path / "out", Options(use_model=False)).ok
-    out = subprocess.run(
-        ["pdftotext", "-layout", str(tmp_path / "out" / "zienswijzen.pdf"), "-"],
-        capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
+    out = published(tmp_path / "out", "zienswijzen.pdf")
     for gone in ("Kortstee", "Ommeren", "Burgemeester", "Ooijen"):
         assert gone not in out
     for stays in ("Fruitbedrijf Gebr.", "Van Kuijk V.O.F.", "Indiener", "Trillingsschade"):
@@ -284,31 +270,19 @@ def test_an_owner_column_with_an_organisation_row_and_a_wrapped_address(tmp_path
     street; the row of an association named after a person (``Vereniging Hendrick`` /
     ``de Keyser``) keeps its address."""
     inp = tmp_path / "in" / "vakantieverhuur.pdf"
-    inp.parent.mkdir()
-    doc = pymupdf.open()
-    page = doc.new_page()
-    page.insert_text((40, 50), "Overzicht handhaving vakantieverhuur, stand november", fontsize=10)
-    rows = [
-        ["Zaak", "Adres", "Eigenaar /\nverhuurder", "Bevinding"],
-        ["VV-1182", "Lauriergracht\n118-H", "H.J. Smit", "3 advertenties"],
-        ["VV-1352", "Herengracht 99", "Vereniging Hendrick\nde Keyser", "museumwoning"],
-        ["VV-1401", "Dijkweg 88, 1619 PX\nAndijk", "Wouter Kistemaker", "verleend"],
-    ]
-    y = 90.0
-    for row in rows:
-        height = 1
-        for x, cell in zip([40, 110, 230, 380], row, strict=True):
-            for n, line in enumerate(cell.split("\n")):
-                page.insert_text((x, y + 11 * n), line, fontsize=9)
-            height = max(height, len(cell.split("\n")))
-        y += 11 * height + 12
-    page.insert_text((40, y + 20), "Toezicht door team Vakantieverhuur.", fontsize=9)
-    doc.save(inp)
+    table_pdf(
+        inp,
+        "Overzicht handhaving vakantieverhuur, stand november",
+        [
+            ["Zaak", "Adres", "Eigenaar /\nverhuurder", "Bevinding"],
+            ["VV-1182", "Lauriergracht\n118-H", "H.J. Smit", "3 advertenties"],
+            ["VV-1352", "Herengracht 99", "Vereniging Hendrick\nde Keyser", "museumwoning"],
+            ["VV-1401", "Dijkweg 88, 1619 PX\nAndijk", "Wouter Kistemaker", "verleend"],
+        ],
+        [40, 110, 230, 380],
+    )
     assert run([inp], tmp_path / "out", Options(use_model=False)).ok
-    out = subprocess.run(
-        ["pdftotext", "-layout", str(tmp_path / "out" / "vakantieverhuur.pdf"), "-"],
-        capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
+    out = published(tmp_path / "out", "vakantieverhuur.pdf")
     for gone in ("Smit", "Lauriergracht", "118-H", "Kistemaker", "Dijkweg", "1619 PX"):
         assert gone not in out
     for stays in ("Herengracht 99", "Hendrick", "Keyser", "Eigenaar"):

@@ -4,8 +4,11 @@ would report them, and read what was redacted."""
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
+
+import pymupdf
 
 from redactie.detect.engine import DetectionEngine, EngineConfig
 from redactie.document import Document, Page
@@ -64,3 +67,30 @@ def kept(findings: list[Finding], entity: str | None = None) -> set[str]:
 
 def redacted_words(findings: list[Finding]) -> set[str]:
     return {w.strip(".,()") for t in redacted(findings) for w in t.split()}
+
+
+def table_pdf(path: Path, title: str, rows: list[list[str]], columns: list[float]) -> None:
+    """A page with a title, a table (cells may hold several lines, joined by "\\n")
+    and a sentence below it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 50), title, fontsize=10)
+    y = 90.0
+    for row in rows:
+        lines = 1
+        for x, cell in zip(columns, row, strict=True):
+            for n, line in enumerate(cell.split("\n")):
+                page.insert_text((x, y + 11 * n), line, fontsize=9)
+            lines = max(lines, len(cell.split("\n")))
+        y += 11 * lines + 12
+    page.insert_text((40, y + 20), "Wijzigingen graag voor vrijdag doorgeven.", fontsize=9)
+    doc.save(path)
+
+
+def published(out_dir: Path, name: str) -> str:
+    """The redacted file ``name`` in ``out_dir`` as ``pdftotext -layout`` reads it."""
+    return subprocess.run(
+        ["pdftotext", "-layout", str(out_dir / name), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
