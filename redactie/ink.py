@@ -23,6 +23,7 @@ around it, apart from the box (:func:`font_box_strips`, ``docs/scans.md``).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -300,6 +301,12 @@ def erode(mask: np.ndarray) -> np.ndarray:
 def image_rects(page: pymupdf.Page) -> list[pymupdf.Rect]:
     """Where ``page`` shows images (every placement, inline images included)."""
     return [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
+
+
+def known_image_rects(page: pymupdf.Page, known: Sequence[Box] | None) -> list[pymupdf.Rect]:
+    """The image placements extraction read from the same file (``Page.image_boxes``),
+    or, where it did not (None: a file with layers), ``page``'s read again."""
+    return image_rects(page) if known is None else [pymupdf.Rect(b) for b in known]
 
 
 @dataclass(frozen=True)

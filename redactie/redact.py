@@ -37,7 +37,7 @@ from redactie.document import (
 )
 from redactie.errors import RedactionError
 from redactie.findings import Action, Finding
-from redactie.ink import NO_CUT, Cut, image_rects, ink_boxes
+from redactie.ink import NO_CUT, Cut, ink_boxes, known_image_rects
 
 log = logging.getLogger(__name__)
 
@@ -358,7 +358,7 @@ def redact_pdf(doc: Document, findings: list[Finding], out_path: Path) -> Redact
             # where the page shows images, as extraction read them from the same
             # file (None: a file with layers, read again)
             known = doc.pages[number].image_boxes
-            images = image_rects(page) if known is None else [pymupdf.Rect(b) for b in known]
+            images = known_image_rects(page, known)
             mine = placed[first_box:]
             grown = ink_boxes(
                 page, [b.rect for b in mine], images=images, cuts=[b.cut for b in mine]

@@ -58,8 +58,8 @@ from redactie.ink import (
     INK,
     VERIFY_DPI,
     erode,
-    image_rects,
     ink_dpi,
+    known_image_rects,
     pixel_cell,
     pixel_sides,
     render_gray,
@@ -632,29 +632,27 @@ def active_content(pdf: pikepdf.Pdf) -> list[Problem]:
     return []
 
 
-def _font_files(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
-    found: set[tuple[int, int]] = set()
+def _font_streams(pdf: pikepdf.Pdf) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """The fonts' programs (``/FontFile``, ``/FontFile2``, ``/FontFile3`` of a font
+    descriptor) and the streams that fonts name as their ``/ToUnicode`` map, in one
+    walk over the file's objects."""
+    files: set[tuple[int, int]] = set()
+    maps: set[tuple[int, int]] = set()
     for obj in pdf.objects:
-        if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/FontDescriptor":
+        if not isinstance(obj, pikepdf.Dictionary):
+            continue
+        if obj.get("/Type") == "/FontDescriptor":
             for key in ("/FontFile", "/FontFile2", "/FontFile3"):
                 ff = obj.get(key)
                 if ff is not None and ff.is_indirect:
-                    found.add(ff.objgen)
-    return found
+                    files.add(ff.objgen)
+        cmap = obj.get("/ToUnicode")
+        if cmap is not None and cmap.is_indirect:
+            maps.add(cmap.objgen)
+    return files, maps
 
 
 _HEX_CODE = re.compile(rb"<[0-9A-Fa-f \t\r\n]*>")
-
-
-def _unicode_maps(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
-    """The streams that fonts name as their ``/ToUnicode`` map."""
-    found: set[tuple[int, int]] = set()
-    for obj in pdf.objects:
-        if isinstance(obj, pikepdf.Dictionary):
-            cmap = obj.get("/ToUnicode")
-            if cmap is not None and cmap.is_indirect:
-                found.add(cmap.objgen)
-    return found
 
 
 def _object_problems(pdf: pikepdf.Pdf, index: StringIndex) -> list[Problem]:
@@ -670,8 +668,8 @@ def _object_problems(pdf: pikepdf.Pdf, index: StringIndex) -> list[Problem]:
         for c in items:
             if c is not None and c.is_indirect:
                 page_contents.add(c.objgen)
-    skip = page_contents | _font_files(pdf)
-    cmaps = _unicode_maps(pdf)
+    font_files, cmaps = _font_streams(pdf)
+    skip = page_contents | font_files
     leak = Problem("pikepdf", None, "", "een gelakt gegeven staat nog in de bestandsstructuur")
     for obj in pdf.objects:
         texts: list[str] = []
@@ -882,7 +880,7 @@ def pixel_problems(
                 return [Problem("pixels", None, "", "het aantal pagina's is veranderd")], checked
             page = src[number]
             known = source_images[number] if number < len(source_images) else None
-            images = image_rects(page) if known is None else [pymupdf.Rect(b) for b in known]
+            images = known_image_rects(page, known)
             rects = [b.rect for b in placed]
             over = [b for b in placed if any(pymupdf.Rect(b.rect).intersects(i) for i in images)]
             if not over:

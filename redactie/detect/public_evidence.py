@@ -1432,7 +1432,7 @@ def _word_mailbox(
             return None
         if lex.is_first_name(word) or lex.is_surname(word) or lex.is_name_shaped(word.title()):
             return None
-        if _in_person(word, list(findings)):
+        if _in_person(word, findings):
             return None
         if not (lex.is_common_noun(word) or _written_alone(word, ctx, ignore_case=True)):
             return None
@@ -1449,7 +1449,7 @@ def _written_alone(word: str, ctx: ResolveContext, *, ignore_case: bool = False)
     return any(rx.search(page.text) for page in ctx.document.pages)
 
 
-def _in_person(word: str, findings: list[Finding]) -> bool:
+def _in_person(word: str, findings: Sequence[Finding]) -> bool:
     return any(
         f.entity_type == "PERSON" and f.action is Action.REDACT and word in f.text.casefold()
         for f in findings

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from redactie.detect.spaced import analyze_view
 from redactie.findings import Finding
 
 # Identifier types that may be cut by a page break (names are found per page).
@@ -37,20 +38,6 @@ _IDENTIFIER_PIECE = re.compile(r"[\d@]")
 
 class _Analyzer(Protocol):
     def analyze_text(self, text: str, page: int = 0) -> list[Finding]: ...
-
-
-def _seam_findings(analyzer: _Analyzer, seam: str, page: int) -> list[Finding]:
-    """The rule packs' findings in a seam.
-
-    Every seam type comes from a rule pack, so an analyzer that can run its rule
-    recognizers alone (``analyze_view``) does not run the NER model and the name
-    recognizers over the two lines; one without it runs all it has.
-    """
-    analyze_view = getattr(analyzer, "analyze_view", None)
-    if analyze_view is not None:
-        found: list[Finding] = analyze_view(seam, page, names=False)
-        return found
-    return analyzer.analyze_text(seam, page)
 
 
 def _last_line(text: str) -> tuple[int, str]:
@@ -86,7 +73,9 @@ def page_seam_findings(texts: Sequence[str], analyzer: _Analyzer) -> list[Findin
             seam = tail + "\n" + head
             cut = len(tail)
             found = False
-            for f in _seam_findings(analyzer, seam, number):
+            # every seam type comes from a rule pack: the rule recognizers alone, not the
+            # NER model and the name recognizers over the two lines
+            for f in analyze_view(analyzer, seam, number, names=False):
                 if f.entity_type not in SEAM_TYPES or not (f.start < cut < f.end):
                     continue
                 first_end = len(seam[f.start : cut].rstrip()) + f.start

@@ -27,7 +27,7 @@ from redactie.findings import Finding
 from redactie.spacing import SPACED_RULE_PREFIX, Gap, is_spaced, page_gaps, spans_gap, view
 from redactie.woo import ENTITY_GROUNDS
 
-__all__ = ["SPACED_RULE_PREFIX", "is_spaced", "spaced_findings", "with_spaced"]
+__all__ = ["SPACED_RULE_PREFIX", "analyze_view", "is_spaced", "spaced_findings", "with_spaced"]
 
 SPACED_SCORE = 0.9
 SPACED_NOTE = "gevonden in letter-gespatieerde tekst (spaties tussen de letters), ter beoordeling"
@@ -37,7 +37,7 @@ class _Analyzer(Protocol):
     def analyze_text(self, text: str, page: int = 0) -> list[Finding]: ...
 
 
-def _analyze_view(analyzer: _Analyzer, text: str, page: int, names: bool) -> list[Finding]:
+def analyze_view(analyzer: _Analyzer, text: str, page: int, names: bool) -> list[Finding]:
     """The rule recognizers (``names`` False) or the name recognizers (True) on a
     view; an analyzer without :meth:`analyze_view` runs all it has on both."""
     analyze_view = getattr(analyzer, "analyze_view", None)
@@ -72,7 +72,7 @@ def page_spaced_findings(
     seen: set[tuple[int, int, str, str]] = set()
     for names in (False, True):
         v = view(text, gaps, names=names)
-        for f in _analyze_view(analyzer, v.text, number, names):
+        for f in analyze_view(analyzer, v.text, number, names):
             if f.entity_type not in ENTITY_GROUNDS:
                 continue  # organisations and places are no personal data
             start, end = v.span(f.start, f.end)

@@ -2659,6 +2659,8 @@ REASON_CITED = "auteur van een gepubliceerde bron"
 _AUTHOR_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|de|der|den|ter|ten|het)"
 _AUTHOR = rf"{_AUTHOR_WORD}(?:[ \t\n]+{_AUTHOR_WORD})*"
 _AUTHOR_SEP = r"[ \t\n]*(?:,|en|and|&)[ \t\n]+"
+# academic titles before a cited author's name, over a line end too
+_AUTHOR_TITLES = r"(?i:(?:prof|dr|drs|mr|ir|ing)\.?[ \t\n]+)*"
 # the nouns of a published source ("het rapport ... van", "onder leiding van")
 _PUBLICATION_NOUNS = (
     r"rapport|rapportage|onderzoek|studie|publicatie|artikel|boek|advies|evaluatie|analyse"
@@ -2675,7 +2677,7 @@ _PUBLICATION_BEFORE = regex.compile(
     # earlier authors of the same source: "van Van den Hurk en Lammerts-Boon"
     rf"(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}"
     # titles before the name: "van prof. dr. M. Hoogervorst-Lens"
-    r"(?i:(?:prof|dr|drs|mr|ir|ing)\.?[ \t\n]+)*\Z"
+    rf"{_AUTHOR_TITLES}\Z"
 )
 _YEAR_AFTER = regex.compile(
     rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}"
@@ -2690,7 +2692,7 @@ _YEAR_AFTER = regex.compile(
 _ET_AL = regex.compile(r"[ \t]+et[ \t]+al\.?")
 # a citation in brackets: "(E.J. Tijssen-Wuyts en P.R. Rensema, 2021)"
 _BRACKET_AUTHORS_BEFORE = regex.compile(
-    rf"\([ \t\n]*(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}(?i:(?:prof|dr|drs|mr|ir|ing)\.?[ \t\n]+)*\Z"
+    rf"\([ \t\n]*(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}{_AUTHOR_TITLES}\Z"
 )
 _BRACKET_YEAR_AFTER = regex.compile(
     rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}(?:[ \t\n]+et[ \t]+al\.?)?[ \t\n]*,[ \t\n]*"
