@@ -203,7 +203,9 @@ _MONTH_NAMES = (
 _DATE_AFTER_NAME = re.compile(
     r"[ \t]*\([ \t]*(?:geb(?:oren)?\.?[ \t]*|°[ \t]*)?"
     r"(?P<date>(?P<d>\d{1,2})(?:[-/.](?P<m>\d{1,2})[-/.]|[ \t]+(?:" + _MONTH_NAMES + r")\.?[ \t]+)"
-    r"(?P<y>(?:19|20)\d{2}))[ \t]*\)",
+    r"(?P<y>(?:19|20)\d{2})"
+    # ISO order: "(1979-06-30)"
+    r"|(?:19|20)\d{2}-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))[ \t]*\)",
     re.IGNORECASE,
 )
 BIRTH_AFTER_NAME_SCORE = 0.6
@@ -220,7 +222,10 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
             continue
         text = ctx.document.pages[f.page].text
         m = _DATE_AFTER_NAME.match(text, f.end)
-        if m is None or not (1 <= int(m["d"]) <= 31 and 1 <= int(m["m"] or 1) <= 12):
+        if m is None:
+            continue
+        day, month = (m["d"], m["m"]) if m["d"] else (m["iso_d"], m["iso_m"])
+        if not (1 <= int(day) <= 31 and 1 <= int(month or 1) <= 12):
             continue
         start, end = m.span("date")
         if (f.page, start) in covered:

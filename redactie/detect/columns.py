@@ -531,6 +531,8 @@ _PLACE_HEADER = regex.compile(
 _ADDRESS_HEADER = regex.compile(
     r"(?<![\p{L}])(?i:adres|adressen|woonadres|huisadres|postadres|bezoekadres|locatieadres"
     r"|vestigingsadres|address)(?![\p{L}])"
+    # a second name for the column after a slash: "Adres / contact"
+    r"(?:[ \t]*/(?:[ \t\n]*\p{L}+(?![\p{L}]))?)?"
 )
 
 
@@ -676,14 +678,16 @@ def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[F
                 or (f.entity_type == "LOCATION" and _STREET_WORD.search(f.text) is None)
             )
         ]
-        for cell in cells:
-            if not any(ch.isdigit() for s, e in cell for ch in page.text[s:e]):
-                continue
-            box = _first_box(layout, cell[0][0], cell[0][0] + 1)
-            if box is None:
+        boxes = [_first_box(layout, cell[0][0], cell[0][0] + 1) for cell in cells]
+        for k, (cell, box) in enumerate(zip(cells, boxes, strict=True)):
+            if box is None or not any(ch.isdigit() for s, e in cell for ch in page.text[s:e]):
                 continue
             height = max(1.0, box[3] - box[1])
-            if not any(abs(top - box[1]) <= 0.6 * height for top in tops):
+            # the row runs down to the next address cell: a person named on a later
+            # line of the row ("Van Benthem & Keulen, mr." / "D.A. Oostra") is its own
+            below = next((b[1] for b in boxes[k + 1 :] if b is not None), None)
+            row_end = box[1] + 0.6 * height if below is None else below - 0.6 * height
+            if not any(box[1] - 0.6 * height <= top <= max(row_end, box[1]) for top in tops):
                 continue  # no redacted person in the row
             why = "adres in de adreskolom van een tabelrij met een persoon"
             for s, e in cell:

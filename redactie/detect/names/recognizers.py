@@ -59,6 +59,7 @@ from redactie.detect.names.text import (
     salutation_at,
     skip_titles,
     soft_wrap,
+    surname_only_particle,
 )
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ EXPLANATIONS: dict[str, str] = {
     "first_name": "voornaam uit de namenlijst, gevolgd door een achternaam",
     "name_shaped": "naam met letters die Nederlandse woorden niet hebben (ł, ş, ğ, ă, ...)",
     "initials": "voorletters gevolgd door een achternaam",
+    "capital_particle": "achternaam met voorvoegsel met hoofdletter midden in een zin",
     "family_first": "familienaam vóór de voornaam (Liu Jianguo, Kim Min-jun)",
     "title": "titel (drs., mr., ...) gevolgd door een naam",
     "salutation": "aanspreekvorm (de heer, mevrouw) gevolgd door een naam",
@@ -206,8 +208,10 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
                 covered = c.end
         elif t.kind == "word" and is_capitalised(t.text) and lex.is_first_name(t.bare):
             c = candidate_at(p.toks, i, lex)
-            if c is not None and _stamped_line(p.view.text, t.start) and any(
-                w.newline_before for w in p.toks[i + 1 : c.last + 1]
+            if (
+                c is not None
+                and _stamped_line(p.view.text, t.start)
+                and any(w.newline_before for w in p.toks[i + 1 : c.last + 1])
             ):
                 # "[di 09-12-2025 08:52] Hardjosoemarto, Dewi" / "Concept voor de lijn":
                 # a chat header's name ends with its line
@@ -633,11 +637,7 @@ def _vocative_hits(p: _Page) -> list[Hit]:
             continue
         if not is_namey(t, lex) or len(t.text) < 3 or t.text.isupper():
             continue
-        if (
-            _names_no_one(t, lex)
-            or fold(t.bare) in lex.interjections
-            or lex.is_common_noun(t.bare)
-        ):
+        if _names_no_one(t, lex) or fold(t.bare) in lex.interjections or lex.is_common_noun(t.bare):
             continue
         clause = []
         for u in toks[i + 2 : i + 10]:
@@ -754,9 +754,7 @@ def _chat_hits(p: _Page) -> list[Hit]:
 _SENDER_CODE = regex.compile(r"\p{Lu}{2,4}|\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{L}]{0,2}")
 
 
-_STAMP_OPENS_LINE = regex.compile(
-    r"[ \t]*\[?[^\n\]]{0,30}?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]"
-)
+_STAMP_OPENS_LINE = regex.compile(r"[ \t]*\[?[^\n\]]{0,30}?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]")
 
 
 def _stamped_line(text: str, pos: int) -> bool:
@@ -1640,6 +1638,8 @@ def _before_org_name(c: Candidate, text: str, lex: Lexicon) -> Candidate:
 _ACRONYM_AFTER = regex.compile(
     r"\A[ \t]*\n?[ \t]*(?:van|bij)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?\p{Lu}{2,6}(?![\p{L}\d])"
 )
+
+
 def _capitalised_parts(word: str) -> bool:
     parts = word.split("-")
     return len(parts) > 1 and all(q[:1].isupper() for q in parts)
@@ -1743,27 +1743,30 @@ def _role_name_hits(p: _Page) -> list[Hit]:
         prev = toks[i - 1] if i > 0 and (not t.newline_before or soft_wrap(toks, i)) else None
         if len(_surname_words(c, lex)) < 2:
             # One word: after "collega", or a listed surname after a job ("teamleider Jansen").
-            one = prev is not None and (
-                particles
-                or _person_noun_before(p, i)
-                # "bellen met Visser van het Hoogheemraadschap": a listed surname, inside
-                # a sentence, of an organisation named after it
-                or (
-                    prev.kind == "word"
-                    and prev.text[:1].islower()
-                    and lex.is_surname(t.bare)
-                    and not lex.is_first_name(t.bare)
-                    and _org_name_after(text[c.end : c.end + 60], lex)
-                )
-                or (
-                    prev.kind == "word"
-                    and (
-                        fold(prev.text) in ("collega", "collega's")
-                        or (
-                            prev.text[0].islower()
-                            and fold(prev.text) in lex.role_words
-                            and lex.is_surname(t.bare)
-                            and not lex.is_first_name(t.bare)
+            one = (
+                prev is not None
+                and (
+                    particles
+                    or _person_noun_before(p, i)
+                    # "bellen met Visser van het Hoogheemraadschap": a listed surname, inside
+                    # a sentence, of an organisation named after it
+                    or (
+                        prev.kind == "word"
+                        and prev.text[:1].islower()
+                        and lex.is_surname(t.bare)
+                        and not lex.is_first_name(t.bare)
+                        and _org_name_after(text[c.end : c.end + 60], lex)
+                    )
+                    or (
+                        prev.kind == "word"
+                        and (
+                            fold(prev.text) in ("collega", "collega's")
+                            or (
+                                prev.text[0].islower()
+                                and fold(prev.text) in lex.role_words
+                                and lex.is_surname(t.bare)
+                                and not lex.is_first_name(t.bare)
+                            )
                         )
                     )
                 )
@@ -1777,49 +1780,56 @@ def _role_name_hits(p: _Page) -> list[Hit]:
         # A noun for a person before a full name, also over a line wrap ("Haar buurman"
         # / "Glenroy Courtar").
         wrapped = toks[i - 1] if i > 0 and t.newline_before and not t.blank_before else None
-        role_before = any(
-            w is not None
-            and w.kind == "word"
-            and fold(w.text) in lex.role_words
-            and (w.text[0].islower() or len(_surname_words(c, lex)) >= 2)
-            for w in (prev, wrapped)
-        ) or any(
-            w is not None and w.kind == "word" and is_person_noun(w.text, lex)
-            for w in (prev, wrapped)
-        ) or _role_apposition(toks, i, lex)
+        role_before = (
+            any(
+                w is not None
+                and w.kind == "word"
+                and fold(w.text) in lex.role_words
+                and (w.text[0].islower() or len(_surname_words(c, lex)) >= 2)
+                for w in (prev, wrapped)
+            )
+            or any(
+                w is not None and w.kind == "word" and is_person_noun(w.text, lex)
+                for w in (prev, wrapped)
+            )
+            or _role_apposition(toks, i, lex)
+        )
         after = text[c.end : c.end + 60]
         nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None
         bracket = _ROLE_IN_BRACKETS.match(after)
         role_after = (
-            bool(_UNIT_AFTER.match(after))
-            # "Jairo Mulderij van de GGD": a person of an organisation by its abbreviation
-            or bool(_ACRONYM_AFTER.match(after))
-            # "Yonas Tekle van het Rode Kruis": of an organisation by its name
-            or (_plain_name_words(c, lex) and _org_name_after(after, lex))
-            # "Xiadani de Noorzai (BZK)", "Tewolde Gebrehiwet (DVZ)": a name, its
-            # organisation's abbreviation in brackets
-            or (
-                bool(_ACRONYM_IN_BRACKETS.match(after))
-                and (
-                    any(is_particle(w, lex) and w.text[:1].islower() for w in c.words)
-                    or _plain_name_words(c, lex)
+            (
+                bool(_UNIT_AFTER.match(after))
+                # "Jairo Mulderij van de GGD": a person of an organisation by its abbreviation
+                or bool(_ACRONYM_AFTER.match(after))
+                # "Yonas Tekle van het Rode Kruis": of an organisation by its name
+                or (_plain_name_words(c, lex) and _org_name_after(after, lex))
+                # "Xiadani de Noorzai (BZK)", "Tewolde Gebrehiwet (DVZ)": a name, its
+                # organisation's abbreviation in brackets
+                or (
+                    bool(_ACRONYM_IN_BRACKETS.match(after))
+                    and (
+                        any(is_particle(w, lex) and w.text[:1].islower() for w in c.words)
+                        or _plain_name_words(c, lex)
+                    )
+                )
+                # "Ytsen de Nauta (gebiedsregisseur)": the job in brackets after the name
+                or (
+                    bracket is not None
+                    and (
+                        is_person_noun(bracket.group(1), lex)
+                        or fold(bracket.group(1)) in lex.role_words
+                    )
                 )
             )
-            # "Ytsen de Nauta (gebiedsregisseur)": the job in brackets after the name
             or (
-                bracket is not None
-                and (
-                    is_person_noun(bracket.group(1), lex)
-                    or fold(bracket.group(1)) in lex.role_words
-                )
+                nxt is not None
+                and nxt.text == ","
+                and c.last + 2 < len(toks)
+                and toks[c.last + 2].kind == "word"
+                and fold(toks[c.last + 2].text) in lex.role_words
+                and toks[c.last + 2].text[0].islower()
             )
-        ) or (
-            nxt is not None
-            and nxt.text == ","
-            and c.last + 2 < len(toks)
-            and toks[c.last + 2].kind == "word"
-            and fold(toks[c.last + 2].text) in lex.role_words
-            and toks[c.last + 2].text[0].islower()
         )
         if (role_before or role_after) and p.ok(c):
             out.append(p.hit(c, "role_name", 0.75, CONTEXT_RECOGNIZER))
@@ -1891,8 +1901,10 @@ def _role_apposition(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         w = toks[k]
         if w.text in ".!?;:()" or toks[k + 1].blank_before:
             return False
-        if w.kind == "word" and w.text[:1].islower() and (
-            fold(w.text) in lex.role_words or is_person_noun(w.text, lex)
+        if (
+            w.kind == "word"
+            and w.text[:1].islower()
+            and (fold(w.text) in lex.role_words or is_person_noun(w.text, lex))
         ):
             return True
     return False
@@ -1982,9 +1994,9 @@ def _preposition_in_prose(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if toks[k].text not in _PREPOSITIONS or k == 0 or toks[k].newline_before:
         return False
     before = toks[k - 1]
-    return (before.kind == "word" and before.text[:1].islower() and not is_particle(
-        before, lex
-    )) or before.text in ",;:"
+    return (
+        before.kind == "word" and before.text[:1].islower() and not is_particle(before, lex)
+    ) or before.text in ",;:"
 
 
 def _particles_then_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -2033,6 +2045,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _person_noun_bracket_hits,
         _family_word_hits,
         _introduced_hits,
+        _capital_particle_hits,
     ):
         out.extend(rule(p))
     return out
@@ -2052,8 +2065,26 @@ _NAMED_AFTER_PERSON = regex.compile(
     r"|named|called))[ \t\n]+$"
 )
 _PERSON_WORDS = frozenset(
-    {"man", "vrouw", "jongen", "meisje", "iemand", "persoon", "kind", "heer", "mevrouw",
-     "guy", "woman", "boy", "girl", "person", "someone", "lady", "gentleman", "child"}
+    {
+        "man",
+        "vrouw",
+        "jongen",
+        "meisje",
+        "iemand",
+        "persoon",
+        "kind",
+        "heer",
+        "mevrouw",
+        "guy",
+        "woman",
+        "boy",
+        "girl",
+        "person",
+        "someone",
+        "lady",
+        "gentleman",
+        "child",
+    }
 )
 
 
@@ -2072,16 +2103,46 @@ def _introduced_hits(p: _Page) -> list[Hit]:
             _INTRODUCES.search(text, window, t.start)
             or (
                 named is not None
-                and (
-                    fold(named["noun"]) in _PERSON_WORDS
-                    or is_person_noun(named["noun"], p.lex)
-                )
+                and (fold(named["noun"]) in _PERSON_WORDS or is_person_noun(named["noun"], p.lex))
             )
         ):
             continue
         c = candidate_at(toks, i, p.lex, cross_lines=False, max_words=4)
         if c is not None and c.first == i and _surname_words(c, p.lex) and p.ok(c):
             out.append(p.hit(c, "introduced", 0.75, CONTEXT_RECOGNIZER))
+    return out
+
+
+def _capital_particle_hits(p: _Page) -> list[Hit]:
+    """``langs Ter Haar``, ``met Van der Meer``: inside a sentence, capitalised
+    particles ending in one only a surname has (``ter``, ``den``, ``'t``) and a
+    capitalised word are a surname written without given name (Dutch spells the
+    first particle with a capital then); not a listed place (``in Den Haag``)."""
+    out = []
+    toks = p.toks
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.kind != "word" or not t.text[:1].isupper() or not is_particle(t, p.lex):
+            continue
+        before = toks[i - 1]
+        if t.newline_before or not (
+            (before.kind == "word" and before.text[:1].islower()) or before.text in (",", "(")
+        ):
+            continue
+        j = i
+        while (
+            j + 1 < len(toks) and is_particle(toks[j + 1], p.lex) and not toks[j + 1].newline_before
+        ):
+            j += 1
+        if j + 1 >= len(toks) or not surname_only_particle(toks[j].text):
+            continue
+        word = toks[j + 1]
+        if word.kind != "word" or word.newline_before or not is_capitalised(word.text):
+            continue
+        c = Candidate(i, j + 1, t.start, word.end, tuple(toks[i : j + 2]))
+        if fold(c.text(p.view)) in p.lex.places or not p.ok(c):
+            continue
+        out.append(p.hit(c, "capital_particle", 0.7, CONTEXT_RECOGNIZER))
     return out
 
 
@@ -2120,9 +2181,25 @@ def _family_word_hits(p: _Page) -> list[Hit]:
 
 # nouns for several persons (a family's, mostly) whose names may follow in brackets
 _PLURAL_PERSONS = frozenset(
-    {"kinderen", "kind", "ouders", "dochters", "zonen", "zoons", "broers", "zussen",
-     "kleinkinderen", "pleegkinderen", "grootouders", "buren", "children", "parents",
-     "sons", "daughters", "kids"}
+    {
+        "kinderen",
+        "kind",
+        "ouders",
+        "dochters",
+        "zonen",
+        "zoons",
+        "broers",
+        "zussen",
+        "kleinkinderen",
+        "pleegkinderen",
+        "grootouders",
+        "buren",
+        "children",
+        "parents",
+        "sons",
+        "daughters",
+        "kids",
+    }
 )
 
 

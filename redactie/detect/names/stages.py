@@ -89,6 +89,7 @@ from redactie.detect.names.text import (
     skip_titles,
     soft_wrap,
     stop_word_surname,
+    surname_only_particle,
     surname_particle_before,
     tokenize,
 )
@@ -1269,6 +1270,8 @@ def _plausible(
     words = [toks[i] for i in idx if toks[i].kind == "word" and not is_particle(toks[i], lex)]
     if not words or not idx:
         return False
+    if _capital_particle_surname([toks[i] for i in idx], lex):
+        return True  # "langs Ter Haar": a surname, even when its word is a noun too
     if (
         any(lex.is_common_noun(w.bare) for w in words) and not _ing_surname(toks, idx, words, lex)
     ) or _not_a_mention(view, toks, vs, ve, lex):
@@ -2203,6 +2206,7 @@ def _surname_despite_block(run: list[Tok], last: Tok, toks: list[Tok], lex: Lexi
     return (
         _stop_word_surname(run, lex)
         or _particle_surname(run, lex)
+        or _capital_particle_surname(run, lex)
         or _role_word_surname(run, toks, lex)
         or _double_surname_ok(last.bare, lex)
     )
@@ -2282,6 +2286,21 @@ def _particle_surname(run: list[Tok], lex: Lexicon) -> bool:
         return False
     head = run[k - 1]
     return head.kind == "init" or lex.is_first_name(head.bare)
+
+
+def _capital_particle_surname(run: list[Tok], lex: Lexicon) -> bool:
+    """``Ter Haar``, ``Van der Meer``: capitalised particles ending in one only a
+    surname has, then a capitalised word, is a surname written without a given
+    name, whatever else the word is (not a listed place: ``Ter Aar``)."""
+    if len(run) < 2 or run[-1].kind != "word" or not is_capitalised(run[-1].text):
+        return False
+    particles = run[:-1]
+    return (
+        particles[0].text[:1].isupper()
+        and all(t.kind == "word" and is_particle(t, lex) for t in particles)
+        and surname_only_particle(particles[-1].text)
+        and fold(" ".join(t.text for t in run)) not in lex.places
+    )
 
 
 # ---------------------------------------------------------------------- lists

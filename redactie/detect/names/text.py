@@ -527,6 +527,11 @@ def surname_particle_before(run: Sequence[Tok]) -> bool:
     return bool(run) and run[-1].text in _SURNAME_ONLY_PARTICLES
 
 
+def surname_only_particle(word: str) -> bool:
+    """``ter``, ``Ter``, ``den``: a particle only a surname has, in any case."""
+    return word.lower() in _SURNAME_ONLY_PARTICLES
+
+
 def stop_word_surname(word: str, lex: Lexicon) -> bool:
     """A capitalised word that is, or has a part that is, a function word ("Meer",
     "Haar-Oosterveld"): after a given name or initials and particles it is a surname
