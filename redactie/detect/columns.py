@@ -154,6 +154,8 @@ _NAME_HEADER = regex.compile(
     r"|voor-[ ]en[ ]achternaam)(?![\p{L}])"
     # a second name for the column after a slash: "Eigenaar /" / "verhuurder"
     r"(?:[ \t]*/(?:[ \t\n]*\p{L}+(?![\p{L}]))?)?"
+    # a remark in brackets: "Naam (zoals in paspoort)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
 )
 
 
@@ -533,6 +535,7 @@ _ADDRESS_HEADER = regex.compile(
     r"|vestigingsadres|address)(?![\p{L}])"
     # a second name for the column after a slash: "Adres / contact"
     r"(?:[ \t]*/(?:[ \t\n]*\p{L}+(?![\p{L}]))?)?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # a remark in brackets: "Adres (woonplaats)"
 )
 
 
@@ -682,6 +685,8 @@ def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[F
         for k, (cell, box) in enumerate(zip(cells, boxes, strict=True)):
             if box is None or not any(ch.isdigit() for s, e in cell for ch in page.text[s:e]):
                 continue
+            if _PO_BOX.match(page.text, cell[0][0]):
+                continue  # "Postbus 3, 9244 ZN Beetsterzwaag": an organisation's
             height = max(1.0, box[3] - box[1])
             # the row runs down to the next address cell: a person named on a later
             # line of the row ("Van Benthem & Keulen, mr." / "D.A. Oostra") is its own
@@ -700,6 +705,7 @@ def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[F
     return out
 
 
+_PO_BOX = regex.compile(r"(?i)(?:postbus|antwoordnummer|p\.?o\.?[ ]box)\b")
 # The last word of a street's name ("Lauriergracht", "Dorpsstraat", "Van Hallweg").
 _STREET_WORD = regex.compile(
     # (not -dijk, -dam, -haven: Andijk, Schiedam, Harderwijk's towns end so too)

@@ -626,6 +626,30 @@ class PublicEvidence:
             digits += 1
         return False
 
+    def _person_row_above(
+        self, text: str, line_start: int, person_spans: Sequence[tuple[int, int]]
+    ) -> bool:
+        """A redacted name on one of the two lines above (past one blank line at most,
+        no organisation's name between): a table row read cell by cell, whose name
+        cell the row's number belongs to."""
+        lines: list[tuple[int, int]] = []
+        end = line_start - 1
+        blanks = 0
+        while end > 0 and len(lines) < 2:
+            start = text.rfind("\n", 0, end) + 1
+            if not text[start:end].strip():
+                blanks += 1
+                if blanks > 1:
+                    break
+            else:
+                if self.organisation_names is not None and self.organisation_names.match(
+                    text[start:end].strip()
+                ):
+                    return False
+                lines.append((start, end))
+            end = start - 1
+        return any(a <= s < b for a, b in lines for s, _ in person_spans)
+
     def _organisation_line_above(self, text: str, line_start: int) -> bool:
         """The line above opens with an organisation's name ("Ministerie van ..." over
         "Bezuidenhoutseweg 73 | 2594 AC | Den Haag" in a signature)."""
@@ -772,6 +796,8 @@ class PublicEvidence:
             return None
         short = len(text[ls:le].strip()) <= SHORT_LINE and not _prose_wrap_before(text, ls)
         footer = len(_FOOTER_SEPARATOR.findall(text, ls, le)) >= 2
+        if short and self._person_row_above(text, ls, person_spans):
+            return None  # "Lisanne Bakker" / "(LBa)" / (blank) / "+599 715 8327": her row
         if (short or footer) and (
             _has(self.organisation_names, text, lo, start)
             or _has(self.organisation_contact, text, lo, hi)

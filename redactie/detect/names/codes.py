@@ -62,6 +62,7 @@ _PARAAF = regex.compile(r"(?i)\b(?:paraaf|parafen|geparafeerd|paraferen)\b")
 # Unit and plural endings that make a capitals word no code: MWh, NOx, GGDs.
 _NOT_TAILS = frozenset({"s", "x", "h", "en"})
 _LIST_SEPARATORS = frozenset({",", "/", "&", ";"})
+_DASHES = frozenset({"-", "\u2013", "|"})
 
 
 # Two letters of the given name and the surname's capital: HaS, MaB.
@@ -319,7 +320,11 @@ def _paraaf_values(p: _Page, lex: Lexicon) -> Iterable[str]:
             t = p.toks[i]
             i += 1
             if t.kind == "punct":
-                if t.text in _LIST_SEPARATORS:
+                # "DAy 14/11 - akkoord MTD 17/11": a date and a dash go on to the next
+                # paraaf
+                if t.text in _LIST_SEPARATORS or (
+                    colon >= 0 and (t.text in _DASHES or t.text.isdigit())
+                ):
                     continue
                 break
             if t.kind == "word" and _is_any_code(t.text) and not _known(t.text, lex):

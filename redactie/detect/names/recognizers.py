@@ -74,6 +74,7 @@ EXPLANATIONS: dict[str, str] = {
     "first_name": "voornaam uit de namenlijst, gevolgd door een achternaam",
     "name_shaped": "naam met letters die Nederlandse woorden niet hebben (ł, ş, ğ, ă, ...)",
     "initials": "voorletters gevolgd door een achternaam",
+    "mail_recipient": "naam tussen de geadresseerden van een e-mail (Aan, CC)",
     "capital_particle": "achternaam met voorvoegsel met hoofdletter midden in een zin",
     "family_first": "familienaam vóór de voornaam (Liu Jianguo, Kim Min-jun)",
     "title": "titel (drs., mr., ...) gevolgd door een naam",
@@ -1333,6 +1334,54 @@ def _mail_display_hits(p: _Page) -> list[Hit]:
     return out
 
 
+# The labels of an e-mail's header lines that list persons.
+_MAIL_PERSON_LABELS = frozenset({"aan", "cc", "bcc", "to", "van", "from"})
+
+
+def _mail_recipient_hits(p: _Page) -> list[Hit]:
+    """``CC: El Amrani, Yasmina <...>; inkoop@...; Roshni`` / ``Ramsaran-Mahabier``: in
+    an e-mail's Aan/CC/Van line (and the lines it wraps onto), an entry between
+    semicolons without an address is a display name; two or more name words that
+    are no organisation are a person's, listed or not."""
+    out = []
+    toks = p.toks
+    n = len(toks)
+    for i in range(n - 1):
+        t = toks[i]
+        if not (i == 0 or t.newline_before) or fold(t.text) not in _MAIL_PERSON_LABELS:
+            continue
+        if toks[i + 1].text != ":" or toks[i + 1].newline_before:
+            continue
+        j = i + 2
+        while j < n:
+            k = j  # one entry: up to a semicolon, the line's end or the next label
+            while (
+                k < n
+                and toks[k].text != ";"
+                and not (
+                    k > j
+                    and toks[k].newline_before
+                    and (toks[k].blank_before or (k + 1 < n and toks[k + 1].text == ":"))
+                )
+            ):
+                k += 1
+            entry = toks[j:k]
+            if entry and not any(x.text in ("@", "<", ">") or "@" in x.text for x in entry):
+                c = candidate_at(toks, j, p.lex)
+                if (
+                    c is not None
+                    and c.first == j
+                    and c.last == k - 1
+                    and len(_surname_words(c, p.lex)) >= 2
+                    and p.ok(c)
+                ):
+                    out.append(p.hit(c, "mail_recipient", 0.7, CONTEXT_RECOGNIZER))
+            if k >= n or toks[k].text != ";":
+                break
+            j = k + 1
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def _closings(lex: Lexicon) -> frozenset[str]:
     return frozenset(fold(c) for c in lex.config.closings)
@@ -2034,6 +2083,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _label_hits,
         _person_noun_label_hits,
         _mail_display_hits,
+        _mail_recipient_hits,
         _inverted_hits,
         _email_hits,
         _email_line_hits,
@@ -2139,6 +2189,8 @@ def _capital_particle_hits(p: _Page) -> list[Hit]:
         word = toks[j + 1]
         if word.kind != "word" or word.newline_before or not is_capitalised(word.text):
             continue
+        if j + 2 < len(toks) and toks[j + 2].text.isdigit() and not toks[j + 2].newline_before:
+            continue  # "Ter Apelervenen 2": a street and its number
         c = Candidate(i, j + 1, t.start, word.end, tuple(toks[i : j + 2]))
         if fold(c.text(p.view)) in p.lex.places or not p.ok(c):
             continue

@@ -1270,8 +1270,13 @@ def _plausible(
     words = [toks[i] for i in idx if toks[i].kind == "word" and not is_particle(toks[i], lex)]
     if not words or not idx:
         return False
-    if _capital_particle_surname([toks[i] for i in idx], lex):
-        return True  # "langs Ter Haar": a surname, even when its word is a noun too
+    nxt = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
+    if _capital_particle_surname([toks[i] for i in idx], lex) and not (
+        nxt is not None and nxt.text.isdigit() and not nxt.newline_before
+    ):
+        # "langs Ter Haar": a surname, even when its word is a noun too (not a street
+        # with its number: "Ter Apelervenen 2")
+        return True
     if (
         any(lex.is_common_noun(w.bare) for w in words) and not _ing_surname(toks, idx, words, lex)
     ) or _not_a_mention(view, toks, vs, ve, lex):
@@ -2336,7 +2341,9 @@ def names_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Findi
         persons = [(f.start, f.end) for f in out if f.page == number and _is_person(f)]
         for cell in cells:
             for s, e in _name_cell(page.text, cell, lex):
-                if any(a < e and s < b for a, b in persons):
+                # found already; a part found ("Dharmendra" of "RAMNATH, Dharmendra")
+                # leaves the rest readable
+                if any(a <= s and e <= b for a, b in persons):
                     continue
                 found = person_finding(
                     number, s, e, page.text[s:e],
@@ -2359,6 +2366,8 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
     # a title or initials seen: a role word after them is a surname; so in the
     # inverted form with the initials after it ("Koning, P. de")
     prefix = _INVERTED_CELL.match(text, cell[0][0]) is not None if cell else False
+    # "RAMNATH, Dharmendra": a surname in capitals before the given names, as in a passport
+    passport = _PASSPORT_CELL.match(text, cell[0][0]) is not None if cell else False
     for start, end in cell:
         line = text[start:end].rstrip(" -")
         if line.startswith("(") and line.endswith(")"):
@@ -2376,6 +2385,8 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
                 names, name_start, prefix = [], None, False
                 continue
             key = fold(w.rstrip("."))
+            if name_start is None and not names and not done and key in _CELL_ARTICLES:
+                return []  # "It Fryske Gea", "Het Baken": a name with an article is a thing's
             if name_start is None and not names and (key in lex.titles or key in _FAMILY):
                 prefix = True
                 continue
@@ -2394,6 +2405,7 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
                     len(w) >= 2
                     and w.isupper()
                     and not (lex.is_surname(w.title()) or lex.is_first_name(w.title()))
+                    and not (passport and not names and is_shouted(w))
                 )
                 or (
                     key in lex.role_words
@@ -2418,7 +2430,9 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
 
 
 _FAMILY = frozenset({"fam", "familie"})
+_CELL_ARTICLES = frozenset({"het", "it", "the", "'t", "’t"})
 _INVERTED_CELL = regex.compile(r"\p{Lu}[\p{L}\-]+,[ \t]*(?:\p{Lu}\.[ \t]?)+")
+_PASSPORT_CELL = regex.compile(r"\p{Lu}{2,}(?:[ \-]\p{Lu}{2,})*,[ \t]*\p{Lu}\p{Ll}")
 
 
 def names_lists(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
