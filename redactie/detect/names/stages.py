@@ -2999,7 +2999,8 @@ def _row_role(
     burgemeester``) opens with another word and does not count.
     """
     line_start = text.rfind("\n", 0, start) + 1
-    left = text[line_start:start].split()
+    # a title opening the cell is the name's ("mr. E.R. Thielman")
+    left = [w for w in text[line_start:start].split() if fold(w.rstrip(".")) not in lex.titles]
     if left:
         if len(left) > 3 or not all(w[:1].isupper() for w in left):
             return ""
@@ -3032,8 +3033,12 @@ def _row_role(
         ):
             return ""  # a sentence wrapped over lines, not a table's role cell
         lines.insert(0, line)
-    if not lines or any(x.endswith(",") or "namens" in x.casefold() for x in lines):
+    if not lines or any("namens" in x.casefold() for x in lines):
         return _role_cell_after(text, start, lex, end)
+    if any(x.endswith(",") for x in lines):
+        # "Regeringscommissaris Sint Eustatius," / "Openbaar Lichaam Sint Eustatius": a
+        # role cell wrapped after its comma still opens with the role
+        return _role_in_cell(" ".join(lines), lex) or _role_cell_after(text, start, lex, end)
     return _role_in_cell(" ".join(lines), lex) or _role_cell_after(text, start, lex, end)
 
 
