@@ -2044,7 +2044,8 @@ def _given_name_before_wrap(f: Finding, pages: _Pages, lex: Lexicon) -> Finding 
         return None
     first = toks[idx[0]]
     given, before = toks[idx[0] - 1], toks[idx[0] - 2]
-    if not first.newline_before or first.blank_before or given.newline_before:
+    # one blank line at most: a table cell read as blocks ("Anna-Maria" / / "Westerveld")
+    if not first.newline_before or first.gap.count("\n") > 2 or given.newline_before:
         return None
     if not (
         given.kind == "word"
@@ -2275,8 +2276,22 @@ def _stop_word_surname(run: list[Tok], lex: Lexicon) -> bool:
         k -= 1
     if k == len(run) - 1 or k == 0:
         return False
-    head = run[k - 1]
-    return head.kind == "init" or head.text == ")" or lex.is_first_name(head.bare)
+    return _name_head(run, k - 1, lex, bracket=True)
+
+
+def _name_head(run: list[Tok], h: int, lex: Lexicon, *, bracket: bool = False) -> bool:
+    """``run[h]`` ends a given name or initials before a surname's particles; a double
+    surname's first part with the particle glued on (``J.G. Koster-van`` of ``J.G.
+    Koster-van der Meer``) goes back to what stands before it."""
+    head = run[h]
+    tail = head.text.rsplit("-", 1)[-1] if head.kind == "word" else ""
+    if h > 0 and "-" in head.text and tail and tail in lex.particles:
+        head = run[h - 1]
+    return (
+        head.kind == "init"
+        or (bracket and head.text == ")")
+        or (head.kind == "word" and lex.is_first_name(head.bare))
+    )
 
 
 def _particle_surname(run: list[Tok], lex: Lexicon) -> bool:
@@ -2289,8 +2304,7 @@ def _particle_surname(run: list[Tok], lex: Lexicon) -> bool:
         k -= 1
     if k == len(run) - 1 or k == 0 or not surname_particle_before(run[: len(run) - 1]):
         return False
-    head = run[k - 1]
-    return head.kind == "init" or lex.is_first_name(head.bare)
+    return _name_head(run, k - 1, lex)
 
 
 def _capital_particle_surname(run: list[Tok], lex: Lexicon) -> bool:

@@ -48,22 +48,26 @@ class View:
         n = len(page)
         while i < n:
             c = page[i]
+            # the line break after the hyphen, with one blank line in a table cell read
+            # as blocks ("Liauw-A-" / / "Fong")
+            brk = 3 if page[i + 1 : i + 3] == "\n\n" else 2 if page[i + 1 : i + 2] == "\n" else 0
             if (
                 c == "-"
-                and page[i + 1 : i + 2] == "\n"
+                and brk
                 and i > 0
                 and page[i - 1].isalpha()
-                and i + 2 < n
-                and page[i + 2].isalpha()
+                and i + brk < n
+                and page[i + brk].isalpha()
+                and (brk == 2 or page[i + brk].isupper())
             ):
-                if page[i + 2].islower() and _PARTICLE_AFTER_HYPHEN.match(page, i + 2) is None:
-                    i += 2  # "Ver-\nmeulen" -> "Vermeulen"
+                if page[i + brk].islower() and _PARTICLE_AFTER_HYPHEN.match(page, i + brk) is None:
+                    i += brk  # "Ver-\nmeulen" -> "Vermeulen"
                     continue
                 # "Pieter-\nJan" -> "Pieter-Jan"; "Zhang-\nde Groot" -> "Zhang-de Groot":
                 # a particle and a capitalised word go on a double surname
                 chars.append("-")  # "Pieter-\nJan" -> "Pieter-Jan"
                 offsets.append(i)
-                i += 2
+                i += brk
                 continue
             chars.append(c)
             offsets.append(i)
