@@ -3051,8 +3051,17 @@ def _row_role(
         return _role_cell_after(text, start, lex, end)
     if any(x.endswith(",") for x in lines):
         # "Regeringscommissaris Sint Eustatius," / "Openbaar Lichaam Sint Eustatius": a
-        # role cell wrapped after its comma still opens with the role
-        return _role_in_cell(" ".join(lines), lex) or _role_cell_after(text, start, lex, end)
+        # role cell wrapped after its comma still opens with the role, when only its
+        # first line ends so and the rest names no role (a signature's "De
+        # burgemeester," / "Peeters, burgemeester" is no cell)
+        wrapped = (
+            len(lines) >= 2
+            and lines[0].endswith(",")
+            and not any(x.endswith(",") for x in lines[1:])
+            and not _role_in_cell(" ".join(lines[1:]), lex)
+        )
+        role = _role_in_cell(" ".join(lines), lex) if wrapped else ""
+        return role or _role_cell_after(text, start, lex, end)
     return _role_in_cell(" ".join(lines), lex) or _role_cell_after(text, start, lex, end)
 
 
