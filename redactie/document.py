@@ -561,15 +561,24 @@ def _merge_fragments(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def page_layout(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> PageLayout:
+def page_layout(
+    page: pymupdf.Page,
+    textpage: pymupdf.TextPage | None = None,
+    *,
+    own: pymupdf.TextPage | None = None,
+) -> PageLayout:
     """Lay out a page's glyphs as text with one box per character.
 
     Boxes are in the page's unrotated coordinate space, the one
     ``add_redact_annot`` expects.  ``textpage``: an OCR text page to read
-    instead of the page's own text.  Glyphs outside the page box are included.
+    instead of the page's own text.  ``own``: the page's own text page, made with
+    :data:`EXTRACT_FLAGS` over :data:`EVERYWHERE`, when the caller reads it too.
+    Glyphs outside the page box are included.
     """
-    if textpage is None:
-        raw: dict[str, Any] = page.get_text("rawdict", flags=EXTRACT_FLAGS, clip=EVERYWHERE)
+    if textpage is None and own is not None:
+        raw: dict[str, Any] = page.get_text("rawdict", textpage=own, clip=EVERYWHERE)
+    elif textpage is None:
+        raw = page.get_text("rawdict", flags=EXTRACT_FLAGS, clip=EVERYWHERE)
     else:
         raw = page.get_text("rawdict", textpage=textpage, clip=EVERYWHERE)
     lines = _merge_fragments(_raw_lines(raw))
@@ -852,11 +861,14 @@ def extract(path: Path, *, ocr: bool | None = None, allow_unread_images: bool = 
         total = doc.page_count
         pages: list[Page] = []
         warnings: list[str] = []
+        plains: dict[int, str] = {}  # MuPDF's plain reading, from the layout's text page
         for number in range(total):
-            pages.append(_read_page(doc, number, path, ocr, warnings, allow_unread_images))
+            pages.append(
+                _read_page(doc, number, path, ocr, warnings, allow_unread_images, plains)
+            )
             if total > PROGRESS_EVERY and (number + 1) % PROGRESS_EVERY == 0:
                 log.info("%s: %d van %d pagina's gelezen", path.name, number + 1, total)
-        _cross_check(doc, path, pages, keep_reading=not layers)
+        _cross_check(doc, path, pages, keep_reading=not layers, plains=plains)
         if layers:  # images were read with every layer shown, not as the file shows them
             pages = [replace(p, image_boxes=None) for p in pages]
         try:
@@ -1074,7 +1086,11 @@ def _content_pages(doc: pymupdf.Document, path: Path) -> list[str] | None:
 
 
 def _cross_check(
-    doc: pymupdf.Document, path: Path, pages: list[Page], keep_reading: bool = False
+    doc: pymupdf.Document,
+    path: Path,
+    pages: list[Page],
+    keep_reading: bool = False,
+    plains: dict[int, str] | None = None,
 ) -> None:
     """Fail when another reader finds words on a page that our extraction does not see.
 
@@ -1102,16 +1118,18 @@ def _cross_check(
     # MuPDF's own plain-text reading keeps glyphs without area, which the
     # per-character reading we lay out silently drops: it must not hold more
     # letters and digits than our text (the order may differ, the count not).
-    plains: list[str] = []
+    readings: list[str] = []
     for page in pages:
         if page.ocr:
             continue
-        plain = doc[page.number].get_text("text", flags=EXTRACT_FLAGS, clip=EVERYWHERE)
-        plains.append(plain)
+        plain = (plains or {}).get(page.number)
+        if plain is None:
+            plain = doc[page.number].get_text("text", flags=EXTRACT_FLAGS, clip=EVERYWHERE)
+        readings.append(plain)
         if len(_fold_alnum(plain)) - len(_fold_alnum(page.text)) >= 4:
             raise InputFileError(_unseen_text_message(page), path=str(path))
-    if keep_reading and stamp is not None and len(plains) == len(pages):
-        _remember_reading(MUPDF_TEXT, path, stamp, plains)
+    if keep_reading and stamp is not None and len(readings) == len(pages):
+        _remember_reading(MUPDF_TEXT, path, stamp, readings)
 
 
 def _unseen_text_message(page: Page) -> str:
@@ -1181,11 +1199,16 @@ def _read_page(
     ocr: bool | None,
     warnings: list[str] | None = None,
     allow_unread_images: bool = False,
+    plains: dict[int, str] | None = None,
 ) -> Page:
     where = f"pagina {number + 1}"
     try:
         page = doc[number]
-        layout = page_layout(page)
+        # one text page for the layout and for MuPDF's plain reading (the cross-check)
+        textpage = page.get_textpage(flags=EXTRACT_FLAGS, clip=EVERYWHERE)
+        layout = page_layout(page, own=textpage)
+        if plains is not None:
+            plains[number] = page.get_text("text", textpage=textpage)
         hidden_text = layout.hidden_text
         has_images = bool(page.get_images(full=False))
         # every placement, inline images too (the fonts are loaded: cheap now)

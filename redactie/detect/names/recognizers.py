@@ -32,6 +32,7 @@ Every result carries ``recognizer_name``, ``source`` and ``rule_id`` in its
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -131,14 +132,11 @@ class _Page:
 
     def tok_index_at(self, pos: int) -> int:
         """Index of the first token starting at or after view offset ``pos``."""
-        lo, hi = 0, len(self.toks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.toks[mid].start < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect.bisect_left(self.toks, pos, key=_tok_start)
+
+
+def _tok_start(t: Tok) -> int:
+    return t.start
 
 
 def _prepare(text: str, lex: Lexicon) -> _Page:
@@ -354,8 +352,8 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
     if any(
         lex.is_common_noun(w.bare)
         or is_blocked(w.text, lex)
-        or is_org_word(fold(w.bare), lex)
-        or fold(w.bare) in lex.role_words  # "Controller Aziz el Morabet": the name is after it
+        or is_org_word(w.key, lex)
+        or w.key in lex.role_words  # "Controller Aziz el Morabet": the name is after it
         for w in words
     ):
         return None
@@ -375,7 +373,7 @@ def _double_surname(t: Tok, lex: Lexicon) -> bool:
         len(parts) == 2
         and all(len(q) >= 3 and q[:1].isupper() and q[1:].islower() for q in parts)
         and any(lex.is_surname(q) for q in parts)
-        and fold(t.bare) not in lex.places
+        and t.key not in lex.places
         and not any(lex.is_common_noun(q) or fold(q) in lex.places for q in parts)
     )
 
@@ -399,7 +397,7 @@ def family_first_hits(text: str, lex: Lexicon) -> list[Hit]:
     out = []
     toks = p.toks
     for i, t in enumerate(toks):
-        if t.kind != "word" or fold(t.bare) not in lex.family_first or not is_capitalised(t.text):
+        if t.kind != "word" or t.key not in lex.family_first or not is_capitalised(t.text):
             continue
         if i > 0 and not t.newline_before:
             prev = toks[i - 1]
@@ -493,7 +491,7 @@ def word_first_name_at(toks: list[Tok], j: int, lex: Lexicon) -> Candidate | Non
     if not (
         t.kind == "word"
         and is_capitalised(t.text)
-        and fold(t.bare) in lex.word_first_names
+        and t.key in lex.word_first_names
         and j + 1 < len(toks)
         and not toks[j + 1].newline_before
     ):
@@ -525,7 +523,7 @@ def _title_hits(p: _Page) -> list[Hit]:
             and t.kind == "word"
             and is_capitalised(t.text)
             and (
-                fold(t.bare) in lex.surnames
+                t.key in lex.surnames
                 # "mevrouw Burgemeester-Aerts": a double surname after a salutation
                 or (
                     t.bare.count("-") == 1
@@ -638,7 +636,7 @@ def _vocative_hits(p: _Page) -> list[Hit]:
             continue
         if not is_namey(t, lex) or len(t.text) < 3 or t.text.isupper():
             continue
-        if _names_no_one(t, lex) or fold(t.bare) in lex.interjections or lex.is_common_noun(t.bare):
+        if _names_no_one(t, lex) or t.key in lex.interjections or lex.is_common_noun(t.bare):
             continue
         clause = []
         for u in toks[i + 2 : i + 10]:
@@ -719,7 +717,7 @@ def _names_no_one(w: Tok, lex: Lexicon) -> bool:
     """A single word that names no person even where a name is expected (a person
     addressed, a signer): a function word, role, place, organisation word or a noun
     for a person (``Collega``)."""
-    key = fold(w.bare)
+    key = w.key
     return (
         key in lex.stopwords
         or key in lex.role_words
@@ -1637,7 +1635,7 @@ def _handle_hits(p: _Page) -> list[Hit]:
             continue
         c = candidate_at(p.toks, i, lex, cross_lines=False)
         t = p.toks[i]
-        if c is None or is_blocked(t.text, lex) or is_org_word(fold(t.bare), lex):
+        if c is None or is_blocked(t.text, lex) or is_org_word(t.key, lex):
             continue
         if lex.is_first_name(t.bare) or lex.is_surname(t.bare) or len(c.words) >= 2:
             out.append(p.hit(c, "handle", 0.8, CONTEXT_RECOGNIZER))
@@ -1707,10 +1705,10 @@ def _plain_name_words(c: Candidate, lex: Lexicon) -> bool:
     return 2 <= len(words) <= 3 and all(
         is_capitalised(w.text)
         and not is_blocked(w.text, lex)
-        and not is_org_word(fold(w.bare), lex)
+        and not is_org_word(w.key, lex)
         and not lex.is_common_noun(w.bare)
         # a listed place after particles is the surname ("van der Vries")
-        and (fold(w.bare) not in lex.places or (particles and w is words[-1]))
+        and (w.key not in lex.places or (particles and w is words[-1]))
         for w in words
     )
 
@@ -1736,7 +1734,7 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             t.start >= covered
             and i > 0
             and not t.newline_before
-            and fold(t.bare) in lex.word_first_names
+            and t.key in lex.word_first_names
             and is_person_noun(toks[i - 1].text, lex, sentence_start=_starts(toks, i - 1))
             and (w := word_first_name_at(toks, i, lex)) is not None
             and p.ok(w)
@@ -1923,7 +1921,7 @@ def _person_noun_before(p: _Page, i: int) -> bool:
         or not is_person_noun(prev.text, p.lex, sentence_start=_starts(toks, k))
     ):
         return False  # over a line end only in wrapped prose ("Zijn zoon" / "Jacco, die")
-    key = fold(t.bare)
+    key = t.key
     if p.lex.is_common_noun(t.bare) or key in p.lex.calendar or key in _languages(p.lex):
         return False  # "tolk Arabisch": a language
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -1982,7 +1980,7 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
     for i, t in enumerate(toks):
         if t.kind != "word" or not is_namey(t, lex) or not lex.is_first_name(t.bare):
             continue
-        if fold(t.bare) in lex.not_names or fold(t.bare) in lex.calendar or len(t.bare) < 3:
+        if t.key in lex.not_names or t.key in lex.calendar or len(t.bare) < 3:
             continue
         prev = toks[i - 1] if i > 0 and not t.blank_before else None
         # the next word, also over a wrap of running text ("bij Albert" / "Heijn en")
@@ -2028,7 +2026,7 @@ def _interjection_opens(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """Token ``k`` is an interjection opening a line or sentence ("Akkoord Marloes,",
     "Top Gil"): the name after it is the person addressed."""
     t = toks[k]
-    if fold(t.bare) not in lex.interjections or lex.is_first_name(t.bare):
+    if t.key not in lex.interjections or lex.is_first_name(t.bare):
         return False
     return k == 0 or t.newline_before or toks[k - 1].text in ".!?:"
 
@@ -2282,8 +2280,8 @@ def _person_noun_bracket_hits(p: _Page) -> list[Hit]:
             if any(
                 lex.is_common_noun(w.bare)
                 or is_blocked(w.text, lex)
-                or fold(w.bare) in lex.places
-                or is_org_word(fold(w.bare), lex)
+                or w.key in lex.places
+                or is_org_word(w.key, lex)
                 or w.text.isupper()
                 for w in words
             ):

@@ -136,7 +136,7 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
     if not words:
         return False
     for w in words:
-        key = fold(w.bare)
+        key = w.key
         if (
             is_blocked(w.text, lex)
             or is_org_word(key, lex)
@@ -338,7 +338,7 @@ def _in_org_phrase_before(toks: list[Tok], first: int, lex: Lexicon) -> bool:
         t = toks[k]
         if t.kind != "word":
             return False
-        if is_capitalised(t.text) and is_org_word(fold(t.bare), lex):
+        if is_capitalised(t.text) and is_org_word(t.key, lex):
             return joined
         if t.text in _NAME_JOINERS or t.text in ("De", "Het"):
             joined = True

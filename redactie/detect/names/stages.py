@@ -133,14 +133,7 @@ class _Pages:
 
 def _view_pos(view: View, page_pos: int) -> int:
     """The view offset of a page offset (the first view char at or after it)."""
-    lo, hi = 0, len(view.offsets)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if view.offsets[mid] < page_pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect.bisect_left(view.offsets, page_pos)
 
 
 def _tokens_in(toks: list[Tok], start: int, end: int) -> list[int]:
@@ -447,6 +440,8 @@ class _FormIndex:
                 self.by_pair.setdefault(pair, []).append(words)
         for group in self.by_pair.values():
             group.sort(key=len, reverse=True)
+        # the keys a form can start with: a token under none of them starts no match
+        self.first_keys = frozenset(self.single) | frozenset(a for a, _ in self.by_pair)
 
     def _particle(self, word: str) -> bool:
         """A particle, matched in either case; a code in capitals (``TE``) is none."""
@@ -496,8 +491,7 @@ class _FormIndex:
         while i < n:
             t = toks[i]
             found = -1
-            if t.kind == "word":
-                keys = keys_of(i)
+            if t.kind == "word" and not (keys := keys_of(i)).isdisjoint(self.first_keys):
                 nxt = toks[i + 1] if i + 1 < n else None
                 # Every key under which a word that this token matches is filed.
                 next_keys = (
@@ -1180,7 +1174,7 @@ def _street_stems(pages: _Pages, lex: Lexicon, ctx: ResolveContext) -> frozenset
         for t in toks:
             if t.kind != "word" or not is_capitalised(t.text):
                 continue
-            key = fold(t.bare)
+            key = t.key
             if key in lex.surnames:
                 continue
             for suffix in lex.street_suffixes:
@@ -1206,7 +1200,7 @@ def _org_tails(pages: _Pages, lex: Lexicon, ctx: ResolveContext) -> frozenset[st
                 continue
             if i + 2 < len(toks) and not toks[i + 2].newline_before and is_namey(toks[i + 2], lex):
                 continue  # a longer capitalised phrase
-            key = fold(t.bare)
+            key = t.key
             org = (
                 t.kind == "word"
                 and t.text[:1].isupper()
@@ -1441,8 +1435,8 @@ def _sentence_subject(toks: list[Tok], idx: list[int], words: list[Tok], lex: Le
         and w.text[1:].islower()
         and not is_blocked(w.text, lex)
         and not lex.is_common_noun(w.bare)
-        and not is_org_word(fold(w.bare), lex)
-        and fold(w.bare) not in lex.places
+        and not is_org_word(w.key, lex)
+        and w.key not in lex.places
         for w in words
     )
 
@@ -1623,7 +1617,7 @@ def _named_org_then_person(toks: list[Tok], k: int, first: int, last: int, lex: 
         and all(
             t.kind == "word"
             and is_capitalised(t.text)
-            and not is_org_word(fold(t.bare), lex)
+            and not is_org_word(t.key, lex)
             and not lex.is_common_noun(t.bare)
             and not lex.is_first_name(t.bare)
             and not is_particle(t, lex)  # "Café De Pieter Stuyvesant"
@@ -1671,7 +1665,7 @@ def org_head_before(
             or (t.text == "." and k > 0 and _capital_title(toks[k - 1].text, lex))
             or _capital_title(t.text, lex)
             or _acronym_compound(t.text)
-            or (t.text.isupper() and fold(t.bare) in lex.org_words)  # "OBS Jan Ligthart"
+            or (t.text.isupper() and t.key in lex.org_words)  # "OBS Jan Ligthart"
         ):
             return False
         if (
@@ -1681,12 +1675,12 @@ def org_head_before(
                 or (k < first and _acronym_compound(t.text))
                 or (k < first and t.text.isupper())
             )
-            and is_org_word(fold(t.bare), lex)
+            and is_org_word(t.key, lex)
             and t.text not in lex.config.greetings  # "Dag Thijs,"
         ):
             if k < first and _named_org_then_person(toks, k, first, last, lex):
                 return False
-            if fold(t.bare) in _PERSONS_FIRM_WORDS:
+            if t.key in _PERSONS_FIRM_WORDS:
                 return False  # "Maatschap Hoekstra-Bijlsma": a family's partnership
             return k < first or first < last
         if t.newline_before:
@@ -1823,7 +1817,7 @@ def _firm_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     for t in toks[k + 1 : k + 5]:
         if t.newline_before or t.kind != "word" or not t.text[:1].isupper():
             return False
-        if is_org_word(fold(t.bare), lex):
+        if is_org_word(t.key, lex):
             return True
     return False
 
@@ -1919,17 +1913,17 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
                 t.text[0].islower()
                 or t.text in _ENGLISH_ARTICLES  # "The Boekhoudt family"
                 or t.text in lex.config.greetings  # "Welkom Lucía!"
-                or fold(t.bare) in lex.role_words
-                or fold(t.bare) in _public_role_words(lex)  # "Statenlid Van der Ploeg"
+                or t.key in lex.role_words
+                or t.key in _public_role_words(lex)  # "Statenlid Van der Ploeg"
                 # "Contactpersoon Büşra Çelik": a noun for a person opens the sentence
                 or (k == 0 and is_person_noun(t.text, lex, sentence_start=True))
                 # "Welzijn Tjeerdsma" of "wethouder Zorg en Welzijn Tjeerdsma": a word
                 # that is never part of a name (not "Oude" of "Oude Vrielink")
                 or (
                     f.provenance.source is Source.NER
-                    and fold(t.bare) in lex.stopwords
+                    and t.key in lex.stopwords
                     and t.text not in NAME_PREFIXES
-                    and fold(t.bare) not in lex.word_first_names  # "Elke Vanhoutte"
+                    and t.key not in lex.word_first_names  # "Elke Vanhoutte"
                     and not lex.is_first_name(t.bare)
                     and not lex.is_surname(t.bare)
                     and k + 1 < len(idx)
@@ -1974,7 +1968,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         return None
     core = [t for t in words if not is_particle(t, lex)]
     if all(
-        is_blocked(t.text, lex) and fold(t.bare) not in lex.surnames for t in core
+        is_blocked(t.text, lex) and t.key not in lex.surnames for t in core
     ) and not _surname_despite_block(rest, core[-1], toks, lex):
         return None
     text = view.text[rest[0].start : rest[-1].end]
@@ -2121,7 +2115,7 @@ def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
             return None
         j += 1
     t = toks[j]
-    key = fold(t.bare)
+    key = t.key
     particles = [p.text for p in toks[last + 1 : j]]
     if (
         particles not in ([], ["van"])
@@ -2164,7 +2158,7 @@ def _hard_broken_surname(toks: list[Tok], words: list[Tok], k: int, lex: Lexicon
     t = toks[k]
     if not t.newline_before or t.blank_before or t.kind != "word" or not is_capitalised(t.text):
         return False
-    if not (lex.is_surname(t.bare) or fold(t.bare) in lex.family_first):
+    if not (lex.is_surname(t.bare) or t.key in lex.family_first):
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return (
@@ -2189,7 +2183,7 @@ def _third_part(
         and soft_wrap(toks, k)
         and not lex.is_first_name(t.bare)
         and not lex.is_common_noun(t.bare)
-        and fold(t.bare) not in lex.places
+        and t.key not in lex.places
         and not is_blocked(t.text, lex)
         and not nxt.newline_before
         and not nxt.gap
@@ -2567,6 +2561,24 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
 _NEVER = regex.compile(r"(?!)")
 
 
+def _any_role_word(lex: Lexicon) -> Any:
+    """The quick tests of :func:`_role_patterns` in one: any public role's word (or
+    plural) where no letter stands before it.  Every pattern before or after a name
+    holds one of these words."""
+    got = _ANY_ROLE_CACHE.get(id(lex))
+    if got is None:
+        words = {w for role in lex.config.public_roles for w in (*role.words, *role.plural)}
+        alternatives = "|".join(
+            r"\s+".join(regex.escape(x) for x in w.split())
+            for w in sorted(words, key=len, reverse=True)
+        )
+        got = _ANY_ROLE_CACHE[id(lex)] = regex.compile(rf"(?<![\p{{L}}])(?i:{alternatives})")
+    return got
+
+
+_ANY_ROLE_CACHE: dict[int, Any] = {}
+
+
 def _across_block(matched: str) -> bool:
     """The text from a role to a name runs over a blank line after another line of
     text (``de schepen, / Nele Van Hecke / (blank) / Kopie: de heer``): the name is in
@@ -2601,7 +2613,12 @@ def official_reason(
     # "het lid De Hoop" where only "Hoop" was found: the particles belong to the name.
     window = _TRAILING_PARTICLES.sub("", window)
     tail = text[end : end + 60]
-    for quick, before, after, reason in _role_patterns(lex):
+    any_role = _any_role_word(lex)
+    # no role word before or after the name (most names): no role pattern can match
+    patterns = (
+        _role_patterns(lex) if any_role.search(window) or any_role.search(tail) else []
+    )
+    for quick, before, after, reason in patterns:
         m = before.search(window) if quick.search(window) else None
         if m and m.groupdict().get("comma") and not _CLOSES.match(tail):
             m = None  # "de burgemeester, Sven Mulder (coördinator)": a list, not an apposition

@@ -97,9 +97,15 @@ class Tok:
     def blank_before(self) -> bool:
         return self.gap.count("\n") >= 2
 
-    @property
+    @functools.cached_property
+    def key(self) -> str:
+        """The bare word folded (see :func:`~redactie.detect.names.lexicon.fold`)."""
+        return fold(self.bare)
+
+    @functools.cached_property
     def bare(self) -> str:
-        """The word without a possessive ending apostrophe."""
+        """The word without a possessive ending apostrophe (worked out once: the name
+        stages ask a token for it millions of times in a batch)."""
         return self.text.rstrip("'’")
 
 
@@ -194,7 +200,7 @@ def _is_capitalised(word: str) -> bool:
 
 
 def is_particle(tok: Tok, lex: Lexicon) -> bool:
-    return tok.kind == "word" and fold(tok.bare) in lex.particles
+    return tok.kind == "word" and tok.key in lex.particles
 
 
 _BLOCKED: dict[tuple[int, str], bool] = {}
@@ -365,7 +371,7 @@ def is_namey(tok: Tok, lex: Lexicon, *, caps: bool = False) -> bool:
             or ocr_lower_i_name(tok.text, lex)
         )
         and not is_blocked(tok.text, lex)
-        and fold(tok.bare) not in lex.particles
+        and tok.key not in lex.particles
     )
 
 
@@ -715,11 +721,11 @@ def candidate_at(
             and t.kind == "word"
             and is_capitalised(t.text)
             and (
-                fold(t.bare) in lex.role_words
-                or (is_particle(run[-1], lex) and fold(t.bare) in lex.org_words)
+                t.key in lex.role_words
+                or (is_particle(run[-1], lex) and t.key in lex.org_words)
             )
             and (
-                fold(t.bare) in lex.surnames
+                t.key in lex.surnames
                 or surname_particle_before(run)
                 # "Hester Burgemeester, die ...": an unlisted role word after a given
                 # name, not followed by what the role is of ("burgemeester van")
@@ -747,8 +753,8 @@ def candidate_at(
             and all(is_particle(r, lex) for r in run)
             and t.kind == "word"
             and is_capitalised(t.text)
-            and fold(t.bare) in lex.surnames
-            and fold(t.bare) not in lex.stopwords
+            and t.key in lex.surnames
+            and t.key not in lex.stopwords
         ):
             run.append(t)  # "De Koning", "Van 't Hof": a particle makes a role word a surname
             break
