@@ -48,6 +48,24 @@ from tests.unseen_support import published, redacted, redacted_words, table_pdf
             (("J.G. Koster-van der Meer", "PERSON"),),
             {"Koster-van", "Meer", "0517-34"},
         ),
+        (  # a role-word surname after a given name and a particle, then an affiliation
+            "[12-03-2026 10:26] Anneke Zijlstra: Ik bel nu Gert-Jan de Koning van Heijmans, "
+            "zij halen de pijlwagen op.",
+            (),
+            {"Gert-Jan", "Koning"},
+        ),
+        (  # a role word that is the surname of the initials before it is no office
+            "Behandeld door: J.A. Prins (JPr)\n\nMet vriendelijke groet,\n\n"
+            "Paraaf behandelaar: JPr\n",
+            (("J.A. Prins", "PERSON"),),
+            {"Prins", "JPr"},
+        ),
+        (  # a salutation before the model's name, an organisation after it
+            "De boom is beoordeeld samen met de heer Koster van Boomverzorging Van Ginkel "
+            "B.V. gisteren.",
+            (("Koster", "PERSON"),),
+            {"Koster"},
+        ),
         (  # a name and a hyphenated surname wrapped over a blank line in a cell
             "WA-2025-00437 14-04-2025 Kenneth Liauw-A-\n\nFong (795 820 963)\n\n"
             "kenneth.liauwafong@ziggo.nl\n",

@@ -1265,6 +1265,8 @@ def _plausible(
     if not words or not idx:
         return False
     nxt = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
+    if _after_salutation(toks, idx[0], lex) and not is_not_name(view.text[vs:ve], lex):
+        return True  # "de heer Koster van Boomverzorging Van Ginkel B.V.": a person there
     if _capital_particle_surname([toks[i] for i in idx], lex) and not (
         nxt is not None and nxt.text.isdigit() and not nxt.newline_before
     ):
@@ -2248,14 +2250,23 @@ def _role_word_surname(run: list[Tok], toks: list[Tok], lex: Lexicon) -> bool:
         return False
     if len(run) == 1:
         return _salutation_before_role_word(toks, last, lex)
-    if not all(
+    head = run[:-1]
+    particles = 0  # "Gert-Jan de Koning": lower-case particles between
+    while head and head[-1].text.islower() and is_particle(head[-1], lex):
+        head = head[:-1]
+        particles += 1
+    if not head or not all(
         t.kind == "init"
         or (t.kind == "word" and lex.is_first_name(t.bare) and is_capitalised(t.text))
-        for t in run[:-1]
+        for t in head
     ):
         return False  # given names or initials before it: "W.H. Burgemeester"
     k = bisect.bisect_left(toks, last.start, key=_tok_start)
-    return k < len(toks) and toks[k].start == last.start and not role_complement(toks, k + 1)
+    if k >= len(toks) or toks[k].start != last.start:
+        return False
+    # after a given name and a particle the word is a surname whatever follows ("Gert-Jan
+    # de Koning van Heijmans"); right after a given name, "van" may make it a role again
+    return bool(particles) or not role_complement(toks, k + 1)
 
 
 def _stop_word_surname(run: list[Tok], lex: Lexicon) -> bool:
@@ -2299,6 +2310,17 @@ def _particle_surname(run: list[Tok], lex: Lexicon) -> bool:
     if k == len(run) - 1 or k == 0 or not surname_particle_before(run[: len(run) - 1]):
         return False
     return _name_head(run, k - 1, lex)
+
+
+def _after_salutation(toks: list[Tok], first: int, lex: Lexicon) -> bool:
+    """A salutation (``de heer``, ``mevr.``, ``dhr.``) right before token ``first`` on
+    its line."""
+    if first == 0 or toks[first].newline_before:
+        return False
+    k = first - 1
+    if toks[k].text == "." and k > 0:
+        k -= 1  # "dhr. Koster"
+    return toks[k].kind == "word" and any(sal.split()[-1] == toks[k].key for sal in lex.salutations)
 
 
 def _capital_particle_surname(run: list[Tok], lex: Lexicon) -> bool:
@@ -2593,6 +2615,17 @@ _SALUTATION_END = regex.compile(
     r"(?i:\b(?:mevrouw|mevr|mw|de[ \t]+heer|dhr|heer|meneer|mr|mrs|ms|mejuffrouw)\.?)[ \t]+$"
 )
 _MEMBERS_LABEL = regex.compile(r"(?i)leden[ \t]*:")
+_NAME_END = regex.compile(r"(?:(?:\p{Lu}\.[ \t]?)+|(?P<given>\p{Lu}[\p{Ll}\-]+))[ \t]+$")
+
+
+def _name_before_role_word(before: str, lex: Lexicon) -> bool:
+    """Initials or a listed given name right before a role word on its line: the role
+    word is that person's surname (``J.A. Prins``, ``Hester Burgemeester``)."""
+    m = _NAME_END.search(before)
+    if m is None:
+        return False
+    given = m.group("given")
+    return given is None or (lex.is_first_name(given) and not is_blocked(given, lex))
 _HEADER_LABEL_LINE = regex.compile(
     r"\n[ \t]*(?:Via|Van|Aan|Cc|CC|Bcc|Kopie|Datum|Onderwerp|Betreft|From|To)[ \t]*:"
 )
@@ -2628,6 +2661,8 @@ def official_reason(
             m = None  # "Aan: de burgemeester van Zaanstad / Via: mr. X": another header line
         if m and _SALUTATION_END.search(window[: m.start()]):
             m = None  # "mevrouw Koning: Dewi Ramdin": a surname that is a role word
+        if m and _name_before_role_word(window[: m.start()], lex):
+            m = None  # "J.A. Prins (JPr)": the role word is the surname of the name before
         if m and _across_block(m.group()):
             m = None  # "de schepen, / Nele Van Hecke / (blank) / Kopie: de heer X": another block
         if m and _POSSESSIVE.search(m.group()):
