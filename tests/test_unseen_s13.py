@@ -193,3 +193,20 @@ def test_office_holders_in_a_role_cell_keep_their_name(tmp_path: Path) -> None:
     assert "Thielman" in out and "Gumbs" in out
     assert "Bakker" not in out and "8327" not in out
 
+
+
+def test_a_code_in_brackets_after_a_name_in_a_names_column(tmp_path: Path) -> None:
+    inp = tmp_path / "in" / "piket.pdf"
+    table_pdf(
+        inp,
+        "Piketrooster vrijwillige brandweer post Oostburg",
+        [
+            ["Functie", "Naam (code)", "Woonplaats"],
+            ["Bevelvoerder", "Jansen, Peter (PJa)", "Oostburg"],
+        ],
+        [40, 190, 340],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "piket.pdf")
+    assert "Jansen" not in out and "Peter" not in out
+    assert "Bevelvoerder" in out and "Oostburg" in out

@@ -2402,6 +2402,8 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
         line = text[start:end].rstrip(" -")
         if line.startswith("(") and line.endswith(")"):
             continue  # "(voorzitter)": the person's role
+        # "Jansen, Peter (PJa)": a code or role in brackets after the name is no part of it
+        line = _TRAILING_BRACKETS.sub("", line)
         if _CELL_TEXT.fullmatch(line) is None:
             return []
         name_start: int | None = None
@@ -2461,6 +2463,7 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
 
 _FAMILY = frozenset({"fam", "familie"})
 _CELL_ARTICLES = frozenset({"het", "it", "the", "'t", "’t"})
+_TRAILING_BRACKETS = regex.compile(r"(?<=\S)[ \t]+\([^()\n]{1,20}\)$")
 _INVERTED_CELL = regex.compile(r"\p{Lu}[\p{L}\-]+,[ \t]*(?:\p{Lu}\.[ \t]?)+")
 _PASSPORT_CELL = regex.compile(r"\p{Lu}{2,}(?:[ \-]\p{Lu}{2,})*,[ \t]*\p{Lu}\p{Ll}")
 
