@@ -210,3 +210,16 @@ def test_a_code_in_brackets_after_a_name_in_a_names_column(tmp_path: Path) -> No
     out = published(tmp_path / "out", "piket.pdf")
     assert "Jansen" not in out and "Peter" not in out
     assert "Bevelvoerder" in out and "Oostburg" in out
+
+
+def test_a_home_let_by_an_organisation_keeps_its_address_personal(resolved) -> None:
+    """``een huurwoning van Elkien aan de Lemmerweg 112``: the address after the
+    corporation's name is where the family lives; the corporation's own address
+    after its name stays."""
+    text = (
+        "Moeder vraagt een aanpassing van de badkamer. Het is een huurwoning van Elkien aan "
+        "de Lemmerweg 112, dus de aanvraag gaat ook naar Elkien.\n"
+        "Post voor de corporatie: Elkien, Postbus 1, 8440 AA Heerenveen.\n"
+    )
+    found = resolved(text, (("Elkien", "ORGANIZATION"),))
+    assert "Lemmerweg 112" in redacted(found, "NL_ADDRESS")

@@ -1126,8 +1126,19 @@ def _after_organisation(
                 return None
             if ":" in text[e : f.start] and " " not in text[s:e].strip():
                 return None  # "Direct: 030 ...": a one-word label the model took for a name
+            if f.entity_type == "NL_ADDRESS" and _DWELLING_OF.search(text, max(0, s - 40), s):
+                return None  # "een huurwoning van Elkien aan de Lemmerweg 112": a home
             return REASON_AFTER_ORGANISATION
     return None
+
+
+# A home that an organisation lets or owns, named before it: the address after the
+# organisation's name is where someone lives, not the organisation's.
+_DWELLING_OF = regex.compile(
+    r"(?i)(?<![\p{L}])(?:huur|koop|sociale[ \t\u00a0]+huur|eengezins|senioren|boven|beneden"
+    r"|portiek)?(?:woning|huis|appartement|flat|studio|kamer)[ \t\u00a0]+(?:van|bij)"
+    r"[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?$"
+)
 
 
 REASON_PLACE_TABLE = "adres van de locatie in de eerste kolom van de tabel"
