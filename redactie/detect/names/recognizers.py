@@ -207,10 +207,8 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
                 covered = c.end
         elif t.kind == "word" and is_capitalised(t.text) and lex.is_first_name(t.bare):
             c = candidate_at(p.toks, i, lex)
-            if (
-                c is not None
-                and _stamped_line(p.view.text, t.start)
-                and any(w.newline_before for w in p.toks[i + 1 : c.last + 1])
+            if c is not None and _stamped_line(p.view.text, t.start) and any(
+                w.newline_before for w in p.toks[i + 1 : c.last + 1]
             ):
                 # "[di 09-12-2025 08:52] Hardjosoemarto, Dewi" / "Concept voor de lijn":
                 # a chat header's name ends with its line
@@ -636,7 +634,11 @@ def _vocative_hits(p: _Page) -> list[Hit]:
             continue
         if not is_namey(t, lex) or len(t.text) < 3 or t.text.isupper():
             continue
-        if _names_no_one(t, lex) or t.key in lex.interjections or lex.is_common_noun(t.bare):
+        if (
+            _names_no_one(t, lex)
+            or t.key in lex.interjections
+            or lex.is_common_noun(t.bare)
+        ):
             continue
         clause = []
         for u in toks[i + 2 : i + 10]:
@@ -753,7 +755,9 @@ def _chat_hits(p: _Page) -> list[Hit]:
 _SENDER_CODE = regex.compile(r"\p{Lu}{2,4}|\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{L}]{0,2}")
 
 
-_STAMP_OPENS_LINE = regex.compile(r"[ \t]*\[?[^\n\]]{0,30}?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]")
+_STAMP_OPENS_LINE = regex.compile(
+    r"[ \t]*\[?[^\n\]]{0,30}?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]"
+)
 
 
 def _stamped_line(text: str, pos: int) -> bool:
@@ -1685,8 +1689,6 @@ def _before_org_name(c: Candidate, text: str, lex: Lexicon) -> Candidate:
 _ACRONYM_AFTER = regex.compile(
     r"\A[ \t]*\n?[ \t]*(?:van|bij)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?\p{Lu}{2,6}(?![\p{L}\d])"
 )
-
-
 def _capitalised_parts(word: str) -> bool:
     parts = word.split("-")
     return len(parts) > 1 and all(q[:1].isupper() for q in parts)
@@ -1790,30 +1792,27 @@ def _role_name_hits(p: _Page) -> list[Hit]:
         prev = toks[i - 1] if i > 0 and (not t.newline_before or soft_wrap(toks, i)) else None
         if len(_surname_words(c, lex)) < 2:
             # One word: after "collega", or a listed surname after a job ("teamleider Jansen").
-            one = (
-                prev is not None
-                and (
-                    particles
-                    or _person_noun_before(p, i)
-                    # "bellen met Visser van het Hoogheemraadschap": a listed surname, inside
-                    # a sentence, of an organisation named after it
-                    or (
-                        prev.kind == "word"
-                        and prev.text[:1].islower()
-                        and lex.is_surname(t.bare)
-                        and not lex.is_first_name(t.bare)
-                        and _org_name_after(text[c.end : c.end + 60], lex)
-                    )
-                    or (
-                        prev.kind == "word"
-                        and (
-                            fold(prev.text) in ("collega", "collega's")
-                            or (
-                                prev.text[0].islower()
-                                and fold(prev.text) in lex.role_words
-                                and lex.is_surname(t.bare)
-                                and not lex.is_first_name(t.bare)
-                            )
+            one = prev is not None and (
+                particles
+                or _person_noun_before(p, i)
+                # "bellen met Visser van het Hoogheemraadschap": a listed surname, inside
+                # a sentence, of an organisation named after it
+                or (
+                    prev.kind == "word"
+                    and prev.text[:1].islower()
+                    and lex.is_surname(t.bare)
+                    and not lex.is_first_name(t.bare)
+                    and _org_name_after(text[c.end : c.end + 60], lex)
+                )
+                or (
+                    prev.kind == "word"
+                    and (
+                        fold(prev.text) in ("collega", "collega's")
+                        or (
+                            prev.text[0].islower()
+                            and fold(prev.text) in lex.role_words
+                            and lex.is_surname(t.bare)
+                            and not lex.is_first_name(t.bare)
                         )
                     )
                 )
@@ -1827,56 +1826,49 @@ def _role_name_hits(p: _Page) -> list[Hit]:
         # A noun for a person before a full name, also over a line wrap ("Haar buurman"
         # / "Glenroy Courtar").
         wrapped = toks[i - 1] if i > 0 and t.newline_before and not t.blank_before else None
-        role_before = (
-            any(
-                w is not None
-                and w.kind == "word"
-                and fold(w.text) in lex.role_words
-                and (w.text[0].islower() or len(_surname_words(c, lex)) >= 2)
-                for w in (prev, wrapped)
-            )
-            or any(
-                w is not None and w.kind == "word" and is_person_noun(w.text, lex)
-                for w in (prev, wrapped)
-            )
-            or _role_apposition(toks, i, lex)
-        )
+        role_before = any(
+            w is not None
+            and w.kind == "word"
+            and fold(w.text) in lex.role_words
+            and (w.text[0].islower() or len(_surname_words(c, lex)) >= 2)
+            for w in (prev, wrapped)
+        ) or any(
+            w is not None and w.kind == "word" and is_person_noun(w.text, lex)
+            for w in (prev, wrapped)
+        ) or _role_apposition(toks, i, lex)
         after = text[c.end : c.end + 60]
         nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None
         bracket = _ROLE_IN_BRACKETS.match(after)
         role_after = (
-            (
-                bool(_UNIT_AFTER.match(after))
-                # "Jairo Mulderij van de GGD": a person of an organisation by its abbreviation
-                or bool(_ACRONYM_AFTER.match(after))
-                # "Yonas Tekle van het Rode Kruis": of an organisation by its name
-                or (_plain_name_words(c, lex) and _org_name_after(after, lex))
-                # "Xiadani de Noorzai (BZK)", "Tewolde Gebrehiwet (DVZ)": a name, its
-                # organisation's abbreviation in brackets
-                or (
-                    bool(_ACRONYM_IN_BRACKETS.match(after))
-                    and (
-                        any(is_particle(w, lex) and w.text[:1].islower() for w in c.words)
-                        or _plain_name_words(c, lex)
-                    )
-                )
-                # "Ytsen de Nauta (gebiedsregisseur)": the job in brackets after the name
-                or (
-                    bracket is not None
-                    and (
-                        is_person_noun(bracket.group(1), lex)
-                        or fold(bracket.group(1)) in lex.role_words
-                    )
-                )
-            )
+            bool(_UNIT_AFTER.match(after))
+            # "Jairo Mulderij van de GGD": a person of an organisation by its abbreviation
+            or bool(_ACRONYM_AFTER.match(after))
+            # "Yonas Tekle van het Rode Kruis": of an organisation by its name
+            or (_plain_name_words(c, lex) and _org_name_after(after, lex))
+            # "Xiadani de Noorzai (BZK)", "Tewolde Gebrehiwet (DVZ)": a name, its
+            # organisation's abbreviation in brackets
             or (
-                nxt is not None
-                and nxt.text == ","
-                and c.last + 2 < len(toks)
-                and toks[c.last + 2].kind == "word"
-                and fold(toks[c.last + 2].text) in lex.role_words
-                and toks[c.last + 2].text[0].islower()
+                bool(_ACRONYM_IN_BRACKETS.match(after))
+                and (
+                    any(is_particle(w, lex) and w.text[:1].islower() for w in c.words)
+                    or _plain_name_words(c, lex)
+                )
             )
+            # "Ytsen de Nauta (gebiedsregisseur)": the job in brackets after the name
+            or (
+                bracket is not None
+                and (
+                    is_person_noun(bracket.group(1), lex)
+                    or fold(bracket.group(1)) in lex.role_words
+                )
+            )
+        ) or (
+            nxt is not None
+            and nxt.text == ","
+            and c.last + 2 < len(toks)
+            and toks[c.last + 2].kind == "word"
+            and fold(toks[c.last + 2].text) in lex.role_words
+            and toks[c.last + 2].text[0].islower()
         )
         if (role_before or role_after) and p.ok(c):
             out.append(p.hit(c, "role_name", 0.75, CONTEXT_RECOGNIZER))
@@ -1948,10 +1940,8 @@ def _role_apposition(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         w = toks[k]
         if w.text in ".!?;:()" or toks[k + 1].blank_before:
             return False
-        if (
-            w.kind == "word"
-            and w.text[:1].islower()
-            and (fold(w.text) in lex.role_words or is_person_noun(w.text, lex))
+        if w.kind == "word" and w.text[:1].islower() and (
+            fold(w.text) in lex.role_words or is_person_noun(w.text, lex)
         ):
             return True
     return False
@@ -2041,9 +2031,9 @@ def _preposition_in_prose(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if toks[k].text not in _PREPOSITIONS or k == 0 or toks[k].newline_before:
         return False
     before = toks[k - 1]
-    return (
-        before.kind == "word" and before.text[:1].islower() and not is_particle(before, lex)
-    ) or before.text in ",;:"
+    return (before.kind == "word" and before.text[:1].islower() and not is_particle(
+        before, lex
+    )) or before.text in ",;:"
 
 
 def _particles_then_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -2113,26 +2103,8 @@ _NAMED_AFTER_PERSON = regex.compile(
     r"|named|called))[ \t\n]+$"
 )
 _PERSON_WORDS = frozenset(
-    {
-        "man",
-        "vrouw",
-        "jongen",
-        "meisje",
-        "iemand",
-        "persoon",
-        "kind",
-        "heer",
-        "mevrouw",
-        "guy",
-        "woman",
-        "boy",
-        "girl",
-        "person",
-        "someone",
-        "lady",
-        "gentleman",
-        "child",
-    }
+    {"man", "vrouw", "jongen", "meisje", "iemand", "persoon", "kind", "heer", "mevrouw",
+     "guy", "woman", "boy", "girl", "person", "someone", "lady", "gentleman", "child"}
 )
 
 
@@ -2151,7 +2123,10 @@ def _introduced_hits(p: _Page) -> list[Hit]:
             _INTRODUCES.search(text, window, t.start)
             or (
                 named is not None
-                and (fold(named["noun"]) in _PERSON_WORDS or is_person_noun(named["noun"], p.lex))
+                and (
+                    fold(named["noun"]) in _PERSON_WORDS
+                    or is_person_noun(named["noun"], p.lex)
+                )
             )
         ):
             continue
@@ -2231,25 +2206,9 @@ def _family_word_hits(p: _Page) -> list[Hit]:
 
 # nouns for several persons (a family's, mostly) whose names may follow in brackets
 _PLURAL_PERSONS = frozenset(
-    {
-        "kinderen",
-        "kind",
-        "ouders",
-        "dochters",
-        "zonen",
-        "zoons",
-        "broers",
-        "zussen",
-        "kleinkinderen",
-        "pleegkinderen",
-        "grootouders",
-        "buren",
-        "children",
-        "parents",
-        "sons",
-        "daughters",
-        "kids",
-    }
+    {"kinderen", "kind", "ouders", "dochters", "zonen", "zoons", "broers", "zussen",
+     "kleinkinderen", "pleegkinderen", "grootouders", "buren", "children", "parents",
+     "sons", "daughters", "kids"}
 )
 
 
