@@ -61,6 +61,7 @@ from redactie.detect.names.text import (
     skip_titles,
     soft_wrap,
     surname_only_particle,
+    tok_start,
 )
 
 if TYPE_CHECKING:
@@ -132,11 +133,7 @@ class _Page:
 
     def tok_index_at(self, pos: int) -> int:
         """Index of the first token starting at or after view offset ``pos``."""
-        return bisect.bisect_left(self.toks, pos, key=_tok_start)
-
-
-def _tok_start(t: Tok) -> int:
-    return t.start
+        return bisect.bisect_left(self.toks, pos, key=tok_start)
 
 
 def _prepare(text: str, lex: Lexicon) -> _Page:

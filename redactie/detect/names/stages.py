@@ -91,6 +91,7 @@ from redactie.detect.names.text import (
     stop_word_surname,
     surname_only_particle,
     surname_particle_before,
+    tok_start,
     tokenize,
 )
 from redactie.findings import Action, Finding, Source
@@ -139,12 +140,8 @@ def _view_pos(view: View, page_pos: int) -> int:
 def _tokens_in(toks: list[Tok], start: int, end: int) -> list[int]:
     # Tokens are in text order and do not overlap: starts and ends both ascend,
     # so the tokens inside start:end are one run, found by bisection.
-    lo = bisect.bisect_left(toks, start, key=_tok_start)
+    lo = bisect.bisect_left(toks, start, key=tok_start)
     return list(range(lo, bisect.bisect_right(toks, end, lo=lo, key=_tok_end)))
-
-
-def _tok_start(t: Tok) -> int:
-    return t.start
 
 
 def _tok_end(t: Tok) -> int:
@@ -2219,7 +2216,7 @@ def _salutation_before_role_word(toks: list[Tok], last: Tok, lex: Lexicon) -> bo
     role word after a salutation inside a sentence (initials and a given name in
     brackets may stand between) is a surname; a letter's opening (``Geachte heer
     Burgemeester,``) addresses the office."""
-    k = bisect.bisect_left(toks, last.start, key=_tok_start)
+    k = bisect.bisect_left(toks, last.start, key=tok_start)
     if k >= len(toks) or toks[k].start != last.start or role_complement(toks, k + 1):
         return False
     j = k - 1
@@ -2261,7 +2258,7 @@ def _role_word_surname(run: list[Tok], toks: list[Tok], lex: Lexicon) -> bool:
         for t in head
     ):
         return False  # given names or initials before it: "W.H. Burgemeester"
-    k = bisect.bisect_left(toks, last.start, key=_tok_start)
+    k = bisect.bisect_left(toks, last.start, key=tok_start)
     if k >= len(toks) or toks[k].start != last.start:
         return False
     # after a given name and a particle the word is a surname whatever follows ("Gert-Jan
@@ -4107,10 +4104,10 @@ def _extend(
     """Widen a mention over initials and given names before it, and a surname after a
     given name; not over a word the model calls an organisation or place (``public``:
     "Stuur ik je via Zivver Jurgen")."""
-    lo = bisect.bisect_left(toks, vs, key=_tok_start)
+    lo = bisect.bisect_left(toks, vs, key=tok_start)
     hi = min(
         bisect.bisect_right(toks, ve + 2, lo=lo, key=_tok_end),
-        bisect.bisect_left(toks, ve, lo=lo, key=_tok_start),
+        bisect.bisect_left(toks, ve, lo=lo, key=tok_start),
     )
     idx = range(lo, hi)
     if not idx:

@@ -109,6 +109,11 @@ class Tok:
         return self.text.rstrip("'’")
 
 
+def tok_start(t: Tok) -> int:
+    """A token's start: the key to bisect a page's tokens by (they are in text order)."""
+    return t.start
+
+
 def tokenize(text: str) -> list[Tok]:
     """Words, initials and single punctuation characters, each with the gap before it."""
     toks: list[Tok] = []
