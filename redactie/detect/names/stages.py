@@ -3390,10 +3390,13 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         if _is_person(f) and f.action is Action.REDACT and not _always(f):
             reason = official_reason(pages.text(f.page), f.start, f.end, lex)
             if reason == REASON_ROW_ROLE:  # the row by the page's geometry, if it has one
+                # the row of the name's first line: "Van der" / "Wijnbergen" wraps in its cell
+                text = pages.text(f.page)
+                lead = _TRAILING_PARTICLES.search(text, max(0, f.start - 40), f.start)
+                first = lead.start() if lead else f.start
                 reason = official_reason(
-                    pages.text(f.page), f.start, f.end, lex,
-                    row_start(ctx.document.pages[f.page], f.start),
-                )  # fmt: skip
+                    text, f.start, f.end, lex, row_start(ctx.document.pages[f.page], first)
+                )
             reason = reason or signing_organ(pages.text(f.page), f.start)
             if (
                 reason
