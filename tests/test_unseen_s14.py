@@ -41,3 +41,29 @@ def test_an_office_holders_name_wrapped_after_its_particles_keeps_its_row_role(
     out = published(tmp_path / "out", "crisisteam.pdf")
     assert "Wijnbergen" in out and "kabinet@kampen.nl" in out
     assert "7782" not in out and "Vreeswijk" not in out and "2291" not in out
+
+
+@pytest.mark.parametrize("model", [True, False])
+def test_an_organisations_row_keeps_its_number_and_address(tmp_path: Path, model: bool) -> None:
+    """A table of where to go (``Meldpunt | Waarvoor | Bereikbaar``): a row whose first
+    cell names an organisation keeps its landline and address, also when the
+    organisation is named after a person and its name wraps in the cell; a row with a
+    person keeps them redacted."""
+    inp = tmp_path / "in" / "meldpunten.pdf"
+    table_pdf(
+        inp,
+        "Waar kunt u terecht?",
+        [
+            ["Meldpunt", "Waarvoor", "Bereikbaar"],
+            ["Omgevingsdienst Regio Utrecht", "geur, stof en nieuwe klachten",
+             "030 702 3300 (dag en nacht)"],
+            ["Inloopspreekuur in Wijkcentrum\nAnnie M.G. Schmidt", "vragen aan GGD en gemeente",
+             "Brouwersdijk 40, Dordrecht"],
+            ["Stichting Buurtwerk", "contactpersoon Jolanda Verbeek", "030 693 1144"],
+        ],
+        [40, 230, 400],
+    )  # fmt: skip
+    assert run([inp], tmp_path / "out", Options(use_model=model)).ok
+    out = published(tmp_path / "out", "meldpunten.pdf")
+    assert "702 3300" in out and "Brouwersdijk 40" in out and "Schmidt" in out
+    assert "Verbeek" not in out and "1144" not in out

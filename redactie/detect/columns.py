@@ -648,6 +648,32 @@ def row_start(page: Page, start: int) -> int | None:
 
 
 
+def first_cell_of_row(page: Page, start: int) -> tuple[int, int, int] | None:
+    """The table row that ``start`` stands in, when ``start`` is in a later column:
+    (where the row begins in the page's text, start, end) of its first cell, the
+    leftmost text at the height of the row's top line (``Omgevingsdienst Zuid-Holland
+    Zuid`` | ``geur, roet`` | ``078 770 3900``).  None without the page's geometry, or
+    when nothing stands left of ``start`` at that height."""
+    layout = page.stored_layout()
+    if layout is None:
+        return None
+    text = page.text
+    first = row_start(page, start)
+    here = _first_box(layout, start, start + 1)
+    if first is None or here is None:
+        return None
+    top = _first_box(layout, first, first + 1)
+    if top is None:
+        return None
+    cell = _leftmost_at(layout, text, _text_lines(layout, text), top)
+    if cell is None or cell[0] <= start < cell[1]:
+        return None
+    box = _first_box(layout, cell[0], cell[0] + 1)
+    if box is None or box[0] > here[0] - 20.0:
+        return None  # not left of it: the same column
+    return first, cell[0], cell[1]
+
+
 ADDRESS_COLUMN_RULE = "address_column"
 
 

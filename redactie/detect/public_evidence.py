@@ -95,7 +95,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redactie.detect.columns import name_cells_of_row, place_table_row
+from redactie.detect.columns import first_cell_of_row, name_cells_of_row, place_table_row
 from redactie.detect.mail import free_mail
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
 from redactie.detect.names.text import is_org_word
@@ -954,6 +954,12 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
             ):
                 continue
             persons.setdefault(f.page, []).append((f.start, f.end))
+    # every person the document names, kept or not: an office holder's row is no
+    # organisation's either
+    anyone: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.entity_type == "PERSON":
+            anyone.setdefault(f.page, []).append((f.start, f.end))
     running = repeated_lines(p.text for p in ctx.document.pages)
     acronyms = _document_acronyms(findings, ctx)
     lex = lexicon_for(ctx.rules)
@@ -992,9 +998,14 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     ctx.document.pages[f.page], f, persons.get(f.page, ())
                 ):
                     reason = None  # "Chen Liyuan | adviseur | Gemeente Enschede | 053 ..."
-                reason = reason or _organisation_row(
-                    f, ctx.document.pages[f.page], lex, persons.get(f.page, ())
-                )
+                reason = (
+                    reason
+                    or _organisation_row(f, ctx.document.pages[f.page], lex, persons.get(f.page, ()))
+                    or _organisation_first_cell(
+                        f, ctx.document.pages[f.page], lex, orgs.get(f.page, ()),
+                        anyone.get(f.page, ()),
+                    )
+                )  # fmt: skip
             if reason is None and f.entity_type == "NL_ADDRESS":
                 reason = (
                     _after_institution(f, text, institutions)
@@ -1205,6 +1216,47 @@ def _organisation_row(
     ):
         return REASON_ORG_ROW
     return None
+
+
+REASON_ORG_FIRST_CELL = "contactgegeven in de tabelrij van een organisatie"
+
+
+def _organisation_first_cell(
+    f: Finding,
+    page: Page,
+    lex: Lexicon,
+    orgs: Sequence[tuple[int, int]],
+    persons: Sequence[tuple[int, int]],
+) -> str | None:
+    """``Omgevingsdienst Zuid-Holland Zuid | geur, roet | 078 770 3900``: in a table
+    row whose first cell names an organisation (an organisation word, a legal form or
+    the model's organisation), and no person anywhere in the row, the row's landline
+    and address are the organisation's (a mobile number stays personal)."""
+    if f.entity_type == "PHONE_NUMBER" and _MOBILE.match(normalise_nl_phone(f.text)):
+        return None
+    row = first_cell_of_row(page, f.start)
+    if row is None:
+        return None
+    first, a, b = row
+    text = page.text
+    words = [w.strip(".,()") for w in text[a:b].split()]
+    if not (
+        any(
+            w[:1].isupper()
+            and ((len(w) >= 4 and is_org_word(fold(w), lex)) or fold(w) in _LEGAL_FORM_WORDS)
+            for w in words
+            if w
+        )
+        or any(s <= a < e or a <= s < b for s, e in orgs)
+    ):
+        return None
+    # the row: from its first line to the end of the finding's line and the line after
+    end = text.find("\n", f.end)
+    end = text.find("\n", end + 1) if end >= 0 else -1
+    end = len(text) if end < 0 else end
+    if any(first <= s < end for s, _ in persons) or _person_in_row(page, f, persons):
+        return None
+    return REASON_ORG_FIRST_CELL
 
 
 _LEGAL_FORM_WORDS = frozenset({"b.v", "bv", "n.v", "nv", "v.o.f", "vof", "bvba", "vzw", "u.a"})

@@ -1684,6 +1684,8 @@ def org_head_before(
             return k < first or first < last
         if t.newline_before:
             breaks += 1
+            if k == first and not same_line and not t.blank_before and _org_word_ends_line(toks, k, lex):
+                continue  # "Inloopspreekuur in Wijkcentrum" / "Annie M.G. Schmidt"
             if (
                 same_line
                 or breaks > 1
@@ -1697,6 +1699,22 @@ def org_head_before(
                 # a line of wrapped prose ("het Huis van de Wijk / Cornelis Snellius")
                 return False
     return False
+
+
+def _org_word_ends_line(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """The line before token ``k`` ends in a capitalised organisation word: the
+    organisation's name goes on over the wrap (``in Wijkcentrum`` / ``Annie M.G.
+    Schmidt``); no organisation's name ends in one."""
+    if k == 0:
+        return False
+    t = toks[k - 1]
+    return (
+        t.kind == "word"
+        and is_capitalised(t.text)
+        and is_org_word(t.key, lex)
+        and t.key not in _PERSONS_FIRM_WORDS
+        and t.text not in lex.config.greetings
+    )
 
 
 def _wrapped_prose(toks: list[Tok], k: int, last: int) -> bool:
