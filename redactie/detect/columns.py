@@ -536,6 +536,9 @@ _PLACE_HEADER = regex.compile(
 _ADDRESS_HEADER = regex.compile(
     r"(?<![\p{L}])(?i:adres|adressen|woonadres|huisadres|postadres|bezoekadres|locatieadres"
     r"|vestigingsadres|address)(?![\p{L}])"
+    # what the address is of: "Adres monument", "Adres woning"
+    r"(?:[ \t]+(?i:monument|pand|object|woning|perceel|aanvrager|eigenaar|bewoner|bewoners"
+    r"|betrokkene|melder|verzoeker|indiener|cliënt|client)(?![\p{L}]))?"
     # a second name for the column after a slash: "Adres / contact"
     r"(?:[ \t]*/(?:[ \t\n]*\p{L}+(?![\p{L}]))?)?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"  # a remark in brackets: "Adres (woonplaats)"
@@ -700,8 +703,10 @@ def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[F
         # covered by personal data already, or a town the model names ("Andijk" after
         # "Zuiderdijk 12, 1619 AM"); a street it names is the address's ("Lauriergracht"
         # / "118-H")
+        # (start, end, whether the model's place): a place where a cell opens is its
+        # street ("Noordhavenpoort" / "9"), not a town after it
         taken = [
-            (f.start, f.end)
+            (f.start, f.end, f.entity_type == "LOCATION")
             for f in out
             if f.page == number
             and f.entity_type != "PERSON"
@@ -725,7 +730,7 @@ def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[F
                 continue  # no redacted person in the row
             why = "adres in de adreskolom van een tabelrij met een persoon"
             for s, e in cell:
-                if any(a <= s and e <= b for a, b in taken):
+                if any(a <= s and e <= b and not (p and a == cell[0][0]) for a, b, p in taken):
                     continue  # covered already ("6822 BK" of "88, 6822 BK" is not)
                 found = _cell_finding(
                     number, page.text, s, e, "NL_ADDRESS", ADDRESS_COLUMN_RULE, 0.6, why

@@ -998,14 +998,14 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     ctx.document.pages[f.page], f, persons.get(f.page, ())
                 ):
                     reason = None  # "Chen Liyuan | adviseur | Gemeente Enschede | 053 ..."
+                page = ctx.document.pages[f.page]
                 reason = (
                     reason
-                    or _organisation_row(f, ctx.document.pages[f.page], lex, persons.get(f.page, ()))
+                    or _organisation_row(f, page, lex, persons.get(f.page, ()))
                     or _organisation_first_cell(
-                        f, ctx.document.pages[f.page], lex, orgs.get(f.page, ()),
-                        anyone.get(f.page, ()),
+                        f, page, lex, orgs.get(f.page, ()), anyone.get(f.page, ())
                     )
-                )  # fmt: skip
+                )
             if reason is None and f.entity_type == "NL_ADDRESS":
                 reason = (
                     _after_institution(f, text, institutions)
@@ -1014,6 +1014,10 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 )
             if reason is None and f.entity_type == "PHONE_NUMBER":
                 reason = _after_institution(f, text, institutions, acronyms)
+            if reason is None and f.entity_type == "IBAN_CODE":
+                reason = _organisation_row(
+                    f, ctx.document.pages[f.page], lex, persons.get(f.page, ()), ev
+                )
             if reason is not None:
                 f = f.with_action(Action.KEEP, reason)
                 public[(f.entity_type, _same_key(f.entity_type, f.text))] = reason
@@ -1195,27 +1199,56 @@ REASON_ORG_ROW = "contactgegeven van de organisatie in dezelfde tabelrij"
 
 
 def _organisation_row(
-    f: Finding, page: Page, lex: Lexicon, persons: Sequence[tuple[int, int]]
+    f: Finding,
+    page: Page,
+    lex: Lexicon,
+    persons: Sequence[tuple[int, int]],
+    ev: PublicEvidence | None = None,
 ) -> str | None:
     """``Stichting Dierenambulance Arnhem eo | Westervoortsedijk 73 | 026 - 445 23 23``:
     in a table whose column of names holds an organisation in this row, and no person,
     the row's address and landline are the organisation's (a mobile number stays
-    personal)."""
+    personal).  A cell that opens with the organisation names its officers after it
+    (``Molenstichting Walcheren`` / ``(penningmeester A. Visser)``): the row is still
+    the organisation's.  With ``ev``, the row's account number too, unless the
+    organisation is a foundation or association (``association_names``: a reviewer
+    decides, as for ``t.n.v.``)."""
     if f.entity_type == "PHONE_NUMBER" and _MOBILE.match(normalise_nl_phone(f.text)):
         return None
     cells = name_cells_of_row(page, f.start)
-    if any(s < b and a < e for cell in cells for a, b in cell for s, e in persons):
+    if not cells:
+        return None
+    opens = _opens_with_organisation(page.text[cells[0][0][0] : cells[0][0][1]], lex)
+    if not opens and any(s < b and a < e for cell in cells for a, b in cell for s, e in persons):
         return None  # "Basketbalvereniging ... | Shurandy Rosaria | +599 9 519 3307"
+    if f.entity_type == "IBAN_CODE":
+        if ev is None or not opens:
+            return None
+        head = page.text[cells[0][0][0] : cells[0][0][1]]
+        if ev.association_names is not None and ev.association_names.search(head):
+            return None
+        return REASON_ORG_ROW
     words = [w.strip(".,()") for cell in cells for a, b in cell for w in page.text[a:b].split()]
-    if any(
-        w[:1].isupper()
-        # (not a paraaf code such as "SBo" that reads as an abbreviation)
-        and ((len(w) >= 4 and is_org_word(fold(w), lex)) or fold(w) in _LEGAL_FORM_WORDS)
-        for w in words
-        if w
-    ):
+    if opens or any(_org_or_legal_form(w, lex) for w in words if w):
         return REASON_ORG_ROW
     return None
+
+
+def _org_or_legal_form(word: str, lex: Lexicon) -> bool:
+    """A capitalised organisation word (``Stichting``, ``Molenstichting``) or a legal
+    form (``B.V.``); not a paraaf code such as ``SBo`` that reads as an abbreviation."""
+    return word[:1].isupper() and (
+        (len(word) >= 4 and is_org_word(fold(word), lex)) or fold(word) in _LEGAL_FORM_WORDS
+    )
+
+
+def _opens_with_organisation(line: str, lex: Lexicon) -> bool:
+    """The first line of a name cell opens with an organisation word, or names a legal
+    form before any bracket (``Fruitbedrijf Adriaanse & Zn. B.V.``)."""
+    words = [w.strip(".,") for w in line.split("(")[0].split()]
+    return bool(words) and (
+        _org_or_legal_form(words[0], lex) or any(fold(w) in _LEGAL_FORM_WORDS for w in words)
+    )
 
 
 REASON_ORG_FIRST_CELL = "contactgegeven in de tabelrij van een organisatie"
@@ -1241,12 +1274,7 @@ def _organisation_first_cell(
     text = page.text
     words = [w.strip(".,()") for w in text[a:b].split()]
     if not (
-        any(
-            w[:1].isupper()
-            and ((len(w) >= 4 and is_org_word(fold(w), lex)) or fold(w) in _LEGAL_FORM_WORDS)
-            for w in words
-            if w
-        )
+        any(_org_or_legal_form(w, lex) for w in words if w)
         or any(s <= a < e or a <= s < b for s, e in orgs)
     ):
         return None

@@ -58,6 +58,7 @@ from redactie.detect.names.text import (
     is_shouted,
     page_tokens,
     salutation_at,
+    salutation_before_role_word,
     skip_titles,
     soft_wrap,
     surname_only_particle,
@@ -527,6 +528,15 @@ def _title_hits(p: _Page) -> list[Hit]:
             )
         ):
             c = Candidate(j, j, t.start, t.end, (t,))  # "de heer Prins", "mevrouw Koning"
+        if (
+            c is None
+            and sal
+            and t.kind == "word"
+            and is_capitalised(t.text)
+            and t.key in lex.role_words
+            and salutation_before_role_word(p.toks, t, lex)
+        ):
+            c = Candidate(j, j, t.start, t.end, (t,))  # "Mw. Burgemeester vraagt of ..."
         if (
             c is None
             and t.kind == "init"

@@ -86,6 +86,7 @@ from redactie.detect.names.text import (
     person_finding,
     role_complement,
     salutation_at,
+    salutation_before_role_word,
     skip_titles,
     soft_wrap,
     stop_word_surname,
@@ -1409,7 +1410,7 @@ def _plausible(
             or any(s.split()[-1] == key for s in lex.salutations)
         ):
             return True
-    if len(words) == 1 and _salutation_before_role_word(toks, words[0], lex):
+    if len(words) == 1 and salutation_before_role_word(toks, words[0], lex):
         return True  # "de heer M.A. (Marco) Burgemeester": the role word is his surname
     if _mid_sentence(toks, first):
         return not any(is_blocked(w.text, lex) for w in words)
@@ -1656,6 +1657,8 @@ def org_head_before(
             return True  # "the MV Lambert Johnson", "de Zr.Ms. Karel Doorman": a ship
         if k < first and is_region(t.text, lex):
             return False  # "Politie Noord-Nederland | Ryszard Kowalczyk": a region ends it
+        if k < first and salutation_at(toks, k, lex):
+            return False  # "Mw. Burgemeester vraagt": a salutation opens a person's name
         if k < first and not (
             t.text in _ORG_JOINERS
             or (t.kind == "word" and is_capitalised(t.text))
@@ -1684,7 +1687,12 @@ def org_head_before(
             return k < first or first < last
         if t.newline_before:
             breaks += 1
-            if k == first and not same_line and not t.blank_before and _org_word_ends_line(toks, k, lex):
+            if (
+                k == first
+                and not same_line
+                and not t.blank_before
+                and _org_word_ends_line(toks, k, lex)
+            ):
                 continue  # "Inloopspreekuur in Wijkcentrum" / "Annie M.G. Schmidt"
             if (
                 same_line
@@ -2229,31 +2237,6 @@ def _surname_despite_block(run: list[Tok], last: Tok, toks: list[Tok], lex: Lexi
     )
 
 
-def _salutation_before_role_word(toks: list[Tok], last: Tok, lex: Lexicon) -> bool:
-    """``de heer Burgemeester``, ``de heer M.A. (Marco) Burgemeester``: a capitalised
-    role word after a salutation inside a sentence (initials and a given name in
-    brackets may stand between) is a surname; a letter's opening (``Geachte heer
-    Burgemeester,``) addresses the office."""
-    k = bisect.bisect_left(toks, last.start, key=tok_start)
-    if k >= len(toks) or toks[k].start != last.start or role_complement(toks, k + 1):
-        return False
-    j = k - 1
-    if j >= 2 and toks[j].text == ")" and toks[j - 2].text == "(":
-        j -= 3  # "(Marco)"
-    while j >= 0 and toks[j].kind == "init":
-        j -= 1
-    for n in (1, 2):
-        s = j - n + 1
-        if s >= 0 and salutation_at(toks, s, lex) == n:
-            if toks[s].newline_before or s == 0:
-                return False  # a line that opens with the salutation: an address line
-            before = toks[s - 1]
-            return before.kind == "word" and before.text[:1].islower() and fold(
-                before.bare
-            ) not in {fold(g) for g in lex.config.greetings}
-    return False
-
-
 def _role_word_surname(run: list[Tok], toks: list[Tok], lex: Lexicon) -> bool:
     """``Hester Burgemeester, die ...``: a capitalised role word right after listed
     given names is their surname, unless what follows makes it a role again
@@ -2264,7 +2247,7 @@ def _role_word_surname(run: list[Tok], toks: list[Tok], lex: Lexicon) -> bool:
     if not is_capitalised(last.text) or fold(last.bare) not in lex.role_words:
         return False
     if len(run) == 1:
-        return _salutation_before_role_word(toks, last, lex)
+        return salutation_before_role_word(toks, last, lex)
     head = run[:-1]
     particles = 0  # "Gert-Jan de Koning": lower-case particles between
     while head and head[-1].text.islower() and is_particle(head[-1], lex):
@@ -3214,8 +3197,17 @@ def _column_role(joined: str, lex: Lexicon, *, right: bool) -> str:
     return joined[starts[1] :].strip() if right else joined[: starts[1]].strip()
 
 
+# A body named by its members' offices: no one person's role ("Omgevingsdienst Twente,
+# namens het college van burgemeester en wethouders van Enschede").
+_BODY_OF_OFFICES = regex.compile(
+    r"(?i)\b(?:burgemeester[ \t]+en[ \t]+wethouders|gedeputeerde[ \t]+staten"
+    r"|burgemeester[ \t]+en[ \t]+schepenen)\b"
+)
+
+
 def _role_in_cell(joined: str, lex: Lexicon) -> str:
     """A role cell that opens with a public role or names one after a comma."""
+    joined = _BODY_OF_OFFICES.sub("college", joined)
     cell = joined.casefold()
     words = _row_role_words(
         tuple(w.casefold() for role in lex.config.public_roles for w in role.words)

@@ -11,6 +11,7 @@ Whether such a sequence *is* a person is decided by the recognizers.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -983,3 +984,43 @@ def person_finding(
             explanation=explanation,
         ),
     )
+
+
+# lower-case words after an office that go on with the office, not with a sentence
+_NOT_A_VERB = frozenset(
+    {"van", "voor", "en", "of", "der", "de", "te", "in", "op", "bij", "a.i", "a.i."}
+)
+
+
+def salutation_before_role_word(toks: list[Tok], last: Tok, lex: Lexicon) -> bool:
+    """``de heer Burgemeester``, ``de heer M.A. (Marco) Burgemeester``: a capitalised
+    role word after a salutation inside a sentence (initials and a given name in
+    brackets may stand between) is a surname; a letter's opening (``Geachte heer
+    Burgemeester,``) addresses the office."""
+    k = bisect.bisect_left(toks, last.start, key=tok_start)
+    if k >= len(toks) or toks[k].start != last.start or role_complement(toks, k + 1):
+        return False
+    j = k - 1
+    if j >= 2 and toks[j].text == ")" and toks[j - 2].text == "(":
+        j -= 3  # "(Marco)"
+    while j >= 0 and toks[j].kind == "init":
+        j -= 1
+    for n in (1, 2):
+        s = j - n + 1
+        if s >= 0 and salutation_at(toks, s, lex) == n:
+            if toks[s].newline_before or s == 0:
+                # a line that opens with the salutation: an address line, unless a
+                # sentence goes on after the word ("Mw. Burgemeester vraagt of ...")
+                after = toks[k + 1] if k + 1 < len(toks) else None
+                return (
+                    after is not None
+                    and not after.newline_before
+                    and after.kind == "word"
+                    and after.text[:1].islower()
+                    and after.key not in _NOT_A_VERB
+                )
+            before = toks[s - 1]
+            return before.kind == "word" and before.text[:1].islower() and fold(
+                before.bare
+            ) not in {fold(g) for g in lex.config.greetings}
+    return False
