@@ -13,7 +13,83 @@ from pathlib import Path
 import pytest
 
 from redactie.api import Options, run
-from tests.unseen_support import published, table_pdf
+from tests.unseen_support import kept, published, redacted, redacted_words, table_pdf
+
+# ------------------------------------------------------------------ names
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "gone"),
+    [
+        (  # a role-word surname after a salutation that opens a line of minutes
+            "3. Herinrichting dorpsplein\nMw. Burgemeester vraagt of de bomen blijven "
+            "staan. De dorpsraad houdt een enquête.",
+            (),
+            {"Burgemeester"},
+        ),
+        (  # the same where the model found it
+            "3. Herinrichting dorpsplein rond het Simonsmonument\nMw. Burgemeester vraagt "
+            "of de bomen blijven staan.",
+            (("Burgemeester", "PERSON"),),
+            {"Burgemeester"},
+        ),
+        (  # a Chinese family name before a given name of one syllable that is a word
+            "Vak C nr 118: rechthebbende was mevrouw Zhou Min, overleden. Haar zoon "
+            "heeft gemaild.",
+            (),
+            {"Zhou", "Min"},
+        ),
+        (
+            "Vak C nr 118: rechthebbende was mevrouw Zhou Min, overleden.",
+            (("Zhou Min", "PERSON"),),
+            {"Zhou", "Min"},
+        ),
+        (  # a person's capitals listed with paraaf codes, though they spell a word
+            "Aanwezig: Ingrid Koster en Hüseyin Doğan.\n\n"
+            "PV ondertekend door HD, IK en SdV. Ik breng alles naar het stadhuis.",
+            (),
+            {"IK", "SdV"},
+        ),
+    ],
+)
+def test_names_in_forms_seen_on_unseen_documents(
+    resolved, text: str, model: tuple[tuple[str, str], ...], gone: set[str]
+) -> None:
+    words = redacted_words(resolved(text, model))
+    assert gone <= words, gone - words
+
+
+def test_an_office_in_a_letters_closing_is_kept_and_a_short_form_of_a_name_is_not(
+    resolved,
+) -> None:
+    """``Ik`` stays readable in running text; ``burgemeester`` in ``de burgemeester``
+    stays the office."""
+    text = "De burgemeester opent het stembureau. Ik sta voor de deur."
+    assert not redacted(resolved(text), "PERSON")
+
+
+def test_a_civil_servant_signing_for_the_college_holds_no_office(resolved) -> None:
+    """``namens het college van burgemeester en wethouders`` under a signature: the
+    signer is mandated, the college's offices are not hers."""
+    text = (
+        "U kunt mij bereiken via info@odtwente.nl.\n\nHoogachtend,\n\nM. Tiemersma\n"
+        "Omgevingsdienst Twente, namens het college van burgemeester en wethouders van "
+        "Enschede\n"
+    )
+    findings = resolved(text, (("M. Tiemersma", "PERSON"),))
+    assert "M. Tiemersma" in redacted(findings, "PERSON")
+    assert not kept(findings, "PERSON")
+
+
+def test_a_short_form_of_a_chat_members_given_name_is_redacted(resolved) -> None:
+    text = (
+        "18-03-2026 06:41 - Hüseyin Doğan: Goedemorgen allemaal! Ik sta voor de deur.\n"
+        "18-03-2026 06:44 - Ingrid Koster: Morgen Hüs! Sleutels zitten in de tas.\n"
+        "18-03-2026 11:36 - Ingrid Koster: Hüs, dat nummer hoort niet in deze groep.\n"
+    )
+    found = resolved(text, (("Hüseyin Doğan", "PERSON"),))
+    assert "Hüs" in redacted(found, "PERSON")
+    assert "Ik" not in redacted_words(found)
 
 # ------------------------------------------------------------------ tables
 
@@ -67,3 +143,55 @@ def test_an_organisations_row_keeps_its_number_and_address(tmp_path: Path, model
     out = published(tmp_path / "out", "meldpunten.pdf")
     assert "702 3300" in out and "Brouwersdijk 40" in out and "Schmidt" in out
     assert "Verbeek" not in out and "1144" not in out
+
+
+@pytest.mark.parametrize("model", [True, False])
+def test_a_register_of_applicants_with_a_monument_address_column(
+    tmp_path: Path, model: bool
+) -> None:
+    """``Adres monument`` heads an address column: a citizen's address is redacted, a
+    street the cell wraps before its number too; a company's row keeps its address and
+    account number with its director named in brackets; a foundation's row with its
+    officer named stays redacted for a reviewer (the officer may keep its post at
+    home), and so does a foundation's account."""
+    inp = tmp_path / "in" / "monumenten.pdf"
+    table_pdf(
+        inp,
+        "Overzicht aanvragen subsidie restauratie monumenten",
+        [
+            ["Nr", "Aanvrager", "Adres monument", "Plaats", "Rekeningnummer"],
+            ["25-201", "Molenstichting Walcheren\n(penningmeester A. Visser)", "Vijverweg 2",
+             "Koudekerke", "NL71 RABO 0311 8174 02"],
+            ["25-202", "dhr. J.P.M. de Kam-Verhage", "Noordhavenpoort\n9", "Zierikzee",
+             "NL20 INGB 0001 2345 67"],
+            ["25-206", "Fruitbedrijf Adriaanse & Zn. B.V.\n(directeur P. Adriaanse)",
+             "Zanddijk 40", "Kapelle", "NL90 RABO 4665 2509 74"],
+        ],
+        [40, 90, 250, 340, 420],
+    )  # fmt: skip
+    assert run([inp], tmp_path / "out", Options(use_model=model)).ok
+    out = published(tmp_path / "out", "monumenten.pdf")
+    assert "Zanddijk 40" in out and "4665 2509 74" in out
+    assert "Noordhavenpoort" not in out and "Kam-Verhage" not in out and "2345 67" not in out
+    assert "Vijverweg" not in out and "0311 8174" not in out and "Visser" not in out
+
+
+@pytest.mark.parametrize("model", [True, False])
+def test_a_roster_headed_by_its_duty_is_a_column_of_names(tmp_path: Path, model: bool) -> None:
+    """``Dijkwacht`` heads the names of a water board's roster: a name no list knows
+    (``Riek ten Hove-Bakker``) is redacted in it."""
+    inp = tmp_path / "in" / "dijkwachten.pdf"
+    table_pdf(
+        inp,
+        "Register dijkwachten kring Neder-Betuwe",
+        [
+            ["Nr", "Dijkwacht", "Rol", "Dijkpost", "Telefoon"],
+            ["1", "Riek ten Hove-Bakker", "dijkwacht", "Ochten", "0488 - 45 12 76 (vast)"],
+            ["2", "Aart Visser", "posthoofd", "Ochten", "06-21 44 90 18"],
+        ],
+        [40, 70, 220, 300, 380],
+    )  # fmt: skip
+    assert run([inp], tmp_path / "out", Options(use_model=model)).ok
+    out = published(tmp_path / "out", "dijkwachten.pdf")
+    assert "Hove-Bakker" not in out and "Riek" not in out and "Visser" not in out
+    assert "posthoofd" in out and "Dijkwacht" in out

@@ -1001,7 +1001,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 page = ctx.document.pages[f.page]
                 reason = (
                     reason
-                    or _organisation_row(f, page, lex, persons.get(f.page, ()))
+                    or _organisation_row(f, page, lex, persons.get(f.page, ()), ev)
                     or _organisation_first_cell(
                         f, page, lex, orgs.get(f.page, ()), anyone.get(f.page, ())
                     )
@@ -1203,35 +1203,49 @@ def _organisation_row(
     page: Page,
     lex: Lexicon,
     persons: Sequence[tuple[int, int]],
-    ev: PublicEvidence | None = None,
+    ev: PublicEvidence,
 ) -> str | None:
     """``Stichting Dierenambulance Arnhem eo | Westervoortsedijk 73 | 026 - 445 23 23``:
     in a table whose column of names holds an organisation in this row, and no person,
     the row's address and landline are the organisation's (a mobile number stays
-    personal).  A cell that opens with the organisation names its officers after it
-    (``Molenstichting Walcheren`` / ``(penningmeester A. Visser)``): the row is still
-    the organisation's.  With ``ev``, the row's account number too, unless the
-    organisation is a foundation or association (``association_names``: a reviewer
-    decides, as for ``t.n.v.``)."""
+    personal).  A company whose cell opens with its name names its officers after it
+    (``Fruitbedrijf Adriaanse B.V.`` / ``(directeur A. Visser)``): the row is still the
+    company's, and so is its account number.  A foundation's or association's
+    (``association_names``) officer may keep its post at home: with one named, or an
+    address ``p/a`` (care of), the row stays redacted, and so does such a body's
+    account number (a reviewer decides, as for ``t.n.v.``)."""
     if f.entity_type == "PHONE_NUMBER" and _MOBILE.match(normalise_nl_phone(f.text)):
         return None
     cells = name_cells_of_row(page, f.start)
     if not cells:
         return None
-    opens = _opens_with_organisation(page.text[cells[0][0][0] : cells[0][0][1]], lex)
-    if not opens and any(s < b and a < e for cell in cells for a, b in cell for s, e in persons):
+    head = page.text[cells[0][0][0] : cells[0][0][1]]
+    company = _opens_with_organisation(head, lex) and not _association(head, ev)
+    if any(
+        s < b and a < e
+        for cell in (cells[1:] if company else cells)
+        for a, b in cell
+        for s, e in persons
+    ):
         return None  # "Basketbalvereniging ... | Shurandy Rosaria | +599 9 519 3307"
+    if _CARE_OF.search(page.text, max(0, f.start - 8), f.start):
+        return None  # "p/a Tsjerkepaad 3": the address of the person in the row
     if f.entity_type == "IBAN_CODE":
-        if ev is None or not opens:
-            return None
-        head = page.text[cells[0][0][0] : cells[0][0][1]]
-        if ev.association_names is not None and ev.association_names.search(head):
-            return None
-        return REASON_ORG_ROW
+        return REASON_ORG_ROW if company else None
     words = [w.strip(".,()") for cell in cells for a, b in cell for w in page.text[a:b].split()]
-    if opens or any(_org_or_legal_form(w, lex) for w in words if w):
+    if company or any(_org_or_legal_form(w, lex) for w in words if w):
         return REASON_ORG_ROW
     return None
+
+
+_CARE_OF = regex.compile(r"(?i)\bp/a[ \t]*$")
+
+
+def _association(head: str, ev: PublicEvidence) -> bool:
+    """A foundation or an association (``Stichting ...``, ``Molenstichting ...``)."""
+    if ev.association_names is not None and ev.association_names.search(head) is not None:
+        return True
+    return any(fold(w).endswith(("stichting", "vereniging")) for w in head.split())
 
 
 def _org_or_legal_form(word: str, lex: Lexicon) -> bool:

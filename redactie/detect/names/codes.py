@@ -86,6 +86,13 @@ def _is_any_code(word: str) -> bool:
     return word.isupper() or is_code_shape(word)
 
 
+def _name_capitals(name: str) -> str:
+    """The capitals a person's name opens its words with (``Ingrid Koster``: ``IK``);
+    "" for a name of one word."""
+    words = [w for w in regex.split(r"[\s\-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
 def _known(word: str, lex: Lexicon) -> bool:
     """A known abbreviation, organisation or role, never a person's code.
 
@@ -188,6 +195,34 @@ _QUOTED_NICK = regex.compile(
     r"\A[ \t]*(?:\([ \t]*)?[\"“‘'](\p{Lu}\p{Ll}{1,14})[\"”’'](?:[ \t]*\))?"
 )
 _BRACKETED_NICK = regex.compile(r"\A[ \t]*\((\p{Lu}\p{Ll}{1,14})\)")
+
+
+def _short_forms(givens: Iterable[str]) -> frozenset[str]:
+    """The short forms a given name of six letters or more is called by in a chat or
+    a greeting: its first three letters up to all but two (``Hüs``, ``Hüse`` of
+    ``Hüseyin``; ``Rig`` of ``Rignald``)."""
+    return frozenset(
+        g[:n] for g in givens if len(g) >= 6 and g[:1].isupper() for n in range(3, len(g) - 1)
+    )
+
+
+def _free_word(word: str, lex: Lexicon) -> bool:
+    """A word that is no Dutch word, place, role or name of its own: it can be a short
+    form of a person's given name."""
+    key = fold(word)
+    return not (
+        key in lex.stopwords
+        or key in lex.not_names
+        or key in lex.calendar
+        or key in lex.role_words
+        or key in lex.titles
+        or key in lex.places
+        or key in lex.acronyms
+        or is_org_word(key, lex)
+        or lex.is_first_name(word)
+        or lex.is_surname(word)
+        or lex.is_common_noun(word)
+    )
 
 
 def _nickname_after(p: _Page, f: Finding, lex: Lexicon) -> str | None:
@@ -390,8 +425,9 @@ def _list_neighbours(p: _Page, i: int) -> Iterable[int]:
         j = i
         while 0 <= j + 2 * step < n:
             sep, word = toks[j + step], toks[j + 2 * step]
-            if sep.kind != "punct" or sep.text not in _LIST_SEPARATORS or word.kind != "word":
-                break
+            joined = sep.kind == "punct" and sep.text in _LIST_SEPARATORS
+            if not (joined or sep.text in ("en", "of")) or word.kind != "word":
+                break  # "HD, IK en SdV": commas and a last "en"
             gaps = (sep.gap, word.gap) if step > 0 else (toks[j].gap, sep.gap)
             if any("\n" in g for g in gaps):
                 break
@@ -409,9 +445,17 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
 
     introduced: set[str] = set()
     nicknames: set[str] = set()
+    # the capitals of the persons' names ("IK" of "Ingrid Koster"): a word that is
+    # one listed with codes is that person's code, even when it is a word ("ik")
+    capitals: set[str] = set()
+    givens: set[str] = set()  # the listed given names of the persons' full names
     for f in findings:
         if f.entity_type != PERSON or f.action is not Action.REDACT:
             continue
+        capitals.add(_name_capitals(f.text))
+        given = f.text.split()[0]
+        if len(f.text.split()) >= 2 and lex.is_first_name(given):
+            givens.add(given)
         if 0 <= f.page < len(pages):
             code = (
                 _introduced_after(pages[f.page], f, lex)
@@ -434,6 +478,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         introduced.update(_named_hereafter(p))
         introduced.update(_dated_initials(p))
 
+    short = _short_forms(givens)
     defined: set[str] = set()
     for p in pages:
         defined |= _defined_abbreviations(p.toks)
@@ -454,6 +499,8 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                 shaped[i] = ("introduced", SCORE_INTRODUCED)
             elif t.text in nicknames:
                 shaped[i] = ("nickname", SCORE_INTRODUCED)
+            elif t.text in short and _free_word(t.text, lex):
+                shaped[i] = ("short_form", SCORE_SHAPE)
             elif (
                 is_code_shape(t.text)
                 and t.text not in defined
@@ -470,7 +517,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                     and word.isupper()
                     and _is_any_code(word)
                     and word not in defined
-                    and not _known(word, lex)
+                    and (not _known(word, lex) or word in capitals)
                 ):
                     shaped[w] = ("listed", SCORE_LISTED)
         listed.update(p.toks[i].text for i, (rule, _) in shaped.items() if rule == "listed")
@@ -506,6 +553,7 @@ _EXPLANATIONS = {
     "introduced": "parafcode van een persoon (na de naam of bij een paraaf ingevoerd)",
     "nickname": "roepnaam of bijnaam van een persoon, na de naam ingevoerd (\"Flo\")",
     "shape": "woord in de vorm van een parafcode; controleer of het een persoon is",
+    "short_form": "verkorte roepnaam van een persoon uit het document (\"Hüs\" van \"Hüseyin\")",
     "listed": "opgesomd naast een parafcode; controleer of het een persoon is",
 }
 

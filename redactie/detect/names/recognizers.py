@@ -62,6 +62,7 @@ from redactie.detect.names.text import (
     skip_titles,
     soft_wrap,
     surname_only_particle,
+    syllable_given_name,
     tok_start,
 )
 
@@ -419,6 +420,8 @@ def family_first_hits(text: str, lex: Lexicon) -> list[Hit]:
             if u.kind != "word":
                 break
             korean = "-" in u.text and _ROMANISED_GIVEN.fullmatch(u.text)  # "Min-jun"
+            # one capitalised syllable after the family name: "Zhou Min", "Wang Wei"
+            korean = korean or (len(words) == 1 and syllable_given_name(t, u, lex))
             if not korean and (
                 is_blocked(u.text, lex)
                 or (lex.is_common_noun(u.bare) and not _PINYIN.fullmatch(fold(u.bare)))

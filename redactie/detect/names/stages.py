@@ -92,6 +92,7 @@ from redactie.detect.names.text import (
     stop_word_surname,
     surname_only_particle,
     surname_particle_before,
+    syllable_given_name,
     tok_start,
     tokenize,
 )
@@ -2234,6 +2235,7 @@ def _surname_despite_block(run: list[Tok], last: Tok, toks: list[Tok], lex: Lexi
         or _capital_particle_surname(run, lex)
         or _role_word_surname(run, toks, lex)
         or _double_surname_ok(last.bare, lex)
+        or (len(run) == 2 and syllable_given_name(run[0], last, lex))  # "Zhou Min"
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-from redactie.detect.names.lexicon import Lexicon, fold
+from redactie.detect.names.lexicon import PINYIN_SYLLABLE, Lexicon, fold
 from redactie.findings import Finding, Provenance, Source
 from redactie.woo import ENTITY_GROUNDS
 
@@ -1024,3 +1024,17 @@ def salutation_before_role_word(toks: list[Tok], last: Tok, lex: Lexicon) -> boo
                 before.bare
             ) not in {fold(g) for g in lex.config.greetings}
     return False
+
+
+# one syllable of romanised Chinese, two letters at least ("Min", "Wei", "Jie")
+_ONE_SYLLABLE = regex.compile(rf"(?=\p{{L}}{{2}})(?:{PINYIN_SYLLABLE})")
+
+
+def syllable_given_name(first: Tok, given: Tok, lex: Lexicon) -> bool:
+    """``Zhou Min``, ``Wang Wei``: a family name written first (``family_first``) and a
+    capitalised given name of one syllable, which may also be a Dutch word."""
+    return (
+        first.key in lex.family_first
+        and is_capitalised(given.text)
+        and _ONE_SYLLABLE.fullmatch(given.key) is not None
+    )
