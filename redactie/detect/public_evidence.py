@@ -712,7 +712,10 @@ class PublicEvidence:
                 return None  # a person's row; not a chat's speaker ("Kok: Hun meldnummer is")
             if _has(self.person_words, text, row, start):
                 return None
-            next_line = text.find("\n", text.find("\n", end) + 1)
+            own_end = text.find("\n", end)
+            next_line = text.find("\n", own_end + 1)
+            if own_end >= 0 and _LIST_ITEM.match(text, own_end + 1):
+                next_line = own_end  # the next line is another item of a list
             _, hi = unit_bounds(text, start, end)
             stop = hi if next_line < 0 else min(hi, next_line)
             if self._personal_mail_in(text, end, stop):
@@ -932,7 +935,8 @@ def _same_key(entity_type: str, text: str) -> str:
     t = " ".join(text.replace(",", " ").split()).casefold()
     t = _ABBREVIATED_TITLES.sub("", t)  # "Prof. Lorentzlaan 25" is "Lorentzlaan 25"
     m = _ADDRESS_KEY.match(t)
-    return m.group(1) if m and regex.search(r"\p{L}", m.group(1)) else t
+    # (without the space before a postcode: "Vlierstraat 40, 7544 GG" is "Vlierstraat 40")
+    return m.group(1).rstrip() if m and regex.search(r"\p{L}", m.group(1)) else t
 
 
 def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -1228,7 +1232,7 @@ def _organisation_row(
         for s, e in persons
     ):
         return None  # "Basketbalvereniging ... | Shurandy Rosaria | +599 9 519 3307"
-    if _CARE_OF.search(page.text, max(0, f.start - 8), f.start):
+    if _CARE_OF_BEFORE.search(page.text, max(0, f.start - 12), f.start):
         return None  # "p/a Tsjerkepaad 3": the address of the person in the row
     if f.entity_type == "IBAN_CODE":
         return REASON_ORG_ROW if company else None
@@ -1238,7 +1242,8 @@ def _organisation_row(
     return None
 
 
-_CARE_OF = regex.compile(r"(?i)\bp/a[ \t]*$")
+# a care-of right before an address in a row ("p/a Tsjerkepaad 3")
+_CARE_OF_BEFORE = regex.compile(r"(?i)(?:p/a|p\.a\.|per[ \t]+adres|c/o|care[ \t]+of)[ \t:]*$")
 
 
 def _association(head: str, ev: PublicEvidence) -> bool:
@@ -1536,7 +1541,10 @@ def _document_acronyms(findings: list[Finding], ctx: ResolveContext) -> frozense
     return frozenset((acronyms | named) - persons)
 
 
+_LIST_ITEM = regex.compile(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]")
+
 REASON_EMAIL_WORD = "functionele mailbox (een gewoon woord uit het document)"
+REASON_EMAIL_PLURAL = "functionele mailbox (een meervoud: een groep of een taak)"
 
 
 def _word_mailbox(
@@ -1552,6 +1560,8 @@ def _word_mailbox(
             return None
         if lex.is_first_name(word) or lex.is_surname(word) or lex.is_name_shaped(word.title()):
             return None
+        if len(word) >= 8 and word.endswith(_PLURAL_NOUN_ENDS):
+            return REASON_EMAIL_PLURAL  # "verkiezingen@", "stembureauleden@": no one person
         # the word alone, not the local part itself ("ruudburgemeester72@")
         return REASON_EMAIL_WORD if _written_alone(word, ctx) else None
     # "herstel.toeslagen@": two or three words of the language, none a name (not even
@@ -1568,6 +1578,13 @@ def _word_mailbox(
         if not (lex.is_common_noun(word) or _written_alone(word, ctx, ignore_case=True)):
             return None
     return REASON_EMAIL_WORD
+
+
+# Endings of Dutch plural nouns that no surname has: a mailbox of a group or a task.
+_PLURAL_NOUN_ENDS = (
+    "ingen", "heden", "aties", "zaken", "leden", "enissen", "erijen", "schappen", "isten",
+    "enten",
+)
 
 
 def _written_alone(word: str, ctx: ResolveContext, *, ignore_case: bool = False) -> bool:

@@ -1497,6 +1497,13 @@ def _email_hits(p: _Page) -> list[Hit]:
             and not t.newline_before
         ):
             continue  # not the start of a run
+        if (
+            i > 0
+            and not t.newline_before
+            and toks[i - 1].text.islower()
+            and is_org_word(toks[i - 1].key, lex)
+        ):
+            continue  # "directie Digitale Samenleving" and "digitale.samenleving@": a unit
         # The run, crossing single line breaks (a wrapped table cell).
         run: list[Tok] = []
         j = i
@@ -1756,6 +1763,8 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             continue
         if t.start < covered or not is_namey(t, lex) or is_particle(t, lex):
             continue
+        if i > 0 and not t.newline_before and toks[i - 1].text in ("het", "Het"):
+            continue  # "het Register Bbk van Rijkswaterstaat": a thing, no person
         if (
             i > 0
             and not t.newline_before

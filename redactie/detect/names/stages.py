@@ -618,6 +618,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         if (
             _in_street_name(trimmed, pages, lex)
             or _after_room_noun(trimmed, pages)
+            or _institution_at_place(trimmed, pages, lex)
             or _in_org_field(trimmed, pages)
             or _namesake_compound(trimmed, pages, lex)
             or (
@@ -873,6 +874,26 @@ def _after_org_noun(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
         return False
     prev = toks[idx[0] - 1]
     return prev.kind == "word" and is_org_word(fold(prev.bare), lex)
+
+
+def _institution_at_place(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
+    """``het ziekenhuis Antonius Sneek``: an institution's noun in lower case, then
+    capitalised words that end in a listed place: the institution's name, not a
+    person who lives there."""
+    words = f.text.split()
+    if len(words) < 2 or fold(words[-1].strip(",.")) not in lex.places:
+        return False
+    view, toks = pages.get(f.page)
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    if not idx or idx[0] == 0 or toks[idx[0]].newline_before:
+        return False
+    prev = toks[idx[0] - 1]
+    return (
+        prev.kind == "word"
+        and prev.text.islower()
+        and is_org_word(prev.key, lex)
+        and not is_person_noun(prev.text, lex)
+    )
 
 
 def _unlisted_word(text: str, lex: Lexicon) -> bool:
@@ -1641,6 +1662,9 @@ _VESSEL_PREFIXES = frozenset({"MV", "mv", "Zr.Ms.", "Hr.Ms.", "HNLMS"})  # not "
 _PERSONS_FIRM_WORDS = frozenset({"maatschap", "eenmanszaak", "vof", "v.o.f"})
 
 
+_FIRM_ABBREVIATIONS = frozenset({"Gebr", "Fa", "Wed"})  # Gebroeders, Firma, Weduwe
+
+
 def org_head_before(
     toks: list[Tok], first: int, last: int, lex: Lexicon, *, same_line: bool = False
 ) -> bool:
@@ -1665,12 +1689,22 @@ def org_head_before(
             or (t.kind == "word" and is_capitalised(t.text))
             # "EHBO-vereniging Dr. Aletta Jacobs"; a title in lower case ("ir. Nadir
             # Tjeerdsma") opens a person's own cell after the organisation's
-            or (t.text == "." and k > 0 and _capital_title(toks[k - 1].text, lex))
+            or (
+                t.text == "."
+                and k > 0
+                # "Steenhouwerij Gebr. Hoekstra Natuursteen": a firm's "Gebroeders"
+                and (
+                    _capital_title(toks[k - 1].text, lex)
+                    or toks[k - 1].text in _FIRM_ABBREVIATIONS
+                )
+            )
             or _capital_title(t.text, lex)
             or _acronym_compound(t.text)
             or (t.text.isupper() and t.key in lex.org_words)  # "OBS Jan Ligthart"
         ):
             return False
+        if k < first and t.text in _FIRM_ABBREVIATIONS:
+            return True  # "Gebr. Hoekstra Natuursteen"
         if (
             t.kind == "word"
             and (
@@ -1841,7 +1875,8 @@ def _firm_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if k >= len(toks) or toks[k].text != "&" or toks[k].newline_before:
         return False
     for t in toks[k + 1 : k + 5]:
-        if t.newline_before or t.kind != "word" or not t.text[:1].isupper():
+        # (the line may wrap after "&": "Lichtveld &" / "Brouwer Advocaten")
+        if t.blank_before or t.kind != "word" or not t.text[:1].isupper():
             return False
         if is_org_word(t.key, lex):
             return True
@@ -2646,6 +2681,8 @@ def official_reason(
     geometry tells (see :func:`redactie.detect.columns.row_start`); the lines before
     it are another row's."""
     window = text[max(0, start - 160) : start]
+    # "de motie-Van Rooijen-Obi": a motion glued to its MP's name
+    window = _GLUED_MOTION.sub(r"\1 ", window)
     # "het lid De Hoop" where only "Hoop" was found: the particles belong to the name.
     window = _TRAILING_PARTICLES.sub("", window)
     tail = text[end : end + 60]
@@ -2785,7 +2822,7 @@ _YEAR_AFTER = regex.compile(
     rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}"
     # the subject may come first: "van G.P. van den Berg over windturbinegeluid in de
     # nacht (Rijksuniversiteit Groningen, 2006)"
-    r"(?:[ \t\n]+(?:over|on|about|naar)[ \t\n]+[^().;:!?]{1,80}?)?"
+    r"(?:[ \t\n]+(?:over|on|about|naar|bij|at)[ \t\n]+[^().;:!?]{1,80}?)?"
     # "(Deltares, 2024)", "(2021)", or in the sentence: ", Universiteit Utrecht, 2023)"
     r"[ \t\n]*(?:en[ \t]+collega'?s[ \t\n]*)?(?:\(|,[ \t]*)(?:[^()]{0,90}?,[ \t\n]*)?"
     # the day of publication may stand before the year: "(17 december 2020)"
@@ -2817,9 +2854,34 @@ _PUBLICATION_WORD = regex.compile(
 )
 
 
+# "sterk op Lindeboom, Arslan en Zwart (2023)": names with a year in brackets after the
+# last, the way a text cites its literature
+_YEAR_IN_BRACKETS = regex.compile(
+    rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}[ \t\n]*\((?:19|20)\d\d[a-z]?(?:[,:;][^()\n]{{0,20}})?\)"
+)
+# the words of a text about its sources, before such a citation
+_LITERATURE_WORD = regex.compile(
+    rf"(?i:(?<![\p{{L}}])(?:{_PUBLICATION_NOUNS}|literatuur|bron|bronnen|hoofdstuk|paragraaf"
+    r"|volgens|zie|cf|citeert|citeren|verwijst|verwijzen|leunen|leunt|baseert|gebaseerd"
+    r"|aldus|literature|sources?|chapter|according)(?:en|s)?(?![\p{L}]))"
+)
+# a child's or relative's year of birth in brackets ("zoon Yusuf (2016)"), no source
+_FAMILY_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:zoon|zoons|dochter|dochters|kind|kinderen|broer|zus|zuster|moeder"
+    r"|vader|ouders?|opa|oma|neef|nicht|kleinkind|kleinkinderen|partner|echtgeno(?:ot|te)"
+    r"|geboren|gezin|huishouden|mevrouw|mevr|mw|de[ \t]+heer|dhr)(?![\p{L}]))"
+)
+
+
 def _cited_author(text: str, start: int, end: int) -> str:
     if _ET_AL.match(text, end):
         return REASON_CITED
+    if (
+        _YEAR_IN_BRACKETS.match(text, end)
+        and _LITERATURE_WORD.search(text, max(0, start - 200), start)
+        and not _FAMILY_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        return REASON_CITED  # "sterk op Lindeboom, Arslan en Zwart (2023)"
     label = _AUTHORS_LABEL.search(text, max(0, start - 160), start)
     if label is not None and _YEAR.search(text, max(0, label.start() - 160), label.start()):
         return REASON_CITED
@@ -3272,6 +3334,11 @@ def _row_role_words(words: tuple[str, ...]) -> _RowRoles:
 
 _NOT_ROW_ROLES = frozenset({"motie", "amendement", "leden"})
 
+
+_GLUED_MOTION = regex.compile(
+    r"(?i)(?<![\p{L}])(moties?|amendementen|amendement)-"
+    r"(?=[^\s\-]*\s*\Z|(?:van|de[nr]?|te[rn]?)\s)"
+)
 
 _TRAILING_PARTICLES = regex.compile(
     r"(?<=\s)(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]?|'t|’t|[Ii]n|[Dd]el|[Dd]a|[Ee]l)\s+)+$"
