@@ -44,6 +44,12 @@ from tests.unseen_support import kept, published, redacted, redacted_words, tabl
             (("Zhou Min", "PERSON"),),
             {"Zhou", "Min"},
         ),
+        (  # a room of a home before a family's name is no organisation
+            "[10:12] Paweł Zieliński\nDzień dobry allemaal. Badkamer Habte: wij kunnen op "
+            "15 december beginnen.",
+            (("Habte", "PERSON"),),
+            {"Habte"},
+        ),
         (  # a person's capitals listed with paraaf codes, though they spell a word
             "Aanwezig: Ingrid Koster en Hüseyin Doğan.\n\n"
             "PV ondertekend door HD, IK en SdV. Ik breng alles naar het stadhuis.",
@@ -90,6 +96,16 @@ def test_a_short_form_of_a_chat_members_given_name_is_redacted(resolved) -> None
     found = resolved(text, (("Hüseyin Doğan", "PERSON"),))
     assert "Hüs" in redacted(found, "PERSON")
     assert "Ik" not in redacted_words(found)
+
+
+def test_a_short_form_is_no_part_of_a_place(resolved) -> None:
+    """``Den`` of ``Dennis`` is a particle and opens ``Den Haag``: it stays."""
+    text = (
+        "Van: Dennis Hartwig-Kaminski <d.hartwig@example.de>\n\nDennis belt morgen.\n\n"
+        "Turfmarkt 147, 2511 DP Den Haag | www.nctv.nl\n"
+    )
+    found = resolved(text)
+    assert "Den" not in redacted_words(found) and "Haag" not in redacted_words(found)
 
 # ------------------------------------------------------------------ tables
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -212,6 +212,7 @@ def _free_word(word: str, lex: Lexicon) -> bool:
     key = fold(word)
     return not (
         key in lex.stopwords
+        or key in lex.particles
         or key in lex.not_names
         or key in lex.calendar
         or key in lex.role_words
@@ -222,6 +223,15 @@ def _free_word(word: str, lex: Lexicon) -> bool:
         or lex.is_first_name(word)
         or lex.is_surname(word)
         or lex.is_common_noun(word)
+    )
+
+
+def _alone(toks: Sequence[Tok], i: int) -> bool:
+    """Token ``i`` is no part of a longer capitalised name on its line (``Den Haag``)."""
+    before = toks[i - 1] if i > 0 and not toks[i].newline_before else None
+    after = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].newline_before else None
+    return not any(
+        t is not None and t.kind == "word" and t.text[:1].isupper() for t in (before, after)
     )
 
 
@@ -499,7 +509,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                 shaped[i] = ("introduced", SCORE_INTRODUCED)
             elif t.text in nicknames:
                 shaped[i] = ("nickname", SCORE_INTRODUCED)
-            elif t.text in short and _free_word(t.text, lex):
+            elif t.text in short and _free_word(t.text, lex) and _alone(p.toks, i):
                 shaped[i] = ("short_form", SCORE_SHAPE)
             elif (
                 is_code_shape(t.text)

@@ -309,6 +309,8 @@ def is_org_word(key: str, lex: Lexicon) -> bool:
         return True
     # key is no organisation word itself (above), so a word it ends in is shorter; the
     # head before it is a word of its own ("werkgroep"), not a syllable ("Jagroep")
+    if key.endswith(_HOME_ROOMS):
+        return False
     if key.endswith(_ROOM_ENDS) and len(key) >= 8 and key not in lex.surnames:
         return True  # "Anne Frankzaal", "Van Eesterenkamer": a room named after a person
     last = key.rsplit("-", 1)[-1]  # "ramdin-jagroep": the head is the last part's
@@ -322,6 +324,11 @@ def is_org_word(key: str, lex: Lexicon) -> bool:
 # short organisation words that end a compound name of a room or hall; longer ones
 # ("kinderfonds") come from the organisation words themselves
 _ROOM_ENDS = ("zaal", "zalen", "kamer", "club")
+# the rooms of a home: "Badkamer Habte" is the Habtes' bathroom, no organisation
+_HOME_ROOMS = (
+    "badkamer", "slaapkamer", "woonkamer", "huiskamer", "zitkamer", "kinderkamer",
+    "logeerkamer", "studeerkamer", "voorkamer", "achterkamer", "zolderkamer",
+)
 
 
 _WEAK_STREET_ENDS = ("brug", "sluis", "tunnel", "viaduct", "kanaal", "park", "pad")
