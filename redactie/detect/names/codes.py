@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import regex
@@ -195,44 +195,6 @@ _QUOTED_NICK = regex.compile(
     r"\A[ \t]*(?:\([ \t]*)?[\"“‘'](\p{Lu}\p{Ll}{1,14})[\"”’'](?:[ \t]*\))?"
 )
 _BRACKETED_NICK = regex.compile(r"\A[ \t]*\((\p{Lu}\p{Ll}{1,14})\)")
-
-
-def _short_forms(givens: Iterable[str]) -> frozenset[str]:
-    """The short forms a given name of six letters or more is called by in a chat or
-    a greeting: its first three letters up to all but two (``Hüs``, ``Hüse`` of
-    ``Hüseyin``; ``Rig`` of ``Rignald``)."""
-    return frozenset(
-        g[:n] for g in givens if len(g) >= 6 and g[:1].isupper() for n in range(3, len(g) - 1)
-    )
-
-
-def _free_word(word: str, lex: Lexicon) -> bool:
-    """A word that is no Dutch word, place, role or name of its own: it can be a short
-    form of a person's given name."""
-    key = fold(word)
-    return not (
-        key in lex.stopwords
-        or key in lex.particles
-        or key in lex.not_names
-        or key in lex.calendar
-        or key in lex.role_words
-        or key in lex.titles
-        or key in lex.places
-        or key in lex.acronyms
-        or is_org_word(key, lex)
-        or lex.is_first_name(word)
-        or lex.is_surname(word)
-        or lex.is_common_noun(word)
-    )
-
-
-def _alone(toks: Sequence[Tok], i: int) -> bool:
-    """Token ``i`` is no part of a longer capitalised name on its line (``Den Haag``)."""
-    before = toks[i - 1] if i > 0 and not toks[i].newline_before else None
-    after = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].newline_before else None
-    return not any(
-        t is not None and t.kind == "word" and t.text[:1].isupper() for t in (before, after)
-    )
 
 
 def _nickname_after(p: _Page, f: Finding, lex: Lexicon) -> str | None:
@@ -458,14 +420,10 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     # the capitals of the persons' names ("IK" of "Ingrid Koster"): a word that is
     # one listed with codes is that person's code, even when it is a word ("ik")
     capitals: set[str] = set()
-    givens: set[str] = set()  # the listed given names of the persons' full names
     for f in findings:
         if f.entity_type != PERSON or f.action is not Action.REDACT:
             continue
         capitals.add(_name_capitals(f.text))
-        given = f.text.split()[0]
-        if len(f.text.split()) >= 2 and lex.is_first_name(given):
-            givens.add(given)
         if 0 <= f.page < len(pages):
             code = (
                 _introduced_after(pages[f.page], f, lex)
@@ -488,7 +446,6 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         introduced.update(_named_hereafter(p))
         introduced.update(_dated_initials(p))
 
-    short = _short_forms(givens)
     defined: set[str] = set()
     for p in pages:
         defined |= _defined_abbreviations(p.toks)
@@ -509,8 +466,6 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                 shaped[i] = ("introduced", SCORE_INTRODUCED)
             elif t.text in nicknames:
                 shaped[i] = ("nickname", SCORE_INTRODUCED)
-            elif t.text in short and _free_word(t.text, lex) and _alone(p.toks, i):
-                shaped[i] = ("short_form", SCORE_SHAPE)
             elif (
                 is_code_shape(t.text)
                 and t.text not in defined
@@ -563,7 +518,6 @@ _EXPLANATIONS = {
     "introduced": "parafcode van een persoon (na de naam of bij een paraaf ingevoerd)",
     "nickname": "roepnaam of bijnaam van een persoon, na de naam ingevoerd (\"Flo\")",
     "shape": "woord in de vorm van een parafcode; controleer of het een persoon is",
-    "short_form": "verkorte roepnaam van een persoon uit het document (\"Hüs\" van \"Hüseyin\")",
     "listed": "opgesomd naast een parafcode; controleer of het een persoon is",
 }
 

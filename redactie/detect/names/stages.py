@@ -3756,7 +3756,9 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
                     )
                 )
             ):
-                for n in range(max(3, len(words[0]) - 3), len(words[0])):
+                # a long name from its first three letters on ("Hüs" of "Hüseyin")
+                low = 3 if len(words[0]) >= 6 else max(3, len(words[0]) - 3)
+                for n in range(low, len(words[0])):
                     given.setdefault(words[0][:n], words[0])
     if not given:
         return []
@@ -3769,7 +3771,12 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
             if t.kind != "word" or t.text not in given or t.text == given[t.text]:
                 continue
             key = fold(t.text)
-            if key in lex.stopwords or key in lex.role_words or key in lex.places:
+            if (
+                key in lex.stopwords
+                or key in lex.particles
+                or key in lex.role_words
+                or key in lex.places
+            ):
                 continue
             if lex.is_first_name(t.text) or lex.is_surname(t.text) or is_blocked(t.text, lex):
                 continue  # a name of its own: the lists and rules decide
