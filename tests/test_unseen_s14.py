@@ -65,9 +65,20 @@ def test_names_in_forms_seen_on_unseen_documents(
     assert gone <= words, gone - words
 
 
-def test_an_office_in_a_letters_closing_is_kept_and_a_short_form_of_a_name_is_not(
-    resolved,
-) -> None:
+def test_a_role_word_surname_inside_a_sentence_after_a_semicolon(resolved) -> None:
+    """``Henk Burgemeester`` named before: ``; Burgemeester stuurt die door`` is him,
+    ``de burgemeester van Zwolle`` the office."""
+    text = (
+        "Aanwezig: Henk Burgemeester (vicevoorzitter OR).\n\n"
+        "De OR heeft een brief ontvangen over de reiskostenregeling; Burgemeester stuurt "
+        "die door naar de commissie. Ook de burgemeester van Zwolle heeft gereageerd.\n"
+    )
+    found = resolved(text, (("Henk Burgemeester", "PERSON"),))
+    assert "Burgemeester" in redacted(found, "PERSON")
+    assert "burgemeester" not in redacted_words(found)
+
+
+def test_the_office_and_the_word_ik_stay_readable(resolved) -> None:
     """``Ik`` stays readable in running text; ``burgemeester`` in ``de burgemeester``
     stays the office."""
     text = "De burgemeester opent het stembureau. Ik sta voor de deur."

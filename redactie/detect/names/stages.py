@@ -3921,6 +3921,10 @@ def _double_surnames_sharing_a_part(
     return new
 
 
+# words after a role that go on with it ("burgemeester en wethouders", "van Zwolle")
+_ROLE_GOES_ON = frozenset({"en", "&", "van", "der", "voor", "of"})
+
+
 def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
     """The word at ``first`` is used as a surname: a title, initials or a capitalised
     given name stands right before it on the same line, and no capitalised word
@@ -3964,6 +3968,10 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
         return True  # "mevrouw Burgemeester", "de heer Koning"
     if prev.text == "." and first >= 2 and toks[first - 2].kind == "word":
         return fold(toks[first - 2].bare) in lex.titles
+    if prev.text in (";", ",") and (nxt is None or nxt.text not in _ROLE_GOES_ON):
+        # "over de reiskostenregeling; Burgemeester stuurt die door": inside a
+        # sentence a capitalised role word is the surname
+        return nxt is not None and nxt.kind == "word" and nxt.text[:1].islower()
     if prev.kind != "word":
         return False
     key = fold(prev.bare)
@@ -3973,7 +3981,7 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
         prev.text[:1].islower()
         and key not in _ROLE_ARTICLES
         and not is_particle(prev, lex)
-        and (nxt is None or nxt.text not in ("en", "&", "van", "der", "voor", "of"))
+        and (nxt is None or nxt.text not in _ROLE_GOES_ON)
     ):
         # "maakt Burgemeester nog afspraken": Dutch writes a role in lower case inside
         # a sentence, so the capitalised word there is the surname
