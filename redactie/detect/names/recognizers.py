@@ -59,6 +59,7 @@ from redactie.detect.names.text import (
     page_tokens,
     salutation_at,
     salutation_before_role_word,
+    sentence_goes_on,
     skip_titles,
     soft_wrap,
     surname_only_particle,
@@ -538,6 +539,7 @@ def _title_hits(p: _Page) -> list[Hit]:
             and is_capitalised(t.text)
             and t.key in lex.role_words
             and salutation_before_role_word(p.toks, t, lex)
+            and sentence_goes_on(p.toks, j)
         ):
             c = Candidate(j, j, t.start, t.end, (t,))  # "Mw. Burgemeester vraagt of ..."
         if (

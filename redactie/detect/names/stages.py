@@ -1748,16 +1748,24 @@ def _org_word_ends_line(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """The line before token ``k`` ends in a capitalised organisation word: the
     organisation's name goes on over the wrap (``in Wijkcentrum`` / ``Annie M.G.
     Schmidt``); no organisation's name ends in one."""
-    if k == 0:
+    if k < 2:
         return False
-    t = toks[k - 1]
+    t, before = toks[k - 1], toks[k - 2]
     return (
         t.kind == "word"
+        and not t.newline_before
         and is_capitalised(t.text)
         and is_org_word(t.key, lex)
         and t.key not in _PERSONS_FIRM_WORDS
         and t.text not in lex.config.greetings
+        # in a phrase: "spreekuur in Wijkcentrum", not a cell of its own ("Veenzaal")
+        and before.text in _ORG_PHRASE_WORDS
     )
+
+
+_ORG_PHRASE_WORDS = frozenset(
+    {"in", "bij", "het", "de", "naar", "van", "op", "aan", "met", "voor", "uit", "via"}
+)
 
 
 def _wrapped_prose(toks: list[Tok], k: int, last: int) -> bool:
@@ -3925,6 +3933,23 @@ def _double_surnames_sharing_a_part(
 _ROLE_GOES_ON = frozenset({"en", "&", "van", "der", "voor", "of"})
 
 
+def _names_joined(toks: list[Tok], last: int, lex: Lexicon) -> bool:
+    """``Prins en Çelik``: ``en`` joins the word at ``last`` to a capitalised word on
+    the same line that is no role, organisation or particle: a list of surnames (not
+    ``burgemeester en wethouders``)."""
+    if last + 2 >= len(toks) or toks[last + 1].text not in ("en", "&"):
+        return False
+    other = toks[last + 2]
+    return (
+        other.kind == "word"
+        and not other.newline_before
+        and is_capitalised(other.text)
+        and other.key not in lex.role_words
+        and not is_org_word(other.key, lex)
+        and not is_particle(other, lex)
+    )
+
+
 def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
     """The word at ``first`` is used as a surname: a title, initials or a capitalised
     given name stands right before it on the same line, and no capitalised word
@@ -3981,7 +4006,7 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
         prev.text[:1].islower()
         and key not in _ROLE_ARTICLES
         and not is_particle(prev, lex)
-        and (nxt is None or nxt.text not in _ROLE_GOES_ON)
+        and (nxt is None or nxt.text not in _ROLE_GOES_ON or _names_joined(toks, last, lex))
     ):
         # "maakt Burgemeester nog afspraken": Dutch writes a role in lower case inside
         # a sentence, so the capitalised word there is the surname

@@ -999,6 +999,20 @@ _NOT_A_VERB = frozenset(
 )
 
 
+def sentence_goes_on(toks: list[Tok], k: int) -> bool:
+    """A lower-case word that no office goes on with follows token ``k`` on its line:
+    a sentence goes on after it (``Mw. Burgemeester vraagt``), unlike a form of
+    address (``de heer Minister``) or an office (``burgemeester van``)."""
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        after is not None
+        and not after.newline_before
+        and after.kind == "word"
+        and after.text[:1].islower()
+        and after.key not in _NOT_A_VERB
+    )
+
+
 def salutation_before_role_word(toks: list[Tok], last: Tok, lex: Lexicon) -> bool:
     """``de heer Burgemeester``, ``de heer M.A. (Marco) Burgemeester``: a capitalised
     role word after a salutation inside a sentence (initials and a given name in
@@ -1018,14 +1032,7 @@ def salutation_before_role_word(toks: list[Tok], last: Tok, lex: Lexicon) -> boo
             if toks[s].newline_before or s == 0:
                 # a line that opens with the salutation: an address line, unless a
                 # sentence goes on after the word ("Mw. Burgemeester vraagt of ...")
-                after = toks[k + 1] if k + 1 < len(toks) else None
-                return (
-                    after is not None
-                    and not after.newline_before
-                    and after.kind == "word"
-                    and after.text[:1].islower()
-                    and after.key not in _NOT_A_VERB
-                )
+                return sentence_goes_on(toks, k)
             before = toks[s - 1]
             return before.kind == "word" and before.text[:1].islower() and fold(
                 before.bare
