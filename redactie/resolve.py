@@ -251,6 +251,63 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
     return findings + added if added else findings
 
 
+# A full date, numeric or with its month written out: "13 maart 1961", "03-03-1961".
+_FULL_DATE = re.compile(
+    r"(?<![\w/.\-])(?:\d{1,2}[-/.]\d{1,2}[-/.]|\d{1,2}[ \t]+(?:" + _MONTH_NAMES + r")\.?[ \t]+)"
+    r"(?P<y>(?:19|20)\d{2})(?![\w/\-])",
+    re.IGNORECASE,
+)
+# where a sentence ends: a full stop, "!" or "?" before a space, or a blank line
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t\u00a0]*\n")
+
+
+def birth_dates_of_the_same_year(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Another full date of the same year in the sentence of a date of birth is a
+    date of birth too (``staat haar geboortedatum als 03-03-1961, terwijl op haar
+    identiteitsbewijs 13 maart 1961 staat``); flagged with a lower score."""
+    covered = {
+        (f.page, f.start)
+        for f in findings
+        if f.entity_type in ENTITY_GROUNDS and f.action is Action.REDACT
+    }
+    added: list[Finding] = []
+    for f in findings:
+        if f.entity_type != "DATE_OF_BIRTH" or f.action is not Action.REDACT:
+            continue
+        year = re.search(r"(?:19|20)\d{2}", f.text)
+        if year is None:
+            continue
+        text = ctx.document.pages[f.page].text
+        reach = max(0, f.start - 200)
+        lo = max((m.end() for m in _SENTENCE_END.finditer(text, reach, f.start)), default=reach)
+        stop = _SENTENCE_END.search(text, f.end, f.end + 200)
+        hi = stop.start() if stop else min(len(text), f.end + 200)
+        for m in _FULL_DATE.finditer(text, lo, hi):
+            if m["y"] != year.group() or (f.page, m.start()) in covered:
+                continue
+            if f.start <= m.start() < f.end:
+                continue
+            covered.add((f.page, m.start()))
+            added.append(
+                Finding(
+                    page=f.page,
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(),
+                    entity_type="DATE_OF_BIRTH",
+                    ground=ENTITY_GROUNDS["DATE_OF_BIRTH"],
+                    provenance=Provenance(
+                        recognizer="context:dates",
+                        source=Source.CONTEXT,
+                        rule_id="date_of_the_same_year",
+                        score=BIRTH_AFTER_NAME_SCORE,
+                        explanation="datum van hetzelfde jaar in de zin van een geboortedatum",
+                    ),
+                )
+            )
+    return findings + added if added else findings
+
+
 def propagate_identifiers(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Redact every other spelling of a redacted identifier in the document.
 
@@ -537,6 +594,7 @@ def stages() -> list[tuple[str, Stage]]:
         ("propagate_spaced", propagate_spaced),
         ("birth_dates_after_names", birth_dates_after_names),
         ("birth_dates_in_columns", birth_dates_in_columns),
+        ("birth_dates_of_the_same_year", birth_dates_of_the_same_year),
         ("plates_in_columns", plates_in_columns),
         ("ids_in_columns", ids_in_columns),
         ("addresses_in_columns", addresses_in_columns),

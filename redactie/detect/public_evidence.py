@@ -145,7 +145,7 @@ _PHONE_LIKE = regex.compile(
 # Between an organisation's name and its address in running text: capitalised
 # words, particles, punctuation ("Gemeente Haarlem, ", " Noord-Brabant B.V. · ").
 _CADASTRAL = regex.compile(r"(?i:sectie|perceel|kadastraal)\b")
-_ORG_COMMA = regex.compile(r"[ \t]*,[ \t]*")
+_ORG_COMMA = regex.compile(r"[ \t]*,[ \t]*\n?[ \t]*")  # over a wrap after the comma too
 _NAME_GAP = regex.compile(
     r"(?:[\s,.:;·|•()&'’\-]++|\p{Lu}[\p{L}\d'’.\-]*+|\d++|"
     r"(?:van|de|der|den|het|en|voor|aan|op|te|in|bij|'t)(?![\p{L}]))*+"
@@ -215,7 +215,9 @@ _LEGAL_FORM_END = regex.compile(
 _BUILDING_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?!woon|appartement|flat)\p{L}*gebouw|kantoor(?:pand)?|vestiging"
     r"|bedrijfsterrein|fabriek|loods|sporthal|school|gemeentehuis|stadhuis|raadhuis|provinciehuis|bibliotheek"
-    r"|zwembad|kerk|moskee|kazerne|politiebureau|brandweerkazerne)"
+    r"|zwembad|kerk|moskee|kazerne|politiebureau|brandweerkazerne"
+    # a municipality's depots: "Verzamelen op de werf aan de Kayersdijk 60"
+    r"|(?:gemeente)?werf|milieustraat|steunpunt|zoutloods|remise|depot)"
     r"[ \t\n]+(?:aan|op)[ \t\n]+(?:de|het)?[ \t\n]*\Z"
 )
 # An office's room code after the address: floor and room ("E-12.04", "3.14", "B2.05").

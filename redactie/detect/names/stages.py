@@ -2722,6 +2722,7 @@ def official_reason(
         if m and _role_of_another(
             window[: m.start()],
             lex,
+            tail=tail,
             # a plural role's list may wrap between its names ("Statenleden A en / B")
             apposition=bool(m.groupdict().get("comma"))
             or (
@@ -3027,7 +3028,14 @@ def _own_role_after(tail: str, lex: Lexicon) -> bool:
 _VERBS_BEFORE_ROLE = frozenset({"besluit", "besloot", "bericht", "adviseert", "verzoekt"})
 
 
-def _role_of_another(before: str, lex: Lexicon, *, apposition: bool = True) -> bool:
+# "Namens de ambassadeur, mevrouw X, stuur ik u ...": the writer acts for the holder
+# named in the apposition, who is not the writer
+_WRITER_AFTER = regex.compile(r"[ \t]*,[ \t\n]*\p{Ll}+[ \t\n]+(?:ik|wij|we|I)\b")
+
+
+def _role_of_another(
+    before: str, lex: Lexicon, *, apposition: bool = True, tail: str = ""
+) -> bool:
     """The role word belongs to someone else or to a name, not to the person after it.
 
     ``Een medewerker van de minister, Jan Jansen,``: the role holder's employee;
@@ -3046,7 +3054,7 @@ def _role_of_another(before: str, lex: Lexicon, *, apposition: bool = True) -> b
             # the role holder's employee or office, not the role holder; but "de
             # vragen van de Statenleden Huijsman en Sehgal" name the holders
             return True
-    if apposition and _ON_BEHALF.search(before[-80:]):
+    if apposition and _ON_BEHALF.search(before[-80:]) and not _WRITER_AFTER.match(tail):
         # "namens de burgemeester, Jan Bos": someone signs for the holder; but
         # "namens de minister Karin de Vos" and "namens de gemeente sprak
         # wethouder Jan Bos" name the holder
@@ -3800,7 +3808,17 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
                 and toks[k - 1].text == ","
                 and fold(toks[k - 2].bare) in _CLOSING_WORDS
             )
-            if not addressed:
+            # or a form of a long name that is no word, standing alone in a sentence
+            # ("Gio en ik lopen mee" for Giovanni; not the "Den" of "Den Haag")
+            alone = (
+                len(given[t.text]) >= 6
+                and not lex.is_common_noun(t.text)
+                and not any(
+                    u is not None and u.kind == "word" and u.text[:1].isupper()
+                    for u in (prev, nxt)
+                )
+            )
+            if not (addressed or alone):
                 continue
             s, e = view.span(t.start, t.end)
             if (page, s) in taken:

@@ -115,6 +115,9 @@ def tok_start(t: Tok) -> int:
     return t.start
 
 
+_OCR_BAR_INITIAL = regex.compile(r"\|\.(?=[ \t]+\p{Lu}\p{Ll})")
+
+
 def tokenize(text: str) -> list[Tok]:
     """Words, initials and single punctuation characters, each with the gap before it."""
     toks: list[Tok] = []
@@ -129,6 +132,11 @@ def tokenize(text: str) -> list[Tok]:
         gap = text[prev_end:i]
         if c in "'’" and text[i + 1 : i + 2] in ("t", "s") and not text[i + 2 : i + 3].isalpha():
             toks.append(Tok(i, i + 2, text[i : i + 2], "word", gap))  # "'t", "'s"
+            i = prev_end = i + 2
+            continue
+        if _OCR_BAR_INITIAL.match(text, i) and (i == 0 or text[i - 1].isspace()):
+            # OCR's "|." for the initial "I." before a capitalised name
+            toks.append(Tok(i, i + 2, text[i : i + 2], "init", gap))
             i = prev_end = i + 2
             continue
         m = _WORD.match(text, i)
@@ -291,8 +299,10 @@ def _is_blocked(word: str, lex: Lexicon) -> bool:
         for n, part in enumerate(parts):
             if part in lex.first_names or part in lex.surnames:
                 continue
-            if part in lex.org_words or part in lex.role_words:
+            if part in lex.org_words:
                 return True
+            if part in lex.role_words and not named:
+                return True  # not "Burgemeester-Lammers": a listed surname beside it
             if part in lex.stopwords and not named and (n == 0 or len(part) > 3):
                 return True  # "Doe-het-zelf"; not the short syllables of "Tjin-Kon-Fat"
     if is_street(key, lex) or camel_case_brand(word, lex):
@@ -1003,7 +1013,10 @@ def sentence_goes_on(toks: list[Tok], k: int) -> bool:
     """A lower-case word that no office goes on with follows token ``k`` on its line:
     a sentence goes on after it (``Mw. Burgemeester vraagt``), unlike a form of
     address (``de heer Minister``) or an office (``burgemeester van``)."""
-    after = toks[k + 1] if k + 1 < len(toks) else None
+    j = k + 1
+    if j + 1 < len(toks) and toks[j].text == "," and not toks[j].newline_before:
+        j += 1  # "de heer Burgemeester, vroeg in het overleg"
+    after = toks[j] if j < len(toks) else None
     return (
         after is not None
         and not after.newline_before
