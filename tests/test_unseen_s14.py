@@ -222,3 +222,98 @@ def test_a_roster_headed_by_its_duty_is_a_column_of_names(tmp_path: Path, model:
     out = published(tmp_path / "out", "dijkwachten.pdf")
     assert "Hove-Bakker" not in out and "Riek" not in out and "Visser" not in out
     assert "posthoofd" in out and "Dijkwacht" in out
+
+
+# ------------------------------------------------------------------ blind sets 41 and 42
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "gone"),
+    [
+        (  # OCR's "|." for an initial, before a double surname with a role word
+            "Bezwaarmakers:\nG.H. Burgemeester en |. Burgemeester-Lammers\nCoehoornsingel 76\n",
+            (),
+            {"Burgemeester-Lammers"},
+        ),
+        (  # a salutation wrapped before a role-word surname, a clause after its comma
+            "Uw voorzitter, de heer\nBurgemeester, vroeg in het overleg of de huur kan "
+            "ingaan op 1 januari.",
+            (),
+            {"Burgemeester"},
+        ),
+        (  # a diminutive family noun before a given name
+            "Moeder: mevrouw Prins. Zusje Lieke (2 jr) gaat naar de opvang.",
+            (),
+            {"Lieke"},
+        ),
+        (  # surnames listed with "en", one of them a role word
+            "Onze ploegleider Dennis Prins rijdt vandaag.\n\n"
+            "Rooster week 3: zaterdag 17 januari Prins en Çelik, zondag Bakker.",
+            (("Dennis Prins", "PERSON"),),
+            {"Prins"},
+        ),
+        (  # a short form of a long given name standing alone in a sentence
+            "[22:01] Giovanni Martina: Ik ben bij de ingang.\n"
+            "[22:10] Priya Jagessar: De burgemeester loopt mee, Gio en ik lopen ook mee.",
+            (("Giovanni Martina", "PERSON"), ("Priya Jagessar", "PERSON")),
+            {"Gio"},
+        ),
+        (  # a second date of the year of a date of birth in its sentence
+            "In het formulier staat haar geboortedatum als 03-03-1961, terwijl op de kopie "
+            "van haar identiteitsbewijs 13 maart 1961 staat.",
+            (),
+            {"13", "maart", "1961", "03-03-1961"},
+        ),
+    ],
+)
+def test_names_and_dates_seen_on_blind_sets_41_and_42(
+    resolved, text: str, model: tuple[tuple[str, str], ...], gone: set[str]
+) -> None:
+    words = redacted_words(resolved(text, model))
+    assert gone <= words, gone - words
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "stays"),
+    [
+        (  # the ambassador named for whom the writer acts
+            "Namens Hare Excellentie de ambassadeur, mevrouw L. Sewdien, stuur ik u "
+            "hierbij de gegevens van de delegatie.",
+            (("L. Sewdien", "PERSON"),),
+            {"Sewdien"},
+        ),
+        (  # an embassy's address after its name, over a wrap after the comma
+            "Mag ik u vragen de brief ook per post te sturen aan de ambassade,\n"
+            "Alexander Gogelweg 2, 2517 JH Den Haag? Ik ben bereikbaar op 070 - 365 08 44.",
+            (),
+            {"Gogelweg", "2517"},
+        ),
+        (  # a municipality's depot
+            "[03:52] Erwin Visser: Verzamelen 04.30 op de werf aan de Kayersdijk 60.",
+            (("Erwin Visser", "PERSON"),),
+            {"Kayersdijk"},
+        ),
+        (  # the author of a book with its year
+            "een voorstelling naar het boek van Anton de Kom uit 1934.",
+            (("Anton de Kom", "PERSON"),),
+            {"Anton", "Kom"},
+        ),
+        (  # a sports club by its abbreviation
+            "Sportieve groet,\nEbru Şahin-Molenaar\nsecretaris ZSV Zaanland\n"
+            "Vincent van Goghweg 4, 1506 JD Zaandam\n",
+            (("Ebru Şahin-Molenaar", "PERSON"), ("Zaanland", "PERSON")),
+            {"Zaanland"},
+        ),
+        (  # a general number with a functional mailbox after it, over a wrap
+            "19-01-2026 10:20 - Emre Yıldırım: Vragen van ouders naar 088 - 355 01 00\n"
+            "of infectieziekten@ggdhaaglanden.nl. De brief komt ook online.",
+            (("Emre Yıldırım", "PERSON"),),
+            {"355"},
+        ),
+    ],
+)
+def test_public_items_seen_on_blind_sets_41_and_42(
+    resolved, text: str, model: tuple[tuple[str, str], ...], stays: set[str]
+) -> None:
+    words = redacted_words(resolved(text, model))
+    assert not stays & words, stays & words

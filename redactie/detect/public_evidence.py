@@ -1126,7 +1126,8 @@ REASON_AFTER_ORG_ADDRESS = "vast nummer direct na het adres van een organisatie"
 REASON_AFTER_MAILBOX = "vast nummer naast een functionele mailbox"
 # a landline joined to a functional mailbox on its line: "x@org.nl of 0513 ..."
 _OR_GAP = regex.compile(
-    r"[ \t\u00a0]*(?:,|/|\||·|of|en|or|and)[ \t\u00a0]*\n?[ \t\u00a0]*(?:via[ \t\u00a0]+)?"
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:,|/|\||·|of|en|or|and)[ \t\u00a0]*\n?[ \t\u00a0]*"
+    r"(?:via[ \t\u00a0]+)?"
 )
 
 
@@ -1415,6 +1416,7 @@ def _after_kept_address(
     line of contact details, and is the organisation's too."""
     kept: dict[int, list[tuple[int, int]]] = {}
     mailboxes: dict[int, list[int]] = {}
+    mailbox_starts: dict[int, list[int]] = {}
     contacts: dict[int, list[int]] = {}  # ends of kept general numbers and mailboxes
     for f in findings:
         if f.entity_type == "NL_ADDRESS" and f.action is Action.KEEP:
@@ -1423,6 +1425,7 @@ def _after_kept_address(
             kept.setdefault(f.page, []).append((f.start, end.end() if end else f.end))
         elif f.entity_type == "EMAIL_ADDRESS" and f.action is Action.KEEP:
             mailboxes.setdefault(f.page, []).append(f.end)
+            mailbox_starts.setdefault(f.page, []).append(f.start)
         if f.entity_type in ("EMAIL_ADDRESS", "PHONE_NUMBER") and f.action is Action.KEEP:
             contacts.setdefault(f.page, []).append(f.end)
     if not kept and not mailboxes and not contacts:
@@ -1445,9 +1448,16 @@ def _after_kept_address(
             f.action is Action.REDACT
             and f.entity_type == "PHONE_NUMBER"
             and not _MOBILE.match(normalise_nl_phone(f.text))
-            and any(
-                _OR_GAP.fullmatch(ctx.document.pages[f.page].text, e, f.start)
-                for e in mailboxes.get(f.page, ())
+            and (
+                any(
+                    _OR_GAP.fullmatch(ctx.document.pages[f.page].text, e, f.start)
+                    for e in mailboxes.get(f.page, ())
+                )
+                # "naar 088 - 355 01 00 of infectieziekten@ggdhaaglanden.nl"
+                or any(
+                    _OR_GAP.fullmatch(ctx.document.pages[f.page].text, f.end, s)
+                    for s in mailbox_starts.get(f.page, ())
+                )
             )
         ):
             # "commissies@heerenveen.nl of 0513 - 61 76 17": the mailbox's office

@@ -1665,6 +1665,17 @@ _PERSONS_FIRM_WORDS = frozenset({"maatschap", "eenmanszaak", "vof", "v.o.f"})
 _FIRM_ABBREVIATIONS = frozenset({"Gebr", "Fa", "Wed"})  # Gebroeders, Firma, Weduwe
 
 
+def _club_acronym(word: str) -> bool:
+    """``ZSV``, ``RKSV``, ``VV``, ``HC``: a club's abbreviation (its last letter the
+    V of vereniging, or a hockey, handball or korfball club's) before its name."""
+    return (
+        2 <= len(word) <= 6
+        and word.isupper()
+        and word.isalpha()
+        and (word.endswith("V") or word in ("HC", "MHC", "KC", "HV"))
+    )
+
+
 def org_head_before(
     toks: list[Tok], first: int, last: int, lex: Lexicon, *, same_line: bool = False
 ) -> bool:
@@ -1701,10 +1712,11 @@ def org_head_before(
             or _capital_title(t.text, lex)
             or _acronym_compound(t.text)
             or (t.text.isupper() and t.key in lex.org_words)  # "OBS Jan Ligthart"
+            or _club_acronym(t.text)
         ):
             return False
-        if k < first and t.text in _FIRM_ABBREVIATIONS:
-            return True  # "Gebr. Hoekstra Natuursteen"
+        if k < first and (t.text in _FIRM_ABBREVIATIONS or _club_acronym(t.text)):
+            return True  # "Gebr. Hoekstra Natuursteen", "ZSV Zaanland"
         if (
             t.kind == "word"
             and (
@@ -2833,7 +2845,9 @@ _YEAR_AFTER = regex.compile(
     # nacht (Rijksuniversiteit Groningen, 2006)"
     r"(?:[ \t\n]+(?:over|on|about|naar|bij|at)[ \t\n]+[^().;:!?]{1,80}?)?"
     # "(Deltares, 2024)", "(2021)", or in the sentence: ", Universiteit Utrecht, 2023)"
-    r"[ \t\n]*(?:en[ \t]+collega'?s[ \t\n]*)?(?:\(|,[ \t]*)(?:[^()]{0,90}?,[ \t\n]*)?"
+    r"[ \t\n]*(?:en[ \t]+collega'?s[ \t\n]*)?"
+    # "(Deltares, 2024)", ", 2023", or "het boek van Anton de Kom uit 1934"
+    r"(?:(?:\(|,[ \t]*)(?:[^()]{0,90}?,[ \t\n]*)?|(?:uit|van|in|from|of)[ \t]+(?=(?:19|20)\d\d))"
     # the day of publication may stand before the year: "(17 december 2020)"
     r"(?:\d{1,2}[ \t]+\p{L}{3,10}\.?[ \t]+)?(?:19|20)\d\d[a-z]?(?!\d)"
 )
