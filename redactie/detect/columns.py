@@ -466,7 +466,7 @@ def _add_cells(
     kind: Callable[[str], tuple[str, str, str]],
 ) -> list[Finding]:
     """The findings, and a finding (score 0.7) for every cell of the page's columns
-    that no redacted finding covers yet; ``kind`` gives a cell's entity, rule, reason."""
+    that no redacted finding covers whole yet; ``kind`` gives a cell's entity, rule, reason."""
     out = list(findings)
     for number, page in enumerate(ctx.document.pages):
         columns = columns_of(page)
@@ -475,7 +475,9 @@ def _add_cells(
         taken = [(f.start, f.end) for f in out if f.page == number and f.action is Action.REDACT]
         for _, spans in columns:
             for start, end in spans:
-                if any(s < end and start < e for s, e in taken):
+                # covered already; a finding over part of it (the model's name running
+                # on into the cell: "Wójcik, T." / "PO") leaves the rest readable
+                if any(s <= start and end <= e for s, e in taken):
                     continue
                 entity, rule, why = kind(page.text[start:end])
                 out.append(_cell_finding(number, page.text, start, end, entity, rule, 0.7, why))

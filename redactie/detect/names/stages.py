@@ -2880,7 +2880,7 @@ _PUBLICATION_WORD = regex.compile(
 # "sterk op Lindeboom, Arslan en Zwart (2023)": names with a year in brackets after the
 # last, the way a text cites its literature
 _YEAR_IN_BRACKETS = regex.compile(
-    rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}[ \t\n]*\((?:19|20)\d\d[a-z]?(?:[,:;][^()\n]{{0,20}})?\)"
+    rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}[ \t\n]*\((?:19|20)\d\d[a-z]?(?:[,:;][^()]{{0,80}})?\)"
 )
 # the words of a text about its sources, before such a citation
 _LITERATURE_WORD = regex.compile(
