@@ -317,3 +317,12 @@ def test_public_items_seen_on_blind_sets_41_and_42(
 ) -> None:
     words = redacted_words(resolved(text, model))
     assert not stays & words, stays & words
+
+
+def test_the_street_of_a_persons_address_named_again_alone(resolved) -> None:
+    text = (
+        "[05:34] Dennis Prins: mevrouw De Koning van de Vosselmanstraat 211 is gevallen.\n"
+        "[07:02] Sjaak Bakker: Bij de Vosselmanstraat geweest, mevrouw was al weg.\n"
+    )
+    found = resolved(text, (("Dennis Prins", "PERSON"), ("Sjaak Bakker", "PERSON")))
+    assert "Vosselmanstraat" in redacted(found, "NL_ADDRESS")

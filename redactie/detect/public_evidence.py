@@ -98,7 +98,7 @@ import regex
 from redactie.detect.columns import first_cell_of_row, name_cells_of_row, place_table_row
 from redactie.detect.mail import free_mail
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
-from redactie.detect.names.text import is_org_word
+from redactie.detect.names.text import is_org_word, is_street
 from redactie.detect.validators import normalise_nl_phone
 from redactie.findings import Action, Finding, Provenance, Source
 from redactie.woo import ENTITY_GROUNDS
@@ -1784,4 +1784,66 @@ def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fi
                 )
                 spans.append((m.start(), m.end()))
                 covered[page_no] = spans
+    added.extend(_bare_streets(findings, ctx, keys, covered))
     return findings + added
+
+
+def _bare_streets(
+    findings: Sequence[Finding],
+    ctx: ResolveContext,
+    keys: set[str],
+    covered: dict[int, list[tuple[int, int]]],
+) -> list[Finding]:
+    """``Bij de Vosselmanstraat geweest`` after ``mevrouw X van de Vosselmanstraat
+    211``: the street of a person's redacted address, named again alone after an
+    article, is where she lives; flagged (score 0.5).  Not a street of a kept
+    address in the document (an office in the same street)."""
+    lex = lexicon_for(ctx.rules)
+    kept_streets = {
+        m.group(1).split()[-2] if len(m.group(1).split()) >= 2 else m.group(1)
+        for f in findings
+        if f.entity_type == "NL_ADDRESS" and f.action is Action.KEEP
+        for m in [_STREET_NUMBER.match(f.text)]
+        if m is not None
+    }
+    streets = {
+        words[-2]  # the street word before the number ("... Vosselmanstraat 211")
+        for key in keys
+        for words in [key.split()]
+        if len(words) >= 2
+        and words[-1][:1].isdigit()
+        and len(words[-2]) >= 8
+        and words[-2][:1].isupper()
+        and is_street(fold(words[-2]), lex)
+        and words[-2] not in kept_streets
+    }
+    added: list[Finding] = []
+    for street in sorted(streets):
+        rx = regex.compile(
+            rf"(?<=(?<![\p{{L}}])(?:de|De|het|Het)[ \t\u00a0]+){regex.escape(street)}"
+            r"(?![\p{L}\d\-]|[ \t\u00a0]*\d)"
+        )
+        for page_no, page in enumerate(ctx.document.pages):
+            for m in rx.finditer(page.text):
+                spans = covered.setdefault(page_no, [])
+                if any(s < m.end() and m.start() < e for s, e in spans):
+                    continue
+                added.append(
+                    Finding(
+                        page=page_no,
+                        start=m.start(),
+                        end=m.end(),
+                        text=m.group(0),
+                        entity_type="NL_ADDRESS",
+                        ground=ENTITY_GROUNDS["NL_ADDRESS"],
+                        provenance=Provenance(
+                            recognizer=PROPAGATION_RECOGNIZER,
+                            source=Source.PROPAGATION,
+                            rule_id="street_of_address",
+                            score=0.5,
+                            explanation="straat van een elders gelakt woonadres; controleer",
+                        ),
+                    )
+                )
+                spans.append((m.start(), m.end()))
+    return added
