@@ -232,23 +232,31 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
             continue
         covered.add((f.page, start))
         added.append(
-            Finding(
-                page=f.page,
-                start=start,
-                end=end,
-                text=m["date"],
-                entity_type="DATE_OF_BIRTH",
-                ground=ENTITY_GROUNDS["DATE_OF_BIRTH"],
-                provenance=Provenance(
-                    recognizer="context:dates",
-                    source=Source.CONTEXT,
-                    rule_id="date_after_name",
-                    score=BIRTH_AFTER_NAME_SCORE,
-                    explanation="datum tussen haakjes direct na een naam",
-                ),
+            _birth_date(
+                f.page, start, end, m["date"], "date_after_name",
+                "datum tussen haakjes direct na een naam",
             )
-        )
+        )  # fmt: skip
     return findings + added if added else findings
+
+
+def _birth_date(page: int, start: int, end: int, text: str, rule_id: str, why: str) -> Finding:
+    """A date of birth that the context shows (score ``BIRTH_AFTER_NAME_SCORE``, flagged)."""
+    return Finding(
+        page=page,
+        start=start,
+        end=end,
+        text=text,
+        entity_type="DATE_OF_BIRTH",
+        ground=ENTITY_GROUNDS["DATE_OF_BIRTH"],
+        provenance=Provenance(
+            recognizer="context:dates",
+            source=Source.CONTEXT,
+            rule_id=rule_id,
+            score=BIRTH_AFTER_NAME_SCORE,
+            explanation=why,
+        ),
+    )
 
 
 # A full date, numeric or with its month written out: "13 maart 1961", "03-03-1961".
@@ -289,22 +297,11 @@ def birth_dates_of_the_same_year(findings: list[Finding], ctx: ResolveContext) -
                 continue
             covered.add((f.page, m.start()))
             added.append(
-                Finding(
-                    page=f.page,
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(),
-                    entity_type="DATE_OF_BIRTH",
-                    ground=ENTITY_GROUNDS["DATE_OF_BIRTH"],
-                    provenance=Provenance(
-                        recognizer="context:dates",
-                        source=Source.CONTEXT,
-                        rule_id="date_of_the_same_year",
-                        score=BIRTH_AFTER_NAME_SCORE,
-                        explanation="datum van hetzelfde jaar in de zin van een geboortedatum",
-                    ),
+                _birth_date(
+                    f.page, m.start(), m.end(), m.group(), "date_of_the_same_year",
+                    "datum van hetzelfde jaar in de zin van een geboortedatum",
                 )
-            )
+            )  # fmt: skip
     return findings + added if added else findings
 
 

@@ -1760,32 +1760,51 @@ def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fi
     for key in sorted(keys):
         pattern = r"[ \t\u00a0\n]+".join(regex.escape(w) for w in key.split())
         rx = regex.compile(rf"(?<![\p{{L}}\d\-]){pattern}(?![\p{{L}}\d])")
-        for page_no, page in enumerate(ctx.document.pages):
-            for m in rx.finditer(page.text):
-                spans = covered.get(page_no, [])
-                if any(s < m.end() and m.start() < e for s, e in spans):
-                    continue
-                added.append(
-                    Finding(
-                        page=page_no,
-                        start=m.start(),
-                        end=m.end(),
-                        text=m.group(0),
-                        entity_type="NL_ADDRESS",
-                        ground=ENTITY_GROUNDS["NL_ADDRESS"],
-                        provenance=Provenance(
-                            recognizer=PROPAGATION_RECOGNIZER,
-                            source=Source.PROPAGATION,
-                            rule_id="address",
-                            score=template.provenance.score,
-                            explanation="zelfde adres elders in het document gelakt",
-                        ),
-                    )
-                )
-                spans.append((m.start(), m.end()))
-                covered[page_no] = spans
+        added.extend(
+            _address_mentions(
+                ctx, rx, covered, "address", template.provenance.score,
+                "zelfde adres elders in het document gelakt",
+            )
+        )  # fmt: skip
     added.extend(_bare_streets(findings, ctx, keys, covered))
     return findings + added
+
+
+def _address_mentions(
+    ctx: ResolveContext,
+    rx: regex.Pattern[str],
+    covered: dict[int, list[tuple[int, int]]],
+    rule_id: str,
+    score: float,
+    explanation: str,
+) -> list[Finding]:
+    """A propagated address finding for every match of ``rx`` that no redaction
+    covers yet (``covered`` grows with them)."""
+    added: list[Finding] = []
+    for page_no, page in enumerate(ctx.document.pages):
+        for m in rx.finditer(page.text):
+            spans = covered.setdefault(page_no, [])
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            added.append(
+                Finding(
+                    page=page_no,
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(0),
+                    entity_type="NL_ADDRESS",
+                    ground=ENTITY_GROUNDS["NL_ADDRESS"],
+                    provenance=Provenance(
+                        recognizer=PROPAGATION_RECOGNIZER,
+                        source=Source.PROPAGATION,
+                        rule_id=rule_id,
+                        score=score,
+                        explanation=explanation,
+                    ),
+                )
+            )
+            spans.append((m.start(), m.end()))
+    return added
 
 
 def _bare_streets(
@@ -1823,27 +1842,10 @@ def _bare_streets(
             rf"(?<=(?<![\p{{L}}])(?:de|De|het|Het)[ \t\u00a0]+){regex.escape(street)}"
             r"(?![\p{L}\d\-]|[ \t\u00a0]*\d)"
         )
-        for page_no, page in enumerate(ctx.document.pages):
-            for m in rx.finditer(page.text):
-                spans = covered.setdefault(page_no, [])
-                if any(s < m.end() and m.start() < e for s, e in spans):
-                    continue
-                added.append(
-                    Finding(
-                        page=page_no,
-                        start=m.start(),
-                        end=m.end(),
-                        text=m.group(0),
-                        entity_type="NL_ADDRESS",
-                        ground=ENTITY_GROUNDS["NL_ADDRESS"],
-                        provenance=Provenance(
-                            recognizer=PROPAGATION_RECOGNIZER,
-                            source=Source.PROPAGATION,
-                            rule_id="street_of_address",
-                            score=0.5,
-                            explanation="straat van een elders gelakt woonadres; controleer",
-                        ),
-                    )
-                )
-                spans.append((m.start(), m.end()))
+        added.extend(
+            _address_mentions(
+                ctx, rx, covered, "street_of_address", 0.5,
+                "straat van een elders gelakt woonadres; controleer",
+            )
+        )  # fmt: skip
     return added

@@ -883,17 +883,23 @@ def _institution_at_place(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     words = f.text.split()
     if len(words) < 2 or fold(words[-1].strip(",.")) not in lex.places:
         return False
-    view, toks = pages.get(f.page)
-    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
-    if not idx or idx[0] == 0 or toks[idx[0]].newline_before:
-        return False
-    prev = toks[idx[0] - 1]
+    prev = _token_before(f, pages)
     return (
-        prev.kind == "word"
+        prev is not None
+        and prev.kind == "word"
         and prev.text.islower()
         and is_org_word(prev.key, lex)
         and not is_person_noun(prev.text, lex)
     )
+
+
+def _token_before(f: Finding, pages: _Pages) -> Tok | None:
+    """The token right before the span on its line; None at a line's start."""
+    view, toks = pages.get(f.page)
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    if not idx or idx[0] == 0 or toks[idx[0]].newline_before:
+        return None
+    return toks[idx[0] - 1]
 
 
 def _unlisted_word(text: str, lex: Lexicon) -> bool:
