@@ -542,9 +542,10 @@ _PLACE_HEADER = regex.compile(
 _ADDRESS_HEADER = regex.compile(
     r"(?<![\p{L}])(?i:adres|adressen|woonadres|huisadres|postadres|bezoekadres|locatieadres"
     r"|vestigingsadres|address)(?![\p{L}])"
-    # what the address is of: "Adres monument", "Adres woning"
+    # what the address is of: "Adres monument", "Adres woning"; "Adres of locatie"
     r"(?:[ \t]+(?i:monument|pand|object|woning|perceel|aanvrager|eigenaar|bewoner|bewoners"
-    r"|betrokkene|melder|verzoeker|indiener|cliënt|client)(?![\p{L}]))?"
+    r"|betrokkene|melder|verzoeker|indiener|cliënt|client"
+    r"|(?:of|en|/)[ \t]+(?:locatie|woonplaats|plaats|vestiging))(?![\p{L}]))?"
     # a second name for the column after a slash: "Adres / contact"
     r"(?:[ \t]*/(?:[ \t\n]*\p{L}+(?![\p{L}]))?)?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"  # a remark in brackets: "Adres (woonplaats)"
@@ -723,8 +724,8 @@ def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[F
         ]
         boxes = [_first_box(layout, cell[0][0], cell[0][0] + 1) for cell in cells]
         for k, (cell, box) in enumerate(zip(cells, boxes, strict=True)):
-            if box is None or not any(ch.isdigit() for s, e in cell for ch in page.text[s:e]):
-                continue
+            if box is None or not _HOUSE_NUMBER.search(" ".join(page.text[s:e] for s, e in cell)):
+                continue  # no house number or postcode: "weiland langs de A28 bij Pesse"
             if _PO_BOX.match(page.text, cell[0][0]):
                 continue  # "Postbus 3, 9244 ZN Beetsterzwaag": an organisation's
             height = max(1.0, box[3] - box[1])
@@ -745,6 +746,11 @@ def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[F
     return out
 
 
+# a house number after a word, or a postcode: what makes a cell an address
+_HOUSE_NUMBER = regex.compile(
+    r"\p{L}{2,}\.?[ \t]+[1-9]\d{0,4}(?:[ \-]?[a-zA-Z]{1,2})?(?![\d\p{L}])"
+    r"|(?<![\d\p{L}])[1-9]\d{3}[ ]?[A-Z]{2}(?![\p{L}])"
+)
 _PO_BOX = regex.compile(r"(?i)(?:postbus|antwoordnummer|p\.?o\.?[ ]box)\b")
 # The last word of a street's name ("Lauriergracht", "Dorpsstraat", "Van Hallweg").
 _STREET_WORD = regex.compile(

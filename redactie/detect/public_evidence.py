@@ -710,9 +710,14 @@ class PublicEvidence:
         if best[1] != "personal":
             own_line = max(window, text.rfind("\n", 0, start) + 1)
             row = own_line if best[0] > own_line else window
-            if any(row <= s < start and not _speaker(text, e) for s, e in person_spans):
+            # a label right before the number names it ("belde met de klantenservice
+            # (043 389 99 99)"), whoever the sentence names before it
+            attached = _LABEL_ATTACHED.fullmatch(text, best[0], start) is not None
+            if not attached and any(
+                row <= s < start and not _speaker(text, e) for s, e in person_spans
+            ):
                 return None  # a person's row; not a chat's speaker ("Kok: Hun meldnummer is")
-            if _has(self.person_words, text, row, start):
+            if not attached and _has(self.person_words, text, row, start):
                 return None
             own_end = text.find("\n", end)
             next_line = text.find("\n", own_end + 1)
@@ -1553,6 +1558,7 @@ def _document_acronyms(findings: list[Finding], ctx: ResolveContext) -> frozense
     return frozenset((acronyms | named) - persons)
 
 
+_LABEL_ATTACHED = regex.compile(r"[ \t]*[(:]?[ \t]*(?:op|via)?[ \t]*:?[ \t]*")
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]")
 
 REASON_EMAIL_WORD = "functionele mailbox (een gewoon woord uit het document)"

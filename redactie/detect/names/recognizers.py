@@ -833,6 +833,25 @@ def _initials_part(p: _Page, a: int, b: int) -> Candidate | None:
     return Candidate(i, j, toks[i].start, toks[j].end, tuple(toks[i : j + 1]))
 
 
+def _particles_first(p: _Page, i: int, b: int) -> Candidate | None:
+    """Lower-case particles and a surname that fill the text up to ``b``: the surname
+    part of an inverted display name (``ter Haar, Dirk-Jan``)."""
+    toks = p.toks
+    j = i
+    while j < len(toks) and is_particle(toks[j], p.lex) and toks[j].text[:1].islower():
+        j += 1
+    if j == i or j >= len(toks) or toks[j].newline_before:
+        return None
+    c = candidate_at(toks, j, p.lex, cross_lines=False)
+    if c is not None and c.end == b:
+        return Candidate(i, c.last, toks[i].start, c.end, (*toks[i:j], *c.words))
+    t = toks[j]
+    if t.kind == "word" and is_capitalised(t.text) and t.end == b:
+        # one word that particles make a surname, though it is a word too ("ter Haar")
+        return Candidate(i, j, toks[i].start, t.end, tuple(toks[i : j + 1]))
+    return None
+
+
 def _given_ok(
     c: Candidate, surname: Candidate, lex: Lexicon, *, loose: bool, stamped: bool = False
 ) -> bool:
@@ -909,6 +928,8 @@ def _name_of(
         c = candidate_at(p.toks, i, p.lex, cross_lines=False) if a < b else None
         if (c is None or c.start != a or c.end != b) and n == 1:
             c = _initials_part(p, a, b)
+        if (c is None or c.start != a or c.end != b) and n == 0 and comma >= 0:
+            c = _particles_first(p, i, b)  # "ter Haar, Dirk-Jan", "van 't Hof, Tjitske"
         if (c is None or c.start != a or c.end != b) and n == 0 and comma >= 0:
             c = _role_word_before_comma(p, i, a, b)  # "Prins, Daan", "Burgemeester, Koen"
             role_surname = c is not None

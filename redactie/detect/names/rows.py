@@ -296,10 +296,15 @@ def _affiliation_of_found(
     Centric, 06 ..."), not the rest of a name ("Piet van Dijk")."""
     words = c.words
     for n, t in enumerate(words[1:-1], start=1):
-        if t.text not in ("van", "bij") or words[-1] is not words[n + 1]:
+        if t.text not in ("van", "bij"):
             continue
-        last = words[-1]
-        if lex.is_surname(last.bare) or lex.is_first_name(last.bare):
+        # the organisation's words, no name among them ("van Veilig Thuis
+        # Zaanstreek-Waterland" after "Marjolein Kip")
+        body = [w for w in words[n + 1 :] if w.kind == "word"]
+        if not body or len(body) > 4 or any(
+            lex.is_surname(w.bare) or lex.is_first_name(w.bare) or is_particle(w, lex)
+            for w in body
+        ):
             return False
         _, end = view.span(words[n - 1].start, words[n - 1].end)
         return any(

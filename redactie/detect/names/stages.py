@@ -1874,11 +1874,29 @@ def _affiliation_cut(toks: list[Tok], first: int, n: int, lex: Lexicon) -> int:
             return j - first
         if c is not None and _firm_after(toks, c.last + 1, lex):
             return j - first  # "Jeroen Kok van Dijkhuis & Partners Accountants"
-        if _whole_before_van(toks, first, j, lex) and not (
-            lex.is_surname(toks[k].bare) or lex.is_first_name(toks[k].bare)
-        ) and (k + 1 >= len(toks) or toks[k + 1].newline_before or toks[k + 1].kind != "word"):
-            return j - first  # "Wojciech Zieliński van Centric,": a firm after a whole name
+        if _whole_before_van(toks, first, j, lex) and _no_name_run(toks, k, lex):
+            # "Wojciech Zieliński van Centric,", "Marjolein Kip van Veilig Thuis
+            # Zaanstreek-Waterland": a body after a whole name, no name in its words
+            return j - first
     return n
+
+
+def _no_name_run(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """The capitalised words from token ``k`` to the end of its run on the line (at
+    most four) hold no listed given name or surname."""
+    n = 0
+    while (
+        k + n < len(toks)
+        and n < 5
+        and toks[k + n].kind == "word"
+        and (n == 0 or not toks[k + n].newline_before)
+        and is_capitalised(toks[k + n].text)
+    ):
+        t = toks[k + n]
+        if any(lex.is_surname(x) or lex.is_first_name(x) for x in [t.bare, *t.bare.split("-")]):
+            return False
+        n += 1
+    return 1 <= n <= 4
 
 
 def _whole_before_van(toks: list[Tok], first: int, j: int, lex: Lexicon) -> bool:
@@ -2030,7 +2048,12 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
             m = k + 1  # "van den Berg": particles before a name word stay
             while m < len(idx) and is_particle(toks[idx[m]], lex):
                 m += 1
-            if m >= len(idx) or not is_namey(toks[idx[m]], lex):
+            inverted = (  # "ter Haar, Dirk-Jan": the particles make a word a surname
+                m + 1 < len(idx)
+                and is_capitalised(toks[idx[m]].text)
+                and toks[idx[m + 1]].text == ","
+            )
+            if m >= len(idx) or not (is_namey(toks[idx[m]], lex) or inverted):
                 k += 1
                 continue
         break
@@ -2483,6 +2506,8 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
             if name_start is None and not names and (key in lex.titles or key in _FAMILY):
                 prefix = True
                 continue
+            if key in _LEGAL_FORMS:
+                return []  # "Schaapskudde Ellert" / "en Brammert B.V.": a firm
             if name_start is None:
                 name_start = m.start()
             if _INITIALS_WORD.fullmatch(w):
@@ -3796,6 +3821,15 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
                 low = 3 if len(words[0]) >= 6 else max(3, len(words[0]) - 3)
                 for n in range(low, len(words[0])):
                     given.setdefault(words[0][:n], words[0])
+            # the capitals of a double given name ("DJ" of "ter Haar, Dirk-Jan")
+            for word in words:
+                parts = word.split("-")
+                if (
+                    len(parts) == 2
+                    and all(is_capitalised(x) and len(x) >= 2 for x in parts)
+                    and all(lex.is_first_name(x) for x in parts)
+                ):
+                    given.setdefault(parts[0][0] + parts[1][0], word)
     if not given:
         return []
     pages = _Pages(ctx)
@@ -4029,11 +4063,18 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
         return True  # "M.A. (Marco) Burgemeester": initials and the given name in brackets
     if any(salutation_at(toks, k, lex) == first - k for k in range(max(0, first - 3), first)):
         return True  # "mevrouw Burgemeester", "de heer Koning"
-    if prev.text == "." and first >= 2 and toks[first - 2].kind == "word":
-        return fold(toks[first - 2].bare) in lex.titles
-    if prev.text in (";", ",") and (nxt is None or nxt.text not in _ROLE_GOES_ON):
+    if (
+        prev.text == "."
+        and first >= 2
+        and toks[first - 2].kind == "word"
+        and fold(toks[first - 2].bare) in lex.titles
+    ):
+        return True  # "dhr. Burgemeester"
+    if prev.text in (";", ",", ".", "!", "?") and (nxt is None or nxt.text not in _ROLE_GOES_ON):
         # "over de reiskostenregeling; Burgemeester stuurt die door": inside a
-        # sentence a capitalised role word is the surname
+        # sentence a capitalised role word is the surname; so at a sentence's start
+        # without an article ("Burgemeester is op 1 juli gehoord"; the office is
+        # "De burgemeester is ...")
         return nxt is not None and nxt.kind == "word" and nxt.text[:1].islower()
     if prev.kind != "word":
         return False

@@ -115,6 +115,9 @@ def tok_start(t: Tok) -> int:
     return t.start
 
 
+# "van de(r)" abbreviated before a capitalised surname: "v.d.", "v/d", "vd."
+_PARTICLE_ABBREVIATION = regex.compile(r"(?:v\.[ ]?d\.|v/d|vd\.)(?=[ \t]+\p{Lu})")
+PARTICLE_ABBREVIATIONS = frozenset({"v.d.", "v. d.", "v/d", "vd."})
 _OCR_BAR_INITIAL = regex.compile(r"\|\.(?=[ \t]+\p{Lu}\p{Ll})")
 
 
@@ -133,6 +136,13 @@ def tokenize(text: str) -> list[Tok]:
         if c in "'’" and text[i + 1 : i + 2] in ("t", "s") and not text[i + 2 : i + 3].isalpha():
             toks.append(Tok(i, i + 2, text[i : i + 2], "word", gap))  # "'t", "'s"
             i = prev_end = i + 2
+            continue
+        abbreviated = _PARTICLE_ABBREVIATION.match(text, i)
+        if abbreviated and (i == 0 or text[i - 1].isspace()):
+            # "Wiebren v.d. Meer", "J. v/d Berg": the particles abbreviated, one token
+            k = abbreviated.end()
+            toks.append(Tok(i, k, text[i:k], "word", gap))
+            i = prev_end = k
             continue
         if _OCR_BAR_INITIAL.match(text, i) and (i == 0 or text[i - 1].isspace()):
             # OCR's "|." for the initial "I." before a capitalised name
@@ -214,7 +224,7 @@ def _is_capitalised(word: str) -> bool:
 
 
 def is_particle(tok: Tok, lex: Lexicon) -> bool:
-    return tok.kind == "word" and tok.key in lex.particles
+    return tok.kind == "word" and (tok.key in lex.particles or tok.text in PARTICLE_ABBREVIATIONS)
 
 
 _BLOCKED: dict[tuple[int, str], bool] = {}
