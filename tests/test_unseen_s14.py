@@ -326,3 +326,84 @@ def test_the_street_of_a_persons_address_named_again_alone(resolved) -> None:
     )
     found = resolved(text, (("Dennis Prins", "PERSON"), ("Sjaak Bakker", "PERSON")))
     assert "Vosselmanstraat" in redacted(found, "NL_ADDRESS")
+
+
+# ------------------------------------------------------------------ blind sets 43 and 44
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "gone"),
+    [
+        (  # abbreviated particles
+            "14-10-2025 02:13 - Wiebren v.d. Meer: Ik ben nog bij het ziekenhuis.\n",
+            (),
+            {"Wiebren", "v.d", "Meer"},
+        ),
+        (  # an inverted display name that opens with particles, and its capitals
+            "[di 14-10 08:21] ter Haar, Dirk-Jan (Provincie Limburg)\n"
+            "Ik maak de bewonersbrief. DJ, heb jij de lijst met aanwonenden?\n\n"
+            "[di 14-10 08:34] ter Haar, Dirk-Jan (Provincie Limburg)\nJa, die heb ik.\n",
+            (),
+            {"ter", "Haar", "Dirk-Jan", "DJ"},
+        ),
+        (  # a role-word surname opening a sentence without an article
+            "| FS-0347 | E. Burgemeester | Westerstraat 9, Orvelte |\n\n"
+            "Bij zaak FS-0347 is de taxatie te laag. Burgemeester is op 1 juli gehoord.",
+            (("E. Burgemeester", "PERSON"),),
+            {"Burgemeester"},
+        ),
+    ],
+)
+def test_names_seen_on_blind_sets_43_and_44(
+    resolved, text: str, model: tuple[tuple[str, str], ...], gone: set[str]
+) -> None:
+    words = redacted_words(resolved(text, model))
+    assert gone <= words, gone - words
+
+
+def test_an_organisation_after_van_is_no_part_of_the_name_before_data(resolved) -> None:
+    """``Marjolein Kip van Veilig Thuis Zaanstreek-Waterland, 06 ...``: the name ends
+    before ``van``; the organisation stays readable."""
+    text = (
+        "Contact alleen via haar casemanager Marjolein Kip van Veilig Thuis "
+        "Zaanstreek-Waterland, 06-2841 7730.\n"
+    )
+    words = redacted_words(resolved(text, (("Marjolein Kip", "PERSON"),)))
+    assert {"Marjolein", "Kip"} <= words and not words & {"Veilig", "Thuis"}
+
+
+def test_a_label_attached_to_a_number_names_it(resolved) -> None:
+    text = (
+        "Die eigenaar, de heer Öztürk, heeft al gebeld met de klantenservice "
+        "(043 389 99 99). Hij wil de kosten terug.\n"
+    )
+    found = resolved(text, (("Öztürk", "PERSON"),))
+    assert "043 389 99 99" in kept(found, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("model", [True, False])
+def test_a_claims_table_with_firms_and_places_in_the_address_column(
+    tmp_path: Path, model: bool
+) -> None:
+    """``Adres of locatie`` heads an address column: a citizen's address is redacted;
+    a firm's name cell wrapped before its ``B.V.`` stays, and so does a location
+    without a house number."""
+    inp = tmp_path / "in" / "wolvenschade.pdf"
+    table_pdf(
+        inp,
+        "Overzicht aanvragen tegemoetkoming wolvenschade",
+        [
+            ["Zaaknr.", "Aanvrager", "Adres of locatie", "Telefoon"],
+            ["FS-0318", "Schaapskudde Ellert\nen Brammert B.V.", "heideveld Ellertsveld",
+             "0599 - 23 41 00"],
+            ["FS-0366", "mevr. J. Snijders-Çelik", "Zuiderdiep 233,\nNieuw-Buinen",
+             "06 1288 40 61"],
+            ["FS-0370", "Loonbedrijf Van Dijk B.V.", "weiland langs de\nA28 bij Pesse",
+             "0528 - 24 17 60"],
+        ],
+        [40, 100, 260, 400],
+    )  # fmt: skip
+    assert run([inp], tmp_path / "out", Options(use_model=model)).ok
+    out = published(tmp_path / "out", "wolvenschade.pdf")
+    assert "Schaapskudde" in out and "Brammert" in out and "A28" in out
+    assert "Zuiderdiep" not in out and "Snijders" not in out and "1288" not in out

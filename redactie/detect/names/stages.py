@@ -621,6 +621,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             or _institution_at_place(trimmed, pages, lex)
             or _in_org_field(trimmed, pages)
             or _namesake_compound(trimmed, pages, lex)
+            or _firm_goes_on_below(trimmed, pages)
             or (
                 trimmed.provenance.rule_id not in _STRONG_RULES
                 and (_org_word_above(trimmed, ctx, lex) or _car_before_plate(trimmed, pages))
@@ -874,6 +875,19 @@ def _after_org_noun(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
         return False
     prev = toks[idx[0] - 1]
     return prev.kind == "word" and is_org_word(fold(prev.bare), lex)
+
+
+# the next line of a cell that ends a firm's name: "en Brammert B.V.", "& Zonen BV"
+_FIRM_LINE_BELOW = regex.compile(
+    r"[ \t]*\n[ \t]*(?:en|&)[ \t]+[^\n]{0,40}?(?<![\p{L}])(?:B\.V\.?|BV|N\.V\.?|NV|V\.O\.F\.?|VOF)"
+    r"[ \t]*(?:\n|$)"
+)
+
+
+def _firm_goes_on_below(f: Finding, pages: _Pages) -> bool:
+    """``Schaapskudde Ellert`` / ``en Brammert B.V.``: the span ends its line and the
+    next goes on with ``en`` to a legal form: a firm's name wrapped in its cell."""
+    return _FIRM_LINE_BELOW.match(pages.text(f.page), f.end) is not None
 
 
 def _institution_at_place(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
