@@ -346,6 +346,11 @@ def test_the_street_of_a_persons_address_named_again_alone(resolved) -> None:
             (),
             {"ter", "Haar", "Dirk-Jan", "DJ"},
         ),
+        (  # an inverted name in a row whose particles make a word a surname
+            "2025-U-0410 van 't Hof, Tjitske\n19-09-1963 945 291 814\nLagedijk 57, Zaandijk\n",
+            (),
+            {"van", "'t", "Hof", "Tjitske"},
+        ),
         (  # a role-word surname opening a sentence without an article
             "| FS-0347 | E. Burgemeester | Westerstraat 9, Orvelte |\n\n"
             "Bij zaak FS-0347 is de taxatie te laag. Burgemeester is op 1 juli gehoord.",

@@ -838,7 +838,7 @@ def _particles_first(p: _Page, i: int, b: int) -> Candidate | None:
     part of an inverted display name (``ter Haar, Dirk-Jan``)."""
     toks = p.toks
     j = i
-    while j < len(toks) and is_particle(toks[j], p.lex) and toks[j].text[:1].islower():
+    while j < len(toks) and is_particle(toks[j], p.lex) and not toks[j].text[:1].isupper():
         j += 1
     if j == i or j >= len(toks) or toks[j].newline_before:
         return None
@@ -1433,8 +1433,12 @@ def _inverted_surname(p: _Page, s: int, comma: int) -> Candidate | None:
     m = _ROW_PREFIX.match(p.view.text, s, comma)
     starts = [s] if m is None or m.end() == s else [s, m.end()]
     for pos in starts:
-        c1 = candidate_at(p.toks, p.tok_index_at(pos), p.lex, cross_lines=False, caps=True)
+        i = p.tok_index_at(pos)
+        c1 = candidate_at(p.toks, i, p.lex, cross_lines=False, caps=True)
         if c1 is not None and c1.end == comma:
+            return c1
+        c1 = _particles_first(p, i, comma)  # "van 't Hof, Tjitske"
+        if c1 is not None:
             return c1
     return None
 
@@ -1451,7 +1455,8 @@ def _inverted_hits(p: _Page) -> list[Hit]:
             continue
         comma = s + line.index(",")
         c1 = _inverted_surname(p, s, comma)
-        if c1 is None or not _surname_words(c1, lex):
+        # (particles make even a word a surname: "van 't Hof")
+        if c1 is None or not (_surname_words(c1, lex) or is_particle(c1.words[0], lex)):
             continue
         if fold(p.view.text[c1.start : c1.end]) in _closings(lex):
             continue  # "Groetjes, Bram": a closing and a signature, not "Achternaam, Voornaam"
