@@ -205,7 +205,9 @@ _PERSONS_FIRM_ABOVE = regex.compile(
 )
 # "p/a" (per adres), "c/o": the organisation is reached at someone else's address, as
 # a foundation of volunteers at its chair's home.
-_CARE_OF = regex.compile(r"(?i)[ \t]*(?:p/a|p\.a\.|per[ \t]+adres|c/o|care[ \t]+of)[ \t:]")
+# care of: the address is a person's, received for someone else
+_CARE_OF_WORDS = r"(?:p/a|p\.a\.|per[ \t]+adres|c/o|care[ \t]+of)"
+_CARE_OF = regex.compile(rf"(?i)[ \t]*{_CARE_OF_WORDS}[ \t:]")
 REASON_REGISTERED = "vestigingsadres naast een KvK-nummer"
 _LEGAL_FORM_END = regex.compile(
     r"(?<![\p{L}])(?:B\.V\.|N\.V\.|V\.O\.F\.|U\.A\.|C\.V\.|BV|NV|VOF|GmbH|Ltd\.?|S\.A\.)"
@@ -1251,7 +1253,7 @@ def _organisation_row(
 
 
 # a care-of right before an address in a row ("p/a Tsjerkepaad 3")
-_CARE_OF_BEFORE = regex.compile(r"(?i)(?:p/a|p\.a\.|per[ \t]+adres|c/o|care[ \t]+of)[ \t:]*$")
+_CARE_OF_BEFORE = regex.compile(rf"(?i){_CARE_OF_WORDS}[ \t:]*$")
 
 
 def _association(head: str, ev: PublicEvidence) -> bool:
@@ -1420,8 +1422,7 @@ def _after_kept_address(
     a landline right after an address kept as the organisation's continues the same
     line of contact details, and is the organisation's too."""
     kept: dict[int, list[tuple[int, int]]] = {}
-    mailboxes: dict[int, list[int]] = {}
-    mailbox_starts: dict[int, list[int]] = {}
+    mailboxes: dict[int, list[tuple[int, int]]] = {}  # spans of kept e-mail addresses
     contacts: dict[int, list[int]] = {}  # ends of kept general numbers and mailboxes
     for f in findings:
         if f.entity_type == "NL_ADDRESS" and f.action is Action.KEEP:
@@ -1429,8 +1430,7 @@ def _after_kept_address(
             end = _PLACE_AFTER.match(text, f.end)
             kept.setdefault(f.page, []).append((f.start, end.end() if end else f.end))
         elif f.entity_type == "EMAIL_ADDRESS" and f.action is Action.KEEP:
-            mailboxes.setdefault(f.page, []).append(f.end)
-            mailbox_starts.setdefault(f.page, []).append(f.start)
+            mailboxes.setdefault(f.page, []).append((f.start, f.end))
         if f.entity_type in ("EMAIL_ADDRESS", "PHONE_NUMBER") and f.action is Action.KEEP:
             contacts.setdefault(f.page, []).append(f.end)
     if not kept and not mailboxes and not contacts:
@@ -1454,14 +1454,12 @@ def _after_kept_address(
             and f.entity_type == "PHONE_NUMBER"
             and not _MOBILE.match(normalise_nl_phone(f.text))
             and (
+                # the mailbox before the number, or after it ("naar 088 - 355 01 00 of
+                # infectieziekten@ggdhaaglanden.nl")
                 any(
                     _OR_GAP.fullmatch(ctx.document.pages[f.page].text, e, f.start)
-                    for e in mailboxes.get(f.page, ())
-                )
-                # "naar 088 - 355 01 00 of infectieziekten@ggdhaaglanden.nl"
-                or any(
-                    _OR_GAP.fullmatch(ctx.document.pages[f.page].text, f.end, s)
-                    for s in mailbox_starts.get(f.page, ())
+                    or _OR_GAP.fullmatch(ctx.document.pages[f.page].text, f.end, s)
+                    for s, e in mailboxes.get(f.page, ())
                 )
             )
         ):
