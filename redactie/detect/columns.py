@@ -150,7 +150,8 @@ _ID_NUMBER = regex.compile(
 
 # The header of a column of persons' names: a contact list, a table of applicants.
 _NAME_HEADER = regex.compile(
-    r"(?<![\p{L}])(?=\p{Lu})(?i:naam|namen|name|names|contactpersoon|contactpersonen"
+    r"(?<![\p{L}])(?=\p{Lu})(?i:(?:eigenaar|houder)[ ](?:hond|honden|dier|dieren|paard|kat"
+    r"|voertuig|auto)|naam|namen|name|names|contactpersoon|contactpersonen"
     r"|contact[ ]person|medewerker|medewerkers|behandelaar|deelnemer|deelnemers"
     r"|cli[eë]nt|bewoner|bewoners|huurder|huurders|eigenaar|eigenaren|verhuurder|verhuurders|betrokkene|achternaam|bezwaarmaker|bezwaarmakers|aanvrager"
     r"|aanvragers|indiener|indieners|melder|klager|verzoeker|appellant"
@@ -158,7 +159,9 @@ _NAME_HEADER = regex.compile(
     r"|dijkwacht|dijkwachten|vrijwilliger|vrijwilligers|rechthebbende|rechthebbenden"
     r"|gemachtigde|erfgenaam|erfgenamen|gast|gasten|persoon|personen|werknemer|werknemers"
     r"|leerling|leerlingen|huisgenoot|gezinslid|gezinsleden|getuige|getuigen|begeleider"
-    r"|voor-[ ]en[ ]achternaam)(?![\p{L}])"
+    r"|voor-[ ]en[ ]achternaam"
+    # a register of incidents: "Slachtoffer", "Eigenaar hond (ras)", "Houder dier"
+    r"|slachtoffer|slachtoffers|benadeelde|benadeelden|gedupeerde|gedupeerden)(?![\p{L}])"
     # a second name for the column after a slash: "Eigenaar /" / "verhuurder"
     r"(?:[ \t]*/(?:[ \t\n]*\p{L}+(?![\p{L}]))?)?"
     # a remark in brackets: "Naam (zoals in paspoort)"
@@ -218,6 +221,8 @@ def _read_column_cells(
         head = _first_box(layout, h.start(), h.end())
         if head is None or not _is_cell(layout, text, h.start(), h.end(), head):
             continue
+        if _in_table_body(layout, text, lines, head):
+            continue  # "Eigenaar" / "afhaalrestaurant, ...": a remark's cell, no header
         limit = _next_column(layout, text, lines, h.end(), head)
         bottom = head[3]
         last: Box | None = None  # the box of the previous cell line's first glyph
@@ -251,6 +256,31 @@ def _read_column_cells(
             last = box
             bottom = max(bottom, box[3])
     return out
+
+
+def _in_table_body(
+    layout: PageLayout | StoredLayout, text: str, lines: list[tuple[int, int, Box]], head: Box
+) -> bool:
+    """A row of the table stands right above ``head`` in its column: a cell at the
+    same left edge, a row's gap above it, with more cells beside it.  A column's header
+    stands in the table's first row; the same word lower down opens a cell."""
+    height = max(1.0, head[3] - head[1])
+    column = sorted(
+        (line for line in lines if abs(line[2][0] - head[0]) <= 2.0 and line[2][3] <= head[1]),
+        key=lambda line: -line[2][1],
+    )
+    top = head[1]
+    for k, (first, line_end, box) in enumerate(column):
+        gap = top - box[3]
+        if k == 0 and not 1.0 * height < gap <= 3.0 * height:
+            return False  # no cell a row above: the header row
+        if k > 0 and gap > 1.0 * height:
+            return False  # the cell above ends here without a row beside it
+        _end, right = _cell_end(layout, text, first, line_end, box)
+        if _beside(lines, box, right, height):
+            return True
+        top = box[1]
+    return False
 
 
 def _next_column(

@@ -1006,7 +1006,12 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     or _footer_mailbox(f, text, ev, lex, persons.get(f.page, ()))
                 )
             if reason is None and f.entity_type in ("NL_ADDRESS", "PHONE_NUMBER"):
-                reason = _after_organisation(f, text, orgs.get(f.page, ()), persons.get(f.page, ()))
+                reason = _after_organisation(
+                    f,
+                    text,
+                    [*orgs.get(f.page, ()), *_org_word_line_ends(text, f.start, lex)],
+                    persons.get(f.page, ()),
+                )
                 if reason is not None and _person_in_row(
                     ctx.document.pages[f.page], f, persons.get(f.page, ())
                 ):
@@ -1019,6 +1024,8 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                         f, page, lex, orgs.get(f.page, ()), anyone.get(f.page, ())
                     )
                 )
+            if reason is None and f.entity_type in ("NL_ADDRESS", "PHONE_NUMBER"):
+                reason = _signature_office(f, text, lex, persons.get(f.page, ()))
             if reason is None and f.entity_type == "NL_ADDRESS":
                 reason = (
                     _after_institution(f, text, institutions)
@@ -1159,6 +1166,101 @@ def _after_organisation(
                 return None  # "een huurwoning van Elkien aan de Lemmerweg 112": a home
             return REASON_AFTER_ORGANISATION
     return None
+
+
+REASON_SIGNATURE_OFFICE = "adres of algemeen nummer van de werkgever in een ondertekening"
+
+
+def _signature_office(
+    f: Finding, text: str, lex: Lexicon, persons: Sequence[tuple[int, int]]
+) -> str | None:
+    """``Met vriendelijke groet,`` / ``Bogdan Kowalczyk`` / ``Senior inspecteur
+    kunstwerken`` / ``Witteveen+Bos`` / ``Leeuwenbrug 8, Deventer`` / ``T 0570 ...``:
+    under a closing, a signature that gives the writer's job is a professional's, and
+    the address and landline in it that open their lines are the employer's.  A
+    mobile number stays personal; so does everything under a citizen's name alone."""
+    if f.entity_type == "PHONE_NUMBER" and _MOBILE.match(normalise_nl_phone(f.text)):
+        return None
+    line_start = text.rfind("\n", 0, f.start) + 1
+    if not _LINE_LABEL.fullmatch(text, line_start, f.start):
+        return None
+    lines: list[tuple[int, int]] = []
+    end = line_start - 1
+    blank = False
+    while end > 0 and len(lines) < 7:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line:
+            blank = True  # blank lines may stand between the closing and the name only
+            continue
+        if fold(line.rstrip(",")) in _closing_keys(lex):
+            break
+        if blank:
+            return None  # a block above a blank line that is no closing: no signature
+        lines.append((start, start + len(text[start:end + 1].rstrip())))
+    else:
+        return None
+    if len(lines) < 3:
+        return None  # the name and one line: a citizen's address under his name
+    body = lines[:-1]  # the lines under the name (the last one read is the name)
+    if any(a <= s < b for a, b in body for s, _ in persons):
+        return None  # another person's name in between
+    job = any(_job_line(text[a:b], lex) for a, b in body)
+    return REASON_SIGNATURE_OFFICE if job else None
+
+
+# what may open the line before an address or number: a label ("T", "Tel.:", "Bezoekadres:")
+_LINE_LABEL = regex.compile(r"[ \t]*(?:\p{L}{1,12}\.?[ \t]*:?[ \t]*)?")
+
+
+# a post on an association's board: its holder may use his home address
+_BOARD_POSTS = frozenset(
+    {"voorzitter", "secretaris", "penningmeester", "lid", "bestuurslid", "vicevoorzitter"}
+)
+
+
+def _closing_keys(lex: Lexicon) -> frozenset[str]:
+    return frozenset(fold(c) for c in lex.config.closings)
+
+
+def _job_line(line: str, lex: Lexicon) -> bool:
+    """A line of a signature that names a job: ``Senior inspecteur kunstwerken``,
+    ``Locatiemanager De Bining``, ``beleidsadviseur``."""
+    words = [w.strip(",.|") for w in line.split()]
+    suffixes = tuple(fold(x) for x in lex.config.person_noun_suffixes)
+    return any(
+        w
+        and fold(w) not in _BOARD_POSTS
+        and (
+            fold(w) in lex.role_words
+            or fold(w) in lex.person_noun_keys
+            or (fold(w).endswith(suffixes) and len(w) > 6)
+            or fold(w).endswith(("manager", "inspecteur", "adviseur", "directeur", "ingenieur"))
+        )
+        for w in words
+    )
+
+
+# an organisation's name that ends a line: a capitalised word for an organisation and
+# up to four capitalised words ("Locatiemanager De Bining, Zorggroep Titia Brongersma")
+_ORG_NAME_LINE_END = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}[\p{L}\-]+)(?:[ \t]+\p{Lu}[\p{L}\-]+){1,4}[ \t]*\n[ \t]*\Z"
+)
+
+
+def _org_word_line_ends(text: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The span of an organisation's name at the end of the line right above
+    ``start`` (an address or number that opens its line): ``Zorggroep Titia
+    Brongersma`` above ``Oosterdijk 40, Sneek`` in a signature."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or line_start == 0:
+        return []
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    m = _ORG_NAME_LINE_END.search(text, above, start)
+    if m is None or not is_org_word(fold(m.group(1)), lex):
+        return []
+    return [(m.start(), m.end() - len(m.group()) + len(m.group().rstrip()))]
 
 
 # A home that an organisation lets or owns, named before it: the address after the
@@ -1578,28 +1680,46 @@ def _word_mailbox(
             return None
         if len(word) >= 8 and word.endswith(_PLURAL_NOUN_ENDS):
             return REASON_EMAIL_PLURAL  # "verkiezingen@", "stembureauleden@": no one person
-        # the word alone, not the local part itself ("ruudburgemeester72@")
-        return REASON_EMAIL_WORD if _written_alone(word, ctx) else None
+        # the word alone, not the local part itself ("ruudburgemeester72@"), or as the
+        # head of a compound ("Bibob-onderzoek" for "bibob@")
+        if _written_alone(word, ctx) or (
+            not _in_person(word, findings) and _compound_head(word, ctx)
+        ):
+            return REASON_EMAIL_WORD
+        return None
     # "herstel.toeslagen@": two or three words of the language, none a name (not even
     # an unlisted one the document names a person with: "rosaura.mercelina@")
     if not 2 <= len(tokens) <= 3:
         return None
+    named = False
     for word in tokens:
+        if word in _REGION_WORDS:
+            continue  # "kunstwerken.oost@": a region's desk
         if len(word) < 4 or not word.isalpha() or not word.islower():
             return None
         if lex.is_first_name(word) or lex.is_surname(word) or lex.is_name_shaped(word.title()):
             return None
         if _in_person(word, findings):
             return None
-        if not (lex.is_common_noun(word) or _written_alone(word, ctx, ignore_case=True)):
+        if not (
+            lex.is_common_noun(word)
+            or (len(word) >= 8 and word.endswith(_PLURAL_NOUN_ENDS))
+            or _written_alone(word, ctx, ignore_case=True)
+        ):
             return None
-    return REASON_EMAIL_WORD
+        named = True
+    return REASON_EMAIL_WORD if named else None
+
+
+_REGION_WORDS = frozenset(
+    {"noord", "oost", "zuid", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest"}
+)
 
 
 # Endings of Dutch plural nouns that no surname has: a mailbox of a group or a task.
 _PLURAL_NOUN_ENDS = (
     "ingen", "heden", "aties", "zaken", "leden", "enissen", "erijen", "schappen", "isten",
-    "enten",
+    "enten", "werken",
 )
 
 
@@ -1609,6 +1729,15 @@ def _written_alone(word: str, ctx: ResolveContext, *, ignore_case: bool = False)
     rx = regex.compile(
         rf"(?<![\p{{L}}\d@.\-_]){regex.escape(word)}(?![\p{{L}}\d@\-_]|\.\w)",
         regex.IGNORECASE if ignore_case else 0,
+    )
+    return any(rx.search(page.text) for page in ctx.document.pages)
+
+
+def _compound_head(word: str, ctx: ResolveContext) -> bool:
+    """The document writes ``word`` before a hyphen and a word in lower case
+    (``Bibob-onderzoek``, ``warmtenet-project``): a thing's name, as a person's is not."""
+    rx = regex.compile(
+        rf"(?<![\p{{L}}\d@.\-_]){regex.escape(word)}-\p{{Ll}}{{3,}}", regex.IGNORECASE
     )
     return any(rx.search(page.text) for page in ctx.document.pages)
 

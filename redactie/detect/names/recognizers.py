@@ -56,6 +56,7 @@ from redactie.detect.names.text import (
     is_org_word,
     is_particle,
     is_shouted,
+    ocr_lower_i_name,
     page_tokens,
     salutation_at,
     salutation_before_role_word,
@@ -205,7 +206,11 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
             if c and c.words[0].kind == "init" and _surname_words(c, lex) and p.ok(c):
                 out.append(p.hit(c, "initials", 0.8, LIST_RECOGNIZER))
                 covered = c.end
-        elif t.kind == "word" and is_capitalised(t.text) and lex.is_first_name(t.bare):
+        elif t.kind == "word" and (
+            (is_capitalised(t.text) and lex.is_first_name(t.bare))
+            # "luliana de Sultani": OCR read the capital I of a listed given name as l
+            or (ocr_lower_i_name(t.text, lex) and lex.is_first_name("I" + t.bare[1:]))
+        ):
             c = candidate_at(p.toks, i, lex)
             if c is not None and _stamped_line(p.view.text, t.start) and any(
                 w.newline_before for w in p.toks[i + 1 : c.last + 1]
@@ -348,7 +353,7 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
     ):
         return None
     if any(
-        lex.is_common_noun(w.bare)
+        (lex.is_common_noun(w.bare) and not _double_surname(w, lex))
         or is_blocked(w.text, lex)
         or is_org_word(w.key, lex)
         or w.key in lex.role_words  # "Controller Aziz el Morabet": the name is after it
@@ -372,7 +377,20 @@ def _double_surname(t: Tok, lex: Lexicon) -> bool:
         and all(len(q) >= 3 and q[:1].isupper() and q[1:].islower() for q in parts)
         and any(lex.is_surname(q) for q in parts)
         and t.key not in lex.places
-        and not any(lex.is_common_noun(q) or fold(q) in lex.places for q in parts)
+        and not any(
+            fold(q) in lex.places
+            or (
+                # "Groeneveld-Tammeling": a noun ending beside a listed surname is a
+                # name, unless the word names an organisation or an office
+                lex.is_common_noun(q)
+                and (
+                    not lex.is_surname(parts[1 - k])
+                    or is_org_word(fold(q), lex)
+                    or fold(q) in lex.role_words
+                )
+            )
+            for k, q in enumerate(parts)
+        )
     )
 
 
@@ -1765,6 +1783,42 @@ _ACRONYM_IN_BRACKETS = regex.compile(r"\A[ \t]*\(\p{Lu}[\p{Lu}\p{Ll}&]{1,6}\)")
 _ROLE_IN_BRACKETS = regex.compile(r"\A[ \t]*\n?[ \t]*\((\p{Ll}[\p{L}\-]+)\)")
 
 
+# words for a relative: a capitalised word after one is a name even where its ending
+# makes it read as a noun ("vader Tammeling"); no portfolio follows them, as one may
+# follow "wethouder" ("wethouder Ruimtelijke Ordening")
+_RELATIVES = frozenset(
+    {"vader", "moeder", "zoon", "dochter", "broer", "zus", "zuster", "oom", "tante", "opa",
+     "oma", "neef", "nicht", "echtgenoot", "echtgenote", "schoonvader", "schoonmoeder",
+     "schoonzoon", "schoondochter", "stiefvader", "stiefmoeder", "kleinzoon", "kleindochter"}
+)
+
+
+def _relative_of(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """``vader van Elif``, ``de ouders van Daan``: one capitalised word after a word
+    for a relative and ``van``, inside a sentence, that no rule calls a noun or place."""
+    t = toks[i]
+    if i < 2 or t.newline_before or toks[i - 1].text != "van" or toks[i - 1].newline_before:
+        return False
+    rel = toks[i - 2]
+    if rel.kind != "word" or (rel.text not in _RELATIVES and rel.text not in _PARENTS):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        not lex.is_common_noun(t.bare)
+        and t.key not in lex.places
+        and not is_org_word(t.key, lex)
+        and not (nxt is not None and not nxt.newline_before and is_capitalised(nxt.text))
+    )
+
+
+_PARENTS = frozenset({"ouders", "ouder", "verzorgers", "verzorger", "pleegouders", "grootouders"})
+
+
+def _after_relative(toks: list[Tok], k: int) -> bool:
+    prev = toks[k - 1] if k > 0 and not toks[k].newline_before else None
+    return prev is not None and prev.kind == "word" and prev.text in _RELATIVES
+
+
 def _role_name_hits(p: _Page) -> list[Hit]:
     """A two-word name in running text next to a job: ``onze jurist Anand Raghunathan``,
     ``Anand Raghunathan van het team Werk en Inkomen``, ``Anand Raghunathan, beleidsadviseur``.
@@ -1826,7 +1880,7 @@ def _role_name_hits(p: _Page) -> list[Hit]:
         if any(
             lex.is_common_noun(w.bare) and not _capitalised_parts(w.bare)
             for w in _surname_words(c, lex)
-        ):
+        ) and not _after_relative(toks, k):
             continue  # ("Mei-Ling" is no noun in -ing)
         particles = k < i
         if particles and (
@@ -1842,6 +1896,7 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             one = prev is not None and (
                 particles
                 or _person_noun_before(p, i)
+                or _relative_of(toks, i, lex)
                 # "bellen met Visser van het Hoogheemraadschap": a listed surname, inside
                 # a sentence, of an organisation named after it
                 or (
@@ -1961,7 +2016,11 @@ def _person_noun_before(p: _Page, i: int) -> bool:
     ):
         return False  # over a line end only in wrapped prose ("Zijn zoon" / "Jacco, die")
     key = t.key
-    if p.lex.is_common_noun(t.bare) or key in p.lex.calendar or key in _languages(p.lex):
+    if (
+        (p.lex.is_common_noun(t.bare) and not (not apposition and _after_relative(toks, i)))
+        or key in p.lex.calendar
+        or key in _languages(p.lex)
+    ):
         return False  # "tolk Arabisch": a language
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if (

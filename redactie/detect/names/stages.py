@@ -96,7 +96,7 @@ from redactie.detect.names.text import (
     tok_start,
     tokenize,
 )
-from redactie.findings import Action, Finding, Source
+from redactie.findings import Action, Finding, Provenance, Source
 from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
 
 if TYPE_CHECKING:
@@ -325,6 +325,11 @@ def _double_surname_ok(word: str, lex: Lexicon) -> bool:
         and all(p[:1].isupper() for p in parts)
         and any(len(p) >= 3 and _bare_ok(p, lex) for p in parts)
     )
+
+
+def _ocr_listed_i_name(word: str, lex: Lexicon) -> bool:
+    """``luliana``: a listed given name whose capital ``I`` OCR read as ``l``."""
+    return ocr_lower_i_name(word, lex) and lex.is_first_name("I" + word[1:])
 
 
 def _ocr_l_for_i(word: str, lex: Lexicon) -> bool:
@@ -606,6 +611,11 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             continue
         if f.provenance.rule_id in WEAK_RULES and _overlaps_any(f, public_by_page):
             continue
+        if f.provenance.source is Source.NER and _STREET_AND_NUMBER.fullmatch(f.text):
+            # "Leeuwenbrug 8, Deventer": no name holds a house number; the model read
+            # an address whose street no rule knows.  An address it stays, flagged.
+            out.append(_model_address(f))
+            continue
         trimmed = _trim(f, pages, lex)
         if trimmed is None:
             continue
@@ -621,7 +631,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             or _institution_at_place(trimmed, pages, lex)
             or _in_org_field(trimmed, pages)
             or _namesake_compound(trimmed, pages, lex)
-            or _firm_goes_on_below(trimmed, pages)
+            or _firm_goes_on_below(trimmed, pages, lex)
             or (
                 trimmed.provenance.rule_id not in _STRONG_RULES
                 and (_org_word_above(trimmed, ctx, lex) or _car_before_plate(trimmed, pages))
@@ -884,10 +894,29 @@ _FIRM_LINE_BELOW = regex.compile(
 )
 
 
-def _firm_goes_on_below(f: Finding, pages: _Pages) -> bool:
+# the line below a span opens with a capitalised word and ends in a legal form
+_FIRM_WORDS_BELOW = regex.compile(
+    r"[ \t]*\n[ \t]*\p{Lu}\p{Ll}[^\n]{0,40}?(?<![\p{L}])"
+    r"(?:B\.V\.?|BV|N\.V\.?|NV|V\.O\.F\.?|VOF)[ \t]*[,.]?[ \t]*(?:\n|$)"
+)
+
+
+def _firm_goes_on_below(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     """``Schaapskudde Ellert`` / ``en Brammert B.V.``: the span ends its line and the
-    next goes on with ``en`` to a legal form: a firm's name wrapped in its cell."""
-    return _FIRM_LINE_BELOW.match(pages.text(f.page), f.end) is not None
+    next goes on with ``en`` to a legal form: a firm's name wrapped in its cell.  Also
+    ``Van Dijk Agrarisch`` / ``Loonbedrijf B.V.,`` when the span's last word is no
+    name: a person's name above the firm's (a signature) ends in one."""
+    text = pages.text(f.page)
+    if _FIRM_LINE_BELOW.match(text, f.end) is not None:
+        return True
+    last = f.text.split()[-1] if f.text.split() else ""
+    return (
+        _FIRM_WORDS_BELOW.match(text, f.end) is not None
+        and len(f.text.split()) >= 2
+        and is_capitalised(last)
+        and not (lex.is_first_name(last) or lex.is_surname(last) or lex.is_name_shaped(last))
+        and "\n" not in f.text
+    )
 
 
 def _institution_at_place(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
@@ -2029,7 +2058,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
             and not is_particle(t, lex)
             and not _inverted_head(f, toks, idx, k, lex)
             and (
-                t.text[0].islower()
+                (t.text[0].islower() and not _ocr_listed_i_name(t.text, lex))
                 or t.text in _ENGLISH_ARTICLES  # "The Boekhoudt family"
                 or t.text in lex.config.greetings  # "Welkom Lucía!"
                 or t.key in lex.role_words
@@ -2468,7 +2497,24 @@ def names_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Findi
             continue
         persons = [(f.start, f.end) for f in out if f.page == number and _is_person(f)]
         for cell in cells:
-            for s, e in _name_cell(page.text, cell, lex):
+            spans = _name_cell(page.text, cell, lex)
+            lead = _cell_lead(page.text, cell) if not spans else None
+            if lead is not None:
+                # "Thijmen" / "Burgemeester (7" / "jaar), geb.": the name that opens a
+                # cell of a register, its details after it
+                spans = _name_cell(page.text, lead, lex)
+                address = _address_after_lead(page.text, lead, cell) if spans else None
+                if address is not None and not any(
+                    f.page == number
+                    and f.start < address[1]
+                    and address[0] < f.end
+                    and f.entity_type in ENTITY_GROUNDS
+                    for f in out
+                ):
+                    out.append(
+                        _address_in_name_cell(number, page.text, *address)
+                    )
+            for s, e in spans:
                 # found already; a part found ("Dharmendra" of "RAMNATH, Dharmendra")
                 # leaves the rest readable
                 if any(a <= s and e <= b for a, b in persons):
@@ -2496,6 +2542,7 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
     prefix = _INVERTED_CELL.match(text, cell[0][0]) is not None if cell else False
     # "RAMNATH, Dharmendra": a surname in capitals before the given names, as in a passport
     passport = _PASSPORT_CELL.match(text, cell[0][0]) is not None if cell else False
+    after_particle = False
     for start, end in cell:
         line = text[start:end].rstrip(" -")
         if line.startswith("(") and line.endswith(")"):
@@ -2528,10 +2575,13 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
                 prefix = True
                 continue
             if key in lex.particles or w in NAME_PREFIXES:
+                after_particle = True
                 continue  # "ten Dam", "Herman Oude" / "Vrielink"
+            behind_particles, after_particle = after_particle, False
             if (
                 not w[0].isupper()
-                or is_org_word(key, lex)
+                # "van 't Hof, G.H.": after particles a word is a surname
+                or (is_org_word(key, lex) and not (behind_particles and prefix))
                 or any(is_org_word(part, lex) for part in key.split("-")[1:])  # "Woo-loket"
                 or (  # an abbreviation ("BZK"), not a surname in capitals
                     len(w) >= 2
@@ -2561,10 +2611,82 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
     return spans
 
 
+_STREET_AND_NUMBER = regex.compile(
+    r"\p{Lu}[\p{L}'’\-]+(?:[ \t\n]+[\p{L}'’\-]+){0,3}[ \t\n]+[1-9]\d{0,4}"
+    r"(?:[ \-]?[a-zA-Z])?(?:[ \t]*,[ \t\n]*\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?)?"
+)
+
+
+def _model_address(f: Finding) -> Finding:
+    return replace(
+        f,
+        entity_type="NL_ADDRESS",
+        ground=ENTITY_GROUNDS["NL_ADDRESS"],
+        provenance=Provenance(
+            recognizer=f.provenance.recognizer, source=f.provenance.source,
+            rule_id="model_street_and_number", score=0.6,
+            explanation="straat en huisnummer die het model voor een naam hield",
+        ),
+    )  # fmt: skip
+
+
+def _cell_lead(text: str, cell: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The lines of ``cell`` up to its first bracket, digit, ``@`` or comma (the comma
+    of an inverted name, ``Koster, A.M.,``, left in): where a register's cell opens
+    with a name and goes on with details.  None when nothing is cut off."""
+    inverted = _INVERTED_CELL.match(text, cell[0][0]) if cell else None
+    keep_to = inverted.end() if inverted is not None else -1
+    lead: list[tuple[int, int]] = []
+    for start, end in cell:
+        for m in _LEAD_STOP.finditer(text, start, end):
+            if m.start() < keep_to:
+                continue
+            cut = text[start : m.start()].rstrip(" ,;")
+            if cut:
+                lead.append((start, start + len(cut)))
+            return lead or None
+        lead.append((start, end))
+    return None
+
+
+_LEAD_STOP = regex.compile(r"[(\d@,;]")
+# "mw. N. Prins, Kromme" / "Elleboog 9 (Mechelse": a street and house number after the
+# name and its comma
+_ADDRESS_AFTER_LEAD = regex.compile(
+    r"[ \t]*,[ \t\n]*(\p{Lu}[\p{L}'’\-]+(?:[ \t\n]+(?:\p{Lu}[\p{L}'’\-]+|van|de|der|den|het))"
+    r"{0,3}[ \t\n]+[1-9]\d{0,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?)(?![\d\p{L}])"
+)
+
+
+def _address_after_lead(
+    text: str, lead: list[tuple[int, int]], cell: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    end = cell[-1][1]
+    m = _ADDRESS_AFTER_LEAD.match(text, lead[-1][1], end)
+    return (m.start(1), m.end(1)) if m is not None else None
+
+
+def _address_in_name_cell(page: int, text: str, start: int, end: int) -> Finding:
+    return Finding(
+        page=page, start=start, end=end, text=text[start:end], entity_type="NL_ADDRESS",
+        ground=ENTITY_GROUNDS["NL_ADDRESS"],
+        provenance=Provenance(
+            recognizer=CONTEXT_RECOGNIZER, source=Source.CONTEXT,
+            rule_id="address_after_name_in_cell", score=0.6,
+            explanation="straat en huisnummer na de naam in de kolom met namen van een tabel",
+        ),
+    )  # fmt: skip
+
+
 _FAMILY = frozenset({"fam", "familie"})
 _CELL_ARTICLES = frozenset({"het", "it", "the", "'t", "’t"})
 _TRAILING_BRACKETS = regex.compile(r"(?<=\S)[ \t]+\([^()\n]{1,20}\)$")
-_INVERTED_CELL = regex.compile(r"\p{Lu}[\p{L}\-]+,[ \t]*(?:\p{Lu}\.[ \t]?)+")
+# "Koning, P. de"; also wrapped in its cell ("Burgemeester," / "A.") and after its
+# particles ("van 't Hof, G.H.")
+_INVERTED_CELL = regex.compile(
+    r"(?:(?:van|de|der|den|ter|ten|te|'t|’t|in|op)[ \t]+)*"
+    r"\p{Lu}[\p{L}\-]+,[ \t]*\n?[ \t]*(?:\p{Lu}\.[ \t]?)+"
+)
 _PASSPORT_CELL = regex.compile(r"\p{Lu}{2,}(?:[ \-]\p{Lu}{2,})*,[ \t]*\p{Lu}\p{Ll}")
 
 
@@ -2772,7 +2894,12 @@ def official_reason(
             m = None  # "de schepen, / Nele Van Hecke / (blank) / Kopie: de heer X": another block
         if m and _POSSESSIVE.search(m.group()):
             m = None  # "the Minister of General Affairs' Chief of Staff, Mr. X": his staff
-        if m and "\n" in m.group() and _own_role_after(tail, lex):
+        if (
+            m
+            and "\n" in m.group()
+            and not _role_wraps_in_prose(window, m.start(), m.group())
+            and _own_role_after(tail, lex)
+        ):
             m = None  # "Peeters, burgemeester" / "Ingrid Wuyts, diensthoofd": her own role
         if m and reason == REASON_SPOKESPERSON and _private_body_before(window[: m.start()]):
             m = None  # "de Bewonerscommissie heeft via haar woordvoerder, mevrouw X": a citizen
@@ -2927,6 +3054,11 @@ _PUBLICATION_WORD = regex.compile(
 _YEAR_IN_BRACKETS = regex.compile(
     rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}[ \t\n]*\((?:19|20)\d\d[a-z]?(?:[,:;][^()]{{0,80}})?\)"
 )
+# the publication itself in the brackets: "Van Dijk en Oudshoorn (RIVM-rapport 2019)"
+_PUBLICATION_IN_BRACKETS = regex.compile(
+    rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}[ \t\n]*\([^()\n]{{0,30}}?"
+    rf"(?i:{_PUBLICATION_NOUNS})[^()\n]{{0,30}}?(?:19|20)\d\d[a-z]?\)"
+)
 # the words of a text about its sources, before such a citation
 _LITERATURE_WORD = regex.compile(
     rf"(?i:(?<![\p{{L}}])(?:{_PUBLICATION_NOUNS}|literatuur|bron|bronnen|hoofdstuk|paragraaf"
@@ -2950,6 +3082,10 @@ def _cited_author(text: str, start: int, end: int) -> str:
         and not _FAMILY_BEFORE.search(text, max(0, start - 60), start)
     ):
         return REASON_CITED  # "sterk op Lindeboom, Arslan en Zwart (2023)"
+    if _PUBLICATION_IN_BRACKETS.match(text, end) and not _FAMILY_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
+        return REASON_CITED
     label = _AUTHORS_LABEL.search(text, max(0, start - 160), start)
     if label is not None and _YEAR.search(text, max(0, label.start() - 160), label.start()):
         return REASON_CITED
@@ -3065,6 +3201,18 @@ _FOR_THE_ROLE = regex.compile(
 _ARTICLE_IN_NAME = regex.compile(r"(?<=[\p{L}\d][ \t]+)(?:De|Het)[ \t]+(?:\p{Lu}\p{L}*[ \t]+)?$")
 _POSSESSIVE = regex.compile(r"\p{L}(?:'s|s'|’s|s’)\s")
 _OWN_ROLE = regex.compile(r"[ \t]*,[ \t]*(\p{L}[\p{L}\-]*)")
+
+
+def _role_wraps_in_prose(window: str, at: int, matched: str) -> bool:
+    """The role ends a line of running text and the name opens the next (``... de
+    profielschets vastgesteld. Raadslid`` / ``Jan-Willem Nijenhuis, voorzitter ...``):
+    one sentence, so a role after the name is a task of the office holder's."""
+    line_start = window.rfind("\n", 0, at) + 1
+    return (
+        matched.count("\n") == 1
+        and "," not in matched
+        and len(window[line_start:at].strip()) >= 30
+    )
 
 
 def _own_role_after(tail: str, lex: Lexicon) -> bool:

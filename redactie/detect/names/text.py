@@ -869,6 +869,17 @@ def _org_word_after_one(toks: list[Tok], nxt: int, lex: Lexicon) -> bool:
     )
 
 
+# institutions written in lower case after their namesake, with no article between:
+# "het Albert Schweitzer ziekenhuis", "de Anne Frank school"
+_NAMESAKE_NOUNS = frozenset(
+    {"ziekenhuis", "gasthuis", "museum", "school", "basisschool", "college", "lyceum",
+     "gymnasium", "stadion", "kliniek", "zorgcentrum", "verpleeghuis", "theater"}
+)
+
+
+_FIRM_TAILS = frozenset({"Zn", "Zn.", "Zonen", "Co", "Co.", "Partners", "Dochters"})
+
+
 def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
     """ "Anne Frank Stichting", "Van Gogh Museum": the run is part of an organisation's name
     (also when the layout wrapped the line between them: "A.M. Edwards / Medical Center")."""
@@ -911,6 +922,27 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
             return True  # "Jan Pieterszoon Coenstraat" (a street on the next line is an address)
         if _org_word_after_one(toks, nxt, lex):
             return True  # "Sint Maarten Housing / Development Foundation"
+    if (
+        nxt < len(toks)
+        and toks[nxt].kind == "word"
+        and toks[nxt].text in _NAMESAKE_NOUNS
+        and not toks[nxt].blank_before
+    ):
+        return True  # "het Albert Schweitzer ziekenhuis", also wrapped in a cell
+    if (
+        nxt + 1 < len(toks)
+        and toks[nxt].text == "&"
+        and not toks[nxt + 1].newline_before
+        # not "Jeroen Kok van Dijkhuis & Partners": a person of the firm after "van"
+        and not any(w.text in ("van", "bij") for w in c.words[1:])
+    ):
+        # "El Idrissi & Van Dam Advocaten", "Bouma & Zn": partners' names, then the firm's
+        for k in range(nxt + 1, min(nxt + 7, len(toks))):
+            w = toks[k]
+            if w.newline_before or w.kind not in ("word", "init"):
+                break
+            if w.text in _FIRM_TAILS or (is_capitalised(w.text) and is_org_word(w.key, lex)):
+                return True
     # "Johan de Wittstraat": a street after the particles that follow the run.
     k = c.last + 1
     while (
