@@ -119,6 +119,11 @@ __all__ = [
 
 UNIT_REACH = 400  # characters a unit reaches before and after a finding
 LABEL_REACH = 60  # characters before a phone number searched for its label
+# a general number's label with the organisation named between it and the number
+_GENERAL_NUMBER_OF = regex.compile(
+    r"(?i:algeme(?:en|ne)|centrale?)[ \t\n]+(?:telefoon)?nummer[ \t\n]+van[ \t\n]+"
+    r"(?:(?:de|het)[ \t\n]+)?(?:[\p{L}&\-]+[ \t\n]+){0,8}?[\p{L}&\-]+[ \t]*[,:(]?[ \t\n]*\Z"
+)
 _COLON_BEFORE = regex.compile(r":[ \t\u00a0]*\Z")  # a "label: " right before a number
 SHORT_LINE = 60  # a letterhead or sidebar line is at most this long
 LETTERHEAD_LINES = 8  # a letterhead's organisation lines stand among the page's first lines
@@ -781,6 +786,8 @@ class PublicEvidence:
             return None
         if label == "general" or (label == "press" and not mobile):
             return REASON_PHONE_LABEL
+        if not mobile and _GENERAL_NUMBER_OF.search(text, max(lo, start - 160), start):
+            return REASON_PHONE_LABEL  # "het algemene nummer van het Programma ..., 026 ..."
         ls, le = _line_bounds(text, start, end)
         # the line before counts too: a table read cell by cell puts the row's contact
         # person right above ("Ioana Dumitrescu" / "0541-50 22 87 info@...")
@@ -1189,7 +1196,8 @@ def _signature_office(
     blank = False
     while end > 0 and len(lines) < 7:
         start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
+        line_end = end
+        line = text[start:line_end].strip()
         end = start - 1
         if not line:
             blank = True  # blank lines may stand between the closing and the name only
@@ -1198,7 +1206,7 @@ def _signature_office(
             break
         if blank:
             return None  # a block above a blank line that is no closing: no signature
-        lines.append((start, start + len(text[start:end + 1].rstrip())))
+        lines.append((start, line_end))
     else:
         return None
     if len(lines) < 3:
@@ -1206,8 +1214,23 @@ def _signature_office(
     body = lines[:-1]  # the lines under the name (the last one read is the name)
     if any(a <= s < b for a, b in body for s, _ in persons):
         return None  # another person's name in between
-    job = any(_job_line(text[a:b], lex) for a, b in body)
-    return REASON_SIGNATURE_OFFICE if job else None
+    if not any(_job_line(text[a:b], lex) for a, b in body):
+        return None
+    if f.entity_type == "PHONE_NUMBER":
+        # a landline is the switchboard only where the writer's own number is given
+        # apart, as a mobile ("M 06-2281 -4476" / "T 0570 69 79 11"); alone under the
+        # name it is as often the writer's direct line
+        block_end = text.find("\n\n", f.end)
+        block = text[lines[-1][0] : len(text) if block_end < 0 else block_end]
+        if _DIRECT_AFTER.match(text, f.end) or not _OWN_MOBILE_LINE.search(block):
+            return None
+    return REASON_SIGNATURE_OFFICE
+
+
+_OWN_MOBILE_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:M|Mob\.?|Mobiel|GSM)[ \t]*:?[ \t]*(?:\+31[ \t\-]*\(?0?\)?[ \t\-]*6|06)"
+)
+_DIRECT_AFTER = regex.compile(r"[ \t]*\((?i:direct|doorkies|rechtstreeks)")
 
 
 # what may open the line before an address or number: a label ("T", "Tel.:", "Bezoekadres:")

@@ -625,7 +625,10 @@ def _greeting_hits(p: _Page) -> list[Hit]:
             names.append(c2)
             k = c2.last + 1
         nxt = p.toks[k] if k < len(p.toks) else None
-        if nxt is None or nxt.newline_before or nxt.text in ",!:;":
+        # "Beste Yvonne (u zei dat ik u zo mocht noemen),": a remark in brackets after
+        # the name of a letter's salutation line
+        bracket = nxt is not None and nxt.text == "(" and (i == 0 or t.newline_before)
+        if nxt is None or nxt.newline_before or nxt.text in ",!:;" or bracket:
             out.extend(p.hit(n, "greeting", 0.85, CONTEXT_RECOGNIZER) for n in names if p.ok(n))
     return out
 

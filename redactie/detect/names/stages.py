@@ -536,6 +536,10 @@ def _free_standing(toks: list[Tok], first: int, last: int) -> bool:
     Initials after a slash are free ("Ons kenmerk: 2025.0213/ACW").
     """
     glued = first > 0 and not toks[first].gap and toks[first - 1].text in "-.@_/"
+    if glued and toks[first - 1].text == "@" and (
+        first < 2 or toks[first - 1].gap or toks[first - 1].newline_before
+    ):
+        glued = False  # "@Mo waar zijn die?": a chat mention, no e-mail address
     if glued and not (
         toks[first - 1].text == "/"
         and first == last
@@ -2634,7 +2638,11 @@ def _cell_lead(text: str, cell: list[tuple[int, int]]) -> list[tuple[int, int]] 
     """The lines of ``cell`` up to its first bracket, digit, ``@`` or comma (the comma
     of an inverted name, ``Koster, A.M.,``, left in): where a register's cell opens
     with a name and goes on with details.  None when nothing is cut off."""
-    inverted = _INVERTED_CELL.match(text, cell[0][0]) if cell else None
+    inverted = (
+        (_INVERTED_CELL.match(text, cell[0][0]) or _INVERTED_GIVEN_CELL.match(text, cell[0][0]))
+        if cell
+        else None
+    )
     keep_to = inverted.end() if inverted is not None else -1
     lead: list[tuple[int, int]] = []
     for start, end in cell:
@@ -2650,6 +2658,10 @@ def _cell_lead(text: str, cell: list[tuple[int, int]]) -> list[tuple[int, int]] 
 
 
 _LEAD_STOP = regex.compile(r"[(\d@,;]")
+# "Cijntje, Jaël" / "(dochter ...": a surname, a comma and one given name that ends the line
+_INVERTED_GIVEN_CELL = regex.compile(
+    r"\p{Lu}[\p{L}\-]+,[ \t]*\p{Lu}\p{Ll}[\p{L}\-]*(?=[ \t]*(?:\n|$|\())"
+)
 # "mw. N. Prins, Kromme" / "Elleboog 9 (Mechelse": a street and house number after the
 # name and its comma
 _ADDRESS_AFTER_LEAD = regex.compile(
@@ -2999,7 +3011,8 @@ _PUBLICATION_NOUNS = (
     r"|proefschrift|dissertatie|report|study|paper|article|review"
 )
 _PUBLICATION_BEFORE = regex.compile(
-    rf"(?i:(?<![\p{{L}}])(?:{_PUBLICATION_NOUNS})(?:en|s)?"
+    # also as a compound's head: "de marktanalyse van", "het RIVM-rapport van"
+    rf"(?i:(?<![\p{{L}}\-])[\p{{L}}\-]{{0,20}}?(?:{_PUBLICATION_NOUNS})(?:en|s)?"
     # a title in quotes may follow: "het rapport 'Zout op de grens' van"
     r"(?:\s+(?P<title>['‘\"“][^'’\"”]{1,100}['’\"”])"
     # or a title without quotes that opens with a capital: "het landelijke onderzoek
@@ -3018,6 +3031,8 @@ _YEAR_AFTER = regex.compile(
     r"(?:[ \t\n]+(?:over|on|about|naar|bij|at)[ \t\n]+[^().;:!?]{1,80}?)?"
     # "(Deltares, 2024)", "(2021)", or in the sentence: ", Universiteit Utrecht, 2023)"
     r"[ \t\n]*(?:en[ \t]+collega'?s[ \t\n]*)?"
+    # the verb of the citing sentence may come first: "van X en Y gebruikt (WUR, 2024)"
+    r"(?:\p{Ll}{3,15}[ \t\n]+(?=\())?"
     # "(Deltares, 2024)", ", 2023", or "het boek van Anton de Kom uit 1934"
     r"(?:(?:\(|,[ \t]*)(?:[^()]{0,90}?,[ \t\n]*)?|(?:uit|van|in|from|of)[ \t]+(?=(?:19|20)\d\d))"
     # the day of publication may stand before the year: "(17 december 2020)"
