@@ -183,7 +183,10 @@ def test_a_person_of_a_firm_after_van_stays_a_person(resolved) -> None:
 
 
 def test_a_hospital_named_after_a_person_in_lower_case_stays(resolved) -> None:
-    text = "Opname in het Albert Schweitzer ziekenhuis in Dordrecht; SEH Albert\nSchweitzer\nziekenhuis.\n"
+    text = (
+        "Opname in het Albert Schweitzer ziekenhuis in Dordrecht; SEH Albert\nSchweitzer\n"
+        "ziekenhuis.\n"
+    )
     found = resolved(text, (("Albert Schweitzer", "PERSON"),))
     assert not redacted_words(found) & {"Albert", "Schweitzer"}
 
