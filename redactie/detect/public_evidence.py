@@ -119,6 +119,12 @@ __all__ = [
 
 UNIT_REACH = 400  # characters a unit reaches before and after a finding
 LABEL_REACH = 60  # characters before a phone number searched for its label
+# a personal label in brackets right after a number: "06 - 1157 2093 (direct)"
+_DIRECT_LABEL_AFTER = regex.compile(
+    r"[ \t]*\((?i:direct|doorkies(?:nummer)?|mobiel|privé|prive|persoonlijk)\)"
+)
+# a website on the number's line, after it: "Telefoon 088 - 361 20 00 | www.rechtspraak.nl"
+_URL_ON_LINE = regex.compile(r"[ \t]*[|•·,][ \t]*(?:https?://|www\.)")
 # a general number's label with the organisation named between it and the number
 _GENERAL_NUMBER_OF = regex.compile(
     r"(?i:algeme(?:en|ne)|centrale?)[ \t\n]+(?:telefoon)?nummer[ \t\n]+van[ \t\n]+"
@@ -779,6 +785,8 @@ class PublicEvidence:
             return REASON_PHONE_SHORT
         mobile = _MOBILE.match(digits) is not None
         lo, hi = unit_bounds(text, start, end)
+        if _DIRECT_LABEL_AFTER.match(text, end):
+            return None  # "T 14 024 (algemeen) / 06 - 1157 2093 (direct)": its own label
         label = self._label_before(text, lo, start, end, person_spans) or self._label_after(
             text, end
         )
@@ -789,6 +797,14 @@ class PublicEvidence:
         if not mobile and _GENERAL_NUMBER_OF.search(text, max(lo, start - 160), start):
             return REASON_PHONE_LABEL  # "het algemene nummer van het Programma ..., 026 ..."
         ls, le = _line_bounds(text, start, end)
+        if (
+            not mobile
+            and _URL_ON_LINE.search(text, end, le)
+            and not any(ls <= s < le and not (start <= s < end) for s, _ in person_spans)
+        ):
+            # "Telefoon 088 - 361 20 00 | www.rechtspraak.nl": the organisation's contact
+            # line, its number beside its website
+            return REASON_PHONE_UNIT
         # the line before counts too: a table read cell by cell puts the row's contact
         # person right above ("Ioana Dumitrescu" / "0541-50 22 87 info@...")
         above = text.rfind("\n", 0, max(0, ls - 1)) + 1 if ls > 0 else ls
@@ -1222,7 +1238,12 @@ def _signature_office(
         # name it is as often the writer's direct line
         block_end = text.find("\n\n", f.end)
         block = text[lines[-1][0] : len(text) if block_end < 0 else block_end]
-        if _DIRECT_AFTER.match(text, f.end) or not _OWN_MOBILE_LINE.search(block):
+        if (
+            _DIRECT_AFTER.match(text, f.end)
+            or not _OWN_MOBILE_LINE.search(block)
+            # an 08x number is a company's range of direct dials ("T 088 797 2154")
+            or normalise_nl_phone(f.text).startswith("08")
+        ):
             return None
     return REASON_SIGNATURE_OFFICE
 
@@ -1833,6 +1854,7 @@ _ADDRESS_LINE = regex.compile(
     r"(?:[ ]?[a-zA-Z]{1,2}|[ ](?:bis|hs|huis)|[ ]?-[ ]?\d{1,4})?)[ \t]*(?=\n)"
 )
 BELOW_NAME_SCORE = 0.6
+_CURRENCIES = frozenset({"eur", "euro", "usd", "gbp", "chf", "ang", "awg", "srd", "xcg"})
 
 
 def addresses_below_names(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -1860,9 +1882,10 @@ def addresses_below_names(findings: list[Finding], ctx: ResolveContext) -> list[
             head in lex.org_words
             or head in lex.stopwords
             or head in lex.role_words
+            or head in _CURRENCIES
             or lex.is_common_noun(head)
         ):
-            continue  # "Afdeling 2", "Kamer 4", "Bijlage 1"
+            continue  # "Afdeling 2", "Kamer 4", "Bijlage 1", "EUR 890"
         s, e = m.span(1)
         if any(a < e and s < b for a, b in covered.get(f.page, ())):
             continue

@@ -1796,6 +1796,39 @@ _RELATIVES = frozenset(
 )
 
 
+# titles and offices that are Dutch surnames too ("Prins", "Koning", "Burgemeester")
+ROLE_SURNAMES = frozenset(
+    {"prins", "koning", "burgemeester", "keizer", "graaf", "hertog", "bisschop", "paus",
+     "deken", "koster", "schepen", "baron", "ridder", "heemraad", "dijkgraaf", "schout",
+     "drost"}
+)
+
+
+def _role_surname_after_person_noun(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """``namens zijn buurman Prins``: a capitalised office that is a surname too, right
+    after a lower-case noun for a private person (no office itself), inside a sentence,
+    with no capitalised word after it (``buurman Prins Bernhard`` would be the prince)."""
+    t = toks[i]
+    if (
+        i == 0
+        or t.newline_before
+        or t.kind != "word"
+        or not is_capitalised(t.text)
+        or t.key not in ROLE_SURNAMES
+    ):
+        return False
+    prev = toks[i - 1]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        prev.kind == "word"
+        and prev.text[:1].islower()
+        and fold(prev.text) not in lex.role_words
+        and fold(prev.text) not in _public_role_keys(lex)
+        and is_person_noun(prev.text, lex)
+        and not (nxt is not None and not nxt.newline_before and is_capitalised(nxt.text))
+    )
+
+
 def _relative_of(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """``vader van Elif``, ``de ouders van Daan``: one capitalised word after a word
     for a relative and ``van``, inside a sentence, that no rule calls a noun or place."""
@@ -1846,6 +1879,10 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             out.append(p.hit(w, "role_name", 0.7, CONTEXT_RECOGNIZER))  # "collega Elke Vanhoutte"
             covered = w.end
             continue
+        if t.start >= covered and _role_surname_after_person_noun(toks, i, lex):
+            out.append(p.hit((t.start, t.end), "role_name", 0.7, CONTEXT_RECOGNIZER))
+            covered = t.end
+            continue  # "namens zijn buurman Prins": the neighbour's surname
         if t.start < covered or not is_namey(t, lex) or is_particle(t, lex):
             continue
         if i > 0 and not t.newline_before and toks[i - 1].text in ("het", "Het"):
@@ -1900,6 +1937,12 @@ def _role_name_hits(p: _Page) -> list[Hit]:
                 particles
                 or _person_noun_before(p, i)
                 or _relative_of(toks, i, lex)
+                # "bij Kees-Willem van team Jeugd": a given name, then the unit
+                or (
+                    bool(_UNIT_AFTER.match(text[c.end : c.end + 60]))
+                    and all(lex.is_first_name(x) for x in t.bare.split("-"))
+                    and not is_blocked(t.text, lex)
+                )
                 # "bellen met Visser van het Hoogheemraadschap": a listed surname, inside
                 # a sentence, of an organisation named after it
                 or (

@@ -52,9 +52,16 @@ import regex
 from redactie.detect.columns import cell_line_above, name_column_cells, row_start
 from redactie.detect.mail import FREE_MAIL
 from redactie.detect.names.codes import is_code_shape, names_codes
-from redactie.detect.names.lexicon import Lexicon, fold, language_words, lexicon_for
+from redactie.detect.names.lexicon import (
+    PINYIN_SYLLABLE,
+    Lexicon,
+    fold,
+    language_words,
+    lexicon_for,
+)
 from redactie.detect.names.recognizers import (
     CONTEXT_RECOGNIZER,
+    ROLE_SURNAMES,
     WEAK_RULES,
     context_hits,
     is_person_noun,
@@ -63,6 +70,7 @@ from redactie.detect.names.recognizers import (
 from redactie.detect.names.rows import ROW_RULE, names_beside_personal_data
 from redactie.detect.names.text import (
     NAME_PREFIXES,
+    REGIONS,
     Candidate,
     Tok,
     View,
@@ -223,6 +231,18 @@ def _parse_name(text: str, lex: Lexicon) -> PersonName | None:
     if not plain:
         return None
     if initials:
+        # "Clyde R. Lopes", "Mary-Ann J. Doran": capitalised words before the initials
+        # are given names (a middle initial), not a part of the surname
+        lead = 0
+        while lead < len(words) and words[lead].kind == "word" and not is_particle(
+            words[lead], lex
+        ):
+            lead += 1
+        if 0 < lead < len(words) and words[lead].kind == "init" and inverted is None:
+            first = tuple(t.bare for t in words[:lead])
+            rest = tuple(t.bare for t in words[lead:] if t.kind == "word")
+            if rest:
+                return _person(first + tuple(bracketed), initials, rest, lex)
         return _person(tuple(bracketed), initials, tuple(t.bare for t in plain), lex)
     first_particle = next(
         (
@@ -1347,7 +1367,9 @@ def _plausible(
         # with its number: "Ter Apelervenen 2")
         return True
     if (
-        any(lex.is_common_noun(w.bare) for w in words) and not _ing_surname(toks, idx, words, lex)
+        any(lex.is_common_noun(w.bare) for w in words)
+        and not _ing_surname(toks, idx, words, lex)
+        and not _pinyin_after_family_name(words, lex)
     ) or _not_a_mention(view, toks, vs, ve, lex):
         return False
     if _inside_not_name(view, vs, ve, lex):
@@ -1405,6 +1427,8 @@ def _plausible(
         and not (lex.is_first_name(words[0].bare) or lex.is_surname(words[0].bare))
     ):
         return False  # "de evacuatie bij Blerick": an unlisted single word after "bij"
+    if _unit_of_a_region(words, lex):
+        return False  # "Geurlab Vlaanderen", "Legal Flex Zuid-Holland": a firm's branch
     if any(
         (
             lex.is_first_name(w.bare)
@@ -1414,7 +1438,7 @@ def _plausible(
         )
         and not is_blocked(w.text, lex)
         for w in words
-    ):
+    ) or _pinyin_after_family_name(words, lex):
         return True
     if (
         first_tok.kind == "init"
@@ -1520,6 +1544,38 @@ def _sentence_subject(toks: list[Tok], idx: list[int], words: list[Tok], lex: Le
 # check reads them as words, unless a capitalised word that names nothing else stands
 # before them inside a sentence.
 _ING_SURNAME = regex.compile(r"\p{Lu}\p{Ll}+ing")
+
+
+def _unit_of_a_region(words: list[Tok], lex: Lexicon) -> bool:
+    """Two words, an unlisted one and a region or province (``Geurlab Vlaanderen``,
+    ``Flex Zuid-Holland``): an organisation's office for that region, as the lists hold
+    no given name or surname for the first word."""
+    if len(words) != 2:
+        return False
+    first, last = words
+    region = fold(last.bare)
+    return (
+        (region in REGIONS or region.split("-")[-1] in REGIONS)
+        and not lex.is_first_name(first.bare)
+        and not lex.is_surname(first.bare)
+        and not lex.is_name_shaped(first.bare)
+    )
+
+
+_PINYIN_GIVEN = regex.compile(rf"(?:{PINYIN_SYLLABLE}){{2,3}}")
+
+
+def _pinyin_after_family_name(words: list[Tok], lex: Lexicon) -> bool:
+    """``Zhou, Wenjing``, ``Li Xiaoling``: a listed Chinese family name and a given
+    name of pinyin syllables, which may end in ``-ing`` as Dutch nouns do."""
+    return (
+        len(words) == 2
+        and any(w.key in lex.family_first for w in words)
+        and all(
+            w.key in lex.family_first or _PINYIN_GIVEN.fullmatch(w.bare.lower()) is not None
+            for w in words
+        )
+    )
 
 
 def _ing_surname(toks: list[Tok], idx: list[int], words: list[Tok], lex: Lexicon) -> bool:
@@ -2021,6 +2077,9 @@ def _inverted_head(f: Finding, toks: list[Tok], idx: list[int], k: int, lex: Lex
     )
 
 
+_LEGAL_FORM_INITIALS = frozenset({"bv", "nv", "vof", "cv", "ua"})
+
+
 def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if f.provenance.rule_id == "handle":
         return f  # "pieter.vandijk": lowercase on purpose
@@ -2046,7 +2105,13 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         and is_namey(toks[last + 1], lex)
     ):
         idx.append(last + 1)  # the model stopped inside "Harm Oude Luttikhuis"
-    k = 0
+    forms = [
+        k
+        for k, i in enumerate(idx[:-1])
+        if toks[i].kind == "init"
+        and fold(toks[i].text.replace(" ", "").replace(".", "")) in _LEGAL_FORM_INITIALS
+    ]
+    k = forms[-1] + 1 if forms else 0  # "Van Dam Consultancy B.V. Laura": the firm first
     while k < len(idx):
         t = toks[idx[k]]
         n = salutation_at(toks, idx[k], lex)
@@ -2281,6 +2346,20 @@ def _wrapped_surname(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         and not is_org_word(key, lex)
     ):
         pass  # "van der" / "Meer", "Bert de" / "Koning": a surname after particles
+    elif (
+        # "Jurgen" / "Burgemeester (0628 731 946)": a lone given name, then an office
+        # that is a surname too, with the person's data in brackets after it
+        lone_given
+        and particles == []
+        and t.kind == "word"
+        and is_capitalised(t.text)
+        and key in ROLE_SURNAMES
+        and j + 2 < len(toks)
+        and toks[j + 1].text == "("
+        and not toks[j + 1].newline_before
+        and (toks[j + 2].text[:1].isdigit() or toks[j + 2].text == "+")
+    ):
+        pass
     elif (
         t.kind != "word"
         or not is_namey(t, lex)
@@ -2803,7 +2882,8 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
             # after a plural role only ("burgemeester Dijkhuizen, Sven Mulder" is a list).
             plural = "|".join(regex.escape(w) for w in sorted(role.plural, key=len, reverse=True))
             name = (
-                r"(?:(?:\p{Lu}\.\s*)+)?(?:\p{Lu}[\p{L}\p{M}'’\-]*[ \t]+)?"
+                # the given name may end a line ("Rients de Boer en Marit" / "Yntema")
+                r"(?:(?:\p{Lu}\.\s*)+)?(?:\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+|[ \t]*\n[ \t]*))?"
                 r"(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]?|[Hh]et|'t)[ \t]+)*\p{Lu}[\p{L}\p{M}'’\-]*"
             )
             # "en" closes the list: "Kamerleden A en B, Ramon Sabajo" names a third person
@@ -4420,8 +4500,10 @@ def _mentions(
                 continue
             if any(o.start < e and s < o.end for o in public_by_page.get(page, ())):
                 continue  # another document's name is a place or organisation here ("Ter Apel")
-            if rule_id == "dossier" and official_reason(text, s, e, lex):
-                continue  # another document's citizen shares the surname of an office holder here
+            if rule_id in ("dossier", "document_named_use") and official_reason(text, s, e, lex):
+                # another document's citizen shares the surname of an office holder here;
+                # "wethouder Prins" is the office holder, whoever "buurman Prins" is
+                continue
             new.append(
                 person_finding(
                     page,
@@ -4496,6 +4578,8 @@ def _extend(
     while i > 0 and not toks[i].blank_before:
         prev = toks[i - 1]
         if prev.kind == "init":
+            if fold(prev.text.replace(" ", "").replace(".", "")) in _LEGAL_FORM_INITIALS:
+                break  # "Datavorm B.V." / "Zhang Meilin": a firm's legal form before it
             i -= 1
             continue
         if is_particle(toks[i], lex) and not toks[i].text[0].isupper():

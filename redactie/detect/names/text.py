@@ -258,7 +258,7 @@ _COMPASS = frozenset(
 
 
 # provinces and regions that are surnames too ("Brabant", "Holland")
-_REGIONS = frozenset(
+REGIONS = frozenset(
     {"brabant", "limburg", "holland", "friesland", "groningen", "drenthe", "overijssel",
      "gelderland", "utrecht", "zeeland", "vlaanderen", "nederland", "twente", "veluwe",
      "betuwe", "achterhoek", "europa", "afrika", "amerika", "azie", "frankrijk", "duitsland"}
@@ -290,7 +290,7 @@ def is_region(word: str, lex: Lexicon) -> bool:
     return (
         len(parts) == 2
         and parts[0] in _COMPASS
-        and (parts[1] not in lex.surnames or parts[1] in _REGIONS)
+        and (parts[1] not in lex.surnames or parts[1] in REGIONS)
     )
 
 
