@@ -787,8 +787,10 @@ class PublicEvidence:
         lo, hi = unit_bounds(text, start, end)
         if _DIRECT_LABEL_AFTER.match(text, end):
             return None  # "T 14 024 (algemeen) / 06 - 1157 2093 (direct)": its own label
-        label = self._label_before(text, lo, start, end, person_spans) or self._label_after(
-            text, end
+        # a label in brackets right after the number is its own ("(administratie)"),
+        # whatever the lines above it say
+        label = self._label_after(text, end) or self._label_before(
+            text, lo, start, end, person_spans
         )
         if label == "personal":
             return None
@@ -1388,6 +1390,10 @@ def _organisation_row(
         for s, e in persons
     ):
         return None  # "Basketbalvereniging ... | Shurandy Rosaria | +599 9 519 3307"
+    if any(
+        e <= f.start and _NAME_THEN_DATA.fullmatch(page.text, e, f.start) for _s, e in persons
+    ):
+        return None  # "Sjaak de Koning, 055-5 77 98 12": the number of the person before it
     if _CARE_OF_BEFORE.search(page.text, max(0, f.start - 12), f.start):
         return None  # "p/a Tsjerkepaad 3": the address of the person in the row
     if f.entity_type == "IBAN_CODE":
@@ -1398,6 +1404,7 @@ def _organisation_row(
     return None
 
 
+_NAME_THEN_DATA = regex.compile(r"[ \t]*[,:]?[ \t]*\n?[ \t]*")
 # a care-of right before an address in a row ("p/a Tsjerkepaad 3")
 _CARE_OF_BEFORE = regex.compile(rf"(?i){_CARE_OF_WORDS}[ \t:]*$")
 

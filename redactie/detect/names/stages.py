@@ -238,7 +238,15 @@ def _parse_name(text: str, lex: Lexicon) -> PersonName | None:
             words[lead], lex
         ):
             lead += 1
-        if 0 < lead < len(words) and words[lead].kind == "init" and inverted is None:
+        if (
+            lead == 1
+            and lead < len(words)
+            and words[lead].kind == "init"
+            and inverted is None
+            and fold(words[0].bare) not in lex.places
+            and not is_blocked(words[0].text, lex)
+            and not lex.is_common_noun(words[0].bare)
+        ):
             first = tuple(t.bare for t in words[:lead])
             rest = tuple(t.bare for t in words[lead:] if t.kind == "word")
             if rest:
