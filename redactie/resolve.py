@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -209,12 +210,25 @@ _DATE_AFTER_NAME = re.compile(
     re.IGNORECASE,
 )
 BIRTH_AFTER_NAME_SCORE = 0.6
+# "1. Mehmet Yıldırım, 03-05-1979, 06 20 77 39 14": a date after a name and a comma,
+# ending its item; a date of birth when its year lies well before the document's
+_DATE_AFTER_NAME_COMMA = re.compile(
+    r"[ \t]*,[ \t]*"
+    r"(?P<date>(?P<d>\d{1,2})(?:[-/.](?P<m>\d{1,2})[-/.]|[ \t]+(?:" + _MONTH_NAMES + r")\.?[ \t]+)"
+    r"(?P<y>(?:19|20)\d{2}))(?=[ \t]*(?:[,;(]|\n|$))",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a date of birth's year lies this many years before the document's own year
+BIRTH_YEAR_GAP = 12
 
 
 def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """A full date in brackets right after a redacted name is that person's date of
-    birth (``Zofia (11-06-2012)``, ``J. Bos (geb. 3-4-1985)``); flagged with a lower
-    score, since a meeting's date can stand there too."""
+    birth (``Zofia (11-06-2012)``, ``J. Bos (geb. 3-4-1985)``), and so is a date after a
+    name and a comma that ends the item and lies at least ``BIRTH_YEAR_GAP`` years
+    before the year the document names most often (``1. Mehmet Yıldırım, 03-05-1979, 06 ...``);
+    flagged with a lower score, since a meeting's date can stand there too."""
     covered = {(f.page, f.start) for f in findings if f.entity_type == "DATE_OF_BIRTH"}
     added: list[Finding] = []
     for f in findings:
@@ -222,8 +236,12 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
             continue
         text = ctx.document.pages[f.page].text
         m = _DATE_AFTER_NAME.match(text, f.end)
+        why = "datum tussen haakjes direct na een naam"
         if m is None:
-            continue
+            m = _DATE_AFTER_NAME_COMMA.match(text, f.end)
+            if m is None or int(m["y"]) > _document_year(ctx) - BIRTH_YEAR_GAP:
+                continue
+            why = "datum van lang voor het document direct na een naam en een komma"
         day, month = (m["d"], m["m"]) if m["d"] else (m["iso_d"], m["iso_m"])
         if not (1 <= int(day) <= 31 and 1 <= int(month or 1) <= 12):
             continue
@@ -233,11 +251,17 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
         covered.add((f.page, start))
         added.append(
             _birth_date(
-                f.page, start, end, m["date"], "date_after_name",
-                "datum tussen haakjes direct na een naam",
+                f.page, start, end, m["date"], "date_after_name", why,
             )
         )  # fmt: skip
     return findings + added if added else findings
+
+
+def _document_year(ctx: ResolveContext) -> int:
+    """The year the document names most often (its own, mostly: plans name later
+    years, histories earlier ones)."""
+    years = Counter(int(y) for page in ctx.document.pages for y in _YEAR.findall(page.text))
+    return years.most_common(1)[0][0] if years else 0
 
 
 def _birth_date(page: int, start: int, end: int, text: str, rule_id: str, why: str) -> Finding:

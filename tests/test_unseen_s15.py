@@ -490,3 +490,76 @@ def test_a_permit_register_keeps_an_organisations_row(tmp_path: Path, model: boo
     assert "Marktstraat 2" in out and "Apotheek" in out
     for gone in ("Yılmaz", "Kruizebroederstraat", "AUR-KL", "482", "JFP"):
         assert gone not in out, gone
+
+
+# ------------------------------------------------------------------ blind sets 49 and 50
+
+
+def test_dates_of_birth_in_a_list_of_names(resolved) -> None:
+    """``1. Mehmet Yıldırım, 03-05-1979, 06 ...``: a date after a name and a comma that
+    lies long before the document's year is a date of birth; the meeting's date after
+    ``vastgesteld RvLB,`` is not."""
+    text = (
+        "De verkeersregelaars die wij inzetten, zoals het formulier van 2026 vraagt:\n"
+        "1. Mehmet Yıldırım, 03-05-1979, 06 20 77 39 14\n"
+        "2. Xiomara Rosaria, 9-9-1988, +599 9 561 2284 (is tot 8 april op Curaçao)\n"
+        "3. Ravi Jhinkoe, 1 december 2001, ravi.jhinkoe@outlook.com\n\n"
+        "Verslag: Sanne Jansen, 10 oktober 2026\n"
+    )
+    found = resolved(text, (("Sanne Jansen", "PERSON"),))
+    dobs = redacted(found, "DATE_OF_BIRTH")
+    assert {"03-05-1979", "9-9-1988", "1 december 2001"} <= dobs
+    assert "10 oktober 2026" not in dobs
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Yılmaz, E.\n231 513 847 06-4418 2290\nUWV week 42\n", "06-4418 2290"),
+        (
+            "Mevrouw Hiemstra staat in AFAS met een verkeerde geboortedatum; juist is "
+            "1 augustus 1991.\n",
+            "1 augustus 1991",
+        ),
+        (
+            "Een medewerker liet weten dat hij de beslissing zag van Semere Tekle (BSN "
+            "4541 13 584, geboren 1 mei 1980).\n",
+            "Semere Tekle",
+        ),
+    ],
+)
+def test_data_seen_on_blind_sets_49_and_50(resolved, text: str, found: str) -> None:
+    assert any(found in r for r in redacted(resolved(text)))
+
+
+def test_a_unit_written_as_a_word_elsewhere_is_no_person(resolved) -> None:
+    """``beslismedewerker Nareis``: the document writes ``aanvragen nareis``, so the
+    capitalised word is the unit, and ``nareis.zuid@ind.nl`` its desk."""
+    text = (
+        "Aan: nareis.zuid@ind.nl\nOnderwerp: Nareis gezinsleden\n\n"
+        "Wij beslissen op de aanvragen nareis van 11 april 2025.\n\n"
+        "Met vriendelijke groet,\nH. van den Heuvel-Smit\nbeslismedewerker Nareis\n"
+    )
+    found = resolved(text, (("H. van den Heuvel-Smit", "PERSON"),))
+    assert "Nareis" not in redacted_words(found)
+    assert "nareis.zuid@ind.nl" in kept(found, "EMAIL_ADDRESS")
+
+
+def test_the_chair_of_a_named_committee_and_a_list_of_states_members(resolved) -> None:
+    text = (
+        "Statenleden: De Bakker (SP), Van den Hurk (VVD), Sengers (Lokaal Brabant), "
+        "Dominicus (D66)\n\nHet gaat om terugvorderingen, waarover de Adviescommissie "
+        "uitvoering toeslagen onder leiding van Piet Hein Donner in 2020 al waarschuwde.\n"
+    )
+    found = resolved(text, (("Sengers", "PERSON"), ("Piet Hein Donner", "PERSON")))
+    assert {"Sengers", "Piet Hein Donner"} <= kept(found, "PERSON")
+
+
+def test_a_number_after_an_organisation_and_via(resolved) -> None:
+    text = (
+        "Vragen over gezondheid naar de GGD Limburg-Noord via 088 - 119 12 00. "
+        "Bel mevrouw Jansen via 06 - 1234 5678.\n"
+    )
+    found = resolved(text, (("GGD Limburg-Noord", "ORGANIZATION"), ("Jansen", "PERSON")))
+    assert "088 - 119 12 00" in kept(found, "PHONE_NUMBER")
+    assert "06 - 1234 5678" in redacted(found, "PHONE_NUMBER")

@@ -1154,6 +1154,8 @@ REASON_EMAIL_ACRONYM = "functionele mailbox (afkorting van een organisatie in he
 
 _ORG_GAP = regex.compile(
     r"[ \t\u00a0]*(?:[,:(][ \t\u00a0\n]*|\n[ \t\u00a0]*)"
+    # "vragen naar de GGD Limburg-Noord via 088 - 119 12 00"
+    r"|[ \t\u00a0]+(?:via|op)[ \t\u00a0]+"
     # "Catsheuvel 55, 2517 KA The Hague | T +31 70 ...": a footer's separator and label
     r"|[ \t\u00a0]*[,|•·–][ \t\u00a0]*(?i:t|tel|telefoon|phone|p)\.?:?[ \t\u00a0]+"
     r"|[ \t\u00a0]*[|•·][ \t\u00a0]*"

@@ -102,6 +102,8 @@ _GAP_WORDS = frozenset(
         "met",
     }
 )
+# labels of an identifier written in capitals, between a name and its data
+_LABELS_IN_CAPITALS = frozenset({"BSN", "IBAN", "Tel", "Geb", "Mob", "DOB", "Telefoon"})
 _PHRASE_WORDS = frozenset({"the", "of", "and", "for", "het", "der", "voor"})
 _SKIPPED_PUNCT = frozenset(",;:|()[]/-–—•*")
 
@@ -224,6 +226,13 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
                 continue
             if t.text == "." and k > 0 and fold(toks[k - 1].text) in _GAP_WORDS:
                 k -= 1  # the dot of an abbreviation: "(geb. 03-04-2012)", "tel. 06 ..."
+                continue
+            if t.kind == "word" and t.text in _LABELS_IN_CAPITALS:
+                lower_words += 1  # "Semere Tekle (BSN 4541 13 584, ...)"
+                if lower_words > _MAX_GAP_WORDS:
+                    k = -1
+                    break
+                k -= 1
                 continue
             if (
                 t.kind == "word"

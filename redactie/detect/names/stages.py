@@ -619,6 +619,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     mail_parts = _mail_parts(pages, ctx)
     mail_domains = _mail_domains(ctx)
     compound_heads = _compound_heads(ctx)
+    lower_words = _lower_case_words(ctx)
     person_ends = {(f.page, f.end) for f in findings if _is_person(f)}
     # Surnames the rules found in this document ("R. Osinga"): a model's span that
     # holds one ("Redmer Osinga") is that person.
@@ -733,6 +734,15 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             if _unlisted_word(trimmed.text, lex) and _after_org_noun(trimmed, pages, lex):
                 org_words.add(fold(trimmed.text))
             continue
+        if (
+            trimmed.provenance.rule_id not in _STRONG_RULES
+            and _unlisted_word(trimmed.text, lex)
+            and trimmed.text.strip().lower() in lower_words
+            # an office that is a surname too has its own rules ("de heer Burgemeester")
+            and fold(trimmed.text) not in ROLE_SURNAMES
+            and fold(trimmed.text) not in lex.role_words
+        ):
+            continue  # "beslismedewerker Nareis": the document writes "aanvragen nareis"
         out.extend(_two_names(trimmed, pages, lex))
     if org_words:
         # "woningcorporatie Parteon" shows what "overleg met Parteon" is: the model's
@@ -1062,6 +1072,17 @@ def _holds_known_surname(f: Finding, known: frozenset[str], lex: Lexicon) -> boo
         return False
     last = fold(word)
     return last in known or any(len(p) > 2 and p in known for p in last.split("-"))
+
+
+def _lower_case_words(ctx: ResolveContext) -> frozenset[str]:
+    """The words the document writes in lower case, standing alone (not in an address
+    or a compound): a word also written so is a noun of the language, no name."""
+    return frozenset(
+        m.group() for page in ctx.document.pages for m in _LOWER_WORD.finditer(page.text)
+    )
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\d@./\-_])\p{Ll}{4,}(?![\p{L}\d@\-_]|\.\w)")
 
 
 def _compound_heads(ctx: ResolveContext) -> frozenset[str]:
@@ -2897,7 +2918,8 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
             # "en" closes the list: "Kamerleden A en B, Ramon Sabajo" names a third person
             item = rf"{name}\s*(?:\([^()\n]{{1,20}}\)\s*)?"
             listed = regex.compile(
-                rf"(?<![\p{{L}}\-])(?i:{plural})\s+(?:{item},\s*){{0,5}}"
+                # "Statenleden: De Bakker (SP), ..., Sengers (Lokaal Brabant)": a label too
+                rf"(?<![\p{{L}}\-])(?i:{plural})[ \t]*:?\s+(?:{item},\s*){{0,7}}"
                 rf"(?:{item}(?:,|\ben\b)\s*)(?:(?i:{titles})\.?\s*)*$"
             )
             out.append((quick, listed, _NEVER, role.reason))
@@ -3086,6 +3108,7 @@ def _private_body_before(window: str) -> bool:
 
 
 REASON_CITED = "auteur van een gepubliceerde bron"
+REASON_COMMITTEE_CHAIR = "voorzitter van een benoemde commissie in functie"
 # "het rapport van Kolstein (TNO, 2019)", "de studie door Van Rijn (2021)": the author of
 # a publication the text cites, with its year; "Bakker et al." needs no more.
 _AUTHOR_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|van|de|der|den|ter|ten|het)"
@@ -3142,6 +3165,10 @@ _AUTHORS_LABEL = regex.compile(
     rf"[ \t]*:?[ \t\n]+)(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}\Z"
 )
 _YEAR = regex.compile(r"(?<![\d\-/.])(?:19|20)\d\d(?![\d\-/])")
+# a named committee or council, capitalised, in the clause before "onder leiding van"
+_NAMED_COMMITTEE = regex.compile(
+    r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:commissie|raad|college)(?![\p{L}])[^.;!?\n]{0,70}\Z"
+)
 _LED_BY = regex.compile(
     r"(?i:\b(?:onder[ \t\n]+(?:leiding|voorzitterschap)[ \t\n]+van|voorgezeten[ \t\n]+door"
     r"|chaired[ \t\n]+by"
@@ -3199,6 +3226,14 @@ def _cited_author(text: str, start: int, end: int) -> str:
         and _YEAR_AFTER.match(text, end)
     ):
         return REASON_CITED  # "het rapport ... van het Aanjaagteam onder leiding van X (2020)"
+    if (
+        led is not None
+        and _NAMED_COMMITTEE.search(text, max(0, led.start() - 80), led.start())
+        and _YEAR_AFTER.match(text, end)
+    ):
+        # "de Adviescommissie uitvoering toeslagen onder leiding van X in 2020": the
+        # chair of a named public committee, in a year of its work
+        return REASON_COMMITTEE_CHAIR
     opened = _BRACKET_AUTHORS_BEFORE.search(text, max(0, start - 120), start)
     if (
         opened is not None
