@@ -563,3 +563,26 @@ def test_a_number_after_an_organisation_and_via(resolved) -> None:
     found = resolved(text, (("GGD Limburg-Noord", "ORGANIZATION"), ("Jansen", "PERSON")))
     assert "088 - 119 12 00" in kept(found, "PHONE_NUMBER")
     assert "06 - 1234 5678" in redacted(found, "PHONE_NUMBER")
+
+
+def test_an_address_after_a_number_kept_beside_a_mailbox(resolved) -> None:
+    text = (
+        "Behandelaars: Sytse de Vries (SdV), team Mienskip. Vragen via subsidies@fryslan.frl "
+        "of 058 - 292 59 25, Tweebaksmarkt 52, Leeuwarden. Dorpshuis Titus Brandsma Hûs "
+        "krijgt € 15.000.\n"
+    )
+    found = resolved(text, (("Sytse de Vries", "PERSON"), ("Titus Brandsma", "PERSON")))
+    assert "Tweebaksmarkt 52" in kept(found, "NL_ADDRESS")
+    assert not redacted_words(found) & {"Titus", "Brandsma"}
+
+
+def test_a_surname_opening_with_oude_after_a_salutation_over_a_wrap(resolved) -> None:
+    """``mevrouw Oude`` / ``Luttikhuis van Dierenkliniek Ruiter``: the surname opens
+    with ``Oude``; the clinic after ``van`` is no namesake compound of her name."""
+    text = (
+        "Dat klopt niet. Onze dierenarts, mevrouw Oude\nLuttikhuis van Dierenkliniek Ruiter "
+        "in Hellendoorn, heeft al gekeken. Zie ook de Johan van Veen-lezing.\n"
+    )
+    words = redacted_words(resolved(text))
+    assert {"Oude", "Luttikhuis"} <= words
+    assert not words & {"Dierenkliniek", "Ruiter", "Johan", "Veen-lezing"}

@@ -1068,6 +1068,9 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 public[(f.entity_type, _same_key(f.entity_type, f.text))] = reason
         out.append(f)
     out = _after_kept_address(out, ctx, persons, public)
+    # once more: a number kept after a mailbox carries the address after it ("via
+    # subsidies@fryslan.frl of 058 - 292 59 25, Tweebaksmarkt 52")
+    out = _after_kept_address(out, ctx, persons, public)
     for key, reason in _public_mentions(out, ctx, persons, running).items():
         public.setdefault(key, reason)
     if not public:

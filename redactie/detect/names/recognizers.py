@@ -44,6 +44,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from redactie.detect.names.lexicon import PINYIN_SYLLABLE, Lexicon, fold
 from redactie.detect.names.text import (
+    NAME_PREFIXES,
     Candidate,
     Tok,
     View,
@@ -560,6 +561,17 @@ def _title_hits(p: _Page) -> list[Hit]:
             and sentence_goes_on(p.toks, j)
         ):
             c = Candidate(j, j, t.start, t.end, (t,))  # "Mw. Burgemeester vraagt of ..."
+        if (
+            c is None
+            and sal
+            and t.text in NAME_PREFIXES
+            and j + 1 < len(p.toks)
+            and not p.toks[j + 1].blank_before
+            and is_namey(p.toks[j + 1], lex)
+            and not is_org_word(p.toks[j + 1].key, lex)
+        ):
+            u = p.toks[j + 1]  # "mevrouw Oude" / "Luttikhuis": a surname opening with Oude
+            c = Candidate(j, j + 1, t.start, u.end, (t, u))
         if (
             c is None
             and t.kind == "init"

@@ -227,7 +227,14 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
             if t.text == "." and k > 0 and fold(toks[k - 1].text) in _GAP_WORDS:
                 k -= 1  # the dot of an abbreviation: "(geb. 03-04-2012)", "tel. 06 ..."
                 continue
-            if t.kind == "word" and t.text in _LABELS_IN_CAPITALS:
+            if (
+                t.kind == "word"
+                and t.text in _LABELS_IN_CAPITALS
+                # "Semere Tekle (BSN 4541 ...)": in brackets after the name; not
+                # "aangevraagd bij Parteon, BSN 233108397" (the person named before)
+                and k > 0
+                and toks[k - 1].text == "("
+            ):
                 lower_words += 1  # "Semere Tekle (BSN 4541 13 584, ...)"
                 if lower_words > _MAX_GAP_WORDS:
                     k = -1

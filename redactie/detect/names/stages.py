@@ -875,6 +875,20 @@ def _namesake_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
             or _namesake_word(toks[k + 1].text)
         )
         and not _namesake_word(toks[k].text)
+        # "Oude Luttikhuis van Dierenkliniek Ruiter": a person of an organisation
+        # named by one word, not a namesake compound ("Johan van Veen-lezing")
+        and not (
+            toks[k + 1].text in ("van", "bij")
+            and not is_particle(toks[k], lex)
+            and k + 3 < len(toks)
+            and "-" not in toks[k + 2].text
+            and is_capitalised(toks[k + 2].text)
+            and is_org_word(toks[k + 2].key, lex)
+            # the organisation's own name after its word ("Dierenkliniek Ruiter"); a
+            # namesake compound ends the name ("De Ruyter van Steveninckkazerne")
+            and not toks[k + 3].newline_before
+            and is_capitalised(toks[k + 3].text)
+        )
         # "Kees-Jan van Dam-Prins Willem Drees-zaal": a given name starts another name
         and not (lex.is_first_name(toks[k + 1].bare) and not is_particle(toks[k], lex))
     ):
