@@ -235,7 +235,9 @@ def test_a_surname_mailbox_stays_personal(resolved) -> None:
     assert "jansen@gemeente.nl" in redacted(resolved(text), "EMAIL_ADDRESS")
 
 
-def test_a_professionals_signature_keeps_the_employers_address_and_landline(resolved) -> None:
+def test_a_professionals_signature_keeps_the_employers_address(resolved) -> None:
+    """The address under the job and the employer is the office's; the landline stays
+    with the reviewer (it may be the writer's direct line)."""
     text = (
         "Het volledige rapport volgt uiterlijk 28 november 2025.\n\n"
         "Met vriendelijke groet,\nBogdan Kowalczyk\nSenior inspecteur kunstwerken\n"
@@ -244,8 +246,7 @@ def test_a_professionals_signature_keeps_the_employers_address_and_landline(reso
     found = resolved(
         text, (("Bogdan Kowalczyk", "PERSON"), ("Leeuwenbrug 8, Deventer", "PERSON"))
     )
-    assert "0570 69 79 11" in kept(found, "PHONE_NUMBER")
-    assert "06-2281 -4476" in redacted(found, "PHONE_NUMBER")
+    assert {"0570 69 79 11", "06-2281 -4476"} <= redacted(found, "PHONE_NUMBER")
     assert "Bogdan Kowalczyk" in redacted(found, "PERSON")
     assert not redacted_words(found) & {"Leeuwenbrug", "Deventer"}
 

@@ -1049,7 +1049,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                         f, page, lex, orgs.get(f.page, ()), anyone.get(f.page, ())
                     )
                 )
-            if reason is None and f.entity_type in ("NL_ADDRESS", "PHONE_NUMBER"):
+            if reason is None and f.entity_type == "NL_ADDRESS":
                 reason = _signature_office(f, text, lex, persons.get(f.page, ()))
             if reason is None and f.entity_type == "NL_ADDRESS":
                 reason = (
@@ -1198,19 +1198,19 @@ def _after_organisation(
     return None
 
 
-REASON_SIGNATURE_OFFICE = "adres of algemeen nummer van de werkgever in een ondertekening"
+REASON_SIGNATURE_OFFICE = "adres van de werkgever in een ondertekening"
 
 
 def _signature_office(
     f: Finding, text: str, lex: Lexicon, persons: Sequence[tuple[int, int]]
 ) -> str | None:
     """``Met vriendelijke groet,`` / ``Bogdan Kowalczyk`` / ``Senior inspecteur
-    kunstwerken`` / ``Witteveen+Bos`` / ``Leeuwenbrug 8, Deventer`` / ``T 0570 ...``:
-    under a closing, a signature that gives the writer's job is a professional's, and
-    the address and landline in it that open their lines are the employer's.  A
-    mobile number stays personal; so does everything under a citizen's name alone."""
-    if f.entity_type == "PHONE_NUMBER" and _MOBILE.match(normalise_nl_phone(f.text)):
-        return None
+    kunstwerken`` / ``Witteveen+Bos`` / ``Leeuwenbrug 8, Deventer``: under a closing, a
+    signature that gives the writer's job is a professional's, and the address in it
+    that opens its line is the employer's.  Everything under a citizen's name alone
+    stays redacted, and so do the signature's numbers: a landline there is as often the
+    writer's direct line as the switchboard (``T +31 (0)70 ...`` above ``M +31 (0)6
+    ...``), so doubt leaves it to the reviewer."""
     line_start = text.rfind("\n", 0, f.start) + 1
     if not _LINE_LABEL.fullmatch(text, line_start, f.start):
         return None
@@ -1239,26 +1239,7 @@ def _signature_office(
         return None  # another person's name in between
     if not any(_job_line(text[a:b], lex) for a, b in body):
         return None
-    if f.entity_type == "PHONE_NUMBER":
-        # a landline is the switchboard only where the writer's own number is given
-        # apart, as a mobile ("M 06-2281 -4476" / "T 0570 69 79 11"); alone under the
-        # name it is as often the writer's direct line
-        block_end = text.find("\n\n", f.end)
-        block = text[lines[-1][0] : len(text) if block_end < 0 else block_end]
-        if (
-            _DIRECT_AFTER.match(text, f.end)
-            or not _OWN_MOBILE_LINE.search(block)
-            # an 08x number is a company's range of direct dials ("T 088 797 2154")
-            or normalise_nl_phone(f.text).startswith("08")
-        ):
-            return None
     return REASON_SIGNATURE_OFFICE
-
-
-_OWN_MOBILE_LINE = regex.compile(
-    r"(?m)^[ \t]*(?:M|Mob\.?|Mobiel|GSM)[ \t]*:?[ \t]*(?:\+31[ \t\-]*\(?0?\)?[ \t\-]*6|06)"
-)
-_DIRECT_AFTER = regex.compile(r"[ \t]*\((?i:direct|doorkies|rechtstreeks)")
 
 
 # what may open the line before an address or number: a label ("T", "Tel.:", "Bezoekadres:")
