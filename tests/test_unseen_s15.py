@@ -587,3 +587,8 @@ def test_a_surname_opening_with_oude_after_a_salutation_over_a_wrap(resolved) ->
     words = redacted_words(resolved(text))
     assert {"Oude", "Luttikhuis"} <= words
     assert not words & {"Dierenkliniek", "Ruiter", "Johan", "Veen-lezing"}
+
+
+def test_a_person_after_a_salutation_before_a_firm_with_ampersand(resolved) -> None:
+    text = "Hierdoor informeerde mevrouw Benmerzouq Mandemaker & Partners over het besluit.\n"
+    assert "Benmerzouq" in redacted_words(resolved(text))

@@ -935,6 +935,10 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
         and not toks[nxt + 1].newline_before
         # not "Jeroen Kok van Dijkhuis & Partners": a person of the firm after "van"
         and not any(w.text in ("van", "bij") for w in c.words[1:])
+        # nor "mevrouw Benmerzouq Mandemaker & Partners": a salutation names a person
+        and not any(
+            salutation_at(toks, j, lex) == c.first - j for j in range(max(0, c.first - 3), c.first)
+        )
     ):
         # "El Idrissi & Van Dam Advocaten", "Bouma & Zn": partners' names, then the firm's
         for k in range(nxt + 1, min(nxt + 7, len(toks))):
