@@ -231,6 +231,7 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
     flagged with a lower score, since a meeting's date can stand there too."""
     covered = {(f.page, f.start) for f in findings if f.entity_type == "DATE_OF_BIRTH"}
     added: list[Finding] = []
+    year: int | None = None  # the document's own year, read once when first needed
     for f in findings:
         if f.entity_type != "PERSON" or f.action is not Action.REDACT:
             continue
@@ -239,7 +240,11 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
         why = "datum tussen haakjes direct na een naam"
         if m is None:
             m = _DATE_AFTER_NAME_COMMA.match(text, f.end)
-            if m is None or int(m["y"]) > _document_year(ctx) - BIRTH_YEAR_GAP:
+            if m is None:
+                continue
+            if year is None:
+                year = _document_year(ctx)
+            if int(m["y"]) > year - BIRTH_YEAR_GAP:
                 continue
             why = "datum van lang voor het document direct na een naam en een komma"
         day, month = (m["d"], m["m"]) if m["d"] else (m["iso_d"], m["iso_m"])

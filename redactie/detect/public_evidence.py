@@ -98,7 +98,7 @@ import regex
 from redactie.detect.columns import first_cell_of_row, name_cells_of_row, place_table_row
 from redactie.detect.mail import free_mail
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
-from redactie.detect.names.text import is_org_word, is_street
+from redactie.detect.names.text import COMPASS, is_org_word, is_street
 from redactie.detect.validators import normalise_nl_phone
 from redactie.findings import Action, Finding, Provenance, Source
 from redactie.woo import ENTITY_GROUNDS
@@ -119,10 +119,6 @@ __all__ = [
 
 UNIT_REACH = 400  # characters a unit reaches before and after a finding
 LABEL_REACH = 60  # characters before a phone number searched for its label
-# a personal label in brackets right after a number: "06 - 1157 2093 (direct)"
-_DIRECT_LABEL_AFTER = regex.compile(
-    r"[ \t]*\((?i:direct|doorkies(?:nummer)?|mobiel|privé|prive|persoonlijk)\)"
-)
 # a website on the number's line, after it: "Telefoon 088 - 361 20 00 | www.rechtspraak.nl"
 _URL_ON_LINE = regex.compile(r"[ \t]*[|•·,][ \t]*(?:https?://|www\.)")
 # a general number's label with the organisation named between it and the number
@@ -757,12 +753,17 @@ class PublicEvidence:
         return e is not None and _NUMBER_RUN.search(text, e, hi) is None
 
     def _label_after(self, text: str, end: int) -> str | None:
-        # "(algemeen)" after the number, or the rest of the bracket it stands in:
-        # "(030 - 634 57 00, piket)"
+        # "(algemeen)", "(direct)" after the number, or the rest of the bracket it stands
+        # in: "(030 - 634 57 00, piket)"
         m = _LABEL_AFTER.match(text[end : end + 45])
         if m is None:
             return None
         inner = m.group(1) or m.group(2)
+        # "T 14 024 (algemeen) / 06 - 1157 2093 (direct)": the later number's own label,
+        # alone in its bracket ("(direct bereikbaar via de receptie)" says no more)
+        personal = self.personal_number_labels
+        if personal is not None and personal.fullmatch(inner.strip()) is not None:
+            return "personal"
         if _has(self.general_number_labels, inner, 0, len(inner)):
             return "general"
         if _has(self.press_number_labels, inner, 0, len(inner)):
@@ -785,8 +786,6 @@ class PublicEvidence:
             return REASON_PHONE_SHORT
         mobile = _MOBILE.match(digits) is not None
         lo, hi = unit_bounds(text, start, end)
-        if _DIRECT_LABEL_AFTER.match(text, end):
-            return None  # "T 14 024 (algemeen) / 06 - 1157 2093 (direct)": its own label
         # a label in brackets right after the number is its own ("(administratie)"),
         # whatever the lines above it say
         label = self._label_after(text, end) or self._label_before(
@@ -1225,7 +1224,7 @@ def _signature_office(
         if not line:
             blank = True  # blank lines may stand between the closing and the name only
             continue
-        if fold(line.rstrip(",")) in _closing_keys(lex):
+        if fold(line.rstrip(",")) in lex.closing_keys:
             break
         if blank:
             return None  # a block above a blank line that is no closing: no signature
@@ -1250,10 +1249,6 @@ _LINE_LABEL = regex.compile(r"[ \t]*(?:\p{L}{1,12}\.?[ \t]*:?[ \t]*)?")
 _BOARD_POSTS = frozenset(
     {"voorzitter", "secretaris", "penningmeester", "lid", "bestuurslid", "vicevoorzitter"}
 )
-
-
-def _closing_keys(lex: Lexicon) -> frozenset[str]:
-    return frozenset(fold(c) for c in lex.config.closings)
 
 
 def _job_line(line: str, lex: Lexicon) -> bool:
@@ -1730,7 +1725,7 @@ def _word_mailbox(
         return None
     named = False
     for word in tokens:
-        if word in _REGION_WORDS:
+        if word in COMPASS:
             continue  # "kunstwerken.oost@": a region's desk
         if len(word) < 4 or not word.isalpha() or not word.islower():
             return None
@@ -1748,9 +1743,6 @@ def _word_mailbox(
     return REASON_EMAIL_WORD if named else None
 
 
-_REGION_WORDS = frozenset(
-    {"noord", "oost", "zuid", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest"}
-)
 
 
 # Endings of Dutch plural nouns that no surname has: a mailbox of a group or a task.

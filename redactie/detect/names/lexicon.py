@@ -217,6 +217,11 @@ class Lexicon:
         )
 
     @functools.cached_property
+    def closing_keys(self) -> frozenset[str]:
+        """The folded closings of letters and e-mails (``ContextConfig.closings``)."""
+        return frozenset(fold(c) for c in self.config.closings)
+
+    @functools.cached_property
     def person_noun_keys(self) -> frozenset[str]:
         """The folded nouns for a person (``ContextConfig.person_nouns``)."""
         return frozenset(fold(w) for w in self.config.person_nouns)

@@ -57,7 +57,7 @@ from redactie.detect.names.text import (
     is_org_word,
     is_particle,
     is_shouted,
-    ocr_lower_i_name,
+    ocr_listed_i_name,
     page_tokens,
     salutation_at,
     salutation_before_role_word,
@@ -189,7 +189,7 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
         if t.kind == "init":
             if (
                 fold(t.text.replace(" ", "")) in lex.org_words
-                or fold(t.text.replace(" ", "").replace(".", "")) in _LEGAL_FORM_LETTERS
+                or fold(t.text.replace(" ", "").replace(".", "")) in LEGAL_FORM_LETTERS
             ):
                 continue  # "B.V.", "N.V." (also "B.V" where OCR lost the last dot)
             nxt = p.toks[i + 1] if i + 1 < len(p.toks) else None
@@ -210,7 +210,7 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
         elif t.kind == "word" and (
             (is_capitalised(t.text) and lex.is_first_name(t.bare))
             # "luliana de Sultani": OCR read the capital I of a listed given name as l
-            or (ocr_lower_i_name(t.text, lex) and lex.is_first_name("I" + t.bare[1:]))
+            or ocr_listed_i_name(t.bare, lex)
         ):
             c = candidate_at(p.toks, i, lex)
             if c is not None and _stamped_line(p.view.text, t.start) and any(
@@ -280,7 +280,7 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
 
 
 NAME_SHAPED_SCORE = 0.6  # flagged for the reviewer
-_LEGAL_FORM_LETTERS = frozenset({"bv", "nv", "vof", "ua", "cv"})
+LEGAL_FORM_LETTERS = frozenset({"bv", "nv", "vof", "ua", "cv"})
 
 
 def _before_org_head(p: _Page, c: Candidate) -> Candidate | None:
@@ -444,7 +444,7 @@ def family_first_hits(text: str, lex: Lexicon) -> list[Hit]:
             korean = korean or (len(words) == 1 and syllable_given_name(t, u, lex))
             if not korean and (
                 is_blocked(u.text, lex)
-                or (lex.is_common_noun(u.bare) and not _PINYIN.fullmatch(fold(u.bare)))
+                or (lex.is_common_noun(u.bare) and not PINYIN_GIVEN.fullmatch(fold(u.bare)))
                 or not (is_namey(u, lex) or _ROMANISED_GIVEN.fullmatch(u.text))
             ):
                 break
@@ -460,7 +460,7 @@ def family_first_hits(text: str, lex: Lexicon) -> list[Hit]:
 
 # A romanised Chinese given name: two or three pinyin syllables ("Xiaoling", "Jianguo").
 # After a family name written first it is no Dutch noun, though it may end in "-ing".
-_PINYIN = regex.compile(rf"(?:{PINYIN_SYLLABLE}){{2,3}}")
+PINYIN_GIVEN = regex.compile(rf"(?:{PINYIN_SYLLABLE}){{2,3}}")
 
 
 # --------------------------------------------------------------- context rules
@@ -1450,11 +1450,6 @@ def _mail_recipient_hits(p: _Page) -> list[Hit]:
     return out
 
 
-@functools.lru_cache(maxsize=8)
-def _closings(lex: Lexicon) -> frozenset[str]:
-    return frozenset(fold(c) for c in lex.config.closings)
-
-
 # What may stand before ``Achternaam, Voornaam`` on a table's line: a row number and
 # codes in capitals and digits ("4 ONT-25-0340 Ramsaran, R.K.").
 _ROW_PREFIX = regex.compile(r"[ \t|]*(?:(?=[A-Z0-9\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]*[ \t|]+)*")
@@ -1491,7 +1486,7 @@ def _inverted_hits(p: _Page) -> list[Hit]:
         # (particles make even a word a surname: "van 't Hof")
         if c1 is None or not (_surname_words(c1, lex) or is_particle(c1.words[0], lex)):
             continue
-        if fold(p.view.text[c1.start : c1.end]) in _closings(lex):
+        if fold(p.view.text[c1.start : c1.end]) in lex.closing_keys:
             continue  # "Groetjes, Bram": a closing and a signature, not "Achternaam, Voornaam"
         j = p.tok_index_at(comma + 1)
         wrapped = not line[comma + 1 - s :].strip() and c1.start > s

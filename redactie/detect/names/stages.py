@@ -52,15 +52,11 @@ import regex
 from redactie.detect.columns import cell_line_above, name_column_cells, row_start
 from redactie.detect.mail import FREE_MAIL
 from redactie.detect.names.codes import is_code_shape, names_codes
-from redactie.detect.names.lexicon import (
-    PINYIN_SYLLABLE,
-    Lexicon,
-    fold,
-    language_words,
-    lexicon_for,
-)
+from redactie.detect.names.lexicon import Lexicon, fold, language_words, lexicon_for
 from redactie.detect.names.recognizers import (
     CONTEXT_RECOGNIZER,
+    LEGAL_FORM_LETTERS,
+    PINYIN_GIVEN,
     ROLE_SURNAMES,
     WEAK_RULES,
     context_hits,
@@ -89,6 +85,7 @@ from redactie.detect.names.text import (
     is_shouted,
     is_title,
     long_line_before,
+    ocr_listed_i_name,
     ocr_lower_i_name,
     page_tokens,
     person_finding,
@@ -97,6 +94,7 @@ from redactie.detect.names.text import (
     salutation_before_role_word,
     skip_titles,
     soft_wrap,
+    span_finding,
     stop_word_surname,
     surname_only_particle,
     surname_particle_before,
@@ -353,11 +351,6 @@ def _double_surname_ok(word: str, lex: Lexicon) -> bool:
         and all(p[:1].isupper() for p in parts)
         and any(len(p) >= 3 and _bare_ok(p, lex) for p in parts)
     )
-
-
-def _ocr_listed_i_name(word: str, lex: Lexicon) -> bool:
-    """``luliana``: a listed given name whose capital ``I`` OCR read as ``l``."""
-    return ocr_lower_i_name(word, lex) and lex.is_first_name("I" + word[1:])
 
 
 def _ocr_l_for_i(word: str, lex: Lexicon) -> bool:
@@ -1605,9 +1598,6 @@ def _unit_of_a_region(words: list[Tok], lex: Lexicon) -> bool:
     )
 
 
-_PINYIN_GIVEN = regex.compile(rf"(?:{PINYIN_SYLLABLE}){{2,3}}")
-
-
 def _pinyin_after_family_name(words: list[Tok], lex: Lexicon) -> bool:
     """``Zhou, Wenjing``, ``Li Xiaoling``: a listed Chinese family name and a given
     name of pinyin syllables, which may end in ``-ing`` as Dutch nouns do."""
@@ -1615,7 +1605,7 @@ def _pinyin_after_family_name(words: list[Tok], lex: Lexicon) -> bool:
         len(words) == 2
         and any(w.key in lex.family_first for w in words)
         and all(
-            w.key in lex.family_first or _PINYIN_GIVEN.fullmatch(w.bare.lower()) is not None
+            w.key in lex.family_first or PINYIN_GIVEN.fullmatch(w.bare.lower()) is not None
             for w in words
         )
     )
@@ -2120,9 +2110,6 @@ def _inverted_head(f: Finding, toks: list[Tok], idx: list[int], k: int, lex: Lex
     )
 
 
-_LEGAL_FORM_INITIALS = frozenset({"bv", "nv", "vof", "cv", "ua"})
-
-
 def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if f.provenance.rule_id == "handle":
         return f  # "pieter.vandijk": lowercase on purpose
@@ -2152,7 +2139,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         k
         for k, i in enumerate(idx[:-1])
         if toks[i].kind == "init"
-        and fold(toks[i].text.replace(" ", "").replace(".", "")) in _LEGAL_FORM_INITIALS
+        and fold(toks[i].text.replace(" ", "").replace(".", "")) in LEGAL_FORM_LETTERS
     ]
     k = forms[-1] + 1 if forms else 0  # "Van Dam Consultancy B.V. Laura": the firm first
     while k < len(idx):
@@ -2170,7 +2157,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
             and not is_particle(t, lex)
             and not _inverted_head(f, toks, idx, k, lex)
             and (
-                (t.text[0].islower() and not _ocr_listed_i_name(t.text, lex))
+                (t.text[0].islower() and not ocr_listed_i_name(t.text, lex))
                 or t.text in _ENGLISH_ARTICLES  # "The Boekhoudt family"
                 or t.text in lex.config.greetings  # "Welkom Lucía!"
                 or t.key in lex.role_words
@@ -2638,8 +2625,15 @@ def names_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Findi
                     for f in out
                 ):
                     out.append(
-                        _address_in_name_cell(number, page.text, *address)
-                    )
+                        span_finding(
+                            number, *address, page.text[address[0] : address[1]],
+                            entity_type="NL_ADDRESS", recognizer=CONTEXT_RECOGNIZER,
+                            source=Source.CONTEXT, rule_id="address_after_name_in_cell",
+                            score=0.6,
+                            explanation="straat en huisnummer na de naam in de kolom met "
+                            "namen van een tabel",
+                        )
+                    )  # fmt: skip
             for s, e in spans:
                 # found already; a part found ("Dharmendra" of "RAMNATH, Dharmendra")
                 # leaves the rest readable
@@ -2798,18 +2792,6 @@ def _address_after_lead(
     end = cell[-1][1]
     m = _ADDRESS_AFTER_LEAD.match(text, lead[-1][1], end)
     return (m.start(1), m.end(1)) if m is not None else None
-
-
-def _address_in_name_cell(page: int, text: str, start: int, end: int) -> Finding:
-    return Finding(
-        page=page, start=start, end=end, text=text[start:end], entity_type="NL_ADDRESS",
-        ground=ENTITY_GROUNDS["NL_ADDRESS"],
-        provenance=Provenance(
-            recognizer=CONTEXT_RECOGNIZER, source=Source.CONTEXT,
-            rule_id="address_after_name_in_cell", score=0.6,
-            explanation="straat en huisnummer na de naam in de kolom met namen van een tabel",
-        ),
-    )  # fmt: skip
 
 
 _FAMILY = frozenset({"fam", "familie"})
@@ -4635,7 +4617,7 @@ def _extend(
     while i > 0 and not toks[i].blank_before:
         prev = toks[i - 1]
         if prev.kind == "init":
-            if fold(prev.text.replace(" ", "").replace(".", "")) in _LEGAL_FORM_INITIALS:
+            if fold(prev.text.replace(" ", "").replace(".", "")) in LEGAL_FORM_LETTERS:
                 break  # "Datavorm B.V." / "Zhang Meilin": a firm's legal form before it
             i -= 1
             continue

@@ -252,7 +252,7 @@ def is_blocked(word: str, lex: Lexicon) -> bool:
     return hit
 
 
-_COMPASS = frozenset(
+COMPASS = frozenset(
     {"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest"}
 )
 
@@ -289,7 +289,7 @@ def is_region(word: str, lex: Lexicon) -> bool:
     parts = fold(word).split("-")
     return (
         len(parts) == 2
-        and parts[0] in _COMPASS
+        and parts[0] in COMPASS
         and (parts[1] not in lex.surnames or parts[1] in REGIONS)
     )
 
@@ -421,6 +421,11 @@ def ocr_lower_i_name(word: str, lex: Lexicon) -> bool:
     return all(
         lex.is_first_name(p) or lex.is_surname(p) or lex.is_name_shaped(p) for p in parts if p
     )
+
+
+def ocr_listed_i_name(word: str, lex: Lexicon) -> bool:
+    """``luliana``: a listed given name whose capital ``I`` OCR read as ``l``."""
+    return ocr_lower_i_name(word, lex) and lex.is_first_name("I" + word[1:])
 
 
 def is_title(tok: Tok, toks: list[Tok], i: int, lex: Lexicon) -> int:
@@ -1019,6 +1024,38 @@ def _surname_particles_before(padded: str, phrase: str) -> bool:
     )
 
 
+def span_finding(
+    page: int,
+    start: int,
+    end: int,
+    text: str,
+    *,
+    entity_type: str,
+    recognizer: str,
+    source: Source,
+    rule_id: str,
+    score: float,
+    explanation: str,
+) -> Finding:
+    """A finding of the name stages of any entity type (a PERSON, or the street after a
+    name in its cell): ``text`` is the span's text on the page."""
+    return Finding(
+        page=page,
+        start=start,
+        end=end,
+        text=text,
+        entity_type=entity_type,
+        ground=ENTITY_GROUNDS[entity_type],
+        provenance=Provenance(
+            recognizer=recognizer,
+            source=source,
+            rule_id=rule_id,
+            score=score,
+            explanation=explanation,
+        ),
+    )
+
+
 def person_finding(
     page: int,
     start: int,
@@ -1032,21 +1069,10 @@ def person_finding(
     explanation: str,
 ) -> Finding:
     """A PERSON finding of the name stages: ``text`` is the span's text on the page."""
-    return Finding(
-        page=page,
-        start=start,
-        end=end,
-        text=text,
-        entity_type="PERSON",
-        ground=ENTITY_GROUNDS["PERSON"],
-        provenance=Provenance(
-            recognizer=recognizer,
-            source=source,
-            rule_id=rule_id,
-            score=score,
-            explanation=explanation,
-        ),
-    )
+    return span_finding(
+        page, start, end, text, entity_type="PERSON", recognizer=recognizer, source=source,
+        rule_id=rule_id, score=score, explanation=explanation,
+    )  # fmt: skip
 
 
 # lower-case words after an office that go on with the office, not with a sentence
