@@ -809,3 +809,4 @@ def name_cells_of_row(page: Page, start: int) -> list[list[tuple[int, int]]]:
         if top is not None and abs(box[1] - top[1]) <= 0.6 * height:
             out.append(cell)
     return out
+

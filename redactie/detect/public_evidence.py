@@ -742,7 +742,10 @@ class PublicEvidence:
         """A general-number label in the number's unit that is not another number's:
         before it, or after it with no number following ("bereiken op 0497/31.22.80
         of via het algemeen nummer van het onthaal, 09 355 78 00": the later one's)."""
-        if _has(self.general_number_labels, text, lo, start):
+        before = _last_end(self.general_number_labels, text, lo, start)
+        if before is not None and _NUMBER_RUN.search(text, before, start) is None:
+            # not when another number follows the label first: "het algemene nummer
+            # (026 359 9000) en liet een terugbelnummer achter: 06-5510 2388"
             return True
         # after it in the same clause only: "gebeld vanaf 010 - 426 77 19; voor vragen
         # kunt u beter het algemene nummer bellen" points away from this number

@@ -292,6 +292,7 @@ def plate_sidecode(text: str) -> int | None:
     that way, plus the two-by-two codes when written with dashes).
     """
     t = re.sub(r"-\s+", "-", text.strip().upper())  # wrapped after a hyphen
+    t = re.sub(r"(?<=[A-Z0-9])\s+(?=[A-Z0-9])", "-", t)  # "HN 203 F": spaces for dashes
     if not re.fullmatch(r"[A-Z0-9]+(?:-[A-Z0-9]+)*", t):
         return None
     groups = t.split("-") if "-" in t else re.findall(r"[A-Z]+|[0-9]+", t)

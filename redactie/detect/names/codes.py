@@ -389,6 +389,19 @@ def _after_number(p: _Page, i: int) -> bool:
 _REFERENCE_TAIL = regex.compile(r"[\-/_.]?\d{2,}")
 
 
+def _cited_publisher(p: _Page, i: int) -> bool:
+    """``(NJi, 2022)``: an institute's abbreviation and a year in brackets cite a
+    publication; a person's code stands beside a date, not a year alone."""
+    t = p.toks[i]
+    return (
+        p.view.text[max(0, t.start - 1) : t.start] == "("
+        and _CITED_YEAR.match(p.view.text, t.end) is not None
+    )
+
+
+_CITED_YEAR = regex.compile(r",[ \t]*(?:19|20)\d{2}[a-z]?\)")
+
+
 def _list_neighbours(p: _Page, i: int) -> Iterable[int]:
     """Indices of the words enumerated with word ``i`` on its line (``X, WSI, KHa``)."""
     toks = p.toks
@@ -472,6 +485,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                 and not _known(t.text, lex)
                 and not _line_label(p, i)
                 and not _after_number(p, i)
+                and not _cited_publisher(p, i)
             ):
                 shaped[i] = ("shape", SCORE_SHAPE)
         for i in list(shaped):

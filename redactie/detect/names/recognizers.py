@@ -558,7 +558,20 @@ def _title_hits(p: _Page) -> list[Hit]:
             and is_capitalised(t.text)
             and t.key in lex.role_words
             and salutation_before_role_word(p.toks, t, lex)
-            and sentence_goes_on(p.toks, j)
+            and (
+                sentence_goes_on(p.toks, j)
+                # "Melder is mevrouw Burgemeester, Hulsdonksestraat 88": her address follows
+                or (
+                    j + 1 < len(p.toks)
+                    and p.toks[j + 1].text == ","
+                    and not p.toks[j + 1].newline_before
+                    and not p.toks[j].newline_before
+                    and j >= 2
+                    and not p.toks[j - 2].newline_before
+                    and p.toks[j - 2].kind == "word"
+                    and p.toks[j - 2].text[:1].islower()
+                )
+            )
         ):
             c = Candidate(j, j, t.start, t.end, (t,))  # "Mw. Burgemeester vraagt of ..."
         if (
@@ -2065,7 +2078,10 @@ def _person_noun_before(p: _Page, i: int) -> bool:
     if (
         prev.kind != "word"
         or (t.newline_before and (apposition or not soft_wrap(toks, i)))
-        or not is_person_noun(prev.text, p.lex, sentence_start=_starts(toks, k))
+        or not (
+            is_person_noun(prev.text, p.lex, sentence_start=_starts(toks, k))
+            or _spouse(toks, k)
+        )
     ):
         return False  # over a line end only in wrapped prose ("Zijn zoon" / "Jacco, die")
     key = t.key
@@ -2088,6 +2104,20 @@ def _person_noun_before(p: _Page, i: int) -> bool:
             return False  # "mevrouw X (schoonmaker, Asito)": her job and her employer
         return nxt is not None and nxt.text in ",)."
     return True
+
+
+_POSSESSIVES = frozenset({"mijn", "haar", "zijn", "onze", "ons", "uw", "je", "jouw", "hun"})
+
+
+def _spouse(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` is ``man`` or ``vrouw`` after a possessive: a husband or wife ("Mijn
+    man Errol en ik"), not any man or woman."""
+    return (
+        toks[k].text in ("man", "vrouw")
+        and k > 0
+        and not toks[k].newline_before
+        and fold(toks[k - 1].text) in _POSSESSIVES
+    )
 
 
 def _role_apposition(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -2180,13 +2210,13 @@ def _interjection_opens(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     return k == 0 or t.newline_before or toks[k - 1].text in ".!?:"
 
 
-_PREPOSITIONS = frozenset({"bij", "aan", "voor", "met", "op", "uit", "onder", "naar"})
+_PREPOSITIONS = frozenset({"bij", "aan", "voor", "met", "op", "uit", "onder", "naar", "van"})
 
 
 def _preposition_in_prose(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """Token ``k`` is a preposition of running text, not a surname's particle: a
     lower-case word or punctuation stands before it ("langs bij Marloes", "een mail
-    aan Sanne"), never a capitalised name ("Jan van Anna")."""
+    aan Sanne", "het perceel van Tjitske"), never a capitalised name ("Jan van Anna")."""
     if toks[k].text not in _PREPOSITIONS or k == 0 or toks[k].newline_before:
         return False
     before = toks[k - 1]

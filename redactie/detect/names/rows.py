@@ -161,6 +161,15 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
         return False  # "bestelauto Ford Transit, kenteken ...": a make
     if prev is not None and prev.kind == "word" and is_org_word(fold(prev.bare), lex):
         return False  # "gemeente Zwolle, sectie F 2196": a place after an organisation word
+    if (
+        prev is not None
+        and prev.kind == "word"
+        and 2 <= len(prev.text) <= 5
+        and prev.text.isupper()
+        and len(words) == 1
+        and fold(words[0].bare) in lex.places
+    ):
+        return False  # "van de KU Leuven, +32 476 ...": a place after an acronym names an institute
     if _in_org_phrase_before(toks, c.first, lex):
         return False  # "Hotel Berg en Bos": the end of a hotel's, a hall's name
     nxt = c.last + 1

@@ -597,10 +597,59 @@ def _overlaps_any(f: Finding, by_page: dict[int, list[Finding]]) -> bool:
     return any(f.overlaps(g) for g in by_page.get(f.page, ()))
 
 
+def _second_surname_as_place(
+    findings: list[Finding], pages: _Pages, lex: Lexicon, lower_words: frozenset[str]
+) -> list[Finding]:
+    """A model's person of two words or more widened over the single word right after
+    it that the model calls a place or organisation but no list knows as one: the
+    second part of a double surname written without a hyphen, on the line or the
+    next ("Maartje Kalpoe\nTammeling, has signed")."""
+    starts = {
+        (f.page, f.start): f
+        for f in findings
+        if f.entity_type in PUBLIC_ENTITY_TYPES and f.provenance.source is Source.NER
+    }
+    out: list[Finding] = []
+    for f in findings:
+        nxt = starts.get((f.page, f.end + 1))
+        if (
+            nxt is None
+            or not _is_person(f)
+            or f.action is not Action.REDACT
+            or f.provenance.source is not Source.NER
+            or len(f.text.split()) < 2
+            or not lex.is_first_name(f.text.split()[0])
+        ):
+            out.append(f)
+            continue
+        text = pages.text(f.page)
+        word = nxt.text
+        key = fold(word)
+        after = text[nxt.end : nxt.end + 1]
+        if (
+            text[f.end : nxt.start] in (" ", "\n")
+            and regex.fullmatch(r"\p{Lu}\p{Ll}{2,}", word)
+            and after in ("", ",", ")", ";", "\n", " ")
+            and key not in lex.places
+            and not is_org_word(key, lex)
+            and key not in lex.stopwords
+            and key not in lex.calendar
+            and word.lower() not in lower_words  # no noun the document also writes
+            and not lex.is_first_name(word)
+            and key not in lex.not_names
+        ):
+            out.append(replace(f, end=nxt.end, text=text[f.start : nxt.end]))
+            continue
+        out.append(f)
+    return out
+
+
 def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Trim titles and roles off names; drop PERSON findings that are no name."""
     lex = lexicon_for(ctx.rules)
     pages = _Pages(ctx)
+    lower_words = _lower_case_words(ctx)
+    findings = _second_surname_as_place(findings, pages, lex, lower_words)
     public = [f for f in findings if f.entity_type in PUBLIC_ENTITY_TYPES]
     # What the model calls an organisation or place anywhere in the document.
     public_texts = frozenset(fold(" ".join(p.text.split())) for p in public)
@@ -612,7 +661,6 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     mail_parts = _mail_parts(pages, ctx)
     mail_domains = _mail_domains(ctx)
     compound_heads = _compound_heads(ctx)
-    lower_words = _lower_case_words(ctx)
     person_ends = {(f.page, f.end) for f in findings if _is_person(f)}
     # Surnames the rules found in this document ("R. Osinga"): a model's span that
     # holds one ("Redmer Osinga") is that person.
@@ -636,6 +684,8 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             out.append(f)
             continue
         if f.provenance.rule_id in WEAK_RULES and _overlaps_any(f, public_by_page):
+            continue
+        if f.provenance.source is Source.NER and _street_before_number(f, pages.text(f.page)):
             continue
         if f.provenance.source is Source.NER and _STREET_AND_NUMBER.fullmatch(f.text):
             # "Leeuwenbrug 8, Deventer": no name holds a house number; the model read
@@ -836,7 +886,7 @@ _NAMESAKE_TAIL = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’]*-\p{Ll}{3,}")
 # Nijhuis, Westerhuis; but the genitive "-shuis": Aletta Jacobshuis, Erasmushuis).
 _NAMESAKE_SOLID = regex.compile(
     r"\p{Lu}\p{Ll}{2,}(?:flat|school|kazerne|zaal|gebouw|centrum|college|lyceum|gymnasium"
-    r"|kliniek|ziekenhuis|stadion|shuis)"
+    r"|kliniek|ziekenhuis|stadion|shuis|skoalle)"
 )
 
 
@@ -2110,6 +2160,21 @@ def _inverted_head(f: Finding, toks: list[Tok], idx: list[int], k: int, lex: Lex
     )
 
 
+def _reference_code_end(toks: list[Tok], idx: list[int], k: int) -> int:
+    """Past a reference code of capitals, a hyphen and digits at ``idx[k]`` ("K-40",
+    "AB-12"), the position in ``idx`` after it; ``k`` when there is none."""
+    t = toks[idx[k]]
+    if not (t.kind == "word" and len(t.text) <= 3 and t.text.isupper() and k + 2 < len(idx)):
+        return k
+    dash, digit = toks[idx[k + 1]], toks[idx[k + 2]]
+    if dash.text not in "-/" or dash.gap or not digit.text.isdigit() or digit.gap:
+        return k
+    m = k + 3
+    while m < len(idx) and toks[idx[m]].text.isdigit() and not toks[idx[m]].gap:
+        m += 1
+    return m if m < len(idx) else k
+
+
 def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if f.provenance.rule_id == "handle":
         return f  # "pieter.vandijk": lowercase on purpose
@@ -2151,6 +2216,10 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         j, seen = skip_titles(toks, idx[k], lex)
         if seen:
             k += j - idx[k]
+            continue
+        r = _reference_code_end(toks, idx, k)
+        if r > k:
+            k = r  # "K-40 Filmon": a row's reference code before the name
             continue
         if t.kind == "punct" or (
             t.kind == "word"
@@ -2729,6 +2798,23 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
         if len(person) == 1 and (lex.is_common_noun(person[0]) or fold(person[0]) in lex.places):
             return []
     return spans
+
+
+# A street's name by its kind's ending, with a house number after it.
+_STREET_WORD_BEFORE_NUMBER = regex.compile(
+    r"\p{Lu}\p{Ll}+(?:straat|weg|laan|kade|plein|gracht|dijk|singel|hof|steeg|pad|dreef|markt"
+    r"|wal|baan|plantsoen|erf|park|dyk|wei|buorren|haven)"
+)
+_HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?![\p{L}\d])")
+
+
+def _street_before_number(f: Finding, text: str) -> bool:
+    """A model's single word that is a street by its ending, a house number after it
+    ("Locatie: Stadskantoor Leeuwarden, Oldehoofsterkerkhof 2"): no person."""
+    return (
+        _STREET_WORD_BEFORE_NUMBER.fullmatch(f.text) is not None
+        and _HOUSE_NUMBER_AFTER.match(text, f.end) is not None
+    )
 
 
 _STREET_AND_NUMBER = regex.compile(
@@ -4366,8 +4452,11 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
         and fold(toks[first - 2].bare) in lex.titles
     ):
         return True  # "dhr. Burgemeester"
-    if prev.text in (";", ",", ".", "!", "?") and (nxt is None or nxt.text not in _ROLE_GOES_ON):
-        # "over de reiskostenregeling; Burgemeester stuurt die door": inside a
+    if prev.text == ":" and not toks[first].newline_before and (nxt is None or nxt.newline_before):
+        return True  # "- Terugkoppeling aan mevrouw Ouchan: Prins": who acts, alone at the end
+    if prev.text in ";,.!?:" and (nxt is None or nxt.text not in _ROLE_GOES_ON):
+        # "over de reiskostenregeling; Burgemeester stuurt die door", a chat line
+        # "Sevgi Arslan: Burgemeester wil tekenen": inside a
         # sentence a capitalised role word is the surname; so at a sentence's start
         # without an article ("Burgemeester is op 1 juli gehoord"; the office is
         # "De burgemeester is ...")
@@ -4395,6 +4484,7 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
         and key not in lex.places
         and not is_blocked(prev.text, lex)
         and (first < 2 or toks[first - 2].kind != "word" or toks[first - 2].newline_before
+             or prev.newline_before  # a heading's last word on the line above
              or not is_capitalised(toks[first - 2].text) or lex.is_first_name(prev.bare))
     )
 

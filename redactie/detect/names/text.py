@@ -28,8 +28,9 @@ _MORE_INITIALS = regex.compile(r"[ ]?(?:IJ|Th|Ch|\p{Lu})\.")
 _INITIAL_WORDS = {"IJ", "Th", "Ch", "Chr", "Ph", "Joh", "Wm", "Jac", "Corn", "Hub", "Gerh"}
 
 
+# "Zhang-\nde Groot", "Hoekstra-\nvan der Meer": one particle or more, then a capital
 _PARTICLE_AFTER_HYPHEN = regex.compile(
-    r"(?:van|de|der|den|ter|ten|te|la|le|el|al|da|du|von)[ \t]+\p{Lu}"
+    r"(?:(?:van|de|der|den|ter|ten|te|la|le|el|al|da|du|von|het)[ \t]+)+\p{Lu}"
 )
 
 
@@ -613,6 +614,15 @@ def _given_then_particles(run: list[Tok], lex: Lexicon) -> bool:
         k -= 1
     if k >= 4 and run[k - 1].text == ")" and run[k - 3].text == "(":
         k -= 3  # "Dieuwke (Dieuw) van der": the name one goes by, in brackets
+    if (
+        k > 0
+        and run[k - 1].kind == "word"
+        and "-" in run[k - 1].text
+        and fold(run[k - 1].text.rsplit("-", 1)[1].strip()) in lex.particles
+    ):
+        # "Sjoukje Hoekstra-van der" / "Meer": a double surname whose second part opens
+        # with particles calls for its surname as a given name does
+        return True
     return k > 0 and run[k - 1].kind == "word" and lex.is_first_name(run[k - 1].bare)
 
 
@@ -827,6 +837,8 @@ def soft_wrap(toks: Sequence[Tok], i: int) -> bool:
     by the layout, not a table's next cell)."""
     if i <= 0 or not toks[i].newline_before or toks[i].blank_before:
         return False
+    if i + 1 < len(toks) and toks[i + 1].text == ":" and not toks[i + 1].newline_before:
+        return False  # "Politie: wijkagent ...": a label opens a line of its own
     return long_line_before(toks, i)
 
 
@@ -1089,6 +1101,14 @@ def sentence_goes_on(toks: list[Tok], k: int) -> bool:
     if j + 1 < len(toks) and toks[j].text == "," and not toks[j].newline_before:
         j += 1  # "de heer Burgemeester, vroeg in het overleg"
     after = toks[j] if j < len(toks) else None
+    if (
+        after is not None
+        and after.text == "("
+        and not after.newline_before
+        and j + 1 < len(toks)
+        and (toks[j + 1].text[:1].islower() or toks[j + 1].text.isdigit())
+    ):
+        return True  # "De heer Burgemeester (geen familie van ...)": an aside about him
     return (
         after is not None
         and not after.newline_before
@@ -1111,17 +1131,22 @@ def salutation_before_role_word(toks: list[Tok], last: Tok, lex: Lexicon) -> boo
         j -= 3  # "(Marco)"
     while j >= 0 and toks[j].kind == "init":
         j -= 1
-    for n in (1, 2):
+    for n in (1, 2):  # "de heer" inside a sentence, "De heer" opening a line
         s = j - n + 1
         if s >= 0 and salutation_at(toks, s, lex) == n:
             if toks[s].newline_before or s == 0:
                 # a line that opens with the salutation: an address line, unless a
                 # sentence goes on after the word ("Mw. Burgemeester vraagt of ...")
-                return sentence_goes_on(toks, k)
+                if sentence_goes_on(toks, k):
+                    return True
+                continue
             before = toks[s - 1]
-            return before.kind == "word" and before.text[:1].islower() and fold(
-                before.bare
-            ) not in {fold(g) for g in lex.config.greetings}
+            if (
+                before.kind == "word"
+                and before.text[:1].islower()
+                and fold(before.bare) not in {fold(g) for g in lex.config.greetings}
+            ):
+                return True
     return False
 
 
