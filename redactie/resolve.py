@@ -606,6 +606,7 @@ def stages() -> list[tuple[str, Stage]]:
         addresses_in_columns,
         birth_dates_in_columns,
         ids_in_columns,
+        phones_in_columns,
         plates_in_columns,
     )
     from redactie.detect.public_evidence import (
@@ -623,6 +624,7 @@ def stages() -> list[tuple[str, Stage]]:
         ("birth_dates_of_the_same_year", birth_dates_of_the_same_year),
         ("plates_in_columns", plates_in_columns),
         ("ids_in_columns", ids_in_columns),
+        ("phones_in_columns", phones_in_columns),
         ("addresses_in_columns", addresses_in_columns),
         ("addresses_below_names", addresses_below_names),
         # After the name stages: the redacted names it uses as evidence are final.

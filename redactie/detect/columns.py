@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 COLUMN_RULE = "date_of_birth_column"
 PLATE_RULE = "plate_column"
 ID_RULE = "id_number_column"
+PHONE_RULE = "phone_column"
 COLUMN_SCORE = 0.6
 # The text patterns' date of birth in a table row (rules/nl_personal_data.yaml,
 # date_of_birth_in_column and date_of_birth_in_born_column): a guess from the text
@@ -479,6 +480,32 @@ def plates_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Find
     )
 
 
+def phone_columns(page: Page) -> list[tuple[Box, list[tuple[int, int]]]]:
+    """Per column headed ``Mobiel``, ``Telefoon``, ``Pieper`` or ``Capcode``: the
+    telephone and pager numbers in it."""
+    return _columns(page, _PHONE_HEADER, _PHONE_CELL)
+
+
+_PHONE_HEADER = regex.compile(
+    r"(?<![\p{L}])(?=\p{Lu})(?i:mobiel(?:[ ]?nummer)?|mobiele[ ]nummer|telefoon(?:nummer)?"
+    r"|tel\.?|gsm|pieper(?:nummer)?|pager|semafoon|capcode|mobile|phone)(?![\p{L}])"
+)
+# a pager's capcode (six to eight digits) or a telephone number, as a cell holds them
+_PHONE_CELL = regex.compile(
+    r"(?<![\w\-/.+])(?:\d{6,8}|(?:\+\d{2,3}[ \-]?(?:\(0\)[ \-]?)?|0)\d(?:[ \-.]?\d){7,10})"
+    r"(?![\w\-/]|[.,]\d)"
+)
+
+
+def phones_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Telephone and pager numbers in a table's ``Mobiel`` / ``Pieper`` column: score
+    0.7; an organisation's number among them is kept by the evidence stage after."""
+    return _add_cells(
+        findings, ctx, phone_columns,
+        lambda text: ("PHONE_NUMBER", PHONE_RULE, "in de kolom telefoon of pieper van een tabel"),
+    )  # fmt: skip
+
+
 def ids_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Citizen service and alien numbers in a table's ``BSN`` / ``V-nummer`` column,
     whether or not they pass the eleven test (a typo in a BSN is still a person's)."""
@@ -573,7 +600,8 @@ _PLACE_HEADER = regex.compile(
 )
 _ADDRESS_HEADER = regex.compile(
     r"(?<![\p{L}])(?i:adres|adressen|woonadres|huisadres|postadres|bezoekadres|locatieadres"
-    r"|vestigingsadres|address)(?![\p{L}])"
+    r"|vestigingsadres|ophaaladres|afleveradres|verblijfsadres|correspondentieadres"
+    r"|home[ ]address|address)(?![\p{L}])"
     # what the address is of: "Adres monument", "Adres woning"; "Adres of locatie"
     r"(?:[ \t]+(?i:monument|pand|object|woning|perceel|aanvrager|eigenaar|bewoner|bewoners"
     r"|betrokkene|melder|verzoeker|indiener|cliënt|client"

@@ -743,9 +743,13 @@ class PublicEvidence:
         before it, or after it with no number following ("bereiken op 0497/31.22.80
         of via het algemeen nummer van het onthaal, 09 355 78 00": the later one's)."""
         before = _last_end(self.general_number_labels, text, lo, start)
-        if before is not None and _NUMBER_RUN.search(text, before, start) is None:
-            # not when another number follows the label first: "het algemene nummer
-            # (026 359 9000) en liet een terugbelnummer achter: 06-5510 2388"
+        if before is not None and (
+            _NUMBER_RUN.search(text, before, start) is None
+            or _MOBILE.match(normalise_nl_phone(text[start:end])) is None
+        ):
+            # a mobile not when another number follows the label first: "het algemene
+            # nummer (026 359 9000) en liet een terugbelnummer achter: 06-5510 2388"
+            # (a list of bureaus' general numbers goes on: "Berenschot 030 ..., ...")
             return True
         # after it in the same clause only: "gebeld vanaf 010 - 426 77 19; voor vragen
         # kunt u beter het algemene nummer bellen" points away from this number
@@ -1161,6 +1165,9 @@ _ORG_GAP = regex.compile(
     r"[ \t\u00a0]*(?:[,:(][ \t\u00a0\n]*|\n[ \t\u00a0]*)"
     # "vragen naar de GGD Limburg-Noord via 088 - 119 12 00"
     r"|[ \t\u00a0]+(?:via|op)[ \t\u00a0]+"
+    # "Het Nationaal Cyber Security Centrum (NCSC) is gebeld via 070 751 5555"
+    r"|\)?[ \t\u00a0]+(?:is|wordt|werd|zijn|worden)[ \t\u00a0]+(?:gebeld|bereikt|benaderd)"
+    r"[ \t\u00a0]+(?:via|op)[ \t\u00a0]+"
     # "Catsheuvel 55, 2517 KA The Hague | T +31 70 ...": a footer's separator and label
     r"|[ \t\u00a0]*[,|•·–][ \t\u00a0]*(?i:t|tel|telefoon|phone|p)\.?:?[ \t\u00a0]+"
     r"|[ \t\u00a0]*[|•·][ \t\u00a0]*"

@@ -71,11 +71,13 @@ _GIVEN_TWO = regex.compile(r"\p{Lu}\p{Ll}\p{Lu}")
 
 def is_code_shape(word: str) -> bool:
     """Mixed case as a paraaf code is written: ``ALu``, ``HvB``, ``JvdL``, ``HaS``
-    (not ``PDF``)."""
+    (not ``PDF``, nor ``ELDSNet`` with more capitals than a person's initials)."""
     if _GIVEN_TWO.fullmatch(word):
         return True
     if not _MIXED.fullmatch(word) or word.isupper():
         return False
+    if sum(c.isupper() for c in word) > 4:
+        return False  # "ELDSNet": an acronym's network, not a person's initials
     tail = word[len(word.rstrip("abcdefghijklmnopqrstuvwxyzäëïöüéèáóúç")) :]
     return not (tail in _NOT_TAILS or (word.startswith("IJ") and tail))
 

@@ -227,6 +227,11 @@ class Lexicon:
         return frozenset(fold(w) for w in self.config.person_nouns)
 
     @functools.cached_property
+    def person_noun_suffix_keys(self) -> tuple[str, ...]:
+        """The folded endings of nouns for a person (``ContextConfig.person_noun_suffixes``)."""
+        return tuple(fold(s) for s in self.config.person_noun_suffixes)
+
+    @functools.cached_property
     def long_org_words(self) -> tuple[str, ...]:
         """The organisation words of five letters or more, which also end a compound
         ("kinderfonds"); a tuple for ``str.endswith``."""

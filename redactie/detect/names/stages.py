@@ -644,6 +644,19 @@ def _second_surname_as_place(
     return out
 
 
+def _org_word_ends(text: str, lex: Lexicon) -> bool:
+    """A span of two words or more whose last word is a capitalised organisation word
+    that is no surname (``Kwame Nkrumah Auditorium``)."""
+    words = text.split()
+    last = words[-1].strip(",.;") if words else ""
+    return (
+        len(words) >= 2
+        and is_capitalised(last)
+        and is_org_word(fold(last), lex)
+        and not lex.is_surname(last)
+    )
+
+
 def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Trim titles and roles off names; drop PERSON findings that are no name."""
     lex = lexicon_for(ctx.rules)
@@ -695,6 +708,8 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         trimmed = _trim(f, pages, lex)
         if trimmed is None:
             continue
+        if trimmed.provenance.source is Source.NER and _org_word_ends(trimmed.text, lex):
+            continue  # "het Kwame Nkrumah Auditorium": a hall or body named after a person
         if trimmed.provenance.rule_id not in _STRONG_RULES and _part_of_org_name(
             trimmed, pages, lex, public_by_page
         ):
@@ -3219,6 +3234,8 @@ _PUBLICATION_BEFORE = regex.compile(
 )
 _YEAR_AFTER = regex.compile(
     rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}"
+    # "het onderzoek van Pepijn Brandon e.a., Staat en slavernij (2023)": and others
+    r"(?:[ \t]+(?:et[ \t]+al\.?|e\.[ ]?a\.))?"
     # the subject may come first: "van G.P. van den Berg over windturbinegeluid in de
     # nacht (Rijksuniversiteit Groningen, 2006)"
     r"(?:[ \t\n]+(?:over|on|about|naar|bij|at)[ \t\n]+[^().;:!?]{1,80}?)?"
@@ -3227,11 +3244,13 @@ _YEAR_AFTER = regex.compile(
     # the verb of the citing sentence may come first: "van X en Y gebruikt (WUR, 2024)"
     r"(?:\p{Ll}{3,15}[ \t\n]+(?=\())?"
     # "(Deltares, 2024)", ", 2023", or "het boek van Anton de Kom uit 1934"
-    r"(?:(?:\(|,[ \t]*)(?:[^()]{0,90}?,[ \t\n]*)?|(?:uit|van|in|from|of)[ \t]+(?=(?:19|20)\d\d))"
+    # or the title first: ", Staat en slavernij (2023)"
+    r"(?:(?:\(|,[ \t]*)(?:[^()]{0,90}?(?:,[ \t\n]*|\())?"
+    r"|(?:uit|van|in|from|of)[ \t]+(?=(?:19|20)\d\d))"
     # the day of publication may stand before the year: "(17 december 2020)"
     r"(?:\d{1,2}[ \t]+\p{L}{3,10}\.?[ \t]+)?(?:19|20)\d\d[a-z]?(?!\d)"
 )
-_ET_AL = regex.compile(r"[ \t]+et[ \t]+al\.?")
+_ET_AL = regex.compile(r"[ \t\n]+et[ \t\n]+al\.?")
 # a citation in brackets: "(E.J. Tijssen-Wuyts en P.R. Rensema, 2021)"
 _BRACKET_AUTHORS_BEFORE = regex.compile(
     rf"\([ \t\n]*(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}{_AUTHOR_TITLES}\Z"
@@ -3266,10 +3285,11 @@ _PUBLICATION_WORD = regex.compile(
 _YEAR_IN_BRACKETS = regex.compile(
     rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}[ \t\n]*\((?:19|20)\d\d[a-z]?(?:[,:;][^()]{{0,80}})?\)"
 )
-# the publication itself in the brackets: "Van Dijk en Oudshoorn (RIVM-rapport 2019)"
+# the publication itself in the brackets: "Van Dijk en Oudshoorn (RIVM-rapport 2019)",
+# also with its number: "(RIVM-rapport 2021-0134)"
 _PUBLICATION_IN_BRACKETS = regex.compile(
     rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}[ \t\n]*\([^()\n]{{0,30}}?"
-    rf"(?i:{_PUBLICATION_NOUNS})[^()\n]{{0,30}}?(?:19|20)\d\d[a-z]?\)"
+    rf"(?i:{_PUBLICATION_NOUNS})[^()]{{0,30}}?(?:19|20)\d\d(?:[a-z]|[\-/]\d{{1,5}})?\)"
 )
 # the words of a text about its sources, before such a citation
 _LITERATURE_WORD = regex.compile(

@@ -626,6 +626,19 @@ def _given_then_particles(run: list[Tok], lex: Lexicon) -> bool:
     return k > 0 and run[k - 1].kind == "word" and lex.is_first_name(run[k - 1].bare)
 
 
+def _job_title(t: Tok, lex: Lexicon) -> bool:
+    """A capitalised word that names a job (``Woonconsulent``, ``Beleidsadviseur``):
+    a noun for a person by the lists, and no listed name."""
+    if t.kind != "word" or not is_capitalised(t.text):
+        return False
+    key = t.key
+    if key in lex.surnames or key in lex.first_names:
+        return False
+    return key in lex.person_noun_keys or any(
+        key.endswith(s) and len(key) > len(s) + 2 for s in lex.person_noun_suffix_keys
+    )
+
+
 def candidate_at(
     toks: list[Tok],
     i: int,
@@ -654,6 +667,8 @@ def candidate_at(
                 break
             if t.newline_before and j + 1 < len(toks) and toks[j + 1].text == ":":
                 break  # the next line starts with a label ("Afwezig:", "To:")
+            if t.newline_before and _job_title(t, lex):
+                break  # "Dewi" / "Woonconsulent team Dordrecht-West": the signer's job
         if t.kind == "init":
             if any(r.kind == "word" and not is_particle(r, lex) for r in run):
                 break  # initials only before the surname
@@ -765,6 +780,22 @@ def candidate_at(
             and (
                 not t.newline_before
                 or (is_particle(run[-1], lex) and run[-1].text[:1].islower() and soft_wrap(toks, j))
+                # "incidentmanager is Jesse" / "Burgemeester, bereikbaar op": a given name
+                # at a wrapped line's end, a comma or a verb after the word
+                or (
+                    soft_wrap(toks, j)
+                    and run[-1].kind == "word"
+                    and lex.is_first_name(run[-1].bare)
+                    and j + 1 < len(toks)
+                    and not toks[j + 1].newline_before
+                    and (
+                        toks[j + 1].text in ",)"
+                        or (
+                            toks[j + 1].text[:1].islower()
+                            and toks[j + 1].text not in ("van", "en")
+                        )
+                    )
+                )
             )
             and t.kind == "word"
             and is_capitalised(t.text)
