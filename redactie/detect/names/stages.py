@@ -654,6 +654,8 @@ def _org_word_ends(text: str, lex: Lexicon) -> bool:
         and is_capitalised(last)
         and is_org_word(fold(last), lex)
         and not lex.is_surname(last)
+        # "J.W. van 't Hof": a particle makes the word a surname
+        and fold(words[-2]) not in lex.particles
     )
 
 
