@@ -843,7 +843,8 @@ def _car_before_plate(f: Finding, pages: _Pages) -> bool:
 
 _LEGAL_FORMS = frozenset(
     {"bv", "b.v", "nv", "n.v", "vof", "v.o.f", "bvba", "gmbh", "ltd", "inc", "llc", "srl",
-     "vzw", "cv", "c.v", "u.a", "commv", "plc", "ag"}
+     "vzw", "cv", "c.v", "u.a", "commv", "plc", "ag", "s.r.l", "sarl", "s.a.r.l", "s.p.a",
+     "kft"}
 )
 
 
