@@ -1178,8 +1178,13 @@ def _check_words(doc: pymupdf.Document, path: Path, page: Page, their_text: str)
         if len(word) < 4 or joined.count(word) <= ours.count(word):
             continue
         if our_words is None:
+            # our words split at punctuation, and whole between spaces too: poppler may
+            # glue a hyphenated name's cell to the next cell's ("Tjin-A-" + "116")
             our_words = frozenset(
-                w for w in (_fold_alnum(t) for t in _NON_WORD.split(page.text)) if len(w) >= 2
+                w
+                for t in (*_NON_WORD.split(page.text), *page.text.split())
+                for w in [_fold_alnum(t)]
+                if len(w) >= 2
             )
         if _glued(word, our_words):
             continue  # poppler glued words of neighbouring table cells ("HanssenGouvernement")

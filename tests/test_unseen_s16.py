@@ -218,3 +218,16 @@ def test_a_register_with_phones_after_house_numbers_and_dates(
     assert "SPV-04" in out
     for gone in ("Popescu", "44718830", "Hoekstra", "Meer", "Valeriusstraat"):
         assert gone not in out, gone
+
+
+# ------------------------------------------------------------------ reading
+
+
+def test_a_reader_gluing_a_hyphenated_name_to_the_next_cell_sees_nothing_new() -> None:
+    """poppler reads ``Tjin-A-`` / ``Tsoi`` beside a wrapped ``116`` as ``Tjin-A116``:
+    made of our own words, it fails no document (blind58: a tenants' table)."""
+    from redactie.document import Page, _check_words
+
+    ours = Page(0, "C-03 Marnixlaan\n\n116\nmw. A. Tjin-A-\nTsoi\n", 595, 842, 0, False)
+    theirs = "C-03 Marnixlaan mw. A. Tjin-A116\nTsoi\n"
+    _check_words(None, Path("t.pdf"), ours, theirs)  # type: ignore[arg-type]
