@@ -218,6 +218,13 @@ _DATE_AFTER_NAME_COMMA = re.compile(
     r"(?P<y>(?:19|20)\d{2}))(?=[ \t]*(?:[,;(]|\n|$))",
     re.IGNORECASE,
 )
+# "De heer Wiebe Koopmans (14 juli 1944, BSN ...)": the same, opening a bracket
+_DATE_OPENS_BRACKET_AFTER_NAME = re.compile(
+    r"[ \t]*\([ \t]*"
+    r"(?P<date>(?P<d>\d{1,2})(?:[-/.](?P<m>\d{1,2})[-/.]|[ \t]+(?:" + _MONTH_NAMES + r")\.?[ \t]+)"
+    r"(?P<y>(?:19|20)\d{2}))[ \t]*[,;]",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a date of birth's year lies this many years before the document's own year
 BIRTH_YEAR_GAP = 12
@@ -239,7 +246,9 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
         m = _DATE_AFTER_NAME.match(text, f.end)
         why = "datum tussen haakjes direct na een naam"
         if m is None:
-            m = _DATE_AFTER_NAME_COMMA.match(text, f.end)
+            m = _DATE_AFTER_NAME_COMMA.match(text, f.end) or _DATE_OPENS_BRACKET_AFTER_NAME.match(
+                text, f.end
+            )
             if m is None:
                 continue
             if year is None:

@@ -231,3 +231,122 @@ def test_a_reader_gluing_a_hyphenated_name_to_the_next_cell_sees_nothing_new() -
     ours = Page(0, "C-03 Marnixlaan\n\n116\nmw. A. Tjin-A-\nTsoi\n", 595, 842, 0, False)
     theirs = "C-03 Marnixlaan mw. A. Tjin-A116\nTsoi\n"
     _check_words(None, Path("t.pdf"), ours, theirs)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ blind sets 55 to 58
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "gone"),
+    [
+        (  # a dated chat sender whose surname is a title
+            "08-01-2026 07:40 - Sjoerd Bosma: De wethouder vraagt of het klaar is.\n"
+            "08-01-2026 07:42 - Wessel Burgemeester: Eindelijk ontmoet ik mijn naamgenoot\n",
+            (),
+            {"Wessel", "Burgemeester"},
+        ),
+        (  # a role-word surname after a preposition and a noun
+            "Het team staat onder leiding van Anneloes Prins.\n"
+            "Voor 4b graag terugkoppeling van Prins vóór vrijdag.",
+            (),
+            {"Prins"},
+        ),
+        (  # two unlisted words opening a line, a noun for a person in apposition
+            "74 46.\nc. Shanayra Martis, studente aan de universiteit, heeft de nationaliteit.",
+            (("Shanayra Martis", "PERSON"),),
+            {"Shanayra", "Martis"},
+        ),
+        (  # a surname wrapped in its cell after a particle is no role in the row
+            "C-05 Marnixlaan\n\n120\nMarian de\nKoning\n\n19-01-1984 +31 6 3902 5581\n",
+            (),
+            {"Marian", "Koning"},
+        ),
+    ],
+)
+def test_names_seen_on_blind_sets_55_to_58(
+    resolved, text: str, model: tuple[tuple[str, str], ...], gone: set[str]
+) -> None:
+    words = redacted_words(resolved(text, model))
+    assert gone <= words, gone - words
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Datum: 3 april 2026\n\nb. De heer Wiebe Koopmans (14 juli 1944, BSN 107371789) "
+            "verblijft bij familie.",
+            "14 juli 1944",
+        ),
+        ("Op de bon staat het kenteken ook nog verkeerd: GJ708M in plaats van N.", "GJ708M"),
+        ("ISO-25-0064 NL91 ABNA 0417\n\n1643 00\nvloerisolatie", "NL91 ABNA 0417\n\n1643 00"),
+    ],
+)
+def test_data_seen_on_blind_sets_55_to_58(resolved, text: str, found: str) -> None:
+    assert found in redacted(resolved(text))
+
+
+def test_a_recent_date_in_brackets_after_a_name_stays(resolved) -> None:
+    text = "Datum: 3 april 2026\n\nOverleg gehad met Jan Jansen (3 maart 2026, telefonisch)."
+    assert "3 maart 2026" not in redacted(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "stays"),
+    [
+        (  # a head of state in apposition after his office
+            "Op uitnodiging van de Koning brengt de president van de Republiek Ghana, "
+            "John Dramani Mahama, een staatsbezoek aan Nederland.",
+            (("John Dramani Mahama", "PERSON"),),
+            "Mahama",
+        ),
+        (  # an author cited with "e.a." and the title before the year
+            "Als achtergrond dient het onderzoek van Pepijn Brandon e.a., Staat en slavernij "
+            "(2023).",
+            (("Pepijn Brandon", "PERSON"),),
+            "Brandon",
+        ),
+        (  # a hall named after a person, the model's span ending on the hall
+            "Een seminar in het Kwame Nkrumah Auditorium van het instituut.",
+            (("Kwame Nkrumah Auditorium", "PERSON"),),
+            "Nkrumah",
+        ),
+        (  # a firm's legal form from abroad
+            "De opdracht ging naar Carpați Montaj S.R.L. uit Cluj.",
+            (("Carpați Montaj S.R.L.", "PERSON"),),
+            "Montaj",
+        ),
+    ],
+)
+def test_public_names_seen_on_blind_sets_55_to_58(
+    resolved, text: str, model: tuple[tuple[str, str], ...], stays: str
+) -> None:
+    assert stays not in redacted_words(resolved(text, model))
+
+
+def test_an_organisation_reached_by_phone_keeps_its_number(resolved) -> None:
+    text = "Het Nationaal Cyber Security Centrum (NCSC) is gebeld via 070 751 5555."
+    model = (("Nationaal Cyber Security Centrum", "ORGANIZATION"), ("NCSC", "ORGANIZATION"))
+    assert "070 751 5555" in kept(resolved(text, model), "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("model", [True, False])
+def test_a_roster_with_pager_and_mobile_columns(tmp_path: Path, model: bool) -> None:
+    """A volunteers' roster read row by row: the pager's capcode and the mobile beside it
+    are redacted from their columns (``Pieper``, ``Mobiel``); the station stays."""
+    inp = tmp_path / "in" / "rooster.pdf"
+    table_pdf(
+        inp,
+        "Overzicht vrijwillig brandweerpersoneel",
+        [
+            ["Naam", "Post", "Pieper", "Mobiel"],
+            ["Kees Minderhoud", "Sluis", "1420117", "06 1083 4471"],
+            ["Emre Dogan", "Oostburg", "1420219", "0612 88 40 71"],
+        ],
+        [40, 160, 240, 330],
+    )  # fmt: skip
+    assert run([inp], tmp_path / "out", Options(use_model=model)).ok
+    out = published(tmp_path / "out", "rooster.pdf")
+    assert "Sluis" in out and "Oostburg" in out
+    for gone in ("1420117", "1420219", "4471", "88 40", "Minderhoud"):
+        assert gone not in out, gone

@@ -60,7 +60,8 @@ _DATE = regex.compile(
     r"\d{1,2}[ ]?[\-/.][ ]?\d{1,2}[ ]?[\-/.][ ]?(?:\d{4}|\d{2})"
     r"|\d{4}-\d{2}-\d{2}"
     rf"|\d{{1,2}}(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?i:{_MONTHS})\.?,?"
-    r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?:19|20)\d{2}"
+    # (a cell read as blocks may put a blank line before the year: "8 februari" / / "1979")
+    r"(?:[ \u00a0]+|[ \u00a0]*\n(?:[ \u00a0]*\n)?[ \u00a0]*)(?:19|20)\d{2}"
     # English order: "Oct 2, 1983"
     rf"|(?i:{_MONTHS})\.?[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th)?,?"
     r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?:19|20)\d{2}"

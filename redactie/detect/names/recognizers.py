@@ -788,12 +788,33 @@ def _names_no_one(w: Tok, lex: Lexicon) -> bool:
     )
 
 
+def _role_surname_ends(p: _Page, c: Candidate, end: int) -> Candidate:
+    """A dated chat header's sender whose last word is a title that is a surname too
+    (``Anco Burgemeester:``): the run widened over it when it fills the sender's slot."""
+    k = c.last + 1
+    if k >= len(p.toks):
+        return c
+    t = p.toks[k]
+    if (
+        t.kind == "word"
+        and is_capitalised(t.text)
+        and t.key in ROLE_SURNAMES
+        and not t.newline_before
+        and not p.view.text[t.end : end].strip()
+        and any(w.kind == "word" for w in c.words)
+    ):
+        return Candidate(c.first, k, c.start, t.end, (*c.words, t))
+    return c
+
+
 def _chat_hits(p: _Page) -> list[Hit]:
     out = []
     for m in _CHAT.finditer(p.view.text):
         s, e = m.span("name")
         i = p.tok_index_at(s)
         c = candidate_at(p.toks, i, p.lex, cross_lines=False)
+        if c is not None and m.group("date") is not None:
+            c = _role_surname_ends(p, c, e)  # "08-01-2026 05:03 - Anco Burgemeester:"
         if c is None and m.group("date") is not None:
             c = _sender_code(p, i, e)  # "[16-07-26 05:46] KJ: Ik": a sender by initials
             if c is not None and p.ok(c):

@@ -1629,6 +1629,14 @@ def _sentence_subject(toks: list[Tok], idx: list[int], words: list[Tok], lex: Le
     if not 2 <= len(words) <= 3 or len(idx) != len(words):
         return False
     nxt = idx[-1] + 1
+    if (
+        nxt + 1 < len(toks)
+        and toks[nxt].text == ","
+        and not toks[nxt + 1].newline_before
+        and toks[nxt + 1].kind == "word"
+        and is_person_noun(toks[nxt + 1].text, lex)
+    ):
+        nxt += 1  # "Shanayra Martis, studente aan de ...": a noun for a person in apposition
     if nxt >= len(toks) or toks[nxt].newline_before or toks[nxt].kind != "word":
         return False
     if len(words[0].bare) > 10:
@@ -3662,6 +3670,9 @@ def _role_cell_after(
     line_end = text.find("\n", start if end is None else max(start, end))
     if line_end < 0 or len(text[start:line_end].split()) > 4:
         return ""
+    own = text[start:line_end].split()
+    if own and fold(own[-1]) in lex.particles:
+        return ""  # "Marian de" / "Koning": the cell's next line ends the name, no role
     beside = right or (end is not None and bool(text[end:line_end].strip()))
     # (line, whether a blank line stands before it); a wrapped table row separates
     # its cells by blank lines, and counts only when it ends at the row's data
@@ -4488,6 +4499,18 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
         return False
     key = fold(prev.bare)
     if key in lex.titles:
+        return True
+    if (
+        prev.text in ("van", "bij", "aan", "voor", "met", "door")
+        and first >= 2
+        and not prev.newline_before
+        and toks[first - 2].kind == "word"
+        and toks[first - 2].text[:1].islower()
+        and not is_particle(toks[first - 2], lex)
+        and (nxt is None or nxt.kind != "word" or nxt.text[:1].islower())
+    ):
+        # "graag terugkoppeling van Prins vóór vrijdag": a preposition after a noun, not a
+        # surname's particle ("de heer Van Prins")
         return True
     if (
         prev.text[:1].islower()

@@ -779,7 +779,16 @@ def candidate_at(
             # "Bert de" / "Koning" in wrapped prose: the particle calls for its surname
             and (
                 not t.newline_before
-                or (is_particle(run[-1], lex) and run[-1].text[:1].islower() and soft_wrap(toks, j))
+                or (
+                    is_particle(run[-1], lex)
+                    and run[-1].text[:1].islower()
+                    and (
+                        soft_wrap(toks, j)
+                        # a cell wrapped after the particle: "Marian de" / "Koning"
+                        or j + 1 >= len(toks)
+                        or toks[j + 1].newline_before
+                    )
+                )
                 # "incidentmanager is Jesse" / "Burgemeester, bereikbaar op": a given name
                 # at a wrapped line's end, a comma or a verb after the word
                 or (
