@@ -350,3 +350,50 @@ def test_a_roster_with_pager_and_mobile_columns(tmp_path: Path, model: bool) -> 
     assert "Sluis" in out and "Oostburg" in out
     for gone in ("1420117", "1420219", "4471", "88 40", "Minderhoud"):
         assert gone not in out, gone
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "stays"),
+    [
+        (  # a navy ship, its prefix read as letters and dots
+            "Zr.Ms. Karel Doorman ligt voor de kust als uitvalsbasis.",
+            (("Karel Doorman", "PERSON"),),
+            "Doorman",
+        ),
+        (  # a childcare centre named after a writer
+            "Hierbij melden wij een incident op onze locatie Kinderdagverblijf Annie M.G. "
+            "Schmidt, onderdeel van de stichting.",
+            (("Kinderdagverblijf Annie M.G. Schmidt", "PERSON"),),
+            "Schmidt",
+        ),
+        (  # a desk's name that its mailbox spells is no person
+            "Gemeente Almere\nSociaal Domein - Team Inkomen en Bijzondere Bijstand\n"
+            "Stadhuisplein 1, 1315 HR Almere\nE-mail: bijzonderebijstand@almere.nl\n",
+            (("Gemeente Almere", "ORGANIZATION"),),
+            "Bijstand",
+        ),
+        (  # the chair of a States committee, her party in the next cell of the row
+            "Functie\nNaam\nFractie\n\nVoorzitter\nA. Bouma-Sijbesma\nFNP\n\n"
+            "Commissiegriffier\nMarit Zijlstra\n",
+            (),
+            "Bouma-Sijbesma",
+        ),
+    ],
+)
+def test_more_public_names_seen_on_blind_sets_57_and_58(
+    resolved, text: str, model: tuple[tuple[str, str], ...], stays: str
+) -> None:
+    assert stays not in redacted_words(resolved(text, model))
+
+
+def test_a_clerk_beside_the_committee_members_stays_redacted(resolved) -> None:
+    text = (
+        "Functie\nNaam\nFractie\n\nVoorzitter\nA. Bouma-Sijbesma\nFNP\n\n"
+        "Commissiegriffier\nMarit Zijlstra\n"
+    )
+    assert "Zijlstra" in redacted_words(resolved(text))
+
+
+def test_a_given_name_after_a_short_closing_is_the_writer(resolved) -> None:
+    text = "07-01-2026 19:31 - K. Koster: Graag mailen naar de buitendienst. Gr. Klaas\n"
+    assert "Klaas" in redacted_words(resolved(text))

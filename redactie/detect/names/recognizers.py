@@ -1621,6 +1621,12 @@ def _email_hits(p: _Page) -> list[Hit]:
                 continue
             hits = sum(1 for k in range(last + 1) if inside[k] and not is_particle(run[k], lex))
             first_ok = inside[0] or lp.startswith(parts[0][:1])
+            if not any(
+                lex.is_first_name(w.bare) or lex.is_surname(w.bare) or lex.is_name_shaped(w.bare)
+                for w in words
+                if not is_particle(w, lex)
+            ):
+                continue  # "Team Bijzondere Bijstand" and "bijzonderebijstand@": a desk
             if hits >= 1 and first_ok and (hits >= 2 or len(words) >= 2):
                 # Words on a next line must be in the address too.
                 if any(w.newline_before and not inside[k] for k, w in enumerate(words) if k):
@@ -2214,12 +2220,31 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
         if start and not (
             nxt is not None
             and (nxt.text in ",!?" or (nxt.kind == "word" and nxt.text[0].islower()))
-        ):
+        ) and not _signed_after_closing(toks, i):
             continue
         c = Candidate(i, i, t.start, t.end, (t,))
         if p.ok(c):
             out.append(p.hit(c, "first_name_alone", 0.55, LIST_RECOGNIZER))
     return out
+
+
+# short closings of a chat message or e-mail before the writer's given name ("Gr. Klaas")
+_SHORT_CLOSINGS = frozenset({"gr", "grt", "grtz", "mvg", "groet", "groeten", "thx", "cheers"})
+
+
+def _signed_after_closing(toks: list[Tok], i: int) -> bool:
+    """Token ``i`` ends its line right after a short closing on the same line: the
+    writer signs (``... niet naar mij persoonlijk. Gr. Klaas``)."""
+    k = i - 1
+    if k >= 0 and toks[k].text in ".,":
+        k -= 1
+    return (
+        k >= 0
+        and not toks[i].newline_before
+        and toks[k].kind == "word"
+        and fold(toks[k].text) in _SHORT_CLOSINGS
+        and (i + 1 >= len(toks) or toks[i + 1].newline_before or toks[i + 1].text in ".!")
+    )
 
 
 def _interjection_opens(toks: list[Tok], k: int, lex: Lexicon) -> bool:

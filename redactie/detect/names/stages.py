@@ -1875,6 +1875,21 @@ def _capital_title(word: str, lex: Lexicon) -> bool:
 _VESSEL_PREFIXES = frozenset({"MV", "mv", "Zr.Ms.", "Hr.Ms.", "HNLMS"})  # not "Ms.": a title
 
 
+def _vessel_prefix_before(toks: list[Tok], first: int) -> bool:
+    """A navy ship's prefix right before token ``first``, its dots read as tokens of
+    their own (``Zr.Ms.``, ``Hr.Ms.``, ``Zr. Ms.``)."""
+    k = first - 1
+    if k >= 0 and toks[k].text == ".":
+        k -= 1
+    return (
+        k >= 2
+        and toks[k].text == "Ms"
+        and toks[k - 1].text == "."
+        and toks[k - 2].text in ("Zr", "Hr")
+        and not toks[first].newline_before
+    )
+
+
 # the legal forms of a business of natural persons: the name after them is the
 # family's (personal data), not a public organisation's
 _PERSONS_FIRM_WORDS = frozenset({"maatschap", "eenmanszaak", "vof", "v.o.f"})
@@ -1905,6 +1920,8 @@ def org_head_before(
     (or is its first word).
     """
     breaks = 0
+    if _vessel_prefix_before(toks, first):
+        return True  # "de Zr.Ms. Karel Doorman" (read as "Zr" "." "Ms" "."): a ship
     for k in range(first, max(-1, first - 6), -1):
         t = toks[k]
         if k < first and t.text in _VESSEL_PREFIXES:
@@ -3151,7 +3168,7 @@ def official_reason(
         if a is not None and not _holder_after_role(tail, a.end(), lex):
             return reason
     party = _PARTY_AFTER.match(tail)
-    if party and (party.group(1) or party.group(2)) in _parties(lex):
+    if party and (party.group(1) or party.group(2) or party.group(3)) in _parties(lex):
         return REASON_PARTY
     return (
         _historic(text, start, end)
@@ -3581,6 +3598,9 @@ _PARTY_AFTER = regex.compile(
     r"[ \t]*\n?[ \t]*" + _PARTY_IN_BRACKETS +
     # "M. Tjon-A-Fong, GroenLinks-PvdA" ending a line of a list of indieners
     r"|[ \t]*,[ \t]*([^()\n,;]{2,30}?)[ \t]*(?=[\n;]|$)"
+    # a table row's party cell, beside the name or on the line below it ("Voorzitter" /
+    # "A. Bouma-Sijbesma" / "FNP")
+    r"|[ \t]*\n?[ \t]*([^()\n,;]{2,30}?)[ \t]*(?=\n|$)"
 )
 _DATA_LINE = regex.compile(r"[\d@]")
 # "Gemeente Venlo: burgemeester, ...": an organisation's name labels the role after it

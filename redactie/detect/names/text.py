@@ -262,7 +262,8 @@ COMPASS = frozenset(
 REGIONS = frozenset(
     {"brabant", "limburg", "holland", "friesland", "groningen", "drenthe", "overijssel",
      "gelderland", "utrecht", "zeeland", "vlaanderen", "nederland", "twente", "veluwe",
-     "betuwe", "achterhoek", "europa", "afrika", "amerika", "azie", "frankrijk", "duitsland"}
+     "betuwe", "achterhoek", "europa", "afrika", "amerika", "azie", "frankrijk", "duitsland",
+     "europe", "benelux", "netherlands", "belgie", "belgium", "international", "nordic"}
 )
 
 
