@@ -397,3 +397,10 @@ def test_a_clerk_beside_the_committee_members_stays_redacted(resolved) -> None:
 def test_a_given_name_after_a_short_closing_is_the_writer(resolved) -> None:
     text = "07-01-2026 19:31 - K. Koster: Graag mailen naar de buitendienst. Gr. Klaas\n"
     assert "Klaas" in redacted_words(resolved(text))
+
+
+def test_an_unlisted_given_name_before_a_listed_surname_in_a_sentence(resolved) -> None:
+    text = "Jorrit meldt dat hij wordt opgevolgd door Xandrijn Nauta. Overleg in Tweede Kamer."
+    words = redacted_words(resolved(text))
+    assert {"Xandrijn", "Nauta"} <= words
+    assert not words & {"Tweede", "Kamer"}
