@@ -404,3 +404,8 @@ def test_an_unlisted_given_name_before_a_listed_surname_in_a_sentence(resolved) 
     words = redacted_words(resolved(text))
     assert {"Xandrijn", "Nauta"} <= words
     assert not words & {"Tweede", "Kamer"}
+
+
+def test_a_given_name_with_its_code_in_brackets(resolved) -> None:
+    text = "De werkgever hoort de uitslag niet; Tsjerk (TBo) belt haar morgen."
+    assert {"Tsjerk", "TBo"} <= redacted_words(resolved(text))

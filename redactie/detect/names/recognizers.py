@@ -2244,7 +2244,7 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
         if start and not (
             nxt is not None
             and (nxt.text in ",!?" or (nxt.kind == "word" and nxt.text[0].islower()))
-        ) and not _signed_after_closing(toks, i):
+        ) and not _signed_after_closing(toks, i) and not _code_in_brackets_after(toks, i):
             continue
         c = Candidate(i, i, t.start, t.end, (t,))
         if p.ok(c):
@@ -2254,6 +2254,21 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
 
 # short closings of a chat message or e-mail before the writer's given name ("Gr. Klaas")
 _SHORT_CLOSINGS = frozenset({"gr", "grt", "grtz", "mvg", "groet", "groeten", "thx", "cheers"})
+
+
+_BRACKETED_CODE = regex.compile(r"\p{Lu}[\p{Ll}]{0,2}\p{Lu}[\p{L}]{0,2}")
+
+
+def _code_in_brackets_after(toks: list[Tok], i: int) -> bool:
+    """``Tsjerk (TBo)``: a given name with a person's initials code in brackets after it."""
+    return (
+        i + 3 < len(toks)
+        and toks[i + 1].text == "("
+        and toks[i + 2].kind == "word"
+        and _BRACKETED_CODE.fullmatch(toks[i + 2].text) is not None
+        and toks[i + 3].text == ")"
+        and not toks[i + 1].newline_before
+    )
 
 
 def _signed_after_closing(toks: list[Tok], i: int) -> bool:
