@@ -409,3 +409,8 @@ def test_an_unlisted_given_name_before_a_listed_surname_in_a_sentence(resolved) 
 def test_a_given_name_with_its_code_in_brackets(resolved) -> None:
     text = "De werkgever hoort de uitslag niet; Tsjerk (TBo) belt haar morgen."
     assert {"Tsjerk", "TBo"} <= redacted_words(resolved(text))
+
+
+def test_a_dike_section_named_after_two_villages_is_no_person(resolved) -> None:
+    text = "Zienswijzen over de dijkversterking Waaldijk Haaften-Herwijnen zijn ontvangen."
+    assert not redacted_words(resolved(text)) & {"Waaldijk", "Herwijnen", "Haaften-Herwijnen"}

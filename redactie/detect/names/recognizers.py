@@ -58,6 +58,7 @@ from redactie.detect.names.text import (
     is_org_word,
     is_particle,
     is_shouted,
+    is_street,
     ocr_listed_i_name,
     page_tokens,
     salutation_at,
@@ -380,9 +381,11 @@ def _unlisted_given_before_surname(toks: list[Tok], i: int, words: list[Tok], le
     first, last = words
     prev = toks[i - 1]
     return (
-        lex.is_surname(last.bare)
+        fold(last.bare) in lex.surnames  # the whole word listed, no part of a place's name
+        and "-" not in last.bare  # (not "de Waaldijk Haaften-Herwijnen")
         and last.key not in lex.places
         and last.key not in REGIONS  # "van Geurlab Vlaanderen": a firm's branch
+        and not is_street(first.key, lex)
         and not lex.is_first_name(first.bare)
         and prev.kind == "word"
         and prev.text[:1].islower()
