@@ -45,7 +45,6 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from redactie.detect.names.lexicon import PINYIN_SYLLABLE, Lexicon, fold
 from redactie.detect.names.text import (
     NAME_PREFIXES,
-    REGIONS,
     Candidate,
     Tok,
     View,
@@ -58,7 +57,6 @@ from redactie.detect.names.text import (
     is_org_word,
     is_particle,
     is_shouted,
-    is_street,
     ocr_listed_i_name,
     page_tokens,
     salutation_at,
@@ -354,7 +352,6 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
         or any(_foreign_particle(w, lex) for w in c.words[1:-1])
         or _double_surname(words[-1], lex)
         or (lex.is_name_shaped(words[-1].text) and "-" in words[-1].text)  # "Fadi Al-Masri"
-        or _unlisted_given_before_surname(p.toks, i, words, lex)
     ):
         return None
     if any(
@@ -371,30 +368,6 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
     if prev is not None and not p.toks[i].newline_before and prev.text in _ARTICLES:
         return None
     return c if p.ok(c) else None
-
-
-def _unlisted_given_before_surname(toks: list[Tok], i: int, words: list[Tok], lex: Lexicon) -> bool:
-    """``opgevolgd door Wenjie Nauta``: inside a sentence, an unlisted capitalised word
-    right before a listed surname, after a lower-case word: a given name the lists lack."""
-    if len(words) != 2 or i == 0 or toks[i].newline_before:
-        return False
-    first, last = words
-    prev = toks[i - 1]
-    return (
-        fold(last.bare) in lex.surnames  # the whole word listed, no part of a place's name
-        and "-" not in last.bare  # (not "de Waaldijk Haaften-Herwijnen")
-        and last.key not in lex.places
-        and last.key not in REGIONS  # "van Geurlab Vlaanderen": a firm's branch
-        and not is_street(first.key, lex)
-        and not lex.is_first_name(first.bare)
-        and prev.kind == "word"
-        and prev.text[:1].islower()
-        and first.text.isalpha()
-        and len(first.text) >= 3
-        and first.key not in lex.places
-        and first.key not in lex.calendar
-        and first.key not in lex.stopwords
-    )
 
 
 def _double_surname(t: Tok, lex: Lexicon) -> bool:
