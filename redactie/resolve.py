@@ -201,12 +201,16 @@ _MONTH_NAMES = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
+# a day, a month (in digits or written) and a year, their parts named for the stages
+_DMY = (
+    r"(?P<d>\d{1,2})(?:[-/.](?P<m>\d{1,2})[-/.]|[ \t]+(?:" + _MONTH_NAMES + r")\.?[ \t]+)"
+    r"(?P<y>(?:19|20)\d{2})"
+)
 _DATE_AFTER_NAME = re.compile(
     r"[ \t]*\([ \t]*(?:geb(?:oren)?\.?[ \t]*|°[ \t]*)?"
-    r"(?P<date>(?P<d>\d{1,2})(?:[-/.](?P<m>\d{1,2})[-/.]|[ \t]+(?:" + _MONTH_NAMES + r")\.?[ \t]+)"
-    r"(?P<y>(?:19|20)\d{2})"
+    r"(?P<date>" + _DMY
     # ISO order: "(1979-06-30)"
-    r"|(?:19|20)\d{2}-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))[ \t]*\)",
+    + r"|(?:19|20)\d{2}-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))[ \t]*\)",
     re.IGNORECASE,
 )
 BIRTH_AFTER_NAME_SCORE = 0.6
@@ -214,15 +218,13 @@ BIRTH_AFTER_NAME_SCORE = 0.6
 # ending its item; a date of birth when its year lies well before the document's
 _DATE_AFTER_NAME_COMMA = re.compile(
     r"[ \t]*,[ \t]*"
-    r"(?P<date>(?P<d>\d{1,2})(?:[-/.](?P<m>\d{1,2})[-/.]|[ \t]+(?:" + _MONTH_NAMES + r")\.?[ \t]+)"
-    r"(?P<y>(?:19|20)\d{2}))(?=[ \t]*(?:[,;(]|\n|$))",
+    r"(?P<date>" + _DMY + r")(?=[ \t]*(?:[,;(]|\n|$))",
     re.IGNORECASE,
 )
 # "De heer Wiebe Koopmans (14 juli 1944, BSN ...)": the same, opening a bracket
 _DATE_OPENS_BRACKET_AFTER_NAME = re.compile(
     r"[ \t]*\([ \t]*"
-    r"(?P<date>(?P<d>\d{1,2})(?:[-/.](?P<m>\d{1,2})[-/.]|[ \t]+(?:" + _MONTH_NAMES + r")\.?[ \t]+)"
-    r"(?P<y>(?:19|20)\d{2}))[ \t]*[,;]",
+    r"(?P<date>" + _DMY + r")[ \t]*[,;]",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

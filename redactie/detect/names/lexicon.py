@@ -231,6 +231,13 @@ class Lexicon:
         """The folded endings of nouns for a person (``ContextConfig.person_noun_suffixes``)."""
         return tuple(fold(s) for s in self.config.person_noun_suffixes)
 
+    def is_person_noun_key(self, key: str) -> bool:
+        """The folded word is a noun for a person: listed (``person_nouns``) or ending in
+        one of ``person_noun_suffixes`` with more before it (``woonconsulent``)."""
+        return key in self.person_noun_keys or any(
+            key.endswith(s) and len(key) > len(s) + 2 for s in self.person_noun_suffix_keys
+        )
+
     @functools.cached_property
     def long_org_words(self) -> tuple[str, ...]:
         """The organisation words of five letters or more, which also end a compound

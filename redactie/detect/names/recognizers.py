@@ -831,8 +831,10 @@ def _chat_hits(p: _Page) -> list[Hit]:
     return out
 
 
+# A paraaf code in mixed case: "MvdB", "TBo", "HVe".
+_MIXED_CODE = r"\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{L}]{0,2}"
 # A sender's initials: two to four capitals, or a paraaf code ("KJ", "MvdB").
-_SENDER_CODE = regex.compile(r"\p{Lu}{2,4}|\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{L}]{0,2}")
+_SENDER_CODE = regex.compile(rf"\p{{Lu}}{{2,4}}|{_MIXED_CODE}")
 
 
 _STAMP_OPENS_LINE = regex.compile(
@@ -2086,9 +2088,7 @@ def is_person_noun(word: str, lex: Lexicon, *, sentence_start: bool = False) -> 
     key = fold(word)
     if not (word[:1].islower() or sentence_start) or len(key) < 3:
         return False
-    return key in lex.person_noun_keys or any(
-        key.endswith(s) and len(key) > len(s) + 2 for s in lex.person_noun_suffix_keys
-    )
+    return lex.is_person_noun_key(key)
 
 
 def _person_noun_before(p: _Page, i: int) -> bool:
@@ -2232,7 +2232,7 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
 _SHORT_CLOSINGS = frozenset({"gr", "grt", "grtz", "mvg", "groet", "groeten", "thx", "cheers"})
 
 
-_BRACKETED_CODE = regex.compile(r"\p{Lu}[\p{Ll}]{0,2}\p{Lu}[\p{L}]{0,2}")
+_BRACKETED_CODE = regex.compile(_MIXED_CODE)
 
 
 def _code_in_brackets_after(toks: list[Tok], i: int) -> bool:

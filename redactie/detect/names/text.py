@@ -635,9 +635,7 @@ def _job_title(t: Tok, lex: Lexicon) -> bool:
     key = t.key
     if key in lex.surnames or key in lex.first_names:
         return False
-    return key in lex.person_noun_keys or any(
-        key.endswith(s) and len(key) > len(s) + 2 for s in lex.person_noun_suffix_keys
-    )
+    return lex.is_person_noun_key(key)
 
 
 def candidate_at(
