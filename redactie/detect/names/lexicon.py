@@ -66,6 +66,9 @@ class ContextConfig(_Model):
     # "Nee, jij ..."): not a person addressed (see the vocative rule).
     interjections: Words = ()
     closings: Words
+    # Short chat or e-mail closings on the same line before the writer's given name
+    # ("Gr. Klaas", "mvg Ans"): the name after one is the person signing.
+    short_closings: Words = ()
     labels: tuple[LabelRule, ...]
     public_roles: tuple[PublicRole, ...]
     role_words: Words
@@ -163,6 +166,7 @@ class Lexicon:
     # person that is exactly one of these, with no given name, is the place
     places: frozenset[str] = frozenset()
     interjections: frozenset[str] = frozenset()  # see ContextConfig.interjections
+    short_closings: frozenset[str] = frozenset()  # see ContextConfig.short_closings
 
     def is_first_name(self, word: str) -> bool:
         key = fold(word)
@@ -329,6 +333,7 @@ def load_lexicon(names_dir: Path) -> Lexicon:
         word_first_names=word_first,
         places=frozenset(places),
         interjections=frozenset(fold(w) for w in config.interjections),
+        short_closings=frozenset(fold(w) for w in config.short_closings),
     )
 
 

@@ -2220,16 +2220,12 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
         if start and not (
             nxt is not None
             and (nxt.text in ",!?" or (nxt.kind == "word" and nxt.text[0].islower()))
-        ) and not _signed_after_closing(toks, i) and not _code_in_brackets_after(toks, i):
+        ) and not _signed_after_closing(toks, i, lex) and not _code_in_brackets_after(toks, i):
             continue
         c = Candidate(i, i, t.start, t.end, (t,))
         if p.ok(c):
             out.append(p.hit(c, "first_name_alone", 0.55, LIST_RECOGNIZER))
     return out
-
-
-# short closings of a chat message or e-mail before the writer's given name ("Gr. Klaas")
-_SHORT_CLOSINGS = frozenset({"gr", "grt", "grtz", "mvg", "groet", "groeten", "thx", "cheers"})
 
 
 _BRACKETED_CODE = regex.compile(_MIXED_CODE)
@@ -2247,7 +2243,7 @@ def _code_in_brackets_after(toks: list[Tok], i: int) -> bool:
     )
 
 
-def _signed_after_closing(toks: list[Tok], i: int) -> bool:
+def _signed_after_closing(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     """Token ``i`` ends its line right after a short closing on the same line: the
     writer signs (``... niet naar mij persoonlijk. Gr. Klaas``)."""
     k = i - 1
@@ -2257,7 +2253,7 @@ def _signed_after_closing(toks: list[Tok], i: int) -> bool:
         k >= 0
         and not toks[i].newline_before
         and toks[k].kind == "word"
-        and fold(toks[k].text) in _SHORT_CLOSINGS
+        and fold(toks[k].text) in lex.short_closings
         and (i + 1 >= len(toks) or toks[i + 1].newline_before or toks[i + 1].text in ".!")
     )
 
