@@ -462,7 +462,8 @@ def birth_dates_in_columns(findings: list[Finding], ctx: ResolveContext) -> list
         if not columns:
             continue
         cells = {span for _, spans in columns for span in spans}
-        out = [f for f in out if not _other_column(f, number, cells)]
+        bands = _column_bands(page, columns)
+        out = [f for f in out if not _other_column(f, number, cells, bands)]
         covered = [
             (f.start, f.end)
             for f in out
@@ -564,7 +565,46 @@ def _cell_finding(
     )
 
 
-def _other_column(f: Finding, page: int, cells: set[tuple[int, int]]) -> bool:
+def _column_bands(
+    page: Page, columns: Sequence[tuple[Box, Sequence[tuple[int, int]]]]
+) -> list[tuple[Box, PageLayout | StoredLayout]]:
+    """Per column: the area from its header down to its last cell, with the page's
+    glyph boxes to place a span in it."""
+    layout = page.stored_layout()
+    if layout is None:
+        return []
+    bands: list[tuple[Box, PageLayout | StoredLayout]] = []
+    for head, spans in columns:
+        bottom = head[3]
+        for start, end in spans:
+            box = _first_box(layout, start, end)
+            if box is not None:
+                bottom = max(bottom, box[3])
+        bands.append(((head[0], head[3], head[2], bottom), layout))
+    return bands
+
+
+def _in_band(f: Finding, bands: Sequence[tuple[Box, PageLayout | StoredLayout]]) -> bool:
+    """The span stands under a birth-date column's header, above its last cell: a row
+    whose cell a long neighbour left too little room to be read as one."""
+    for band, layout in bands:
+        box = _first_box(layout, f.start, f.end)
+        if (
+            box is not None
+            and box[0] < band[2]
+            and box[2] > band[0]
+            and band[1] - 1.0 <= box[1] <= band[3]
+        ):
+            return True
+    return False
+
+
+def _other_column(
+    f: Finding,
+    page: int,
+    cells: set[tuple[int, int]],
+    bands: Sequence[tuple[Box, PageLayout | StoredLayout]] = (),
+) -> bool:
     """A text pattern's date of birth in a row that stands in no birth-date column."""
     return (
         f.page == page
@@ -572,6 +612,7 @@ def _other_column(f: Finding, page: int, cells: set[tuple[int, int]]) -> bool:
         and f.provenance.source is Source.RULE
         and f.provenance.score <= TEXT_COLUMN_SCORE
         and not any(s < f.end and f.start < e for s, e in cells)
+        and not _in_band(f, bands)
     )
 
 

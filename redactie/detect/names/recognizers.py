@@ -84,6 +84,7 @@ EXPLANATIONS: dict[str, str] = {
     "mail_recipient": "naam tussen de geadresseerden van een e-mail (Aan, CC)",
     "capital_particle": "achternaam met voorvoegsel met hoofdletter midden in een zin",
     "family_first": "familienaam vóór de voornaam (Liu Jianguo, Kim Min-jun)",
+    "given_before_family": "voornaam vóór een familienaam uit de lijst (Ayodele Trần)",
     "title": "titel (drs., mr., ...) gevolgd door een naam",
     "salutation": "aanspreekvorm (de heer, mevrouw) gevolgd door een naam",
     "greeting": "naam na een aanhef (Beste, Hoi, Geachte)",
@@ -402,6 +403,28 @@ def _foreign_particle(t: Tok, lex: Lexicon) -> bool:
     return t.text in lex.config.foreign_particles
 
 
+def _given_before_family(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """``Ayodele Trần``, ``Lemlem Nguyen``: an unlisted given name before a family name
+    from ``family_first_names.txt`` that is long or accented enough to be no Dutch word,
+    the two words alone in their phrase."""
+    t, prev = toks[i], toks[i - 1]
+    if len(t.key) < 4 and t.key.isascii() and t.text.isascii():
+        return False  # "Li", "Lin", "Wu": too short to stand for a name by itself
+    if (
+        len(prev.bare) < 3
+        or prev.key in lex.family_first
+        or prev.key in lex.interjections
+        or lex.is_common_noun(prev.bare)
+        or fold(prev.bare) in lex.places
+    ):
+        return False
+    if i >= 2 and not prev.newline_before and (
+        is_namey(toks[i - 2], lex) or toks[i - 2].text.casefold() in _ARTICLES
+    ):
+        return False  # a longer capitalised phrase ("Grand Hotel Wang", "de Grote Wang")
+    return not (i + 1 < len(toks) and not toks[i + 1].newline_before and is_namey(toks[i + 1], lex))
+
+
 _ROMANISED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}{1,5}(?:-\p{Ll}{1,5})?")  # "Min-jun", "Jianguo"
 
 
@@ -424,6 +447,10 @@ def family_first_hits(text: str, lex: Lexicon) -> list[Hit]:
             ):
                 continue
             if is_namey(prev, lex) and not lex.is_first_name(prev.bare):
+                if _given_before_family(toks, i, lex):
+                    c = Candidate(i - 1, i, prev.start, t.end, (prev, t))
+                    if p.ok(c):
+                        out.append(p.hit(c, "given_before_family", 0.7, LIST_RECOGNIZER))
                 continue  # inside a longer capitalised phrase
         words = [t]
         j = i + 1
