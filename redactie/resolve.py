@@ -619,6 +619,7 @@ def stages() -> list[tuple[str, Stage]]:
         ids_in_columns,
         phones_in_columns,
         plates_in_columns,
+        wrapped_cells_in_columns,
     )
     from redactie.detect.public_evidence import (
         addresses_below_names,
@@ -636,6 +637,7 @@ def stages() -> list[tuple[str, Stage]]:
         ("plates_in_columns", plates_in_columns),
         ("ids_in_columns", ids_in_columns),
         ("phones_in_columns", phones_in_columns),
+        ("wrapped_cells_in_columns", wrapped_cells_in_columns),
         ("addresses_in_columns", addresses_in_columns),
         ("addresses_below_names", addresses_below_names),
         # After the name stages: the redacted names it uses as evidence are final.

@@ -27,7 +27,7 @@ import regex
 from redactie.detect.validators import date_plausible
 from redactie.document import Box, Page, StoredLayout
 from redactie.findings import Action, Finding, Provenance, Source
-from redactie.woo import ENTITY_GROUNDS
+from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
 
 if TYPE_CHECKING:
     from redactie.document import PageLayout
@@ -533,7 +533,7 @@ def _add_cells(
         columns = columns_of(page)
         if not columns:
             continue
-        taken = [(f.start, f.end) for f in out if f.page == number and f.action is Action.REDACT]
+        taken = _redacted_spans(out, number)
         for _, spans in columns:
             for start, end in spans:
                 # covered already; a finding over part of it (the model's name running
@@ -543,6 +543,18 @@ def _add_cells(
                 entity, rule, why = kind(page.text[start:end])
                 out.append(_cell_finding(number, page.text, start, end, entity, rule, 0.7, why))
     return out
+
+
+def _redacted_spans(findings: Iterable[Finding], page: int) -> list[tuple[int, int]]:
+    """The spans on the page that findings of personal data will redact (an
+    organisation the model found there is dropped later and covers nothing)."""
+    return [
+        (f.start, f.end)
+        for f in findings
+        if f.page == page
+        and f.action is Action.REDACT
+        and f.entity_type not in PUBLIC_ENTITY_TYPES
+    ]
 
 
 def _cell_finding(
@@ -880,3 +892,109 @@ def name_cells_of_row(page: Page, start: int) -> list[list[tuple[int, int]]]:
             out.append(cell)
     return out
 
+
+
+# ---------------------------------------------------------------- wrapped cells
+
+WRAPPED_RULE = "wrapped_cell_column"
+# Headers of columns whose every cell is one identifier: an account or a citizen
+# service number.
+_ACCOUNT_HEADER = regex.compile(
+    r"(?<![\p{L}])(?:IBAN|(?i:rekeningnummer|bankrekening(?:nummer)?|rekeningnr\.?))(?![\p{L}])"
+)
+# A cell's words joined: an IBAN (country, check digits, then letters and digits) ...
+_ACCOUNT_CELL = regex.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}")
+# ... or a BSN or V-number in groups ("376 784" / "295")
+_ID_CELL = regex.compile(r"(?:V[ ]?)?\d(?:[ .]?\d){7,9}")
+_WORD = regex.compile(r"\S+")
+
+
+def _header_line_words(
+    words: Sequence[tuple[int, int, Box]], head: Box
+) -> list[Box]:
+    """The boxes of the words on the header's line, left to right."""
+    mid = (head[1] + head[3]) / 2
+    return sorted((b for _, _, b in words if b[1] <= mid <= b[3]), key=lambda b: b[0])
+
+
+def _band_cells(
+    words: Sequence[tuple[int, int, Box]], head: Box
+) -> list[list[tuple[int, int]]]:
+    """The cells of the column under ``head``, read by geometry: the words whose left
+    edge lies between the header's and the next header's, grouped into cells where the
+    line gap is larger than a line's, down to the table's end (a word running over the
+    column's edge, as prose does, or a gap of more than a few rows)."""
+    line = _header_line_words(words, head)
+    right = next((b[0] for b in line if b[0] > head[2] + 1.0), float("inf"))
+    left = head[0] - 2.0
+    height = max(1.0, head[3] - head[1])
+    below = sorted(
+        (w for w in words if w[2][1] > head[3] - 1.0 and left <= w[2][0] < right),
+        key=lambda w: (round(w[2][1], 0), w[2][0]),
+    )
+    cells: list[list[tuple[int, int]]] = []
+    bottom = head[3]
+    last_top = head[1]
+    for start, end, box in below:
+        if box[1] - bottom > MAX_ROW_GAP:
+            break
+        if box[2] > right + 1.0:
+            break  # a word over the column's edge: prose, the table has ended
+        new_line = box[1] - last_top > 0.5 * height
+        if not cells or (new_line and box[1] - bottom > 0.9 * height):
+            cells.append([])
+        cells[-1].append((start, end))
+        bottom = max(bottom, box[3]) if not new_line else box[3]
+        last_top = box[1]
+    return cells
+
+
+def wrapped_cells_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """An IBAN or BSN that its cell wraps over two lines, where the page's text puts
+    another cell's words between its parts (``NL66 SNSB 0672 4585 419 915`` / ``51`` /
+    ``928``): read by geometry under an ``IBAN`` or ``BSN`` header, every part of a
+    cell shaped as the number is redacted (score 0.7)."""
+    out = list(findings)
+    for number, page in enumerate(ctx.document.pages):
+        heads = [
+            (m, entity)
+            for pattern, entity in ((_ACCOUNT_HEADER, "IBAN_CODE"), (_ID_HEADER, "NL_BSN"))
+            for m in pattern.finditer(page.text)
+            if not _LABEL_AFTER.match(page.text, m.end())
+        ]
+        if not heads:
+            continue
+        layout = page.stored_layout()
+        if layout is None:
+            continue
+        words = [
+            (m.start(), m.end(), box)
+            for m in _WORD.finditer(page.text)
+            for box in [_first_box(layout, m.start(), m.end())]
+            if box is not None
+        ]
+        taken = _redacted_spans(out, number)
+        for m, entity in heads:
+            head = _first_box(layout, m.start(), m.end())
+            if head is None:
+                continue
+            shape = _ACCOUNT_CELL if entity == "IBAN_CODE" else _ID_CELL
+            for cell in _band_cells(words, head):
+                if len(cell) < 2:
+                    continue
+                joined = " ".join(page.text[s:e] for s, e in cell)
+                if not shape.fullmatch(joined):
+                    continue
+                for s, e in cell:
+                    if any(a <= s and e <= b for a, b in taken):
+                        continue
+                    kind = entity
+                    if entity == "NL_BSN" and "V" in joined:
+                        kind = "PERSONAL_NUMBER"
+                    out.append(
+                        _cell_finding(
+                            number, page.text, s, e, kind, WRAPPED_RULE, 0.7,
+                            "deel van een nummer dat zijn cel over twee regels verdeelt",
+                        )
+                    )
+    return out

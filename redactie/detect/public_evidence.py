@@ -722,6 +722,12 @@ class PublicEvidence:
             # a label right before the number names it ("belde met de klantenservice
             # (043 389 99 99)"), whoever the sentence names before it
             attached = _LABEL_ATTACHED.fullmatch(text, best[0], start) is not None
+            if attached and _MOBILE.match(normalise_nl_phone(text[start:end])) is not None:
+                # "Kees-Jan heeft deze week storingsdienst: 06-23 48 91 07": a mobile
+                # after a service's label in a sentence about a person is in doubt his
+                attached = not any(
+                    max(row, _sentence_start(text, start)) <= s < start for s, _ in person_spans
+                )
             if not attached and any(
                 row <= s < start and not _speaker(text, e) for s, e in person_spans
             ):
@@ -869,7 +875,8 @@ class PublicEvidence:
         )
 
     def _email(self, text: str, start: int, end: int) -> str | None:
-        if self.is_functional_mailbox(text[start:end]):
+        # (OCR may read a space beside the "@": "info @helmond.nl")
+        if self.is_functional_mailbox("".join(text[start:end].split())):
             return REASON_EMAIL
         if self.mailbox_labels is not None:
             before = text[max(0, start - 60) : start]
@@ -956,6 +963,13 @@ def _blank_line_before(text: str, pos: int) -> int | None:
 _ROW_NUMBER = regex.compile(r"\A\d{1,3}[.)]?[ \t]+")
 
 _CLAUSE_MARK = regex.compile(r"[;!?]|\.(?=\s)")
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence that holds ``pos`` begins (after a full stop or a blank line)."""
+    begin = max(0, pos - 300)
+    return max((m.end() for m in _SENTENCE_END.finditer(text, begin, pos)), default=begin)
 _LABEL_AFTER = regex.compile(
     # also in brackets on the next line of its cell ("088 363 63 63" / "(klantenservice)")
     r"[ \t\u00a0]*(?:\n[ \t\u00a0]*(?=\())?"
@@ -969,7 +983,7 @@ def _same_key(entity_type: str, text: str) -> str:
     if entity_type == "PHONE_NUMBER":
         return normalise_nl_phone(text)
     if entity_type == "EMAIL_ADDRESS":
-        return text.strip().strip("<>").casefold()
+        return "".join(text.split()).strip("<>").casefold()
     if entity_type == "IBAN_CODE":
         return re.sub(r"\s+", "", text).upper()
     t = " ".join(text.replace(",", " ").split()).casefold()

@@ -336,6 +336,8 @@ def _paraaf_values(p: _Page, lex: Lexicon) -> Iterable[str]:
                 ):
                     continue
                 break
+            if t.kind == "word" and _PARAAF.fullmatch(t.text):
+                break  # "WtH 13/8 - paraaf teamleider OOV: AvL": the next paraaf reads its own
             if t.kind == "word" and _is_any_code(t.text) and not _known(t.text, lex):
                 yield t.text
             elif colon < 0 and first:

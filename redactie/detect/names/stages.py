@@ -720,7 +720,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             continue
         if (
             _in_street_name(trimmed, pages, lex)
-            or _after_room_noun(trimmed, pages)
+            or _after_room_noun(trimmed, pages, lex)
             or _institution_at_place(trimmed, pages, lex)
             or _in_org_field(trimmed, pages)
             or _namesake_compound(trimmed, pages, lex)
@@ -957,9 +957,10 @@ def _namesake_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     return _namesake_word(toks[k].text)
 
 
-def _after_room_noun(f: Finding, pages: _Pages) -> bool:
+def _after_room_noun(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     """``zaal Cornelis Lely``, ``vergaderruimte Simon Stevin``: a room or ship named
-    after a person, not the person."""
+    after a person, not the person (``uit de zaal`` / ``Mevrouw Sjoukje Tolsma``, a
+    heading's last word above a salutation, is none)."""
     view, toks = pages.get(f.page)
     idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
     if not idx:
@@ -974,6 +975,8 @@ def _after_room_noun(f: Finding, pages: _Pages) -> bool:
         and (is_capitalised(toks[k].text) or toks[k].text in ("van", "de", "der", "den"))
         and breaks + int(toks[k].newline_before) <= 1  # one wrap at most, not another cell
     ):
+        if toks[k].key in lex.salutations:
+            return False
         breaks += int(toks[k].newline_before)
         k -= 1
     if k < 0 or toks[k + 1].blank_before:
@@ -2851,6 +2854,15 @@ _STREET_WORD_BEFORE_NUMBER = regex.compile(
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?![\p{L}\d])")
 
 
+# the rest of a street named after an office holder, after the holder's name, also
+# over a line end ("Burgemeester Lewe" / "van Aduardstraat 9"), with its house number
+_STREET_GOES_ON = regex.compile(
+    r"[ \t]*\n?[ \t]*(?:(?:van|de|der|den|ter|ten|het|'t)[ \t]+){0,3}"
+    r"(?:\p{Lu}[\p{L}\-]*)?(?:straat|weg|laan|kade|plein|gracht|dijk|singel|hof|steeg|pad"
+    r"|dreef|markt|wal|baan|plantsoen|park)[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?![\p{L}\d])"
+)
+
+
 def _street_before_number(f: Finding, text: str) -> bool:
     """A model's single word that is a street by its ending, a house number after it
     ("Locatie: Stadskantoor Leeuwarden, Oldehoofsterkerkhof 2"): no person."""
@@ -3023,7 +3035,7 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
         # "J.A. Hoogendoorn, minister van BZK" (not "Henk, burgemeester Dijkhuizen")
         after = regex.compile(
             rf"^\s*[,(]\s*(?:(?:de|het)\s+)?(?i:{words})"
-            rf"(?=\s+(?:van|voor|der|in)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*(?:\n|$)"
+            rf"(?=\s+(?:van|voor|der|in|of|to|for)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*(?:\n|$)"
             # "(woordvoerder wethouder Kuipers)": the role of the holder's office
             rf"|[ \t]+(?i:{any_role})(?![\p{{L}}])"
             # "wethouder Ruimtelijke Ordening": a portfolio (see _holder_after_role)
@@ -3114,6 +3126,8 @@ def official_reason(
     ``row_start``: where the table row of the name begins in ``text``, when the page's
     geometry tells (see :func:`redactie.detect.columns.row_start`); the lines before
     it are another row's."""
+    if _STREET_GOES_ON.match(text, end):
+        return ""  # "Burgemeester Lewe" / "van Aduardstraat 9": a street, no office holder
     window = text[max(0, start - 160) : start]
     # "de motie-Van Rooijen-Obi": a motion glued to its MP's name
     window = _GLUED_MOTION.sub(r"\1 ", window)
@@ -3197,6 +3211,8 @@ def _role_line_below(text: str, start: int, end: int, lex: Lexicon) -> str:
     words = below.split()
     if not words or len(words) > 10:
         return ""
+    if next_end >= 0 and _STREET_GOES_ON.match(text, next_end):
+        return ""  # "Mihai Dumitrescu" / "Burgemeester Lewe" / "van Aduardstraat 9": an address
     if next_end >= 0:
         # "Dirk Nijenhuis" / "wethouder" / "Ekkelkamp": a table's role cell over its
         # holder's name, not the signature's role
@@ -3276,7 +3292,8 @@ _YEAR_AFTER = regex.compile(
     r"(?:(?:\(|,[ \t]*)(?:[^()]{0,90}?(?:,[ \t\n]*|\())?"
     r"|(?:uit|van|in|from|of)[ \t]+(?=(?:19|20)\d\d))"
     # the day of publication may stand before the year: "(17 december 2020)"
-    r"(?:\d{1,2}[ \t]+\p{L}{3,10}\.?[ \t]+)?(?:19|20)\d\d[a-z]?(?!\d)"
+    # or its month alone: "(auteurs X en Y, juli 2025)"
+    r"(?:(?:\d{1,2}[ \t]+)?\p{L}{3,10}\.?[ \t]+)?(?:19|20)\d\d[a-z]?(?!\d)"
 )
 _ET_AL = regex.compile(r"[ \t\n]+et[ \t\n]+al\.?")
 # a citation in brackets: "(E.J. Tijssen-Wuyts en P.R. Rensema, 2021)"
@@ -3291,7 +3308,7 @@ _BRACKET_YEAR_AFTER = regex.compile(
 # names right after the word "auteurs" of a source that a year dates
 _AUTHORS_LABEL = regex.compile(
     r"(?i:(?<![\p{L}])(?:auteurs?|authors?|geschreven[ \t\n]+door|written[ \t\n]+by)"
-    rf"[ \t]*:?[ \t\n]+)(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}\Z"
+    rf"[ \t]*:?[ \t\n]+)(?:{_AUTHOR_TITLES}{_AUTHOR}{_AUTHOR_SEP}){{0,4}}{_AUTHOR_TITLES}\Z"
 )
 _YEAR = regex.compile(r"(?<![\d\-/.])(?:19|20)\d\d(?![\d\-/])")
 # a named committee or council, capitalised, in the clause before "onder leiding van"
@@ -3347,7 +3364,10 @@ def _cited_author(text: str, start: int, end: int) -> str:
     ):
         return REASON_CITED
     label = _AUTHORS_LABEL.search(text, max(0, start - 160), start)
-    if label is not None and _YEAR.search(text, max(0, label.start() - 160), label.start()):
+    if label is not None and (
+        _YEAR.search(text, max(0, label.start() - 160), label.start())
+        or _YEAR_AFTER.match(text, end)
+    ):
         return REASON_CITED
     led = _LED_BY.search(text, max(0, start - 40), start)
     if (
@@ -4134,6 +4154,16 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         or form in surnames
         or not (fold(form) in places_here and fold(form) in lex.places)
     }
+    # a surname in capitals, as official papers from abroad write it ("CIOBANU Ion")
+    doc_forms |= {
+        w.upper()
+        for f in findings
+        if _is_person(f) and f.action is Action.REDACT and len(f.text.split()) >= 2
+        for p in [parse_name(f.text, lex)]
+        if p is not None
+        for w in p.surname
+        if len(w) >= 4 and w.isalpha() and not w.isupper() and not lex.is_common_noun(w)
+    }
     dossier = _dossier_index(ctx.dossier_names, lex)
     skip = dossier.skipped(kept, doc_forms)
     out = list(findings)
@@ -4483,6 +4513,7 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
         and nxt.kind == "word"
         and not nxt.newline_before
         and is_capitalised(nxt.text)
+        and not is_code_shape(nxt.text)  # the next cell's paraaf code ("Burgemeester MJo")
     ):
         return False
     prev = toks[first - 1]
