@@ -227,6 +227,13 @@ _DATE_OPENS_BRACKET_AFTER_NAME = re.compile(
     r"(?P<date>" + _DMY + r")[ \t]*[,;]",
     re.IGNORECASE,
 )
+# "Zieliński gaf op: 17.05.1979; Burgemeester: 2 oktober 1961": after a colon, with a
+# verb at most between
+_DATE_AFTER_NAME_COLON = re.compile(
+    r"(?:[ \t]+[a-zà-ÿ]{2,12}){0,3}[ \t]*:[ \t]*"
+    r"(?P<date>" + _DMY + r")(?=[ \t]*(?:[,;.)]|\n|$))",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a date of birth's year lies this many years before the document's own year
 BIRTH_YEAR_GAP = 12
@@ -248,8 +255,10 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
         m = _DATE_AFTER_NAME.match(text, f.end)
         why = "datum tussen haakjes direct na een naam"
         if m is None:
-            m = _DATE_AFTER_NAME_COMMA.match(text, f.end) or _DATE_OPENS_BRACKET_AFTER_NAME.match(
-                text, f.end
+            m = (
+                _DATE_AFTER_NAME_COMMA.match(text, f.end)
+                or _DATE_OPENS_BRACKET_AFTER_NAME.match(text, f.end)
+                or _DATE_AFTER_NAME_COLON.match(text, f.end)
             )
             if m is None:
                 continue
@@ -257,7 +266,7 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
                 year = _document_year(ctx)
             if int(m["y"]) > year - BIRTH_YEAR_GAP:
                 continue
-            why = "datum van lang voor het document direct na een naam en een komma"
+            why = "datum van lang voor het document direct na een naam en een komma of dubbelepunt"
         day, month = (m["d"], m["m"]) if m["d"] else (m["iso_d"], m["iso_m"])
         if not (1 <= int(day) <= 31 and 1 <= int(month or 1) <= 12):
             continue

@@ -176,6 +176,8 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
     if nxt < len(toks) and toks[nxt].text == ":":
         return False  # a label ("Mobiel:", "Telefoon privé:")
     listed = any(lex.is_first_name(w.bare) or lex.is_surname(w.bare) for w in words)
+    if len(words) == 1 and fold(words[0].bare) in lex.places and _street_after_comma(toks, nxt):
+        return False  # "Dijkposten: Ochten, Waalbandijk 30": the town of the address after it
     if len(words) == 1 and fold(words[0].bare) in lex.places and not listed:
         return False  # "te Gdańsk (Polen), wonende ...": a country, not a name
     if len(words) == 1:
@@ -355,6 +357,23 @@ def _after_house_number(toks: list[Tok], first: int) -> bool:
 
 
 _NAME_JOINERS = frozenset({"en", "&", "van", "de", "der", "den", "het", "'t", "op", "aan"})
+
+
+def _street_after_comma(toks: list[Tok], k: int) -> bool:
+    """A comma at token ``k``, then a street and its house number on the same line."""
+    if not (k + 2 < len(toks) and toks[k].text == "," and not toks[k + 1].newline_before):
+        return False
+    j = k + 1
+    for _ in range(3):
+        t = toks[j]
+        if t.kind != "word" or t.newline_before or not t.text[:1].isupper():
+            return False
+        j += 1
+        if j >= len(toks):
+            return False
+        if toks[j].text[:1].isdigit() and not toks[j].newline_before:
+            return True
+    return False
 
 
 def _in_org_phrase_before(toks: list[Tok], first: int, lex: Lexicon) -> bool:

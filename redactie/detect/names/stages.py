@@ -4167,7 +4167,8 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     dossier = _dossier_index(ctx.dossier_names, lex)
     skip = dossier.skipped(kept, doc_forms)
     out = list(findings)
-    out.extend(_guarded_surnames(out, ctx, lex))
+    guarded = _guarded_surnames(out, ctx, lex)
+    out.extend(guarded)
     out.extend(_short_given_names(out, ctx, lex))
     out.extend(_double_surnames_sharing_a_part(out, ctx, lex))
     out.extend(_nicknames_in_brackets(out, ctx, lex))
@@ -4189,7 +4190,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     # A mention widened over a given name ("mevrouw El Idrissi" finds "Dounia El
     # Idrissi"): that given name is a form of the person too ("Moeder van Dounia")
     more: set[str] = set()
-    for f in found:
+    for f in (*found, *guarded):  # also "Rodney Prins" found as a role word's named use
         p = parse_name(f.text, lex)
         if p is not None:
             more |= {g for g in p.given if _bare_ok(g, lex) and g not in doc_forms}
@@ -4539,6 +4540,15 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
         return True  # "dhr. Burgemeester"
     if prev.text == ":" and not toks[first].newline_before and (nxt is None or nxt.newline_before):
         return True  # "- Terugkoppeling aan mevrouw Ouchan: Prins": who acts, alone at the end
+    if (
+        prev.text in ";,"
+        and nxt is not None
+        and nxt.text == ":"
+        and last + 2 < len(toks)
+        and not toks[last + 2].newline_before
+        and toks[last + 2].text[:1].isdigit()
+    ):
+        return True  # "Zieliński gaf op: 17.05.1979; Burgemeester: 2 oktober 1961"
     if prev.text in ";,.!?:" and (nxt is None or nxt.text not in _ROLE_GOES_ON):
         # "over de reiskostenregeling; Burgemeester stuurt die door", a chat line
         # "Sevgi Arslan: Burgemeester wil tekenen": inside a
