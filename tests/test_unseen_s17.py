@@ -66,3 +66,174 @@ def test_a_birth_date_beside_a_long_name_in_its_column(tmp_path: Path, model: bo
     for gone in ("04-09-1987", "19-12-1995", "Hazelhoffsteen", "Oldenkamp"):
         assert gone not in out, gone
     assert "Groningen" in out
+
+
+# ------------------------------------------------------------------ blind sets 59 to 62
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "gone"),
+    [
+        (  # a heading's last word is no room noun before a salutation on the next line
+            "3. Vragen uit de zaal\nMevrouw Sjoukje Tolsma-de Vries woont aan de Wolsumerdyk 4.",
+            (),
+            {"Sjoukje", "Tolsma-de", "Vries"},
+        ),
+        (  # a role-word surname before the next cell's paraaf code
+            "De heer Burgemeester (namens wie zijn dochter het woord voert) vraagt iets.\n\n"
+            "Actie\nWie\n\nSlagschaduwberekening erf Koster en Burgemeester MJo\n1 november\n",
+            (),
+            {"Burgemeester", "MJo"},
+        ),
+        (  # a surname in capitals, as papers from abroad write it
+            "De opgeëiste persoon is Ion Ciobanu.\n\nSubject: Extradition request - CIOBANU Ion",
+            (("Ion Ciobanu", "PERSON"),),
+            {"CIOBANU"},
+        ),
+        (  # a capitalised particle after lower-case particles is the surname
+            "Behandelaars: Jildou Bruinsma (JBr) en Karin van der Bij (KvdB).",
+            (("Karin van der Bij", "PERSON"),),
+            {"Bij", "KvdB"},
+        ),
+        (  # a surname on the line after two given names, each found on its own
+            "met mevrouw Bakker-Hoekstra en haar buurman, de heer Jan Willem\n"
+            "Tolsma (0517 - 34 19 62), de burcht bezocht.",
+            (("Jan Willem", "PERSON"), ("Tolsma", "PERSON")),
+            {"Tolsma"},
+        ),
+        (  # a club's acronym is no firm before a given name and a surname
+            "Zijn auto staat nog op het terrein. Hoofd BHV Dariusz Kowalczyk zoekt mee.",
+            (("Dariusz Kowalczyk", "PERSON"),),
+            {"Dariusz", "Kowalczyk"},
+        ),
+        (  # the given name of a role-word surname found in use
+            "[14-01-26 07:52] Ruud vd Berg: Staat nog op naam van H.J. Prins en Rodney Prins.\n"
+            "[14-01-26 08:03] Sietse: Rodney woont in Paramaribo sinds vorig jaar.",
+            (),
+            {"Rodney"},
+        ),
+        (  # a given name with the writer's relation in brackets
+            "24-04-26 09:20 - Ria Burgemeester: Nog iets: Noa (mijn dochter) wil helpen.",
+            (),
+            {"Noa"},
+        ),
+    ],
+)
+def test_names_seen_on_blind_sets_59_to_62(
+    resolved, text: str, model: tuple[tuple[str, str], ...], gone: set[str]
+) -> None:
+    words = redacted_words(resolved(text, model))
+    assert gone <= words, gone - words
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("verstuurd vanaf mehmetali.karatas81 @hotmail.com, heb ik", "karatas81"),
+        ("Kopie: de heer Karatas, privé (Kanaaldijk N.W. 87, 5707 LC); mevrouw E. Karatas", "Kanaaldijk"),
+        ("Melding: brand op woonboot 'Nooit Gedacht', ligplaats Zaanoever 31-W. Ik rij.", "31-W"),
+        ("Ook een witte bus 56TRB2 staat op het fietspad.", "56TRB2"),
+        ("Kenteken van de kraanwagen voor de toegang tot de werkzone: BX412V.", "BX412V"),
+        (
+            "Ik bel Hydrauliek Service Zuid, Kees-Jan heeft deze week storingsdienst: "
+            "06-23 48 91 07",
+            "06-23",
+        ),
+    ],
+)
+def test_data_seen_on_blind_sets_59_to_62(resolved, text: str, found: str) -> None:
+    model = (("Kees-Jan", "PERSON"),) if "Kees-Jan" in text else ()
+    assert any(found in t for t in redacted_words(resolved(text, model))), found
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "stays"),
+    [
+        (  # an ambassador in an English apposition
+            "On behalf of H.E. Mr Vasile Ceban, Ambassador of the Republic of Moldova to the "
+            "Kingdom of the Netherlands, I have the honour to transmit the documents.",
+            (("Vasile Ceban", "PERSON"), ("Moldova", "PERSON")),
+            {"Ceban", "Moldova"},
+        ),
+        (  # authors after "auteurs" with a month and year after them
+            "Het onderzoek van Pondera Consult (auteurs ir. L. Verhoef en M. Jansma, juli 2025) "
+            "laat zien dat de norm wordt gehaald.",
+            (),
+            {"Verhoef", "Jansma"},
+        ),
+        (  # a dissertation names its author; a study named in capitals too
+            "Hij verwijst naar het proefschrift van Marcel Maussen over moskeebouw. Uit het "
+            "onderzoek Veehouderij en Gezondheid Omwonenden van prof. Heederik blijkt dat.",
+            (("Marcel Maussen", "PERSON"), ("Heederik", "PERSON")),
+            {"Maussen", "Heederik"},
+        ),
+        (  # a paraaf line's next paraaf reads its own team name
+            "Paraaf behandelaar: WtH 13/8 - paraaf teamleider OOV: AvL 13/8\n"
+            "Ons kenmerk: OOV/2025/3317",
+            (),
+            {"OOV"},
+        ),
+        (  # a place before a comma and a street is the town of the address
+            "Coördinator: ing. Anton Koster, 06 - 21 73 49 06.\n\n"
+            "Dijkposten: Ochten, Waalbandijk 30 (sectie 43-04); Tiel-Oost, Waalkade 2.",
+            (),
+            {"Ochten"},
+        ),
+        (  # Frisian village halls and words for work are no names
+            "Plaats: Dorpshûs Bauke Tuinstra, Exmorra. Baukje pakt dit op met Doarpswurk.",
+            (("Bauke Tuinstra", "PERSON"), ("Doarpswurk", "PERSON")),
+            {"Tuinstra", "Doarpswurk"},
+        ),
+        (  # a mailbox with a space beside the @ after OCR
+            "Vragen kunnen naar info @helmond.nl of signalen@owinsp.nl.",
+            (),
+            {"info", "signalen@owinsp.nl"},
+        ),
+    ],
+)
+def test_public_items_seen_on_blind_sets_59_to_62(
+    resolved, text: str, model: tuple[tuple[str, str], ...], stays: set[str]
+) -> None:
+    words = redacted_words(resolved(text, model))
+    assert not stays & words, stays & words
+
+
+def test_a_date_after_a_name_and_a_colon_long_before_the_document(resolved) -> None:
+    text = (
+        "Lijst dijkwachten 2025, versie van december 2025.\n"
+        "- Geboortedata ontbreken nog. Zieliński gaf op: 17.05.1979; Herman Burgemeester: "
+        "2 oktober 1961.\n"
+    )
+    words = redacted_words(resolved(text, (("Zieliński", "PERSON"),)))
+    assert {"17.05.1979", "1961"} <= words, words
+
+
+@pytest.mark.parametrize("model", [True, False])
+def test_an_iban_and_a_bsn_wrapped_in_neighbouring_cells(tmp_path: Path, model: bool) -> None:
+    """Both numbers wrap in their cells; the page's text reads the first line of each
+    before the second lines (``NL66 SNSB 0672 4585 419 915`` / ``51`` / ``928``)."""
+    inp = tmp_path / "in" / "betaallijst.pdf"
+    table_pdf(
+        inp,
+        "Betaallijst tegemoetkoming",
+        [
+            ["Dossier", "Aanvrager", "IBAN", "BSN", "Bedrag"],
+            ["LTM-0329", "Ramon Martina", "NL66 SNSB 0672 4585\n51", "419 915\n928", "1.390,00"],
+            ["LTM-0334", "Karolina Nowak", "NL58 ABNA 0772 3036\n22", "697854528", "1.860,00"],
+        ],
+        [40, 110, 200, 300, 380],
+    )  # fmt: skip
+    assert run([inp], tmp_path / "out", Options(use_model=model)).ok
+    out = published(tmp_path / "out", "betaallijst.pdf")
+    for gone in ("SNSB", "4585", "419", "928", "ABNA", "3036", "Nowak"):
+        assert gone not in out, gone
+    assert "LTM-0329" in out and "1.390,00" in out
+
+
+def test_a_street_named_after_a_burgemeester_in_a_cell_is_no_office(resolved) -> None:
+    text = (
+        "LTM-2025-0341 17 sep\n\n2025\nMihai Dumitrescu\nBurgemeester Lewe\n"
+        "van Aduardstraat 9\nAppingedam\n"
+    )
+    words = redacted_words(resolved(text, (("Mihai Dumitrescu", "PERSON"), ("Lewe", "PERSON"))))
+    assert {"Mihai", "Dumitrescu"} <= words, words

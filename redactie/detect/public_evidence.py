@@ -963,13 +963,14 @@ def _blank_line_before(text: str, pos: int) -> int | None:
 _ROW_NUMBER = regex.compile(r"\A\d{1,3}[.)]?[ \t]+")
 
 _CLAUSE_MARK = regex.compile(r"[;!?]|\.(?=\s)")
-_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+# a sentence's end, or a blank line
+_FULL_STOP = regex.compile(rf"{_SENTENCE_END.pattern}|\n[ \t]*\n")
 
 
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence that holds ``pos`` begins (after a full stop or a blank line)."""
     begin = max(0, pos - 300)
-    return max((m.end() for m in _SENTENCE_END.finditer(text, begin, pos)), default=begin)
+    return max((m.end() for m in _FULL_STOP.finditer(text, begin, pos)), default=begin)
 _LABEL_AFTER = regex.compile(
     # also in brackets on the next line of its cell ("088 363 63 63" / "(klantenservice)")
     r"[ \t\u00a0]*(?:\n[ \t\u00a0]*(?=\())?"

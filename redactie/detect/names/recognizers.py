@@ -2247,7 +2247,9 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
         if start and not (
             nxt is not None
             and (nxt.text in ",!?" or (nxt.kind == "word" and nxt.text[0].islower()))
-        ) and not _signed_after_closing(toks, i, lex) and not _code_in_brackets_after(toks, i):
+        ) and not _signed_after_closing(toks, i, lex) and not _code_in_brackets_after(toks, i) and not (
+            _relation_in_brackets_after(toks, i, lex)
+        ):
             continue
         c = Candidate(i, i, t.start, t.end, (t,))
         if p.ok(c):
@@ -2267,6 +2269,21 @@ def _code_in_brackets_after(toks: list[Tok], i: int) -> bool:
         and _BRACKETED_CODE.fullmatch(toks[i + 2].text) is not None
         and toks[i + 3].text == ")"
         and not toks[i + 1].newline_before
+    )
+
+
+_POSSESSIVES = frozenset({"mijn", "haar", "zijn", "onze", "hun", "uw", "my", "her", "his", "our"})
+
+
+def _relation_in_brackets_after(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """``Noa (mijn dochter)``: a given name with the writer's relation to the person
+    in brackets after it."""
+    return (
+        i + 4 < len(toks)
+        and toks[i + 1].text == "("
+        and not toks[i + 1].newline_before
+        and toks[i + 2].key in _POSSESSIVES
+        and lex.is_person_noun_key(toks[i + 3].key)
     )
 
 

@@ -73,6 +73,7 @@ from redactie.detect.names.text import (
     after_vehicle_noun,
     camel_case_brand,
     candidate_at,
+    particle_word_surname,
     followed_by_org,
     is_blocked,
     is_capitalised,
@@ -785,6 +786,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             and not _rule_evidence(trimmed, pages, lex)
             and not _in_mail_address(trimmed, pages, lex, mail_parts)
             and not _before_birth_data(trimmed, pages, birth_starts)
+            and not _surname_after_wrapped_given_name(trimmed, pages, lex, person_ends)
             and (
                 not _plausible(trimmed, pages, lex, public_texts, places)
                 or _affiliation(trimmed, pages, lex, person_ends)
@@ -955,6 +957,22 @@ def _namesake_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     ):
         k += 1
     return _namesake_word(toks[k].text)
+
+
+def _surname_after_wrapped_given_name(
+    f: Finding, pages: _Pages, lex: Lexicon, person_ends: set[tuple[int, int]]
+) -> bool:
+    """``de heer Jan Willem`` / ``Tolsma (0517 ...)``: the span opens a line of running
+    text whose line above ends in a person's given name, found as a name of its own."""
+    view, toks = pages.get(f.page)
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    if not idx or idx[0] == 0:
+        return False
+    first, prev = toks[idx[0]], toks[idx[0] - 1]
+    if not first.newline_before or first.blank_before or prev.kind != "word":
+        return False
+    _, end = view.span(prev.start, prev.end)
+    return (f.page, end) in person_ends and lex.is_first_name(prev.bare) and soft_wrap(toks, idx[0])
 
 
 def _after_room_noun(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
@@ -1953,8 +1971,11 @@ def org_head_before(
             or _club_acronym(t.text)
         ):
             return False
-        if k < first and (t.text in _FIRM_ABBREVIATIONS or _club_acronym(t.text)):
-            return True  # "Gebr. Hoekstra Natuursteen", "ZSV Zaanland"
+        if k < first and t.text in _FIRM_ABBREVIATIONS:
+            return True  # "Gebr. Hoekstra Natuursteen"
+        if k < first and _club_acronym(t.text):
+            # "ZSV Zaanland"; not "Hoofd BHV Dariusz Kowalczyk", a given name and a surname
+            return not (k + 1 < last and lex.is_first_name(toks[k + 1].bare))
         if (
             t.kind == "word"
             and (
@@ -2325,7 +2346,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
             and rest[-1].text != "."
             and not (rest[-1].text == ")" and any(t.text == "(" for t in rest))
         )
-        or is_particle(rest[-1], lex)
+        or (is_particle(rest[-1], lex) and not particle_word_surname(rest, lex))
     ):
         rest.pop()
     words = [t for t in rest if t.kind == "word"]
@@ -3264,18 +3285,20 @@ _PUBLICATION_NOUNS = (
 )
 _PUBLICATION_BEFORE = regex.compile(
     # also as a compound's head: "de marktanalyse van", "het RIVM-rapport van"
-    rf"(?i:(?<![\p{{L}}\-])[\p{{L}}\-]{{0,20}}?(?:{_PUBLICATION_NOUNS})(?:en|s)?"
+    rf"(?i:(?<![\p{{L}}\-])[\p{{L}}\-]{{0,20}}?(?P<noun>{_PUBLICATION_NOUNS})(?:en|s)?"
     # a title in quotes may follow: "het rapport 'Zout op de grens' van"
     r"(?:\s+(?P<title>['‘\"“][^'’\"”]{1,100}['’\"”])"
     # or a title without quotes that opens with a capital: "het landelijke onderzoek
     # Thuiszitters in beeld van"
-    r"|\s+(?-i:\p{Lu})[\p{L}\-]*(?:[ \t]+[\p{L}\-]+){0,5})?"
+    r"|\s+(?P<utitle>(?-i:\p{Lu})[\p{L}\-]*(?:[ \t]+[\p{L}\-]+){0,5}))?"
     r"\s+(?:van|door|by|of)\s+(?:(?:de|het|the)\s+)?(?:(?:auteurs?|authors?)\s+)?)"
     # earlier authors of the same source: "van Van den Hurk en Lammerts-Boon"
     rf"(?:{_AUTHOR}{_AUTHOR_SEP}){{0,4}}"
     # titles before the name: "van prof. dr. M. Hoogervorst-Lens"
     rf"{_AUTHOR_TITLES}\Z"
 )
+# sources that are published by what they are ("het proefschrift van Marcel Maussen")
+_PUBLISHED_NOUNS = frozenset({"proefschrift", "dissertatie", "boek"})
 _YEAR_AFTER = regex.compile(
     rf"(?:{_AUTHOR_SEP}{_AUTHOR}){{0,4}}"
     # "het onderzoek van Pepijn Brandon e.a., Staat en slavernij (2023)": and others
@@ -3396,8 +3419,15 @@ def _cited_author(text: str, start: int, end: int) -> str:
         # 2024)": the authors in brackets with the year, after a publication
         return REASON_CITED
     pub = _PUBLICATION_BEFORE.search(text, max(0, start - 160), start)
-    if pub is not None and (_YEAR_AFTER.match(text, end) or pub.group("title")):
-        # a year after the names dates the source; a title in quotes names it
+    if pub is not None and (
+        _YEAR_AFTER.match(text, end)
+        or pub.group("title")
+        or fold(pub.group("noun")) in _PUBLISHED_NOUNS
+        or len(regex.findall(r"(?<![\p{L}])\p{Lu}", pub.group("utitle") or "")) >= 2
+    ):
+        # a year after the names dates the source; a title in quotes names it, and so
+        # does one of capitalised words ("het onderzoek Veehouderij en Gezondheid
+        # Omwonenden van prof. Heederik"); a dissertation or book is published
         return REASON_CITED
     return ""
 

@@ -638,6 +638,23 @@ def _job_title(t: Tok, lex: Lexicon) -> bool:
     return lex.is_person_noun_key(key)
 
 
+def particle_word_surname(run: Sequence[Tok], lex: Lexicon) -> bool:
+    """``Karin van der Bij``, ``Anne van In``: a name's last word is a capitalised
+    particle after its lower-case particles and a given name or initials: the surname."""
+    if len(run) < 3:
+        return False
+    last, before = run[-1], run[-2]
+    return (
+        last.kind == "word"
+        and last.text[:1].isupper()
+        and is_particle(last, lex)
+        and is_particle(before, lex)
+        and before.text[:1].islower()
+        and not last.newline_before
+        and any(r.kind == "init" or not is_particle(r, lex) for r in run[:-2])
+    )
+
+
 def candidate_at(
     toks: list[Tok],
     i: int,
@@ -848,7 +865,10 @@ def candidate_at(
         else:
             break
         j += 1
-    while run and (run[-1].kind in ("init", "punct") or is_particle(run[-1], lex)):
+    while run and (
+        run[-1].kind in ("init", "punct")
+        or (is_particle(run[-1], lex) and not particle_word_surname(run, lex))
+    ):
         if run[-1].text == ")":
             del run[-3:]
             continue
