@@ -130,7 +130,10 @@ def test_names_seen_on_blind_sets_59_to_62(
     ("text", "found"),
     [
         ("verstuurd vanaf mehmetali.karatas81 @hotmail.com, heb ik", "karatas81"),
-        ("Kopie: de heer Karatas, privé (Kanaaldijk N.W. 87, 5707 LC); mevrouw E. Karatas", "Kanaaldijk"),
+        (
+            "Kopie: de heer Karatas, privé (Kanaaldijk N.W. 87, 5707 LC); mevrouw E. Karatas",
+            "Kanaaldijk",
+        ),
         ("Melding: brand op woonboot 'Nooit Gedacht', ligplaats Zaanoever 31-W. Ik rij.", "31-W"),
         ("Ook een witte bus 56TRB2 staat op het fietspad.", "56TRB2"),
         ("Kenteken van de kraanwagen voor de toegang tot de werkzone: BX412V.", "BX412V"),

@@ -2247,8 +2247,10 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
         if start and not (
             nxt is not None
             and (nxt.text in ",!?" or (nxt.kind == "word" and nxt.text[0].islower()))
-        ) and not _signed_after_closing(toks, i, lex) and not _code_in_brackets_after(toks, i) and not (
-            _relation_in_brackets_after(toks, i, lex)
+        ) and not (
+            _signed_after_closing(toks, i, lex)
+            or _code_in_brackets_after(toks, i)
+            or _relation_in_brackets_after(toks, i, lex)
         ):
             continue
         c = Candidate(i, i, t.start, t.end, (t,))
