@@ -2876,9 +2876,10 @@ _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?![\p{L}\d])")
 
 
 # the rest of a street named after an office holder, after the holder's name, also
-# over a line end ("Burgemeester Lewe" / "van Aduardstraat 9"), with its house number
+# over a line end ("Burgemeester Lewe" / "van Aduardstraat 9"), with its house number:
+# particles first (a street of its own on the next line is an address below the name)
 _STREET_GOES_ON = regex.compile(
-    r"[ \t]*\n?[ \t]*(?:(?:van|de|der|den|ter|ten|het|'t)[ \t]+){0,3}"
+    r"[ \t]*\n?[ \t]*(?:(?:van|de|der|den|ter|ten|het|'t)[ \t]+){1,3}"
     r"(?:\p{Lu}[\p{L}\-]*)?(?:straat|weg|laan|kade|plein|gracht|dijk|singel|hof|steeg|pad"
     r"|dreef|markt|wal|baan|plantsoen|park)[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?![\p{L}\d])"
 )
