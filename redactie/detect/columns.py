@@ -870,7 +870,8 @@ _PO_BOX = regex.compile(r"(?i)(?:postbus|antwoordnummer|p\.?o\.?[ ]box)\b")
 _STREET_WORD = regex.compile(
     # (not -dijk, -dam, -haven: Andijk, Schiedam, Harderwijk's towns end so too)
     r"(?i)(?:straat|laan|weg|plein|gracht|kade|singel|dreef|pad|steeg|markt|wal"
-    r"|plantsoen|boulevard|allee|kaai|burgwal)\s*$"
+    r"|plantsoen|boulevard|allee|kaai|burgwal"
+    r"|wei|strjitte|leane|paad|buorren)\s*$"  # Frisian: "Feanwei", "Tsjerkebuorren"
 )
 
 
