@@ -558,6 +558,10 @@ def _complete(run: list[Tok], lex: Lexicon) -> bool:
     return len(namey) >= 2 or (any(t.kind == "init" for t in run) and len(namey) >= 1)
 
 
+def _given_names_only(run: list[Tok], lex: Lexicon) -> bool:
+    return all(t.kind == "word" and lex.is_first_name(t.bare) for t in run)
+
+
 # Particles that are also place prepositions (lower case, after a whole name).
 _PLACE_PARTICLES = frozenset({"uit", "in", "te", "bij", "op", "aan", "onder", "voor"})
 
@@ -679,7 +683,15 @@ def candidate_at(
         if run:
             if t.blank_before:
                 break
-            if t.newline_before and (not cross_lines or _complete(run, lex)):
+            if t.newline_before and (
+                not cross_lines
+                or (
+                    _complete(run, lex)
+                    # "de heer Jan Willem" / "Tolsma (0517 ...)": given names only, in
+                    # running text that wraps, call for the surname on the next line
+                    and not (_given_names_only(run, lex) and soft_wrap(toks, j))
+                )
+            ):
                 break
             if t.newline_before and j + 1 < len(toks) and toks[j + 1].text == ":":
                 break  # the next line starts with a label ("Afwezig:", "To:")
