@@ -220,15 +220,17 @@ def test_an_iban_and_a_bsn_wrapped_in_neighbouring_cells(tmp_path: Path, model: 
         inp,
         "Betaallijst tegemoetkoming",
         [
-            ["Dossier", "Aanvrager", "IBAN", "BSN", "Bedrag"],
-            ["LTM-0329", "Ramon Martina", "NL66 SNSB 0672 4585\n51", "419 915\n928", "1.390,00"],
-            ["LTM-0334", "Karolina Nowak", "NL58 ABNA 0772 3036\n22", "697854528", "1.860,00"],
+            ["Dossier", "Aanvrager", "IBAN", "BSN", "Mobiel", "Bedrag"],
+            ["LTM-0329", "Ramon Martina", "NL66 SNSB 0672 4585\n51", "419 915\n928",
+             "06 - 2987\n1150", "1.390,00"],
+            ["LTM-0334", "Karolina Nowak", "NL58 ABNA 0772 3036\n22", "697854528",
+             "06-5573 2016", "1.860,00"],
         ],
-        [40, 110, 200, 300, 380],
+        [40, 110, 200, 300, 360, 430],
     )  # fmt: skip
     assert run([inp], tmp_path / "out", Options(use_model=model)).ok
     out = published(tmp_path / "out", "betaallijst.pdf")
-    for gone in ("SNSB", "4585", "419", "928", "ABNA", "3036", "Nowak"):
+    for gone in ("SNSB", "4585", "419", "928", "ABNA", "3036", "Nowak", "2987", "1150", "5573"):
         assert gone not in out, gone
     assert "LTM-0329" in out and "1.390,00" in out
 

@@ -907,6 +907,11 @@ _ACCOUNT_HEADER = regex.compile(
 _ACCOUNT_CELL = regex.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}")
 # ... or a BSN or V-number in groups ("376 784" / "295")
 _ID_CELL = regex.compile(r"(?:V[ ]?)?\d(?:[ .]?\d){7,9}")
+# ... or a telephone number ("06 - 2987" / "1150")
+_PHONE_WRAPPED = regex.compile(
+    r"(?:\+\d{2,3}[ \-]?(?:\(0\)[ \-]?)?|0)\d(?:[ ]?[\-.]?[ ]?\d){7,10}"
+)
+_CELL_SHAPES = {"IBAN_CODE": _ACCOUNT_CELL, "NL_BSN": _ID_CELL, "PHONE_NUMBER": _PHONE_WRAPPED}
 _WORD = regex.compile(r"\S+")
 
 
@@ -951,15 +956,19 @@ def _band_cells(
 
 
 def wrapped_cells_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
-    """An IBAN or BSN that its cell wraps over two lines, where the page's text puts
-    another cell's words between its parts (``NL66 SNSB 0672 4585 419 915`` / ``51`` /
-    ``928``): read by geometry under an ``IBAN`` or ``BSN`` header, every part of a
-    cell shaped as the number is redacted (score 0.7)."""
+    """An IBAN, BSN or telephone number that its cell wraps over two lines, where the
+    page's text puts another cell's words between its parts (``NL66 SNSB 0672 4585 419
+    915`` / ``51`` / ``928``): read by geometry under an ``IBAN``, ``BSN`` or ``Mobiel``
+    header, every part of a cell shaped as the number is redacted (score 0.7)."""
     out = list(findings)
     for number, page in enumerate(ctx.document.pages):
         heads = [
             (m, entity)
-            for pattern, entity in ((_ACCOUNT_HEADER, "IBAN_CODE"), (_ID_HEADER, "NL_BSN"))
+            for pattern, entity in (
+                (_ACCOUNT_HEADER, "IBAN_CODE"),
+                (_ID_HEADER, "NL_BSN"),
+                (_PHONE_HEADER, "PHONE_NUMBER"),
+            )
             for m in pattern.finditer(page.text)
             if not _LABEL_AFTER.match(page.text, m.end())
         ]
@@ -979,7 +988,7 @@ def wrapped_cells_in_columns(findings: list[Finding], ctx: ResolveContext) -> li
             head = _first_box(layout, m.start(), m.end())
             if head is None:
                 continue
-            shape = _ACCOUNT_CELL if entity == "IBAN_CODE" else _ID_CELL
+            shape = _CELL_SHAPES[entity]
             for cell in _band_cells(words, head):
                 if len(cell) < 2:
                     continue

@@ -59,6 +59,7 @@ from redactie.detect.names.text import (
     is_shouted,
     ocr_listed_i_name,
     page_tokens,
+    particle_word_surname,
     salutation_at,
     salutation_before_role_word,
     sentence_goes_on,
@@ -170,7 +171,14 @@ def _remembered(fn: Callable[[str, Lexicon], list[Hit]]) -> Callable[[str, Lexic
 
 
 def _surname_words(c: Candidate, lex: Lexicon) -> list[Tok]:
-    return [t for t in c.words if t.kind == "word" and not is_particle(t, lex)]
+    words = list(c.words)
+    return [
+        t
+        for k, t in enumerate(words)
+        if t.kind == "word"
+        # "Karin van der Bij": a capitalised particle ending the name is its surname
+        and (not is_particle(t, lex) or (k == len(words) - 1 and particle_word_surname(words, lex)))
+    ]
 
 
 # ------------------------------------------------------------------ list rules
