@@ -258,6 +258,14 @@ def word_marks(ink: np.ndarray, word: np.ndarray) -> np.ndarray:
     found = _grow(seeds, other, 0, True)
     escaped = _grow(found & ~zone, found, 0, True)
     marks: np.ndarray = found & ~escaped
+    # A mark lies between the lines: what reaches up to the baseline of the line
+    # above (the rows dense with its letters' bodies) is that line's, such as the
+    # tail of its semicolon over a capital ("ontbreken;" over "C. Visser").
+    word_top = int(np.nonzero(rows)[0].min())
+    above = other[:word_top].sum(axis=1)
+    if marks.any() and above.any():
+        body = np.nonzero(above >= NEIGHBOUR_BODY * above.max())[0]
+        marks &= ~_grow(marks & (row <= int(body.max())), marks, 0, True)
     return marks
 
 

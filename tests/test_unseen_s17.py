@@ -242,3 +242,24 @@ def test_a_street_named_after_a_burgemeester_in_a_cell_is_no_office(resolved) ->
     )
     words = redacted_words(resolved(text, (("Mihai Dumitrescu", "PERSON"), ("Lewe", "PERSON"))))
     assert {"Mihai", "Dumitrescu"} <= words, words
+
+
+def test_the_tail_of_a_semicolon_above_is_no_mark_of_the_word_below() -> None:
+    """A scan set close: the lower part of the line above's ``;`` hangs over a capital
+    of the redacted word; it is that line's ink, while an accent in the gap between
+    the lines stays the word's (blind64: a letter failed closed on it)."""
+    import numpy as np
+
+    from redactie.ink import word_marks
+
+    ink = np.zeros((60, 80), dtype=bool)
+    ink[5:15, 0:17] = True  # the line above: its letters' bodies, baseline at row 14
+    ink[5:15, 26:80] = True
+    ink[12:20, 20:23] = True  # the semicolon's tail, from its baseline into the gap
+    ink[20:23, 34:37] = True  # an accent in the gap, over the word
+    word = np.zeros_like(ink)
+    word[25:41, 15:45] = True  # the word's letters
+    ink |= word
+    marks = word_marks(ink, word)
+    assert not marks[12:20, 20:23].any()
+    assert marks[20:23, 34:37].all()
