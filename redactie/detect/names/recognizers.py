@@ -1452,6 +1452,10 @@ def _mail_display_hits(p: _Page) -> list[Hit]:
         c = candidate_at(p.toks, j, lex, cross_lines=False)
         if c is None or c.last != i:
             continue
+        inverted = _inverted_header_name(p, j, c)
+        if inverted is not None:
+            out.append(inverted)
+            continue
         if _whole_name(c, lex, single_ok=False) and p.ok(c):
             first = c
             if (
@@ -1476,6 +1480,26 @@ def _mail_display_hits(p: _Page) -> list[Hit]:
 
 # The labels of an e-mail's header lines that list persons.
 _MAIL_PERSON_LABELS = frozenset({"aan", "cc", "bcc", "to", "van", "from"})
+
+
+def _inverted_header_name(p: _Page, j: int, c: Candidate) -> Hit | None:
+    """``From: O'BRIEN, Siobhan <sob@...>``: on a mail header line, a surname (also in
+    capitals), a comma and a given name right before the address are one name, listed
+    or not."""
+    toks, lex = p.toks, p.lex
+    if j < 4 or toks[j - 1].text != "," or toks[j].newline_before or toks[j - 1].newline_before:
+        return None
+    k = j - 2
+    while k > 0 and not toks[k].newline_before and is_namey(toks[k - 1], lex, caps=True):
+        k -= 1
+    if k < 2 or toks[k - 1].text != ":" or fold(toks[k - 2].text) not in _MAIL_PERSON_LABELS:
+        return None
+    surname = toks[k : j - 1]
+    if not surname or not all(is_namey(t, lex, caps=True) for t in surname):
+        return None
+    if not all(is_namey(t, lex) for t in c.words if t.kind == "word"):
+        return None
+    return p.hit((toks[k].start, c.end), "mail_display_name", 0.9, CONTEXT_RECOGNIZER)
 
 
 def _mail_recipient_hits(p: _Page) -> list[Hit]:

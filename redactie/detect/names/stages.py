@@ -3186,6 +3186,11 @@ def official_reason(
             m = None  # "Peeters, burgemeester" / "Ingrid Wuyts, diensthoofd": her own role
         if m and reason == REASON_SPOKESPERSON and _private_body_before(window[: m.start()]):
             m = None  # "de Bewonerscommissie heeft via haar woordvoerder, mevrouw X": a citizen
+        if m and reason == REASON_SPOKESPERSON and m.groupdict().get("comma"):
+            # "haar woordvoerder, Sven ter Haar,", "de woordvoerder van BZK, mevrouw
+            # Prins": a civil servant introduced by name, not the spokesperson's title
+            # ("Woordvoerder Joost Tiemens stelt een reactie op")
+            m = None
         if m and _role_of_another(
             window[: m.start()],
             lex,
@@ -3822,7 +3827,14 @@ def _role_in_cell(joined: str, lex: Lexicon) -> str:
     joined = _BODY_OF_OFFICES.sub("college", joined)
     cell = joined.casefold()
     words = _row_role_words(
-        tuple(w.casefold() for role in lex.config.public_roles for w in role.words)
+        tuple(
+            w.casefold()
+            for role in lex.config.public_roles
+            # a spokesperson in a table's role cell ("woordvoerder, Directie
+            # Communicatie") is a civil servant in a staff list
+            if role.reason != REASON_SPOKESPERSON
+            for w in role.words
+        )
     )
     if words.any_role.search(cell) is None:
         return ""
