@@ -263,3 +263,65 @@ def test_the_tail_of_a_semicolon_above_is_no_mark_of_the_word_below() -> None:
     marks = word_marks(ink, word)
     assert not marks[12:20, 20:23].any()
     assert marks[20:23, 34:37].all()
+
+
+# ------------------------------------------------------------------ blind sets 63 and 64
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "gone"),
+    [
+        (  # a spokesperson introduced by name after a comma is a civil servant
+            "Minister Hazelhoff is in Brussel; haar woordvoerder, Sven ter Haar, belt haar.",
+            (),
+            {"Sven", "Haar"},
+        ),
+        (  # a mail header's SURNAME, Given before the address
+            "From: O'BRIEN, Siobhan <sob@nordvarme-metering.dk>\nSubject: meters",
+            (),
+            {"O'BRIEN", "Siobhan"},
+        ),
+        (  # a nickname in quotes in apposition to a noun for a person
+            '15-04-26 08:20 - Tjitske: En de conciërge, "Bolletje", wil ook mee.\n'
+            '15-04-26 08:24 - Sanne de Koning: "Bolletje" is altijd goed voor de sfeer.',
+            (),
+            {'"Bolletje"', "Bolletje"},
+        ),
+        (  # a role-word surname signing after a job noun and a comma
+            "Ambtelijk: mr. H. Burgemeester (bestuurssecretaris, hierna HBu).\n\n"
+            "De dijkgraaf, Sijbesma-Wolters          De bestuurssecretaris, Burgemeester\n",
+            (),
+            {"Burgemeester"},
+        ),
+        (  # Ferry is a given name
+            "Organisator is Golfslag Events B.V., contactpersonen Bas Visser en Ferry "
+            "Burgemeester. Ik bel Ferry vandaag.",
+            (),
+            {"Ferry", "Burgemeester"},
+        ),
+    ],
+)
+def test_names_seen_on_blind_sets_63_and_64(
+    resolved, text: str, model: tuple[tuple[str, str], ...], gone: set[str]
+) -> None:
+    words = redacted_words(resolved(text, model))
+    assert gone & words and {w.strip('"') for w in gone} <= {w.strip('"') for w in words}, words
+
+
+def test_the_spokesperson_in_title_stays(resolved) -> None:
+    text = "Woordvoerder Joost Tiemens stelt een reactie op voor de NOS en het ANP."
+    assert not {"Joost", "Tiemens"} & redacted_words(resolved(text))
+
+
+def test_water_board_members_on_reserved_seats_stay(resolved) -> None:
+    text = (
+        "Aanwezig: dijkgraaf mr. A.H. Sijbesma-Wolters (voorzitter); de leden Hylkema (Water "
+        "Natuurlijk), Lubbers (geborgde zetel Agrarisch, voorgedragen door LTO Noord) en "
+        "Nijdam (geborgde zetel Natuurterreinen)."
+    )
+    assert not {"Hylkema", "Lubbers", "Nijdam"} & redacted_words(resolved(text))
+
+
+def test_a_birthday_date_in_brackets_is_a_date_of_birth(resolved) -> None:
+    text = "Liam is jarig op die dag (21-05-2017) dus hij wil trakteren, mag dat?"
+    assert "21-05-2017" in redacted_words(resolved(text))

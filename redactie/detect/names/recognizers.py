@@ -86,6 +86,7 @@ EXPLANATIONS: dict[str, str] = {
     "capital_particle": "achternaam met voorvoegsel met hoofdletter midden in een zin",
     "family_first": "familienaam vóór de voornaam (Liu Jianguo, Kim Min-jun)",
     "given_before_family": "voornaam vóór een familienaam uit de lijst (Ayodele Trần)",
+    "quoted_nickname": "roepnaam tussen aanhalingstekens na een woord voor een persoon",
     "title": "titel (drs., mr., ...) gevolgd door een naam",
     "salutation": "aanspreekvorm (de heer, mevrouw) gevolgd door een naam",
     "greeting": "naam na een aanhef (Beste, Hoi, Geachte)",
@@ -2408,8 +2409,36 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _family_word_hits,
         _introduced_hits,
         _capital_particle_hits,
+        _quoted_nickname_hits,
     ):
         out.extend(rule(p))
+    return out
+
+
+_QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’", "„": "”"}
+
+
+def _quoted_nickname_hits(p: _Page) -> list[Hit]:
+    """``de conciërge, "Bolletje",``: a capitalised word in quotes in apposition to a
+    noun for a person is the name the person goes by."""
+    out = []
+    toks, lex = p.toks, p.lex
+    for i in range(2, len(toks) - 2):
+        t = toks[i]
+        if t.text not in _QUOTE_PAIRS or toks[i + 2].text != _QUOTE_PAIRS[t.text]:
+            continue
+        name = toks[i + 1]
+        if name.kind != "word" or not is_capitalised(name.text) or is_blocked(name.text, lex):
+            continue
+        k = i - 1
+        if toks[k].text == ",":
+            k -= 1
+        noun = toks[k]
+        if noun.kind != "word" or not lex.is_person_noun_key(noun.key) or name.newline_before:
+            continue
+        c = Candidate(i + 1, i + 1, name.start, name.end, (name,))
+        if p.ok(c):
+            out.append(p.hit(c, "quoted_nickname", 0.7, CONTEXT_RECOGNIZER))
     return out
 
 

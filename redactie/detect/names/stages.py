@@ -3639,7 +3639,11 @@ def _public_role_plurals(lex: Lexicon) -> frozenset[str]:
 
 REASON_PARTY = "politicus in functie (partij achter de naam)"
 REASON_ROW_ROLE = "bestuurder in functie (rol in dezelfde tabelrij)"
-_PARTY_IN_BRACKETS = r"\(\s*([^()\n,;]{2,30}?)\s*\)"  # "(PvdA)", "( DENK )"
+# "(PvdA)", "( DENK )"; a water board's reserved seat: "(geborgde zetel Agrarisch,
+# voorgedragen door LTO Noord)"
+_PARTY_IN_BRACKETS = (
+    r"\(\s*(?:(?i:geborgde)\s+zetel\s+)?([^()\n,;]{2,30}?)\s*(?:\)|,(?=[^()\n]{0,60}\)))"
+)
 _PARTY_BRACKETS_AFTER = regex.compile(r"[ \t]*" + _PARTY_IN_BRACKETS)
 
 
@@ -4532,6 +4536,18 @@ def _names_joined(toks: list[Tok], last: int, lex: Lexicon) -> bool:
     )
 
 
+def _job_noun(key: str, lex: Lexicon) -> bool:
+    """A noun for a person or a job (``bestuurssecretaris``, ``teamleider``), not a
+    public office whose holder's name after a comma is the office's (``burgemeester``)."""
+    return key not in lex.role_words and (
+        lex.is_person_noun_key(key)
+        or any(key.endswith(r) and len(key) > len(r) + 2 for r in _STAFF_ROLES)
+    )
+
+
+_STAFF_ROLES = ("secretaris", "directeur", "adviseur", "medewerker", "leider", "manager")
+
+
 def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
     """The word at ``first`` is used as a surname: a title, initials or a capitalised
     given name stands right before it on the same line, and no capitalised word
@@ -4592,6 +4608,15 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
         and toks[last + 2].text[:1].isdigit()
     ):
         return True  # "Zieliński gaf op: 17.05.1979; Burgemeester: 2 oktober 1961"
+    if (
+        prev.text == ","
+        and first >= 2
+        and toks[first - 2].kind == "word"
+        and not toks[first].newline_before
+        and _job_noun(toks[first - 2].key, lex)
+        and (nxt is None or nxt.newline_before or nxt.text in "(,.")
+    ):
+        return True  # "De bestuurssecretaris, Burgemeester" signs: the holder after the job
     if prev.text in ";,.!?:" and (nxt is None or nxt.text not in _ROLE_GOES_ON):
         # "over de reiskostenregeling; Burgemeester stuurt die door", a chat line
         # "Sevgi Arslan: Burgemeester wil tekenen": inside a
