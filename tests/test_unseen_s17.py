@@ -136,6 +136,7 @@ def test_names_seen_on_blind_sets_59_to_62(
         ),
         ("Melding: brand op woonboot 'Nooit Gedacht', ligplaats Zaanoever 31-W. Ik rij.", "31-W"),
         ("Ook een witte bus 56TRB2 staat op het fietspad.", "56TRB2"),
+        ("Vuur slaat over naar de 'Zwaluw' ernaast (Zaanoever 33-W). Wie belt?", "33-W"),
         ("Kenteken van de kraanwagen voor de toegang tot de werkzone: BX412V.", "BX412V"),
         (
             "Ik bel Hydrauliek Service Zuid, Kees-Jan heeft deze week storingsdienst: "
