@@ -134,8 +134,9 @@ def tokenize(text: str) -> list[Tok]:
             i += 1
             continue
         gap = text[prev_end:i]
-        if c in "'’" and text[i + 1 : i + 2] in ("t", "s") and not text[i + 2 : i + 3].isalpha():
-            toks.append(Tok(i, i + 2, text[i : i + 2], "word", gap))  # "'t", "'s"
+        if c in "'’‘" and text[i + 1 : i + 2] in ("t", "s") and not text[i + 2 : i + 3].isalpha():
+            # "'t", "'s" (OCR may read the apostrophe as an opening quote: "‘t")
+            toks.append(Tok(i, i + 2, text[i : i + 2], "word", gap))
             i = prev_end = i + 2
             continue
         abbreviated = _PARTICLE_ABBREVIATION.match(text, i)
@@ -571,7 +572,7 @@ NAME_PREFIXES = frozenset({"Oude", "Olde", "Groot", "Klein"})
 
 
 # particles that only a surname has: "der" and "den" are no articles of today's Dutch
-_SURNAME_ONLY_PARTICLES = frozenset({"der", "den", "ter", "ten", "'t", "’t"})
+_SURNAME_ONLY_PARTICLES = frozenset({"der", "den", "ter", "ten", "'t", "’t", "‘t"})
 
 
 def surname_particle_before(run: Sequence[Tok]) -> bool:
