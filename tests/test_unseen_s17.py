@@ -309,6 +309,20 @@ def test_names_seen_on_blind_sets_63_and_64(
     assert gone & words and {w.strip('"') for w in gone} <= {w.strip('"') for w in words}, words
 
 
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("AANGETEKEND\nDe heer J.P. van ‘t Hof\nMechelsesteenweg 112\n2018 Antwerpen", {"Hof"}),
+        ("Meester Koster heeft gevraagd of we Museum Boerhaave regelen.", {"Koster"}),
+        ("Wij storten het terug op: NL 72 IN GB 00 06\n71 34 52.", {"IN", "GB", "52"}),
+        ("Liam is jarig op die\ndag (21-05-2017) dus hij wil trakteren.", {"21-05-2017"}),
+    ],
+)
+def test_more_data_seen_on_blind_set_64(resolved, text: str, gone: set[str]) -> None:
+    words = redacted_words(resolved(text))
+    assert gone <= words, gone - words
+
+
 def test_the_spokesperson_in_title_stays(resolved) -> None:
     text = "Woordvoerder Joost Tiemens stelt een reactie op voor de NOS en het ANP."
     assert not {"Joost", "Tiemens"} & redacted_words(resolved(text))
