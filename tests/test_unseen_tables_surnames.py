@@ -309,12 +309,16 @@ def test_an_ambassador_in_role_is_kept(resolved, text: str, name: str) -> None:
 
 
 def test_spokesperson_of_a_residents_committee_is_a_citizen(resolved) -> None:
+    """A spokesperson introduced by name after a comma is a person, of a residents'
+    committee and (since session 17, as blind writers mark it) of a municipality too;
+    ``Woordvoerder Sanne Hoogland stelt ...`` names the office."""
     text = (
         "De Bewonerscommissie Oost heeft via haar woordvoerder, mevrouw A. Wołoszyn, een "
-        "petitie aangeboden. De woordvoerder van de gemeente, Sanne Hoogland, nam hem aan."
+        "petitie aangeboden. De woordvoerder van de gemeente, Sanne Hoogland, nam hem aan. "
+        "Woordvoerder Joost Tiemens stelt een reactie op."
     )
     words = _redacted_words(resolved(text))
-    assert "Wołoszyn" in words and "Hoogland" not in words
+    assert {"Wołoszyn", "Hoogland"} <= words and "Tiemens" not in words
 
 
 @pytest.mark.parametrize(

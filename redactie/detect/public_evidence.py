@@ -822,11 +822,16 @@ class PublicEvidence:
         # the line before counts too: a table read cell by cell puts the row's contact
         # person right above ("Ioana Dumitrescu" / "0541-50 22 87 info@...")
         above = text.rfind("\n", 0, max(0, ls - 1)) + 1 if ls > 0 else ls
+        # "0481 - 37 20 00": a Dutch area code (Elst, Helmond) that a Belgian mobile
+        # written nationally shares; beside a team's mailbox, the area's
+        area_code = digits.startswith("04") and "+" not in text[start:end]
         if (
-            not mobile
+            (not mobile or area_code)
             and self._functional_mail_in(text, ls, le)
             and not any(above <= s < le and not (start <= s < end) for s, _ in person_spans)
-            and not _has(self.person_words, text, max(lo, start - LABEL_REACH), start)
+            # a word for a person on the number's own line ("advocaat" in the signature
+            # two lines up names the signer, not this line of the firm's)
+            and not _has(self.person_words, text, max(ls, start - LABEL_REACH), start)
         ):
             # "Salarisadministratie: salarisadministratie@..., tel. 058 ...": the
             # number on the line of a team's mailbox, with no name on the line, is

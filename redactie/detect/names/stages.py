@@ -846,7 +846,7 @@ def _car_before_plate(f: Finding, pages: _Pages) -> bool:
 _LEGAL_FORMS = frozenset(
     {"bv", "b.v", "nv", "n.v", "vof", "v.o.f", "bvba", "gmbh", "ltd", "inc", "llc", "srl",
      "vzw", "cv", "c.v", "u.a", "commv", "plc", "ag", "s.r.l", "sarl", "s.a.r.l", "s.p.a",
-     "kft"}
+     "kft", "aps", "a/s", "oy", "oyj", "s.r.o", "d.o.o", "spa", "llp", "sp.z.o.o", "o.o"}
 )
 
 
@@ -2354,6 +2354,8 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         (is_capitalised(t.text) or is_shouted(t.text)) and not is_particle(t, lex) for t in words
     ):
         return None
+    if all(fold(t.bare) in lex.titles for t in words):
+        return None  # "H.E. Mr" before "Vasile Ceban": initials of a style and a title
     core = [t for t in words if not is_particle(t, lex)]
     if all(
         is_blocked(t.text, lex) and t.key not in lex.surnames for t in core
