@@ -2193,7 +2193,9 @@ def _person_noun_before(p: _Page, i: int) -> bool:
     return True
 
 
-_POSSESSIVES = frozenset({"mijn", "haar", "zijn", "onze", "ons", "uw", "je", "jouw", "hun"})
+_POSSESSIVES = frozenset(
+    {"mijn", "haar", "zijn", "onze", "ons", "uw", "je", "jouw", "hun", "my", "her", "his", "our"}
+)
 
 
 def _spouse(toks: list[Tok], k: int) -> bool:
@@ -2305,9 +2307,6 @@ def _code_in_brackets_after(toks: list[Tok], i: int) -> bool:
         and toks[i + 3].text == ")"
         and not toks[i + 1].newline_before
     )
-
-
-_POSSESSIVES = frozenset({"mijn", "haar", "zijn", "onze", "hun", "uw", "my", "her", "his", "our"})
 
 
 def _relation_in_brackets_after(toks: list[Tok], i: int, lex: Lexicon) -> bool:
