@@ -316,6 +316,7 @@ def test_names_seen_on_blind_sets_63_and_64(
         ("Meester Koster heeft gevraagd of we Museum Boerhaave regelen.", {"Koster"}),
         ("Wij storten het terug op: NL 72 IN GB 00 06\n71 34 52.", {"IN", "GB", "52"}),
         ("Liam is jarig op die\ndag (21-05-2017) dus hij wil trakteren.", {"21-05-2017"}),
+        ("Vragen: 058 292 59 25, toestel 3317. Telefoon: 14 023, toestel 6418", {"3317", "6418"}),
     ],
 )
 def test_more_data_seen_on_blind_set_64(resolved, text: str, gone: set[str]) -> None:
