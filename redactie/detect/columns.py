@@ -894,7 +894,6 @@ def name_cells_of_row(page: Page, start: int) -> list[list[tuple[int, int]]]:
     return out
 
 
-
 # ---------------------------------------------------------------- wrapped cells
 
 WRAPPED_RULE = "wrapped_cell_column"
@@ -995,12 +994,10 @@ def wrapped_cells_in_columns(findings: list[Finding], ctx: ResolveContext) -> li
                 joined = " ".join(page.text[s:e] for s, e in cell)
                 if not shape.fullmatch(joined):
                     continue
+                kind = "PERSONAL_NUMBER" if entity == "NL_BSN" and "V" in joined else entity
                 for s, e in cell:
                     if any(a <= s and e <= b for a, b in taken):
                         continue
-                    kind = entity
-                    if entity == "NL_BSN" and "V" in joined:
-                        kind = "PERSONAL_NUMBER"
                     out.append(
                         _cell_finding(
                             number, page.text, s, e, kind, WRAPPED_RULE, 0.7,

@@ -976,6 +976,8 @@ def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence that holds ``pos`` begins (after a full stop or a blank line)."""
     begin = max(0, pos - 300)
     return max((m.end() for m in _FULL_STOP.finditer(text, begin, pos)), default=begin)
+
+
 _LABEL_AFTER = regex.compile(
     # also in brackets on the next line of its cell ("088 363 63 63" / "(klantenservice)")
     r"[ \t\u00a0]*(?:\n[ \t\u00a0]*(?=\())?"

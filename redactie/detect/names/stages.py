@@ -2870,9 +2870,13 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
 
 
 # A street's name by its kind's ending, with a house number after it.
+# the endings of streets' names (Dutch; Frisian and the harbours' after them below)
+_STREET_ENDINGS = (
+    r"straat|weg|laan|kade|plein|gracht|dijk|singel|hof|steeg|pad|dreef|markt|wal|baan"
+    r"|plantsoen|park"
+)
 _STREET_WORD_BEFORE_NUMBER = regex.compile(
-    r"\p{Lu}\p{Ll}+(?:straat|weg|laan|kade|plein|gracht|dijk|singel|hof|steeg|pad|dreef|markt"
-    r"|wal|baan|plantsoen|erf|park|dyk|wei|buorren|haven)"
+    rf"\p{{Lu}}\p{{Ll}}+(?:{_STREET_ENDINGS}|erf|dyk|wei|buorren|haven)"
 )
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?![\p{L}\d])")
 
@@ -2882,8 +2886,7 @@ _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?![\p{L}\d])")
 # particles first (a street of its own on the next line is an address below the name)
 _STREET_GOES_ON = regex.compile(
     r"[ \t]*\n?[ \t]*(?:(?:van|de|der|den|ter|ten|het|'t)[ \t]+){1,3}"
-    r"(?:\p{Lu}[\p{L}\-]*)?(?:straat|weg|laan|kade|plein|gracht|dijk|singel|hof|steeg|pad"
-    r"|dreef|markt|wal|baan|plantsoen|park)[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?![\p{L}\d])"
+    rf"(?:\p{{Lu}}[\p{{L}}\-]*)?(?:{_STREET_ENDINGS})[ \t]+[1-9]\d{{0,3}}[a-zA-Z]?(?![\p{{L}}\d])"
 )
 
 
@@ -4167,11 +4170,22 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         if p is not None
     ]
     doc_forms: set[str] = set()
+    # a surname in capitals, as official papers from abroad write it ("CIOBANU Ion")
+    capitals: set[str] = set()
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT:
             p = parse_name(f.text, lex)
             if p is not None:
                 doc_forms |= variants(p, lex) | abbreviations(p, lex)
+                if len(f.text.split()) >= 2:
+                    capitals |= {
+                        w.upper()
+                        for w in p.surname
+                        if len(w) >= 4
+                        and w.isalpha()
+                        and not w.isupper()
+                        and not lex.is_common_noun(w)
+                    }
             if f.provenance.rule_id == "chat_author" and _SHORT_NAME.fullmatch(f.text):
                 doc_forms.add(f.text)  # "Mo:" writes in the chat, "Mo, ..." is addressed
             elif f.provenance.rule_id == "chat_author":
@@ -4203,16 +4217,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         or form in surnames
         or not (fold(form) in places_here and fold(form) in lex.places)
     }
-    # a surname in capitals, as official papers from abroad write it ("CIOBANU Ion")
-    doc_forms |= {
-        w.upper()
-        for f in findings
-        if _is_person(f) and f.action is Action.REDACT and len(f.text.split()) >= 2
-        for p in [parse_name(f.text, lex)]
-        if p is not None
-        for w in p.surname
-        if len(w) >= 4 and w.isalpha() and not w.isupper() and not lex.is_common_noun(w)
-    }
+    doc_forms |= capitals
     dossier = _dossier_index(ctx.dossier_names, lex)
     skip = dossier.skipped(kept, doc_forms)
     out = list(findings)
@@ -4538,6 +4543,9 @@ def _names_joined(toks: list[Tok], last: int, lex: Lexicon) -> bool:
     )
 
 
+_STAFF_ROLES = ("secretaris", "directeur", "adviseur", "medewerker", "leider", "manager")
+
+
 def _job_noun(key: str, lex: Lexicon) -> bool:
     """A noun for a person or a job (``bestuurssecretaris``, ``teamleider``), not a
     public office whose holder's name after a comma is the office's (``burgemeester``)."""
@@ -4545,9 +4553,6 @@ def _job_noun(key: str, lex: Lexicon) -> bool:
         lex.is_person_noun_key(key)
         or any(key.endswith(r) and len(key) > len(r) + 2 for r in _STAFF_ROLES)
     )
-
-
-_STAFF_ROLES = ("secretaris", "directeur", "adviseur", "medewerker", "leider", "manager")
 
 
 def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
