@@ -179,6 +179,19 @@ def name_column_cells(page: Page) -> list[list[tuple[int, int]]]:
     return column_cells(page, _NAME_HEADER)
 
 
+# The header of a column of where meetings are held: an agenda export, a schedule.
+_VENUE_HEADER = regex.compile(
+    r"(?<![\p{L}])(?=\p{Lu})"
+    r"(?i:locatie|vergaderlocatie|waar|venue|location|plaats[ ]van[ ]handeling)"
+    r"(?![\p{L}])"
+)
+
+
+def venue_column_cells(page: Page) -> list[list[tuple[int, int]]]:
+    """The cells of the page's columns of venues (``Locatie``, ``Waar``, ``Location``)."""
+    return column_cells(page, _VENUE_HEADER)
+
+
 def address_column_cells(page: Page) -> list[list[tuple[int, int]]]:
     """The cells of the page's address columns (``Adres``, ``Woonadres``)."""
     return column_cells(page, _ADDRESS_HEADER)

@@ -95,7 +95,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redactie.detect.columns import first_cell_of_row, name_cells_of_row, place_table_row
+from redactie.detect.columns import (
+    first_cell_of_row,
+    name_cells_of_row,
+    place_table_row,
+    venue_column_cells,
+)
 from redactie.detect.mail import free_mail
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
 from redactie.detect.names.text import COMPASS, is_org_word, is_street
@@ -1084,6 +1089,10 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     _after_institution(f, text, institutions)
                     or _place_table_address(f, ctx.document.pages[f.page], persons.get(f.page, ()))
                     or _venue_address(f, text, ev, persons.get(f.page, ()))
+                    or _venue_column_address(
+                        f, ctx.document.pages[f.page], ev, persons.get(f.page, ())
+                    )
+                    or _meeting_place(f, text, persons.get(f.page, ()))
                 )
             if reason is None and f.entity_type == "PHONE_NUMBER":
                 reason = _after_institution(f, text, institutions, acronyms)
@@ -1516,6 +1525,54 @@ def _venue_address(
     return REASON_VENUE
 
 
+def _venue_column_address(
+    f: Finding, page: Page, ev: PublicEvidence, persons: Sequence[tuple[int, int]]
+) -> str | None:
+    """``| Overleg SER over cao-dekking | Bezuidenhoutseweg 60 | ...``: an address in an
+    agenda's ``Locatie`` column is where a meeting is held, unless a person or a
+    dwelling word shares its cell (``bij mevrouw X thuis``)."""
+    for cell in venue_column_cells(page):
+        if not any(s <= f.start and f.end <= e + 1 for s, e in cell):
+            continue
+        start, end = cell[0][0], cell[-1][1]
+        if any(start <= s < end for s, _ in persons):
+            return None
+        if _DWELLING_WORD.search(page.text, start, end):
+            return None
+        return REASON_VENUE
+    return None
+
+
+# "Het uitbraakteam komt weer bijeen op 18 maart om 10.00 uur, Harlingerstraatweg 4": a
+# meeting's time right before the address, a meeting's word earlier in the sentence
+_MEETING_TIME_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:om|vanaf|van|at)[ \t\u00a0]+\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*uur)?"
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:in|op|aan|at)[ \t\u00a0]+(?:(?:de|het|the)[ \t\u00a0]+)?)?$"
+)
+_MEETING_WORD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:bijeen|vergader\p{L}*|overleg\p{L}*|bijeenkomst\p{L}*|hoorzitting"
+    r"|informatieavond|inloopavond|inloopbijeenkomst|sessie|meeting|werkbezoek)(?![\p{L}])"
+)
+
+
+def _meeting_place(f: Finding, text: str, persons: Sequence[tuple[int, int]]) -> str | None:
+    """The address right after a meeting's time, in a sentence about the meeting."""
+    begin = _sentence_start(text, f.start)
+    if _MEETING_TIME_BEFORE.search(text, begin, f.start) is None:
+        return None
+    if _MEETING_WORD.search(text, begin, f.start) is None:
+        return None
+    if any(begin <= s < f.start for s, _ in persons) or _DWELLING_WORD.search(text, begin, f.end):
+        return None  # "het gesprek is om 10.00 uur bij mevrouw X thuis, Dorpsstraat 1"
+    return REASON_VENUE
+
+
+# a home in a venue's cell: "bij mevrouw X thuis", "woning van"
+_DWELLING_WORD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:thuis|woning|huize|privé|prive|home)(?![\p{L}])"
+)
+
+
 def _footer_mailbox(
     f: Finding, text: str, ev: PublicEvidence, lex: Lexicon, persons: Sequence[tuple[int, int]]
 ) -> str | None:
@@ -1574,8 +1631,40 @@ def _person_in_row(page: Page, f: Finding, persons: Sequence[tuple[int, int]]) -
 _PLACE_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]+){0,2}")
 
 
+# "Vragen naar mij: (070) 412 36 89 of persvoorlichting@...": the writer's own line
+_FIRST_PERSON_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:mij|me|mijn|ik|my)(?![\p{L}])[^\n\p{L}\d]{0,4}"
+    r"(?:(?:op|via|bereikbaar|direct|rechtstreeks|nummer|telefoon|tel)\.?[ \t\u00a0:]*){0,3}$"
+)
+# "... is Femke, via griffie@tilburg.nl of 013 - 542 87 19": a named person's line
+_PERSON_VIA = regex.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(?i:(?:bereikbaar[ \t\u00a0]+)?(?:via|op)|bereikbaar)[ \t\u00a0]+"
+)
+
+
+def _personal_line_before(
+    text: str,
+    f: Finding,
+    mailboxes: Sequence[tuple[int, int]],
+    persons: Sequence[tuple[int, int]],
+) -> bool:
+    """A landline beside a functional mailbox that the sentence gives as a person's
+    own: the writer's (``Vragen naar mij: (070) ... of pers@...``) or a redacted
+    person's named right before the pair (``is Femke, via griffie@... of 013 ...``).
+    Doubt then leaves the number redacted for the reviewer."""
+    begin = _sentence_start(text, f.start)
+    first = min([f.start, *(s for s, e in mailboxes if begin <= s and e <= f.start)])
+    if _FIRST_PERSON_BEFORE.search(text, begin, first):
+        return True
+    return any(begin <= s and _PERSON_VIA.fullmatch(text, e, first) for s, e in persons)
+
+
 REASON_AFTER_CONTACT = "adres direct na een algemeen nummer of een functionele mailbox"
-_CONTACT_GAP = regex.compile(r"[ \t\u00a0]*[,;|•·][ \t\u00a0]*(?:(?i:adres|bezoekadres)[ \t:]*)?")
+_CONTACT_GAP = regex.compile(
+    r"[ \t\u00a0]*(?:[,;|•·]|[ \t\u00a0](?:of|or|en|and)(?:[ \t\u00a0]+(?:aan|op|at|on))?"
+    # "... is reachable at +31 70 ... or at Alexanderstraat 25"
+    r"(?:[ \t\u00a0]+(?:de|het|the))?(?=[ \t\u00a0]))[ \t\u00a0]*(?:(?i:adres|bezoekadres)[ \t:]*)?"
+)
 
 
 def _after_kept_address(
@@ -1627,6 +1716,12 @@ def _after_kept_address(
                     or _OR_GAP.fullmatch(ctx.document.pages[f.page].text, f.end, s)
                     for s, e in mailboxes.get(f.page, ())
                 )
+            )
+            and not _personal_line_before(
+                ctx.document.pages[f.page].text,
+                f,
+                mailboxes.get(f.page, ()),
+                persons.get(f.page, ()),
             )
         ):
             # "commissies@heerenveen.nl of 0513 - 61 76 17": the mailbox's office

@@ -1470,7 +1470,13 @@ def _mail_display_hits(p: _Page) -> list[Hit]:
                 while k > 0 and (is_namey(p.toks[k - 1], lex) or is_particle(p.toks[k - 1], lex)):
                     k -= 1
                 prev = candidate_at(p.toks, k, lex, cross_lines=False)
-                if prev is not None and prev.last == j - 2 and lex.is_first_name(c.words[0].bare):
+                if (
+                    prev is not None
+                    and prev.last == j - 2
+                    and lex.is_first_name(c.words[0].bare)
+                    # "een journalist van Trouw, Merel Stroeve (...)": a newspaper
+                    and not any(is_not_name(w.text, lex) for w in prev.words)
+                ):
                     out.append(
                         p.hit((prev.start, c.end), "mail_display_name", 0.9, CONTEXT_RECOGNIZER)
                     )

@@ -83,6 +83,8 @@ _GAP_WORDS = frozenset(
         "adres",
         "address",
         "wonende",
+        "wonend",
+        "woont",
         "woonachtig",
         "te",
         "aan",

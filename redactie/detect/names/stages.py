@@ -380,6 +380,7 @@ def abbreviations(name: PersonName, lex: Lexicon) -> set[str]:
     if not given or not name.surname:
         return set()
     pieces: list[tuple[str, bool]] = []  # (letter, is a particle), "-" marks a double surname
+    capital_particles = False
     for word in name.surname:
         for k, part in enumerate(word.split("-")):
             if k:
@@ -388,8 +389,14 @@ def abbreviations(name: PersonName, lex: Lexicon) -> set[str]:
             bare = part.lstrip("'’")
             if not bare:
                 continue
+            if regex.fullmatch(r"[OoDd]['’]\p{Lu}\p{L}+", bare):
+                # "O'Connor" -> "OC": the Irish prefix's capital and the name's
+                pieces.extend([(bare[:1].upper(), False), (bare[2:3], False)])
+                continue
             if key in lex.particles or fold(bare) in lex.particles:
                 pieces.append((bare[:1].lower(), True))
+                # "N. El Ouazzani" -> "NEO": a particle the name writes with a capital
+                capital_particles |= bare[:1].isupper()
             else:
                 pieces.append((bare[:1].upper(), False))
     first_part = pieces[: pieces.index(("-", False))] if ("-", False) in pieces else pieces
@@ -404,12 +411,21 @@ def abbreviations(name: PersonName, lex: Lexicon) -> set[str]:
                 tail = letters(ps, particles)
                 if tail and tail[-1].isupper():
                     out.add(g + tail)
+                    if particles and capital_particles:
+                        out.add(g + tail.upper())
     # "Joost Brink" -> "JBr", "Arjen Lubbers" -> "ALu": the given initial and the
     # first two letters of the (first) surname word.
     main = next((w for w in name.surname if fold(w) not in lex.particles), "")
     main = main.split("-")[0].lstrip("'’")
     if len(main) >= 3 and main[0].isupper() and main[1].isalpha() and main[1].islower():
         out.add(given[0] + main[:2])
+    if "-" in [ch for ch, _ in pieces]:
+        # "Dewi Sasmita-Pranoto" -> "D.S.-P.": the initials of a double surname with
+        # dots, as minutes write a person in an action list
+        dotted = "".join(f"{g}." for g in given) + "".join(
+            "-" if ch == "-" else f"{ch.upper()}." for ch, part in pieces if not part
+        )
+        out.add(dotted)
     return {
         a
         for a in out
@@ -517,6 +533,12 @@ class _FormIndex:
         while i < n:
             t = toks[i]
             found = -1
+            if t.kind == "init" and "-" in t.text and (t.text,) in self.single.get(t.text, ()):
+                # "D.S.-P.": a double surname's initials, one token (see abbreviations)
+                if (t.text,) not in skip and _free_standing(toks, i, i):
+                    yield i, i
+                i += 1
+                continue
             if t.kind == "word" and not (keys := keys_of(i)).isdisjoint(self.first_keys):
                 nxt = toks[i + 1] if i + 1 < n else None
                 # Every key under which a word that this token matches is filed.
@@ -660,6 +682,33 @@ def _org_word_ends(text: str, lex: Lexicon) -> bool:
     )
 
 
+REASON_ORG_NAMESAKE = "naamgever van een organisatie in dit document"
+
+
+def _names_an_org_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
+    """A full name (a listed given name and a surname) that the document also writes
+    as an organisation's name, with a capitalised organisation word right before or
+    after it on its line: ``Stichting Willem Drees Huisvesting``, ``Fanny
+    Blankers-Koen Stichting``."""
+    words = name.split()
+    if len(words) < 2 or not lex.is_first_name(words[0]) or not all(
+        is_capitalised(w) or fold(w) in lex.particles for w in words
+    ):
+        return False
+    pattern = regex.compile(
+        r"(?:(\p{Lu}[\p{L}\-]*)[ \t]+)?(?<![\p{L}\-])"
+        + r"[ \t]+".join(regex.escape(w) for w in words)
+        # the organisation word after the name ends the organisation's name: "Marie-Josée
+        # Lemmens Veiligheidsregio Zuid-Limburg" is a person beside her organisation
+        + r"(?![\p{L}\-])(?:[ \t]+(\p{Lu}[\p{L}\-]*)(?![ \t]*\p{Lu}))?"
+    )
+    for page in pages.ctx.document.pages:
+        for m in pattern.finditer(page.text):
+            if any(w and is_org_word(fold(w), lex) and not lex.is_surname(w) for w in m.groups()):
+                return True
+    return False
+
+
 def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Trim titles and roles off names; drop PERSON findings that are no name."""
     lex = lexicon_for(ctx.rules)
@@ -713,6 +762,13 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             continue
         if trimmed.provenance.source is Source.NER and _org_word_ends(trimmed.text, lex):
             continue  # "het Kwame Nkrumah Auditorium": a hall or body named after a person
+        if trimmed.provenance.rule_id not in _STRONG_RULES and _names_an_org_here(
+            trimmed.text, pages, lex
+        ):
+            # "subsidie Fanny Blankers-Koen Stichting" ... "in de geest van Fanny
+            # Blankers-Koen": the person an organisation of this document is named after
+            out.append(trimmed.with_action(Action.KEEP, REASON_ORG_NAMESAKE))
+            continue
         if trimmed.provenance.rule_id not in _STRONG_RULES and _part_of_org_name(
             trimmed, pages, lex, public_by_page
         ):
@@ -864,13 +920,18 @@ def _org_word_above(f: Finding, ctx: ResolveContext, lex: Lexicon) -> bool:
     if above is None:
         return False
     words = text[above[0] : above[1]].split()
-    if not words or not is_capitalised(words[0]) or not is_org_word(fold(words[0]), lex):
+    if not words or not is_org_word(fold(words[0]), lex):
         return False
+    if not (is_capitalised(words[0]) or words[0].isupper()):
+        return False  # "MFC Titus" / "Brandsma": an acronym opens an organisation's name too
     if len(words) == 1:
         return True
     # "Vereniging Hendrick" / "de Keyser": the organisation's name goes on over the
-    # wrap (a line that opens in lower case goes on; a person's own line would not)
-    return bool(lead) and all(is_capitalised(w) for w in words[1:])
+    # wrap (a line that opens in lower case goes on; a person's own line would not);
+    # so after a given name ("MFC Titus" / "Brandsma" / "Bolsward")
+    return (bool(lead) or lex.is_first_name(words[-1])) and all(
+        is_capitalised(w) for w in words[1:]
+    )
 
 
 # Lower-case nouns of rooms, buildings and vessels: the capitalised words right after
@@ -1039,6 +1100,10 @@ _FIRM_WORDS_BELOW = regex.compile(
 )
 
 
+# the next line holds one capitalised word and nothing else
+_ORG_WORD_LINE_BELOW = regex.compile(r"[ \t]*\n[ \t]*(\p{Lu}[\p{L}\-]+)[ \t]*(?:\n|$)")
+
+
 def _firm_goes_on_below(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     """``Schaapskudde Ellert`` / ``en Brammert B.V.``: the span ends its line and the
     next goes on with ``en`` to a legal form: a firm's name wrapped in its cell.  Also
@@ -1048,6 +1113,14 @@ def _firm_goes_on_below(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     if _FIRM_LINE_BELOW.match(text, f.end) is not None:
         return True
     last = f.text.split()[-1] if f.text.split() else ""
+    below = _ORG_WORD_LINE_BELOW.match(text, f.end)
+    if (
+        below is not None
+        and is_org_word(fold(below.group(1)), lex)
+        and is_capitalised(last)
+        and not (lex.is_first_name(last) or lex.is_surname(last) or lex.is_name_shaped(last))
+    ):
+        return True  # "invalkracht via Flexkids" / "Uitzendbureau": a firm wrapped in its cell
     return (
         _FIRM_WORDS_BELOW.match(text, f.end) is not None
         and len(f.text.split()) >= 2
@@ -3032,10 +3105,13 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
     )
     # A portfolio or area between the role and the name: "wethouder Onderwijs X",
     # "de wethouder sport van Heerenveen, X," (lower case only before van/voor/in).
-    # (several joined: "wethouder Zorg en Welzijn Tjeerdsma", "Ruimte, Wonen en Mobiliteit")
+    # (several joined: "wethouder Zorg en Welzijn Tjeerdsma", "Ruimte, Wonen en Mobiliteit";
+    # an apposition after it: "wethouder Zorg, Welzijn en Schuldhulp, mevrouw Demirtaş")
     portfolio = (
         r"(?:[ \t]+(?:\p{Lu}[\p{L}\-]+"
-        r"(?:(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)\p{Lu}[\p{L}\-]+){0,3}(?=[ \t]+\p{Lu}|[ \t]*$)"
+        r"(?:(?:(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)\p{Lu}[\p{L}\-]+){0,3}(?=[ \t]+\p{Lu}|[ \t]*$)"
+        # a portfolio of several parts before a comma (not "burgemeester Bos, Jan ...")
+        r"|(?:(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)\p{Lu}[\p{L}\-]+){1,3}(?=[ \t]*,))"
         r"|[\p{L}\-]+(?=\s+(?:van|voor|in)(?![\p{L}]))))?"
     )
     any_role = "|".join(

@@ -24,7 +24,8 @@ from redactie.woo import ENTITY_GROUNDS
 
 # A word: letters (with marks), inner apostrophes and inner hyphens.
 _WORD = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=[\p{L}])|-(?=[\p{L}]))*['’]?")
-_MORE_INITIALS = regex.compile(r"[ ]?(?:IJ|Th|Ch|\p{Lu})\.")
+# "M. J.", and "D.S.-P.": the initials of a double surname
+_MORE_INITIALS = regex.compile(r"(?:[ ]|-(?=\p{Lu}\.))?(?:IJ|Th|Ch|\p{Lu})\.")
 _INITIAL_WORDS = {"IJ", "Th", "Ch", "Chr", "Ph", "Joh", "Wm", "Jac", "Corn", "Hub", "Gerh"}
 
 
@@ -181,7 +182,9 @@ def tokenize(text: str) -> list[Tok]:
 _HYPHEN_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "te", "la", "le", "el"})
 
 
-_INITIALS_ONLY = regex.compile(r"(?:\p{Lu}\p{Ll}{0,2}\.(?:\p{Ll}{1,3}\.)*){2,}")
+_INITIALS_ONLY = regex.compile(
+    r"\p{Lu}\p{Ll}{0,2}\.(?:\p{Ll}{1,3}\.)*(?:-?\p{Lu}\p{Ll}{0,2}\.(?:\p{Ll}{1,3}\.)*)+"
+)
 
 
 def is_initials_only(text: str) -> bool:
