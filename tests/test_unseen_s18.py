@@ -198,3 +198,139 @@ def test_an_agendas_location_column_stays(tmp_path: Path, model: bool) -> None:
         assert public in out, public
     for gone in ("Hesselink", "Kocabas"):
         assert gone not in out, gone
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (  # an Arabic article in lower case before the surname
+            "| Hanan al-Masoudi | 27-06-1982 | moeder Najat al-Masoudi |\n"
+            "Mevrouw al-Masoudi heeft inmiddels een BSN.",
+            {"al-Masoudi"},
+        ),
+        (  # thanks after a comma, the given name closing the sentence
+            "22-01-2026 11:12 - Sanne Verstraete: Gezien, dank Ewa. Om 14.00 evaluatie.",
+            {"Ewa"},
+        ),
+    ],
+)
+def test_more_names_of_blind_sets_71_to_74(resolved, text: str, gone: set[str]) -> None:
+    words = redacted_words(resolved(text))
+    assert gone <= words, gone - words
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Zij woont met haar partner, op Loveren 31, 2387 Baarle-Hertog.", "Loveren 31"),
+        ("Boom op een auto op Boulevard de Ruyter 88, kenteken X.", "Boulevard de Ruyter 88"),
+    ],
+)
+def test_belgian_and_boulevard_addresses(resolved, text: str, gone: str) -> None:
+    assert gone in redacted(resolved(text), "NL_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "public"),
+    [
+        ("Wij brengen de gezinnen naar het azc aan de Balkenweg 7 in Assen.", "Balkenweg 7"),
+        (
+            "De heer Haile heeft een afspraak bij het IND-loket aan de Burgemeester "
+            "Roelenweg 20 in Zwolle.",
+            "Burgemeester Roelenweg 20",
+        ),
+    ],
+)
+def test_an_institutions_address_after_its_word(resolved, text: str, public: str) -> None:
+    assert public in kept(resolved(text), "NL_ADDRESS")
+
+
+def test_a_home_in_an_institution_stays_redacted(resolved) -> None:
+    text = "Mevrouw Haile woont sinds mei in het azc aan de Balkenweg 7 in Assen."
+    assert "Balkenweg 7" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_street_without_ending_before_a_number_and_a_town(resolved) -> None:
+    text = "Om 12.00 een persmoment in het Provinciehuis, Abdij 6, Middelburg."
+    found = resolved(text, (("Abdij", "PERSON"),))
+    assert "Abdij" not in redacted(found, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("[handtekening]\nTon v. Kempen\n", {"Kempen"}),
+        (
+            "Vanmiddag belde opnieuw de heer Gerrit Hoekstra van Vrieseweg 112. Hoekstra "
+            "houdt een logboek bij.",
+            {"Gerrit", "Hoekstra", "Vrieseweg"},
+        ),
+    ],
+)
+def test_names_of_blind_sets_72_to_74(resolved, text: str, gone: set[str]) -> None:
+    words = redacted_words(resolved(text))
+    assert gone <= words, gone - words
+
+
+def test_initials_after_an_organisations_name_open_the_next_cell(resolved) -> None:
+    text = "Korfbalvereniging Nico Broekhuysen\nA.C. van der Linden 023 - 561 20 44"
+    found = resolved(text, (("A.C. van der Linden", "PERSON"),))
+    assert "A.C. van der Linden" in redacted(found, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Ik ben op 12 maart 1949 geboren en mijn vrouw is slecht ter been.", "12 maart 1949"),
+        ("kadastraal bekend sectie K, nummers 1423 en\n1424, en de", "K, nummers 1423 en\n1424"),
+        ("kadastraal bekend sectie L, nummer 2087. De stal op perceel 2087 blijft.", "2087"),
+        ("Verbalisant: brigadier A.M. Sinnige, code RTM-4471", "RTM-4471"),
+        ("op uw rekening bij de MCB Bonaire, nummer 40.512.877. Ook", "40.512.877"),
+    ],
+)
+def test_dates_parcels_and_numbers_of_blind_sets_72_to_74(resolved, text: str, gone: str) -> None:
+    assert gone in redacted(resolved(text))
+
+
+def test_a_street_named_after_a_person_is_no_person(resolved) -> None:
+    text = "Het kantoor staat aan de Johan van Oldenbarneveltlaan 5 in Den Haag."
+    assert "Johan" not in redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "public"),
+    [
+        (  # a landline after a unit's name, a comma and "of via" its mailbox
+            "Bezoekers kunnen terecht bij het bureau Bezoek, 073 - 658 20 00, of via "
+            "info@dji.minjus.nl.",
+            "073 - 658 20 00",
+        ),
+        (  # a landline after a kept address, its town after a comma
+            "Stichting Waterland Onderwijs\nPrins Bernhardplein 12, Purmerend | 0299 - 41 26 00",
+            "0299 - 41 26 00",
+        ),
+        ("CC: overlast@merwestad.nl", "overlast@merwestad.nl"),
+    ],
+)
+def test_contact_data_of_units_and_offices(resolved, text: str, public: str) -> None:
+    assert public in kept(resolved(text)), kept(resolved(text))
+
+
+def test_an_office_holder_below_a_role_cell_with_a_portfolio(resolved) -> None:
+    text = "Wethouder energie\nVan der Ploeg Gemeente De Fryske Marren 14 0514"
+    found = resolved(text, (("Van der Ploeg", "PERSON"),))
+    assert "Van der Ploeg" in kept(found, "PERSON")
+
+
+def test_a_verb_at_a_line_end_after_a_role_is_no_portfolio(resolved) -> None:
+    text = "De wethouder sprak\nJansen toe over de overlast."
+    found = resolved(text, (("Jansen", "PERSON"),))
+    assert "Jansen" in redacted(found, "PERSON")
+
+
+def test_a_name_line_matching_an_email_stops_at_the_surname(rules: RuleSet) -> None:
+    from redactie.detect.names.recognizers import context_hits
+
+    text = "Netcapaciteit\nTomasz Wiśniewski Liander\ntomasz.wisniewski@alliander.com\n"
+    hits = [text[h.start : h.end] for h in context_hits(text, lexicon_for(rules))]
+    assert "Tomasz Wiśniewski" in hits and not any("Liander" in h for h in hits)

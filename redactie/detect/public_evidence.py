@@ -1093,6 +1093,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                         f, ctx.document.pages[f.page], ev, persons.get(f.page, ())
                     )
                     or _meeting_place(f, text, persons.get(f.page, ()))
+                    or _institution_word_before(f, text, lex, persons.get(f.page, ()))
                 )
             if reason is None and f.entity_type == "PHONE_NUMBER":
                 reason = _after_institution(f, text, institutions, acronyms)
@@ -1210,8 +1211,9 @@ REASON_AFTER_ORG_ADDRESS = "vast nummer direct na het adres van een organisatie"
 REASON_AFTER_MAILBOX = "vast nummer naast een functionele mailbox"
 # a landline joined to a functional mailbox on its line: "x@org.nl of 0513 ..."
 _OR_GAP = regex.compile(
-    r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:,|/|\||·|of|en|or|and)[ \t\u00a0]*\n?[ \t\u00a0]*"
-    r"(?:via[ \t\u00a0]+)?"
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:,(?:[ \t\u00a0]*\n?[ \t\u00a0]*(?:of|en|or|and)(?![\p{L}]))?"
+    r"|/|\||·|of|en|or|and)[ \t\u00a0]*\n?[ \t\u00a0]*"
+    r"(?:via[ \t\u00a0]+)?"  # "het bureau Bezoek, 073 - 658 20 00, of via bezoek@..."
 )
 
 
@@ -1418,6 +1420,12 @@ def _organisation_row(
         return None  # "Sjaak de Koning, 055-5 77 98 12": the number of the person before it
     if _CARE_OF_BEFORE.search(page.text, max(0, f.start - 12), f.start):
         return None  # "p/a Tsjerkepaad 3": the address of the person in the row
+    if (
+        not company
+        and f.entity_type == "NL_ADDRESS"
+        and _CORRESPONDENCE_BEFORE.search(page.text, max(0, f.start - 30), f.start)
+    ):
+        return None  # "Tafeltennisclub Spin | correspondentie: Pa Verkuyllaan 17": a member's home
     if f.entity_type == "IBAN_CODE":
         return REASON_ORG_ROW if company else None
     words = [w.strip(".,()") for cell in cells for a, b in cell for w in page.text[a:b].split()]
@@ -1429,6 +1437,8 @@ def _organisation_row(
 _NAME_THEN_DATA = regex.compile(r"[ \t]*[,:]?[ \t]*\n?[ \t]*")
 # a care-of right before an address in a row ("p/a Tsjerkepaad 3")
 _CARE_OF_BEFORE = regex.compile(rf"(?i){_CARE_OF_WORDS}[ \t:]*$")
+# an association's correspondence address in its row: a street, so someone's home
+_CORRESPONDENCE_BEFORE = regex.compile(r"(?i)correspondentie(?:adres)?[ \t]*:?[ \t]*$")
 
 
 def _association(head: str, ev: PublicEvidence) -> bool:
@@ -1488,6 +1498,11 @@ def _organisation_first_cell(
     end = len(text) if end < 0 else end
     if any(first <= s < end for s, _ in persons) or _person_in_row(page, f, persons):
         return None
+    if f.entity_type == "NL_ADDRESS" and (
+        _CORRESPONDENCE_BEFORE.search(text, max(0, f.start - 30), f.start)
+        or _CARE_OF_BEFORE.search(text, max(0, f.start - 12), f.start)
+    ):
+        return None  # "Tafeltennisclub Spin | correspondentie: Pa Verkuyllaan 17": a home
     return REASON_ORG_FIRST_CELL
 
 
@@ -1567,6 +1582,47 @@ def _meeting_place(f: Finding, text: str, persons: Sequence[tuple[int, int]]) ->
     return REASON_VENUE
 
 
+# "het azc aan de Balkenweg 7", "het IND-loket aan de Burgemeester Roelenweg 20", "het
+# Provinciehuis, Abdij 6": an institution's word right before its address
+_INSTITUTION_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}\-])([\p{L}][\p{L}\-]*)(?:[ \t\u00a0]+(?:aan|op|in)[ \t\u00a0]+(?:de|het|'t)"
+    r"|[ \t\u00a0]*,)[ \t\u00a0]+$"
+)
+# organisation words that also name a home or a family's place
+_HOME_WORDS = frozenset(
+    {"huis", "woning", "thuis", "boerderij", "flat", "kamer", "appartement", "studio", "hofje",
+     "landgoed", "kasteel", "molen", "huize", "gezin", "familie"}
+)  # fmt: skip
+
+
+def _institution_word_before(
+    f: Finding, text: str, lex: Lexicon, persons: Sequence[tuple[int, int]]
+) -> str | None:
+    """The address right after an institution's word (``azc``, ``IND-loket``,
+    ``Provinciehuis``) and ``aan de`` or a comma, with no person before it in the
+    sentence: the institution's address."""
+    begin = _sentence_start(text, f.start)
+    m = _INSTITUTION_WORD_BEFORE.search(text, max(begin, f.start - 60), f.start)
+    if m is None:
+        return None
+    word = fold(m.group(1))
+    head = word.rsplit("-", 1)[-1]
+    if word in _HOME_WORDS or head in _HOME_WORDS:
+        return None
+    if not (is_org_word(word, lex) or is_org_word(head, lex)):
+        return None
+    person = any(begin <= s < f.start for s, _ in persons)
+    if person and _DWELLING_VERB.search(text, begin, f.start):
+        return None  # "mevrouw X woont in het azc aan de ..."
+    return REASON_AFTER_ORGANISATION
+
+
+_DWELLING_VERB = regex.compile(
+    r"(?i)(?<![\p{L}])(?:woon\p{L}*|wonen\p{L}*|verblijf\p{L}*|verbl[ei]\p{L}*|ingeschreven"
+    r"|logeert|slaapt|thuis)(?![\p{L}])"
+)
+
+
 # a home in a venue's cell: "bij mevrouw X thuis", "woning van"
 _DWELLING_WORD = regex.compile(
     r"(?i)(?<![\p{L}])(?:thuis|woning|huize|privé|prive|home)(?![\p{L}])"
@@ -1628,7 +1684,9 @@ def _person_in_row(page: Page, f: Finding, persons: Sequence[tuple[int, int]]) -
 
 
 # the place after a postcode that an address finding leaves out ("8911 AN Leeuwarden")
-_PLACE_AFTER = regex.compile(r"(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]+){0,2}")
+_PLACE_AFTER = regex.compile(
+    r"(?:[ \t\u00a0]*,(?=[ \t\u00a0]+\p{Lu}))?(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]+){0,2}"
+)  # (also after a comma: "Prins Bernhardplein 12, Purmerend | 0299 - 41 26 00")
 
 
 # "Vragen naar mij: (070) 412 36 89 of persvoorlichting@...": the writer's own line

@@ -107,7 +107,10 @@ class ContextConfig(_Model):
 
 
 # Arabic and Berber surnames with their article or "son of" joined by a hyphen.
-_PREFIXED_SURNAME = regex.compile(r"(?:Al|El|Abu|Abou|Ben|Bin|Ould|Ait|Aït|Ibn)-\p{Lu}\p{Ll}{2,}")
+_PREFIXED_SURNAME = regex.compile(
+    r"(?:Al|El|Abu|Abou|Ben|Bin|Ould|Ait|Aït|Ibn|al|el|abu|abou|ben|bin|ould|ait|aït|ibn)"
+    r"-\p{Lu}\p{Ll}{2,}"
+)
 _VOWELS = frozenset("aeiouy")
 
 

@@ -667,7 +667,10 @@ def _greeting_hits(p: _Page) -> list[Hit]:
     for i, t in enumerate(p.toks):
         if t.kind != "word" or fold(t.text) not in greetings:
             continue
-        if i > 0 and not t.newline_before and not _opens_message(p.toks, i):
+        # "Gezien, dank Aga.": thanks after a comma, the name closing the sentence
+        thanks = fold(t.text) in _THANKS
+        after_comma = thanks and i > 0 and p.toks[i - 1].text == ","
+        if i > 0 and not t.newline_before and not _opens_message(p.toks, i) and not after_comma:
             continue
         j, _ = skip_titles(p.toks, i + 1, lex)
         if j >= len(p.toks) or p.toks[j].newline_before:
@@ -690,9 +693,14 @@ def _greeting_hits(p: _Page) -> list[Hit]:
         # "Beste Yvonne (u zei dat ik u zo mocht noemen),": a remark in brackets after
         # the name of a letter's salutation line
         bracket = nxt is not None and nxt.text == "(" and (i == 0 or t.newline_before)
-        if nxt is None or nxt.newline_before or nxt.text in ",!:;" or bracket:
+        if nxt is None or nxt.newline_before or nxt.text in ",!:;" or bracket or (
+            thanks and nxt.text == "."
+        ):
             out.extend(p.hit(n, "greeting", 0.85, CONTEXT_RECOGNIZER) for n in names if p.ok(n))
     return out
+
+
+_THANKS = frozenset({"dank", "bedankt", "thanks", "dankjewel", "dankje", "merci", "thx"})
 
 
 def _opens_message(toks: list[Tok], i: int) -> bool:
@@ -1753,9 +1761,16 @@ def _email_line_hits(p: _Page) -> list[Hit]:
             )
             if at is None:
                 continue
-            others = [folded[k] for k in range(len(folded)) if not at[0] <= k < at[1]]
-            if others and any(o[:1] == initials[:1] for o in others if o):
-                c = Candidate(i, j - 1, run[0].start, run[-1].end, tuple(run))
+            others = [k for k in range(len(folded)) if not at[0] <= k < at[1]]
+            given = [k for k in others if folded[k][:1] == initials[:1]]
+            if given:
+                # the name's words only: "Tomasz Wiśniewski Liander", a table row read as
+                # one line, holds the next cell's organisation after the surname
+                first_tok, last_tok = 0, run.index(words[max(at[1] - 1, given[-1])])
+                while last_tok + 1 < len(run) and run[last_tok + 1].text == ")":
+                    last_tok += 1
+                span = run[first_tok : last_tok + 1]
+                c = Candidate(i + first_tok, i + last_tok, span[0].start, span[-1].end, tuple(span))
                 if p.ok(c):
                     out.append(p.hit(c, "email_localpart", 0.85, CONTEXT_RECOGNIZER))
                 break

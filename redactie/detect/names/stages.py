@@ -752,6 +752,11 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             continue
         if f.provenance.source is Source.NER and _street_before_number(f, pages.text(f.page)):
             continue
+        if f.provenance.source is Source.NER and _street_before_number_and_town(
+            f, pages.text(f.page), lex
+        ):
+            out.append(_model_address(_with_number(f, pages.text(f.page))))
+            continue
         if f.provenance.source is Source.NER and _STREET_AND_NUMBER.fullmatch(f.text):
             # "Leeuwenbrug 8, Deventer": no name holds a house number; the model read
             # an address whose street no rule knows.  An address it stays, flagged.
@@ -2016,6 +2021,18 @@ def org_head_before(
     breaks = 0
     if _vessel_prefix_before(toks, first):
         return True  # "de Zr.Ms. Karel Doorman" (read as "Zr" "." "Ms" "."): a ship
+    if (
+        first > 0
+        and toks[first].kind == "init"
+        and toks[first - 1].kind == "word"
+        and is_capitalised(toks[first - 1].text)
+        and not is_org_word(toks[first - 1].key, lex)
+        # (after a given name they go on the name: "Wijkcentrum Annie M.G. Schmidt")
+        and not lex.is_first_name(toks[first - 1].bare)
+    ):
+        # "Korfbalvereniging Nico Broekhuysen A.C. van der Linden": initials after a
+        # surname open the next cell's person, not more of the organisation's name
+        return False
     for k in range(first, max(-1, first - 6), -1):
         t = toks[k]
         if k < first and t.text in _VESSEL_PREFIXES:
@@ -2972,10 +2989,31 @@ def _street_before_number(f: Finding, text: str) -> bool:
     )
 
 
+# "het Provinciehuis, Abdij 6, Middelburg": a house number, a comma and a town
+_NUMBER_AND_TOWN_AFTER = regex.compile(
+    r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?[ \t]*,[ \t]*(\p{Lu}[\p{L}\-]+)(?![\p{L}])"
+)
+
+
+def _street_before_number_and_town(f: Finding, text: str, lex: Lexicon) -> bool:
+    """A model's single word, no given name, with a house number and a listed town
+    after it: a street whose name has no street ending (``Abdij 6, Middelburg``)."""
+    if " " in f.text.strip() or lex.is_first_name(f.text):
+        return False
+    m = _NUMBER_AND_TOWN_AFTER.match(text, f.end)
+    return m is not None and fold(m.group(1)) in lex.places
+
+
 _STREET_AND_NUMBER = regex.compile(
     r"\p{Lu}[\p{L}'’\-]+(?:[ \t\n]+[\p{L}'’\-]+){0,3}[ \t\n]+[1-9]\d{0,4}"
     r"(?:[ \-]?[a-zA-Z])?(?:[ \t]*,[ \t\n]*\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?)?"
 )
+
+
+def _with_number(f: Finding, text: str) -> Finding:
+    """The model's street widened over the house number after it."""
+    m = _HOUSE_NUMBER_AFTER.match(text, f.end)
+    return f if m is None else replace(f, end=m.end(), text=text[f.start : m.end()])
 
 
 def _model_address(f: Finding) -> Finding:
@@ -3112,7 +3150,13 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
         r"(?:(?:(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)\p{Lu}[\p{L}\-]+){0,3}(?=[ \t]+\p{Lu}|[ \t]*$)"
         # a portfolio of several parts before a comma (not "burgemeester Bos, Jan ...")
         r"|(?:(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)\p{Lu}[\p{L}\-]+){1,3}(?=[ \t]*,))"
-        r"|[\p{L}\-]+(?=\s+(?:van|voor|in)(?![\p{L}]))))?"
+        r"|[\p{L}\-]+(?=\s+(?:van|voor|in)(?![\p{L}]))"
+        # a table's role cell: "Wethouder energie" / "Van der Ploeg" on the line below
+        r"|(?:energie|energietransitie|financi[eë]n|onderwijs|zorg|wonen|jeugd|sport|cultuur"
+        r"|economie|verkeer|milieu|duurzaamheid|mobiliteit|welzijn|werk|inkomen|armoede|wmo"
+        r"|participatie|ruimte|handhaving|veiligheid|klimaat|volkshuisvesting|gezondheid"
+        r"|natuur|landbouw|water|erfgoed|toerisme|bestuur|dienstverlening|personeel"
+        r"|digitalisering|grondzaken|vastgoed|asiel|integratie)(?=[ \t]*\n)))?"
     )
     any_role = "|".join(
         r"\s+".join(regex.escape(w) for w in word.split())

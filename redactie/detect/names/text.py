@@ -118,8 +118,9 @@ def tok_start(t: Tok) -> int:
 
 
 # "van de(r)" abbreviated before a capitalised surname: "v.d.", "v/d", "vd."
-_PARTICLE_ABBREVIATION = regex.compile(r"(?:v\.[ ]?d\.|v/d|vd\.)(?=[ \t]+\p{Lu})")
-PARTICLE_ABBREVIATIONS = frozenset({"v.d.", "v. d.", "v/d", "vd."})
+# (also "van" alone: "Ton v. Kempen")
+_PARTICLE_ABBREVIATION = regex.compile(r"(?:v\.[ ]?d\.|v/d|vd\.|v\.)(?=[ \t]+\p{Lu}\p{Ll})")
+PARTICLE_ABBREVIATIONS = frozenset({"v.d.", "v. d.", "v/d", "vd.", "v."})
 _OCR_BAR_INITIAL = regex.compile(r"\|\.(?=[ \t]+\p{Lu}\p{Ll})")
 
 
@@ -211,12 +212,19 @@ def is_capitalised(word: str) -> bool:
 _CAPITALISED: dict[str, bool] = {}
 
 
+_ARTICLE_PREFIXES = frozenset(
+    {"al", "el", "abu", "abou", "ben", "bin", "ibn", "ould", "ait", "aït"}
+)
+
+
 def _is_capitalised(word: str) -> bool:
     parts = [p for p in word.rstrip("'’").split("-") if p]
     if not parts:
         return False
     if len(parts[0]) > 3 and parts[0][:2].lower() in ("d'", "d’", "l'", "l’", "o'", "o’"):
         parts[0] = parts[0][2:]  # "d'Ancona", "O'Brien"
+    if len(parts) >= 2 and parts[0] in _ARTICLE_PREFIXES:
+        parts = parts[1:]  # "al-Khatib", "el-Amrani": an Arabic article in lower case
     for k, p in enumerate(parts):
         if k and p in _HYPHEN_PARTICLES:
             continue  # "Boukema-de Jong", "Jansen-van Dijk"
@@ -767,6 +775,15 @@ def candidate_at(
         ):
             break  # "Dirk Koning van Opzoomer Mee": an affiliation (not "De Vos van Steenwijk")
         elif (
+            t.text == "van"
+            and _complete(run, lex)
+            and j + 2 < len(toks)
+            and toks[j + 1].kind == "word"
+            and is_street(toks[j + 1].key, lex)
+            and toks[j + 2].text[:1].isdigit()
+        ):
+            break  # "de heer Gerrit Hoekstra van Vrieseweg 112": where he lives
+        elif (
             t.text in ("van", "bij")
             and run
             and run[-1].kind == "word"
@@ -1054,6 +1071,14 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
         and not toks[k].newline_before
         and is_capitalised(toks[k].text)
         and is_street(fold(toks[k].bare), lex)
+        # not "de heer Gerrit Hoekstra van Vrieseweg 112": a whole name, then where he
+        # lives (a street named after a person has its given name alone before "van")
+        and not (
+            k == c.last + 2
+            and toks[c.last + 1].text == "van"
+            and len([w for w in c.words if w.kind == "word" and not is_particle(w, lex)]) >= 2
+            and not lex.is_first_name(c.words[-1].bare)
+        )
     ):
         return True
     if (
