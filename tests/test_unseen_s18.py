@@ -334,3 +334,38 @@ def test_a_name_line_matching_an_email_stops_at_the_surname(rules: RuleSet) -> N
     text = "Netcapaciteit\nTomasz Wiśniewski Liander\ntomasz.wisniewski@alliander.com\n"
     hits = [text[h.start : h.end] for h in context_hits(text, lexicon_for(rules))]
     assert "Tomasz Wiśniewski" in hits and not any("Liander" in h for h in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de bedrijfswoning aan de Feartswei 12a woont een medewerker van de heer Hoekstra.",
+        "Het azc aan de Balkenweg 7 is sinds mei de plek waar het gezin woont.",
+    ],
+)
+def test_a_home_after_an_institution_word_stays_redacted(resolved, text: str) -> None:
+    assert redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_wrapped_street_after_a_particle(resolved) -> None:
+    text = "Werkbezoek aan de Kustwerf\n\nMichiel de\nRuyterplein 3,\nVlissingen"
+    assert "Michiel de\nRuyterplein 3" in {f.text for f in resolved(text)}
+
+
+def test_a_given_name_wrapped_in_a_chat_message(resolved) -> None:
+    text = (
+        "15-10-2025 12:20 - Nadia Chaouch: Nieuwe bewoner vroeg of hij in de groep mag. Bartosz\n"
+        "Nowicki, 06 4432 0918. Kees, kun jij hem toevoegen?"
+    )
+    assert {"Bartosz", "Nowicki"} <= redacted_words(resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Chauffeurskaartnummer: 40217768", "40217768"),
+        ("Opening tentoonstelling | conservator Pieternel van Hoof, persvoorlichter", "Hoof"),
+    ],
+)
+def test_pass_numbers_and_jobs_before_a_name(resolved, text: str, gone: str) -> None:
+    assert gone in redacted_words(resolved(text))

@@ -1547,13 +1547,16 @@ def _venue_column_address(
     agenda's ``Locatie`` column is where a meeting is held, unless a person or a
     dwelling word shares its cell (``bij mevrouw X thuis``)."""
     for cell in venue_column_cells(page):
-        if not any(s <= f.start and f.end <= e + 1 for s, e in cell):
-            continue
+        if not (cell[0][0] <= f.start and f.end <= cell[-1][1] + 1):
+            continue  # (an address may wrap in its cell: "Michiel de" / "Ruyterplein 3")
         start, end = cell[0][0], cell[-1][1]
         if any(start <= s < end for s, _ in persons):
             return None
         if _DWELLING_WORD.search(page.text, start, end):
             return None
+        # the row's cells around it (read cell by cell, or as one line)
+        if _HOME_VISIT.search(page.text, max(0, start - 100), end + 100):
+            return None  # "Keukentafelgesprek ... | Zeedijk 41 | landbouwer X": a farm
         return REASON_VENUE
     return None
 
@@ -1607,14 +1610,23 @@ def _institution_word_before(
         return None
     word = fold(m.group(1))
     head = word.rsplit("-", 1)[-1]
-    if word in _HOME_WORDS or head in _HOME_WORDS:
-        return None
+    if word in _HOME_WORDS or head in _HOME_WORDS or word.endswith(_HOME_ENDS):
+        return None  # "de bedrijfswoning aan de Feartswei 12a": someone's home
+    end = _sentence_end(text, f.end)
+    if _DWELLING_VERB.search(text, begin, end):
+        return None  # "... aan de Feartswei 12a woont een medewerker"
     if not (is_org_word(word, lex) or is_org_word(head, lex)):
         return None
-    person = any(begin <= s < f.start for s, _ in persons)
-    if person and _DWELLING_VERB.search(text, begin, f.start):
-        return None  # "mevrouw X woont in het azc aan de ..."
     return REASON_AFTER_ORGANISATION
+
+
+_HOME_ENDS = ("woning", "huis", "boerderij", "flat", "appartement", "kamer", "studio")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence that ``pos`` is in ends (its full stop, or a blank line)."""
+    m = _FULL_STOP.search(text, pos)
+    return m.start() if m else len(text)
 
 
 _DWELLING_VERB = regex.compile(
@@ -1623,6 +1635,11 @@ _DWELLING_VERB = regex.compile(
 )
 
 
+# a visit to someone's home in an agenda's row
+_HOME_VISIT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:keukentafel\p{L}*|huisbezoek\p{L}*|thuisbezoek\p{L}*|erfbezoek\p{L}*"
+    r"|landbouwer|boer|boerin|veehouder|melkveehouder|bewoner|bewoners|familie|gezin)(?![\p{L}])"
+)
 # a home in a venue's cell: "bij mevrouw X thuis", "woning van"
 _DWELLING_WORD = regex.compile(
     r"(?i)(?<![\p{L}])(?:thuis|woning|huize|privé|prive|home)(?![\p{L}])"

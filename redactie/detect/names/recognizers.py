@@ -224,8 +224,11 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
             or ocr_listed_i_name(t.bare, lex)
         ):
             c = candidate_at(p.toks, i, lex)
-            if c is not None and _stamped_line(p.view.text, t.start) and any(
-                w.newline_before for w in p.toks[i + 1 : c.last + 1]
+            if (
+                c is not None
+                and _stamped_line(p.view.text, t.start)
+                and _in_chat_header(p.view.text, t.start)
+                and any(w.newline_before for w in p.toks[i + 1 : c.last + 1])
             ):
                 # "[di 09-12-2025 08:52] Hardjosoemarto, Dewi" / "Concept voor de lijn":
                 # a chat header's name ends with its line
@@ -884,6 +887,18 @@ _SENDER_CODE = regex.compile(rf"\p{{Lu}}{{2,4}}|{_MIXED_CODE}")
 _STAMP_OPENS_LINE = regex.compile(
     r"[ \t]*\[?[^\n\]]{0,30}?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]"
 )
+
+
+def _in_chat_header(text: str, pos: int) -> bool:
+    """``pos`` is in a stamped line's header (the stamp and the sender, before the first
+    colon after the stamp), not in the message ("... of hij mag. Bartosz" / "Nowicki")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _STAMP_OPENS_LINE.match(text, line_start)
+    if m is None:
+        return False
+    colon = text.find(": ", m.end())
+    line_end = text.find("\n", pos)
+    return colon < 0 or colon >= pos or (line_end >= 0 and colon > line_end)
 
 
 def _stamped_line(text: str, pos: int) -> bool:
