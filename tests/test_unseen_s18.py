@@ -369,3 +369,46 @@ def test_a_given_name_wrapped_in_a_chat_message(resolved) -> None:
 )
 def test_pass_numbers_and_jobs_before_a_name(resolved, text: str, gone: str) -> None:
     assert gone in redacted_words(resolved(text))
+
+
+def test_a_mixed_case_abbreviation_spelled_out_is_no_code(resolved) -> None:
+    text = "Jeroen Bosch Ziekenhuis - Ziekenhuis Crisis Team (ZiCT)\n\nVolgend overleg ZiCT: 9 mei."
+    assert "ZiCT" not in redacted(resolved(text))
+
+
+def test_a_given_name_that_opens_a_wrapped_street(resolved) -> None:
+    text = "Overleg om 10.00 uur, vergaderzaal Florence Nightingale, Henri\nDunantstraat 1."
+    found = resolved(text, (("Henri", "PERSON"),))
+    assert "Henri" not in redacted(found)
+
+
+def test_an_eu_display_name_with_the_surname_in_capitals(resolved) -> None:
+    text = "From: WOJCIK-LAURENT Katarzyna (ENV) <k.w@ec.europa.eu>\nSent: Friday\n"
+    assert "WOJCIK-LAURENT Katarzyna" in redacted(resolved(text), "PERSON")
+
+
+def test_a_clubs_quoted_name_is_no_person(resolved) -> None:
+    text = 'Inschrijfkaart\nMixed Hockeyclub Hulst "De Reynaert"\nNaam lid: ...'
+    found = resolved(text, (("De Reynaert", "PERSON"),))
+    assert "De Reynaert" not in redacted(found)
+
+
+def test_a_given_name_ending_a_sentence_is_no_patronymic(resolved) -> None:
+    text = "De schuur op de foto bij Klaas is dezelfde als op de foto bij Mateusz.\n\nBij een"
+    found = resolved(text, (("Mateusz", "PERSON"),))
+    assert "Mateusz" in redacted(found, "PERSON")
+
+
+def test_a_units_line_above_its_address(resolved) -> None:
+    text = (
+        "Rijksdienst voor Ondernemend Nederland\nTeam Misbruik en Oneigenlijk Gebruik (M&O)\n"
+        "Prinses Beatrixlaan 2, 2595 AL Den Haag\n"
+    )
+    assert "Prinses Beatrixlaan 2, 2595 AL" in kept(resolved(text), "NL_ADDRESS")
+
+
+def test_an_office_holder_after_a_role_with_a_remark_in_brackets(resolved) -> None:
+    text = "Aanwezig\nDijkgraaf (voorzitter) mr. J.A. Kuiper-Hoekstra\nNotulist Hanneke Boersma\n"
+    found = resolved(text, (("J.A. Kuiper-Hoekstra", "PERSON"), ("Hanneke Boersma", "PERSON")))
+    assert "J.A. Kuiper-Hoekstra" in kept(found, "PERSON")
+    assert "Hanneke Boersma" in redacted(found, "PERSON")

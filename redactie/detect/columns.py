@@ -140,7 +140,7 @@ def id_number_columns(page: Page) -> list[tuple[Box, list[tuple[int, int]]]]:
 
 _ID_HEADER = regex.compile(
     r"(?<![\p{L}])(?:BSN|Burgerservicenummer|V-?nr\.?|V-?nummer|Vreemdelingennummer"
-    r"|Persoonsnummer)(?![\p{L}])"
+    r"|Persoonsnummer|Registratienummer|Dienstnummer|Stamnummer|Personeelsnummer)(?![\p{L}])"
 )
 # 8 to 10 digits, in groups or not, a "V " before a V-number
 # (a cell may wrap the number: "632 478" / "652")

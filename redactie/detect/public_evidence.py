@@ -103,7 +103,7 @@ from redactie.detect.columns import (
 )
 from redactie.detect.mail import free_mail
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
-from redactie.detect.names.text import COMPASS, is_org_word, is_street
+from redactie.detect.names.text import COMPASS, is_capitalised, is_org_word, is_street
 from redactie.detect.validators import normalise_nl_phone
 from redactie.findings import Action, Finding, Provenance, Source
 from redactie.woo import ENTITY_GROUNDS
@@ -1329,6 +1329,12 @@ def _org_word_line_ends(text: str, start: int, lex: Lexicon) -> list[tuple[int, 
     above = text.rfind("\n", 0, line_start - 1) + 1
     m = _ORG_NAME_LINE_END.search(text, above, start)
     if m is None or not is_org_word(fold(m.group(1)), lex):
+        # "Team Misbruik en Oneigenlijk Gebruik (M&O)" / "Prinses Beatrixlaan 2": a
+        # unit's line that opens with its organisation word, right above the address
+        line = text[above : line_start - 1]
+        words = line.split()
+        if words and is_capitalised(words[0]) and _org_or_legal_form(words[0].strip(".,"), lex):
+            return [(above, line_start - 1)]
         return []
     return [(m.start(), m.end() - len(m.group()) + len(m.group().rstrip()))]
 
@@ -1564,8 +1570,8 @@ def _venue_column_address(
 # "Het uitbraakteam komt weer bijeen op 18 maart om 10.00 uur, Harlingerstraatweg 4": a
 # meeting's time right before the address, a meeting's word earlier in the sentence
 _MEETING_TIME_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:om|vanaf|van|at)[ \t\u00a0]+\d{1,2}[.:]\d{2}(?:[ \t\u00a0]*uur)?"
-    r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:in|op|aan|at)[ \t\u00a0]+(?:(?:de|het|the)[ \t\u00a0]+)?)?$"
+    r"(?i)(?:(?<![\p{L}])(?:om|vanaf|van|at)[ \t\u00a0]+|,[ \t\u00a0]*)\d{1,2}[.:]\d{2}"
+    r"(?:[ \t\u00a0]*uur)?[ \t\u00a0]*,"
 )
 _MEETING_WORD = regex.compile(
     r"(?i)(?<![\p{L}])(?:bijeen|vergader\p{L}*|overleg\p{L}*|bijeenkomst\p{L}*|hoorzitting"
@@ -1588,8 +1594,10 @@ def _meeting_place(f: Finding, text: str, persons: Sequence[tuple[int, int]]) ->
 # "het azc aan de Balkenweg 7", "het IND-loket aan de Burgemeester Roelenweg 20", "het
 # Provinciehuis, Abdij 6": an institution's word right before its address
 _INSTITUTION_WORD_BEFORE = regex.compile(
-    r"(?<![\p{L}\-])([\p{L}][\p{L}\-]*)(?:[ \t\u00a0]+(?:aan|op|in)[ \t\u00a0]+(?:de|het|'t)"
-    r"|[ \t\u00a0]*,)[ \t\u00a0]+$"
+    r"(?<![\p{L}\-])([\p{L}][\p{L}\-]*)"
+    # the institution's own name after its word: "Sportbad Fanny Blankers-Koen, ..."
+    r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\-'’]*){0,4}"
+    r"(?:[ \t\u00a0]+(?:aan|op|in)[ \t\u00a0]+(?:de|het|'t)|[ \t\u00a0]*,)[ \t\u00a0]+$"
 )
 # organisation words that also name a home or a family's place
 _HOME_WORDS = frozenset(
@@ -1604,19 +1612,27 @@ def _institution_word_before(
     """The address right after an institution's word (``azc``, ``IND-loket``,
     ``Provinciehuis``) and ``aan de`` or a comma, with no person before it in the
     sentence: the institution's address."""
+    if not f.text[:1].isupper() or regex.match(r"(?i)sectie\b", f.text):
+        return None  # "kadastraal bekend gemeente Zwolle, sectie F, nummer 2196": a parcel
     begin = _sentence_start(text, f.start)
-    m = _INSTITUTION_WORD_BEFORE.search(text, max(begin, f.start - 60), f.start)
-    if m is None:
+    words = [
+        fold(m.group(1))
+        for m in _INSTITUTION_WORD_BEFORE.finditer(
+            text, max(begin, f.start - 60), f.start, overlapped=True
+        )
+    ]
+    word = next(
+        (w for w in words if is_org_word(w, lex) or is_org_word(w.rsplit("-", 1)[-1], lex)),
+        None,
+    )
+    if word is None:
         return None
-    word = fold(m.group(1))
     head = word.rsplit("-", 1)[-1]
     if word in _HOME_WORDS or head in _HOME_WORDS or word.endswith(_HOME_ENDS):
         return None  # "de bedrijfswoning aan de Feartswei 12a": someone's home
     end = _sentence_end(text, f.end)
     if _DWELLING_VERB.search(text, begin, end):
         return None  # "... aan de Feartswei 12a woont een medewerker"
-    if not (is_org_word(word, lex) or is_org_word(head, lex)):
-        return None
     return REASON_AFTER_ORGANISATION
 
 

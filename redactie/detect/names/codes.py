@@ -122,6 +122,27 @@ def _exact_words(lex: Lexicon) -> frozenset[str]:
     return frozenset((*c.role_words, *c.org_words, *c.not_names, *c.stopwords, *c.titles))
 
 
+def _spells(code: str, words: list[str]) -> bool:
+    """``code`` abbreviates ``words``: each word gives its first letter, and a lower-case
+    letter may also be a next letter of the word before (``ZiCT``: ``Ziekenhuis Crisis
+    Team``)."""
+
+    def walk(c: int, w: int, pos: int) -> bool:
+        if c == len(code):
+            return w == len(words)
+        ch = code[c]
+        # the next word's first letter
+        if w < len(words) and words[w][:1].casefold() == ch.casefold() and walk(c + 1, w + 1, 1):
+            return True
+        # a lower-case letter further on in the current word
+        if ch.islower() and w > 0:
+            k = words[w - 1].casefold().find(ch, pos)
+            return k >= 0 and walk(c + 1, w, k + 1)
+        return False
+
+    return bool(words) and walk(0, 0, 0)
+
+
 def _defined_abbreviations(toks: list[Tok]) -> set[str]:
     """Abbreviations spelled out in the text: ``Plan van Aanpak (PvA)`` or the other way round."""
     out: set[str] = set()
@@ -134,6 +155,10 @@ def _defined_abbreviations(toks: list[Tok]) -> set[str]:
             before = [w for w in toks[max(0, i - 1 - n) : i - 1] if w.kind == "word"]
             if len(before) == n and "".join(w.text[0] for w in before).casefold() == letters:
                 out.add(t.text)
+            elif any(
+                _spells(t.text, [w.text for w in before[-k:]]) for k in range(3, len(before) + 1)
+            ):
+                out.add(t.text)  # "Ziekenhuis Crisis Team (ZiCT)"
         if i + 2 < len(toks) and toks[i + 1].text == "(":
             after = [w for w in toks[i + 2 : i + 2 + n] if w.kind == "word"]
             if len(after) == n and "".join(w.text[0] for w in after).casefold() == letters:

@@ -1512,6 +1512,38 @@ def _mail_display_hits(p: _Page) -> list[Hit]:
 _MAIL_PERSON_LABELS = frozenset({"aan", "cc", "bcc", "to", "van", "from"})
 
 
+# "From: WOJCIK-LAURENT Katarzyna (ENV) <...>": the EU institutions' display name, the
+# surname in capitals before the given name, without a comma
+_SHOUTED_HEADER_NAME = regex.compile(
+    r"(?<![\p{L}\-'])(\p{Lu}{2,}(?:[\-'’]\p{Lu}{2,})*(?:[ ]\p{Lu}{2,}(?:[\-'’]\p{Lu}{2,})*)?)"
+    r"[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:\(|<|;|,|$))",
+    regex.M,
+)
+_MAIL_HEADER_LINE = regex.compile(r"(?im)^[ \t>]*(?:from|to|cc|bcc|van|aan)[ \t]*:[^\n]*")
+
+
+def _shouted_header_hits(p: _Page) -> list[Hit]:
+    """A mail header's display name written ``SURNAME Given`` (the surname in capitals,
+    as the European Commission writes it): a person, when the surname is no known
+    abbreviation and the given name is listed or a bracket or address follows."""
+    lex = p.lex
+    out = []
+    text = p.view.text
+    for line in _MAIL_HEADER_LINE.finditer(text):
+        for m in _SHOUTED_HEADER_NAME.finditer(text, line.start(), line.end()):
+            caps, given = m.group(1), m.group(2)
+            if any(
+                w in lex.acronyms or fold(w) in lex.org_words or fold(w) in lex.stopwords
+                for w in regex.split(r"[ \-'’]", caps)
+            ) or len(caps.replace("-", "").replace(" ", "")) < 3:
+                continue
+            if fold(given) in lex.org_words or fold(given) in lex.stopwords:
+                continue
+            s, e = p.view.span(m.start(), m.end())
+            out.append(Hit(s, e, "mail_display_name", 0.85, CONTEXT_RECOGNIZER, "context"))
+    return out
+
+
 def _inverted_header_name(p: _Page, j: int, c: Candidate) -> Hit | None:
     """``From: O'BRIEN, Siobhan <sob@...>``: on a mail header line, a surname (also in
     capitals), a comma and a given name right before the address are one name, listed
@@ -2445,6 +2477,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _introduced_hits,
         _capital_particle_hits,
         _quoted_nickname_hits,
+        _shouted_header_hits,
     ):
         out.extend(rule(p))
     return out

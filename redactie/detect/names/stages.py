@@ -682,6 +682,20 @@ def _org_word_ends(text: str, lex: Lexicon) -> bool:
     )
 
 
+_QUOTED_AFTER_ORG = regex.compile(
+    r"(?<![\p{L}])(\p{L}+)(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2}[ \t]+[\"“„‘'][ \t]*$"
+)
+
+
+def _quoted_after_org(text: str, start: int, lex: Lexicon) -> bool:
+    """The span opens a quoted name right after an organisation's words on its line
+    (``Hockeyclub Hulst "De Reynaert"``, ``vereniging "Ons Genoegen"``)."""
+    m = _QUOTED_AFTER_ORG.search(text, max(0, text.rfind("\n", 0, start) + 1), start)
+    return m is not None and any(
+        is_org_word(fold(w.strip("\"“„‘'")), lex) for w in m.group().split()
+    )
+
+
 REASON_ORG_NAMESAKE = "naamgever van een organisatie in dit document"
 
 
@@ -752,6 +766,8 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             continue
         if f.provenance.source is Source.NER and _street_before_number(f, pages.text(f.page)):
             continue
+        if _street_on_next_line(f, pages.text(f.page), lex):
+            continue  # "Henri" / "Dunantstraat 1": a street named after a person, wrapped
         if f.provenance.source is Source.NER and _street_before_number_and_town(
             f, pages.text(f.page), lex
         ):
@@ -767,6 +783,10 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             continue
         if trimmed.provenance.source is Source.NER and _org_word_ends(trimmed.text, lex):
             continue  # "het Kwame Nkrumah Auditorium": a hall or body named after a person
+        if trimmed.provenance.source is Source.NER and _quoted_after_org(
+            pages.text(trimmed.page), trimmed.start, lex
+        ):
+            continue  # 'Mixed Hockeyclub Hulst "De Reynaert"': the club's own name
         if trimmed.provenance.rule_id not in _STRONG_RULES and _names_an_org_here(
             trimmed.text, pages, lex
         ):
@@ -2989,6 +3009,21 @@ def _street_before_number(f: Finding, text: str) -> bool:
     )
 
 
+def _street_on_next_line(f: Finding, text: str, lex: Lexicon) -> bool:
+    """The span, a given name alone, ends its line, and the next line opens with a
+    street's last word and a house number (``Henri`` / ``Dunantstraat 1``): the span is
+    the street's first word (a surname above a street line is a resident's)."""
+    if " " in f.text.strip() or not lex.is_first_name(f.text.strip()):
+        return False
+    m = _NEXT_LINE_STREET.match(text, f.end)
+    return m is not None and _STREET_WORD_BEFORE_NUMBER.fullmatch(m.group(1)) is not None
+
+
+_NEXT_LINE_STREET = regex.compile(
+    r"[ \t]*\n[ \t]*(\p{Lu}\p{Ll}+)[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?!\d|[.,:]\d)"
+)
+
+
 # "het Provinciehuis, Abdij 6, Middelburg": a house number, a comma and a town
 _NUMBER_AND_TOWN_AFTER = regex.compile(
     r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?[ \t]*,[ \t]*(\p{Lu}[\p{L}\-]+)(?![\p{L}])"
@@ -3176,6 +3211,8 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
         calling = r"(?:[ \t]+\p{Ll}{3,}(?=[ \t]+\p{Lu}|[ \t]*$))?" if role.namesake else ""
         before = regex.compile(
             rf"(?<![\p{{L}}])(?i:{words}){calling}{portfolio}(?:\s+(?:van|voor|in|for|of)(?:[\s,–\-]+{conn}){{1,10}})?"
+            # a remark in brackets after the role: "Dijkgraaf (voorzitter)", "Lid AB (geborgd)"
+            rf"(?:[ \t]*\([^()\n]{{1,40}}\))?"
             rf"(?:[ \t]*:|[ \t]+(?:is|was|wordt|blijft))?"  # "Woordvoerder is Femke Schuurman"
             rf"[ \t]*-?\s*(?P<comma>,)?\s*\(?\s*(?:(?i:{titles})\.?\s*|(?i:{sal})\.?\s+)*$"
         )
@@ -3629,7 +3666,10 @@ _LIFE_YEARS = regex.compile(
     r"(?:1[5-9]\d\d|20[0-2]\d)\)"
 )
 # An old Dutch patronymic: nobody living is called so.
-_PATRONYMIC = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+s(?:zoon|zoen|dochter|z\.)(?![\p{L}])")
+# ("Pietersz." only with the surname after it: "Mateusz." ends a sentence)
+_PATRONYMIC = regex.compile(
+    r"(?<![\p{L}])\p{Lu}\p{Ll}+s(?:zoon|zoen|dochter|z\.(?=[ \t]+\p{Lu}))(?![\p{L}])"
+)
 # A person who names an era: "sinds de dagen van", "in the days of"; not "in de tijd
 # van": "in de tijd van mevrouw Bakker" may be last year's colleague.
 _ERA_OF = regex.compile(
