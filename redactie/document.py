@@ -14,6 +14,7 @@ deterministic), which keeps memory bounded for very long documents.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import io
@@ -1109,12 +1110,14 @@ def _cross_check(
     the verification (:func:`input_pymupdf_pages`).
     """
     stamp = _file_stamp(path)
-    for theirs in (_poppler_pages(path), _content_pages(doc, path)):
+    # poppler lays out words with their spaces; the content's strings may hold one glyph
+    # each, so only its text without spaces shows what they spell
+    for theirs, by_word in ((_poppler_pages(path), True), (_content_pages(doc, path), False)):
         if theirs is None or len(theirs) != len(pages):
             continue  # the page count is checked again after redaction
         for page, their_text in zip(pages, theirs, strict=True):
             if not page.ocr:
-                _check_words(doc, path, page, their_text)
+                _check_words(doc, path, page, their_text, by_word=by_word)
     # MuPDF's own plain-text reading keeps glyphs without area, which the
     # per-character reading we lay out silently drops: it must not hold more
     # letters and digits than our text (the order may differ, the count not).
@@ -1162,7 +1165,39 @@ def _glued(word: str, ours: frozenset[str], pieces: int = 4) -> bool:
     return any(word[:end] in ours and split(end, pieces - 1) for end in range(2, len(word) - 1))
 
 
-def _check_words(doc: pymupdf.Document, path: Path, page: Page, their_text: str) -> None:
+def _word_borders(text: str) -> list[int]:
+    """Where, in ``text`` without spaces or punctuation, one word of two letters or
+    more meets the next of two or more (sorted)."""
+    borders: list[int] = []
+    pos = prev = 0
+    for token in text.split():
+        n = len(_fold_alnum(token))
+        if n == 0:
+            continue
+        if pos and prev >= 2 and n >= 2:
+            borders.append(pos)
+        pos += n
+        prev = n
+    return borders
+
+
+def _count_within_words(joined: str, word: str, borders: list[int]) -> int:
+    """How often ``word`` occurs in ``joined`` other than across a border of two words
+    (:func:`_word_borders`): letters set apart one by one still spell a word, two
+    neighbouring words ("Venlo verwijzers" holds "over") do not."""
+    count = 0
+    at = joined.find(word)
+    while at >= 0:
+        k = bisect.bisect_right(borders, at)
+        if k == len(borders) or borders[k] >= at + len(word):
+            count += 1
+        at = joined.find(word, at + 1)
+    return count
+
+
+def _check_words(
+    doc: pymupdf.Document, path: Path, page: Page, their_text: str, *, by_word: bool = False
+) -> None:
     """Each word of theirs occurs in our text at least as often as in theirs
     (counted in the text without spaces or punctuation, so a word inside a
     longer one, such as a surname inside an e-mail address, cannot stand in
@@ -1171,12 +1206,25 @@ def _check_words(doc: pymupdf.Document, path: Path, page: Page, their_text: str)
     # A ground code printed in a box (this tool's output) is no text to check; a
     # reader that glues it to the digits beside it would count words it made up.
     their_text = " ".join(t for t in their_text.split() if t not in GROUNDS)
+    # ``by_word``: their words counted as words; counted inside their text without
+    # spaces, a word is also found across the border of two neighbouring words ("Venlo
+    # verwijzers" holds "over"), which another reading order does not repeat
     joined = _fold_alnum(their_text)
     with_actual: str | None = None
     our_words: frozenset[str] | None = None
+    borders: list[int] | None = None
     for word in {_fold_alnum(token) for token in their_text.split()}:
-        if len(word) < 4 or joined.count(word) <= ours.count(word):
+        if len(word) < 4:
             continue
+        count, mine = joined.count(word), ours.count(word)
+        if count <= mine:
+            continue
+        if by_word:
+            if borders is None:
+                borders = _word_borders(their_text)
+            count = _count_within_words(joined, word, borders)
+            if count <= mine:
+                continue
         if our_words is None:
             # our words split at punctuation, and whole between spaces too: poppler may
             # glue a hyphenated name's cell to the next cell's ("Tjin-A-" + "116")
@@ -1193,7 +1241,7 @@ def _check_words(doc: pymupdf.Document, path: Path, page: Page, their_text: str)
             raw = doc[page.number].get_text("rawdict", flags=flags, clip=EVERYWHERE)
             lines = _merge_fragments(_raw_lines(raw))
             with_actual = _fold_alnum("\n".join("".join(g.c for g in ln.glyphs) for ln in lines))
-        if joined.count(word) > with_actual.count(word):
+        if count > with_actual.count(word):
             raise InputFileError(_unseen_text_message(page), path=str(path))
 
 

@@ -412,3 +412,32 @@ def test_an_office_holder_after_a_role_with_a_remark_in_brackets(resolved) -> No
     found = resolved(text, (("J.A. Kuiper-Hoekstra", "PERSON"), ("Hanneke Boersma", "PERSON")))
     assert "J.A. Kuiper-Hoekstra" in kept(found, "PERSON")
     assert "Hanneke Boersma" in redacted(found, "PERSON")
+
+
+def test_a_word_across_two_neighbouring_words_is_no_unseen_text() -> None:
+    """Another reader's text counted without spaces finds ``over`` in ``Venlo
+    verwijzers``; only a word inside one word, or spelled by letters set apart, counts."""
+    from redactie.document import _count_within_words, _fold_alnum, _word_borders
+
+    text = "Gemeente Venlo verwijzers\nnetwerkoverleg\nJ o l a n d a"
+    joined = _fold_alnum(text)
+    borders = _word_borders(text)
+    assert _count_within_words(joined, "over", borders) == 1  # netwerkoverleg only
+    assert _count_within_words(joined, "jolanda", borders) == 1
+
+
+def test_a_restaurants_row_keeps_its_address(resolved) -> None:
+    text = (
+        "TV-2026-0043 Joris Vandenbroucke Brasserie Minckelers, Markt 34 +32 470 58 21 94\n\n"
+        "TV-2026-0080 O'Brien, K.\nThe Trinity Irish Pub,\nKesselskade 44\n"
+    )
+    found = resolved(text)
+    public = {t.replace("\n", " ") for t in kept(found)}
+    assert {"Markt 34", "Kesselskade 44"} <= public, public
+    assert "Markt" not in redacted_words(found)
+
+
+def test_a_historic_namesake_without_a_cue(resolved) -> None:
+    text = "Het orgel wordt bespeeld bij de herdenking van Gysbert Japicx in Bolsward."
+    found = resolved(text, (("Gysbert Japicx", "PERSON"),))
+    assert "Japicx" not in redacted_words(found)

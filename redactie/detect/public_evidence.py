@@ -1597,7 +1597,8 @@ _INSTITUTION_WORD_BEFORE = regex.compile(
     r"(?<![\p{L}\-])([\p{L}][\p{L}\-]*)"
     # the institution's own name after its word: "Sportbad Fanny Blankers-Koen, ..."
     r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\-'’]*){0,4}"
-    r"(?:[ \t\u00a0]+(?:aan|op|in)[ \t\u00a0]+(?:de|het|'t)|[ \t\u00a0]*,)[ \t\u00a0]+$"
+    r"(?:[ \t\u00a0]+(?:aan|op|in)[ \t\u00a0]+(?:de|het|'t)|[ \t\u00a0]*,)"
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*$"
 )
 # organisation words that also name a home or a family's place
 _HOME_WORDS = frozenset(

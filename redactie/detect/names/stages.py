@@ -709,17 +709,34 @@ def _names_an_org_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
         is_capitalised(w) or fold(w) in lex.particles for w in words
     ):
         return False
-    pattern = regex.compile(
-        r"(?:(\p{Lu}[\p{L}\-]*)[ \t]+)?(?<![\p{L}\-])"
-        + r"[ \t]+".join(regex.escape(w) for w in words)
-        # the organisation word after the name ends the organisation's name: "Marie-Josée
-        # Lemmens Veiligheidsregio Zuid-Limburg" is a person beside her organisation
-        + r"(?![\p{L}\-])(?:[ \t]+(\p{Lu}[\p{L}\-]*)(?![ \t]*\p{Lu}))?"
-    )
+    joined = " ".join(words)
     for page in pages.ctx.document.pages:
-        for m in pattern.finditer(page.text):
-            if any(w and is_org_word(fold(w), lex) and not lex.is_surname(w) for w in m.groups()):
-                return True
+        text = page.text
+        at = text.find(joined)
+        while at >= 0:
+            end = at + len(joined)
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", end)
+            before = text[line_start:at].split()[-1:]
+            after = text[end : len(text) if line_end < 0 else line_end].split()[:2]
+            # the organisation word after the name ends the organisation's name: "Marie-Josée
+            # Lemmens Veiligheidsregio Zuid-Limburg" is a person beside her organisation
+            if not after or not after[0][:1].isupper() or (
+                len(after) == 2 and after[1][:1].isupper()
+            ):
+                after = []
+            # (a word joined to the name: no colon or comma between, "Secretariaat: X")
+            for w in [*before, *after[:1]]:
+                if (
+                    w[:1].isupper()
+                    and w.replace("-", "").isalpha()
+                    and is_org_word(fold(w), lex)
+                    and not lex.is_surname(w)
+                    and (text[at - 1 : at].isspace() or at == 0)
+                    and (end == len(text) or not text[end].isalnum())
+                ):
+                    return True
+            at = text.find(joined, at + 1)
     return False
 
 
