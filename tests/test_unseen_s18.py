@@ -441,3 +441,24 @@ def test_a_historic_namesake_without_a_cue(resolved) -> None:
     text = "Het orgel wordt bespeeld bij de herdenking van Gysbert Japicx in Bolsward."
     found = resolved(text, (("Gysbert Japicx", "PERSON"),))
     assert "Japicx" not in redacted_words(found)
+
+
+def test_a_registration_number_column(tmp_path: Path) -> None:
+    """Soldiers' registration numbers in their column are redacted as personal numbers
+    (5.1.2e), not as citizen service numbers."""
+    inp = tmp_path / "in" / "militairen.pdf"
+    table_pdf(
+        inp,
+        "Betrokken militairen",
+        [
+            ["Rang", "Naam", "Registratienummer"],
+            ["korporaal", "Soufiane el Idrissi", "990822106"],
+            ["sergeant", "G.R. Pinas", "950301774"],
+        ],
+        [40, 160, 330],
+    )  # fmt: skip
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "militairen.pdf")
+    for gone in ("990822106", "950301774", "Idrissi", "Pinas"):
+        assert gone not in out, gone
+    assert "5.1.2e" in out and "5.1.1e" not in out

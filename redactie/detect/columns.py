@@ -140,8 +140,18 @@ def id_number_columns(page: Page) -> list[tuple[Box, list[tuple[int, int]]]]:
 
 _ID_HEADER = regex.compile(
     r"(?<![\p{L}])(?:BSN|Burgerservicenummer|V-?nr\.?|V-?nummer|Vreemdelingennummer"
-    r"|Persoonsnummer|Registratienummer|Dienstnummer|Stamnummer|Personeelsnummer)(?![\p{L}])"
+    r"|Persoonsnummer)(?![\p{L}])"
 )
+# a column of staff's own numbers: "Registratienummer" of soldiers, "Personeelsnummer"
+_STAFF_NUMBER_HEADER = regex.compile(
+    r"(?<![\p{L}])(?:Registratienummer|Dienstnummer|Stamnummer|Personeelsnummer)(?![\p{L}])"
+)
+
+
+def staff_number_columns(page: Page) -> list[tuple[Box, list[tuple[int, int]]]]:
+    """Per column headed ``Registratienummer``, ``Dienstnummer`` or ``Personeelsnummer``:
+    the numbers in it."""
+    return _columns(page, _STAFF_NUMBER_HEADER, _ID_NUMBER)
 # 8 to 10 digits, in groups or not, a "V " before a V-number
 # (a cell may wrap the number: "632 478" / "652")
 _ID_NUMBER = regex.compile(
@@ -530,7 +540,11 @@ def ids_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding
         entity = "NL_BSN" if bsn else "PERSONAL_NUMBER"
         return entity, ID_RULE, "in de kolom BSN of V-nummer van een tabel"
 
-    return _add_cells(findings, ctx, id_number_columns, kind)
+    def staff(text: str) -> tuple[str, str, str]:
+        return "PERSONAL_NUMBER", ID_RULE, "in de kolom registratie- of personeelsnummer"
+
+    found = _add_cells(findings, ctx, id_number_columns, kind)
+    return _add_cells(found, ctx, staff_number_columns, staff)
 
 
 def _add_cells(
