@@ -142,6 +142,14 @@ _ID_HEADER = regex.compile(
     r"(?<![\p{L}])(?:BSN|Burgerservicenummer|V-?nr\.?|V-?nummer|Vreemdelingennummer"
     r"|Persoonsnummer)(?![\p{L}])"
 )
+# 8 to 10 digits, in groups or not, a "V " before a V-number
+# (a cell may wrap the number: "632 478" / "652")
+_ID_NUMBER = regex.compile(
+    r"(?<![\w\-/.])(?:V[ ]?)?(?:\d{9,10}|\d{4}[ .\n]\d{2}[ .\n]\d{3}|\d{3}[ .\n]\d{3}[ .\n]\d{3}"
+    r"|\d{4}[ .\n]\d{3}[ .\n]\d{3}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{3})(?![\w\-/]|[.,]\d)"
+)
+
+
 # a column of staff's own numbers: "Registratienummer" of soldiers, "Personeelsnummer"
 _STAFF_NUMBER_HEADER = regex.compile(
     r"(?<![\p{L}])(?:Registratienummer|Dienstnummer|Stamnummer|Personeelsnummer)(?![\p{L}])"
@@ -149,15 +157,9 @@ _STAFF_NUMBER_HEADER = regex.compile(
 
 
 def staff_number_columns(page: Page) -> list[tuple[Box, list[tuple[int, int]]]]:
-    """Per column headed ``Registratienummer``, ``Dienstnummer`` or ``Personeelsnummer``:
-    the numbers in it."""
+    """Per column headed ``Registratienummer``, ``Dienstnummer``, ``Stamnummer`` or
+    ``Personeelsnummer``: the numbers in it."""
     return _columns(page, _STAFF_NUMBER_HEADER, _ID_NUMBER)
-# 8 to 10 digits, in groups or not, a "V " before a V-number
-# (a cell may wrap the number: "632 478" / "652")
-_ID_NUMBER = regex.compile(
-    r"(?<![\w\-/.])(?:V[ ]?)?(?:\d{9,10}|\d{4}[ .\n]\d{2}[ .\n]\d{3}|\d{3}[ .\n]\d{3}[ .\n]\d{3}"
-    r"|\d{4}[ .\n]\d{3}[ .\n]\d{3}|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{3})(?![\w\-/]|[.,]\d)"
-)
 
 
 # The header of a column of persons' names: a contact list, a table of applicants.
@@ -533,7 +535,8 @@ def phones_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Find
 
 def ids_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Citizen service and alien numbers in a table's ``BSN`` / ``V-nummer`` column,
-    whether or not they pass the eleven test (a typo in a BSN is still a person's)."""
+    whether or not they pass the eleven test (a typo in a BSN is still a person's), and
+    staff's own numbers in a ``Registratienummer`` / ``Personeelsnummer`` column."""
 
     def kind(text: str) -> tuple[str, str, str]:
         bsn = sum(ch.isdigit() for ch in text) == 9 and "V" not in text

@@ -1089,11 +1089,9 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     _after_institution(f, text, institutions)
                     or _place_table_address(f, ctx.document.pages[f.page], persons.get(f.page, ()))
                     or _venue_address(f, text, ev, persons.get(f.page, ()))
-                    or _venue_column_address(
-                        f, ctx.document.pages[f.page], ev, persons.get(f.page, ())
-                    )
+                    or _venue_column_address(f, ctx.document.pages[f.page], persons.get(f.page, ()))
                     or _meeting_place(f, text, persons.get(f.page, ()))
-                    or _institution_word_before(f, text, lex, persons.get(f.page, ()))
+                    or _institution_word_before(f, text, lex)
                 )
             if reason is None and f.entity_type == "PHONE_NUMBER":
                 reason = _after_institution(f, text, institutions, acronyms)
@@ -1547,7 +1545,7 @@ def _venue_address(
 
 
 def _venue_column_address(
-    f: Finding, page: Page, ev: PublicEvidence, persons: Sequence[tuple[int, int]]
+    f: Finding, page: Page, persons: Sequence[tuple[int, int]]
 ) -> str | None:
     """``| Overleg SER over cao-dekking | Bezuidenhoutseweg 60 | ...``: an address in an
     agenda's ``Locatie`` column is where a meeting is held, unless a person or a
@@ -1607,12 +1605,10 @@ _HOME_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _institution_word_before(
-    f: Finding, text: str, lex: Lexicon, persons: Sequence[tuple[int, int]]
-) -> str | None:
+def _institution_word_before(f: Finding, text: str, lex: Lexicon) -> str | None:
     """The address right after an institution's word (``azc``, ``IND-loket``,
-    ``Provinciehuis``) and ``aan de`` or a comma, with no person before it in the
-    sentence: the institution's address."""
+    ``Provinciehuis``), its own name and ``aan de`` or a comma: the institution's
+    address, unless the word names a home or the sentence says someone lives there."""
     if not f.text[:1].isupper() or regex.match(r"(?i)sectie\b", f.text):
         return None  # "kadastraal bekend gemeente Zwolle, sectie F, nummer 2196": a parcel
     begin = _sentence_start(text, f.start)

@@ -106,10 +106,13 @@ class ContextConfig(_Model):
     foreign_particles: Words = ()
 
 
-# Arabic and Berber surnames with their article or "son of" joined by a hyphen.
+# The article or "son of" of Arabic and Berber surnames, joined by a hyphen ("Al-Masri",
+# "al-Khatib"); written in lower case or capitalised.
+ARTICLE_PREFIXES = frozenset({"al", "el", "abu", "abou", "ben", "bin", "ibn", "ould", "ait", "aït"})
 _PREFIXED_SURNAME = regex.compile(
-    r"(?:Al|El|Abu|Abou|Ben|Bin|Ould|Ait|Aït|Ibn|al|el|abu|abou|ben|bin|ould|ait|aït|ibn)"
-    r"-\p{Lu}\p{Ll}{2,}"
+    "(?:"
+    + "|".join(sorted({w for p in ARTICLE_PREFIXES for w in (p, p.capitalize())}))
+    + r")-\p{Lu}\p{Ll}{2,}"
 )
 _VOWELS = frozenset("aeiouy")
 

@@ -226,7 +226,6 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
             c = candidate_at(p.toks, i, lex)
             if (
                 c is not None
-                and _stamped_line(p.view.text, t.start)
                 and _in_chat_header(p.view.text, t.start)
                 and any(w.newline_before for w in p.toks[i + 1 : c.last + 1])
             ):
@@ -890,8 +889,9 @@ _STAMP_OPENS_LINE = regex.compile(
 
 
 def _in_chat_header(text: str, pos: int) -> bool:
-    """``pos`` is in a stamped line's header (the stamp and the sender, before the first
-    colon after the stamp), not in the message ("... of hij mag. Bartosz" / "Nowicki")."""
+    """The line of ``pos`` opens with a chat's time stamp (``[di 09-12-2025 08:52]``) and
+    ``pos`` is in its header (the stamp and the sender, before the first colon after the
+    stamp), not in the message ("... of hij mag. Bartosz" / "Nowicki")."""
     line_start = text.rfind("\n", 0, pos) + 1
     m = _STAMP_OPENS_LINE.match(text, line_start)
     if m is None:
@@ -899,11 +899,6 @@ def _in_chat_header(text: str, pos: int) -> bool:
     colon = text.find(": ", m.end())
     line_end = text.find("\n", pos)
     return colon < 0 or colon >= pos or (line_end >= 0 and colon > line_end)
-
-
-def _stamped_line(text: str, pos: int) -> bool:
-    """The line of ``pos`` opens with a chat's time stamp (``[di 09-12-2025 08:52]``)."""
-    return _STAMP_OPENS_LINE.match(text, text.rfind("\n", 0, pos) + 1) is not None
 
 
 def _sender_code(p: _Page, i: int, e: int) -> Candidate | None:
@@ -1519,13 +1514,16 @@ _SHOUTED_HEADER_NAME = regex.compile(
     r"[ ]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:\(|<|;|,|$))",
     regex.M,
 )
-_MAIL_HEADER_LINE = regex.compile(r"(?im)^[ \t>]*(?:from|to|cc|bcc|van|aan)[ \t]*:[^\n]*")
+_MAIL_HEADER_LINE = regex.compile(
+    rf"(?im)^[ \t>]*(?:{'|'.join(sorted(_MAIL_PERSON_LABELS))})[ \t]*:[^\n]*"
+)
 
 
 def _shouted_header_hits(p: _Page) -> list[Hit]:
     """A mail header's display name written ``SURNAME Given`` (the surname in capitals,
-    as the European Commission writes it): a person, when the surname is no known
-    abbreviation and the given name is listed or a bracket or address follows."""
+    as the European Commission writes it): a person, when neither part is a known
+    abbreviation, organisation or function word, and a bracket, an address, a separator
+    or the line's end follows."""
     lex = p.lex
     out = []
     text = p.view.text
@@ -1813,11 +1811,11 @@ def _email_line_hits(p: _Page) -> list[Hit]:
             if given:
                 # the name's words only: "Tomasz Wiśniewski Liander", a table row read as
                 # one line, holds the next cell's organisation after the surname
-                first_tok, last_tok = 0, run.index(words[max(at[1] - 1, given[-1])])
-                while last_tok + 1 < len(run) and run[last_tok + 1].text == ")":
-                    last_tok += 1
-                span = run[first_tok : last_tok + 1]
-                c = Candidate(i + first_tok, i + last_tok, span[0].start, span[-1].end, tuple(span))
+                last = run.index(words[max(at[1] - 1, given[-1])])
+                while last + 1 < len(run) and run[last + 1].text == ")":
+                    last += 1
+                span = run[: last + 1]
+                c = Candidate(i, i + last, span[0].start, span[-1].end, tuple(span))
                 if p.ok(c):
                     out.append(p.hit(c, "email_localpart", 0.85, CONTEXT_RECOGNIZER))
                 break

@@ -715,6 +715,9 @@ def _names_an_org_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
         at = text.find(joined)
         while at >= 0:
             end = at + len(joined)
+            if (at and not text[at - 1].isspace()) or (end < len(text) and text[end].isalnum()):
+                at = text.find(joined, at + 1)
+                continue  # part of a longer word ("Willem Dreesen")
             line_start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", end)
             before = text[line_start:at].split()[-1:]
@@ -732,8 +735,6 @@ def _names_an_org_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
                     and w.replace("-", "").isalpha()
                     and is_org_word(fold(w), lex)
                     and not lex.is_surname(w)
-                    and (text[at - 1 : at].isspace() or at == 0)
-                    and (end == len(text) or not text[end].isalnum())
                 ):
                     return True
             at = text.find(joined, at + 1)
@@ -746,6 +747,8 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     pages = _Pages(ctx)
     lower_words = _lower_case_words(ctx)
     findings = _second_surname_as_place(findings, pages, lex, lower_words)
+    # each name looked up once in the document's pages, however often it is mentioned
+    namesake = functools.cache(lambda name: _names_an_org_here(name, pages, lex))
     public = [f for f in findings if f.entity_type in PUBLIC_ENTITY_TYPES]
     # What the model calls an organisation or place anywhere in the document.
     public_texts = frozenset(fold(" ".join(p.text.split())) for p in public)
@@ -804,9 +807,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             pages.text(trimmed.page), trimmed.start, lex
         ):
             continue  # 'Mixed Hockeyclub Hulst "De Reynaert"': the club's own name
-        if trimmed.provenance.rule_id not in _STRONG_RULES and _names_an_org_here(
-            trimmed.text, pages, lex
-        ):
+        if trimmed.provenance.rule_id not in _STRONG_RULES and namesake(trimmed.text):
             # "subsidie Fanny Blankers-Koen Stichting" ... "in de geest van Fanny
             # Blankers-Koen": the person an organisation of this document is named after
             out.append(trimmed.with_action(Action.KEEP, REASON_ORG_NAMESAKE))

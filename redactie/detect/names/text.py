@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-from redactie.detect.names.lexicon import PINYIN_SYLLABLE, Lexicon, fold
+from redactie.detect.names.lexicon import ARTICLE_PREFIXES, PINYIN_SYLLABLE, Lexicon, fold
 from redactie.findings import Finding, Provenance, Source
 from redactie.woo import ENTITY_GROUNDS
 
@@ -212,18 +212,13 @@ def is_capitalised(word: str) -> bool:
 _CAPITALISED: dict[str, bool] = {}
 
 
-_ARTICLE_PREFIXES = frozenset(
-    {"al", "el", "abu", "abou", "ben", "bin", "ibn", "ould", "ait", "aït"}
-)
-
-
 def _is_capitalised(word: str) -> bool:
     parts = [p for p in word.rstrip("'’").split("-") if p]
     if not parts:
         return False
     if len(parts[0]) > 3 and parts[0][:2].lower() in ("d'", "d’", "l'", "l’", "o'", "o’"):
         parts[0] = parts[0][2:]  # "d'Ancona", "O'Brien"
-    if len(parts) >= 2 and parts[0] in _ARTICLE_PREFIXES:
+    if len(parts) >= 2 and parts[0] in ARTICLE_PREFIXES:
         parts = parts[1:]  # "al-Khatib", "el-Amrani": an Arabic article in lower case
     for k, p in enumerate(parts):
         if k and p in _HYPHEN_PARTICLES:
