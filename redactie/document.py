@@ -1166,15 +1166,16 @@ def _glued(word: str, ours: frozenset[str], pieces: int = 4) -> bool:
 
 
 def _word_borders(text: str) -> list[int]:
-    """Where, in ``text`` without spaces or punctuation, one word of two letters or
-    more meets the next of two or more (sorted)."""
+    """Where, in ``text`` without spaces or punctuation, one word meets the next, one of
+    them of two letters or more (sorted): letters set apart one by one have no border
+    between them, a date and a table's row number after it ("2017" / "2") have one."""
     borders: list[int] = []
     pos = prev = 0
     for token in text.split():
         n = len(_fold_alnum(token))
         if n == 0:
             continue
-        if pos and prev >= 2 and n >= 2:
+        if pos and (prev >= 2 or n >= 2):
             borders.append(pos)
         pos += n
         prev = n

@@ -632,6 +632,7 @@ def stages() -> list[tuple[str, Stage]]:
     )
     from redactie.detect.public_evidence import (
         addresses_below_names,
+        complete_addresses,
         mark_public_by_evidence,
         propagate_addresses,
     )
@@ -652,6 +653,7 @@ def stages() -> list[tuple[str, Stage]]:
         # After the name stages: the redacted names it uses as evidence are final.
         ("mark_public_by_evidence", mark_public_by_evidence),
         ("propagate_addresses", propagate_addresses),
+        ("complete_addresses", complete_addresses),
         ("propagate_identifiers", propagate_identifiers),
         ("drop_model_names_in_kept_data", drop_model_names_in_kept_data),
         ("drop_public_types", drop_public_types),

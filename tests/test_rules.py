@@ -548,6 +548,7 @@ def test_evidence_stage_keeps_the_firm_and_redacts_the_citizen(rules: RuleSet) -
     assert redacted == {
         "Oudegracht 211-bis, 3511 NG",
         "Oudegracht 211-bis",  # propagated to the mention in "Betreft"
+        "Utrecht",  # the town after the citizen's postcode (complete_addresses)
         "030 231 44 86",
         "wijnbergen@hoekstra.nl",
     }

@@ -1057,7 +1057,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 # (at a free mail provider only a wholly functional name is a team's:
                 # "wh.burgemeester@kpnmail.nl", "lianzhou.onderzoek@proton.me" are a person's)
                 reason = (
-                    _acronym_mailbox(f.text, acronyms)
+                    _acronym_mailbox(f.text, acronyms, findings)
                     or _team_mailbox(f.text, ev, lex)
                     or _word_mailbox(f.text, ctx, lex, findings)
                     or _place_mailbox(f.text, findings, ctx, lex)
@@ -2039,14 +2039,20 @@ def _place_mailbox(
     return REASON_EMAIL_WORD if _written_alone(word.title(), ctx) else None
 
 
-def _acronym_mailbox(address: str, acronyms: frozenset[str]) -> str | None:
+def _acronym_mailbox(
+    address: str, acronyms: frozenset[str], findings: Sequence[Finding]
+) -> str | None:
     """``ibd@vng.nl``, ``rcn.kabinet@...``, ``nieuwland@``: the local part opens with an
     abbreviation, place or organisation the document names, and has no single letters
-    (``j.de.vries@``)."""
+    (``j.de.vries@``), nor a redacted person's name after it (``HT.Nguyen@``: initials)."""
     if not acronyms:
         return None
     tokens = _local_tokens(address)
-    return REASON_EMAIL_ACRONYM if tokens and tokens[0] in acronyms else None
+    if not tokens or tokens[0] not in acronyms:
+        return None
+    if any(len(t) >= 3 and _in_person(t, findings) for t in tokens[1:]):
+        return None
+    return REASON_EMAIL_ACRONYM
 
 
 _ADDRESS_LINE = regex.compile(
@@ -2055,6 +2061,70 @@ _ADDRESS_LINE = regex.compile(
 )
 BELOW_NAME_SCORE = 0.6
 _CURRENCIES = frozenset({"eur", "euro", "usd", "gbp", "chf", "ang", "awg", "srd", "xcg"})
+# The last line of a postal address abroad or at home: a postcode of four or five
+# digits (a Dutch one with its letters, a country's letter before a hyphen) and the
+# town, a country in brackets after it at most ("62000 Nador", "D-47574 Goch",
+# "9120 Beveren (België)").
+_POSTCODE_TOWN_LINE = regex.compile(
+    r"[ \t]*(?:[A-Z]{1,2}-)?(\d{4,5}(?:[ ]?[A-Z]{2}(?![\p{L}]))?)[ \t]+"
+    r"\p{Lu}[\p{L}'’\-]+(?:[ \-]\p{L}[\p{L}'’\-]*){0,3}[ \t]*(?:\([\p{L} ]+\))?[ \t]*$"
+)
+_BLOCK_LINES = 3  # lines at most between the name and the postcode's line
+_BLOCK_LINE_WORDS = 6
+_BOX_WORDS = frozenset({"postbus", "antwoordnummer", "postfach", "bp", "po", "p.o."})
+
+
+def _postal_block(
+    text: str,
+    after: int,
+    lex: Lexicon,
+    covered: list[tuple[int, int]],
+    kept: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The home address below an addressee's name, up to the postcode's line: every
+    line between (``Rue 14 n° 23`` / ``Hay Al Matar``) and the postcode
+    (``62000`` of ``62000 Nador``); the town and a country's line below stay.  Nothing
+    when a line of the block is an organisation's (an organisation or role word, a
+    post office box) or holds a kept finding, or when no line between holds a number;
+    lines already covered by a finding are left to it."""
+    lines: list[tuple[int, int]] = []
+    pos = after
+    while len(lines) <= _BLOCK_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if not text[pos:end].strip():
+            break
+        lines.append((pos, end))
+        pos = end + 1
+    k, m = next(
+        (
+            (n, found)
+            for n, (ls, le) in enumerate(lines)
+            if (found := _POSTCODE_TOWN_LINE.fullmatch(text, ls, le)) is not None
+        ),
+        (0, None),
+    )
+    if m is None or k == 0:
+        return []
+    between = lines[:k]
+    if not any(any(c.isdigit() for c in text[s:e]) for s, e in between):
+        return []
+    spans: list[tuple[int, int]] = []
+    for s, e in between:
+        words = text[s:e].split()
+        if len(words) > _BLOCK_LINE_WORDS:
+            return []
+        for w in words:
+            key = fold(w.strip(".,:;()"))
+            if key in _BOX_WORDS or key in lex.org_words or key in lex.role_words:
+                return []
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        e -= len(text[s:e]) - len(text[s:e].rstrip())
+        spans.append((s, e))
+    spans.append(m.span(1))
+    if any(a < e and s < b for s, e in spans for a, b in kept):
+        return []
+    return [(s, e) for s, e in spans if not any(a < e and s < b for a, b in covered)]
 
 
 def addresses_below_names(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -2063,9 +2133,12 @@ def addresses_below_names(findings: list[Finding], ctx: ResolveContext) -> list[
     ``Kanaleneiland-Zuid 184 bis`` / ``Utrecht``), also without a postcode.  Flagged."""
     lex = lexicon_for(ctx.rules)
     covered: dict[int, list[tuple[int, int]]] = {}
+    kept: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
         if f.entity_type in ENTITY_GROUNDS:  # a model's place over the street is no address
             covered.setdefault(f.page, []).append((f.start, f.end))
+        if f.action is Action.KEEP:
+            kept.setdefault(f.page, []).append((f.start, f.end))
     added: list[Finding] = []
     for f in findings:
         if f.entity_type != "PERSON" or f.action is not Action.REDACT:
@@ -2075,39 +2148,48 @@ def addresses_below_names(findings: list[Finding], ctx: ResolveContext) -> list[
         if len(text[ls:le].split()) > len(f.text.split()) + 2 or le >= len(text):
             continue  # the name does not stand alone on its line
         m = _ADDRESS_LINE.match(text, le + 1)
-        if m is None:
-            continue
-        head = fold(m.group(1).split()[0])
-        if (
-            head in lex.org_words
-            or head in lex.stopwords
-            or head in lex.role_words
-            or head in _CURRENCIES
-            or lex.is_common_noun(head)
-        ):
-            continue  # "Afdeling 2", "Kamer 4", "Bijlage 1", "EUR 890"
-        s, e = m.span(1)
-        if any(a < e and s < b for a, b in covered.get(f.page, ())):
-            continue
-        covered.setdefault(f.page, []).append((s, e))
-        added.append(
-            Finding(
-                page=f.page,
-                start=s,
-                end=e,
-                text=text[s:e],
-                entity_type="NL_ADDRESS",
-                ground=ENTITY_GROUNDS["NL_ADDRESS"],
-                provenance=Provenance(
-                    recognizer=PROPAGATION_RECOGNIZER,
-                    source=Source.CONTEXT,
-                    rule_id="address_below_name",
-                    score=BELOW_NAME_SCORE,
-                    explanation="straat en huisnummer op de regel onder een naam",
-                ),
-            )
-        )
+        if m is not None:
+            head = fold(m.group(1).split()[0])
+            if (
+                head in lex.org_words
+                or head in lex.stopwords
+                or head in lex.role_words
+                or head in _CURRENCIES
+                or lex.is_common_noun(head)
+            ):
+                continue  # "Afdeling 2", "Kamer 4", "Bijlage 1", "EUR 890"
+            s, e = m.span(1)
+            if not any(a < e and s < b for a, b in covered.get(f.page, ())):
+                covered.setdefault(f.page, []).append((s, e))
+                added.append(_below_name(f.page, s, e, text, "address_below_name"))
+        # the rest of the block down to the postcode ("Aachener Straße 57" / "52146 Würselen")
+        block = _postal_block(text, le + 1, lex, covered.get(f.page, []), kept.get(f.page, []))
+        for s, e in block:
+            covered.setdefault(f.page, []).append((s, e))
+            added.append(_below_name(f.page, s, e, text, "postal_block_below_name"))
     return findings + added if added else findings
+
+
+def _below_name(page: int, s: int, e: int, text: str, rule_id: str) -> Finding:
+    return Finding(
+        page=page,
+        start=s,
+        end=e,
+        text=text[s:e],
+        entity_type="NL_ADDRESS",
+        ground=ENTITY_GROUNDS["NL_ADDRESS"],
+        provenance=Provenance(
+            recognizer=PROPAGATION_RECOGNIZER,
+            source=Source.CONTEXT,
+            rule_id=rule_id,
+            score=BELOW_NAME_SCORE,
+            explanation=(
+                "straat en huisnummer op de regel onder een naam"
+                if rule_id == "address_below_name"
+                else "adresblok onder een naam (tot en met de postcode)"
+            ),
+        ),
+    )
 
 
 def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -2228,3 +2310,100 @@ def _bare_streets(
             )
         )  # fmt: skip
     return added
+
+
+# Words that open a street's name and may end the line before the rest of it
+# ("aan de Prinses" / "Irenestraat 41"): titles of the persons streets are named after.
+_STREET_TITLES = frozenset(
+    {
+        "prins", "prinses", "koning", "koningin", "burgemeester", "burg", "dokter", "dr",
+        "pastoor", "professor", "prof", "generaal", "gen", "kapitein", "graaf", "gravin",
+        "hertog", "hertogin", "sint", "st", "admiraal", "president", "pater", "kardinaal",
+        "bisschop", "meester", "mr", "jonkheer", "ridder", "baron", "abt", "kolonel",
+        "luitenant", "majoor", "dominee", "ds", "zuster", "broeder", "keizer", "keizerin",
+    }
+)  # fmt: skip
+# The end of the line before an address that opens a line: a preposition and an
+# article with capitalised words ("aan de Prinses"), or a street title alone
+_HEAD_BEFORE_WRAP = regex.compile(
+    r"(?:(?<![\p{L}])(?i:aan|op|naar|in|bij|via|langs)[ \u00A0]+(?i:de|het|den)[ \u00A0]+"
+    r"((?:\p{Lu}[\p{L}'’\-]*\.?[ \u00A0]+){0,2}\p{Lu}[\p{L}'’\-]*\.?)"
+    r"|(?<![\p{L}])(\p{Lu}\p{L}*\.?))[ \t\u00A0]*$"
+)
+_POSTCODE_AT_END = regex.compile(r"(?<![\p{L}\d])(?:[1-9]\d{3}\s*[A-Z]{2}|\d{4,5})$")
+# The town after a postcode, on its line or the next: capitalised words, with the
+# particles of names like "Alphen aan den Rijn"; not a label ("Woonplaats:")
+_TOWN_AFTER_POSTCODE = regex.compile(
+    r"(?:[ \u00A0]+|[ \u00A0]*\n[ \u00A0]*)"
+    r"((?:'s-|'t[ \u00A0])?\p{Lu}[\p{L}'’\-]+"
+    r"(?:(?:[ \u00A0]+(?:aan|a/d|op|bij|in|den|de|der|van|am|an|sur|le))*"
+    r"[ \u00A0]+\p{Lu}[\p{L}'’\-]+){0,3})"
+    r"(?![\p{L}\d'’\-]|[ \u00A0]*:)"
+)
+TOWN_SCORE = 0.55
+
+
+def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """The parts of a redacted address that its finding left out.
+
+    * The head of a street name that ends the line before it (``woont aan de
+      Prinses`` / ``Irenestraat 41, 6711 DM``): capitalised words after a preposition
+      and an article, or a street title (Prinses, Burgemeester, Dokter, ...).
+    * The town after a redacted postcode (``6711 DM Ede``, ``2140 Borgerhout``,
+      ``03181 Torrevieja``): with the street, number and postcode it makes up the
+      person's address; a town named on its own stays.  Flagged with a lower score.
+    """
+    lex = lexicon_for(ctx.rules)
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.entity_type in ENTITY_GROUNDS:  # a model's place is no decision on the town
+            taken.setdefault(f.page, []).append((f.start, f.end))
+    added: list[Finding] = []
+
+    def add(page: int, s: int, e: int, text: str, rule_id: str, score: float, why: str) -> None:
+        if s >= e or any(a < e and s < b for a, b in taken.get(page, ())):
+            return
+        taken.setdefault(page, []).append((s, e))
+        added.append(
+            Finding(
+                page=page,
+                start=s,
+                end=e,
+                text=text[s:e],
+                entity_type="NL_ADDRESS",
+                ground=ENTITY_GROUNDS["NL_ADDRESS"],
+                provenance=Provenance(
+                    recognizer=PROPAGATION_RECOGNIZER,
+                    source=Source.CONTEXT,
+                    rule_id=rule_id,
+                    score=score,
+                    explanation=why,
+                ),
+            )
+        )
+
+    for f in findings:
+        if f.entity_type != "NL_ADDRESS" or f.action is not Action.REDACT:
+            continue
+        text = ctx.document.pages[f.page].text
+        ls = text.rfind("\n", 0, f.start) + 1
+        if ls > 0 and not text[ls : f.start].strip() and f.text[:1].isupper():
+            m = _HEAD_BEFORE_WRAP.search(text, max(0, ls - 80), ls - 1)
+            if m is not None:
+                head = m.group(1) or m.group(2)
+                if m.group(1) or fold(head.rstrip(".")) in _STREET_TITLES:
+                    s, e = m.span(1) if m.group(1) else m.span(2)
+                    add(f.page, s, e, text, "street_head_before_wrap", f.provenance.score,
+                        "begin van de straatnaam op de regel ervoor")  # fmt: skip
+        if _POSTCODE_AT_END.search(f.text) is None:
+            continue
+        m = _TOWN_AFTER_POSTCODE.match(text, f.end)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        if any(fold(w) in lex.stopwords or fold(w) in lex.org_words for w in words):
+            continue
+        ts, te = m.span(1)
+        add(f.page, ts, te, text, "town_after_postcode", TOWN_SCORE,
+            "woonplaats bij een gelakt adres")  # fmt: skip
+    return findings + added if added else findings

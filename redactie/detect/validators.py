@@ -229,7 +229,7 @@ def intl_phone(text: str) -> bool:
 
 # ---------------------------------------------------------------------- postcode
 
-_POSTCODE = re.compile(r"([1-9][0-9]{3})[\s\u00a0]?([A-Z]{2})")
+_POSTCODE = re.compile(r"([1-9][0-9]{3})(?:[ \u00a0]?|[ \u00a0]*\n[ \u00a0]*)([A-Z]{2})")
 _FORBIDDEN_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
 
 
@@ -247,10 +247,8 @@ def nl_address(text: str) -> bool:
     part in it must be a valid postcode, and there must be a house number."""
     if not re.search(r"\d", text):
         return False
-    for m in re.finditer(r"(?<!\d)\d{4}[\s\u00a0]?[A-Z]{2}(?![A-Za-z])", text):
-        if not nl_postcode(m.group(0)):
-            return False
-    return True
+    postcode = r"(?<!\d)\d{4}(?:[ \u00a0]?|[ \u00a0]*\n[ \u00a0]*)[A-Z]{2}(?![A-Za-z])"
+    return all(nl_postcode(m.group(0)) for m in re.finditer(postcode, text))
 
 
 # ----------------------------------------------------------------- licence plate

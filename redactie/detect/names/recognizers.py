@@ -804,7 +804,22 @@ def _signature_hits(p: _Page) -> list[Hit]:
                 break
             if body[0].isupper() and seen >= 2:
                 break
+    for s, e in lines:
+        m = _CLOSING_THEN_WORD.search(p.view.text, s, e)
+        if m is None or fold(m.group(1)) not in p.lex.short_closings:
+            continue
+        c = _signed_given_name(p, *m.span(2))  # "... in the UK. Cheers, Olly"
+        if c is not None:
+            out.append(p.hit(c, "signature", 0.7, CONTEXT_RECOGNIZER))
     return out
+
+
+# A short closing, a comma and one capitalised word that ends the line: the signer
+# ("Cheers, Olly"), after a sentence or alone on the line.
+_CLOSING_THEN_WORD = regex.compile(
+    r"(?:^|(?<=[.!?][ \t]))[ \t]*(\p{L}+)\.?,[ \t]+(\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]*[.!]?[ \t]*$",
+    regex.MULTILINE,
+)
 
 
 def _signed_given_name(p: _Page, start: int, end: int) -> Candidate | None:

@@ -426,6 +426,7 @@ def abbreviations(name: PersonName, lex: Lexicon) -> set[str]:
             "-" if ch == "-" else f"{ch.upper()}." for ch, part in pieces if not part
         )
         out.add(dotted)
+        out.add(dotted.replace("-", ""))  # "Y.B.N." of "Yvonne Bakker-Nijhuis"
     return {
         a
         for a in out
@@ -533,8 +534,13 @@ class _FormIndex:
         while i < n:
             t = toks[i]
             found = -1
-            if t.kind == "init" and "-" in t.text and (t.text,) in self.single.get(t.text, ()):
-                # "D.S.-P.": a double surname's initials, one token (see abbreviations)
+            if (
+                t.kind == "init"
+                and ("-" in t.text or t.text.count(".") >= 3)
+                and (t.text,) in self.single.get(t.text, ())
+            ):
+                # "D.S.-P.", "Y.B.N.": a double surname's initials, one token (see
+                # abbreviations)
                 if (t.text,) not in skip and _free_standing(toks, i, i):
                     yield i, i
                 i += 1
@@ -728,6 +734,12 @@ def _names_an_org_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
                 len(after) == 2 and after[1][:1].isupper()
             ):
                 after = []
+            elif len(after) == 1 and line_end >= 0:
+                # the line ends at the organisation word and its name goes on below: "Hans
+                # Mostert Waterschap" / "Rivierenland", a table row's name and body cells
+                below = text[line_end + 1 : line_end + 40].split()[:1]
+                if below and below[0][:1].isupper():
+                    after = []
             # (a word joined to the name: no colon or comma between, "Secretariaat: X")
             for w in [*before, *after[:1]]:
                 if (
@@ -3018,6 +3030,13 @@ _STREET_GOES_ON = regex.compile(
 )
 
 
+# a street named after a role's holder, right after the role word ("Koningin" /
+# "Julianalaan 50")
+_STREET_AFTER_ROLE = regex.compile(
+    rf"[ \t]*\n?[ \t]*\p{{Lu}}[\p{{L}}\-]*(?:{_STREET_ENDINGS})(?![\p{{L}}])"
+)
+
+
 def _street_before_number(f: Finding, text: str) -> bool:
     """A model's single word that is a street by its ending, a house number after it
     ("Locatie: Stadskantoor Leeuwarden, Oldehoofsterkerkhof 2"): no person."""
@@ -3386,6 +3405,8 @@ def official_reason(
         if m:
             return reason
         a = after.search(tail)
+        if a is not None and _STREET_AFTER_ROLE.match(tail, a.end()):
+            a = None  # "Hendrik Slagboom (Koningin Julianalaan 50)": his street, no office
         if a is not None and not _holder_after_role(tail, a.end(), lex):
             return reason
     party = _PARTY_AFTER.match(tail)
@@ -4336,6 +4357,32 @@ def _follow_kept(f: Finding, kept: list[tuple[int, int, int, str]]) -> Finding:
 # ---------------------------------------------------------------- propagation
 
 
+_MAIL_NAME = regex.compile(r"([a-z]+)\.([a-z]{4,}(?:-[a-z]{2,})*)@")
+
+
+def _mail_surnames(findings: list[Finding], lex: Lexicon) -> set[str]:
+    """The surname of a person's redacted e-mail address ``kwame.asante@``,
+    ``g.boersma-kok@`` (a listed given name or an initial, a dot, the surname), as the
+    text writes it (``Asante``, ``Boersma-Kok``); not a noun, place or blocked word
+    (``j.bakker@``, ``m.utrecht@``)."""
+    out: set[str] = set()
+    for f in findings:
+        if f.entity_type != "EMAIL_ADDRESS" or f.action is not Action.REDACT:
+            continue
+        m = _MAIL_NAME.match(f.text.strip().casefold())
+        if m is None or not (len(m.group(1)) == 1 or lex.is_first_name(m.group(1))):
+            continue
+        surname = "-".join(p.title() for p in m.group(2).split("-"))
+        parts = surname.split("-")
+        if any(
+            lex.is_common_noun(p) or fold(p) in lex.places or fold(p) in lex.particles
+            for p in parts
+        ) or is_blocked(surname, lex):
+            continue
+        out.add(surname)
+    return out
+
+
 def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Redact every mention of a redacted person, in this document and from the dossier."""
     lex = lexicon_for(ctx.rules)
@@ -4371,6 +4418,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 given = f.text.split()[0]
                 if _SHORT_NAME.fullmatch(given) and not is_blocked(given, lex):
                     doc_forms.add(given)
+    doc_forms |= _mail_surnames(findings, lex)
     # "Venlo" of "Venlo-Velden": a part the model calls a place or organisation in
     # this document, and the lists know as a place, is not propagated alone
     places_here = {
@@ -4985,7 +5033,15 @@ def _mentions(
                 for o in others
             ):
                 continue  # inside an e-mail address or the like
-            if _not_a_mention(view, toks, vs, ve, lex) or _namesake_at(toks, last, lex):
+            # "Anand Ramcharan | Taxibedrijf Ramcharan": the person named just before
+            # a firm that bears the name owns it (a one-man business is the person)
+            owner = any(
+                o.action is Action.REDACT and _is_person(o) and 0 <= s - o.end <= _OWNER_REACH
+                for o in others
+            )
+            if _not_a_mention(view, toks, vs, ve, lex, owner=owner) or _namesake_at(
+                toks, last, lex
+            ):
                 continue
             if any(o.start < e and s < o.end for o in public_by_page.get(page, ())):
                 continue  # another document's name is a place or organisation here ("Ter Apel")
@@ -5235,8 +5291,15 @@ def _wrapped_list_item(toks: list[Tok], first: int) -> bool:
     return commas >= 2
 
 
-def _not_a_mention(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) -> bool:
-    """The match is part of an organisation, place or street name ("Den Bosch", "Bakkerstraat")."""
+_OWNER_REACH = 60  # characters from a person's name to the firm named after them
+
+
+def _not_a_mention(
+    view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon, *, owner: bool = False
+) -> bool:
+    """The match is part of an organisation, place or street name ("Den Bosch",
+    "Bakkerstraat"); ``owner``: the person was named just before, so a firm's word
+    before the match makes it their one-man business, which names them."""
     idx = [i for i, t in enumerate(toks) if t.start < ve and t.end > vs]
     if not idx:
         return True
@@ -5252,15 +5315,20 @@ def _not_a_mention(view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon) 
         return True  # "bezocht de Koning de stad": the title, not Marijke de Koning
     lo, hi = max(0, idx[0] - 1), min(len(toks), idx[-1] + 2)
     window = " ".join(t.text for t in toks[lo:hi] if t.kind == "word")
-    if is_not_name(window, lex) or is_not_name(view.text[vs:ve], lex):
-        return True
     c = candidate_at(toks, idx[0], lex)
     if c is not None and c.last > idx[-1] and _affiliation_follows(toks, idx[-1], lex):
         c = None  # "Ruben Meijboom van de Anne Frank Stichting": the name ends before "van"
+    # (a firm that opens with its kind, "Taxibedrijf Ramcharan"; a firm of partners named
+    # before its kind, "El Idrissi & Van Dam Advocaten", is no one-man business)
+    firm = org_head_before(toks, idx[0], idx[-1], lex)
+    if is_not_name(view.text[vs:ve], lex) or (
+        not (owner and firm) and is_not_name(window, lex)
+    ):
+        return True
     if c is not None and followed_by_org(toks, c, lex):
         return True
-    if org_head_before(toks, idx[0], idx[-1], lex):
-        return True
+    if firm:
+        return not owner
     nxt = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
     return bool(nxt is not None and not nxt.gap and nxt.kind == "word")
 

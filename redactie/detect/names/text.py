@@ -275,9 +275,9 @@ REGIONS = frozenset(
 
 
 _VEHICLE_NOUN = regex.compile(
-    r"(?:\p{L}*(?:auto|bus|busje|wagen|truck|motor|scooter|trekker|oplegger)|car|van|vehicle)",
+    r"(?:\p{L}*(?:auto|bus|busje|wagen|truck|motor|scooter|trekker|oplegger)|car|vehicle)",
     regex.IGNORECASE,
-)
+)  # not the English "van": in Dutch it is the preposition ("het account van Gerdien")
 
 
 def after_vehicle_noun(toks: list[Tok], first: int) -> bool:
@@ -318,8 +318,8 @@ def _is_blocked(word: str, lex: Lexicon) -> bool:
         for n, part in enumerate(parts):
             if part in lex.first_names or part in lex.surnames:
                 continue
-            if part in lex.org_words:
-                return True
+            if part in lex.org_words and not named:
+                return True  # not "Hof-Dekker" (van 't): a listed surname beside it
             if part in lex.role_words and not named:
                 return True  # not "Burgemeester-Lammers": a listed surname beside it
             if part in lex.stopwords and not named and (n == 0 or len(part) > 3):

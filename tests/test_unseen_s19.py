@@ -1,0 +1,202 @@
+"""Classes of errors on unseen documents (issue 9), found on blind sets 75 to 84.
+
+Every example is invented for this file; the PDF tests build their pages with PyMuPDF
+and read the output with ``pdftotext``, as a reader of the published file would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redactie.api import Options, run
+from redactie.detect.names.lexicon import lexicon_for
+from redactie.detect.names.stages import _names_an_org_here, _Pages
+from redactie.document import Document, Page, _count_within_words, _fold_alnum, _word_borders
+from redactie.resolve import ResolveContext
+from redactie.rules import RuleSet
+from tests.unseen_support import kept, published, redacted, redacted_words
+
+# ---------------------------------------------------------------- addresses
+
+
+def test_a_postal_block_abroad_below_the_addressee(resolved) -> None:
+    """Every line between the name and the postcode's line, and the postcode; the town
+    and the country stay."""
+    text = (
+        "Datum: 3 mei 2025\n\nDe heer M. Benslimane\nRue 7 n° 41\nQuartier Al Qods\n"
+        "60000 Oujda\nMAROKKO\n\nGeachte heer Benslimane,\n"
+    )
+    found = redacted(resolved(text, (("M. Benslimane", "PERSON"),)), "NL_ADDRESS")
+    assert {"Rue 7 n° 41", "Quartier Al Qods", "60000"} <= found
+    assert not any("MAROKKO" in f for f in found)
+
+
+def test_an_organisations_postal_block_stays(resolved) -> None:
+    text = "Mevrouw J. Verbeek\nGemeente Utrecht\nPostbus 16200\n3500 CE Utrecht\n"
+    found = resolved(text, (("J. Verbeek", "PERSON"),))
+    assert not any(f.provenance.rule_id == "postal_block_below_name" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("woonachtig te Gdynia, ul. Morska 118/4. Zij reisde", "ul. Morska 118/4"),
+        ("Postcode en woonplaats: 2930 Brasschaat (België)", "2930"),
+        ("woont op het adres Calle Mayor 9, 3º A in 29601 Marbella, Spanje", "29601"),
+    ],
+)
+def test_foreign_address_parts(resolved, text: str, gone: str) -> None:
+    assert any(gone in f for f in redacted(resolved(text), "NL_ADDRESS"))
+
+
+def test_the_town_of_a_redacted_postal_address_goes_with_it(resolved) -> None:
+    """A town after a person's postcode is part of the address; a town alone stays."""
+    text = (
+        "De moeder woont aan de Bilderdijkstraat 14, 6721 BP Bennekom. "
+        "De school staat in Wageningen.\n"
+    )
+    found = resolved(text)
+    assert "Bennekom" in redacted(found, "NL_ADDRESS")
+    assert "Wageningen" not in redacted_words(found)
+
+
+def test_a_street_name_wrapped_after_its_title(resolved) -> None:
+    text = "De vader woont met zijn zoon aan de Burgemeester\nDe Withstraat 12, 4461 KL Goes."
+    found = redacted(resolved(text), "NL_ADDRESS")
+    assert "Burgemeester" in found
+
+
+# ---------------------------------------------------------------- plates
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Er stond een auto met een Duits kenteken, iets als KLE-RP 207. Die reed", "KLE-RP 207"),
+        ("de bestelbus van Kowalczyk (GD 4471K) stond er ook", "GD 4471K"),
+        ("Verder reed een pick-up (SE-1187) een hek aan.", "SE-1187"),
+    ],
+)
+def test_plates_in_more_contexts(resolved, text: str, plate: str) -> None:
+    assert plate in redacted(resolved(text), "NL_LICENSE_PLATE")
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_signer_after_a_short_closing_on_the_line(resolved) -> None:
+    text = "I will send the draft on Friday while I am in Leeds. Cheers, Ffion\n"
+    assert "Ffion" in redacted_words(resolved(text))
+
+
+def test_a_one_man_business_named_after_its_owner(resolved) -> None:
+    text = (
+        "| Aanvrager | Onderneming | Besluit |\n"
+        "| Ravi Baldewsingh | Taxibedrijf Baldewsingh | toegekend |\n"
+        "| Noor El Khatib | Kapsalon Noor | afgewezen |\n"
+    )
+    model = (("Ravi Baldewsingh", "PERSON"), ("Noor El Khatib", "PERSON"))
+    words = redacted_words(resolved(text, model))
+    assert {"Baldewsingh", "Noor"} <= words
+    assert "Taxibedrijf" not in words and "Kapsalon" not in words
+
+
+def test_a_place_is_no_business_of_a_person_named_before_it(resolved) -> None:
+    text = "Ingrid Bosch belde. De vergadering is in Den Bosch aan de Bakkerstraat."
+    assert redacted(resolved(text, (("Ingrid Bosch", "PERSON"),))) == {"Ingrid Bosch"}
+
+
+def test_a_person_beside_the_body_of_the_next_cell_is_no_namesake(rules: RuleSet) -> None:
+    """A table row read cell by cell: "Pieter Verhoef Waterschap" / "Rivierenland" is a
+    person beside his water board, not an organisation named after him."""
+    lex = lexicon_for(rules)
+
+    def namesake(text: str) -> bool:
+        doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+        return _names_an_org_here("Pieter Verhoef", _Pages(ResolveContext(doc, rules)), lex)
+
+    assert not namesake("Dijkpostcommandant\nPieter Verhoef Waterschap\nRivierenland\n")
+    assert namesake("De Pieter Verhoef Stichting\nsteunt het project.\n")
+
+
+def test_a_street_after_a_role_word_makes_no_office_holder(resolved) -> None:
+    text = "Mijn buurman, de heer Gerrit Lakeman\n(Koningin Julianalaan 50), was erbij."
+    assert "Lakeman" in redacted_words(resolved(text, (("Gerrit Lakeman", "PERSON"),)))
+
+
+def test_a_given_name_after_the_preposition_van(resolved) -> None:
+    """Dutch "van" is no vehicle: the name after it is no car's make."""
+    text = "Let op: het account van Gerdien heeft toegang tot de koppeling."
+    assert "Gerdien" in redacted_words(resolved(text, (("Gerdien", "PERSON"),)))
+
+
+def test_a_double_surname_whose_first_part_is_an_organisation_word(resolved) -> None:
+    text = "Mevrouw Geertruida van 't Hof-Dekker, geboren op 17 augustus 1936, viel."
+    assert "Hof-Dekker" in redacted_words(resolved(text))
+
+
+def test_dotted_initials_of_a_double_surname_without_the_hyphen(resolved) -> None:
+    text = (
+        "Van: drs. Yvonne Bakker-Nijhuis, arts infectieziektebestrijding\n\n"
+        "Er is een evaluatie. Y.B.N. zit die bijeenkomst voor.\n"
+    )
+    assert "Y.B.N." in redacted(resolved(text))
+
+
+def test_the_surname_of_a_personal_mail_address(resolved) -> None:
+    text = (
+        "Ingevuld door: kwame.boateng@zaanstad.nl en anderen.\n"
+        "Boateng zit vandaag bij het ziekenhuis.\n"
+    )
+    assert "Boateng" in redacted(resolved(text), "PERSON")
+
+
+def test_initials_before_a_redacted_surname_make_no_functional_mailbox(resolved) -> None:
+    text = (
+        "Het HT heeft gemeld dat HT.Nguyen@zaanstad.nl heeft geklikt. "
+        "Hoang Thi Nguyen werkt thuis.\n"
+    )
+    found = resolved(text, (("Hoang Thi Nguyen", "PERSON"),))
+    assert "HT.Nguyen@zaanstad.nl" in redacted(found, "EMAIL_ADDRESS")
+    assert "HT.Nguyen@zaanstad.nl" not in kept(found)
+
+
+def test_a_phone_number_with_an_em_dash(resolved) -> None:
+    text = "U kunt mij bereiken op 06 — 48 21 93 07. Mijn dochter kan ook bellen."
+    assert "06 — 48 21 93 07" in redacted(resolved(text), "PHONE_NUMBER")
+
+
+# ---------------------------------------------------------------- failing closed
+
+
+def test_a_date_before_a_row_number_is_no_unseen_word() -> None:
+    """Another reader's text "30-11-2017" / "2" holds "0172" across the two words."""
+    text = "clusternummer 0172-2026-031\n30-11-2017 2 Sandra 0172 - 43 81 09\nJ o l a n d a"
+    joined, borders = _fold_alnum(text), _word_borders(text)
+    assert _count_within_words(joined, "0172", borders) == 2
+    assert _count_within_words(joined, "jolanda", borders) == 1
+
+
+def test_a_table_with_dates_and_row_numbers_is_published(tmp_path: Path) -> None:
+    inp = tmp_path / "in" / "contacten.pdf"
+    inp.parent.mkdir(parents=True)
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 50), "Het cluster heeft nummer 0172-2026-031.", fontsize=10)
+    rows = [
+        ("1", "Sem Hoekstra", "30-11-2017"),
+        ("2", "Daan Kromowidjojo", "8-6-2018"),
+    ]
+    for n, (nr, name, date) in enumerate(rows):
+        y = 90 + 16 * n
+        page.insert_text((40, y), nr, fontsize=9)
+        page.insert_text((70, y), name, fontsize=9)
+        page.insert_text((220, y), date, fontsize=9)
+        page.insert_text((300, y), "0172 - 43 81 0" + str(n), fontsize=9)
+    doc.save(inp)
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "contacten.pdf")
+    assert "Kromowidjojo" not in out and "0172-2026-031" in out
