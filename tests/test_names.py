@@ -87,6 +87,7 @@ def test_recognizers_and_stages_are_exposed(rules: RuleSet) -> None:
         "names_officials",
         "names_codes",
         "names_propagate",
+        "names_household_words",
     ]
 
 

@@ -17,7 +17,7 @@ from redactie.detect.names.stages import _names_an_org_here, _Pages
 from redactie.document import Document, Page, _count_within_words, _fold_alnum, _word_borders
 from redactie.resolve import ResolveContext
 from redactie.rules import RuleSet
-from tests.unseen_support import kept, published, redacted, redacted_words
+from tests.unseen_support import kept, published, redacted, redacted_words, table_pdf
 
 # ---------------------------------------------------------------- addresses
 
@@ -200,3 +200,54 @@ def test_a_table_with_dates_and_row_numbers_is_published(tmp_path: Path) -> None
     assert run([inp], tmp_path / "out", Options(use_model=False)).ok
     out = published(tmp_path / "out", "contacten.pdf")
     assert "Kromowidjojo" not in out and "0172-2026-031" in out
+
+
+def test_a_household_word_goes_in_the_box_with_the_name(resolved) -> None:
+    text = "Casus 2026-058-2417: fam. Koopmans, huurachterstand. Juf Sanne belde."
+    found = redacted(resolved(text, (("Koopmans", "PERSON"),)), "PERSON")
+    assert "fam. Koopmans" in found and "Juf Sanne" in found
+
+
+def test_a_site_beside_its_applicant_is_no_meeting_place(tmp_path: Path) -> None:
+    inp = tmp_path / "in" / "welstand.pdf"
+    table_pdf(
+        inp,
+        "Behandelde plannen",
+        [
+            ["Nr", "Locatie", "Aanvrager", "Advies"],
+            ["1", "Kolhornseweg 31", "dhr. Van 't Veld", "akkoord"],
+            ["2", "Lorentzweg 7a", "M. O'Sullivan", "niet akkoord"],
+        ],
+        [40, 70, 200, 340],
+    )  # fmt: skip
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "welstand.pdf")
+    assert "Kolhornseweg" not in out and "Lorentzweg" not in out
+
+
+def test_a_neighbour_of_an_address_makes_it_a_home(resolved) -> None:
+    text = (
+        "De gemeente publiceert op www.hilversum.nl. Een buurman van Lorentzweg 7a, de heer "
+        "Ferdinand Blom, heeft bezwaar gemaakt.\n"
+    )
+    assert "Lorentzweg 7a" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_person_addressed_as_de_heer_is_no_person_of_history(resolved) -> None:
+    text = (
+        "De heer Fitzgerald woont sinds 2019 in deze villa uit 1928, ontworpen in de stijl "
+        "van W.M. Dudok.\n"
+    )
+    found = resolved(text, (("Fitzgerald", "PERSON"), ("W.M. Dudok", "PERSON")))
+    assert "Fitzgerald" in redacted_words(found) and "Dudok" not in redacted_words(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("en een busje uit Polen (PO 4K829). Ze staan op mijn oprit.", "PO 4K829"),
+        ("In the pilot, the keeper of vehicle LK19 ZPW complained.", "LK19 ZPW"),
+    ],
+)
+def test_plates_after_a_vehicle_and_its_origin(resolved, text: str, plate: str) -> None:
+    assert plate in redacted(resolved(text), "NL_LICENSE_PLATE")

@@ -1544,13 +1544,23 @@ def _venue_address(
     return REASON_VENUE
 
 
+# a header of a column of persons whose case is at the address beside them
+_PERSONS_COLUMN = regex.compile(
+    r"(?im)(?:^|\|)[ \t]*(?:aanvrager|aanvraagster|eigenaar|eigenaren|bewoner|bewoners|verzoeker"
+    r"|indiener|melder|klager|huurder|belanghebbende|applicant|owner)s?[ \t]*(?:$|\|)"
+)
+
+
 def _venue_column_address(
     f: Finding, page: Page, persons: Sequence[tuple[int, int]]
 ) -> str | None:
     """``| Overleg SER over cao-dekking | Bezuidenhoutseweg 60 | ...``: an address in an
     agenda's ``Locatie`` column is where a meeting is held, unless a person or a
     dwelling word shares its cell (``bij mevrouw X thuis``)."""
-    for cell in venue_column_cells(page):
+    cells = venue_column_cells(page)
+    if cells and _PERSONS_COLUMN.search(page.text, max(0, cells[0][0][0] - 300), cells[0][0][0]):
+        return None  # "| Nr | Locatie | Aanvrager |": the sites of persons' applications
+    for cell in cells:
         if not (cell[0][0] <= f.start and f.end <= cell[-1][1] + 1):
             continue  # (an address may wrap in its cell: "Michiel de" / "Ruyterplein 3")
         start, end = cell[0][0], cell[-1][1]

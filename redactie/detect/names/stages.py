@@ -740,6 +740,12 @@ def _names_an_org_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
                 below = text[line_end + 1 : line_end + 40].split()[:1]
                 if below and below[0][:1].isupper():
                     after = []
+            if before and not after and line_end >= 0 and not text[end:line_end].strip():
+                # "Gemeente Zerai Kalpoe" / "Deventer": the body's name goes on below the
+                # person's cell that the layout put beside its first word
+                below = text[line_end + 1 : line_end + 40].split()[:1]
+                if below and fold(below[0].strip(",.")) in lex.places:
+                    before = []
             # (a word joined to the name: no colon or comma between, "Secretariaat: X")
             for w in [*before, *after[:1]]:
                 if (
@@ -832,6 +838,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             continue
         if (
             _in_street_name(trimmed, pages, lex)
+            or _end_of_place(trimmed, pages, lex)
             or _after_room_noun(trimmed, pages, lex)
             or _institution_at_place(trimmed, pages, lex)
             or _in_org_field(trimmed, pages)
@@ -941,6 +948,20 @@ _CAR_MAKES = frozenset(
      "honda", "lexus", "porsche", "mini", "jeep", "iveco", "daf", "scania", "man"}
 )
 _PLATE_WORD_AFTER = regex.compile(r"(?i:[^.\n]{0,60}?\b(?:kenteken|nummerplaat|plate)\b)")
+
+
+def _end_of_place(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
+    """The span ends a listed place's name of the shape "X en Y" (``Basisteam Bos en
+    Lommer``, ``gemeente Peel en Maas``)."""
+    view, toks = pages.get(f.page)
+    vs, ve = _view_pos(view, f.start), _view_pos(view, f.end)
+    idx = _tokens_in(toks, vs, ve)
+    return (
+        bool(idx)
+        and idx[0] >= 2
+        and toks[idx[0] - 1].text == "en"
+        and fold(f"{toks[idx[0] - 2].text} en {view.text[vs:ve]}") in lex.places
+    )
 
 
 def _car_before_plate(f: Finding, pages: _Pages) -> bool:
@@ -3673,6 +3694,10 @@ def _historic(text: str, start: int, end: int) -> str:
     if blank is not None:
         hi_stop.append(blank.start())
     hi = min([*hi_stop, end + HISTORIC_REACH])
+    if _LIVING_SALUTATION.search(text, max(0, start - 20), start):
+        # "De heer O'Sullivan woont sinds 2019 in deze villa uit 1928": the house is old,
+        # the person addressed as "de heer" who lives there is not
+        return ""
     if _OLD_YEAR.search(text, max(0, lo), hi):
         return REASON_HISTORIC
     if _EARLY_YEAR.search(text, max(0, lo), hi) and _BUILT.search(text, max(0, lo), hi):
@@ -3680,6 +3705,9 @@ def _historic(text: str, start: int, end: int) -> str:
     return ""
 
 
+_LIVING_SALUTATION = regex.compile(
+    r"(?i)(?<![\p{L}])(?:de[ \t]+heer|mevrouw|dhr\.?|mevr\.?|mw\.?|meneer)[ \t\n]+$"
+)
 # a year before 1950, and a word of building or founding in the same clause: the
 # people named with it are of history
 _EARLY_YEAR = regex.compile(r"(?<![\d\-/.])19[0-4]\d(?![\d\-/])")
@@ -5325,7 +5353,7 @@ def _not_a_mention(
         not (owner and firm) and is_not_name(window, lex)
     ):
         return True
-    if c is not None and followed_by_org(toks, c, lex):
+    if c is not None and not (owner and firm) and followed_by_org(toks, c, lex):
         return True
     if firm:
         return not owner
@@ -5463,6 +5491,32 @@ def names_list_siblings(findings: list[Finding], ctx: ResolveContext) -> list[Fi
     return [*findings, *new] if new else findings
 
 
+# Words before a surname that name the household or address the person informally
+# ("fam. Koopmans", "familie El Amrani", "juf Sanne"): unlike "de heer" or "mevrouw"
+# they belong with the name the reader would piece together, so the box takes them.
+_HOUSEHOLD_WORD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:fam\.|familie|gezin|echtpaar|juf|juffrouw|meneer)[ \t]+$"
+)
+
+
+def names_household_words(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """Widen a redacted name over a household or informal address word right before it
+    on its line (``fam. Koopmans``)."""
+    out: list[Finding] = []
+    changed = False
+    for f in findings:
+        if _is_person(f) and f.action is Action.REDACT:
+            text = ctx.document.pages[f.page].text
+            ls = text.rfind("\n", 0, f.start) + 1
+            m = _HOUSEHOLD_WORD.search(text, max(ls, f.start - 20), f.start)
+            if m is not None:
+                out.append(replace(f, start=m.start(), text=text[m.start() : f.end]))
+                changed = True
+                continue
+        out.append(f)
+    return out if changed else findings
+
+
 STAGES: list[tuple[str, Stage]] = [
     ("names_beside_personal_data", names_beside_personal_data),
     ("names_clean", names_clean),
@@ -5473,4 +5527,5 @@ STAGES: list[tuple[str, Stage]] = [
     ("names_officials", names_officials),
     ("names_codes", names_codes),
     ("names_propagate", names_propagate),
+    ("names_household_words", names_household_words),
 ]
