@@ -251,3 +251,49 @@ def test_a_person_addressed_as_de_heer_is_no_person_of_history(resolved) -> None
 )
 def test_plates_after_a_vehicle_and_its_origin(resolved, text: str, plate: str) -> None:
     assert plate in redacted(resolved(text), "NL_LICENSE_PLATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Vragen kunnen naar info@vallei-veluwe.nl of 055 527 29 11.", "055 527 29 11"),
+        ("Zie www.justis.nl/naamswijziging of 088 - 998 20 00.", "088 - 998 20 00"),
+        ("Liever niet via het kerkelijk bureau (0515 - 57 22 90), dicht.", "0515 - 57 22 90"),
+        ("Ik heb de beveiliging gebeld (070 - 333 60 00), prima.", "070 - 333 60 00"),
+        ("Dial-in 070 - 333 44 55, pin 4471.", "070 - 333 44 55"),
+    ],
+)
+def test_an_organisations_number_beside_its_mailbox_or_unit(
+    resolved, text: str, number: str
+) -> None:
+    assert number in kept(resolved(text), "PHONE_NUMBER")
+
+
+def test_a_mobile_beside_a_mailbox_stays_redacted(resolved) -> None:
+    text = "Mail naar info@vallei-veluwe.nl of bel mij op 06 1234 5678."
+    assert "06 1234 5678" in redacted(resolved(text), "PHONE_NUMBER")
+
+
+def test_the_farm_of_a_speaker_is_a_home_address(resolved) -> None:
+    text = "Melkveehouder Dijkhuis spreekt. Zijn erf aan de Zuiderdiep 3 ligt op 600 meter."
+    assert "Zuiderdiep 3" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_press_card_number(resolved) -> None:
+    text = "Als journalist (perskaart NVJ, nummer NVJ-PK 2025-048173, kopie bijgevoegd) verzoek ik"
+    assert "NVJ-PK 2025-048173" in redacted(resolved(text))
+
+
+def test_a_paraaf_code_with_the_hyphen_of_a_double_surname(resolved) -> None:
+    text = "Opgesteld door ing. Marloes ter Haar-Obbink, projectleider.\n\nMtH-O\n"
+    found = resolved(text, (("Marloes ter Haar-Obbink", "PERSON"),))
+    assert "MtH-O" in redacted(found)
+
+
+def test_a_surname_that_ocr_read_with_an_l_for_its_capital_i(resolved) -> None:
+    text = (
+        "Bijlage: indicatiebesluit op naam van F. el Idrissi-Bouzid.\n"
+        "Mijn moeder, mevrouw Fatiha el ldrissi-Bouzid, woont bij ons.\n"
+    )
+    found = resolved(text, (("F. el Idrissi-Bouzid", "PERSON"),))
+    assert any("ldrissi-Bouzid" in t for t in redacted(found))

@@ -126,6 +126,25 @@ UNIT_REACH = 400  # characters a unit reaches before and after a finding
 LABEL_REACH = 60  # characters before a phone number searched for its label
 # a website on the number's line, after it: "Telefoon 088 - 361 20 00 | www.rechtspraak.nl"
 _URL_ON_LINE = regex.compile(r"[ \t]*[|•·,][ \t]*(?:https?://|www\.)")
+# a mailbox or website, then "of"/"en" (and "bel", "via", "op") right before a number
+_CONTACT_ITEM = r"((?:[\w.%+\-']+@[\w\-]+(?:\.[\w\-]+)+)|(?:https?://|www\.)[^\s]+)"
+_CONTACT_BEFORE = regex.compile(
+    _CONTACT_ITEM
+    + r"[ \t\n]+(?:of|en|or|and)[ \t\n]+(?:(?:bel|bellen|via|op|telefonisch|call)[ \t\n]+)*$"
+)
+_CONTACT_AFTER = regex.compile(
+    r"[ \t\n]+(?:of|en|or|and)[ \t\n]+(?:(?:via|per|mail|e-mail|naar|to)[ \t\n]+)*" + _CONTACT_ITEM
+)
+# a unit of an organisation right before the number, in brackets or after a comma
+# ("het kerkelijk bureau (0515 ...)", "de beveiliging gebeld (070 ...)", "het bureau
+# Bezoek, 073 ..."), or a conference line ("Dial-in 070 ...")
+_UNIT_BEFORE_NUMBER = regex.compile(
+    r"(?i)(?:(?<![\p{L}])(?:het|de|the)[ \t]+(?:\p{Ll}+[ \t]+)?(?:bureau|school|beveiliging"
+    r"|secretariaat|receptie|kantoor|balie|praktijk|servicedesk|helpdesk|office|reception)"
+    r"(?:[ \t]+\p{Lu}\p{L}+)?"
+    r"(?:[ \t]+\p{Ll}+)?[ \t]*(?:\(|,[ \t]*)"
+    r"|(?<![\p{L}])(?:dial-in|inbelnummer|inbellen)[ \t]*:?[ \t]*)$"
+)
 # a general number's label with the organisation named between it and the number
 _GENERAL_NUMBER_OF = regex.compile(
     r"(?i:algeme(?:en|ne)|centrale?)[ \t\n]+(?:telefoon)?nummer[ \t\n]+van[ \t\n]+"
@@ -788,6 +807,34 @@ class PublicEvidence:
             return "press"
         return None
 
+    def _beside_public_contact(
+        self, text: str, start: int, end: int, person_spans: Sequence[tuple[int, int]]
+    ) -> bool:
+        """A landline given as the other way to reach a functional mailbox or a website
+        (``naar info@vallei-veluwe.nl of 055 527 29 11``, ``www.justis.nl of 088 ...``),
+        or in brackets or after a comma right after a unit of an organisation (``het
+        kerkelijk bureau (0515 - 57 22 90)``, ``de beveiliging gebeld (070 ...)``), with no
+        person named between."""
+        lo = max(0, start - 60)
+        if any(lo <= s < start for s, _ in person_spans):
+            return False
+        if _UNIT_BEFORE_NUMBER.search(text, max(0, start - 40), start) is not None:
+            return True
+        cut = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+        if _has(self.person_words, text, cut, start):
+            return False  # "U kunt mij bereiken op 030 ... of via woo@ienw.nl": the writer's
+        before = _CONTACT_BEFORE.search(text, lo, start)
+        if before is not None and self._public_contact(before.group(1)):
+            return True
+        after = _CONTACT_AFTER.match(text, end)
+        return after is not None and self._public_contact(after.group(1))
+
+    def _public_contact(self, item: str) -> bool:
+        item = item.rstrip(".,;)")
+        if "@" in item:
+            return self.is_functional_mailbox(item)
+        return True  # a website
+
     def _personal_mail_in(self, text: str, lo: int, hi: int) -> bool:
         return any(
             self._email(text, m.start(), m.end()) is None for m in _EMAIL.finditer(text, lo, hi)
@@ -815,6 +862,12 @@ class PublicEvidence:
             return REASON_PHONE_LABEL
         if not mobile and _GENERAL_NUMBER_OF.search(text, max(lo, start - 160), start):
             return REASON_PHONE_LABEL  # "het algemene nummer van het Programma ..., 026 ..."
+        # (a Dutch area code that a Belgian mobile written nationally shares: "0478 ...")
+        national_04 = digits.startswith("04") and "+" not in text[start:end]
+        if (not mobile or national_04) and self._beside_public_contact(
+            text, start, end, person_spans
+        ):
+            return REASON_PHONE_LABEL
         ls, le = _line_bounds(text, start, end)
         if (
             not mobile

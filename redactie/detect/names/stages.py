@@ -325,7 +325,16 @@ def _variants(name: PersonName, lex: Lexicon) -> set[str]:
             out.add(g)
         elif _ocr_l_for_i(g, lex):
             out.update((g, "I" + g[1:]))  # OCR's "luliana" for "Iuliana", either reading
+    # OCR reads a capital I as l in a sans-serif scan: "el ldrissi-Bouzid" for Idrissi
+    out |= {
+        " ".join(_I_AS_L.sub("l", w) for w in v.split())
+        for v in out
+        if _I_AS_L.search(v) and len(v) >= 5
+    }
     return {v for v in out if v.strip()}
+
+
+_I_AS_L = regex.compile(r"(?<![\p{L}])I(?=\p{Ll}{3})")
 
 
 def _double_name(word: str, lex: Lexicon) -> bool:
@@ -413,6 +422,10 @@ def abbreviations(name: PersonName, lex: Lexicon) -> set[str]:
                     out.add(g + tail)
                     if particles and capital_particles:
                         out.add(g + tail.upper())
+        if ("-", False) in pieces:
+            # "MtH-O" of "Marloes ter Haar-Obbink": the double surname's hyphen kept
+            for particles in (True, False):
+                out.add(g + "".join(ch for ch, part in pieces if particles or not part))
     # "Joost Brink" -> "JBr", "Arjen Lubbers" -> "ALu": the given initial and the
     # first two letters of the (first) surname word.
     main = next((w for w in name.surname if fold(w) not in lex.particles), "")
