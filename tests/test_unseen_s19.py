@@ -297,3 +297,53 @@ def test_a_surname_that_ocr_read_with_an_l_for_its_capital_i(resolved) -> None:
     )
     found = resolved(text, (("F. el Idrissi-Bouzid", "PERSON"),))
     assert any("ldrissi-Bouzid" in t for t in redacted(found))
+
+
+def test_councillors_in_an_attendance_table_with_initials(resolved) -> None:
+    """The row above ends in a name with initials: its dots are no sentence's stop."""
+    text = (
+        "Naam\nFunctie\nAanwezig\n\nR. Bulut\nraadslid GroenLinks-PvdA, voorzitter\nja\n\n"
+        "H.J. Nijland\nraadslid VVD\nja\n\nG. van 't Erve\nraadslid Zutphen Lokaal\nja\n\n"
+        "Marloes Hendriksen\ncommissiegriffier\nja\n"
+    )
+    model = (("R. Bulut", "PERSON"), ("H.J. Nijland", "PERSON"), ("G. van 't Erve", "PERSON"),
+             ("Marloes Hendriksen", "PERSON"))  # fmt: skip
+    found = resolved(text, model)
+    assert {"R. Bulut", "H.J. Nijland", "G. van 't Erve"} <= kept(found, "PERSON")
+    assert "Marloes Hendriksen" in redacted(found, "PERSON")
+
+
+def test_a_namesake_with_a_description_between(resolved) -> None:
+    text = "De reddingboot is vernoemd naar de Helderse redder Dorus Rijkers; ze voer snel uit."
+    assert "Dorus Rijkers" in kept(resolved(text, (("Dorus Rijkers", "PERSON"),)), "PERSON")
+
+
+def test_a_neighbourhood_teams_office_and_a_garages_workshop_line(resolved) -> None:
+    text = (
+        "Het Wijkteam Oost aan de Knappertlaan 120 kan hen helpen.\n\n"
+        "D. Van den Bossche\nAutoservice De Zaanbocht V.O.F.\n"
+        "Tel. werkplaats 075 - 614 20 33\nmobiel 06-5374 9102\n"
+    )
+    found = resolved(text, (("D. Van den Bossche", "PERSON"),))
+    assert "Knappertlaan 120" in kept(found, "NL_ADDRESS")
+    assert "075 - 614 20 33" in kept(found, "PHONE_NUMBER")
+    assert "06-5374 9102" in redacted(found, "PHONE_NUMBER")
+
+
+def test_the_surname_of_an_inverted_name_that_is_also_a_village(resolved) -> None:
+    text = (
+        "| SHV-2025-0462 | Blokzijl, Gerrit Jan | 5 december 1971 |\n\n"
+        "Blokzijl heeft de intake afgerond.\n"
+    )
+    model = (("Blokzijl, Gerrit Jan", "PERSON"), ("Blokzijl heeft", "LOCATION"))
+    found = resolved(text, model)
+    assert sum(1 for f in found if f.text == "Blokzijl" and f.action.name == "REDACT") == 1
+
+
+def test_frisian_given_names_and_the_given_name_of_a_mail_address(resolved) -> None:
+    text = (
+        "O'Brien zegt dat het zijn sloot is. Ate Postma heeft het ook gezien.\n\n"
+        "Bel me maar op 06-41279358.\n\nWiebren\n\nVan: wiebren.dijkstra62@gmail.com\n"
+    )
+    words = redacted_words(resolved(text))
+    assert {"Ate", "Postma", "Wiebren"} <= words

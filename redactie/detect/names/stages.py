@@ -3737,7 +3737,9 @@ _CLAUSE_END = regex.compile(r"[.!?;:][ \t\n]")
 _NAMED_AFTER = regex.compile(
     r"(?i)\b(?:(?:ver)?noem(?:en|d|de|t)?[ \t\n]+naar|(?:stand|borst)beeld[ \t\n]+van"
     r"|named[ \t\n]+after|statue[ \t\n]+of)\b"
-    r"(?:[^.;:\n(]{0,50}?[ \t\n]+(?:of|en|or|and)(?:[ \t\n]+naar)?)?[ \t\n]+$"
+    r"(?:[^.;:\n(]{0,50}?[ \t\n]+(?:of|en|or|and)(?:[ \t\n]+naar)?)?"
+    # "vernoemd naar de Helderse redder Dorus Rijkers": the namesake's description between
+    r"(?:[ \t\n]+(?:de|het|the|a)(?:[ \t\n]+\p{L}+){1,3}?)?[ \t\n]+$"
 )
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
 # Years of birth and death after a name: "Jan Ligthart (1859-1916)".
@@ -3958,7 +3960,7 @@ def _row_role(
             continue
         if _DATA_LINE.search(line):
             break
-        if len(line.split()) > 8 or regex.search(r"[.!?;](?:\s|$)", line) or (
+        if len(line.split()) > 8 or _SENTENCE_STOP.search(line) or (
             regex.search(r":(?:\s|$)", line) and not _ORG_LABEL.match(line)
         ):
             return ""  # a sentence wrapped over lines, not a table's role cell
@@ -3979,6 +3981,10 @@ def _row_role(
         role = _role_in_cell(" ".join(lines), lex) if wrapped else ""
         return role or _role_cell_after(text, start, lex, end)
     return _role_in_cell(" ".join(lines), lex) or _role_cell_after(text, start, lex, end)
+
+
+# a sentence's stop; not the dot of an initial ("R. Bulut", the name of the row above)
+_SENTENCE_STOP = regex.compile(r"(?<!(?<![\p{L}])\p{Lu})[.!?;](?:\s|$)")
 
 
 def _role_cell_after(
@@ -4108,9 +4114,18 @@ def _party_or_org(rest: str, lex: Lexicon) -> bool:
     holder's party or organisation, not the holder's name."""
     words = [w.strip(",.()") for w in rest.split()[:5]]
     parties = _parties(lex)
-    return any(w in parties or is_org_word(fold(w), lex) for w in words if w) or any(
-        p in rest for p in parties if len(p) > 3
-    )
+    return any(
+        w in parties or is_org_word(fold(w), lex) or fold(w) in _LOCAL_PARTY_WORDS
+        for w in words
+        if w
+    ) or any(p in rest for p in parties if len(p) > 3)
+
+
+# words of local parties' names ("Zutphen Lokaal", "Leefbaar Rotterdam", "Gemeentebelangen")
+_LOCAL_PARTY_WORDS = frozenset(
+    {"lokaal", "leefbaar", "gemeentebelangen", "dorpsbelangen", "belang", "belangen",
+     "partij", "onafhankelijk", "onafhankelijken", "fractie"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -4398,14 +4413,14 @@ def _follow_kept(f: Finding, kept: list[tuple[int, int, int, str]]) -> Finding:
 # ---------------------------------------------------------------- propagation
 
 
-_MAIL_NAME = regex.compile(r"([a-z]+)\.([a-z]{4,}(?:-[a-z]{2,})*)@")
+_MAIL_NAME = regex.compile(r"([a-z]+)\.([a-z]{4,}(?:-[a-z]{2,})*)\d*@")
 
 
 def _mail_surnames(findings: list[Finding], lex: Lexicon) -> set[str]:
     """The surname of a person's redacted e-mail address ``kwame.asante@``,
     ``g.boersma-kok@`` (a listed given name or an initial, a dot, the surname), as the
-    text writes it (``Asante``, ``Boersma-Kok``); not a noun, place or blocked word
-    (``j.bakker@``, ``m.utrecht@``)."""
+    text writes it (``Asante``, ``Boersma-Kok``), and the listed given name before the
+    dot; not a noun, place or blocked word (``j.bakker@``, ``m.utrecht@``)."""
     out: set[str] = set()
     for f in findings:
         if f.entity_type != "EMAIL_ADDRESS" or f.action is not Action.REDACT:
@@ -4413,6 +4428,9 @@ def _mail_surnames(findings: list[Finding], lex: Lexicon) -> set[str]:
         m = _MAIL_NAME.match(f.text.strip().casefold())
         if m is None or not (len(m.group(1)) == 1 or lex.is_first_name(m.group(1))):
             continue
+        given = m.group(1).title()
+        if len(given) >= 4 and _bare_ok(given, lex) and not lex.is_common_noun(given):
+            out.add(given)  # "Wiebren" signs the mail sent from wiebren.dijkstra62@
         surname = "-".join(p.title() for p in m.group(2).split("-"))
         parts = surname.split("-")
         if any(
@@ -4473,8 +4491,9 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         words[-1]
         for f in findings
         if _is_person(f) and f.action is Action.REDACT
-        for words in [f.text.split()]
-        if len(words) >= 2
+        # "Blokzijl, Gerrit Jan": an inverted name's surname stands before the comma
+        for words in [f.text.split(",")[0].split() if "," in f.text else f.text.split()]
+        if len(f.text.split()) >= 2
         and (lex.is_surname(words[-1]) or f.provenance.source is not Source.NER)
     }
     doc_forms = {
