@@ -2234,6 +2234,18 @@ def addresses_below_names(findings: list[Finding], ctx: ResolveContext) -> list[
 
 
 def _below_name(page: int, s: int, e: int, text: str, rule_id: str) -> Finding:
+    why = (
+        "straat en huisnummer op de regel onder een naam"
+        if rule_id == "address_below_name"
+        else "adresblok onder een naam (tot en met de postcode)"
+    )
+    return _address_finding(page, s, e, text, rule_id, BELOW_NAME_SCORE, why)
+
+
+def _address_finding(
+    page: int, s: int, e: int, text: str, rule_id: str, score: float, why: str
+) -> Finding:
+    """An address part that a stage adds from the context of a redacted finding."""
     return Finding(
         page=page,
         start=s,
@@ -2245,12 +2257,8 @@ def _below_name(page: int, s: int, e: int, text: str, rule_id: str) -> Finding:
             recognizer=PROPAGATION_RECOGNIZER,
             source=Source.CONTEXT,
             rule_id=rule_id,
-            score=BELOW_NAME_SCORE,
-            explanation=(
-                "straat en huisnummer op de regel onder een naam"
-                if rule_id == "address_below_name"
-                else "adresblok onder een naam (tot en met de postcode)"
-            ),
+            score=score,
+            explanation=why,
         ),
     )
 
@@ -2427,23 +2435,7 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
         if s >= e or any(a < e and s < b for a, b in taken.get(page, ())):
             return
         taken.setdefault(page, []).append((s, e))
-        added.append(
-            Finding(
-                page=page,
-                start=s,
-                end=e,
-                text=text[s:e],
-                entity_type="NL_ADDRESS",
-                ground=ENTITY_GROUNDS["NL_ADDRESS"],
-                provenance=Provenance(
-                    recognizer=PROPAGATION_RECOGNIZER,
-                    source=Source.CONTEXT,
-                    rule_id=rule_id,
-                    score=score,
-                    explanation=why,
-                ),
-            )
-        )
+        added.append(_address_finding(page, s, e, text, rule_id, score, why))
 
     for f in findings:
         if f.entity_type != "NL_ADDRESS" or f.action is not Action.REDACT:
