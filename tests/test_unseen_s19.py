@@ -347,3 +347,18 @@ def test_frisian_given_names_and_the_given_name_of_a_mail_address(resolved) -> N
     )
     words = redacted_words(resolved(text))
     assert {"Ate", "Postma", "Wiebren"} <= words
+
+
+def test_the_head_of_a_public_service_in_apposition_with_a_rank(resolved) -> None:
+    text = (
+        "De commandant der Koninklijke Marechaussee, luitenant-generaal Van Oosterwijk, "
+        "heeft dat aangegeven. Wachtmeester Boukhari belde.\n"
+    )
+    found = resolved(text, (("Van Oosterwijk", "PERSON"), ("Boukhari", "PERSON")))
+    assert "Van Oosterwijk" in kept(found, "PERSON")
+    assert "Boukhari" in redacted(found, "PERSON")
+
+
+def test_a_district_of_the_marechaussee_is_no_person(resolved) -> None:
+    text = "Koninklijke Marechaussee\nDistrict Schiphol - Brigade Grensbewaking\n"
+    assert "Schiphol" not in redacted_words(resolved(text, (("District Schiphol", "PERSON"),)))
