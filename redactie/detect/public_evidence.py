@@ -2243,9 +2243,17 @@ def _below_name(page: int, s: int, e: int, text: str, rule_id: str) -> Finding:
 
 
 def _address_finding(
-    page: int, s: int, e: int, text: str, rule_id: str, score: float, why: str
+    page: int,
+    s: int,
+    e: int,
+    text: str,
+    rule_id: str,
+    score: float,
+    why: str,
+    source: Source = Source.CONTEXT,
 ) -> Finding:
-    """An address part that a stage adds from the context of a redacted finding."""
+    """An address part that a stage adds from the context of a redacted finding, or
+    (``source``: propagation) another mention of a redacted address."""
     return Finding(
         page=page,
         start=s,
@@ -2255,7 +2263,7 @@ def _address_finding(
         ground=ENTITY_GROUNDS["NL_ADDRESS"],
         provenance=Provenance(
             recognizer=PROPAGATION_RECOGNIZER,
-            source=Source.CONTEXT,
+            source=source,
             rule_id=rule_id,
             score=score,
             explanation=why,
@@ -2319,22 +2327,11 @@ def _address_mentions(
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
             added.append(
-                Finding(
-                    page=page_no,
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(0),
-                    entity_type="NL_ADDRESS",
-                    ground=ENTITY_GROUNDS["NL_ADDRESS"],
-                    provenance=Provenance(
-                        recognizer=PROPAGATION_RECOGNIZER,
-                        source=Source.PROPAGATION,
-                        rule_id=rule_id,
-                        score=score,
-                        explanation=explanation,
-                    ),
+                _address_finding(
+                    page_no, m.start(), m.end(), page.text, rule_id, score, explanation,
+                    Source.PROPAGATION,
                 )
-            )
+            )  # fmt: skip
             spans.append((m.start(), m.end()))
     return added
 
