@@ -103,9 +103,15 @@ from redactie.detect.columns import (
 )
 from redactie.detect.mail import free_mail
 from redactie.detect.names.lexicon import Lexicon, fold, lexicon_for
-from redactie.detect.names.text import COMPASS, is_capitalised, is_org_word, is_street
+from redactie.detect.names.text import (
+    COMPASS,
+    is_capitalised,
+    is_org_word,
+    is_street,
+    span_finding,
+)
 from redactie.detect.validators import normalise_nl_phone
-from redactie.findings import Action, Finding, Provenance, Source
+from redactie.findings import Action, Finding, Source
 from redactie.woo import ENTITY_GROUNDS
 
 if TYPE_CHECKING:
@@ -2254,21 +2260,11 @@ def _address_finding(
 ) -> Finding:
     """An address part that a stage adds from the context of a redacted finding, or
     (``source``: propagation) another mention of a redacted address."""
-    return Finding(
-        page=page,
-        start=s,
-        end=e,
-        text=text[s:e],
-        entity_type="NL_ADDRESS",
-        ground=ENTITY_GROUNDS["NL_ADDRESS"],
-        provenance=Provenance(
-            recognizer=PROPAGATION_RECOGNIZER,
-            source=source,
-            rule_id=rule_id,
-            score=score,
-            explanation=why,
-        ),
-    )
+    return span_finding(
+        page, s, e, text[s:e],
+        entity_type="NL_ADDRESS", recognizer=PROPAGATION_RECOGNIZER, source=source,
+        rule_id=rule_id, score=score, explanation=why,
+    )  # fmt: skip
 
 
 def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
