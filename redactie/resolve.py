@@ -203,11 +203,14 @@ _MONTH_NAMES = (
 )
 # a day, a month (in digits or written) and a year, their parts named for the stages
 _DMY = (
-    r"(?P<d>\d{1,2})(?:[-/.](?P<m>\d{1,2})[-/.]|[ \t]+(?:" + _MONTH_NAMES + r")\.?[ \t]+)"
+    r"(?P<d>\d{1,2})(?:[-/.](?P<m>\d{1,2})[-/.]|[ \t]+(?:" + _MONTH_NAMES + r")\.?"
+    # a cell may wrap the year: "(2 januari" / "2021)"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*))"
     r"(?P<y>(?:19|20)\d{2})"
 )
 _DATE_AFTER_NAME = re.compile(
-    r"[ \t]*\([ \t]*(?:geb(?:oren)?\.?[ \t]*|°[ \t]*)?"
+    # the bracket may open the next line of a cell: "Mykola Shevchuk" / "(07.02.1979)"
+    r"[ \t]*(?:\n[ \t]*)?\([ \t]*(?:geb(?:oren)?\.?[ \t]*|°[ \t]*)?"
     r"(?P<date>" + _DMY
     # ISO order: "(1979-06-30)"
     + r"|(?:19|20)\d{2}-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))[ \t]*\)",

@@ -470,6 +470,12 @@ class EvidencePack(_PackHeader):
     mailbox_words: Words = ()
     mailbox_prefixes: Words = ()
     mailbox_suffixes: Words = ()
+    # labels of a case or file reference: a number right after one is the reference
+    # ("Zaaknummer: 06-20264471"), however much it looks like a phone number
+    reference_labels: Fragments = ()
+    # whole addresses of a service's naming scheme (a mission's city code at a
+    # foreign ministry: ``bei@minbuza.nl``), matched against the full address
+    mailbox_addresses: Fragments = ()
     account_holder_labels: Fragments = ()
     association_names: Fragments = ()  # holders whose account stays redacted
     public_sector_banks: Words = ()  # bank codes of an IBAN (BNGH): accounts of public bodies

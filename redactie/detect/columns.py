@@ -204,6 +204,20 @@ def venue_column_cells(page: Page) -> list[list[tuple[int, int]]]:
     return column_cells(page, _VENUE_HEADER)
 
 
+# The header of a column of ships (an incident report's table of vessels and skippers):
+# its cells are the vessels' names, which name no person.
+_VESSEL_HEADER = regex.compile(
+    r"(?<![\p{L}])(?=\p{Lu})"
+    r"(?i:schip|schepen|vaartuig|vaartuigen|naam[ ]schip|scheepsnaam|vessel|ship)"
+    r"(?![\p{L}])"
+)
+
+
+def vessel_column_cells(page: Page) -> list[list[tuple[int, int]]]:
+    """The cells of the page's columns of ships (``Schip``, ``Vaartuig``, ``Vessel``)."""
+    return column_cells(page, _VESSEL_HEADER)
+
+
 def address_column_cells(page: Page) -> list[list[tuple[int, int]]]:
     """The cells of the page's address columns (``Adres``, ``Woonadres``)."""
     return column_cells(page, _ADDRESS_HEADER)
@@ -893,6 +907,8 @@ def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[F
 # a house number after a word, or a postcode: what makes a cell an address
 _HOUSE_NUMBER = regex.compile(
     r"\p{L}{2,}\.?[ \t]+[1-9]\d{0,4}(?:[ \-]?[a-zA-Z]{1,2})?(?![\d\p{L}])"
+    # Lelystad numbers the houses of a street by block and door: "Kempenaar 03-51"
+    r"|\p{L}{2,}[ \t]+\d{2}-\d{2,3}(?![\d\p{L}\-])"
     r"|(?<![\d\p{L}])[1-9]\d{3}[ ]?[A-Z]{2}(?![\p{L}])"
 )
 _PO_BOX = regex.compile(r"(?i)(?:postbus|antwoordnummer|p\.?o\.?[ ]box)\b")

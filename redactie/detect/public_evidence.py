@@ -90,7 +90,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import regex
@@ -148,7 +148,8 @@ _UNIT_BEFORE_NUMBER = regex.compile(
     r"(?i)(?:(?<![\p{L}])(?:het|de|the)[ \t]+(?:\p{Ll}+[ \t]+)?(?:bureau|school|beveiliging"
     r"|secretariaat|receptie|kantoor|balie|praktijk|servicedesk|helpdesk|office|reception)"
     r"(?:[ \t]+\p{Lu}\p{L}+)?"
-    r"(?:[ \t]+\p{Ll}+)?[ \t]*(?:\(|,[ \t]*)"
+    # "het kerkelijk bureau (0515 ...", "de beveiliging, 070 ...", "via de praktijk: 0342 ..."
+    r"(?:[ \t]+\p{Ll}+)?[ \t]*(?:\(|[,:][ \t]*)"
     r"|(?<![\p{L}])(?:dial-in|inbelnummer|inbellen)[ \t]*:?[ \t]*)$"
 )
 # a general number's label with the organisation named between it and the number
@@ -230,7 +231,9 @@ REASON_PERMIT = "locatie waarop het besluit of de vergunning betrekking heeft (o
 _PERMIT_SUBJECT = regex.compile(
     r"[ \t>]*(?i:betreft|onderwerp|inzake|subject)[ \t]*:?[^\n]*?"
     r"(?i:omgevingsvergunning|bouwvergunning|vergunning|vergunningaanvraag|ontwerpbesluit"
-    r"|bestemmingsplan|omgevingsplan|projectbesluit|sloopmelding|ontheffing)"
+    r"|bestemmingsplan|omgevingsplan|projectbesluit|sloopmelding|ontheffing"
+    # a workplace or building site, not anyone's home
+    r"|arbeidsongeval|bedrijfsongeval|bouwplaats|bouwlocatie|bouwproject)"
     r"[^\n]*\Z"
 )
 # A business of natural persons (a partnership, a one-man business, a family farm)
@@ -288,17 +291,44 @@ def _registered_office(text: str, line_start: int, start: int) -> bool:
 REASON_PHONE_LABEL = "algemeen nummer van een organisatie"
 REASON_PHONE_UNIT = "nummer in briefhoofd of voettekst van een organisatie"
 REASON_PHONE_SHORT = "gemeentelijk 14-nummer"
+REASON_REFERENCE = "kenmerk of zaaknummer (geen telefoonnummer)"
 REASON_EMAIL = "functionele mailbox"
 REASON_IBAN = "rekening van een organisatie"
 REASON_RUNNING = "in kop- of voettekst die op meer pagina's terugkomt"
 REASON_SAME = "zelfde gegeven elders in het document als openbaar herkend"
 
 
+# A space written "[ ]" in a fragment matches a line end too: running text wraps
+# anywhere ("the general" / "number is +961 ...").
+_FRAGMENT_SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+
+
 def _union(fragments: Iterable[str]) -> regex.Pattern[str] | None:
-    parts = [f"(?:{f})" for f in fragments]
+    parts = [f"(?:{f.replace('[ ]', _FRAGMENT_SPACE)})" for f in fragments]
     if not parts:
         return None
     return regex.compile(f"{_WORD_START}(?:{'|'.join(parts)}){_WORD_END}", _FLAGS)
+
+
+def _whole(fragments: Iterable[str]) -> regex.Pattern[str] | None:
+    """The fragments as one pattern for :meth:`regex.Pattern.fullmatch`."""
+    parts = [f"(?:{f})" for f in fragments]
+    return regex.compile("|".join(parts), _FLAGS) if parts else None
+
+
+def _label_right_before(fragments: Iterable[str]) -> regex.Pattern[str] | None:
+    """The fragments as labels that end right before a value (searched with the
+    value's start as ``endpos``): a colon or a number word may follow the label, and
+    a code of capitals before the number (``Kenmerk LLV 06-2025-3318``)."""
+    parts = [f"(?:{f.replace('[ ]', _FRAGMENT_SPACE)})" for f in fragments]
+    if not parts:
+        return None
+    return regex.compile(
+        f"{_WORD_START}(?:{'|'.join(parts)})"
+        r"\.?(?:[ \t]*(?:nr\.?|nummer|no\.?))?[ \t]*[:.]?[ \t]*\n?[ \t]*"
+        r"(?:\p{Lu}{2,6}[ \t\-/]?)?\Z",
+        _FLAGS,
+    )
 
 
 def _last_end(rx: regex.Pattern[str] | None, text: str, start: int, end: int) -> int | None:
@@ -387,6 +417,8 @@ class PublicEvidence:
     mailbox_words: frozenset[str] = field(default_factory=frozenset)
     mailbox_prefixes: tuple[str, ...] = ()
     mailbox_suffixes: tuple[str, ...] = ()
+    mailbox_addresses: regex.Pattern[str] | None = None
+    reference_labels: regex.Pattern[str] | None = None
     public_sector_banks: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
@@ -407,6 +439,8 @@ class PublicEvidence:
             mailbox_words=frozenset(joined("mailbox_words")),
             mailbox_prefixes=tuple(joined("mailbox_prefixes")),
             mailbox_suffixes=tuple(joined("mailbox_suffixes")),
+            mailbox_addresses=_whole(joined("mailbox_addresses")),
+            reference_labels=_label_right_before(joined("reference_labels")),
             public_sector_banks=frozenset(b.upper() for b in joined("public_sector_banks")),
         )
 
@@ -855,6 +889,10 @@ class PublicEvidence:
         digits = normalise_nl_phone(text[start:end])
         if _SHORT_NUMBER.fullmatch(digits):
             return REASON_PHONE_SHORT
+        if self.reference_labels is not None and self.reference_labels.search(
+            text, max(0, start - 60), start
+        ):
+            return REASON_REFERENCE
         mobile = _MOBILE.match(digits) is not None
         lo, hi = unit_bounds(text, start, end)
         # a label in brackets right after the number is its own ("(administratie)"),
@@ -929,6 +967,8 @@ class PublicEvidence:
         tokens = _local_tokens(address)
         if not tokens:
             return False
+        if self.mailbox_addresses is not None and self.mailbox_addresses.fullmatch(address):
+            return True
         functional = self.is_functional_token
         if free_mail(address):
             return all(functional(t) for t in tokens)  # "info@", not "onderzoek.lz@"
@@ -1142,7 +1182,9 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     )
                 )
             if reason is None and f.entity_type == "NL_ADDRESS":
-                reason = _signature_office(f, text, lex, persons.get(f.page, ()))
+                reason = _signature_office(f, text, lex, persons.get(f.page, ())) or (
+                    _signature_office_over_page_break(f, ctx, lex, persons)
+                )
             if reason is None and f.entity_type == "NL_ADDRESS":
                 reason = (
                     _after_institution(f, text, institutions)
@@ -1339,6 +1381,29 @@ def _signature_office(
     if not any(_job_line(text[a:b], lex) for a, b in body):
         return None
     return REASON_SIGNATURE_OFFICE
+
+
+def _signature_office_over_page_break(
+    f: Finding,
+    ctx: ResolveContext,
+    lex: Lexicon,
+    persons: dict[int, list[tuple[int, int]]],
+) -> str | None:
+    """:func:`_signature_office` for an address that opens a page, its signature's
+    closing, name and job at the foot of the page before."""
+    if f.page == 0:
+        return None
+    text = ctx.document.pages[f.page].text
+    if text[: f.start].strip():
+        return None
+    prev = ctx.document.pages[f.page - 1].text.rstrip(" \t\n\u00a0") + "\n"
+    shift = len(prev)
+    moved = replace(f, start=f.start + shift, end=f.end + shift)
+    people = [
+        *persons.get(f.page - 1, ()),
+        *((a + shift, b + shift) for a, b in persons.get(f.page, ())),
+    ]
+    return _signature_office(moved, prev + text, lex, people)
 
 
 # what may open the line before an address or number: a label ("T", "Tel.:", "Bezoekadres:")

@@ -229,7 +229,9 @@ def intl_phone(text: str) -> bool:
 
 # ---------------------------------------------------------------------- postcode
 
-_POSTCODE = re.compile(r"([1-9][0-9]{3})(?:[ \u00a0]?|[ \u00a0]*\n[ \u00a0]*)([A-Z]{2})")
+# (a wrap, even a blank line of a cell, may fall between the digits and the letters)
+_POSTCODE_GAP = r"(?:[ \u00a0]?|[ \u00a0]*\n(?:[ \u00a0]*\n)?[ \u00a0]*)"
+_POSTCODE = re.compile(r"([1-9][0-9]{3})" + _POSTCODE_GAP + r"([A-Z]{2})")
 _FORBIDDEN_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
 
 
@@ -247,7 +249,7 @@ def nl_address(text: str) -> bool:
     part in it must be a valid postcode, and there must be a house number."""
     if not re.search(r"\d", text):
         return False
-    postcode = r"(?<!\d)\d{4}(?:[ \u00a0]?|[ \u00a0]*\n[ \u00a0]*)[A-Z]{2}(?![A-Za-z])"
+    postcode = r"(?<!\d)\d{4}" + _POSTCODE_GAP + r"[A-Z]{2}(?![A-Za-z])"
     return all(nl_postcode(m.group(0)) for m in re.finditer(postcode, text))
 
 

@@ -51,6 +51,11 @@ CODES_RECOGNIZER = "context:initials_code"
 SCORE_INTRODUCED = 0.85
 SCORE_SHAPE = 0.55
 SCORE_LISTED = 0.5
+# a known abbreviation that signs a handling note ("afgehandeld PvE 7/4"): this
+# occurrence only, never spread to the abbreviation's other uses
+# (scored below the dossier's threshold, so that no other document gets it either)
+SIGNED_RULE = "initials_code_signed"
+SCORE_SIGNED = 0.6
 
 # Capitals, each optionally followed by the lower-case letters of particles
 # ("vd" van de(r), "t" ter/'t, "i" in, "h" het, "o" op), the last capital
@@ -334,6 +339,45 @@ def _dated_initials(p: _Page) -> Iterable[str]:
             yield t.text
 
 
+# The labels of a form's or register's handling fields, with the handler's initials
+# or code as their value: "Gecontroleerd: H.B.", "Ontvangen door: MvE".
+_SIGN_OFF = regex.compile(
+    r"(?i)(?<![\p{L}])(?:gecontroleerd|ontvangen|behandeld|verwerkt|ingevoerd|opgesteld"
+    r"|afgehandeld|beoordeeld|goedgekeurd|geaccordeerd|gezien|akkoord|checked|approved)"
+    r"(?P<label>[ \t]*:|[ \t]+(?:door|by)[ \t]*:?)?[ \t]*"
+)
+
+
+def _signed_off_values(p: _Page, lex: Lexicon) -> Iterable[tuple[int, str]]:
+    """Initials or a code as the value of a handling field (``Gecontroleerd: H.B.``),
+    or after a handling word with the date of the paraaf (``afgehandeld PvE 7/4``):
+    the token's index and text."""
+    text = p.view.text
+    for m in _SIGN_OFF.finditer(text):
+        i = p.token_at(m.end())
+        if i >= len(p.toks) or p.toks[i].start != m.end():
+            continue
+        t = p.toks[i]
+        nxt = p.toks[i + 1] if i + 1 < len(p.toks) else None
+        if (
+            nxt is not None
+            and not nxt.newline_before
+            and nxt.kind == "word"
+            and nxt.text[:1].isupper()
+            and len(nxt.gap) < 3
+        ):
+            continue  # "Behandeld door: H.B. Jansen": a name, read by the name rules
+        # "afgehandeld PvE 7/4": without a colon only a code with a paraaf's date after
+        # it, and then even one that spells an abbreviation (PvE, Programma van Eisen)
+        dated = _PARAAF_DATE.match(text, t.end) is not None
+        if not m.group("label") and not dated:
+            continue
+        initials = t.kind == "init" and is_initials_only(t.text.replace(" ", ""))
+        code = t.kind == "word" and _is_any_code(t.text) and (dated or not _known(t.text, lex))
+        if initials or code:
+            yield i, t.text
+
+
 def _paraaf_values(p: _Page, lex: Lexicon) -> Iterable[str]:
     """Codes after ``paraaf`` on its line: ``paraaf RJB``, ``Paraaf directeur EK: HvB``."""
     text = p.view.text
@@ -458,6 +502,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         by_page.setdefault(f.page, []).append(f)
 
     introduced: set[str] = set()
+    signed: set[tuple[int, int]] = set()  # (page, token) of a known abbreviation as paraaf
     nicknames: set[str] = set()
     # the capitals of the persons' names ("IK" of "Ingrid Koster"): a word that is
     # one listed with codes is that person's code, even when it is a word ("ik")
@@ -484,6 +529,11 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             introduced.add(words[0])  # "M.A." found as a person (a child in a table)
     for p in pages:
         introduced.update(_paraaf_values(p, lex))
+        for i, code in _signed_off_values(p, lex):
+            if _known(code, lex):
+                signed.add((p.page, i))  # "PvE" is Programma van Eisen elsewhere: here only
+            else:
+                introduced.add(code)
         introduced.update(_paraaf_column(p, lex))
         introduced.update(_named_hereafter(p))
         introduced.update(_dated_initials(p))
@@ -504,7 +554,9 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                 continue
             if t.kind != "word":
                 continue
-            if t.text in introduced:
+            if (p.page, i) in signed:
+                shaped[i] = ("signed", SCORE_SIGNED)
+            elif t.text in introduced:
                 shaped[i] = ("introduced", SCORE_INTRODUCED)
             elif t.text in nicknames:
                 shaped[i] = ("nickname", SCORE_INTRODUCED)
@@ -560,6 +612,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
 _EXPLANATIONS = {
     "introduced": "parafcode van een persoon (na de naam of bij een paraaf ingevoerd)",
     "nickname": "roepnaam of bijnaam van een persoon, na de naam ingevoerd (\"Flo\")",
+    "signed": "parafcode met datum bij een afhandeling (elders mogelijk een afkorting)",
     "shape": "woord in de vorm van een parafcode; controleer of het een persoon is",
     "listed": "opgesomd naast een parafcode; controleer of het een persoon is",
 }

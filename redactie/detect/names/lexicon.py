@@ -74,6 +74,10 @@ class ContextConfig(_Model):
     role_words: Words
     org_words: Words
     street_suffixes: Words
+    # Heads of the common street names that name no person ("Kerkstraat",
+    # "Dorpsstraat", "Molenweg"): a name right before one is no street named after
+    # the person but a row's name beside its address.
+    generic_street_heads: Words = ()
     noun_suffixes: Words
     not_names: Words
     stopwords: Words
@@ -267,6 +271,17 @@ class Lexicon:
     @functools.cached_property
     def surname_suffix_keys(self) -> tuple[str, ...]:
         return tuple(fold(s) for s in self.config.surname_suffixes)
+
+    @functools.cached_property
+    def generic_street_heads(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.config.generic_street_heads)
+
+    def is_generic_street(self, key: str) -> bool:
+        """A folded street word made of a common head and a street word (``kerkstraat``)."""
+        return any(
+            key.endswith(s) and key[: -len(s)] in self.generic_street_heads
+            for s in self.street_suffixes
+        )
 
     def is_surname(self, word: str) -> bool:
         key = fold(word)

@@ -1557,6 +1557,34 @@ def _shouted_header_hits(p: _Page) -> list[Hit]:
     return out
 
 
+# "Aan: Hof, J. van 't <j.vanthof@...>": a surname, a comma, the initials and the
+# particles that go before the surname, right before the address
+_INVERTED_INITIALS_NAME = (
+    r"\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+)?,[ ]+(?:\p{Lu}\.){1,4}"
+    r"(?:[ ]+(?:van|de|der|den|ter|ten|te|'t|’t|het|in|op|el|al|da|di|du|le|la)){0,3}"
+)
+INVERTED_INITIALS = regex.compile(_INVERTED_INITIALS_NAME)
+_INVERTED_INITIALS_BEFORE_ADDRESS = regex.compile(
+    r"(?<![\p{L}\-'’])" + _INVERTED_INITIALS_NAME + r"(?=[ \t]*<)"
+)
+
+
+def _inverted_initials_header_hits(p: _Page) -> list[Hit]:
+    """A mail header's display name written ``Surname, I. particles`` before the address
+    (``Aan: Hof, J. van 't <...>``), the surname no organisation or function word."""
+    lex = p.lex
+    out = []
+    text = p.view.text
+    for line in _MAIL_HEADER_LINE.finditer(text):
+        for m in _INVERTED_INITIALS_BEFORE_ADDRESS.finditer(text, line.start(), line.end()):
+            surname = m.group().split(",")[0]
+            if any(fold(w) in lex.stopwords or w in lex.acronyms for w in surname.split()):
+                continue
+            s, e = p.view.span(m.start(), m.end())
+            out.append(Hit(s, e, "mail_display_name", 0.9, CONTEXT_RECOGNIZER, "context"))
+    return out
+
+
 def _inverted_header_name(p: _Page, j: int, c: Candidate) -> Hit | None:
     """``From: O'BRIEN, Siobhan <sob@...>``: on a mail header line, a surname (also in
     capitals), a comma and a given name right before the address are one name, listed
@@ -2041,6 +2069,17 @@ def _relative_of(toks: list[Tok], i: int, lex: Lexicon) -> bool:
 _PARENTS = frozenset({"ouders", "ouder", "verzorgers", "verzorger", "pleegouders", "grootouders"})
 
 
+def _relative_van(toks: list[Tok], k: int) -> bool:
+    """``de dochter van`` right before token ``k`` on its line (``... van Van Dam``)."""
+    return (
+        k >= 2
+        and toks[k - 1].text == "van"
+        and not toks[k - 1].newline_before
+        and toks[k - 2].kind == "word"
+        and (toks[k - 2].text in _RELATIVES or toks[k - 2].text in _PARENTS)
+    )
+
+
 def _after_relative(toks: list[Tok], k: int) -> bool:
     prev = toks[k - 1] if k > 0 and not toks[k].newline_before else None
     return prev is not None and prev.kind == "word" and prev.text in _RELATIVES
@@ -2115,7 +2154,9 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             continue  # ("Mei-Ling" is no noun in -ing)
         particles = k < i
         if particles and (
-            k == 0 or toks[k].newline_before or not is_person_noun(toks[k - 1].text, lex)
+            k == 0
+            or toks[k].newline_before
+            or not (is_person_noun(toks[k - 1].text, lex) or _relative_van(toks, k))
         ):
             continue  # a capitalised particle only after a noun for a person
         i = k
@@ -2172,7 +2213,10 @@ def _role_name_hits(p: _Page) -> list[Hit]:
             and (w.text[0].islower() or len(_surname_words(c, lex)) >= 2)
             for w in (prev, wrapped)
         ) or any(
-            w is not None and w.kind == "word" and is_person_noun(w.text, lex)
+            w is not None
+            and w.kind == "word"
+            # capitalised where it opens the sentence: "gestremd. Verkeersleider Anouschka Ramdin"
+            and is_person_noun(w.text, lex, sentence_start=_starts(toks, i - 1))
             for w in (prev, wrapped)
         ) or _role_apposition(toks, i, lex)
         after = text[c.end : c.end + 60]
@@ -2491,6 +2535,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _capital_particle_hits,
         _quoted_nickname_hits,
         _shouted_header_hits,
+        _inverted_initials_header_hits,
     ):
         out.extend(rule(p))
     return out

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -49,12 +50,18 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from redactie.detect.columns import cell_line_above, name_column_cells, row_start
+from redactie.detect.columns import (
+    cell_line_above,
+    name_column_cells,
+    row_start,
+    vessel_column_cells,
+)
 from redactie.detect.mail import FREE_MAIL
-from redactie.detect.names.codes import is_code_shape, names_codes
+from redactie.detect.names.codes import SIGNED_RULE, is_code_shape, names_codes
 from redactie.detect.names.lexicon import Lexicon, fold, language_words, lexicon_for
 from redactie.detect.names.recognizers import (
     CONTEXT_RECOGNIZER,
+    INVERTED_INITIALS,
     LEGAL_FORM_LETTERS,
     PINYIN_GIVEN,
     ROLE_SURNAMES,
@@ -331,10 +338,27 @@ def _variants(name: PersonName, lex: Lexicon) -> set[str]:
         for v in out
         if _I_AS_L.search(v) and len(v) >= 5
     }
+    # a name written once with its letters from abroad and once without them
+    # ("Tomasz Wiśniewski" ... "Wisniewski heeft"), as keyboards and mail addresses do
+    out |= {plain for v in out if (plain := _plain_letters(v)) != v and len(plain) >= 5}
     return {v for v in out if v.strip()}
 
 
 _I_AS_L = regex.compile(r"(?<![\p{L}])I(?=\p{Ll}{3})")
+# letters that Unicode does not decompose into a base letter and a mark
+_PLAIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
+                        "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
+
+
+def _plain_letters(text: str) -> str:
+    """``text`` without its diacritics (``Wiśniewski`` -> ``Wisniewski``, ``Łukasz`` ->
+    ``Lukasz``, ``Doğan`` -> ``Dogan``)."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text.translate(_PLAIN))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    )
 
 
 def _double_name(word: str, lex: Lexicon) -> bool:
@@ -772,6 +796,68 @@ def _names_an_org_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
     return False
 
 
+# a line that opens with a section's letter and a heading in capitals: "B. VOERTUIG"
+_SECTION_LINE = regex.compile(r"(?m)^[ \t]*(\p{Lu})\.[ \t]+\p{Lu}{2,}(?:[ \t]|$)")
+
+
+def _out_of_vessel_cells(
+    f: Finding, pages: _Pages, cells: Callable[[int], list[tuple[int, int]]]
+) -> Finding | None:
+    """The span without the ship's name of a vessel column's cell that it starts in
+    (``Johanna Hendrika`` | ``G.J. van der Linden``, a row read as one line); None
+    when the cell holds all of it."""
+    for s, e in cells(f.page):
+        if s <= f.start < e:
+            if f.end <= e:
+                return None
+            text = pages.text(f.page)
+            m = regex.compile(r"[\s|]*").match(text, e)
+            start = m.end() if m else e
+            if start >= f.end:
+                return None
+            return replace(f, start=start, text=text[start : f.end])
+    return f
+
+
+def _section_heading(f: Finding, pages: _Pages) -> bool:
+    """The span is a form's section heading (``A. GEGEVENS AANVRAGER``): a letter and
+    words in capitals that open a line, on a page where a line with the letter
+    before or after it opens the same way (``B. VOERTUIG EN ONDERNEMING``)."""
+    text = pages.text(f.page)
+    m = _SECTION_LINE.match(text, text.rfind("\n", 0, f.start) + 1)
+    if m is None or m.start(1) != f.start or not f.text[2:].strip().isupper():
+        return False
+    letter = ord(m.group(1))
+    letters = {ord(x.group(1)) for x in _SECTION_LINE.finditer(text)}
+    return letter - 1 in letters or letter + 1 in letters
+
+
+def _unit_named_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
+    """A span of two capitalised words or more without a listed given name that the
+    document also writes right after a capitalised organisation word on its line, or
+    right before a legal form: ``Aan: directeur Toezicht Publieke Sector`` below
+    ``Directie Toezicht Publieke Sector`` names the unit, ``door Kiwa Register`` below
+    ``Kiwa Register B.V.`` the firm, not a person."""
+    words = name.split()
+    if len(words) < 2 or any(lex.is_first_name(w) for w in words) or not all(
+        is_capitalised(w) or fold(w) in lex.particles for w in words
+    ):
+        return False
+    joined = regex.compile(
+        r"(?<![\p{L}])(?:(\p{Lu}[\p{L}\-]+)[ \t]+)?"
+        + r"[ \t]+".join(regex.escape(w) for w in words)
+        + r"(?![\p{L}])(?:[ \t]+([\p{L}./]+))?"
+    )
+    for page in pages.ctx.document.pages:
+        for m in joined.finditer(page.text):
+            before, after = m.group(1), m.group(2)
+            if before and is_org_word(fold(before), lex) and not lex.is_surname(before):
+                return True
+            if after and fold(after.rstrip(".")) in _LEGAL_FORMS:
+                return True  # "Kiwa Register B.V."
+    return False
+
+
 def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Trim titles and roles off names; drop PERSON findings that are no name."""
     lex = lexicon_for(ctx.rules)
@@ -780,6 +866,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     findings = _second_surname_as_place(findings, pages, lex, lower_words)
     # each name looked up once in the document's pages, however often it is mentioned
     namesake = functools.cache(lambda name: _names_an_org_here(name, pages, lex))
+    unit_named = functools.cache(lambda name: _unit_named_here(name, pages, lex))
     public = [f for f in findings if f.entity_type in PUBLIC_ENTITY_TYPES]
     # What the model calls an organisation or place anywhere in the document.
     public_texts = frozenset(fold(" ".join(p.text.split())) for p in public)
@@ -808,6 +895,9 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         (f.page, f.start) for f in findings if f.entity_type in ("DATE_OF_BIRTH", "NL_BSN")
     }
     org_words: set[str] = set()  # lone words the document shows inside an organisation's name
+    vessel_cells = functools.cache(
+        lambda n: [c for col in vessel_column_cells(ctx.document.pages[n]) for c in col]
+    )
     out: list[Finding] = []
     for f in findings:
         if not _is_person(f) or f.action is not Action.REDACT:
@@ -829,7 +919,12 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             # an address whose street no rule knows.  An address it stays, flagged.
             out.append(_model_address(f))
             continue
+        if f.provenance.rule_id == "mail_display_name" and INVERTED_INITIALS.fullmatch(f.text):
+            out.append(f)  # "Hof, J. van 't" before an address: a person, whatever "Hof" is
+            continue
         trimmed = _trim(f, pages, lex)
+        if trimmed is not None:
+            trimmed = _out_of_vessel_cells(trimmed, pages, vessel_cells)
         if trimmed is None:
             continue
         if trimmed.provenance.source is Source.NER and _org_word_ends(trimmed.text, lex):
@@ -896,6 +991,8 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             and (
                 _article_and_word(trimmed, pages, lex)
                 or _named_public_elsewhere(trimmed, public_twice, lex)
+                or unit_named(trimmed.text)
+                or _section_heading(trimmed, pages)
                 # "VROMI": a word in capitals only the model calls a person is an
                 # abbreviation (a person's initials code is found by names_codes)
                 or (
@@ -936,6 +1033,12 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             and fold(trimmed.text) not in lex.role_words
         ):
             continue  # "beslismedewerker Nareis": the document writes "aanvragen nareis"
+        if (
+            trimmed.provenance.source is Source.NER
+            and not _overlaps_any(trimmed, ruled_by_page)
+            and _common_words_only(trimmed.text, lex, lower_words)
+        ):
+            continue  # "Tuin Huurder", a table's header: words the document writes in lower case
         out.extend(_two_names(trimmed, pages, lex))
     if org_words:
         # "woningcorporatie Parteon" shows what "overleg met Parteon" is: the model's
@@ -991,7 +1094,8 @@ def _car_before_plate(f: Finding, pages: _Pages) -> bool:
 _LEGAL_FORMS = frozenset(
     {"bv", "b.v", "nv", "n.v", "vof", "v.o.f", "bvba", "gmbh", "ltd", "inc", "llc", "srl",
      "vzw", "cv", "c.v", "u.a", "commv", "plc", "ag", "s.r.l", "sarl", "s.a.r.l", "s.p.a",
-     "kft", "aps", "a/s", "oy", "oyj", "s.r.o", "d.o.o", "spa", "llp", "sp.z.o.o", "o.o"}
+     "kft", "aps", "a/s", "oy", "oyj", "s.r.o", "d.o.o", "spa", "llp", "sp.z.o.o", "o.o",
+     "lda", "ltda", "unipessoal", "s.a", "sprl", "kg", "ohg", "sas", "s.a.s"}
 )
 
 
@@ -1028,8 +1132,15 @@ def _org_word_above(f: Finding, ctx: ResolveContext, lex: Lexicon) -> bool:
 _ROOM_NOUNS = frozenset(
     {"zaal", "vergaderzaal", "vergaderkamer", "vergaderruimte", "ruimte", "lokaal", "gebouw",
      "schip", "veerboot", "boot", "vaartuig", "paviljoen", "toren", "sporthal", "kazerne",
-     "aula", "auditorium", "collegezaal", "raadzaal", "vessel", "ship", "room", "hall"}
+     "aula", "auditorium", "collegezaal", "raadzaal", "vessel", "ship", "room", "hall",
+     # vessels of inland shipping and the sea ("het motorvrachtschip Rheinstern", "het
+     # duwstel Johanna Hendrika"); any word ending in "schip" or "boot" too
+     "duwstel", "duwbak", "koppelverband", "tanker", "coaster", "kotter", "jacht", "zeiljacht",
+     "motorjacht", "tjalk", "skûtsje", "platbodem", "pont", "veerpont", "kustvaarder",
+     "vrachtvaarder", "tug", "barge", "ferry", "yacht", "trawler"}
 )
+# (a vessel noun's endings: "motortankschip", "sleepboot")
+_VESSEL_ENDS = ("schip", "boot")
 
 
 # A field whose value is an organisation: a vCard's ORG, a form's company field.
@@ -1104,6 +1215,14 @@ def _namesake_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         )
         # "Kees-Jan van Dam-Prins Willem Drees-zaal": a given name starts another name
         and not (lex.is_first_name(toks[k + 1].bare) and not is_particle(toks[k], lex))
+        # "mevrouw Hoekstein van het Wmo-loket": "van het" and an office, her employer
+        and not (
+            toks[k + 1].text in ("van", "bij")
+            and k + 3 < len(toks)
+            and toks[k + 2].text in ("het", "de")
+            and _NAMESAKE_TAIL.fullmatch(toks[k + 3].text) is not None
+            and is_org_word(fold(toks[k + 3].text.rsplit("-", 1)[1]), lex)
+        )
     ):
         k += 1
     return _namesake_word(toks[k].text)
@@ -1113,7 +1232,9 @@ def _surname_after_wrapped_given_name(
     f: Finding, pages: _Pages, lex: Lexicon, person_ends: set[tuple[int, int]]
 ) -> bool:
     """``de heer Jan Willem`` / ``Tolsma (0517 ...)``: the span opens a line of running
-    text whose line above ends in a person's given name, found as a name of its own."""
+    text whose line above ends in a person's given name, found as a name of its own;
+    or a list item in a cell wrapped after its given name (``..., Femmigje`` /
+    ``Tammeling (VNG)``)."""
     view, toks = pages.get(f.page)
     idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
     if not idx or idx[0] == 0:
@@ -1122,7 +1243,22 @@ def _surname_after_wrapped_given_name(
     if not first.newline_before or first.blank_before or prev.kind != "word":
         return False
     _, end = view.span(prev.start, prev.end)
-    return (f.page, end) in person_ends and lex.is_first_name(prev.bare) and soft_wrap(toks, idx[0])
+    if (f.page, end) not in person_ends:
+        return False
+    if lex.is_first_name(prev.bare) and soft_wrap(toks, idx[0]):
+        return True
+    # a list in a cell: "(Veiligheidsberaad), Femmigje" / "Tammeling (VNG)", the given
+    # name after a comma, the surname before a bracket, a comma or the line's end
+    k = idx[0] - 2
+    after = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
+    return (
+        len(idx) == 1
+        and k >= 0
+        and toks[k].text == ","
+        and not prev.newline_before
+        and is_capitalised(prev.text)
+        and (after is None or after.newline_before or after.text in ("(", ",", ";"))
+    )
 
 
 def _after_room_noun(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
@@ -1149,7 +1285,14 @@ def _after_room_noun(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
         k -= 1
     if k < 0 or toks[k + 1].blank_before:
         return False
-    return toks[k].kind == "word" and toks[k].text in _ROOM_NOUNS
+    return toks[k].kind == "word" and (
+        toks[k].text in _ROOM_NOUNS
+        or (
+            toks[k].text.islower()
+            and toks[k].text.endswith(_VESSEL_ENDS)
+            and len(toks[k].text) > 6
+        )
+    )
 
 
 def _named_public_elsewhere(f: Finding, public_texts: frozenset[str], lex: Lexicon) -> bool:
@@ -1243,6 +1386,22 @@ def _token_before(f: Finding, pages: _Pages) -> Tok | None:
     if not idx or idx[0] == 0 or toks[idx[0]].newline_before:
         return None
     return toks[idx[0] - 1]
+
+
+def _common_words_only(text: str, lex: Lexicon, lower_words: frozenset[str]) -> bool:
+    """Two capitalised words or more, none a given name in the lists, each
+    written in lower case elsewhere in the document, also as a plural (or a noun for a
+    person): nouns of the language (``Tuin Huurder`` over ``tuinen``, ``huurders``)."""
+    words = text.split()
+    return len(words) >= 2 and all(
+        regex.fullmatch(r"\p{Lu}\p{Ll}+", w) is not None
+        and not lex.is_first_name(w)
+        and (
+            any(w.lower() + end in lower_words for end in ("", "s", "en", "n"))
+            or lex.is_person_noun_key(fold(w))
+        )
+        for w in words
+    )
 
 
 def _unlisted_word(text: str, lex: Lexicon) -> bool:
@@ -2055,7 +2214,10 @@ def _capital_title(word: str, lex: Lexicon) -> bool:
 
 
 # the prefixes of a ship's name
-_VESSEL_PREFIXES = frozenset({"MV", "mv", "Zr.Ms.", "Hr.Ms.", "HNLMS"})  # not "Ms.": a title
+# (not "Ms.": a title); MS, MTS: motorschip, motortankschip of inland shipping
+_VESSEL_PREFIXES = frozenset(
+    {"MV", "mv", "Zr.Ms.", "Hr.Ms.", "HNLMS", "MS", "MTS", "MY", "ms", "mts"}
+)
 
 
 def _vessel_prefix_before(toks: list[Tok], first: int) -> bool:
@@ -2092,6 +2254,32 @@ def _club_acronym(word: str) -> bool:
     )
 
 
+# club abbreviations written with dots (not "t.n.v.", "i.o.v.": abbreviations of
+# "ten name van", "in opdracht van" end in a V too)
+_DOTTED_CLUBS = frozenset(
+    {"VV", "SV", "CSV", "RKSV", "RKVV", "KV", "ZV", "HV", "VVV", "SVV", "HC", "MHC", "KC",
+     "CVV", "GVV", "DVV", "SC", "ZC", "RV", "TV", "TC", "LTC", "AV", "KNVB"}
+)
+
+
+def _dotted_club(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` ends a club's abbreviation written with dots (``v.v.``, ``S.V.``,
+    ``r.k.s.v.``), read as one initials token or as letters and dots."""
+    t = toks[k]
+    if t.kind == "init":
+        return t.text.replace(".", "").replace(" ", "").upper() in _DOTTED_CLUBS
+    letters: list[str] = []
+    while (
+        k >= 1
+        and toks[k].text == "."
+        and len(toks[k - 1].text) == 1
+        and toks[k - 1].text.isalpha()
+    ):
+        letters.append(toks[k - 1].text)
+        k -= 2
+    return "".join(reversed(letters)).upper() in _DOTTED_CLUBS
+
+
 def org_head_before(
     toks: list[Tok], first: int, last: int, lex: Lexicon, *, same_line: bool = False
 ) -> bool:
@@ -2105,6 +2293,8 @@ def org_head_before(
     breaks = 0
     if _vessel_prefix_before(toks, first):
         return True  # "de Zr.Ms. Karel Doorman" (read as "Zr" "." "Ms" "."): a ship
+    if first < last and toks[first].text in _VESSEL_PREFIXES:
+        return True  # the span opens with the prefix: "MS Rheinstern"
     if (
         first > 0
         and toks[first].kind == "init"
@@ -2127,6 +2317,7 @@ def org_head_before(
             return False  # "Mw. Burgemeester vraagt": a salutation opens a person's name
         if k < first and not (
             t.text in _ORG_JOINERS
+            or ((t.text == "." or t.kind == "init") and _dotted_club(toks, k))
             or (t.kind == "word" and is_capitalised(t.text))
             # "EHBO-vereniging Dr. Aletta Jacobs"; a title in lower case ("ir. Nadir
             # Tjeerdsma") opens a person's own cell after the organisation's
@@ -2147,6 +2338,9 @@ def org_head_before(
             return False
         if k < first and t.text in _FIRM_ABBREVIATIONS:
             return True  # "Gebr. Hoekstra Natuursteen"
+        if k < first and (t.text == "." or t.kind == "init") and _dotted_club(toks, k):
+            # "v.v. Sneek Wit Zwart"; not "S.V. Jan Bakker", a given name after it
+            return not (k + 1 < last and lex.is_first_name(toks[k + 1].bare))
         if k < first and _club_acronym(t.text):
             # "ZSV Zaanland"; not "Hoofd BHV Dariusz Kowalczyk", a given name and a surname
             return not (k + 1 < last and lex.is_first_name(toks[k + 1].bare))
@@ -2474,6 +2668,15 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
                 or t.key in _public_role_words(lex)  # "Statenlid Van der Ploeg"
                 # "Contactpersoon Büşra Çelik": a noun for a person opens the sentence
                 or (k == 0 and is_person_noun(t.text, lex, sentence_start=True))
+                # "Tilburg Maartje Wiśniewska": a place that ends the row's cell before
+                or (
+                    k == 0
+                    and t.key in lex.places
+                    and not lex.is_surname(t.bare)
+                    and not lex.is_first_name(t.bare)
+                    and k + 2 < len(idx)
+                    and lex.is_first_name(toks[idx[k + 1]].bare)
+                )
                 # "Welzijn Tjeerdsma" of "wethouder Zorg en Welzijn Tjeerdsma": a word
                 # that is never part of a name (not "Oude" of "Oude Vrielink")
                 or (
@@ -2577,23 +2780,41 @@ def names_wrapped(findings: list[Finding], ctx: ResolveContext) -> list[Finding]
     """
     lex = lexicon_for(ctx.rules)
     pages = _Pages(ctx)
+    surnames = _document_surnames(findings)
     out: list[Finding] = []
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT:
             f = (
                 _wrapped_surname(f, pages, lex)
                 or _wrapped_given_name(f, pages)
-                or _given_name_before_wrap(f, pages, lex)
+                or _given_name_before_wrap(f, pages, lex, surnames)
                 or f
             )
         out.append(f)
     return out
 
 
-def _given_name_before_wrap(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
+def _document_surnames(findings: list[Finding]) -> frozenset[str]:
+    """The last words of the redacted names of two or more words: the surnames the
+    document itself shows (``Olena Kovalenko``)."""
+    return frozenset(
+        fold(words[-1])
+        for f in findings
+        if _is_person(f)
+        and f.action is Action.REDACT
+        and len(words := f.text.split()) >= 2
+        and words[-1][:1].isupper()
+    )
+
+
+def _given_name_before_wrap(
+    f: Finding, pages: _Pages, lex: Lexicon, surnames: frozenset[str] = frozenset()
+) -> Finding | None:
     """``(gem.: Shurwin`` / ``Isenia (zoon))``: a surname that opens a line after a
     line that ends in a listed given name, standing alone after a colon, bracket or
-    lower-case word (a name the line wrapped, in a cell or in prose)."""
+    lower-case word (a name the line wrapped, in a cell or in prose).  A given name
+    from outside the lists counts before a surname that the document shows in a
+    redacted full name (``(12-08-1984), Artem`` / ``Kovalenko``), unless it is a word."""
     view, toks = pages.get(f.page)
     if not view.offsets:
         return None
@@ -2608,7 +2829,15 @@ def _given_name_before_wrap(f: Finding, pages: _Pages, lex: Lexicon) -> Finding 
     if not (
         given.kind == "word"
         and is_capitalised(given.text)
-        and lex.is_first_name(given.bare)
+        and (
+            lex.is_first_name(given.bare)
+            or (
+                fold(first.bare) in surnames
+                and len(idx) == 1
+                and fold(given.bare) not in language_words(lex)
+                and not lex.is_common_noun(given.bare)
+            )
+        )
         and not is_blocked(given.text, lex)
         and (before.kind != "word" or before.text[:1].islower())
     ):
@@ -4189,6 +4418,7 @@ def _organ_line(line: str) -> bool:
     return len(parts) >= 2 and all(x.endswith(",") and _ORGAN.match(x) for x in parts)
 
 
+_ARTICLE_FIRST = regex.compile(r"(?i)(?:de|het)[ \t]")
 _CHAIRS = frozenset(
     {"burgemeester", "loco-burgemeester", "waarnemend burgemeester", "voorzitter", "dijkgraaf"}
 )
@@ -4221,9 +4451,12 @@ def signing_organ(text: str, start: int) -> str:
             n -= 1
     roles: list[str] = []
     while n >= 0 and lines_before[n].strip() and len(roles) < 4:
-        found = [_ORGAN.match(x) for x in _organ_parts(lines_before[n])]
+        parts = _organ_parts(lines_before[n])
+        found = [_ORGAN.match(x) for x in parts]
         if not all(found):
             break
+        if not all(x.endswith(",") or _ARTICLE_FIRST.match(x) for x in parts):
+            break  # a bare "voorzitter" is a table's role cell, not a signature's "de voorzitter,"
         roles[:0] = [m.group("role").lower() for m in found if m]
         n -= 1
     if n >= 0 and regex.match(r"(?i)^[ \t]*(?:de|het)[ \t]+\S+[ \t]*,[ \t]*$", lines_before[n]):
@@ -4457,7 +4690,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     # a surname in capitals, as official papers from abroad write it ("CIOBANU Ion")
     capitals: set[str] = set()
     for f in findings:
-        if _is_person(f) and f.action is Action.REDACT:
+        if _is_person(f) and f.action is Action.REDACT and f.provenance.rule_id != SIGNED_RULE:
             p = parse_name(f.text, lex)
             if p is not None:
                 doc_forms |= variants(p, lex) | abbreviations(p, lex)
@@ -5189,6 +5422,10 @@ def _extend(
             continue
         if is_particle(toks[i], lex) and not toks[i].text[0].isupper():
             break
+        if toks[i].kind == "init" and toks[i].text.count(".") >= 2:
+            # "Johanna Hendrika G.J. van der Linden": a ship's cell, then a person by
+            # initials ("Anna M. de Vries" keeps one middle initial after the given name)
+            break
         if (
             lex.is_first_name(toks[i].bare)
             and not lex.is_first_name(prev.bare)
@@ -5354,6 +5591,15 @@ def _wrapped_list_item(toks: list[Tok], first: int) -> bool:
 _OWNER_REACH = 60  # characters from a person's name to the firm named after them
 
 
+# an article of a law cited right before a capitalised code ("artikel 7:669 lid 3
+# onder e BW", "art. 6:162 BW", "Boek 7 BW", "artikel 300 Sr")
+_LAW_CITATION_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:artikel|art\.?|boek))[ \t]+\d+[\d:.]*[a-z]?"
+    r"(?:[ \t,]+(?:lid|leden|onder|sub|aanhef|en|tot|met|jo\.?|juncto|\d+[a-z]?|[a-z]|°)\.?)*"
+    r"[ \t]+$"
+)
+
+
 def _not_a_mention(
     view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon, *, owner: bool = False
 ) -> bool:
@@ -5364,6 +5610,12 @@ def _not_a_mention(
     if not idx:
         return True
     words = [toks[i] for i in idx if toks[i].kind == "word"]
+    if (
+        len(words) == 1
+        and words[0].text.isupper()
+        and _LAW_CITATION_BEFORE.search(view.text, max(0, vs - 60), vs) is not None
+    ):
+        return True  # "artikel 7:669 lid 3 onder e BW": the code of a law, not "B. Wouters"
     if (
         len(words) == 2
         and words[0].text in ("de", "het")

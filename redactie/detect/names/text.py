@@ -1022,7 +1022,12 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
             return True  # "Sven Kramer-tribune", "Willem Drees-zaal"
         if toks[nxt].text.isupper() and key in lex.org_words:
             return True  # "Logistiek Vandenbroucke BV"
-        if is_capitalised(toks[nxt].text) and is_street(key, lex) and not toks[nxt].newline_before:
+        if (
+            is_capitalised(toks[nxt].text)
+            and is_street(key, lex)
+            and not toks[nxt].newline_before
+            and not lex.is_generic_street(key)  # "Oliver Bennett Kerkstraat 5": a row
+        ):
             return True  # "Jan Pieterszoon Coenstraat" (a street on the next line is an address)
         if _org_word_after_one(toks, nxt, lex):
             return True  # "Sint Maarten Housing / Development Foundation"
