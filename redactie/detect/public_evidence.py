@@ -247,7 +247,8 @@ _PERSONS_FIRM_ABOVE = regex.compile(
 # a foundation of volunteers at its chair's home.
 # care of: the address is a person's, received for someone else
 _CARE_OF_WORDS = r"(?:p/a|p\.a\.|per[ \t]+adres|c/o|care[ \t]+of)"
-_CARE_OF = regex.compile(rf"(?i)[ \t]*{_CARE_OF_WORDS}[ \t:]")
+# (after a label of its own: "Secretariaat: p/a Zuiderstraat 41")
+_CARE_OF = regex.compile(rf"(?i)[ \t]*(?:\p{{L}}{{3,20}}[ \t]*:[ \t]*)?{_CARE_OF_WORDS}[ \t:]")
 REASON_REGISTERED = "vestigingsadres naast een KvK-nummer"
 _LEGAL_FORM_END = regex.compile(
     r"(?<![\p{L}])(?:B\.V\.|N\.V\.|V\.O\.F\.|U\.A\.|C\.V\.|BV|NV|VOF|GmbH|Ltd\.?|S\.A\.)"
@@ -2481,6 +2482,8 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
     * The town after a redacted postcode (``6711 DM Ede``, ``2140 Borgerhout``,
       ``03181 Torrevieja``): with the street, number and postcode it makes up the
       person's address; a town named on its own stays.  Flagged with a lower score.
+    * A street and house number alone in brackets right after a redacted name
+      (``Gerda Postma (Wide Ie 2)``), where no pattern knows the street; flagged.
     """
     lex = lexicon_for(ctx.rules)
     taken: dict[int, list[tuple[int, int]]] = {}
@@ -2519,4 +2522,35 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
         ts, te = m.span(1)
         add(f.page, ts, te, text, "town_after_postcode", TOWN_SCORE,
             "woonplaats bij een gelakt adres")  # fmt: skip
+    for f in findings:
+        if f.entity_type != "PERSON" or f.action is not Action.REDACT:
+            continue
+        text = ctx.document.pages[f.page].text
+        m = _ADDRESS_IN_BRACKETS.match(text, f.end)
+        if m is not None and not any(
+            fold(w) in lex.org_words or fold(w) in lex.calendar or fold(w) in _NUMBERED_THINGS
+            for w in m.group(1).split()
+        ):
+            s0, e0 = m.span(1)
+            add(f.page, s0, e0, text, "address_after_name", ADDRESS_AFTER_NAME_SCORE,
+                "straat en huisnummer tussen haakjes direct na een naam")  # fmt: skip
     return findings + added if added else findings
+
+
+# "Mevrouw Gerda Postma (Wide Ie 2) wijst op ...": capitalised words and a house number,
+# alone in brackets right after a redacted name, are where that person lives (flagged)
+_ADDRESS_IN_BRACKETS = regex.compile(
+    r"[ \t]*\([ \t]*"
+    r"(\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:van|de|der|den|het|'t|op|aan|in|bij)[ \t]+)*\p{Lu}[\p{L}'’\-]*){0,3}"
+    r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?:[ \t]?-[ \t]?\d{1,4})?)"
+    r"[ \t]*\)"
+)
+ADDRESS_AFTER_NAME_SCORE = 0.6
+# words that number a thing, not a house: "(Bijlage 3)", "(groep 6)", "(kamer 12)"
+_NUMBERED_THINGS = frozenset(
+    {"bijlage", "kamer", "artikel", "art", "fase", "stap", "groep", "klas", "tabel", "figuur",
+     "zaal", "lokaal", "punt", "agendapunt", "versie", "week", "dag", "pagina", "blz", "lid",
+     "hoofdstuk", "paragraaf", "item", "actie", "vraag", "nummer", "nr", "team", "ronde",
+     "leerjaar", "jaar", "niveau", "bus", "lijn", "route", "vak", "rij", "graf", "perceel",
+     "kavel", "box", "unit", "annex", "appendix", "room", "group", "class", "page", "level"}
+)

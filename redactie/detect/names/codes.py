@@ -455,7 +455,8 @@ def _after_number(p: _Page, i: int) -> bool:
         return True
     if i == 0:
         return False
-    prev = p.view.text[max(0, t.start - 12) : t.start].rstrip()
+    prev = p.view.text[max(0, t.start - 12) : t.start].rstrip(" \t\u00a0")
+    # (a number that ends the line before is a cell's date: "30 september 2025" / "EvS")
     return bool(prev) and prev[-1].isdigit()
 
 

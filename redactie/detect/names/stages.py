@@ -90,6 +90,7 @@ from redactie.detect.names.text import (
     is_particle,
     is_region,
     is_shouted,
+    is_street,
     is_title,
     long_line_before,
     ocr_listed_i_name,
@@ -663,6 +664,10 @@ def _overlaps_any(f: Finding, by_page: dict[int, list[Finding]]) -> bool:
     return any(f.overlaps(g) for g in by_page.get(f.page, ()))
 
 
+# a house number right after a word: the word is a street ("Emmalaan 8")
+_STREET_NUMBER_AFTER = regex.compile(r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?![\d\p{L}])")
+
+
 def _second_surname_as_place(
     findings: list[Finding], pages: _Pages, lex: Lexicon, lower_words: frozenset[str]
 ) -> list[Finding]:
@@ -703,6 +708,10 @@ def _second_surname_as_place(
             and word.lower() not in lower_words  # no noun the document also writes
             and not lex.is_first_name(word)
             and key not in lex.not_names
+            # a street on the next line is the address below the name ("Henriëtte ter
+            # Haar" / "Emmalaan 8"), no second surname
+            and not (text[f.end : nxt.start] == "\n" and is_street(key, lex))
+            and not _STREET_NUMBER_AFTER.match(text, nxt.end)
         ):
             out.append(replace(f, end=nxt.end, text=text[f.start : nxt.end]))
             continue
@@ -779,9 +788,13 @@ def _names_an_org_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
                     after = []
             if before and not after and line_end >= 0 and not text[end:line_end].strip():
                 # "Gemeente Zerai Kalpoe" / "Deventer": the body's name goes on below the
-                # person's cell that the layout put beside its first word
+                # person's cell that the layout put beside its first word (also a part
+                # of a place: "Zaalvoetbalvereniging Burak Öztürk" / "Schiedam-Oost")
                 below = text[line_end + 1 : line_end + 40].split()[:1]
-                if below and fold(below[0].strip(",.")) in lex.places:
+                if below and (
+                    fold(below[0].strip(",.")) in lex.places
+                    or fold(below[0].split("-")[0]) in lex.places
+                ):
                     before = []
             # (a word joined to the name: no colon or comma between, "Secretariaat: X")
             for w in [*before, *after[:1]]:
@@ -2309,8 +2322,10 @@ def org_head_before(
         return False
     for k in range(first, max(-1, first - 6), -1):
         t = toks[k]
-        if k < first and t.text in _VESSEL_PREFIXES:
-            return True  # "the MV Lambert Johnson", "de Zr.Ms. Karel Doorman": a ship
+        if k < first and t.text in _VESSEL_PREFIXES and toks[k + 1].text != ".":
+            # "the MV Lambert Johnson", "de Zr.Ms. Karel Doorman": a ship (not "zoals
+            # MS. Wouters zegt": a sentence ends after the disease's abbreviation)
+            return True
         if k < first and is_region(t.text, lex):
             return False  # "Politie Noord-Nederland | Ryszard Kowalczyk": a region ends it
         if k < first and salutation_at(toks, k, lex):
