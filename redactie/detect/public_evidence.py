@@ -2541,7 +2541,8 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
 # alone in brackets right after a redacted name, are where that person lives (flagged)
 _ADDRESS_IN_BRACKETS = regex.compile(
     r"[ \t]*\([ \t]*"
-    r"(\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:van|de|der|den|het|'t|op|aan|in|bij)[ \t]+)*\p{Lu}[\p{L}'’\-]*){0,3}"
+    r"(\p{Lu}[\p{L}'’\-]+"
+    r"(?:[ \t]+(?:(?:van|de|der|den|het|'t|op|aan|in|bij)[ \t]+)*\p{Lu}[\p{L}'’\-]*){0,3}"
     r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?:[ \t]?-[ \t]?\d{1,4})?)"
     r"[ \t]*\)"
 )
