@@ -298,3 +298,97 @@ def test_a_street_named_first_after_a_word_of_staying(resolved) -> None:
 def test_a_postcode_a_blank_line_below_its_digits(resolved) -> None:
     text = "Kerkstraat 5, 8711\n\nCB Workum\n"
     assert any("8711" in f and "CB" in f for f in redacted(resolved(text), "NL_ADDRESS"))
+
+
+# ---------------------------------------------------------------- blind sets 96 to 103
+
+
+def test_an_inverted_display_name_with_initials_and_particles(resolved) -> None:
+    text = "Aan: Hof, J. van 't <j.vanthof@sudwestfryslan.nl>\nOnderwerp: woning\n"
+    assert "Hof, J. van 't" in redacted(resolved(text), "PERSON")
+
+
+def test_a_wrapped_e_mail_address_is_one_address(resolved) -> None:
+    """A hyphen ends the line inside the local part: the whole address is one finding,
+    and a functional mailbox stays whole (its tail alone would fail the check)."""
+    text = "Please write to ENV-\nINFRINGEMENTS@ec.europa.eu or to our desk.\n"
+    found = resolved(text)
+    assert not any("INFRINGEMENTS" in f for f in redacted(found, "EMAIL_ADDRESS"))
+    assert any(f.text.startswith("ENV-\n") for f in found if f.entity_type == "EMAIL_ADDRESS")
+
+
+def test_a_street_below_a_name_is_no_second_surname(resolved) -> None:
+    text = "zoon Bilal\n\nmevrouw Henriëtte ter Haar\nEmmalaan 8\nslechtziend\n"
+    found = resolved(text, (("Henriëtte ter Haar", "PERSON"), ("Emmalaan", "LOCATION")))
+    assert "Henriëtte ter Haar" in redacted(found, "PERSON")
+
+
+def test_an_address_in_brackets_after_a_name(resolved) -> None:
+    text = "Mevrouw Gerda Postma (Wide Ie 2) wijst op de otter. Zie Jan Bakker (Bijlage 3)."
+    found = redacted(resolved(text), "NL_ADDRESS")
+    assert "Wide Ie 2" in found
+    assert "Bijlage 3" not in found
+
+
+def test_care_of_after_a_label_is_a_home(resolved) -> None:
+    text = "Dorpsbelang Annen\nSecretariaat: p/a Zuiderstraat 41, 9468 AG Annen\n"
+    assert any("Zuiderstraat 41" in f for f in redacted(resolved(text), "NL_ADDRESS"))
+
+
+def test_a_disease_before_a_sentence_is_no_ships_prefix(resolved) -> None:
+    text = "Ayşe vraagt hoe dit uitpakt bij MS. Wouters zegt toe dit na te gaan.\n"
+    found = resolved(text, (("Wouters", "PERSON"),))
+    assert "Wouters" in redacted(found, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "entity"),
+    [
+        ("Adres in Polen: ul. Mickiewicza 12/4, 62-800 Kalisz", "62-800", "NL_ADDRESS"),
+        ("Eigen auto: PKA 37H21\n", "PKA 37H21", "NL_LICENSE_PLATE"),
+        (
+            "Ik heb nu: volgauto V-238-PK, en de auto van de ambassade CD-77-GH.",
+            "CD-77-GH",
+            "NL_LICENSE_PLATE",
+        ),
+        ("Ik ben geboren op negen\napril 1943 en heb sinds", "negen\napril 1943", "DATE_OF_BIRTH"),
+        ("heeft Bas zijn geboortedatum\n(17-05-1984) in de app gezet", "17-05-1984", "DATE_OF_BIRTH"),
+    ],
+)
+def test_personal_data_by_context(resolved, text: str, gone: str, entity: str) -> None:
+    assert gone in redacted(resolved(text), entity)
+
+
+def test_a_make_and_type_is_no_plate(resolved) -> None:
+    assert not redacted(resolved("Auto: BMW X5 van de zaak\n"), "NL_LICENSE_PLATE")
+
+
+def test_a_dated_paraaf_code_that_spells_an_abbreviation(resolved) -> None:
+    """``afgehandeld PvE 7/4``: the handler's code there, the Programma van Eisen
+    elsewhere; flagged below the dossier's threshold."""
+    text = "afgehandeld PvE 7/4 - conform art. 7:2 Awb\nHet PvE is klaar.\n"
+    found = [f for f in resolved(text) if f.entity_type == "PERSON"]
+    assert [f.text for f in found] == ["PvE"]
+    assert found[0].provenance.score < 0.65
+
+
+def test_a_code_below_a_date_cell_is_a_code(resolved) -> None:
+    text = "| J. de Haan | brief | 30 september 2025 |\nEvS\ncontact RCE\n"
+    assert "EvS" in redacted(resolved(text), "PERSON")
+
+
+def test_a_table_header_of_common_nouns_is_no_name(resolved) -> None:
+    text = "Tabel 1. Huurders\nTuin Huurder Woonadres\nDe tuinen en de huurders van het park.\n"
+    found = resolved(text, (("Tuin Huurder", "PERSON"),))
+    assert not redacted(found, "PERSON")
+
+
+def test_a_judge_in_role_stays(resolved) -> None:
+    text = "Aan: meervoudige kamer, voorzitter staatsraad mr. C.H. Roodenburg\n"
+    assert not redacted(resolved(text), "PERSON")
+
+
+def test_a_table_role_cell_is_no_signature_block(resolved) -> None:
+    text = "Aanwezig\nRol\n\nWietske Hoekstra\n\nvoorzitter\n\nRuud van 't Hek\nsecretaris\n"
+    found = resolved(text, (("Ruud van 't Hek", "PERSON"),))
+    assert "Ruud van 't Hek" in redacted(found, "PERSON")
