@@ -784,6 +784,12 @@ class PublicEvidence:
         if best[1] != "personal":
             own_line = max(window, text.rfind("\n", 0, start) + 1)
             row = own_line if best[0] > own_line else window
+            # a person in an earlier sentence does not own the number that a label in
+            # this one names ("... juf Ilse, 06-... . Tijdens schooluren is de school
+            # bereikbaar op 076 ...")
+            sentence = _sentence_start(text, start)
+            if sentence <= best[0]:
+                row = max(row, sentence)
             # a label right before the number names it ("belde met de klantenservice
             # (043 389 99 99)"), whoever the sentence names before it
             attached = _LABEL_ATTACHED.fullmatch(text, best[0], start) is not None
@@ -1183,8 +1189,10 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     )
                 )
             if reason is None and f.entity_type == "NL_ADDRESS":
-                reason = _signature_office(f, text, lex, persons.get(f.page, ())) or (
-                    _signature_office_over_page_break(f, ctx, lex, persons)
+                reason = (
+                    _signature_office(f, text, lex, persons.get(f.page, ()))
+                    or _signature_office_over_page_break(f, ctx, lex, persons)
+                    or _town_of_the_mail_domain(f, text)
                 )
             if reason is None and f.entity_type == "NL_ADDRESS":
                 reason = (
@@ -1341,6 +1349,26 @@ def _after_organisation(
 
 
 REASON_SIGNATURE_OFFICE = "adres van de werkgever in een ondertekening"
+REASON_DOMAIN_TOWN = "adres van de gemeente waarvan het e-maildomein de plaats noemt"
+# a work address right before the address on its line: "..., f.zijlstra@lelystad.nl,"
+_MAIL_BEFORE = regex.compile(r"@([a-z0-9\-]+)\.(?:nl|be)[ \t]*[,;|][ \t]*\Z", regex.IGNORECASE)
+_TOWN_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+)?(\p{Lu}[\p{L}\-' ]+)")
+
+
+def _town_of_the_mail_domain(f: Finding, text: str) -> str | None:
+    """``Opgesteld door X, f.zijlstra@lelystad.nl, Stadhuisplein 2, 8232 ZX Lelystad``:
+    an address right after a work e-mail address whose domain is the address's own
+    town is the municipality's office, where its civil servant works."""
+    ls = text.rfind("\n", 0, f.start) + 1
+    m = _MAIL_BEFORE.search(text, ls, f.start)
+    if m is None:
+        return None
+    line_end = text.find("\n", f.end)
+    t = _TOWN_AFTER.match(text, f.end, len(text) if line_end < 0 else line_end)
+    if t is None:
+        return None
+    town = "".join(c for c in t.group(1).casefold() if c.isalnum())
+    return REASON_DOMAIN_TOWN if town and town == m.group(1).casefold().replace("-", "") else None
 
 
 def _signature_office(

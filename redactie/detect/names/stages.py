@@ -832,6 +832,17 @@ def _out_of_vessel_cells(
     return f
 
 
+_SAINTS_TITLES = frozenset({"Sint", "St", "Sankt", "Saint", "San", "Santa", "Santo", "São"})
+
+
+def _after_saints_title(f: Finding, pages: _Pages) -> bool:
+    """``Scouting Sint Joris``, ``Sint Maarten``: the model's name right after a saint's
+    title names the saint (a church, a club, an island), not a person."""
+    text = pages.text(f.page)
+    before = text[max(0, text.rfind("\n", 0, f.start) + 1) : f.start].split()
+    return bool(before) and before[-1].rstrip(".") in _SAINTS_TITLES
+
+
 def _section_heading(f: Finding, pages: _Pages) -> bool:
     """The span is a form's section heading (``A. GEGEVENS AANVRAGER``): a letter and
     words in capitals that open a line, on a page where a line with the letter
@@ -1005,6 +1016,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                 _article_and_word(trimmed, pages, lex)
                 or _named_public_elsewhere(trimmed, public_twice, lex)
                 or unit_named(trimmed.text)
+                or _after_saints_title(trimmed, pages)
                 or _section_heading(trimmed, pages)
                 # "VROMI": a word in capitals only the model calls a person is an
                 # abbreviation (a person's initials code is found by names_codes)
@@ -4201,6 +4213,11 @@ def _row_role(
             blanks += 1
             if blanks > 1:
                 break
+            if lines and (reason := _role_in_cell(" ".join(lines), lex)):
+                # "Rol / Naam / ..." / / "Burgemeester, voorzitter GBT" / "Heijnen-Vroemen":
+                # the cell right above the name is a role; the header above the blank
+                # is not part of it
+                return reason
             continue
         if _DATA_LINE.search(line):
             break
@@ -4321,9 +4338,14 @@ _BODY_OF_OFFICES = regex.compile(
 )
 
 
+_ROLE_IN_BRACKETS_CELL = regex.compile(r"[ \t]*\(([^()\n]{2,40})\)")
+
+
 def _role_in_cell(joined: str, lex: Lexicon) -> str:
-    """A role cell that opens with a public role or names one after a comma."""
+    """A role cell that opens with a public role or names one after a comma or in
+    brackets (``Voorzitter (dijkgraaf)``)."""
     joined = _BODY_OF_OFFICES.sub("college", joined)
+    joined = _ROLE_IN_BRACKETS_CELL.sub(r", \1", joined)
     cell = joined.casefold()
     words = _row_role_words(
         tuple(
