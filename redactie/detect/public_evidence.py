@@ -1351,8 +1351,12 @@ def _after_organisation(
 REASON_SIGNATURE_OFFICE = "adres van de werkgever in een ondertekening"
 REASON_DOMAIN_TOWN = "adres van de gemeente waarvan het e-maildomein de plaats noemt"
 # a work address right before the address on its line: "..., f.zijlstra@lelystad.nl,"
-_MAIL_BEFORE = regex.compile(r"@([a-z0-9\-]+)\.(?:nl|be)[ \t]*[,;|][ \t]*\Z", regex.IGNORECASE)
-_TOWN_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+)?(\p{Lu}[\p{L}\-' ]+)")
+_MAIL_BEFORE = regex.compile(
+    r"@([a-z0-9\-]+)\.(?:nl|be)[ \t]*[,;|][ \t]*\Z", regex.IGNORECASE
+)
+_TOWN_AFTER = regex.compile(
+    r"[ \t]*,?[ \t]*(?:[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+)?(\p{Lu}[\p{L}\-' ]+)"
+)
 
 
 def _town_of_the_mail_domain(f: Finding, text: str) -> str | None:
