@@ -237,6 +237,11 @@ _DATE_AFTER_NAME_COLON = re.compile(
     r"(?P<date>" + _DMY + r")(?=[ \t]*(?:[,;.)]|\n|$))",
     re.IGNORECASE,
 )
+# "Jayden is van 14 mei 2010 volgens ons systeem": "is van" and a date, a birth date
+_DATE_AFTER_NAME_IS_VAN = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+van[ \t]+(?P<date>" + _DMY + r")(?![\d\-/.])",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a date of birth's year lies this many years before the document's own year
 BIRTH_YEAR_GAP = 12
@@ -262,6 +267,7 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
                 _DATE_AFTER_NAME_COMMA.match(text, f.end)
                 or _DATE_OPENS_BRACKET_AFTER_NAME.match(text, f.end)
                 or _DATE_AFTER_NAME_COLON.match(text, f.end)
+                or _DATE_AFTER_NAME_IS_VAN.match(text, f.end)
             )
             if m is None:
                 continue

@@ -240,6 +240,8 @@ _PERMIT_SUBJECT = regex.compile(
 # in the address block above: its address is the owners' home.
 _PERSONS_FIRM_ABOVE = regex.compile(
     r"(?im)^[ \t>]*(?:maatschap|v\.?o\.?f\.?|vennootschap[ ]onder[ ]firma|eenmanszaak|fam\.|familie"
+    # "De heer S.J. Hiemstra" / "h.o.d.n. Waterlijn Installatietechniek": trading as
+    r"|(?:t\.?)?h\.?o\.?d\.?n\.?|(?:tevens[ ])?handelend[ ]onder[ ]de[ ]naam"
     r"|melkveehouderij|veehouderij|melkveebedrijf|landbouwbedrijf|akkerbouwbedrijf|boerderij"
     r"|loonbedrijf|agrarisch[ ]bedrijf)(?![\p{L}])[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*\Z"
 )
@@ -1180,6 +1182,9 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     ctx.document.pages[f.page], f, persons.get(f.page, ())
                 ):
                     reason = None  # "Chen Liyuan | adviseur | Gemeente Enschede | 053 ..."
+                ls = text.rfind("\n", 0, f.start) + 1
+                if reason is not None and _PERSONS_FIRM_ABOVE.search(text, max(0, ls - 160), ls):
+                    reason = None  # "h.o.d.n. Waterlijn Installatietechniek" / "Trambaan 14"
                 page = ctx.document.pages[f.page]
                 reason = (
                     reason
@@ -1535,11 +1540,21 @@ _T_LABEL = regex.compile(r"(?:^|\n)[ \t]*(?:T|Tel\.?|Telefoon)[ \t]*:?[ \t]*$")
 def _switchboard_beside_mobile(text: str, f: Finding) -> bool:
     """``T 0118 - 631 011 | M 06 - 5207 - 1185`` under an organisation's address in a
     signature: the landline labelled T opens a line that gives the person's own number
-    separately (M), so it is the organisation's general line."""
+    separately (M), so it is the organisation's general line, when it is a number
+    chosen to be remembered (see :func:`_memorable`)."""
     return (
         _T_LABEL.search(text, max(0, f.start - 20), f.start) is not None
         and _T_THEN_M.match(text, f.end) is not None
+        and _memorable(normalise_nl_phone(f.text))
     )
+
+
+def _memorable(digits: str) -> bool:
+    """A switchboard's number is chosen to be remembered: its last four digits use two
+    digits at most (``630 55 00``, ``36 55 55``, ``631 011``); a direct line's need not
+    (``426 71 38``), so that one stays redacted for the reviewer."""
+    tail = [c for c in digits if c.isdigit()][-4:]
+    return len(tail) == 4 and len(set(tail)) <= 2
 
 
 REASON_ORG_ROW = "contactgegeven van de organisatie in dezelfde tabelrij"
@@ -2555,6 +2570,20 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
         add(f.page, ts, te, text, "town_after_postcode", TOWN_SCORE,
             "woonplaats bij een gelakt adres")  # fmt: skip
     for f in findings:
+        if f.entity_type != "NL_ADDRESS" or f.action is not Action.REDACT:
+            continue
+        text = ctx.document.pages[f.page].text
+        m = _FOREIGN_POSTCODE_AFTER.match(text, f.end)
+        if m is not None and _STREET_NUMBER_END.search(f.text):
+            s0, e0 = m.span(1)
+            add(f.page, s0, e0, text, "postcode_after_street", f.provenance.score,
+                "postcode van een buitenlands adres na een gelakte straat")  # fmt: skip
+            t = _TOWN_AFTER_POSTCODE.match(text, e0)
+            if t is not None and not any(fold(w) in lex.stopwords for w in t.group(1).split()):
+                ts, te = t.span(1)
+                add(f.page, ts, te, text, "town_after_postcode", TOWN_SCORE,
+                    "woonplaats bij een gelakt adres")  # fmt: skip
+    for f in findings:
         if f.entity_type != "PERSON" or f.action is not Action.REDACT:
             continue
         text = ctx.document.pages[f.page].text
@@ -2569,6 +2598,12 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
     return findings + added if added else findings
 
 
+# "Kapelstraat 14, 2300 Turnhout (België)": a Belgian, German or Danish postcode after
+# a redacted street and number, the town after it
+_FOREIGN_POSTCODE_AFTER = regex.compile(
+    r"[ \t]*,?[ \t]*(?:[A-Z]{1,2}-)?(\d{4,5})(?=[ \t]+\p{Lu}\p{Ll})"
+)
+_STREET_NUMBER_END = regex.compile(r"\p{L}[ \t\n]+\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\w{1,4})?$")
 # "Mevrouw Gerda Postma (Wide Ie 2) wijst op ...": capitalised words and a house number,
 # alone in brackets right after a redacted name, are where that person lives (flagged)
 _ADDRESS_IN_BRACKETS = regex.compile(

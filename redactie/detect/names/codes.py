@@ -378,6 +378,40 @@ def _signed_off_values(p: _Page, lex: Lexicon) -> Iterable[tuple[int, str]]:
             yield i, t.text
 
 
+# Abbreviations written as capitals with dots that name no person.
+_DOTTED_WORDS = frozenset(
+    {"NB", "PS", "BV", "NV", "AUB", "TAV", "IVM", "MBT", "ED", "OA", "CQ", "DWZ", "ZSM",
+     "VOF", "UA", "AS", "WO", "EU", "VS", "US", "TV", "UK", "VK", "NL", "BE", "OM", "AM",
+     "PM", "RIP", "AD", "VN", "UN", "EG", "EZ", "OZ", "CV", "GGD", "KvK"}
+)
+_PROSE_BEFORE = frozenset(
+    {"met", "aan", "door", "voor", "bij", "van", "en", "of", "dat", "zonder", "tegen",
+     "over", "naar", "with", "to", "by", "from", "and"}
+)
+
+
+def _initials_in_prose(p: _Page) -> Iterable[str]:
+    """Initials alone in running text as a person's handle (``Nog even met R.B.
+    gesproken``): two or three capitals with dots after a preposition or conjunction
+    and before a word in lower case, not an abbreviation (``N.B.``, ``i.v.m.``)."""
+    toks = p.toks
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.kind != "init" or regex.fullmatch(r"(?:\p{Lu}\.){2,3}", t.text) is None:
+            continue
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if (
+            t.text.replace(".", "") not in _DOTTED_WORDS
+            and prev.kind == "word"
+            and prev.text in _PROSE_BEFORE
+            and not t.newline_before
+            and not nxt.newline_before
+            and nxt.kind == "word"
+            and nxt.text[:1].islower()
+        ):
+            yield t.text
+
+
 def _paraaf_values(p: _Page, lex: Lexicon) -> Iterable[str]:
     """Codes after ``paraaf`` on its line: ``paraaf RJB``, ``Paraaf directeur EK: HvB``."""
     text = p.view.text
@@ -538,6 +572,7 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         introduced.update(_paraaf_column(p, lex))
         introduced.update(_named_hereafter(p))
         introduced.update(_dated_initials(p))
+        introduced.update(_initials_in_prose(p))
 
     defined: set[str] = set()
     for p in pages:

@@ -2156,7 +2156,10 @@ def _role_name_hits(p: _Page) -> list[Hit]:
         if particles and (
             k == 0
             or toks[k].newline_before
-            or not (is_person_noun(toks[k - 1].text, lex) or _relative_van(toks, k))
+            or not (
+                is_person_noun(toks[k - 1].text, lex, sentence_start=_starts(toks, k - 1))
+                or _relative_van(toks, k)
+            )
         ):
             continue  # a capitalised particle only after a noun for a person
         i = k
@@ -2628,7 +2631,7 @@ def _capital_particle_hits(p: _Page) -> list[Hit]:
             continue
         before = toks[i - 1]
         if t.newline_before or not (
-            (before.kind == "word" and before.text[:1].islower()) or before.text in (",", "(")
+            (before.kind == "word" and before.text[:1].islower()) or before.text in (",", "(", ";")
         ):
             continue
         j = i
@@ -2636,9 +2639,25 @@ def _capital_particle_hits(p: _Page) -> list[Hit]:
             j + 1 < len(toks) and is_particle(toks[j + 1], p.lex) and not toks[j + 1].newline_before
         ):
             j += 1
-        if j + 1 >= len(toks) or not surname_only_particle(toks[j].text):
+        if j + 1 >= len(toks):
             continue
         word = toks[j + 1]
+        # "; Van Beek van IRF belt morgen": a capitalised "Van" inside a sentence before
+        # a listed surname (no organisation word after it: "Van Oord Offshore")
+        van_surname = (
+            j == i
+            and t.text == "Van"
+            and word.kind == "word"
+            and p.lex.is_surname(word.bare)
+            and not (
+                j + 2 < len(toks)
+                and not toks[j + 2].newline_before
+                and toks[j + 2].kind == "word"
+                and is_capitalised(toks[j + 2].text)
+            )
+        )
+        if not (surname_only_particle(toks[j].text) or van_surname):
+            continue
         if word.kind != "word" or word.newline_before or not is_capitalised(word.text):
             continue
         if j + 2 < len(toks) and toks[j + 2].text.isdigit() and not toks[j + 2].newline_before:
