@@ -392,3 +392,58 @@ def test_a_table_role_cell_is_no_signature_block(resolved) -> None:
     text = "Aanwezig\nRol\n\nWietske Hoekstra\n\nvoorzitter\n\nRuud van 't Hek\nsecretaris\n"
     found = resolved(text, (("Ruud van 't Hek", "PERSON"),))
     assert "Ruud van 't Hek" in redacted(found, "PERSON")
+
+
+def test_a_direct_line_beside_a_mobile_in_a_signature_stays_redacted(resolved) -> None:
+    """``T (070) 426 71 38 | M 06 ...`` under a ministry's address: a number nobody
+    chose to remember is the writer's direct line; ``T 058 - 203 44 00`` a switchboard."""
+    base = (
+        "R.K. Jagesar\nAmbtelijk secretaris\n{org}\nTurfmarkt 147, 2511 DP Den Haag\n"
+        "T {t} | M 06 - 1147 2290\n"
+    )
+    org = "Ministerie van Binnenlandse Zaken"
+    direct = resolved(base.format(org=org, t="(070) 426 71 38"), (("R.K. Jagesar", "PERSON"),))
+    assert "(070) 426 71 38" in redacted(direct, "PHONE_NUMBER")
+    board = resolved(base.format(org=org, t="(070) 426 44 00"), (("R.K. Jagesar", "PERSON"),))
+    assert "(070) 426 44 00" in kept(board, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Concept staat klaar; Van Beek van IRF belt morgen.", "Van Beek"),
+        ("[12-03-26 15:48] Soufiane: Wijkagent Van Gestel is er al.", "Van Gestel"),
+        ("Nog even met R.B. gesproken via Insta. Gaat goed.", "R.B."),
+    ],
+)
+def test_names_without_a_given_name(resolved, text: str, name: str) -> None:
+    assert any(name in f for f in redacted(resolved(text), "PERSON"))
+
+
+def test_a_museum_named_after_a_painter_is_no_surname(resolved) -> None:
+    assert not redacted(resolved("We bezochten het Van Gogh Museum."), "PERSON")
+
+
+def test_a_birth_date_after_is_van(resolved) -> None:
+    text = (
+        "Verslag 12 maart 2026. Besproken op 12 maart 2026.\n"
+        "Ok. Jayden is van 14 mei 2010 volgens ons systeem, dus 15.\n"
+    )
+    found = resolved(text, (("Jayden", "PERSON"),))
+    assert "14 mei 2010" in redacted(found, "DATE_OF_BIRTH")
+
+
+def test_a_belgian_postcode_after_a_redacted_street(resolved) -> None:
+    text = "de vader, de heer Kevin Vandenbroucke, Kapelstraat\n14, 2300 Turnhout (België), en"
+    found = redacted(resolved(text), "NL_ADDRESS")
+    assert "2300" in found and "Turnhout" in found
+
+
+def test_trading_as_makes_the_address_a_persons(resolved) -> None:
+    text = (
+        "De heer S.J. Hiemstra\nh.o.d.n. Waterlijn Installatietechniek\nTrambaan 14\n"
+        "8441 BK Heerenveen\n"
+    )
+    model = (("S.J. Hiemstra", "PERSON"), ("Waterlijn Installatietechniek", "ORGANIZATION"))
+    found = resolved(text, model)
+    assert "Trambaan 14" in redacted(found, "NL_ADDRESS")
