@@ -655,6 +655,9 @@ def _in_band(f: Finding, bands: Sequence[tuple[Box, PageLayout | StoredLayout]])
     return False
 
 
+_COLUMN_PATTERN = regex.compile(r"`date_of_birth_in(?:_born)?_column`")
+
+
 def _other_column(
     f: Finding,
     page: int,
@@ -667,6 +670,9 @@ def _other_column(
         and f.entity_type == "DATE_OF_BIRTH"
         and f.provenance.source is Source.RULE
         and f.provenance.score <= TEXT_COLUMN_SCORE
+        # only the text patterns' guesses of a column ("date_of_birth_in_column"), not
+        # a date the text itself calls a birth ("His mother (2 March 1949)")
+        and _COLUMN_PATTERN.search(f.provenance.explanation) is not None
         and not any(s < f.end and f.start < e for s, e in cells)
         and not _in_band(f, bands)
     )

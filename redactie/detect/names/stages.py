@@ -4213,7 +4213,10 @@ def _row_role(
             blanks += 1
             if blanks > 1:
                 break
-            if lines and (reason := _role_in_cell(" ".join(lines), lex)):
+            first_word = fold(lines[0].split()[0].strip(",")) if lines else ""
+            if (
+                first_word in lex.role_words or first_word in _public_role_words(lex)
+            ) and (reason := _role_in_cell(" ".join(lines), lex)):
                 # "Rol / Naam / ..." / / "Burgemeester, voorzitter GBT" / "Heijnen-Vroemen":
                 # the cell right above the name is a role; the header above the blank
                 # is not part of it
