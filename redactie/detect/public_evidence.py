@@ -2545,6 +2545,17 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
         taken.setdefault(page, []).append((s, e))
         added.append(_address_finding(page, s, e, text, rule_id, score, why))
 
+    def add_town(page: int, text: str, pos: int) -> None:
+        """The town right after a redacted postcode at ``pos``."""
+        m = _TOWN_AFTER_POSTCODE.match(text, pos)
+        if m is None or any(
+            fold(w) in lex.stopwords or fold(w) in lex.org_words for w in m.group(1).split()
+        ):
+            return
+        ts, te = m.span(1)
+        add(page, ts, te, text, "town_after_postcode", TOWN_SCORE,
+            "woonplaats bij een gelakt adres")  # fmt: skip
+
     for f in findings:
         if f.entity_type != "NL_ADDRESS" or f.action is not Action.REDACT:
             continue
@@ -2558,17 +2569,8 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
                     s, e = m.span(1) if m.group(1) else m.span(2)
                     add(f.page, s, e, text, "street_head_before_wrap", f.provenance.score,
                         "begin van de straatnaam op de regel ervoor")  # fmt: skip
-        if _POSTCODE_AT_END.search(f.text) is None:
-            continue
-        m = _TOWN_AFTER_POSTCODE.match(text, f.end)
-        if m is None:
-            continue
-        words = m.group(1).split()
-        if any(fold(w) in lex.stopwords or fold(w) in lex.org_words for w in words):
-            continue
-        ts, te = m.span(1)
-        add(f.page, ts, te, text, "town_after_postcode", TOWN_SCORE,
-            "woonplaats bij een gelakt adres")  # fmt: skip
+        if _POSTCODE_AT_END.search(f.text) is not None:
+            add_town(f.page, text, f.end)
     for f in findings:
         if f.entity_type != "NL_ADDRESS" or f.action is not Action.REDACT:
             continue
@@ -2578,11 +2580,7 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
             s0, e0 = m.span(1)
             add(f.page, s0, e0, text, "postcode_after_street", f.provenance.score,
                 "postcode van een buitenlands adres na een gelakte straat")  # fmt: skip
-            t = _TOWN_AFTER_POSTCODE.match(text, e0)
-            if t is not None and not any(fold(w) in lex.stopwords for w in t.group(1).split()):
-                ts, te = t.span(1)
-                add(f.page, ts, te, text, "town_after_postcode", TOWN_SCORE,
-                    "woonplaats bij een gelakt adres")  # fmt: skip
+            add_town(f.page, text, e0)
     for f in findings:
         if f.entity_type != "PERSON" or f.action is not Action.REDACT:
             continue
@@ -2603,7 +2601,9 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
 _FOREIGN_POSTCODE_AFTER = regex.compile(
     r"[ \t]*,?[ \t]*(?:[A-Z]{1,2}-)?(\d{4,5})(?=[ \t]+\p{Lu}\p{Ll})"
 )
-_STREET_NUMBER_END = regex.compile(r"\p{L}[ \t\n]+\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\w{1,4})?$")
+_STREET_NUMBER_END = regex.compile(
+    r"\p{L}[ \t\n]+\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\w{1,4})?$"
+)
 # "Mevrouw Gerda Postma (Wide Ie 2) wijst op ...": capitalised words and a house number,
 # alone in brackets right after a redacted name, are where that person lives (flagged)
 _ADDRESS_IN_BRACKETS = regex.compile(
