@@ -447,3 +447,14 @@ def test_trading_as_makes_the_address_a_persons(resolved) -> None:
     model = (("S.J. Hiemstra", "PERSON"), ("Waterlijn Installatietechniek", "ORGANIZATION"))
     found = resolved(text, model)
     assert "Trambaan 14" in redacted(found, "NL_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Henk (zo noemt de eigenaar zichzelf) erkende dat de stal krap bij kas zat.", "Henk"),
+        ("Ik hoorde dat Ola, zoals u uw partner noemde, de facturen maakt.", "Ola"),
+    ],
+)
+def test_a_name_someone_goes_by(resolved, text: str, name: str) -> None:
+    assert name in redacted(resolved(text), "PERSON")

@@ -102,6 +102,7 @@ EXPLANATIONS: dict[str, str] = {
     "first_name_alone": "voornaam uit de namenlijst, los in een zin",
     "handle": "gebruikersnaam in een chat (voornaam.achternaam)",
     "family_word": "achternaam voor 'family' of 'household' (The Martis family)",
+    "called": "naam waarmee iemand zich noemt of genoemd wordt (Henk (zo noemt hij zichzelf))",
     "introduced": "naam na 'stelde zich voor als', 'genaamd', 'een zekere' (of Engels 'named')",
 }
 
@@ -1569,6 +1570,28 @@ _INVERTED_INITIALS_BEFORE_ADDRESS = regex.compile(
 )
 
 
+# "Henk (zo noemt de eigenaar zichzelf)", "Ola, zoals u uw partner noemde,": a word
+# that the sentence says someone is called
+_CALLED = regex.compile(
+    r"(?<![\p{L}\-])\p{Lu}\p{Ll}{1,15}(?="
+    r"[ \t]*\([ \t]*(?:zo|zoals|zo[ \t]+als)[ \t]+(?:\p{Ll}+[ \t]+){0,4}"
+    r"(?:noemt|noemde|noemen|noemden|heet|heette|genoemd)(?![\p{L}])"
+    r"|,[ \t\n]+zoals[ \t\n]+(?:\p{Ll}+[ \t\n]+){1,4}"
+    r"(?:noemt|noemde|noemen|noemden|heet|heette)(?![\p{L}]))"
+)
+
+
+def _called_hits(p: _Page) -> list[Hit]:
+    """A name that the sentence says someone goes by (``Henk (zo noemt de eigenaar
+    zichzelf)``, ``Ola, zoals u uw partner noemde,``), unless it is a word for a thing."""
+    out = []
+    for m in _CALLED.finditer(p.view.text):
+        if fold(m.group()) in p.lex.stopwords or p.lex.is_common_noun(m.group()):
+            continue
+        out.append(p.hit(m.span(), "called", 0.75, CONTEXT_RECOGNIZER))
+    return out
+
+
 def _inverted_initials_header_hits(p: _Page) -> list[Hit]:
     """A mail header's display name written ``Surname, I. particles`` before the address
     (``Aan: Hof, J. van 't <...>``), the surname no organisation or function word."""
@@ -2539,6 +2562,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _quoted_nickname_hits,
         _shouted_header_hits,
         _inverted_initials_header_hits,
+        _called_hits,
     ):
         out.extend(rule(p))
     return out
