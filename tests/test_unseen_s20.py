@@ -458,3 +458,26 @@ def test_trading_as_makes_the_address_a_persons(resolved) -> None:
 )
 def test_a_name_someone_goes_by(resolved, text: str, name: str) -> None:
     assert name in redacted(resolved(text), "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "entity"),
+    [
+        ("Car is a grey Volvo, LK19 XRT, can you check.", "LK19 XRT", "NL_LICENSE_PLATE"),
+        ("Mijn BSN is 3235313139. De leges graag afschrijven.", "3235313139", "NL_BSN"),
+        ("bij Hennie Bosma-Tuinstra, Noard 41, bereikbaar op", "Noard 41", "NL_ADDRESS"),
+        ("woonachtig ul. Glogowska 118 m. 4, 60-243 Poznan. Hij", "60-243", "NL_ADDRESS"),
+    ],
+)
+def test_more_personal_data_by_context(resolved, text: str, gone: str, entity: str) -> None:
+    assert gone in redacted(resolved(text), entity)
+
+
+def test_a_make_before_its_plate_is_no_person(resolved) -> None:
+    assert not redacted(resolved("Car is a grey Volvo, LK19 XRT, can you check."), "PERSON")
+
+
+def test_a_given_name_before_a_nickname_in_brackets(resolved) -> None:
+    text = "Aanwezig: Wilhelmina (Mieke) Groeneveld en anderen.\nMieke telt.\n"
+    found = resolved(text, (("Mieke", "PERSON"), ("Groeneveld", "PERSON")))
+    assert any("Wilhelmina" in f for f in redacted(found, "PERSON"))

@@ -2607,11 +2607,12 @@ _STREET_NUMBER_END = regex.compile(
 # "Mevrouw Gerda Postma (Wide Ie 2) wijst op ...": capitalised words and a house number,
 # alone in brackets right after a redacted name, are where that person lives (flagged)
 _ADDRESS_IN_BRACKETS = regex.compile(
-    r"[ \t]*\([ \t]*"
+    # or between commas: "bij vrijwilliger Hennie Bosma, Noard 41, bereikbaar op ..."
+    r"(?:[ \t]*\([ \t]*|,[ \t]+(?=[^,()\n]{3,40},))"
     r"(\p{Lu}[\p{L}'’\-]+"
     r"(?:[ \t]+(?:(?:van|de|der|den|het|'t|op|aan|in|bij)[ \t]+)*\p{Lu}[\p{L}'’\-]*){0,3}"
     r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?:[ \t]?-[ \t]?\d{1,4})?)"
-    r"[ \t]*\)"
+    r"[ \t]*[),]"
 )
 ADDRESS_AFTER_NAME_SCORE = 0.6
 # words that number a thing, not a house: "(Bijlage 3)", "(groep 6)", "(kamer 12)"

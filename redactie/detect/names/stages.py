@@ -1113,7 +1113,14 @@ def _car_before_plate(f: Finding, pages: _Pages) -> bool:
     words = before + f.text.split()[:1]
     return any(fold(w) in _CAR_MAKES for w in words) and (
         _PLATE_WORD_AFTER.match(text, f.end) is not None
+        # "a grey Volvo, LK19 XRT": the plate itself right after the make
+        or (fold(f.text) in _CAR_MAKES and _PLATE_SHAPE_AFTER.match(text, f.end) is not None)
     )
+
+
+_PLATE_SHAPE_AFTER = regex.compile(
+    r"[ \t]*[,(:]?[ \t]*(?=[A-Z0-9 \-]*[A-Z])(?=[A-Z \-]*\d)[A-Z0-9]{1,4}[ \-][A-Z0-9]{1,4}"
+)
 
 
 _LEGAL_FORMS = frozenset(
@@ -5823,14 +5830,32 @@ _HOUSEHOLD_WORD = regex.compile(
 )
 
 
+# "Wilhelmina (Mieke) Groeneveld": a given name before a nickname in brackets
+_GIVEN_BEFORE_NICKNAME = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[ \t]*\([ \t]*$")
+_NICKNAME_CLOSE = regex.compile(r"[ \t]*\)[ \t]+")
+
+
 def names_household_words(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Widen a redacted name over a household or informal address word right before it
-    on its line (``fam. Koopmans``)."""
+    on its line (``fam. Koopmans``); and redact the given name before a redacted
+    nickname in brackets that a redacted surname follows (``Wilhelmina (Mieke)
+    Groeneveld``)."""
+    starts = {(f.page, f.start) for f in findings if _is_person(f) and f.action is Action.REDACT}
     out: list[Finding] = []
     changed = False
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT:
             text = ctx.document.pages[f.page].text
+            g = _GIVEN_BEFORE_NICKNAME.search(text, max(0, f.start - 30), f.start)
+            close = _NICKNAME_CLOSE.match(text, f.end)
+            if (
+                g is not None
+                and close is not None
+                and (f.page, close.end()) in starts
+                and not any(o.start <= g.start(1) < o.end for o in findings if o.page == f.page)
+            ):
+                out.append(replace(f, start=g.start(1), end=g.end(1), text=g.group(1)))
+                changed = True
             ls = text.rfind("\n", 0, f.start) + 1
             m = _HOUSEHOLD_WORD.search(text, max(ls, f.start - 20), f.start)
             if m is not None:
