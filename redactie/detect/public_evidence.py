@@ -306,11 +306,17 @@ REASON_SAME = "zelfde gegeven elders in het document als openbaar herkend"
 _FRAGMENT_SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 
 
-def _union(fragments: Iterable[str]) -> regex.Pattern[str] | None:
+def _alternatives(fragments: Iterable[str]) -> str | None:
+    """The fragments as one alternation, their "[ ]" spaces wrapping (None if none)."""
     parts = [f"(?:{f.replace('[ ]', _FRAGMENT_SPACE)})" for f in fragments]
-    if not parts:
+    return "|".join(parts) if parts else None
+
+
+def _union(fragments: Iterable[str]) -> regex.Pattern[str] | None:
+    alternatives = _alternatives(fragments)
+    if alternatives is None:
         return None
-    return regex.compile(f"{_WORD_START}(?:{'|'.join(parts)}){_WORD_END}", _FLAGS)
+    return regex.compile(f"{_WORD_START}(?:{alternatives}){_WORD_END}", _FLAGS)
 
 
 def _whole(fragments: Iterable[str]) -> regex.Pattern[str] | None:
@@ -323,11 +329,11 @@ def _label_right_before(fragments: Iterable[str]) -> regex.Pattern[str] | None:
     """The fragments as labels that end right before a value (searched with the
     value's start as ``endpos``): a colon or a number word may follow the label, and
     a code of capitals before the number (``Kenmerk LLV 06-2025-3318``)."""
-    parts = [f"(?:{f.replace('[ ]', _FRAGMENT_SPACE)})" for f in fragments]
-    if not parts:
+    alternatives = _alternatives(fragments)
+    if alternatives is None:
         return None
     return regex.compile(
-        f"{_WORD_START}(?:{'|'.join(parts)})"
+        f"{_WORD_START}(?:{alternatives})"
         r"\.?(?:[ \t]*(?:nr\.?|nummer|no\.?))?[ \t]*[:.]?[ \t]*\n?[ \t]*"
         r"(?:\p{Lu}{2,6}[ \t\-/]?)?\Z",
         _FLAGS,

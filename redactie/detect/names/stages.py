@@ -664,10 +664,6 @@ def _overlaps_any(f: Finding, by_page: dict[int, list[Finding]]) -> bool:
     return any(f.overlaps(g) for g in by_page.get(f.page, ()))
 
 
-# a house number right after a word: the word is a street ("Emmalaan 8")
-_STREET_NUMBER_AFTER = regex.compile(r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?![\d\p{L}])")
-
-
 def _second_surname_as_place(
     findings: list[Finding], pages: _Pages, lex: Lexicon, lower_words: frozenset[str]
 ) -> list[Finding]:
@@ -711,7 +707,7 @@ def _second_surname_as_place(
             # a street on the next line is the address below the name ("Henriëtte ter
             # Haar" / "Emmalaan 8"), no second surname
             and not (text[f.end : nxt.start] == "\n" and is_street(key, lex))
-            and not _STREET_NUMBER_AFTER.match(text, nxt.end)
+            and not _HOUSE_NUMBER_AFTER.match(text, nxt.end)  # "Emmalaan 8": a street
         ):
             out.append(replace(f, end=nxt.end, text=text[f.start : nxt.end]))
             continue
