@@ -38,6 +38,8 @@ PLATE_RULE = "plate_column"
 ID_RULE = "id_number_column"
 PHONE_RULE = "phone_column"
 COLUMN_SCORE = 0.6
+# a person's initials right before a date in a birth-date column ("S.R., 12-03-2014")
+INITIALS_RULE = "initials_in_birth_date_column"
 # The text patterns' date of birth in a table row (rules/nl_personal_data.yaml,
 # date_of_birth_in_column and date_of_birth_in_born_column): a guess from the text
 # that the geometry may overrule; a date after a birth word on its own line (0.9) is not.
@@ -47,6 +49,8 @@ _HEADER = regex.compile(
     r"(?<![\p{L}])(?=\p{Lu})"
     r"(?i:geboortedatum|geboorte-?[ ]?datum|geb\.?[ ]?datum|geb\.?[ ]?dat\.?|date[ ]of[ ]birth"
     r"|birth[ ]?date|d\.o\.b\.?|dob|geboren|born)(?![\p{L}])"
+    # a header's explanation in brackets: "Pleegkind" / "(initialen, geb.)"
+    r"|(?<=\((?:[^\n()]{0,30}[ ,/])?)(?:geb\.|geboortedatum|geb\.?[ ]?datum)(?![\p{L}])"
 )
 # A label with its value on the same line ("Geboortedatum: 3-4-1985") heads no column.
 _LABEL_AFTER = regex.compile(r"[ \t]*:|[^\n]{0,40}?\d{1,2}[ ]?[\-/.][ ]?\d{1,2}[ ]?[\-/.][ ]?\d{2}")
@@ -94,12 +98,16 @@ def _is_cell(layout: PageLayout | StoredLayout, text: str, start: int, end: int,
     """The date stands apart on its line: a line end or a column gap on either side."""
     height = max(1.0, box[3] - box[1])
     before = _neighbour(text, start - 1, -1)
+    if before is not None and _INITIALS_ITEM_BEFORE.search(text, 0, start):
+        before = None  # "S.R., 12-03-2014": a child by initials and its date, one item
     if before is not None:
         b = _first_box(layout, before, before + 1)
         if b is not None and abs(b[3] - box[3]) < height and box[0] - b[2] < 0.8 * height:
             return False
     last = text.rfind("\n", start, end)
     after = _neighbour(text, end, 1)
+    if after is not None and text[after] == ";":
+        after = None  # "L.K., 30-09-2017; N.K., 30-09-2017": the next item of the cell
     if after is not None:
         tail = layout.boxes_for(last + 1 if last >= 0 else start, end)
         a = _first_box(layout, after, after + 1)
@@ -108,6 +116,10 @@ def _is_cell(layout: PageLayout | StoredLayout, text: str, start: int, end: int,
             if abs(a[3] - t[3]) < height and a[0] - t[2] < 0.8 * height:
                 return False
     return True
+
+
+# initials and a comma right before a date in a cell ("S.R., 12-03-2014")
+_INITIALS_ITEM_BEFORE = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.){1,4},?[ \t]*\Z")
 
 
 def birth_date_columns(page: Page) -> list[tuple[Box, list[tuple[int, int]]]]:
@@ -159,7 +171,14 @@ _STAFF_NUMBER_HEADER = regex.compile(
 def staff_number_columns(page: Page) -> list[tuple[Box, list[tuple[int, int]]]]:
     """Per column headed ``Registratienummer``, ``Dienstnummer``, ``Stamnummer`` or
     ``Personeelsnummer``: the numbers in it."""
-    return _columns(page, _STAFF_NUMBER_HEADER, _ID_NUMBER)
+    return _columns(page, _STAFF_NUMBER_HEADER, _STAFF_NUMBER)
+
+
+# a register's own number: 5 to 10 digits, a letter code before it or not ("1048273",
+# "P-228415")
+_STAFF_NUMBER = regex.compile(
+    r"(?<![\w\-/.])(?:[A-Z]{1,3}-?)?(?:\d{5,10}|\d{3,4}[ .]\d{3,4})(?![\w\-/]|[.,]\d)"
+)
 
 
 # The header of a column of persons' names: a contact list, a table of applicants.
@@ -509,7 +528,35 @@ def birth_dates_in_columns(findings: list[Finding], ctx: ResolveContext) -> list
             if f.page == number and f.entity_type == "DATE_OF_BIRTH"
         ]
         out.extend(_column_findings(number, page.text, sorted(cells), covered))
-    return out
+    return _initials_elsewhere(out, ctx)
+
+
+def _initials_elsewhere(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """The other mentions of a child's initials found in a birth-date column (``M.A.
+    (gezin Yıldız-Kaya): omgangsregeling ...``)."""
+    codes = {
+        f.text
+        for f in findings
+        if f.provenance.rule_id == INITIALS_RULE and f.action is Action.REDACT
+    }
+    if not codes:
+        return findings
+    pattern = regex.compile(
+        r"(?<![\p{L}.])(?:" + "|".join(regex.escape(c) for c in sorted(codes)) + r")(?![\p{L}])"
+    )
+    new: list[Finding] = []
+    for number, page in enumerate(ctx.document.pages):
+        taken = [(f.start, f.end) for f in findings if f.page == number]
+        for m in pattern.finditer(page.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            new.append(
+                _cell_finding(
+                    number, page.text, m.start(), m.end(), "PERSON", INITIALS_RULE,
+                    COLUMN_SCORE, "initialen van een kind uit de kolom geboortedatum",
+                )
+            )
+    return [*findings, *new] if new else findings
 
 
 def plates_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -693,6 +740,16 @@ def _column_findings(
                 "datum in de kolom geboortedatum van een tabel",
             )
         )
+        initials = _INITIALS_ITEM_BEFORE.search(text, 0, start)
+        if initials is not None and not any(s <= initials.start() < e for s, e in covered):
+            # "S.R., 12-03-2014": the child the date of birth is of, by its initials
+            end_init = initials.start() + len(initials.group().rstrip(" \t,"))
+            new.append(
+                _cell_finding(
+                    page, text, initials.start(), end_init, "PERSON", INITIALS_RULE,
+                    COLUMN_SCORE, "initialen voor een datum in de kolom geboortedatum",
+                )
+            )
     return new
 
 

@@ -74,10 +74,14 @@ _DASHES = frozenset({"-", "\u2013", "|"})
 _GIVEN_TWO = regex.compile(r"\p{Lu}\p{Ll}\p{Lu}")
 
 
+# A code written in haste with its given name's initial in lower case: "mvdZ", "jvdB".
+_LOWER_LED = regex.compile(r"\p{Ll}(?:vdr|vd|v|t|d)\p{Lu}\p{Ll}?")
+
+
 def is_code_shape(word: str) -> bool:
-    """Mixed case as a paraaf code is written: ``ALu``, ``HvB``, ``JvdL``, ``HaS``
-    (not ``PDF``, nor ``ELDSNet`` with more capitals than a person's initials)."""
-    if _GIVEN_TWO.fullmatch(word):
+    """Mixed case as a paraaf code is written: ``ALu``, ``HvB``, ``JvdL``, ``HaS``,
+    ``mvdZ`` (not ``PDF``, nor ``ELDSNet`` with more capitals than a person's initials)."""
+    if _GIVEN_TWO.fullmatch(word) or _LOWER_LED.fullmatch(word):
         return True
     if not _MIXED.fullmatch(word) or word.isupper():
         return False

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from redactie.detect.names.lexicon import PINYIN_SYLLABLE, Lexicon, fold
+from redactie.detect.names.lexicon import PINYIN_SYLLABLE, Lexicon, fold, language_words
 from redactie.detect.names.text import (
     NAME_PREFIXES,
     Candidate,
@@ -357,6 +357,8 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
         and _foreign_particle(p.toks[c.last + 1], lex)
     ):
         c = wrapped  # "Aziz el" / "Morabet": the line ends inside the name
+    if c is not None and c.words[0] is p.toks[i] and len(c.words) == 1:
+        return _lone_foreign_surname(p, i, lex)
     if c is None or c.words[0] is not p.toks[i] or not 2 <= len(c.words) <= 4:
         return None
     words = [w for w in c.words if w.kind == "word" and not is_particle(w, lex)]
@@ -381,6 +383,40 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
     if prev is not None and not p.toks[i].newline_before and prev.text in _ARTICLES:
         return None
     return c if p.ok(c) else None
+
+
+def _lone_foreign_surname(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
+    """``Demirtaş constateerde ...``: one word with a letter Dutch words do not use
+    opens a sentence and a word in lower case follows it: a surname (a place, a car's
+    make, an organisation or a language is none)."""
+    toks = p.toks
+    t = toks[i]
+    if (
+        not lex.has_name_letter(t.text)
+        or len(t.bare) < 4
+        or i + 1 >= len(toks)
+        or toks[i + 1].newline_before
+        or toks[i + 1].kind != "word"
+        or not toks[i + 1].text.islower()
+        or fold(toks[i + 1].text) in lex.particles
+    ):
+        return None
+    prev = toks[i - 1] if i > 0 else None
+    if not (t.newline_before or prev is None or prev.text in (".", "!", "?")):
+        return None
+    if (
+        t.key in lex.places
+        or t.key in language_words(lex)
+        or is_org_word(t.key, lex)
+        or is_blocked(t.text, lex)
+        or t.key in _CAR_MAKES
+    ):
+        return None
+    c = candidate_at(toks, i, lex, cross_lines=False)
+    return c if c is not None and p.ok(c) else None
+
+
+_CAR_MAKES = frozenset({"skoda", "citroen", "dacia", "lancia"})
 
 
 def _double_surname(t: Tok, lex: Lexicon) -> bool:
@@ -812,7 +848,24 @@ def _signature_hits(p: _Page) -> list[Hit]:
         c = _signed_given_name(p, *m.span(2))  # "... in the UK. Cheers, Olly"
         if c is not None:
             out.append(p.hit(c, "signature", 0.7, CONTEXT_RECOGNIZER))
+    text = p.view.text
+    for m in _GIVEN_NAME_ENDS_MESSAGE.finditer(text):
+        # "Ik meld het aan de DG. Hanneke" / (blank): a listed given name after the last
+        # sentence of a message signs it
+        if not p.lex.is_first_name(m.group(1)) or text[m.end() : m.end() + 1] not in ("", "\n"):
+            continue
+        if text[m.end() + 1 : m.end() + 200].split("\n", 1)[0].strip():
+            continue  # the message goes on on the next line
+        c = _line_name(p, *m.span(1), single_ok=True)
+        if c is not None:
+            out.append(p.hit(c, "signature", 0.7, CONTEXT_RECOGNIZER))
     return out
+
+
+# One capitalised word after a sentence's end that ends its line ("... aan de DG. Hanneke").
+_GIVEN_NAME_ENDS_MESSAGE = regex.compile(
+    r"(?<=[.!?][ \t]{1,3})(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ \t]*$", regex.MULTILINE
+)
 
 
 # A short closing, a comma and one capitalised word that ends the line: the signer

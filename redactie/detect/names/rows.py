@@ -172,7 +172,7 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
         and fold(words[0].bare) in lex.places
     ):
         return False  # "van de KU Leuven, +32 476 ...": a place after an acronym names an institute
-    if _in_org_phrase_before(toks, c.first, lex):
+    if in_org_phrase_before(toks, c.first, lex):
         return False  # "Hotel Berg en Bos": the end of a hotel's, a hall's name
     nxt = c.last + 1
     if nxt < len(toks) and toks[nxt].text == ":":
@@ -378,7 +378,7 @@ def _street_after_comma(toks: list[Tok], k: int) -> bool:
     return False
 
 
-def _in_org_phrase_before(toks: list[Tok], first: int, lex: Lexicon) -> bool:
+def in_org_phrase_before(toks: list[Tok], first: int, lex: Lexicon) -> bool:
     """Capitalised words and joiners (``en``, ``van de``) lead back on the same line
     from token ``first`` to an organisation word in capitals: ``Hotel Berg en Bos``,
     ``Sporthal De Bongerd``."""
@@ -387,7 +387,7 @@ def _in_org_phrase_before(toks: list[Tok], first: int, lex: Lexicon) -> bool:
     joined = False  # a joiner on the way: "Gemeente Zwolle Jan Jansen" is two cells
     while k >= 0 and not toks[k + 1].newline_before and steps < 5:
         t = toks[k]
-        if t.kind != "word":
+        if t.kind != "word" and t.text != "&":  # "Wooncorporatie Duin & Polder"
             return False
         if is_capitalised(t.text) and is_org_word(t.key, lex):
             return joined

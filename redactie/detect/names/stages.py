@@ -70,7 +70,7 @@ from redactie.detect.names.recognizers import (
     is_person_noun,
     list_hits,
 )
-from redactie.detect.names.rows import ROW_RULE, names_beside_personal_data
+from redactie.detect.names.rows import ROW_RULE, in_org_phrase_before, names_beside_personal_data
 from redactie.detect.names.text import (
     NAME_PREFIXES,
     REGIONS,
@@ -552,6 +552,32 @@ class _FormIndex:
             keys.add(self._key(t.text[:-2]))
         return keys
 
+    def compound_parts(
+        self, toks: list[Tok], skip: frozenset[tuple[str, ...]] = frozenset()
+    ) -> Iterable[tuple[int, int]]:
+        """(start, end) text offsets of a one-word form that is one part of a word
+        joined by a hyphen to a lower-case noun: ``casus-Yıldız``, ``zaak-Jansen``,
+        ``Jansen-dossier`` (never a particle: ``Jansen-de Vries`` is a double surname)."""
+        for t in toks:
+            if t.kind != "word" or t.text.count("-") != 1:
+                continue
+            head, tail = t.bare.split("-")
+            if head[:1].islower() and tail[:1].isupper():
+                noun, name, at = head, tail, t.start + len(head) + 1
+            elif head[:1].isupper() and tail[:1].islower():
+                noun, name, at = tail, head, t.start
+            else:
+                continue
+            if (
+                len(noun) < 3
+                or not noun.isalpha()
+                or fold(noun) in self.lex.particles
+                or (name,) in skip
+                or (name,) not in self.single.get(self._key(name), ())
+            ):
+                continue
+            yield at, at + len(name)
+
     def matches(
         self, toks: list[Tok], skip: frozenset[tuple[str, ...]] = frozenset()
     ) -> Iterable[tuple[int, int]]:
@@ -624,6 +650,8 @@ def _free_standing(toks: list[Tok], first: int, last: int) -> bool:
     Initials after a slash are free ("Ons kenmerk: 2025.0213/ACW").
     """
     glued = first > 0 and not toks[first].gap and toks[first - 1].text in "-.@_/"
+    if glued and toks[first - 1].text == "/" and _name_pair_slash(toks, first - 1):
+        glued = False  # "Koppels: Rachid/Sanne": two names written as a pair
     if glued and toks[first - 1].text == "@" and (
         first < 2 or toks[first - 1].gap or toks[first - 1].newline_before
     ):
@@ -637,7 +665,7 @@ def _free_standing(toks: list[Tok], first: int, last: int) -> bool:
         return False
     if last + 1 < len(toks) and not toks[last + 1].gap:
         nxt = toks[last + 1]
-        if nxt.text in "@_-/":
+        if nxt.text in "@_-/" and not (nxt.text == "/" and _name_pair_slash(toks, last + 1)):
             return False
         if (
             nxt.text == "."
@@ -647,6 +675,19 @@ def _free_standing(toks: list[Tok], first: int, last: int) -> bool:
         ):
             return False
     return True
+
+
+def _name_pair_slash(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` is a slash glued between two capitalised words, with nothing else
+    glued to either (``Rachid/Sanne``, not ``BZK/DGO`` or a URL's ``/Jansen``)."""
+    if not 0 < k < len(toks) - 1 or toks[k].gap or toks[k + 1].gap:
+        return False
+    a, b = toks[k - 1], toks[k + 1]
+    if not all(t.kind == "word" and t.text[:1].isupper() and not t.text.isupper() for t in (a, b)):
+        return False
+    if k >= 2 and not a.gap and toks[k - 2].kind == "punct":
+        return False
+    return not (k + 2 < len(toks) and not toks[k + 2].gap and toks[k + 2].text in "/.@_-:")
 
 
 # ---------------------------------------------------------------------- clean
@@ -1089,15 +1130,22 @@ _PLATE_WORD_AFTER = regex.compile(r"(?i:[^.\n]{0,60}?\b(?:kenteken|nummerplaat|p
 
 def _end_of_place(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     """The span ends a listed place's name of the shape "X en Y" (``Basisteam Bos en
-    Lommer``, ``gemeente Peel en Maas``)."""
+    Lommer``, ``gemeente Peel en Maas``), or the model's lone word ends an organisation's
+    name of that shape."""
     view, toks = pages.get(f.page)
     vs, ve = _view_pos(view, f.start), _view_pos(view, f.end)
     idx = _tokens_in(toks, vs, ve)
+    if not idx or idx[0] < 2 or toks[idx[0] - 1].text not in ("en", "&"):
+        return False
+    if fold(f"{toks[idx[0] - 2].text} en {view.text[vs:ve]}") in lex.places:
+        return True
+    # "Welzijn Dijk en Waard", "Wooncorporatie Duin & Polder": the model's lone word
+    # after "en" ends a name that an organisation word opens on the line
     return (
-        bool(idx)
-        and idx[0] >= 2
-        and toks[idx[0] - 1].text == "en"
-        and fold(f"{toks[idx[0] - 2].text} en {view.text[vs:ve]}") in lex.places
+        f.provenance.source is Source.NER
+        and len(idx) == 1
+        and not lex.is_first_name(toks[idx[0]].bare)
+        and in_org_phrase_before(toks, idx[0], lex)
     )
 
 
@@ -1237,8 +1285,9 @@ def _namesake_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
             and is_capitalised(toks[k + 2].text)
             and is_org_word(toks[k + 2].key, lex)
             # the organisation's own name after its word ("Dierenkliniek Ruiter"); a
-            # namesake compound ends the name ("De Ruyter van Steveninckkazerne")
-            and not toks[k + 3].newline_before
+            # namesake compound ends the name ("De Ruyter van Steveninckkazerne"); the
+            # organisation's name may wrap ("Dierenkliniek" / "Het Loo")
+            and not toks[k + 3].blank_before
             and is_capitalised(toks[k + 3].text)
         )
         # "Kees-Jan van Dam-Prins Willem Drees-zaal": a given name starts another name
@@ -3613,6 +3662,7 @@ _SALUTATION_END = regex.compile(
     r"(?i:\b(?:mevrouw|mevr|mw|de[ \t]+heer|dhr|heer|meneer|mr|mrs|ms|mejuffrouw)\.?)[ \t]+$"
 )
 _MEMBERS_LABEL = regex.compile(r"(?i)leden[ \t]*:")
+_COUNT_BEFORE = regex.compile(r"(?<![\d.,:\-/])\d{1,4}[ \t]+\Z")
 _NAME_END = regex.compile(r"(?:(?:\p{Lu}\.[ \t]?)+|(?P<given>\p{Lu}[\p{Ll}\-]+))[ \t]+$")
 
 
@@ -3657,10 +3707,14 @@ def official_reason(
         m = before.search(window) if quick.search(window) else None
         if m and m.groupdict().get("comma") and not _CLOSES.match(tail):
             m = None  # "de burgemeester, Sven Mulder (coördinator)": a list, not an apposition
+        if m and m.group()[:5].lower() == "leden" and _COUNT_BEFORE.search(window, 0, m.start()):
+            m = None  # "5 leden" / "Priya Ramdin 08:47": a count of members, no title
         if m and _MEMBERS_LABEL.match(m.group()):
             m = None  # "Leden: Jan Bos": the members of a team, not of a parliament
         if m and _HEADER_LABEL_LINE.search(m.group()):
             m = None  # "Aan: de burgemeester van Zaanstad / Via: mr. X": another header line
+        if m and "\n" in m.group() and _ROLE_AS_OBJECT.search(window, 0, m.start()):
+            m = None  # "Verslag naar de Rijksvertegenwoordiger" / "N. Coffie": the next cell's
         if m and _SALUTATION_END.search(window[: m.start()]):
             m = None  # "mevrouw Koning: Dewi Ramdin": a surname that is a role word
         if m and _name_before_role_word(window[: m.start()], lex):
@@ -3714,6 +3768,9 @@ def official_reason(
 
 
 REASON_SIGNED_ROLE = "bestuurder in functie (ondertekening met functie)"
+# the role a preposition's object, at the end of the text before it ("naar de", "met
+# het"): the office is who the action goes to, not the title of the name below
+_ROLE_AS_OBJECT = regex.compile(r"(?i)(?<![\p{L}])(?:naar|bij|met)[ \t]+(?:de[ \t]+|het[ \t]+)?\Z")
 
 
 def _role_line_below(text: str, start: int, end: int, lex: Lexicon) -> str:
@@ -4003,8 +4060,12 @@ _NAMED_AFTER = regex.compile(
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
 # Years of birth and death after a name: "Jan Ligthart (1859-1916)".
 _LIFE_YEARS = regex.compile(
-    r"[ \t]*\((?:ca\.[ \t]*|\*[ \t]*)?1[5-9]\d\d[ \t]*[-–][ \t]*(?:†[ \t]*)?"
-    r"(?:1[5-9]\d\d|20[0-2]\d)\)"
+    r"[ \t]*\n?[ \t]*\((?:"
+    r"(?:ca\.[ \t]*|\*[ \t]*)?1[5-9]\d\d[ \t]*[-–][ \t]*(?:†[ \t]*)?(?:1[5-9]\d\d|20[0-2]\d)"
+    # "(gesneuveld 17 april 1945)", "(† 1902)": a death long ago
+    r"|(?i:gesneuveld|overleden|gestorven|gest\.|†|killed|died)[^()]{0,30}?"
+    r"(?<!\d)(?:1[5-8]\d\d|19[0-4]\d)"
+    r")\)"
 )
 # An old Dutch patronymic: nobody living is called so.
 # ("Pietersz." only with the surname after it: "Mateusz." ends a sentence)
@@ -4698,11 +4759,33 @@ def _mail_surnames(findings: list[Finding], lex: Lexicon) -> set[str]:
     text writes it (``Asante``, ``Boersma-Kok``), and the listed given name before the
     dot; not a noun, place or blocked word (``j.bakker@``, ``m.utrecht@``)."""
     out: set[str] = set()
+    # the words of the persons found: "ramon.kartosen87@" beside "R.J. Kartosen" gives
+    # his given name, listed or not
+    found = {
+        fold(part)
+        for f in findings
+        if _is_person(f) and f.action is Action.REDACT
+        for w in f.text.split()
+        for part in (w, *w.split("-"))
+        if len(part) >= 3
+    }
     for f in findings:
         if f.entity_type != "EMAIL_ADDRESS" or f.action is not Action.REDACT:
             continue
         m = _MAIL_NAME.match(f.text.strip().casefold())
-        if m is None or not (len(m.group(1)) == 1 or lex.is_first_name(m.group(1))):
+        if m is None:
+            continue
+        if not (len(m.group(1)) == 1 or lex.is_first_name(m.group(1))):
+            given = m.group(1).title()
+            if (
+                fold(m.group(2)) in found
+                and len(given) >= 3
+                and given.isalpha()
+                and _bare_ok(given, lex)
+                and not lex.is_common_noun(given)
+                and fold(given) not in lex.places
+            ):
+                out.add(given)
             continue
         given = m.group(1).title()
         if len(given) >= 4 and _bare_ok(given, lex) and not lex.is_common_noun(given):
@@ -5398,6 +5481,24 @@ def _mentions(
                     explanation=explanation,
                 )
             )
+        for vs, ve in index.compound_parts(toks, skip):
+            # "de casus-Yıldız": the surname inside a compound names the person too
+            s, e = view.span(vs, ve)
+            if any(o.start < e and s < o.end for o in by_page.get(page, ())):
+                continue
+            new.append(
+                person_finding(
+                    page,
+                    s,
+                    e,
+                    text[s:e],
+                    recognizer=recognizer,
+                    source=source,
+                    rule_id=rule_id,
+                    score=score,
+                    explanation=explanation,
+                )
+            )
     return new
 
 
@@ -5550,6 +5651,8 @@ def _mid_sentence(toks: list[Tok], i: int, *, wrap: bool = True) -> bool:
             return True
         # "burgemeester, Wendelien\nSturm": a given name in apposition before the wrap
         return i >= 2 and toks[i - 2].text in (",", "(") and _mid_sentence(toks, i - 1, wrap=False)
+    if prev.text == ")" and i >= 2 and toks[i - 2].kind == "word" and len(toks[i - 2].text) > 2:
+        return True  # "3. (misschien) Winston Pinas": an aside in brackets, not "a) " or "1) "
     # Not after a sentence end, a heading number ("5.1 Persoonsgegevens") or a bullet.
     return not (
         prev.kind == "punct" and (prev.text.isdigit() or prev.text in ".!?:;•[]()\"'‘’“”–-*")
@@ -5659,6 +5762,8 @@ def _not_a_mention(
         and _LAW_CITATION_BEFORE.search(view.text, max(0, vs - 60), vs) is not None
     ):
         return True  # "artikel 7:669 lid 3 onder e BW": the code of a law, not "B. Wouters"
+    if len(words) == 1 and len(idx) == 1 and words[0].text.isupper() and _in_code(toks, idx[0]):
+        return True  # "zaaknummer C/05/398112 / JE RK 25-1207": part of a case number
     if (
         len(words) == 2
         and words[0].text in ("de", "het")
@@ -5686,6 +5791,18 @@ def _not_a_mention(
         return not owner
     nxt = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
     return bool(nxt is not None and not nxt.gap and nxt.kind == "word")
+
+
+def _in_code(toks: list[Tok], k: int) -> bool:
+    """Token ``k`` (capitals) stands on its line beside another word in capitals: a
+    part of a reference (``JE RK 25-1207``), not a person's initials."""
+    prev = toks[k - 1] if k > 0 and not toks[k].newline_before else None
+    nxt = toks[k + 1] if k + 1 < len(toks) and not toks[k + 1].newline_before else None
+
+    def capitals(t: Tok | None) -> bool:
+        return t is not None and t.kind == "word" and t.text.isupper() and len(t.text) >= 2
+
+    return capitals(prev) or capitals(nxt)
 
 
 _LIST_ITEM = regex.compile(
