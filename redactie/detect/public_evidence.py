@@ -145,7 +145,8 @@ _CONTACT_AFTER = regex.compile(
 # ("het kerkelijk bureau (0515 ...)", "de beveiliging gebeld (070 ...)", "het bureau
 # Bezoek, 073 ..."), or a conference line ("Dial-in 070 ...")
 _UNIT_BEFORE_NUMBER = regex.compile(
-    r"(?i)(?:(?<![\p{L}])(?:het|de|the)[ \t]+(?:\p{Ll}+[ \t]+)?(?:bureau|school|beveiliging"
+    # (also a compound: "het havenkantoor, 0517 ...", "de huisartsenpraktijk (...")
+    r"(?i)(?:(?<![\p{L}])(?:het|de|the)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}*(?:bureau|school|beveiliging"
     r"|secretariaat|receptie|kantoor|balie|praktijk|servicedesk|helpdesk|office|reception)"
     r"(?:[ \t]+\p{Lu}\p{L}+)?"
     # "het kerkelijk bureau (0515 ...", "de beveiliging, 070 ...", "via de praktijk: 0342 ..."
@@ -819,6 +820,11 @@ class PublicEvidence:
                 next_line = own_end  # the next line is another item of a list
             _, hi = unit_bounds(text, start, end)
             stop = hi if next_line < 0 else min(hi, next_line)
+            # (a sentence after it is about something else: "Het kantoor is bereikbaar
+            # via 073 ... en Stationsplein 9; mr. X gaf haar e-mailadres x@...")
+            clause = _CLAUSE_MARK.search(text, end, stop)
+            if clause is not None and "\n" in text[end:stop]:
+                stop = clause.start()
             if self._personal_mail_in(text, end, stop):
                 return None
         return best[1]
@@ -2470,7 +2476,9 @@ def _bare_streets(
         if m is not None
     }
     streets = {
-        words[-2]  # the street word before the number ("... Vosselmanstraat 211")
+        # the street's words before the number ("... Vosselmanstraat 211", "Prinses
+        # Irenelaan 14"): a title that opens the name goes with it
+        " ".join(words[k:-1])
         for key in keys
         for words in [key.split()]
         if len(words) >= 2
@@ -2479,11 +2487,17 @@ def _bare_streets(
         and words[-2][:1].isupper()
         and is_street(fold(words[-2]), lex)
         and words[-2] not in kept_streets
+        for k in [
+            len(words) - 3
+            if len(words) >= 3 and fold(words[-3].rstrip(".")) in _STREET_TITLES
+            else len(words) - 2
+        ]
     }
     added: list[Finding] = []
     for street in sorted(streets):
+        name = r"[ \t\u00a0\n]+".join(regex.escape(w) for w in street.split())
         rx = regex.compile(
-            rf"(?<=(?<![\p{{L}}])(?:de|De|het|Het)[ \t\u00a0]+){regex.escape(street)}"
+            rf"(?<=(?<![\p{{L}}])(?:de|De|het|Het)[ \t\u00a0]+){name}"
             r"(?![\p{L}\d\-]|[ \t\u00a0]*\d)"
         )
         added.extend(

@@ -244,6 +244,16 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
                 if g is not None and p.ok(g):
                     out.append(p.hit(g, "first_name", 0.75, LIST_RECOGNIZER))
                     covered = g.end
+                elif (
+                    c is not None
+                    and c.first == c.last == i
+                    and _NICKNAME_THEN_NAME.match(p.view.text, t.end)
+                    and p.ok(c)
+                ):
+                    # "Hendrika (Riek) Postma-de Boer": the given name, then the name she
+                    # goes by in brackets, then the surname
+                    out.append(p.hit(c, "first_name", 0.75, LIST_RECOGNIZER))
+                    covered = c.end
                 continue
             if c.words[0] is not t:
                 continue
@@ -294,6 +304,10 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
 
 
 NAME_SHAPED_SCORE = 0.6  # flagged for the reviewer
+# a nickname in brackets and a capitalised surname after a given name
+_NICKNAME_THEN_NAME = regex.compile(
+    r"[ \t]*\([ \t]*\p{Lu}\p{Ll}{1,12}[ \t]*\)[ \t]+(?:\p{Ll}{1,3}[ \t]+)*\p{Lu}\p{Ll}"
+)
 LEGAL_FORM_LETTERS = frozenset({"bv", "nv", "vof", "ua", "cv"})
 
 

@@ -4870,7 +4870,10 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     out.extend(guarded)
     out.extend(_short_given_names(out, ctx, lex))
     out.extend(_double_surnames_sharing_a_part(out, ctx, lex))
-    out.extend(_nicknames_in_brackets(out, ctx, lex))
+    nicknames = _nicknames_in_brackets(out, ctx, lex)
+    out.extend(nicknames)
+    # the name a person goes by is a form of the person ("Riek belde me net")
+    doc_forms |= {f.text for f in nicknames if len(f.text) >= 3}
 
     def in_document(forms: set[str]) -> list[Finding]:
         return _mentions(
@@ -4966,6 +4969,7 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
     or more) begins with, one to three letters shorter, addressed as in a vocative
     (an interjection or greeting before it, or a comma or stop after it); flagged."""
     given: dict[str, str] = {}
+    greeted: dict[str, str] = {}  # two letters: a form only after a greeting
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT:
             words = f.text.replace(",", " ").split()
@@ -4987,6 +4991,8 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
                 low = 3 if len(words[0]) >= 6 else max(3, len(words[0]) - 3)
                 for n in range(low, len(words[0])):
                     given.setdefault(words[0][:n], words[0])
+                # "Top Mo." for Mohamed: two letters, only when greeted (below)
+                greeted.setdefault(words[0][:2], words[0])
             # the capitals of a double given name ("DJ" of "ter Haar, Dirk-Jan")
             for word in words:
                 parts = word.split("-")
@@ -5004,6 +5010,27 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
     for page in range(len(ctx.document.pages)):
         view, toks = pages.get(page)
         for k, t in enumerate(toks):
+            if (
+                t.kind == "word"
+                and t.text in greeted
+                and t.text not in given
+                and k > 0
+                and not t.newline_before
+                and toks[k - 1].kind == "word"
+                and (
+                    fold(toks[k - 1].bare) in lex.interjections
+                    or toks[k - 1].text in lex.config.greetings
+                )
+                and t.text[1:].islower()
+                and fold(t.text) not in lex.stopwords
+                and fold(t.text) not in lex.interjections
+                and fold(t.text) not in lex.particles
+                and (page, view.span(t.start, t.end)[0]) not in taken
+            ):
+                s, e = view.span(t.start, t.end)
+                why = "verkorte voornaam van een eerder gevonden persoon; controleer"
+                new.append(_flagged_mention(pages, page, s, e, "short_given_name", why))
+                continue
             if t.kind != "word" or t.text not in given or t.text == given[t.text]:
                 continue
             key = fold(t.text)
@@ -5051,19 +5078,28 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
 def _nicknames_in_brackets(
     findings: list[Finding], ctx: ResolveContext, lex: Lexicon
 ) -> list[Finding]:
-    """``Małgorzata Wróbel (Gosia)``: one capitalised word in brackets right after a
-    redacted whole name is the name the person goes by (not an organisation, place,
-    abbreviation or role); flagged."""
+    """``Małgorzata Wróbel (Gosia)``, ``Hendrika (Riek) Postma-de Boer``: one
+    capitalised word in brackets right after a redacted whole name, or between a
+    redacted given name and surname, is the name the person goes by (not an
+    organisation, place, abbreviation or role); flagged."""
     pages = _Pages(ctx)
     taken = {(f.page, f.start) for f in findings if _is_person(f)}
+    redacted_starts = {
+        (f.page, f.start) for f in findings if _is_person(f) and f.action is Action.REDACT
+    }
     new: list[Finding] = []
     for f in findings:
-        if not (_is_person(f) and f.action is Action.REDACT and " " in f.text.strip()):
+        if not (_is_person(f) and f.action is Action.REDACT):
             continue
         text = pages.text(f.page)
         m = _NICKNAME_AFTER.match(text, f.end)
         if m is None:
             continue
+        if " " not in f.text.strip():
+            # "Hendrika (Riek) Postma-de Boer": between a given name and the surname
+            after = regex.match(r"[ \t]+", text[m.end() : m.end() + 3])
+            if after is None or (f.page, m.end() + after.end()) not in redacted_starts:
+                continue
         word = m.group(1)
         key = fold(word)
         if (
