@@ -185,6 +185,14 @@ _PHONE_LIKE = regex.compile(
 # words, particles, punctuation ("Gemeente Haarlem, ", " Noord-Brabant B.V. · ").
 _CADASTRAL = regex.compile(r"(?i:sectie|perceel|kadastraal)\b")
 _ORG_COMMA = regex.compile(r"[ \t]*,[ \t]*\n?[ \t]*")  # over a wrap after the comma too
+# between an organisation's place and its address: a verb of place with a few words,
+# then "aan de", "op het" (and the street's first words, when the address was found
+# from its street word on)
+_ORG_PLACE_GAP = regex.compile(
+    r"[ \t\n]+(?:(?:is|zijn)[ \t\n]+)?(?:(?:gevestigd|staat|zit|ligt|huist|bevindt[ \t\n]+zich)"
+    r"(?:[ \t\n]+(?:\p{Ll}+|\d+)){0,3}[ \t\n]+)?(?:aan|op|in|bij)[ \t\n]+(?:(?:de|het|'t)[ \t\n]+)?"
+    r"(?:\p{Lu}[\p{L}'’.\-]*[ \t\n]+){0,2}"
+)
 _NAME_GAP = regex.compile(
     r"(?:[\s,.:;·|•()&'’\-]++|\p{Lu}[\p{L}\d'’.\-]*+|\d++|"
     r"(?:van|de|der|den|het|en|voor|aan|op|te|in|bij|'t)(?![\p{L}]))*+"
@@ -610,6 +618,7 @@ class PublicEvidence:
             and (len(text[ls:le].strip()) > SHORT_LINE or _paragraph_goes_on(text, ls))
             and not footer
             and not _NAME_GAP.fullmatch(text, name_end, start)
+            and not _ORG_PLACE_GAP.fullmatch(text, name_end, start)
         ):
             # Running text: the organisation must name the address's holder
             # ("Gemeente Haarlem, Zijlsingel 1"), not just occur in the sentence
@@ -636,6 +645,12 @@ class PublicEvidence:
                         # "het adres van het gemeentehuis, Bogaardplein 15": the name
                         # stands right before the address, with only a comma between
                         or _ORG_COMMA.fullmatch(text, name_end, start) is not None
+                        # "Ik betaalde bij het depot aan de Anthony Fokkerweg 15", "Ons
+                        # kantoor zit sinds dit jaar aan de ...": where the place is
+                        or (
+                            _ORG_PLACE_GAP.fullmatch(text, name_end, start) is not None
+                            and not any(name_end <= s < start for s, _ in person_spans)
+                        )
                     )
                 )
             )

@@ -1424,6 +1424,7 @@ def _value_hits(
     while k < len(toks) and toks[k].start < end:
         # Skip a leading role or lowercase word ("burgemeester R.M. Dijkhuizen").
         after_role = False
+        unit_head = False
         while k < len(toks) and toks[k].start < end and toks[k].kind == "word":
             t = toks[k]
             if is_particle(t, lex) and k + 1 < len(toks) and is_namey(toks[k + 1], lex):
@@ -1437,6 +1438,7 @@ def _value_hits(
                 if fold(t.text) in lex.stopwords:
                     break
                 after_role = fold(t.text) in lex.role_words
+                unit_head = fold(t.text) in _UNIT_HEADS
                 k += 1
                 continue
             break
@@ -1448,6 +1450,15 @@ def _value_hits(
         )
         if c is not None and many:
             c = _before_next_label(p, c)
+        if (
+            c is not None
+            and unit_head
+            and not seen
+            and len(c.words) == 1
+            and not lex.is_first_name(c.words[0].bare)
+            and not lex.is_surname(c.words[0].bare)
+        ):
+            c = None  # "E.W. Siersema, hoofd Netwerkmanagement": the unit he heads
         found = (
             c is not None
             and c.first == j
@@ -1483,6 +1494,14 @@ def _value_hits(
         else:
             break
     return out
+
+
+# Roles that head a unit: the capitalised word after one names the unit, not a person
+# ("hoofd Netwerkmanagement", "teamleider Handhaving")
+_UNIT_HEADS = frozenset(
+    {"hoofd", "afdelingshoofd", "teamleider", "directeur", "manager", "coördinator",
+     "coordinator", "chef", "leidinggevende", "programmamanager", "clustermanager"}
+)
 
 
 def _firm_ampersand(toks: list[Tok], c: Candidate) -> bool:

@@ -139,6 +139,8 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
     words = [t for t in c.words if t.kind == "word" and not is_particle(t, lex)]
     if not words:
         return False
+    if c.words[0].text in _PREPOSITIONS:
+        return False  # "betalen bij het depot aan de Anthony" / "Fokkerweg 15": a place
     for w in words:
         key = w.key
         if (
@@ -281,6 +283,10 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
             c = _name_before(toks, k, lex)
             if c is None or not _is_name(c, toks, lex):
                 continue
+            if c.last + 1 < len(toks) and toks[c.last + 1].text.isdigit() and not toks[
+                c.last + 1
+            ].newline_before:
+                continue  # "Park Voorn 4 | 3544 AC Utrecht": a street and its number
             s, e = view.span(c.start, c.end)
             if _affiliation_of_found(toks, c, view, by_page.get(a.page, []), lex):
                 continue
@@ -358,6 +364,8 @@ def _after_house_number(toks: list[Tok], first: int) -> bool:
     return 1 <= digits <= 5 and k >= 0 and toks[k].kind == "word" and toks[k].text[:1].isupper()
 
 
+# particles that, in lower case before a name, are prepositions ("aan de Anthony")
+_PREPOSITIONS = frozenset({"aan", "op", "in", "bij", "te", "onder", "voor", "uit"})
 _NAME_JOINERS = frozenset({"en", "&", "van", "de", "der", "den", "het", "'t", "op", "aan"})
 
 

@@ -352,7 +352,7 @@ def is_org_word(key: str, lex: Lexicon) -> bool:
 
 # short organisation words that end a compound name of a room or hall; longer ones
 # ("kinderfonds") come from the organisation words themselves
-_ROOM_ENDS = ("zaal", "zalen", "kamer", "club")
+_ROOM_ENDS = ("zaal", "zalen", "kamer", "club", "team")
 # the rooms of a home: "Badkamer Habte" is the Habtes' bathroom, no organisation
 _HOME_ROOMS = (
     "badkamer", "slaapkamer", "woonkamer", "huiskamer", "zitkamer", "kinderkamer",
