@@ -284,3 +284,92 @@ def test_register_numbers_of_seven_digits_in_a_register_column(tmp_path: Path) -
     assert run([inp], tmp_path / "out", Options(use_model=False)).ok
     out = published(tmp_path / "out", "incident.pdf")
     assert "1048273" not in out and "1051966" not in out
+
+
+def test_a_role_after_met_with_the_name_wrapped_in_prose_is_kept(resolved) -> None:
+    text = "Agenda: het gesprek met gedeputeerde\nVan Bruggen is nu om 14.00 uur.\n"
+    found = resolved(text, (("Van Bruggen", "PERSON"),))
+    assert "Van Bruggen" not in redacted(found, "PERSON")
+
+
+# ---------------------------------------------------------------- the model's spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Subject: protocol - incident 4 August, ref. DGGS/2025-0457\n", "August"),
+        ("They took the patient to AZ Jan Palfijn in Ghent.\n", "Jan Palfijn"),
+        ("Hij verwees naar de sluiting van obs Grutte Pier in 2019.\n", "Grutte Pier"),
+        ("A note for the Benelux Committee of Ministers.\n", "Ministers"),
+        ("FPS Public Health, Food Chain Safety and Environment\n", "Food Chain"),
+    ],
+)
+def test_the_models_names_that_are_dates_or_institutions(resolved, text: str, span: str) -> None:
+    assert span not in redacted(resolved(text, ((span, "PERSON"),)), "PERSON")
+
+
+def test_an_organisation_after_its_kind_is_no_person_elsewhere(resolved) -> None:
+    text = (
+        "De wethouder wijst op de coöperatie Greidhoeke Enerzjy in vier dorpen.\n"
+        "| 26-09 | Contact met Greidhoeke Enerzjy | SWi |\n"
+    )
+    found = resolved(text, (("Greidhoeke Enerzjy", "PERSON"),))
+    assert not any("Greidhoeke" in f for f in redacted(found, "PERSON"))
+
+
+def test_the_subject_of_an_exhibition_is_a_person_of_history(resolved) -> None:
+    text = "Hij wijst op de tentoonstelling over Cornelis Lely in de hal van het gemaal.\n"
+    assert "Cornelis Lely" in kept(resolved(text), "PERSON")
+
+
+def test_the_unit_a_head_heads_is_no_person(resolved) -> None:
+    text = "Aan: E.W. Siersema, hoofd Netwerkmanagement\nVan: Rutger ter Horst\n"
+    assert "Netwerkmanagement" not in redacted(resolved(text), "PERSON")
+
+
+def test_an_office_or_desk_at_an_address_in_running_text(resolved) -> None:
+    text = (
+        "Ik heb 389 euro moeten betalen bij het depot aan de Anthony Fokkerweg 15 in\n"
+        "Haarlem. Ons kantoor zit sinds dit jaar aan de Burgemeester Boumanlaan 12, 1503 AB\n"
+        "Zaandam. Vragen kunnen naar het informatiepunt op Lekdijk 1a in Schalkwijk.\n"
+    )
+    found = kept(resolved(text), "NL_ADDRESS")
+    assert any("Fokkerweg 15" in f for f in found)
+    assert any("Boumanlaan 12" in f for f in found)
+    assert "Lekdijk 1a" in found
+
+
+def test_a_street_and_number_beside_a_postcode_is_no_name(resolved) -> None:
+    text = "Inspectie van het Onderwijs | Park Voorn 4 | 3544 AC Utrecht | www.inspectie.nl\n"
+    assert not redacted(resolved(text), "PERSON")
+
+
+def test_an_address_whose_street_has_its_own_article(resolved) -> None:
+    text = "Beide werknemers wonen in een woonunit op het erf aan Het Ambacht 27 te Dronten.\n"
+    assert "Het Ambacht 27" in redacted(resolved(text), "NL_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Het consulaat is op 1 juli gesloten. Spoedaanvragen kunt u melden via 020 - 642 61 37.",
+         "020 - 642 61 37"),
+        ("Bel mij gerust; het vaste nummer van de opvang (030 - 634 1190) is na zes uur dicht.",
+         "030 - 634 1190"),
+    ],
+)  # fmt: skip
+def test_a_number_the_reader_is_told_to_call_is_the_organisations(
+    resolved, text: str, number: str
+) -> None:
+    assert number in kept(resolved(text + "\n"), "PHONE_NUMBER")
+
+
+def test_the_writers_own_number_stays_redacted(resolved) -> None:
+    text = "U kunt mij bellen op 020 - 642 61 37 als er iets is.\n"
+    assert "020 - 642 61 37" in redacted(resolved(text), "PHONE_NUMBER")
+
+
+def test_a_registry_number_that_passes_the_eleven_test_is_no_bsn(resolved) -> None:
+    text = "Wij staan onder LRK-nummer 184927365 ingeschreven, locatie Lupinestraat 4.\n"
+    assert not redacted(resolved(text), "NL_BSN")

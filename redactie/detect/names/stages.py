@@ -1083,8 +1083,11 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                 or _names_a_thing(trimmed, compound_heads, lex)
             )
         ):
-            if _unlisted_word(trimmed.text, lex) and _after_org_noun(trimmed, pages, lex):
-                org_words.add(fold(trimmed.text))
+            if all(_unlisted_word(w, lex) for w in trimmed.text.split()) and _after_org_noun(
+                trimmed, pages, lex
+            ):
+                # "de coöperatie Greidhoeke Enerzjy" ... "Contact met Greidhoeke Enerzjy"
+                org_words.add(fold(" ".join(trimmed.text.split())))
             continue
         if (
             trimmed.provenance.rule_id not in _STRONG_RULES
@@ -1112,7 +1115,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                 _is_person(f)
                 and f.action is Action.REDACT
                 and f.provenance.source is Source.NER
-                and fold(f.text) in org_words
+                and fold(" ".join(f.text.split())) in org_words
                 and not _overlaps_any(f, ruled_by_page)
             )
         ]
@@ -1858,6 +1861,26 @@ def _affiliation(
     return (f.page, len(text[:paren].rstrip())) in person_ends
 
 
+# abbreviations of the kinds of institution that carry a patron's name
+_NAMING_ABBREVIATIONS = frozenset(
+    {"az", "uz", "obs", "cbs", "pcbs", "rkbs", "kbs", "ikc", "sbo", "so", "vso", "rk", "prot"}
+)
+
+
+def _beside_day_number(toks: list[Tok], idx: list[int]) -> bool:
+    """A number of one or two digits (a day) or four (a year) stands right before or
+    after the tokens ``idx`` on their line."""
+    before = toks[idx[0] - 1] if idx[0] > 0 and not toks[idx[0]].newline_before else None
+    after = (
+        toks[idx[-1] + 1]
+        if idx[-1] + 1 < len(toks) and not toks[idx[-1] + 1].newline_before
+        else None
+    )
+    return any(
+        t is not None and t.text.isdigit() and len(t.text) in (1, 2, 4) for t in (before, after)
+    )
+
+
 def _plausible(
     f: Finding,
     pages: _Pages,
@@ -1900,6 +1923,8 @@ def _plausible(
     first_tok = toks[idx[0]]
     if len(words) == 1 and fold(words[0].bare) in language_words(lex):
         return False  # "ze spreekt vooral Pools"
+    if len(words) == 1 and fold(words[0].bare) in lex.calendar and _beside_day_number(toks, idx):
+        return False  # "incident 4 August", "on August 4": a date (August is a given name too)
     if len(words) == 1 and fold(words[0].bare) in places:
         return False  # "Deventer" of "Gemeente Deventer", "Beekdal" of "Beekdalweg"
     if fold(" ".join(view.text[vs:ve].split())) in lex.places and not any(
@@ -1943,6 +1968,15 @@ def _plausible(
         and not any(lex.is_first_name(w.bare) for w in words)
     ):
         return False  # "de camping De Schotsman", "dorpshuis De Gearhing": the place's name
+    if (
+        before is not None
+        and before.kind == "word"
+        and (before.text.isupper() or before.text.islower())
+        and 2 <= len(before.text) <= 5
+        and fold(before.text) in _NAMING_ABBREVIATIONS
+    ):
+        # "AZ Jan Palfijn", "obs Grutte Pier": a hospital or school named after its patron
+        return False
     if (
         before is not None
         and before.text in ("bij", "Bij")
@@ -3713,8 +3747,15 @@ def official_reason(
             m = None  # "Leden: Jan Bos": the members of a team, not of a parliament
         if m and _HEADER_LABEL_LINE.search(m.group()):
             m = None  # "Aan: de burgemeester van Zaanstad / Via: mr. X": another header line
-        if m and "\n" in m.group() and _ROLE_AS_OBJECT.search(window, 0, m.start()):
-            m = None  # "Verslag naar de Rijksvertegenwoordiger" / "N. Coffie": the next cell's
+        if (
+            m
+            and "\n" in m.group()
+            and not tail.split("\n", 1)[0].strip()
+            and _ROLE_AS_OBJECT.search(window, 0, m.start())
+        ):
+            # "Verslag naar de Rijksvertegenwoordiger" / "N. Coffie" / "27 oktober": the
+            # next cell's name (in prose the sentence goes on after the wrapped name)
+            m = None
         if m and _SALUTATION_END.search(window[: m.start()]):
             m = None  # "mevrouw Koning: Dewi Ramdin": a surname that is a role word
         if m and _name_before_role_word(window[: m.start()], lex):
@@ -4052,7 +4093,9 @@ _CLAUSE_END = regex.compile(r"[.!?;:][ \t\n]")
 # after a first one ("naar Aletta Jacobs of naar Anton de Kom").
 _NAMED_AFTER = regex.compile(
     r"(?i)\b(?:(?:ver)?noem(?:en|d|de|t)?[ \t\n]+naar|(?:stand|borst)beeld[ \t\n]+van"
-    r"|named[ \t\n]+after|statue[ \t\n]+of)\b"
+    r"|named[ \t\n]+after|statue[ \t\n]+of"
+    # "een tentoonstelling over Cornelis Lely": the subject of an exhibition
+    r"|(?:tentoonstelling|expositie|exhibition)[ \t\n]+(?:over|about|on))\b"
     r"(?:[^.;:\n(]{0,50}?[ \t\n]+(?:of|en|or|and)(?:[ \t\n]+naar)?)?"
     # "vernoemd naar de Helderse redder Dorus Rijkers": the namesake's description between
     r"(?:[ \t\n]+(?:de|het|the|a)(?:[ \t\n]+\p{L}+){1,3}?)?[ \t\n]+$"
