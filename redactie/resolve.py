@@ -220,8 +220,10 @@ BIRTH_AFTER_NAME_SCORE = 0.6
 # "1. Mehmet Yıldırım, 03-05-1979, 06 20 77 39 14": a date after a name and a comma,
 # ending its item; a date of birth when its year lies well before the document's
 _DATE_AFTER_NAME_COMMA = re.compile(
-    r"[ \t]*,[ \t]*"
-    r"(?P<date>" + _DMY + r")(?=[ \t]*(?:[,;(]|\n|$))",
+    # (a line may wrap after the comma, and the item may end the sentence: "Naomi
+    # Sewnath," / "30.01.1996. Ik ben ...")
+    r"[ \t]*,[ \t]*(?:\n[ \t]*)?"
+    r"(?P<date>" + _DMY + r")(?=[ \t]*(?:[,;(]|\n|$|\.(?:\s|$)))",
     re.IGNORECASE,
 )
 # "De heer Wiebe Koopmans (14 juli 1944, BSN ...)": the same, opening a bracket

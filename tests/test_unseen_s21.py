@@ -373,3 +373,25 @@ def test_the_writers_own_number_stays_redacted(resolved) -> None:
 def test_a_registry_number_that_passes_the_eleven_test_is_no_bsn(resolved) -> None:
     text = "Wij staan onder LRK-nummer 184927365 ingeschreven, locatie Lupinestraat 4.\n"
     assert not redacted(resolved(text), "NL_BSN")
+
+
+def test_a_name_after_a_street_named_after_an_office_is_no_office_holder(resolved) -> None:
+    text = "Post\nNaam\n\nKruising Burgemeester Wijnenstraat Fatma Doğan\n06 1984 3307\n"
+    assert any("Fatma Doğan" in f for f in redacted(resolved(text), "PERSON"))
+
+
+def test_a_date_after_a_name_and_a_wrapped_comma_ending_a_sentence(resolved) -> None:
+    text = "mijn team: Lucas Vermeulen, geboren 5 juli 2001; Naomi Sewnath,\n30.01.1996. Ik\n"
+    found = resolved(text, (("Naomi Sewnath", "PERSON"),))
+    assert "30.01.1996" in redacted(found, "DATE_OF_BIRTH")
+
+
+def test_a_hungarian_street_and_postcode(resolved) -> None:
+    text = "De handelaar woont aan de Petőfi Sándor utca 14, H-6000 Kecskemét.\n"
+    assert "Petőfi Sándor utca 14, H-6000" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_double_surname_whose_part_is_a_place_word_in_a_chat_header(resolved) -> None:
+    text = "[di 07-04 08:52] Wirawan-Sluis, Ketut (OCW)\nKentekens tot nu toe: geen.\n"
+    found = resolved(text, (("Wirawan-Sluis, Ketut", "PERSON"),))
+    assert "Wirawan-Sluis, Ketut" in redacted(found, "PERSON")

@@ -2391,6 +2391,9 @@ def _dotted_club(toks: list[Tok], k: int) -> bool:
     return "".join(reversed(letters)).upper() in _DOTTED_CLUBS
 
 
+_DOUBLE_SURNAME_WORD = regex.compile(r"\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}")
+
+
 def org_head_before(
     toks: list[Tok], first: int, last: int, lex: Lexicon, *, same_line: bool = False
 ) -> bool:
@@ -2466,6 +2469,9 @@ def org_head_before(
             )
             and is_org_word(t.key, lex)
             and t.text not in lex.config.greetings  # "Dag Thijs,"
+            # "Wirawan-Sluis, Ketut": a double surname whose second part is a word of
+            # places ("Sluis", "Kamp"), not an organisation
+            and not _DOUBLE_SURNAME_WORD.fullmatch(t.bare)
         ):
             if k < first and _named_org_then_person(toks, k, first, last, lex):
                 return False
@@ -3741,6 +3747,10 @@ def official_reason(
         m = before.search(window) if quick.search(window) else None
         if m and m.groupdict().get("comma") and not _CLOSES.match(tail):
             m = None  # "de burgemeester, Sven Mulder (coördinator)": a list, not an apposition
+        if m and any(
+            is_street(fold(w.strip(",.")), lex) and w[:1].isupper() for w in m.group().split()[1:]
+        ):
+            m = None  # "Kruising Burgemeester Wijnenstraat" / "Fatma Doğan": a street's name
         if m and m.group()[:5].lower() == "leden" and _COUNT_BEFORE.search(window, 0, m.start()):
             m = None  # "5 leden" / "Priya Ramdin 08:47": a count of members, no title
         if m and _MEMBERS_LABEL.match(m.group()):
