@@ -381,7 +381,7 @@ def test_a_name_after_a_street_named_after_an_office_is_no_office_holder(resolve
 
 
 def test_a_date_after_a_name_and_a_wrapped_comma_ending_a_sentence(resolved) -> None:
-    text = "mijn team: Lucas Vermeulen, geboren 5 juli 2001; Naomi Sewnath,\n30.01.1996. Ik\n"
+    text = "7 april 2026\nMijn team: Lucas Vermeulen; Naomi Sewnath,\n30.01.1996. Ik bel.\n"
     found = resolved(text, (("Naomi Sewnath", "PERSON"),))
     assert "30.01.1996" in redacted(found, "DATE_OF_BIRTH")
 
