@@ -395,3 +395,22 @@ def test_a_double_surname_whose_part_is_a_place_word_in_a_chat_header(resolved) 
     text = "[di 07-04 08:52] Wirawan-Sluis, Ketut (OCW)\nKentekens tot nu toe: geen.\n"
     found = resolved(text, (("Wirawan-Sluis, Ketut", "PERSON"),))
     assert "Wirawan-Sluis, Ketut" in redacted(found, "PERSON")
+
+
+def test_a_column_of_children_by_given_name(tmp_path: Path) -> None:
+    inp = tmp_path / "in" / "toeslagen.pdf"
+    table_pdf(
+        inp,
+        "De teruggevorderde bedragen per jaar",
+        [
+            ["Toeslagjaar", "Opvang", "Kind"],
+            ["2012", "Kinderdagverblijf De Parelvisser", "Jadon (12-05-2010)"],
+            ["2013", "Kinderdagverblijf De Parelvisser", "Jadon, Imara (30-09-2012)"],
+        ],
+        [40, 120, 330],
+    )  # fmt: skip
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "toeslagen.pdf")
+    for gone in ("Jadon", "Imara", "12-05-2010", "30-09-2012"):
+        assert gone not in out
+    assert "Parelvisser" in out

@@ -191,6 +191,8 @@ _NAME_HEADER = regex.compile(
     # a roster's or register's persons: "Dijkwacht", "Vrijwilliger", "Rechthebbende"
     r"|dijkwacht|dijkwachten|vrijwilliger|vrijwilligers|rechthebbende|rechthebbenden"
     r"|gemachtigde|erfgenaam|erfgenamen|gast|gasten|persoon|personen|werknemer|werknemers"
+    # a table of a parent's children: "Toeslagjaar | Opvang | Kind"
+    r"|kind|kinderen|pleegkind|pleegkinderen|child|children"
     r"|leerling|leerlingen|huisgenoot|gezinslid|gezinsleden|getuige|getuigen|begeleider"
     r"|voor-[ ]en[ ]achternaam"
     # a register of incidents: "Slachtoffer", "Eigenaar hond (ras)", "Houder dier"

@@ -283,9 +283,10 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
             c = _name_before(toks, k, lex)
             if c is None or not _is_name(c, toks, lex):
                 continue
-            if c.last + 1 < len(toks) and toks[c.last + 1].text.isdigit() and not toks[
-                c.last + 1
-            ].newline_before:
+            after = toks[c.last + 1] if c.last + 1 < len(toks) else None
+            if after is not None and after.text.isdigit() and after.start < vs and not (
+                after.newline_before
+            ):
                 continue  # "Park Voorn 4 | 3544 AC Utrecht": a street and its number
             s, e = view.span(c.start, c.end)
             if _affiliation_of_found(toks, c, view, by_page.get(a.page, []), lex):
