@@ -414,3 +414,11 @@ def test_a_column_of_children_by_given_name(tmp_path: Path) -> None:
     for gone in ("Jadon", "Imara", "12-05-2010", "30-09-2012"):
         assert gone not in out
     assert "Parelvisser" in out
+
+
+def test_an_employer_in_brackets_after_a_name_is_no_nickname(resolved) -> None:
+    text = (
+        "Afwezig met bericht: ing. Koen Vlugt (Kadaster), Marjolein Dekker (IPO).\n"
+        "Het Kadaster levert de kaarten aan.\n"
+    )
+    assert "Kadaster" not in redacted(resolved(text), "PERSON")

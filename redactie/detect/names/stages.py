@@ -5155,6 +5155,8 @@ def _nicknames_in_brackets(
                 continue
         word = m.group(1)
         key = fold(word)
+        if " " in f.text.strip() and not (lex.is_first_name(word) or len(word) <= 6):
+            continue  # "ing. Koen Vlugt (Kadaster)": a longer unlisted word is his employer
         if (
             is_blocked(word, lex)
             or is_org_word(key, lex)
