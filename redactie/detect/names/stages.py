@@ -5522,6 +5522,13 @@ def _mentions(
             public_by_page.setdefault(f.page, []).append(f)
     public = _public_words(findings)
     new: list[Finding] = []
+
+    def mention(page: int, s: int, e: int, text: str) -> Finding:
+        return person_finding(
+            page, s, e, text[s:e], recognizer=recognizer, source=source, rule_id=rule_id,
+            score=score, explanation=explanation,
+        )  # fmt: skip
+
     for page in range(len(ctx.document.pages)):
         view, toks = pages.get(page)
         text = pages.text(page)
@@ -5559,37 +5566,13 @@ def _mentions(
                 # another document's citizen shares the surname of an office holder here;
                 # "wethouder Prins" is the office holder, whoever "buurman Prins" is
                 continue
-            new.append(
-                person_finding(
-                    page,
-                    s,
-                    e,
-                    text[s:e],
-                    recognizer=recognizer,
-                    source=source,
-                    rule_id=rule_id,
-                    score=score,
-                    explanation=explanation,
-                )
-            )
+            new.append(mention(page, s, e, text))
         for vs, ve in index.compound_parts(toks, skip):
             # "de casus-Yıldız": the surname inside a compound names the person too
             s, e = view.span(vs, ve)
             if any(o.start < e and s < o.end for o in by_page.get(page, ())):
                 continue
-            new.append(
-                person_finding(
-                    page,
-                    s,
-                    e,
-                    text[s:e],
-                    recognizer=recognizer,
-                    source=source,
-                    rule_id=rule_id,
-                    score=score,
-                    explanation=explanation,
-                )
-            )
+            new.append(mention(page, s, e, text))
     return new
 
 
