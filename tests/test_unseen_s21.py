@@ -422,3 +422,11 @@ def test_an_employer_in_brackets_after_a_name_is_no_nickname(resolved) -> None:
         "Het Kadaster levert de kaarten aan.\n"
     )
     assert "Kadaster" not in redacted(resolved(text), "PERSON")
+
+
+def test_a_foreign_mobile_in_a_signature_is_the_persons(resolved) -> None:
+    text = (
+        "Met vriendelijke groet,\nThomas Whitfield\nProjectontwikkelaar\n"
+        "Enerzon Noord B.V.\n+44 7911 423806\n"
+    )
+    assert "+44 7911 423806" in redacted(resolved(text), "PHONE_NUMBER")

@@ -206,7 +206,13 @@ _NAME_GAP = regex.compile(
 _RETURN_ADDRESS_LINE = regex.compile(r"(?im)^[ \t>]*retouradres\b[^\n]*\n")
 # Every 06 number is a mobile (06-7.., 06-9.. too); Belgian mobiles are 04[5-9]
 # (0497/31.22.80, +32 497 ...).
-_MOBILE = re.compile(r"06[1-9]|(?:0|32|0032)4[5-9]\d")
+_MOBILE = re.compile(
+    r"06[1-9]|(?:0|32|0032)4[5-9]\d"
+    # mobiles abroad, in international form: the UK, Germany, France, Poland, Romania,
+    # Spain, Italy, Turkey, Morocco ("+44 7911 423806" in a signature is the person's)
+    r"|(?:00)?(?:447[1-9]|491[5-7]|33[67]|48(?:5[0137]|6[069]|7[2389]|88)|407[2-9]|34[67]"
+    r"|393|905|212[67])"
+)
 _SHORT_NUMBER = re.compile(r"140\d{2,3}")
 _EMAIL = regex.compile(r"[\w.%+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _TOKEN_SPLIT = re.compile(r"[.\-_+]+")
