@@ -430,3 +430,10 @@ def test_a_foreign_mobile_in_a_signature_is_the_persons(resolved) -> None:
         "Enerzon Noord B.V.\n+44 7911 423806\n"
     )
     assert "+44 7911 423806" in redacted(resolved(text), "PHONE_NUMBER")
+
+
+def test_the_models_span_opening_with_a_street_after_an_office_word(resolved) -> None:
+    text = "Post\nNaam\n\nKruising Burgemeester Wijnenstraat Fatma Doğan\n06 1984 3307\n"
+    found = resolved(text, (("Wijnenstraat Fatma Doğan", "PERSON"),))
+    assert any("Fatma" in f for f in redacted(found, "PERSON"))
+    assert not any("Fatma" in f for f in kept(found, "PERSON"))

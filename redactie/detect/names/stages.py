@@ -3732,6 +3732,9 @@ def official_reason(
     it are another row's."""
     if _STREET_GOES_ON.match(text, end):
         return ""  # "Burgemeester Lewe" / "van Aduardstraat 9": a street, no office holder
+    first_word = text[start:end].split(maxsplit=1)[:1]
+    if first_word and first_word[0][:1].isupper() and is_street(fold(first_word[0]), lex):
+        return ""  # "Burgemeester" + "Wijnenstraat Fatma Doğan": the span opens with a street
     window = text[max(0, start - 160) : start]
     # "de motie-Van Rooijen-Obi": a motion glued to its MP's name
     window = _GLUED_MOTION.sub(r"\1 ", window)
