@@ -437,3 +437,11 @@ def test_the_models_span_opening_with_a_street_after_an_office_word(resolved) ->
     found = resolved(text, (("Wijnenstraat Fatma Doğan", "PERSON"),))
     assert any("Fatma" in f for f in redacted(found, "PERSON"))
     assert not any("Fatma" in f for f in kept(found, "PERSON"))
+
+
+def test_the_first_part_of_a_double_surname_after_a_salutation(resolved) -> None:
+    text = (
+        "De dochter, mevrouw Anke van 't Hof-Hoekstra, is gebeld.\n"
+        "Mevrouw Van 't Hof is boos dat zij het pas later hoorde.\n"
+    )
+    assert "Van 't Hof" in redacted(resolved(text), "PERSON")

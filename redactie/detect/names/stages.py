@@ -4926,6 +4926,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     out.extend(guarded)
     out.extend(_short_given_names(out, ctx, lex))
     out.extend(_double_surnames_sharing_a_part(out, ctx, lex))
+    out.extend(_double_surname_heads_addressed(out, ctx, lex))
     nicknames = _nicknames_in_brackets(out, ctx, lex)
     out.extend(nicknames)
     # the name a person goes by is a form of the person ("Riek belde me net")
@@ -5186,6 +5187,51 @@ def _flagged_mention(
         recognizer=PROPAGATION_RECOGNIZER, source=Source.PROPAGATION,
         rule_id=rule_id, score=0.6, explanation=explanation,
     )  # fmt: skip
+
+
+_SALUTATION_BEFORE = r"(?i:mevrouw|mevr\.?|mw\.?|de[ \t]+heer|dhr\.?|meneer)[ \t]+"
+
+
+def _double_surname_heads_addressed(
+    findings: list[Finding], ctx: ResolveContext, lex: Lexicon
+) -> list[Finding]:
+    """``Mevrouw Van 't Hof`` after ``Anke van 't Hof-Hoekstra``: the first part of a
+    redacted double surname, with its particles, after a salutation; flagged."""
+    heads: set[tuple[str, ...]] = set()
+    for f in findings:
+        if not (_is_person(f) and f.action is Action.REDACT):
+            continue
+        words = f.text.split()
+        for n, w in enumerate(words):
+            if "-" not in w or n == 0:
+                continue
+            k = n
+            while k > 0 and fold(words[k - 1]) in lex.particles:
+                k -= 1
+            head = w.split("-")[0]
+            if k < n and is_capitalised(head) and len(head) >= 3:
+                heads.add((*words[k:n], head))
+    if not heads:
+        return []
+    pages = _Pages(ctx)
+    covered = [(f.page, f.start, f.end) for f in findings if _is_person(f)]
+    new: list[Finding] = []
+    for head_words in sorted(heads):
+        name = r"[ \t]+".join(
+            f"(?i:{regex.escape(w)})" if i < len(head_words) - 1 else regex.escape(w)
+            for i, w in enumerate(head_words)
+        )
+        rx = regex.compile(rf"(?<={_SALUTATION_BEFORE}){name}(?![\p{{L}}\-])")
+        for page in range(len(ctx.document.pages)):
+            for m in rx.finditer(pages.text(page)):
+                if any(p == page and a < m.end() and m.start() < b for p, a, b in covered):
+                    continue
+                why = "deel van een gelakte dubbele achternaam na een aanspreekvorm"
+                new.append(
+                    _flagged_mention(pages, page, m.start(), m.end(), "double_surname_part", why)
+                )
+                covered.append((page, m.start(), m.end()))
+    return new
 
 
 def _double_surnames_sharing_a_part(
