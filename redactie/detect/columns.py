@@ -98,7 +98,7 @@ def _is_cell(layout: PageLayout | StoredLayout, text: str, start: int, end: int,
     """The date stands apart on its line: a line end or a column gap on either side."""
     height = max(1.0, box[3] - box[1])
     before = _neighbour(text, start - 1, -1)
-    if before is not None and _INITIALS_ITEM_BEFORE.search(text, 0, start):
+    if before is not None and _initials_before(text, start):
         before = None  # "S.R., 12-03-2014": a child by initials and its date, one item
     if before is not None:
         b = _first_box(layout, before, before + 1)
@@ -120,6 +120,11 @@ def _is_cell(layout: PageLayout | StoredLayout, text: str, start: int, end: int,
 
 # initials and a comma right before a date in a cell ("S.R., 12-03-2014")
 _INITIALS_ITEM_BEFORE = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.){1,4},?[ \t]*\Z")
+
+
+def _initials_before(text: str, start: int) -> regex.Match[str] | None:
+    """A person's initials (and a comma) right before ``start`` on its line."""
+    return _INITIALS_ITEM_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start)
 
 
 def birth_date_columns(page: Page) -> list[tuple[Box, list[tuple[int, int]]]]:
@@ -742,7 +747,7 @@ def _column_findings(
                 "datum in de kolom geboortedatum van een tabel",
             )
         )
-        initials = _INITIALS_ITEM_BEFORE.search(text, 0, start)
+        initials = _initials_before(text, start)
         if initials is not None and not any(s <= initials.start() < e for s, e in covered):
             # "S.R., 12-03-2014": the child the date of birth is of, by its initials
             end_init = initials.start() + len(initials.group().rstrip(" \t,"))

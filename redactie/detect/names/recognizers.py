@@ -44,6 +44,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from redactie.detect.names.lexicon import PINYIN_SYLLABLE, Lexicon, fold, language_words
 from redactie.detect.names.text import (
+    CAR_MAKES,
     NAME_PREFIXES,
     Candidate,
     Tok,
@@ -423,14 +424,12 @@ def _lone_foreign_surname(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
         or t.key in language_words(lex)
         or is_org_word(t.key, lex)
         or is_blocked(t.text, lex)
-        or t.key in _CAR_MAKES
+        or t.key in CAR_MAKES
     ):
         return None
     c = candidate_at(toks, i, lex, cross_lines=False)
     return c if c is not None and p.ok(c) else None
 
-
-_CAR_MAKES = frozenset({"skoda", "citroen", "dacia", "lancia"})
 
 
 def _double_surname(t: Tok, lex: Lexicon) -> bool:
@@ -866,7 +865,7 @@ def _signature_hits(p: _Page) -> list[Hit]:
     for m in _GIVEN_NAME_ENDS_MESSAGE.finditer(text):
         # "Ik meld het aan de DG. Hanneke" / (blank): a listed given name after the last
         # sentence of a message signs it
-        if not p.lex.is_first_name(m.group(1)) or text[m.end() : m.end() + 1] not in ("", "\n"):
+        if not p.lex.is_first_name(m.group(1)):
             continue
         if text[m.end() + 1 : m.end() + 200].split("\n", 1)[0].strip():
             continue  # the message goes on on the next line

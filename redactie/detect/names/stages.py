@@ -72,6 +72,7 @@ from redactie.detect.names.recognizers import (
 )
 from redactie.detect.names.rows import ROW_RULE, in_org_phrase_before, names_beside_personal_data
 from redactie.detect.names.text import (
+    CAR_MAKES,
     NAME_PREFIXES,
     REGIONS,
     Candidate,
@@ -1122,12 +1123,6 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     return out
 
 
-_CAR_MAKES = frozenset(
-    {"škoda", "skoda", "volkswagen", "vw", "opel", "ford", "toyota", "renault", "peugeot",
-     "citroën", "citroen", "bmw", "mercedes", "mercedes-benz", "audi", "kia", "hyundai",
-     "volvo", "fiat", "tesla", "nissan", "mazda", "seat", "dacia", "suzuki", "mitsubishi",
-     "honda", "lexus", "porsche", "mini", "jeep", "iveco", "daf", "scania", "man"}
-)
 _PLATE_WORD_AFTER = regex.compile(r"(?i:[^.\n]{0,60}?\b(?:kenteken|nummerplaat|plate)\b)")
 
 
@@ -1158,10 +1153,10 @@ def _car_before_plate(f: Finding, pages: _Pages) -> bool:
     text = pages.text(f.page)
     before = text[max(0, f.start - 30) : f.start].split()[-1:]  # "Škoda" of "Škoda Octavia"
     words = before + f.text.split()[:1]
-    return any(fold(w) in _CAR_MAKES for w in words) and (
+    return any(fold(w) in CAR_MAKES for w in words) and (
         _PLATE_WORD_AFTER.match(text, f.end) is not None
         # "a grey Volvo, LK19 XRT": the plate itself right after the make
-        or (fold(f.text) in _CAR_MAKES and _PLATE_SHAPE_AFTER.match(text, f.end) is not None)
+        or (fold(f.text) in CAR_MAKES and _PLATE_SHAPE_AFTER.match(text, f.end) is not None)
     )
 
 
@@ -5073,11 +5068,7 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
                 and t.text not in given
                 and k > 0
                 and not t.newline_before
-                and toks[k - 1].kind == "word"
-                and (
-                    fold(toks[k - 1].bare) in lex.interjections
-                    or toks[k - 1].text in lex.config.greetings
-                )
+                and _greets(toks[k - 1], lex)
                 and t.text[1:].islower()
                 and fold(t.text) not in lex.stopwords
                 and fold(t.text) not in lex.interjections
@@ -5103,14 +5094,14 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
             prev = toks[k - 1] if k > 0 and not t.newline_before else None
             nxt = toks[k + 1] if k + 1 < len(toks) and not toks[k + 1].newline_before else None
             addressed = (
-                prev is not None
-                and prev.kind == "word"
-                and (fold(prev.bare) in lex.interjections or prev.text in lex.config.greetings)
-            ) or (nxt is not None and nxt.text in ",.!?") or (
+                (prev is not None and _greets(prev, lex))
+                or (nxt is not None and nxt.text in ",.!?")
                 # a signature after a closing: "Groet, Sjouk"
-                k >= 2
-                and toks[k - 1].text == ","
-                and fold(toks[k - 2].bare) in _CLOSING_WORDS
+                or (
+                    k >= 2
+                    and toks[k - 1].text == ","
+                    and fold(toks[k - 2].bare) in _CLOSING_WORDS
+                )
             )
             # or a form of a long name that is no word, standing alone in a sentence
             # ("Gio en ik lopen mee" for Giovanni; not the "Den" of "Den Haag")
@@ -5130,6 +5121,13 @@ def _short_given_names(findings: list[Finding], ctx: ResolveContext, lex: Lexico
             why = "verkorte voornaam van een eerder gevonden persoon; controleer"
             new.append(_flagged_mention(pages, page, s, e, "short_given_name", why))
     return new
+
+
+def _greets(t: Tok, lex: Lexicon) -> bool:
+    """Token ``t`` is a greeting or an interjection ("Hoi", "Top", "Thanks")."""
+    return t.kind == "word" and (
+        fold(t.bare) in lex.interjections or t.text in lex.config.greetings
+    )
 
 
 def _nicknames_in_brackets(

@@ -180,6 +180,15 @@ def tokenize(text: str) -> list[Tok]:
 # ------------------------------------------------------------------ word classes
 
 
+# the makes of cars, vans and trucks: a word that names a vehicle, not a person
+CAR_MAKES = frozenset(
+    {"škoda", "skoda", "volkswagen", "vw", "opel", "ford", "toyota", "renault", "peugeot",
+     "citroën", "citroen", "bmw", "mercedes", "mercedes-benz", "audi", "kia", "hyundai",
+     "volvo", "fiat", "tesla", "nissan", "mazda", "seat", "dacia", "suzuki", "mitsubishi",
+     "honda", "lexus", "porsche", "mini", "jeep", "iveco", "daf", "scania", "man"}
+)
+
+
 _HYPHEN_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "te", "la", "le", "el"})
 
 
