@@ -393,6 +393,16 @@ def ink_boxes(
         if found is None:
             out.append(InkFit(b))
             continue
+        if bound is not None:
+            # Where the word goes on, the box ends at the gap before the
+            # characters that stay ("Kerkhof" of "Kerkhof?"), padding or no
+            # padding: past it lies their ink, which the box would cut in two.
+            cell = (
+                max(cell[0], bound[0]) if sides[0] else cell[0],
+                max(cell[1], bound[1]) if sides[1] else cell[1],
+                min(cell[2], bound[2]) if sides[2] else cell[2],
+                min(cell[3], bound[3]) if sides[3] else cell[3],
+            )
         # Along the line (text shows upright): the box and the ink, whichever
         # reaches further.  Across it: the word's own ink, padded, and then on
         # to the box's own height (the line's height, as readers know boxes)

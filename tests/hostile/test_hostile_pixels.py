@@ -606,3 +606,36 @@ def test_margin_around_the_ink_is_the_same_in_points_at_any_resolution(
         abs(a - b) <= 1.25 * 72 / INK_DPI
         for a, b in zip(margins[INK_DPI], margins[300], strict=True)
     )
+
+
+def test_a_cut_box_ends_at_the_gap_before_the_characters_that_stay(tmp_path: Path) -> None:
+    """An OCR word "Kerkhof?" cut after the name: the estimate of where the name
+    ends reaches into the question mark. The fitted box ends at the first gap at or
+    after that edge, never beyond it, and the pixel check passes the result."""
+    lines = [("Wie is de eigenaar van I. Kerkhof? Graag uw reactie.", 11)]
+    src, rects = _scan(tmp_path / "scan.pdf", dpi=200, lines=lines, secret="Kerkhof")
+    (name,) = rects
+    with pymupdf.open(src) as pdf:
+        mark = pdf[0]
+        # the estimate: the name's box and a little of the "?" after it
+        box = (name.x0, name.y0, name.x1 + 1.5, name.y1)
+        (fit,) = ink_boxes(mark, [box], cuts=[(False, False, True, False)])
+        gray = render_gray(mark, 200)
+    z = 200 / 72
+    # the first column without ink in the middle of the line, at or after the edge
+    y0, y1 = int(name.y0 * z), int(name.y1 * z)
+    q = (y1 - y0) // 4
+    band = (gray[y0 + q : y1 - q, :] < INK_LEVEL).any(axis=0)
+    start = int((box[2]) * z) - 2
+    gap = next(i for i in range(start, band.size) if not band[i])
+    assert fit.box[2] * z <= gap + 1
+    out = tmp_path / "out.pdf"
+    with pymupdf.open(src) as pdf:
+        for r in (fit.box, *fit.strips):
+            pdf[0].add_redact_annot(pymupdf.Rect(r), fill=(0, 0, 0))
+        pdf[0].apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS)  # type: ignore[attr-defined]
+        pdf.save(out)
+    cut = (False, False, True, False)
+    placed = [PlacedBox(page=0, rect=fit.box, ground="5.1.2e", strips=fit.strips, cut=cut)]
+    problems, checked = pixel_problems(src, out, placed)
+    assert checked == 1 and problems == []
