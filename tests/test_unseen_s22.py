@@ -6,8 +6,12 @@ and read the output with ``pdftotext``, as a reader of the published file would.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from redactie.api import Options, run
 from redactie.findings import Action, Finding, Provenance, Source
 from redactie.verify import _text_problems, without_codes
+from tests.unseen_support import kept, published, redacted, table_pdf
 
 # ---------------------------------------------------------------- verification
 
@@ -47,3 +51,108 @@ def test_the_mark_for_a_code_joins_nothing() -> None:
         "artikel 15.1.2e",  # no code: a number that ends in one
         "tel. 06 \u25a0 12",
     ]
+
+
+# ---------------------------------------------------------------- plates
+
+
+def test_a_german_plate_wrapped_after_its_district(resolved) -> None:
+    text = (
+        "Hij zag een auto met Duits kenteken EL-\nWK 384 langs zijn weiland.\n"
+        "My own car (German plate KLE-\nAB 217) is parked at the town hall.\n"
+    )
+    assert redacted(resolved(text), "NL_LICENSE_PLATE") == {"EL-\nWK 384", "KLE-\nAB 217"}
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_given_name_that_is_a_particle_after_the_comma(resolved) -> None:
+    """"Whitfield, Ben" in a chat header: "Ben" is the given name, and the lone
+    capitalised "Ben" later is him; the verb "ben" and "BEN" are not."""
+    text = (
+        "[di 07-10 07:55] Whitfield, Ben (vrijwilliger, Rode Kruis)\n"
+        "Morning all! Parking at the back is full.\n\n"
+        "[di 07-10 07:58] van der Linden, Kevin (GGD Hollands Midden)\n"
+        "Prima Ben. Ik ben er om acht uur. BEN je er ook?\n"
+    )
+    found = resolved(text)
+    assert "Whitfield, Ben" in redacted(found, "PERSON")
+    alone = [f.text for f in found if f.action.value == "redact" and f.text.lower() == "ben"]
+    assert alone == ["Ben"]
+
+
+def test_a_quoted_nickname_after_roepnaam(resolved) -> None:
+    text = "Verdachte is Kevin 't Hart (roepnaam \"Kef\"), telefoon 06-41 87 29 03.\n"
+    assert "Kef" in redacted(resolved(text), "PERSON")
+
+
+def test_a_namesake_redacted_elsewhere_is_redacted(resolved) -> None:
+    """A living person proposed as a street's namesake: the document redacts her
+    double surname elsewhere, so the namesake mention goes too; a historic namesake
+    stays."""
+    text = (
+        "Het voorstel om een straat te vernoemen naar Geeske Hofstra wordt met sympathie "
+        "ontvangen. Mevrouw Geeske Hofstra-Veenstra, oud-verloskundige, is echter nog in "
+        "leven.\nDe commissie wil ook een straat vernoemen naar Hendrik Postma.\n"
+    )
+    spans = (
+        ("Geeske Hofstra", "PERSON"),  # the first: the namesake's
+        ("Geeske Hofstra-Veenstra", "PERSON"),
+        ("Hendrik Postma", "PERSON"),
+    )
+    found = resolved(text, model=spans)
+    assert "Geeske Hofstra-Veenstra" in redacted(found, "PERSON")
+    assert "Geeske Hofstra" in redacted(found, "PERSON")
+    assert "Hendrik Postma" in kept(found, "PERSON")
+
+
+def test_a_given_name_before_van_het_team_is_a_person(resolved) -> None:
+    text = (
+        "CC: Wendelien ter Horst\n\nDank voor je bericht. Wendelien van het\n"
+        "Wijkteam Soesterkwartier gaat als vaste hulpverlener aan de slag.\n"
+    )
+    found = resolved(text, model=(("Wendelien ter Horst", "PERSON"), ("Wendelien", "PERSON")))
+    assert "Wendelien" in redacted(found, "PERSON")
+
+
+def test_a_street_titled_burgemeester_wrapped_in_its_cell_is_no_role(tmp_path: Path) -> None:
+    inp = tmp_path / "in" / "subsidies.pdf"
+    table_pdf(
+        inp,
+        "Toegekende werkbijdragen 2025",
+        [
+            ["Nr", "Naam", "Adres", "Postcode", "Rekeningnummer"],
+            ["8", "Rachida El\nOuarti", "Prinses Beatrixplein 3", "2033 WD", "NL73INGB0003318725"],
+            ["9", "J.C.\nBoomsma-de\nLange", "Burgemeester\nSandbergstraat 58", "2035 KL",
+             "NL74BUNQ2039485716"],
+        ],
+        [40, 70, 170, 300, 370],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "subsidies.pdf")
+    assert "Lange" not in out and "Boomsma" not in out and "Sandbergstraat" not in out
+
+
+# ---------------------------------------------------------------- addresses and codes
+
+
+def test_the_house_number_of_a_redacted_address_after_nummer(resolved) -> None:
+    text = (
+        "Wij waren bij de woning van P.J. Hofstra (Van Weedestraat 112-B, Amersfoort).\n\n"
+        "Melding buurvrouw: Ik woon naast nummer 112-B. Er komt een sterke lucht uit de "
+        "brievenbus. Bus 112 rijdt hier niet meer.\n"
+    )
+    found = resolved(text)
+    assert "112-B" in redacted(found, "NL_ADDRESS")
+    assert "112" not in redacted(found)
+
+
+def test_a_paraaf_after_a_dash_that_ends_a_margin_note(resolved) -> None:
+    text = (
+        "[aantekening in de marge:]\n"
+        "doorgezet naar leerlingenvervoer, svp vandaag bellen - BVE 4/11\n"
+        "Het tarief 2025 - EUR 4/11 of zo.\n"
+    )
+    found = resolved(text)
+    assert "BVE" in redacted(found, "PERSON") and "EUR" not in redacted(found)

@@ -2449,7 +2449,41 @@ def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fi
             )
         )  # fmt: skip
     added.extend(_bare_streets(findings, ctx, keys, covered))
+    added.extend(_bare_house_numbers(ctx, keys, covered))
     return findings + added
+
+
+# A house number with an addition ("112-B", "211-bis", "12a"): one address's own
+_NUMBER_ADDITION = regex.compile(
+    r"\d{1,4}(?:[ \u00a0]?[\-\u2013][ \u00a0]?[A-Za-z]{1,3}|[a-zA-Z]|bis)"
+)
+
+
+def _bare_house_numbers(
+    ctx: ResolveContext, keys: set[str], covered: dict[int, list[tuple[int, int]]]
+) -> list[Finding]:
+    """``Ik woon naast nummer 112-B`` after ``Van Weedestraat 112-B``: the house
+    number of a redacted address, with its addition, named again after "nummer";
+    flagged (score 0.5)."""
+    numbers = {
+        words[-1]
+        for key in keys
+        for words in [key.split()]
+        if len(words) >= 2 and _NUMBER_ADDITION.fullmatch(words[-1])
+    }
+    added: list[Finding] = []
+    for number in sorted(numbers):
+        rx = regex.compile(
+            r"(?<=(?<![\p{L}])(?i:huisnummer|nummer|nr\.?|no\.?)[ \t\u00a0]*)"
+            rf"{regex.escape(number)}(?![\p{{L}}\d\-])"
+        )
+        added.extend(
+            _address_mentions(
+                ctx, rx, covered, "number_of_address", 0.5,
+                "huisnummer van een elders gelakt woonadres; controleer",
+            )
+        )  # fmt: skip
+    return added
 
 
 def _address_mentions(

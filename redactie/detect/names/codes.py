@@ -347,7 +347,9 @@ def _dated_initials(p: _Page) -> Iterable[str]:
 # or code as their value: "Gecontroleerd: H.B.", "Ontvangen door: MvE".
 _SIGN_OFF = regex.compile(
     r"(?i)(?<![\p{L}])(?:gecontroleerd|ontvangen|behandeld|verwerkt|ingevoerd|opgesteld"
-    r"|afgehandeld|beoordeeld|goedgekeurd|geaccordeerd|gezien|akkoord|checked|approved)"
+    r"|afgehandeld|beoordeeld|goedgekeurd|geaccordeerd|gezien|akkoord|checked|approved"
+    # "svp vandaag bellen - BvE 4/11": a dash before the paraaf that ends a note
+    r"|(?<=[ \t])(?P<dash>[\-\u2013\u2014]))"
     r"(?P<label>[ \t]*:|[ \t]+(?:door|by)[ \t]*:?)?[ \t]*"
 )
 
@@ -373,9 +375,13 @@ def _signed_off_values(p: _Page, lex: Lexicon) -> Iterable[tuple[int, str]]:
             continue  # "Behandeld door: H.B. Jansen": a name, read by the name rules
         # "afgehandeld PvE 7/4": without a colon only a code with a paraaf's date after
         # it, and then even one that spells an abbreviation (PvE, Programma van Eisen)
-        dated = _PARAAF_DATE.match(text, t.end) is not None
+        date = _PARAAF_DATE.match(text, t.end)
+        dated = date is not None
         if not m.group("label") and not dated:
             continue
+        line_ends = date is not None and text[date.end() : date.end() + 1] in ("", "\n")
+        if m.group("dash") and not line_ends:
+            continue  # after a dash only the code and its date, and the line ends
         initials = t.kind == "init" and is_initials_only(t.text.replace(" ", ""))
         code = t.kind == "word" and _is_any_code(t.text) and (dated or not _known(t.text, lex))
         if initials or code:

@@ -172,6 +172,9 @@ class Lexicon:
     # listed given names that are also function words ("Elke", "Mag", "Wil"): a name
     # only where a salutation or a noun for a person comes before them
     word_first_names: frozenset[str] = frozenset()
+    # Given names that are particles too ("Ben" of "Ben Ali"): a given name only
+    # where a name's given part is expected ("Whitfield, Ben")
+    particle_first_names: frozenset[str] = frozenset()
     # places, provinces and countries (``places*.txt``): a span the model alone calls a
     # person that is exactly one of these, with no given name, is the place
     places: frozenset[str] = frozenset()
@@ -329,6 +332,7 @@ def load_lexicon(names_dir: Path) -> Lexicon:
     # A first name that is also a function word or a month ("Ben", "Mei") is no
     # evidence of a name on its own.
     word_first = frozenset(first & stop - particles - role_words - org_words)
+    particle_first = frozenset(first & particles)
     first -= stop | role_words | org_words | particles
     return Lexicon(
         config=config,
@@ -352,6 +356,7 @@ def load_lexicon(names_dir: Path) -> Lexicon:
         family_first=frozenset(family_first - stop - particles),
         acronyms=frozenset(config.acronyms),
         word_first_names=word_first,
+        particle_first_names=particle_first,
         places=frozenset(places),
         interjections=frozenset(fold(w) for w in config.interjections),
         short_closings=frozenset(fold(w) for w in config.short_closings),

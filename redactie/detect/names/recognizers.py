@@ -578,6 +578,9 @@ def _whole_name(c: Candidate | None, lex: Lexicon, *, single_ok: bool) -> bool:
         return False
     if len(sw) >= 2 or any(t.kind == "init" for t in c.words):
         return True
+    last = c.words[-1]
+    if len(c.words) >= 2 and last.key in lex.particle_first_names and is_capitalised(last.text):
+        return True  # "Whitfield, Ben" (a run ends in a particle only so)
     if is_particle(c.words[0], lex) and c.words[0].text[0].isupper():
         return True  # "De Boer", "Van Dalen" (not the article of "van de Oldehove")
     if lex.is_first_name(sw[0].bare) or lex.is_surname(sw[0].bare):
@@ -1069,6 +1072,8 @@ def _given_ok(
     given = c.words[0]
     if given.kind == "init" or lex.is_first_name(given.bare):
         return True
+    if len(c.words) == 1 and given.key in lex.particle_first_names:
+        return True  # "Whitfield, Ben": see _particle_given_name
     words = [t for t in c.words if t.kind == "word"]
     known = any(is_particle(t, lex) for t in surname.words) or any(
         lex.is_surname(t.bare) for t in _surname_words(surname, lex)
@@ -1133,7 +1138,7 @@ def _name_of(
         i = p.tok_index_at(a)
         c = candidate_at(p.toks, i, p.lex, cross_lines=False) if a < b else None
         if (c is None or c.start != a or c.end != b) and n == 1:
-            c = _initials_part(p, a, b)
+            c = _initials_part(p, a, b) or _particle_given_name(p, i, a, b)
         if (c is None or c.start != a or c.end != b) and n == 0 and comma >= 0:
             c = _particles_first(p, i, b)  # "ter Haar, Dirk-Jan", "van 't Hof, Tjitske"
         if (c is None or c.start != a or c.end != b) and n == 0 and comma >= 0:
@@ -1166,6 +1171,23 @@ def _name_of(
 
 # The particles after the given name in an Outlook display name ("Veen, Jolanda van der").
 _PARTICLES_LAST = regex.compile(r"(?:[ \t]+(?:van|de|der|den|ter|ten|het|'t|in|op))+\Z")
+
+
+def _particle_given_name(p: _Page, i: int, a: int, b: int) -> Candidate | None:
+    """A capitalised given name that is a particle too, alone after the comma of
+    "Achternaam, Voornaam" (``Whitfield, Ben``): there it opens no surname."""
+    if i >= len(p.toks):
+        return None
+    t = p.toks[i]
+    if (
+        t.kind != "word"
+        or t.start != a
+        or t.end != b
+        or not is_capitalised(t.text)
+        or t.key not in p.lex.particle_first_names
+    ):
+        return None
+    return Candidate(i, i, t.start, t.end, (t,))
 
 
 def _role_word_before_comma(p: _Page, i: int, a: int, b: int) -> Candidate | None:
@@ -2656,6 +2678,10 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
 _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’", "„": "”"}
 
 
+# '(roepnaam "Kef")': words that call the quoted word a person's name
+_NICKNAME_WORDS = frozenset({"roepnaam", "bijnaam", "koosnaam", "alias", "nickname", "schuilnaam"})
+
+
 def _quoted_nickname_hits(p: _Page) -> list[Hit]:
     """``de conciërge, "Bolletje",``: a capitalised word in quotes in apposition to a
     noun for a person is the name the person goes by."""
@@ -2669,10 +2695,14 @@ def _quoted_nickname_hits(p: _Page) -> list[Hit]:
         if name.kind != "word" or not is_capitalised(name.text) or is_blocked(name.text, lex):
             continue
         k = i - 1
-        if toks[k].text == ",":
+        if toks[k].text in (",", ":"):
             k -= 1
         noun = toks[k]
-        if noun.kind != "word" or not lex.is_person_noun_key(noun.key) or name.newline_before:
+        if (
+            noun.kind != "word"
+            or not (lex.is_person_noun_key(noun.key) or noun.key in _NICKNAME_WORDS)
+            or name.newline_before
+        ):
             continue
         c = Candidate(i + 1, i + 1, name.start, name.end, (name,))
         if p.ok(c):

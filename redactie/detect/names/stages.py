@@ -269,7 +269,16 @@ def _parse_name(text: str, lex: Lexicon) -> PersonName | None:
         ),
         None,
     )  # "Boukema-de Jong": a particle after a hyphen starts the surname at that word
-    if first_particle is not None and first_particle > 0:
+    if (
+        inverted is not None
+        and len(words) - inverted == 1
+        and len(plain) >= 2
+        and plain[0] is words[0]
+        and plain[0].key in lex.particle_first_names
+        and is_capitalised(plain[0].text)
+    ):
+        given, surname = plain[:1], plain[1:]  # "Whitfield, Ben": a given name after the comma
+    elif first_particle is not None and first_particle > 0:
         given, surname = plain[:first_particle], plain[first_particle:]
     elif first_particle == 0:
         given, surname = [], plain
@@ -310,7 +319,7 @@ def _variants(name: PersonName, lex: Lexicon) -> set[str]:
         out.add(" ".join(words))
     # Tails: "van Dalen-Smits", "Castaño Ibáñez"; not a word that follows a particle alone.
     for k in range(len(words)):
-        if k > 0 and fold(words[k - 1].rsplit("-", 1)[-1]) in lex.particles:
+        if k > len(name.given) and fold(words[k - 1].rsplit("-", 1)[-1]) in lex.particles:
             continue  # not "Dalen" of "van Dalen", not "Jong" of "Boukema-de Jong"
         tail = words[k:]
         if len(tail) == 1 and not (_bare_ok(tail[0], lex) or _double_surname_ok(tail[0], lex)):
@@ -330,8 +339,8 @@ def _variants(name: PersonName, lex: Lexicon) -> set[str]:
         if _bare_ok(part, lex) and len(part) >= 4:
             out.add(part)
     for g in name.given:
-        if _bare_ok(g, lex):
-            out.add(g)
+        if _bare_ok(g, lex) or (fold(g) in lex.particle_first_names and is_capitalised(g)):
+            out.add(g)  # "Ben" of "Whitfield, Ben" too: a capitalised form
         elif _ocr_l_for_i(g, lex):
             out.update((g, "I" + g[1:]))  # OCR's "luliana" for "Iuliana", either reading
     # OCR reads a capital I as l in a sans-serif scan: "el ldrissi-Bouzid" for Idrissi
@@ -529,6 +538,11 @@ class _FormIndex:
         """A particle, matched in either case; a code in capitals (``TE``) is none."""
         return fold(word) in self.lex.particles and not (len(word) > 1 and word.isupper())
 
+    def _particle_given(self, word: str, tok: Tok) -> bool:
+        """A given name alone that is a particle too ("Ben" of "Whitfield, Ben"):
+        matched in its own case only, never the verb of "ik ben"."""
+        return fold(word) in self.lex.particle_first_names and tok.bare != word
+
     def _key(self, word: str) -> str:
         key = self._key_of.get(word)
         if key is None:
@@ -630,7 +644,7 @@ class _FormIndex:
                             and (m == 0 or not toks[i + m].blank_before)
                             and self._same(toks[i + m], w, m == k - 1)
                             for m, w in enumerate(words)
-                        ):
+                        ) and not (k == 1 and self._particle_given(words[0], t)):
                             found = i + k - 1
                             break
             if found >= 0 and _free_standing(toks, i, found):
@@ -2709,6 +2723,18 @@ def _inverted_head(f: Finding, toks: list[Tok], idx: list[int], k: int, lex: Lex
     )
 
 
+def _particle_given_after_comma(rest: list[Tok], lex: Lexicon) -> bool:
+    """The run ends in "Achternaam, Voornaam" whose given name is a particle too
+    ("Whitfield, Ben"): after the comma it opens no surname."""
+    last = rest[-1]
+    return (
+        len(rest) >= 3
+        and rest[-2].text == ","
+        and last.key in lex.particle_first_names
+        and is_capitalised(last.text)
+    )
+
+
 def _reference_code_end(toks: list[Tok], idx: list[int], k: int) -> int:
     """Past a reference code of capitals, a hyphen and digits at ``idx[k]`` ("K-40",
     "AB-12"), the position in ``idx`` after it; ``k`` when there is none."""
@@ -2837,7 +2863,11 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
             and rest[-1].text != "."
             and not (rest[-1].text == ")" and any(t.text == "(" for t in rest))
         )
-        or (is_particle(rest[-1], lex) and not particle_word_surname(rest, lex))
+        or (
+            is_particle(rest[-1], lex)
+            and not particle_word_surname(rest, lex)
+            and not _particle_given_after_comma(rest, lex)
+        )
     ):
         rest.pop()
     words = [t for t in rest if t.kind == "word"]
@@ -4401,6 +4431,11 @@ def _role_cell_after(
             continue
         if _DATA_LINE.search(line):
             at_data = True
+            first = line.split()[0]
+            if cells and not blank and first[:1].isupper() and is_street(fold(first), lex):
+                # "Burgemeester" / "Sandbergstraat 58": a street's title wrapped in
+                # its cell, an address, no role
+                cells.pop()
             break
         if len(line.split()) > 12 or regex.search(r"[.!?;:](?:\s|$)", line):
             if any(b for _, b in cells) or blank:
@@ -4480,6 +4515,8 @@ def _role_in_cell(joined: str, lex: Lexicon) -> str:
     for opens, holder_rx in words.roles:
         if opens.search(cell):
             holder = holder_rx.search(joined)
+            if holder and is_street(fold(holder.group(1)), lex):
+                continue  # "Burgemeester Sandbergstraat 58": an address, no office
             if (
                 holder
                 and not is_blocked(holder.group(1), lex)
@@ -4746,7 +4783,42 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 if match and (p.specific or not clash):
                     f = f.with_action(Action.KEEP, match)
         final.append(f)
-    return final
+    return _namesakes_redacted_elsewhere(final, lex)
+
+
+def _namesakes_redacted_elsewhere(findings: list[Finding], lex: Lexicon) -> list[Finding]:
+    """A name kept only as a namesake ("een straat vernoemen naar Geeske Hofstra")
+    whose person the document redacts elsewhere, by the same given name and the
+    surname or a part of a double surname ("Geeske Hofstra-Veenstra", no public
+    evidence): someone proposed as a namesake may well be alive, and doubt goes
+    to the reviewer."""
+    reasons = {r.reason for r in lex.config.public_roles if r.namesake}
+    kept = [
+        (i, p)
+        for i, f in enumerate(findings)
+        if _is_person(f) and f.action is Action.KEEP and f.keep_reason in reasons
+        for p in [parse_name(f.text, lex)]
+        if p is not None and p.given and p.core
+    ]
+    if not kept:
+        return findings
+    redacted = [
+        p
+        for f in findings
+        if _is_person(f) and f.action is Action.REDACT
+        for p in [parse_name(f.text, lex)]
+        if p is not None and p.given and p.core
+    ]
+    out = list(findings)
+    for i, p in kept:
+        given = {fold(g) for g in p.given}
+        if any(
+            given & {fold(g) for g in q.given}
+            and (q.core == p.core or p.core in q.core.split("-"))
+            for q in redacted
+        ):
+            out[i] = findings[i].with_action(Action.REDACT)
+    return out
 
 
 def _officials_unfound(

@@ -1095,7 +1095,8 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
         and toks[k].kind == "word"
         and not toks[k].blank_before
         and is_capitalised(toks[k].text)
-        and fold(toks[k].bare).endswith(_ROOM_ENDS)
+        # a room, not "Wendelien van het Wijkteam": a team is no place named after anyone
+        and fold(toks[k].bare).endswith(("zaal", "zalen", "kamer"))
         and len(toks[k].bare) >= 8
         and is_org_word(fold(toks[k].bare), lex)
     ):
