@@ -369,6 +369,7 @@ def ink_boxes(
             continue
         sides = pixel_sides(b, cuts[n] if cuts else NO_CUT, page, dpi)
         bound = cut_bound(ink, cell, sides, pad_px)
+        limit = _padded_bound(ink, cell, sides, bound, pad_px)
         found = None
         for _ in range(FIT_ROUNDS):
             word, (wx0, wy0, _wx1, _wy1) = word_ink(ink, cell, bound)
@@ -393,15 +394,15 @@ def ink_boxes(
         if found is None:
             out.append(InkFit(b))
             continue
-        if bound is not None:
-            # Where the word goes on, the box ends at the gap before the
-            # characters that stay ("Kerkhof" of "Kerkhof?"), padding or no
-            # padding: past it lies their ink, which the box would cut in two.
+        if limit is not None:
+            # Where the word goes on, the box ends in the gap before the
+            # characters that stay ("Kerkhof" of "Kerkhof?"), padded only as far
+            # as the gap is wide: past it lies their ink, which the box would cut.
             cell = (
-                max(cell[0], bound[0]) if sides[0] else cell[0],
-                max(cell[1], bound[1]) if sides[1] else cell[1],
-                min(cell[2], bound[2]) if sides[2] else cell[2],
-                min(cell[3], bound[3]) if sides[3] else cell[3],
+                max(cell[0], limit[0]) if sides[0] else cell[0],
+                max(cell[1], limit[1]) if sides[1] else cell[1],
+                min(cell[2], limit[2]) if sides[2] else cell[2],
+                min(cell[3], limit[3]) if sides[3] else cell[3],
             )
         # Along the line (text shows upright): the box and the ink, whichever
         # reaches further.  Across it: the word's own ink, padded, and then on
@@ -492,6 +493,66 @@ def cut_bound(ink: np.ndarray, cell: Cell, sides: Cut, pad_px: int) -> Cell | No
         if sides[1]:
             by0 = _first_gap(band, min(y1, y0 + pad_px) - 1, max(-1, y0 - line), -1, y0 - 1) + 1
     return bx0, by0, bx1, by1
+
+
+def _padded_bound(
+    ink: np.ndarray, cell: Cell, sides: Cut, bound: Cell | None, pad_px: int
+) -> Cell | None:
+    """``bound`` (see :func:`cut_bound`) moved out on each cut side over the gap's
+    empty columns (rows for a vertical line), at most ``pad_px`` of them."""
+    if bound is None:
+        return None
+    x0, y0, x1, y1 = cell
+    h, w = ink.shape
+    bx0, by0, bx1, by1 = bound
+    if y1 - y0 <= x1 - x0:
+        q = (y1 - y0) // 4
+        band = np.asarray(ink[y0 + q : y1 - q, :].any(axis=0))
+        if sides[2]:
+            bx1 = _empty_run(band, bx1, min(w, bx1 + pad_px), 1)
+        if sides[0]:
+            bx0 = _empty_run(band, bx0 - 1, max(-1, bx0 - 1 - pad_px), -1) + 1
+    else:
+        q = (x1 - x0) // 4
+        band = np.asarray(ink[:, x0 + q : x1 - q].any(axis=1))
+        if sides[3]:
+            by1 = _empty_run(band, by1, min(h, by1 + pad_px), 1)
+        if sides[1]:
+            by0 = _empty_run(band, by0 - 1, max(-1, by0 - 1 - pad_px), -1) + 1
+    return bx0, by0, bx1, by1
+
+
+def cut_edges(ink: np.ndarray, cell: Cell, sides: Cut) -> Cell:
+    """Where a box's word may have ink when it goes on past the box's cut
+    ``sides``: back from each cut edge over the empty columns (rows) of the gap
+    the box ends in, as :func:`ink_boxes` padded it; the page elsewhere."""
+    x0, y0, x1, y1 = cell
+    h, w = ink.shape
+    bx0, by0, bx1, by1 = 0, 0, w, h
+    if y1 - y0 <= x1 - x0:
+        q = (y1 - y0) // 4
+        band = np.asarray(ink[y0 + q : y1 - q, :].any(axis=0))
+        if sides[2]:
+            bx1 = _empty_run(band, x1 - 1, x0 - 1, -1) + 1
+        if sides[0]:
+            bx0 = _empty_run(band, x0, x1, 1)
+    else:
+        q = (x1 - x0) // 4
+        band = np.asarray(ink[:, x0 + q : x1 - q].any(axis=1))
+        if sides[3]:
+            by1 = _empty_run(band, y1 - 1, y0 - 1, -1) + 1
+        if sides[1]:
+            by0 = _empty_run(band, y0, y1, 1)
+    return bx0, by0, bx1, by1
+
+
+def _empty_run(band: np.ndarray, start: int, stop: int, step: int) -> int:
+    """From ``start`` towards ``stop`` (exclusive), the first index where ``band``
+    holds ink, or ``stop``."""
+    for i in range(start, stop, step):
+        if not 0 <= i < len(band) or band[i]:
+            return i
+    return stop
 
 
 def _first_gap(band: np.ndarray, start: int, stop: int, step: int, default: int) -> int:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from redactie.document import Document
 from redactie.findings import Action, Finding, Provenance, Source
@@ -414,7 +415,61 @@ def propagate_identifiers(findings: list[Finding], ctx: ResolveContext) -> list[
                 added.append(f)
                 spans.append((m.start(), m.end()))
                 covered[page_no] = spans
+    added.extend(_birth_dates_in_other_forms(redacted, ctx, covered))
     return [*findings, *added]
+
+
+# A date in any form parse_date_nl reads: "17-08-1994", "1994-08-17", "17 augustus
+# 1994", "17 August 1994", "August 17, 1994"
+_ANY_DATE = re.compile(
+    r"(?<![\w/.\-])(?:\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*(?:\d{4}|\d{2})"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:e|st|nd|rd|th)?(?:[ \t]+of)?(?:[ \t]+|[ \t]*\n[ \t]*)[A-Za-z]{3,9}\.?,?"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)\d{4}"
+    r"|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})(?![\w/\-]|\.\d)"
+)
+
+
+def _birth_dates_in_other_forms(
+    redacted: list[Finding], ctx: ResolveContext, covered: dict[int, list[tuple[int, int]]]
+) -> list[Finding]:
+    """A redacted date of birth written again in another form ("17-08-1994" on the
+    form, "17 August 1994" in the letter): the same date, the same datum."""
+    from redactie.detect.validators import parse_date_nl
+
+    births: dict[date, Finding] = {}
+    for f in redacted:
+        if f.entity_type == "DATE_OF_BIRTH":
+            day = parse_date_nl(" ".join(f.text.split()))
+            if day is not None:
+                births.setdefault(day, f)
+    if not births:
+        return []
+    added: list[Finding] = []
+    for page_no, page in enumerate(ctx.document.pages):
+        for m in _ANY_DATE.finditer(page.text):
+            day = parse_date_nl(" ".join(m.group(0).split()))
+            template = births.get(day) if day is not None else None
+            spans = covered.setdefault(page_no, [])
+            if template is None or any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            added.append(
+                replace(
+                    template,
+                    page=page_no,
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(0),
+                    provenance=replace(
+                        template.provenance,
+                        source=Source.PROPAGATION,
+                        rule_id="birth_date_other_form",
+                        explanation="zelfde geboortedatum als elders in het document gelakt",
+                    ),
+                )
+            )
+            spans.append((m.start(), m.end()))
+    return added
 
 
 def drop_public_types(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:

@@ -57,6 +57,7 @@ from redactie.findings import Action, Finding
 from redactie.ink import (
     INK,
     VERIFY_DPI,
+    cut_edges,
     erode,
     ink_dpi,
     known_image_rects,
@@ -907,16 +908,8 @@ def pixel_problems(
                 # Where the word goes on past the box, the ink beyond the box
                 # is of the characters that stay.
                 sides = pixel_sides(b.rect, b.cut, page, dpi)
-                bound = (
-                    (
-                        cell[0] if sides[0] else 0,
-                        cell[1] if sides[1] else 0,
-                        cell[2] if sides[2] else ink.shape[1],
-                        cell[3] if sides[3] else ink.shape[0],
-                    )
-                    if any(sides)
-                    else None
-                )
+                # (a cut side ends in the gap before the characters that stay)
+                bound = cut_edges(ink, cell, sides) if any(sides) else None
                 word, (wx0, wy0, wx1, wy1) = word_ink(ink, cell, bound)
                 was = before[wy0:wy1, wx0:wx1].astype(np.int16)
                 now = after[wy0:wy1, wx0:wx1].astype(np.int16)

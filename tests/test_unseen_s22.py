@@ -156,3 +156,112 @@ def test_a_paraaf_after_a_dash_that_ends_a_margin_note(resolved) -> None:
     )
     found = resolved(text)
     assert "BVE" in redacted(found, "PERSON") and "EUR" not in redacted(found)
+
+
+# ---------------------------------------------------------------- round two: blind132-135
+
+
+def test_a_caribbean_street_with_a_given_name_and_a_house_number(resolved) -> None:
+    text = (
+        "Eilandsraad Bonaire - verslag\n"
+        "Plaats: zaal van de eilandsraad, Kaya Simon Bolivar 14, Kralendijk\n"
+    )
+    found = resolved(text, model=(("Simon Bolivar", "PERSON"),))
+    assert "Simon Bolivar" not in redacted(found, "PERSON")
+
+
+def test_a_flemish_surname_with_a_capital_and_an_apostrophe(resolved) -> None:
+    text = "Aan: Maarten D'hondt <m.dhondt@veerdienst.nl>\nOnderwerp: incident\n"
+    assert "Maarten D'hondt" in redacted(resolved(text), "PERSON")
+
+
+def test_a_household_then_the_street_it_lives_in(resolved) -> None:
+    text = (
+        "Mustafa Özdemir vraagt om korting.\n"
+        "Afmeldingen: de familie Özdemir van de Haulestrjitte.\n"
+    )
+    found = resolved(text, model=(("Mustafa Özdemir", "PERSON"),))
+    assert any("Özdemir" in t and "familie" in t for t in redacted(found, "PERSON"))
+
+
+def test_a_surname_opening_the_line_after_a_numbered_heading(resolved) -> None:
+    text = (
+        "Aanwezig: Rudy Simatupang, directeur-bestuurder.\n\n"
+        "3. Financiële positie Stichting Kompas Jeugdhulp\n"
+        "Simatupang licht toe dat de stichting een tekort verwacht.\n"
+    )
+    found = resolved(text, model=(("Rudy Simatupang", "PERSON"),))
+    assert "Simatupang" in redacted(found, "PERSON")
+
+
+def test_a_name_then_van_het_and_an_institute(resolved) -> None:
+    text = (
+        "Wachtmeester Youssef El Amrani van het Expertisecentrum Identiteitsfraude "
+        "heeft de documenten onderzocht.\n"
+    )
+    found = resolved(text, model=(("Youssef El Amrani", "PERSON"),))
+    assert "Youssef El Amrani" in redacted(found, "PERSON")
+
+
+def test_initials_after_an_organisation_and_van_name_a_person(resolved) -> None:
+    text = (
+        "Mijn dochter Lotte Van den Broeck woont in Breda.\n"
+        "Bijlagen: bewijs hondenbelasting Gemeente Breda van L. Van\nden Broeck\n"
+    )
+    found = resolved(text)
+    assert any(t.startswith("L. Van") for t in redacted(found, "PERSON"))
+
+
+def test_a_birth_date_written_again_in_words(resolved) -> None:
+    text = (
+        "Date of birth: 17-08-1994\n"
+        "Please bring the birth certificate (legalised, showing 17 August 1994).\n"
+    )
+    assert "17 August 1994" in redacted(resolved(text), "DATE_OF_BIRTH")
+
+
+def test_a_mailbox_named_after_a_task_the_document_writes_in_plural(resolved) -> None:
+    text = (
+        "Dienst Uitvoering Onderwijs (DUO)\nDirectie Handhaving, team Adrescontroles\n"
+        "Kempkensberg 12, 9722 TB Groningen | 050 - 599 77 55 | adrescontrole@duo.nl\n"
+    )
+    assert "adrescontrole@duo.nl" in kept(resolved(text), "EMAIL_ADDRESS")
+
+
+def test_a_municipality_before_its_town_hall_with_a_particle(resolved) -> None:
+    text = (
+        "Wij sturen een melding aan de gemeente West Maas en Waal, Pastoor van "
+        "Thielplein 1, Beneden-Leeuwen.\n"
+    )
+    assert "Waal" not in redacted(resolved(text), "PERSON")
+
+
+def test_the_phone_and_the_address_of_a_named_place(resolved) -> None:
+    text = (
+        "Femke kan haar fiets ophalen bij het depot (telefoon depot (030) 239 88 00).\n"
+        "Vragen: via Bontekoe, bureau Burgemeester Reigerstraat 8, Utrecht.\n"
+    )
+    found = resolved(text, model=(("Femke", "PERSON"), ("Bontekoe", "PERSON")))
+    assert "(030) 239 88 00" in kept(found, "PHONE_NUMBER")
+    assert "Burgemeester Reigerstraat 8" in kept(found, "NL_ADDRESS")
+
+
+def test_a_neighbourhood_is_no_person(resolved) -> None:
+    text = "Onderwerp: zorgen over huurder Soesterkwartier (zaak 033-469-2025)\n"
+    found = resolved(text, model=(("Soesterkwartier", "PERSON"),))
+    assert "Soesterkwartier" not in redacted(found)
+
+
+def test_a_plate_after_a_vehicle_word(resolved) -> None:
+    text = "Tomasz Nowicki, t.nowicki@wp.pl; auto PO 58371\n"
+    assert "PO 58371" in redacted(resolved(text), "NL_LICENSE_PLATE")
+
+
+def test_a_role_after_a_name_wrapped_in_its_cell(resolved) -> None:
+    text = (
+        "Naam\nFunctie\nAanwezig\n\nEvert Piar\neilandsraadslid\nja\n\n"
+        "Sharlene Cicilia-\nBooi\n\neilandsraadslid\nafgemeld\n\n"
+        "Jorien de Graaf\nbeleidsadviseur\nja\n"
+    )
+    found = resolved(text, model=(("Sharlene Cicilia-\nBooi", "PERSON"),))
+    assert "Sharlene Cicilia-\nBooi" in kept(found, "PERSON")

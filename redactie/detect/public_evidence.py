@@ -2145,7 +2145,12 @@ def _word_mailbox(
         # the word alone, not the local part itself ("ruudburgemeester72@"), or as the
         # head of a compound ("Bibob-onderzoek" for "bibob@")
         if _written_alone(word, ctx) or (
-            not _in_person(word, findings) and _compound_head(word, ctx)
+            not _in_person(word, findings)
+            and (
+                _compound_head(word, ctx)
+                # "adrescontrole@" of "team Adrescontroles": its plural, a task's name
+                or any(_written_alone(word + end, ctx, ignore_case=True) for end in ("s", "en"))
+            )
         ):
             return REASON_EMAIL_WORD
         return None

@@ -375,9 +375,12 @@ def _street_after_comma(toks: list[Tok], k: int) -> bool:
     if not (k + 2 < len(toks) and toks[k].text == "," and not toks[k + 1].newline_before):
         return False
     j = k + 1
-    for _ in range(3):
+    for n in range(4):
         t = toks[j]
-        if t.kind != "word" or t.newline_before or not t.text[:1].isupper():
+        if t.kind != "word" or t.newline_before:
+            return False
+        # "Pastoor van Thielplein 1": particles inside the street's name
+        if not (t.text[:1].isupper() or (n and t.text in ("van", "de", "der", "den", "ter", "'t"))):
             return False
         j += 1
         if j >= len(toks):

@@ -1312,6 +1312,13 @@ def _namesake_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
             and _NAMESAKE_TAIL.fullmatch(toks[k + 3].text) is not None
             and is_org_word(fold(toks[k + 3].text.rsplit("-", 1)[1]), lex)
         )
+        # "Youssef El Amrani van het Expertisecentrum ...": no name holds "het"
+        and not (
+            toks[k + 1].text in ("van", "bij")
+            and k + 2 < len(toks)
+            and toks[k + 2].text == "het"
+            and not is_particle(toks[k], lex)
+        )
     ):
         k += 1
     return _namesake_word(toks[k].text)
@@ -1726,8 +1733,15 @@ def _in_street_name(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
             return False
         if toks[i].text in _STREET_FIRST:
             nxt = next((t for t in toks[i + 1 : max(i + 2, idx[-1] + 1)] if t.kind == "word"), None)
-            return nxt is not None and not (
-                lex.is_first_name(nxt.bare) or lex.is_name_shaped(nxt.bare)
+            after = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
+            numbered = (  # "Kaya Simon Bolivar 14": a house number makes it the street
+                after is not None
+                and after.text[:1].isdigit()
+                and not after.newline_before
+                and bool(after.gap)
+            )
+            return nxt is not None and (
+                numbered or not (lex.is_first_name(nxt.bare) or lex.is_name_shaped(nxt.bare))
             )
     return False
 
@@ -2440,6 +2454,8 @@ def org_head_before(
             return False  # "Politie Noord-Nederland | Ryszard Kowalczyk": a region ends it
         if k < first and salutation_at(toks, k, lex):
             return False  # "Mw. Burgemeester vraagt": a salutation opens a person's name
+        if k < first and t.text == "van" and toks[k + 1].kind == "init":
+            return False  # "bewijs van Gemeente Breda van L. Van den Broeck": whose it is
         if k < first and not (
             t.text in _ORG_JOINERS
             or ((t.text == "." or t.kind == "init") and _dotted_club(toks, k))
@@ -2489,6 +2505,8 @@ def org_head_before(
             return k < first or first < last
         if t.newline_before:
             breaks += 1
+            if k > 0 and _numbered_heading_before(toks, k):
+                return False  # "3. Financiële positie Stichting Kompas" / "Simatupang licht toe"
             if (
                 k == first
                 and not same_line
@@ -2509,6 +2527,18 @@ def org_head_before(
                 # a line of wrapped prose ("het Huis van de Wijk / Cornelis Snellius")
                 return False
     return False
+
+
+def _numbered_heading_before(toks: list[Tok], k: int) -> bool:
+    """The line before token ``k`` is a numbered heading ("3. Financiële positie
+    Stichting Kompas Jeugdhulp"): it ends there, whatever opens the next line."""
+    j = k - 1
+    while j > 0 and not toks[j].newline_before:
+        j -= 1
+    m = j
+    while m < k and toks[m].kind == "punct" and toks[m].text.isdigit():
+        m += 1
+    return m > j and m < k and toks[m].text == "." and m - j <= 2 and k - m <= 10
 
 
 def _org_word_ends_line(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -4444,8 +4474,13 @@ def _role_cell_after(
         cells.append((line, blank))
         blank = False
     if not at_data:
-        # without the row's data line to close it, only the lines up to a blank
-        cells = cells[: next((i for i, (_, b) in enumerate(cells) if b), len(cells))][:3]
+        # without the row's data line to close it, only the lines up to a blank; after
+        # a name wrapped in its cell ("Sharlene Cicilia-" / "Booi"), the reader puts a
+        # blank line before the row's next cell: up to the second blank
+        wrapped = end is not None and "\n" in text[start:end] and bool(cells) and cells[0][1]
+        skip = 1 if wrapped else 0
+        cut = next((i for i, (_, b) in enumerate(cells) if b and i >= skip), len(cells))
+        cells = cells[:cut][:3]
     lines = [line for line, _ in cells]
     if not lines:
         return ""

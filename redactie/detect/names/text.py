@@ -226,7 +226,10 @@ def _is_capitalised(word: str) -> bool:
     if not parts:
         return False
     if len(parts[0]) > 3 and parts[0][:2].lower() in ("d'", "d’", "l'", "l’", "o'", "o’"):
-        parts[0] = parts[0][2:]  # "d'Ancona", "O'Brien"
+        if parts[0][0].isupper() and parts[0][2:].isalpha() and parts[0][2:].islower():
+            parts[0] = parts[0][0] + parts[0][2:]  # Flemish "D'hondt", "D'haese"
+        else:
+            parts[0] = parts[0][2:]  # "d'Ancona", "O'Brien"
     if len(parts) >= 2 and parts[0] in ARTICLE_PREFIXES:
         parts = parts[1:]  # "al-Khatib", "el-Amrani": an Arabic article in lower case
     for k, p in enumerate(parts):
@@ -993,6 +996,10 @@ _NAMESAKE_NOUNS = frozenset(
 _FIRM_TAILS = frozenset({"Zn", "Zn.", "Zonen", "Co", "Co.", "Partners", "Dochters"})
 
 
+# Words for the people of a house or a person named after them: "de familie Özdemir"
+_HOUSEHOLD_WORDS = frozenset({"familie", "gezin", "fam", "echtpaar", "heer", "mevrouw", "meneer"})
+
+
 def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
     """ "Anne Frank Stichting", "Van Gogh Museum": the run is part of an organisation's name
     (also when the layout wrapped the line between them: "A.M. Edwards / Medical Center")."""
@@ -1088,6 +1095,8 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
             and len([w for w in c.words if w.kind == "word" and not is_particle(w, lex)]) >= 2
             and not lex.is_first_name(c.words[-1].bare)
         )
+        # nor "de familie Özdemir van de Haulestrjitte": a household where it lives
+        and not (c.first > 0 and toks[c.first - 1].key in _HOUSEHOLD_WORDS)
     ):
         return True
     if (
