@@ -265,3 +265,34 @@ def test_a_role_after_a_name_wrapped_in_its_cell(resolved) -> None:
     )
     found = resolved(text, model=(("Sharlene Cicilia-\nBooi", "PERSON"),))
     assert "Sharlene Cicilia-\nBooi" in kept(found, "PERSON")
+
+
+def test_a_royal_given_name_of_a_person_found_in_the_document(resolved) -> None:
+    """"Wilhelmina" alone is the woman found as "Wilhelmina de Boer"; the queen, the
+    hotel and the hospital named after the other one stay."""
+    text = (
+        "Op 3 mei sprak ik met Wilhelmina de Boer over de aanvraag.\n"
+        "De bijeenkomst was in Hotel Wilhelmina. Koningin Wilhelmina opende in 1930 het "
+        "gebouw. Wilhelmina belde later terug. Het Wilhelmina Kinderziekenhuis belde.\n"
+    )
+    found = resolved(text, model=(("Wilhelmina de Boer", "PERSON"),))
+    alone = sorted(f.start for f in found if f.text == "Wilhelmina" and f.action.value == "redact")
+    assert alone == [text.index("Wilhelmina belde")]
+
+
+def test_two_names_in_a_list_are_no_inverted_name(resolved) -> None:
+    text = (
+        "Aanwezig: Anouk Janssens, E.A.\nVermeulen, Youssef el Idrissi\n\n"
+        "Bij punt 4: Rahul zit de auditcommissie voor, niet Youssef.\n"
+    )
+    found = resolved(text)
+    assert "Youssef el Idrissi" in redacted(found, "PERSON")
+    assert "Youssef" in redacted(found, "PERSON")
+
+
+def test_the_surname_of_a_mail_address_with_dotted_initials(resolved) -> None:
+    text = (
+        "[29-09-2025 08:20] Emre Kaya: p.b.m.sluiter@minbzk.nl heeft op de link geklikt.\n"
+        "[29-09-2025 08:31] Emre Kaya: Amrani en Sluiter gebeld, gereset.\n"
+    )
+    assert "Sluiter" in redacted(resolved(text), "PERSON")

@@ -1833,6 +1833,11 @@ def _inverted_hits(p: _Page) -> list[Hit]:
         if p.view.text[c2.end : len(p.view.text) if c2_end < 0 else c2_end].strip(" ."):
             continue
         given = c2.words[0]
+        if any(
+            is_particle(t, lex) and c2.words[j + 1].kind == "word"
+            for j, t in enumerate(c2.words[:-1])
+        ):
+            continue  # "E.A. Vermeulen, Youssef el Idrissi": two names in a list
         if (
             (given.kind == "init" or lex.is_first_name(given.bare))
             and p.ok(c1)

@@ -339,7 +339,11 @@ def _variants(name: PersonName, lex: Lexicon) -> set[str]:
         if _bare_ok(part, lex) and len(part) >= 4:
             out.add(part)
     for g in name.given:
-        if _bare_ok(g, lex) or (fold(g) in lex.particle_first_names and is_capitalised(g)):
+        if (
+            _bare_ok(g, lex)
+            or (fold(g) in lex.particle_first_names and is_capitalised(g))
+            or _public_namesake_given(g, lex)
+        ):
             out.add(g)  # "Ben" of "Whitfield, Ben" too: a capitalised form
         elif _ocr_l_for_i(g, lex):
             out.update((g, "I" + g[1:]))  # OCR's "luliana" for "Iuliana", either reading
@@ -500,6 +504,20 @@ def _bare_ok(word: str, lex: Lexicon) -> bool:
         and key not in lex.particles
         and not is_blocked(word, lex)
         and key not in lex.not_names
+    )
+
+
+def _public_namesake_given(word: str, lex: Lexicon) -> bool:
+    """A given name the lists hold as a public person's ("Wilhelmina", "Juliana"):
+    the given name of a person found in the document all the same ("Wilhelmina
+    Latuperisa-Sahetapy"), so the word alone is a form of that person; "koningin
+    Wilhelmina" keeps its title (see :func:`_not_a_mention`)."""
+    return (
+        len(word) >= 5
+        and is_capitalised(word)
+        and fold(word) in lex.not_names
+        and lex.is_first_name(word)
+        and not lex.is_surname(word)
     )
 
 
@@ -4908,7 +4926,8 @@ def _follow_kept(f: Finding, kept: list[tuple[int, int, int, str]]) -> Finding:
 # ---------------------------------------------------------------- propagation
 
 
-_MAIL_NAME = regex.compile(r"([a-z]+)\.([a-z]{4,}(?:-[a-z]{2,})*)\d*@")
+# (initials may come dotted: "p.b.m.sluiter@")
+_MAIL_NAME = regex.compile(r"((?:[a-z]\.){0,3}[a-z]+)\.([a-z]{4,}(?:-[a-z]{2,})*)\d*@")
 
 
 def _mail_surnames(findings: list[Finding], lex: Lexicon) -> set[str]:
@@ -4933,7 +4952,7 @@ def _mail_surnames(findings: list[Finding], lex: Lexicon) -> set[str]:
         m = _MAIL_NAME.match(f.text.strip().casefold())
         if m is None:
             continue
-        if not (len(m.group(1)) == 1 or lex.is_first_name(m.group(1))):
+        if not (len(m.group(1)) == 1 or "." in m.group(1) or lex.is_first_name(m.group(1))):
             given = m.group(1).title()
             if (
                 fold(m.group(2)) in found
@@ -4946,7 +4965,12 @@ def _mail_surnames(findings: list[Finding], lex: Lexicon) -> set[str]:
                 out.add(given)
             continue
         given = m.group(1).title()
-        if len(given) >= 4 and _bare_ok(given, lex) and not lex.is_common_noun(given):
+        if (
+            "." not in given
+            and len(given) >= 4
+            and _bare_ok(given, lex)
+            and not lex.is_common_noun(given)
+        ):
             out.add(given)  # "Wiebren" signs the mail sent from wiebren.dijkstra62@
         surname = "-".join(p.title() for p in m.group(2).split("-"))
         parts = surname.split("-")
@@ -6009,8 +6033,12 @@ def _not_a_mention(
     # (a firm that opens with its kind, "Taxibedrijf Ramcharan"; a firm of partners named
     # before its kind, "El Idrissi & Van Dam Advocaten", is no one-man business)
     firm = org_head_before(toks, idx[0], idx[-1], lex)
-    if is_not_name(view.text[vs:ve], lex) or (
-        not (owner and firm) and is_not_name(window, lex)
+    if _royal_or_namesake(view, toks, idx, lex):
+        return True
+    given_alone = len(idx) == 1 and _public_namesake_given(toks[idx[0]].text, lex)
+    if not given_alone and (
+        is_not_name(view.text[vs:ve], lex)
+        or (not (owner and firm) and is_not_name(window, lex))
     ):
         return True
     if c is not None and not (owner and firm) and followed_by_org(toks, c, lex):
@@ -6019,6 +6047,27 @@ def _not_a_mention(
         return not owner
     nxt = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
     return bool(nxt is not None and not nxt.gap and nxt.kind == "word")
+
+
+_ROYAL_TITLES = frozenset(
+    {"koningin", "koning", "prinses", "prins", "majesteit", "queen", "king", "princess", "prince"}
+)
+
+
+def _royal_or_namesake(view: View, toks: list[Tok], idx: list[int], lex: Lexicon) -> bool:
+    """A public namesake's given name alone ("Wilhelmina") under a royal title or
+    glued to what is named after it: the public person, not the one found."""
+    if len(idx) != 1 or not _public_namesake_given(toks[idx[0]].text, lex):
+        return False
+    k = idx[0]
+    prev = toks[k - 1] if k > 0 and not toks[k].newline_before else None
+    nxt = toks[k + 1] if k + 1 < len(toks) and not toks[k + 1].newline_before else None
+    # "koningin Wilhelmina", "Hotel Wilhelmina", "Wilhelmina Kinderziekenhuis"
+    return (
+        prev is not None
+        and prev.kind == "word"
+        and (prev.key in _ROYAL_TITLES or is_capitalised(prev.text))
+    ) or (nxt is not None and nxt.kind == "word" and is_capitalised(nxt.text))
 
 
 def _in_code(toks: list[Tok], k: int) -> bool:
