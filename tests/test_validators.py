@@ -275,6 +275,8 @@ def test_be_phone(text: str, ok: bool) -> None:
         ("+49 11 1111111", False),
         ("49 30 1234567", False),  # no country code sign
         ("+0 30 1234567", False),
+        ("0176 2284 9160", True),  # a German mobile in its own form (after a label)
+        ("0176 2284", False),
     ],
 )
 def test_intl_phone(text: str, ok: bool) -> None:

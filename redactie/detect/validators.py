@@ -210,7 +210,8 @@ def be_phone(text: str) -> bool:
 @register("intl_phone")
 def intl_phone(text: str) -> bool:
     """A telephone number with a country code other than 31 and 32: 8 to 15
-    digits in all (ITU-T E.164), a ``(0)`` after the country code ignored."""
+    digits in all (ITU-T E.164), a ``(0)`` after the country code ignored; or one
+    in a country's own form, its trunk zero and 9 to 12 digits."""
     t = text.strip().replace("(0)", "")
     caribbean = re.match(r"\(\+?(?:599|297)\)", t) is not None  # "(599) 416-5523"
     t = re.sub(r"[^\d+]", "", t)
@@ -220,6 +221,10 @@ def intl_phone(text: str) -> bool:
         t = t[1:]
     elif t.startswith("00"):
         t = t[2:]
+    elif t.startswith("0"):
+        # a foreign mobile in its own country's form after a mobile's label
+        # ("0176 2284 9160"): its trunk zero and 9 to 12 digits after it
+        return t.isdigit() and 10 <= len(t) <= 13
     else:
         return False
     if not t.isdigit() or t.startswith(("0", "31", "32")):

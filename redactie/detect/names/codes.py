@@ -280,6 +280,27 @@ def _before(p: _Page, f: Finding, lex: Lexicon) -> str | None:
     return code.text if _initials_match(code.text, f.text) else None
 
 
+def _slash_code_after(p: _Page, f: Finding, full_names: list[str]) -> int | None:
+    """``Vercammen / BV`` in an action list: capitals after a slash right after a
+    surname, the initials of the person the document names in full with it ("Bart
+    Vercammen"), even when they spell an abbreviation (B.V.): that token's index."""
+    i = p.token_at(p.view_pos(f.end))
+    toks = p.toks
+    if i + 1 >= len(toks) or toks[i].text != "/" or "\n" in toks[i].gap:
+        return None
+    code = toks[i + 1]
+    if code.kind != "word" or not code.text.isupper() or not 2 <= len(code.text) <= 4:
+        return None
+    if i + 2 < len(toks) and toks[i + 2].kind == "word" and "\n" not in toks[i + 2].gap:
+        return None  # more words on: "Jansen / BV Bouw", a firm
+    surname = f.text.split()[-1]
+    for name in full_names:
+        words = name.split()
+        if words[-1] == surname and _initials_match(code.text, name):
+            return i + 1
+    return None
+
+
 def _spelled_from(code: str, name: str) -> bool:
     """``MSc`` of ``Marjolein Schipper``: the given name's initial, then the surname's
     first letters, the way paraaf codes are made."""
@@ -548,6 +569,11 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
 
     introduced: set[str] = set()
     signed: set[tuple[int, int]] = set()  # (page, token) of a known abbreviation as paraaf
+    full_names = [
+        f.text
+        for f in findings
+        if f.entity_type == PERSON and f.action is Action.REDACT and len(f.text.split()) >= 2
+    ]
     nicknames: set[str] = set()
     # the capitals of the persons' names ("IK" of "Ingrid Koster"): a word that is
     # one listed with codes is that person's code, even when it is a word ("ik")
@@ -567,6 +593,9 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             nick = _nickname_after(pages[f.page], f, lex)
             if nick:
                 nicknames.add(nick)
+            slashed = _slash_code_after(pages[f.page], f, full_names)
+            if slashed is not None:
+                signed.add((f.page, slashed))
         words = f.text.split()
         if len(words) == 1 and _is_any_code(words[0]) and not _known(words[0], lex):
             introduced.add(words[0])

@@ -3396,6 +3396,7 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
     # "RAMNATH, Dharmendra": a surname in capitals before the given names, as in a passport
     passport = _PASSPORT_CELL.match(text, cell[0][0]) is not None if cell else False
     after_particle = False
+    initials: list[str] = []
     for start, end in cell:
         line = text[start:end].rstrip(" -")
         if line.startswith("(") and line.endswith(")"):
@@ -3426,6 +3427,7 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
                 name_start = m.start()
             if _INITIALS_WORD.fullmatch(w):
                 prefix = True
+                initials.append(w)
                 continue
             if key in lex.particles or w in NAME_PREFIXES:
                 after_particle = True
@@ -3456,6 +3458,9 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
             names.append(w)
         if name_start is not None:
             spans.append((start + name_start, start + len(line)))
+    if not names and not done and spans and initials == [text[a:b].strip() for a, b in spans]:
+        # "N.H." alone in the column: a child's initials, as a register writes them
+        return spans if len(initials) == 1 and initials[0].count(".") >= 2 else []
     for person in [*done, names]:
         if not person or len(person) > 4:
             return []
@@ -5955,7 +5960,25 @@ def _van_het_org(toks: list[Tok], last: int, lex: Lexicon) -> bool:
     ``last``: an organisation ("Giovanni van het Openbaar Lichaam Bonaire"); Dutch
     surnames with ``van het`` are few and listed ("van het Hof")."""
     k = last + 1
-    if k + 2 >= len(toks) or toks[k].text not in ("van", "bij") or toks[k].newline_before:
+    if k + 1 >= len(toks) or toks[k].text not in ("van", "bij") or toks[k].newline_before:
+        return False
+    head = toks[k + 1]
+    if (
+        head.kind == "word"
+        and is_capitalised(head.text)
+        and is_org_word(head.key, lex)
+        and not lex.is_surname(head.bare)
+        and not head.newline_before
+    ):
+        return True  # "Anna van Stichting Noorderlicht": her employer
+    after = (
+        candidate_at(toks, k + 1, lex, cross_lines=False)
+        if head.kind == "word" and "-" not in head.text and not lex.is_surname(head.bare)
+        else None
+    )
+    if after is not None and after.first == k + 1 and followed_by_org(toks, after, lex):
+        return True  # "Oliver van Studio Noorderlicht Architecten": his firm
+    if k + 2 >= len(toks):
         return False
     t = toks[k + 2]
     return (
