@@ -350,3 +350,66 @@ def test_a_given_name_then_van_and_the_firm(resolved) -> None:
         "Oliver van Studio Noorderlicht Architecten heeft de geluidsberekening aangepast.\n"
     )
     assert "Oliver" in redacted(resolved(text), "PERSON")
+
+
+# ---------------------------------------------------------------- public items kept
+
+
+def test_mailboxes_named_after_a_team_or_a_department(resolved) -> None:
+    text = (
+        "Kadaster - Team Grensreconstructies, regio Oost\n"
+        "Hengelosestraat 585, 7521 AG Enschede\n\n"
+        "Aan: drs. Wietske Hoekstra, teamleider Grensreconstructies\n"
+        "Vragen: grensreconstructie@kadaster.nl.\n\n"
+        "INGEKOMEN 22 OKT 2025 - WERK EN INKOMEN\n"
+        "Vragen: 14 036 of werkeninkomen@almere.nl.\n"
+        "Jeugdhulpregio Holland Rijnland - verslag\njeugdhulpregio@hollandrijnland.nl\n"
+        "Contact loopt via facilitair@vangoghcollege.nl.\n"
+    )
+    found = resolved(text, model=(("Grensreconstructies", "PERSON"),))
+    assert {
+        "grensreconstructie@kadaster.nl",
+        "werkeninkomen@almere.nl",
+        "jeugdhulpregio@hollandrijnland.nl",
+        "facilitair@vangoghcollege.nl",
+    } <= kept(found, "EMAIL_ADDRESS")
+    assert "Hengelosestraat 585, 7521 AG" in kept(found, "NL_ADDRESS")
+    assert "Grensreconstructies" not in redacted(found)
+
+
+def test_an_office_holders_mailbox_is_kept_a_persons_run_together_is_not(resolved) -> None:
+    text = (
+        "Wethouder Bouzid opent de avond. Vragen aan wethouderbouzid@amersfoort.nl.\n"
+        "De melding kwam van Priya Jansen via jansenpriya@ziggo.nl en van Kees de Vries.\n"
+    )
+    found = resolved(text)
+    assert "wethouderbouzid@amersfoort.nl" in kept(found, "EMAIL_ADDRESS")
+    assert "jansenpriya@ziggo.nl" in redacted(found, "EMAIL_ADDRESS")
+
+
+def test_a_meetings_address_after_its_time(resolved) -> None:
+    text = (
+        "Verslag ambtelijk stafoverleg van dinsdag 20 januari 2026, 09.30-10.45 uur, "
+        "Kazernestraat 52, 2514 CV Den Haag, zaal 2.17\n"
+    )
+    assert any(t.startswith("Kazernestraat 52") for t in kept(resolved(text), "NL_ADDRESS"))
+
+
+def test_an_office_holder_after_a_portfolio_and_a_comma(resolved) -> None:
+    text = (
+        "Aan het college van burgemeester en wethouders van gemeente Dordrecht\n"
+        "t.a.v. de wethouder Bedrijfsvoering, de heer Y. Benali\n\nGeachte heer Benali,\n"
+    )
+    found = resolved(text, model=(("Y. Benali", "PERSON"),))
+    assert "Y. Benali" in kept(found, "PERSON") and not redacted(found, "PERSON")
+
+
+def test_a_firm_in_a_cc_line_and_a_helpline(resolved) -> None:
+    text = (
+        "Cc: incidenten.zuid@coa.nl; GZA Healthcare\n\n"
+        "Algemene vragen lopen via de Praktijklijn van GZA Healthcare, 088 - 112 21 00.\n"
+        "Er komt een 24-uurs telefoonnummer voor de buurt: 033 - 760 12 00.\n"
+    )
+    found = resolved(text)
+    assert not redacted(found, "PERSON")
+    assert {"088 - 112 21 00", "033 - 760 12 00"} <= kept(found, "PHONE_NUMBER")

@@ -2134,6 +2134,8 @@ def _word_mailbox(
     itself writes as an ordinary word in lower case ("informatieavond warmtenet",
     "(buurtwerk)"), and that is no name: a project's or a service's mailbox."""
     tokens = _local_tokens(address)
+    if len(tokens) == 1 and _office_holder_mailbox(tokens[0], findings):
+        return REASON_EMAIL_OFFICE
     if len(tokens) == 1:
         word = tokens[0]
         if len(word) < 5 or not word.isalpha() or not word.islower():
@@ -2148,6 +2150,11 @@ def _word_mailbox(
             not _in_person(word, findings)
             and (
                 _compound_head(word, ctx)
+                # "jeugdhulpregio@" of "Jeugdhulpregio Holland Rijnland": a long word
+                # capitalised as a heading's or a name's first
+                or (len(word) >= 10 and _written_alone(word, ctx, ignore_case=True))
+                # "werkeninkomen@" of "WERK EN INKOMEN": a department's words run together
+                or _phrase_run_together(word, ctx, lex, findings)
                 # "adrescontrole@" of "team Adrescontroles": its plural, a task's name
                 or any(_written_alone(word + end, ctx, ignore_case=True) for end in ("s", "en"))
             )
@@ -2195,6 +2202,54 @@ def _written_alone(word: str, ctx: ResolveContext, *, ignore_case: bool = False)
         regex.IGNORECASE if ignore_case else 0,
     )
     return any(rx.search(page.text) for page in ctx.document.pages)
+
+
+REASON_EMAIL_OFFICE = "functionele mailbox van een bestuurder in functie"
+_OFFICE_PREFIX = re.compile(r"(wethouder|burgemeester|gedeputeerde|dijkgraaf|minister)")
+
+
+def _office_holder_mailbox(word: str, findings: Sequence[Finding]) -> bool:
+    """``wethouderbouzid@``: an office and the surname of its holder, whom the
+    document keeps in that role: the office's mailbox, as public as the role."""
+    m = _OFFICE_PREFIX.match(word)
+    if m is None or len(word) - m.end() < 3:
+        return False
+    rest = word[m.end() :]
+    return any(
+        f.entity_type == "PERSON"
+        and f.action is Action.KEEP
+        and f.text.split()[-1].casefold().replace("-", "") == rest
+        for f in findings
+    )
+
+
+def _phrase_run_together(
+    word: str, ctx: ResolveContext, lex: Lexicon, findings: Sequence[Finding]
+) -> bool:
+    """The document writes ``word`` as two to four words in a row ("Werk en
+    Inkomen" for ``werkeninkomen``), in any case, none of them a name's word
+    ("wethouder Bouzid" is no department)."""
+    if len(word) < 8:
+        return False
+    letters = r"[ \t]?".join(regex.escape(c) for c in word)
+    rx = regex.compile(
+        rf"(?<![\p{{L}}\d@.\-_]){letters}(?![\p{{L}}\d@\-_])", regex.IGNORECASE
+    )
+    named = {
+        w.casefold() for f in findings if f.entity_type == "PERSON" for w in f.text.split()
+    }  # kept or redacted: an office holder's name is a name too
+    for page in ctx.document.pages:
+        for m in rx.finditer(page.text):
+            words = m.group(0).split()
+            if 2 <= len(words) <= 4 and all(len(w) >= 2 for w in words) and not any(
+                lex.is_first_name(w)
+                or lex.is_surname(w)
+                or lex.is_name_shaped(w.title())
+                or w.casefold() in named
+                for w in words
+            ):
+                return True
+    return False
 
 
 def _compound_head(word: str, ctx: ResolveContext) -> bool:

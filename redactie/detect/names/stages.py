@@ -3683,6 +3683,10 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
         # a portfolio of several parts before a comma (not "burgemeester Bos, Jan ...")
         r"|(?:(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)\p{Lu}[\p{L}\-]+){1,3}(?=[ \t]*,))"
         r"|[\p{L}\-]+(?=\s+(?:van|voor|in)(?![\p{L}]))"
+        # one portfolio word before a comma: "de wethouder Bedrijfsvoering, de heer Y. Benali"
+        r"|\p{Lu}\p{Ll}{2,}(?:voering|zaken|beleid|financi[eë]n|onderwijs|zorg|ordening"
+        r"|ontwikkeling|verlening|handhaving|veiligheid|economie|cultuur|sport|wonen|jeugd"
+        r"|mobiliteit|duurzaamheid|participatie)(?=[ \t]*,)"
         # a table's role cell: "Wethouder energie" / "Van der Ploeg" on the line below
         r"|(?:energie|energietransitie|financi[eë]n|onderwijs|zorg|wonen|jeugd|sport|cultuur"
         r"|economie|verkeer|milieu|duurzaamheid|mobiliteit|welzijn|werk|inkomen|armoede|wmo"
