@@ -413,3 +413,33 @@ def test_a_firm_in_a_cc_line_and_a_helpline(resolved) -> None:
     found = resolved(text)
     assert not redacted(found, "PERSON")
     assert {"088 - 112 21 00", "033 - 760 12 00"} <= kept(found, "PHONE_NUMBER")
+
+
+# ---------------------------------------------------------------- round four: blind140-143
+
+
+def test_a_vietnamese_family_name_with_its_accent_is_no_particle(resolved) -> None:
+    text = (
+        "Werknemers:\n- Lê Minh Anh, geb. 03-04-1998;\n\n"
+        "Volgens Lê betaalt de eigenaar de huur. Le Monde schreef erover.\n"
+    )
+    found = resolved(text, model=(("Minh Anh", "PERSON"),))
+    assert "Lê Minh Anh" in redacted(found, "PERSON")
+    starts = sorted(f.start for f in found if f.text == "Lê" and f.action.value == "redact")
+    assert starts == [text.index("Lê betaalt")]
+
+
+def test_the_house_number_of_the_person_one_is_at(resolved) -> None:
+    text = "Wij zitten bij Hanneke op nummer 9. Bus 9 rijdt niet.\n"
+    assert "nummer 9" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_plates_after_a_vehicle_and_its_owner_or_in_its_sentence(resolved) -> None:
+    text = (
+        "De vrachtwagen van jullie onderaannemer uit Polen (WGM 4827C) heeft de oprit "
+        "beschadigd.\nZe noemt een Duitse auto die vaak voor de deur staat, HH-LK 4821, "
+        "en een grijze bus.\nHet gaat om kenteken F-318-DH en framenummer ZAPC25100N5021476.\n"
+    )
+    found = resolved(text)
+    assert {"WGM 4827C", "HH-LK 4821"} <= redacted(found, "NL_LICENSE_PLATE")
+    assert "ZAPC25100N5021476" in redacted(found)

@@ -325,8 +325,12 @@ def load_lexicon(names_dir: Path) -> Lexicon:
     for path in sorted(names_dir.glob("places*.txt")):
         places.update(fold(n) for n in _read_list(path))
     family_first: set[str] = set()
+    accented_first: set[str] = set()  # "Lê", "Hồ": a family name, never the particle
     for path in sorted(names_dir.glob("family_first_names*.txt")):
-        family_first.update(fold(n) for n in _read_list(path))
+        for n in _read_list(path):
+            family_first.add(fold(n))
+            if fold(n) != n.casefold():
+                accented_first.add(fold(n))
     role_words = frozenset(fold(w) for w in config.role_words)
     org_words = frozenset(fold(w) for w in config.org_words)
     # A first name that is also a function word or a month ("Ben", "Mei") is no
@@ -353,7 +357,7 @@ def load_lexicon(names_dir: Path) -> Lexicon:
         not_names=frozenset(fold(n) for n in config.not_names)
         | frozenset(fold(p) for p in config.parties if " " in p),
         source_dir=names_dir,
-        family_first=frozenset(family_first - stop - particles),
+        family_first=frozenset(family_first - stop - (particles - accented_first)),
         acronyms=frozenset(config.acronyms),
         word_first_names=word_first,
         particle_first_names=particle_first,

@@ -78,6 +78,7 @@ from redactie.detect.names.text import (
     Candidate,
     Tok,
     View,
+    accented,
     after_vehicle_noun,
     camel_case_brand,
     candidate_at,
@@ -265,7 +266,11 @@ def _parse_name(text: str, lex: Lexicon) -> PersonName | None:
             k
             for k, t in enumerate(plain)
             if is_particle(t, lex)
-            or (k + 1 < len(plain) and fold(t.bare.rsplit("-", 1)[-1]) in lex.particles)
+            or (
+                k + 1 < len(plain)
+                and fold(t.bare.rsplit("-", 1)[-1]) in lex.particles
+                and not accented(t.bare.rsplit("-", 1)[-1])
+            )
         ),
         None,
     )  # "Boukema-de Jong": a particle after a hyphen starts the surname at that word
@@ -501,7 +506,7 @@ def _bare_ok(word: str, lex: Lexicon) -> bool:
     return (
         (len(key) >= 3 or key in lex.family_first)  # "Xu" of "Xu Mingzhe"
         and (is_capitalised(word) or ocr_lower_i_name(word, lex))
-        and key not in lex.particles
+        and (key not in lex.particles or accented(word))  # "Lê" of "Lê Minh Anh"
         and not is_blocked(word, lex)
         and key not in lex.not_names
     )
@@ -5858,6 +5863,8 @@ def _extend(
             continue
         if is_namey(prev, lex) and (
             lex.is_first_name(prev.bare)
+            # "Lê Minh Anh" found as "Minh Anh": the family name written first
+            or (fold(prev.bare) in lex.family_first and not toks[i].newline_before)
             or (
                 (_mid_sentence(toks, i - 1) or _label_slot(toks, i - 1))
                 and (

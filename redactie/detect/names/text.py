@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -244,7 +245,15 @@ def _is_capitalised(word: str) -> bool:
 
 
 def is_particle(tok: Tok, lex: Lexicon) -> bool:
-    return tok.kind == "word" and (tok.key in lex.particles or tok.text in PARTICLE_ABBREVIATIONS)
+    return tok.kind == "word" and (
+        (tok.key in lex.particles and not accented(tok.text))
+        or tok.text in PARTICLE_ABBREVIATIONS
+    )
+
+
+def accented(word: str) -> bool:
+    """A letter with a mark: "Lê" (a Vietnamese family name) is no particle "le"."""
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word))
 
 
 _BLOCKED: dict[tuple[int, str], bool] = {}
@@ -425,7 +434,7 @@ def is_namey(tok: Tok, lex: Lexicon, *, caps: bool = False) -> bool:
             or ocr_lower_i_name(tok.text, lex)
         )
         and not is_blocked(tok.text, lex)
-        and tok.key not in lex.particles
+        and (tok.key not in lex.particles or accented(tok.text))  # "Lê" is no "le"
     )
 
 
