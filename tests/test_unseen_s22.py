@@ -443,3 +443,51 @@ def test_plates_after_a_vehicle_and_its_owner_or_in_its_sentence(resolved) -> No
     found = resolved(text)
     assert {"WGM 4827C", "HH-LK 4821"} <= redacted(found, "NL_LICENSE_PLATE")
     assert "ZAPC25100N5021476" in redacted(found)
+
+
+# ---------------------------------------------------------------- round five: blind144-147
+
+
+def test_a_family_grave_holder_who_died_in_1987_is_no_historic_person(resolved) -> None:
+    text = (
+        "Het graf B-4-17 is van Sjoerd Bouma (1921-1987) en zijn vrouw Grietje Bouma-de Vries.\n"
+        "De school is genoemd naar Eise Eisinga (1744-1828).\n"
+    )
+    found = resolved(text, model=(("Sjoerd Bouma", "PERSON"), ("Eise Eisinga", "PERSON")))
+    assert "Sjoerd Bouma" in redacted(found, "PERSON")
+    assert "Eise Eisinga" in kept(found, "PERSON")
+
+
+def test_initials_and_a_surname_after_an_organisation_in_a_row(resolved) -> None:
+    text = (
+        "Aanwezig: Tjeerd Wijbenga, concerncontroller.\n"
+        "1 Schriftelijke toelichting op leenvoorwaarden BNG Bank T. Wijbenga 5 mei 2026\n"
+    )
+    found = resolved(text, model=(("Tjeerd Wijbenga", "PERSON"),))
+    assert "T. Wijbenga" in redacted(found, "PERSON")
+
+
+def test_a_birth_date_after_geboren_and_a_line_end(resolved) -> None:
+    text = "Hij is geboren\nop 9 november 1947 in Paramaribo.\n"
+    assert "9 november 1947" in redacted(resolved(text), "DATE_OF_BIRTH")
+
+
+def test_a_call_sign_and_identity_document_numbers(resolved) -> None:
+    text = (
+        "De heer Tjeerd Hofstra, geregistreerd zendamateur met roepletters PA3TJH.\n"
+        "Voor het noodpaspoort is het oude paspoortnummer nodig; volgens het BRP is dat "
+        "NY4D19TK2.\nMijn ID-kaart heeft\nnummer IRK72PD04.\n"
+        "Gevallen met een huurscooter (DK 4471 FBG) in Denpasar.\n"
+    )
+    found = resolved(text)
+    assert {"PA3TJH", "NY4D19TK2", "IRK72PD04", "DK 4471 FBG"} <= redacted(found)
+
+
+def test_a_surname_in_shuis_that_a_mail_address_confirms(resolved) -> None:
+    text = (
+        "Jurre Dwarshuis, wijkregisseur, j.dwarshuis@leiden.nl\n\n"
+        "Dwarshuis licht het verkeersbesluit toe. Het Aletta Jacobshuis is open.\n"
+    )
+    found = resolved(text, model=(("Dwarshuis licht", "PERSON"),))
+    assert "Jurre Dwarshuis" in redacted(found, "PERSON")
+    assert not any("Jacobshuis" in t for t in redacted(found))

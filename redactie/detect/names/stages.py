@@ -1294,6 +1294,8 @@ def _namesake_compound(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     view, toks = pages.get(f.page)
     vs, ve = _view_pos(view, f.start), _view_pos(view, f.end)
     idx = _tokens_in(toks, vs, ve)
+    if idx and _mailed_surname(toks[idx[-1]], toks, lex):
+        return False  # "Jurre Dwarshuis" of "j.dwarshuis@": a surname in "-shuis"
     return bool(idx) and _namesake_at(toks, idx[-1], lex)
 
 
@@ -3214,6 +3216,24 @@ def _surname_despite_block(run: list[Tok], last: Tok, toks: list[Tok], lex: Lexi
         or _role_word_surname(run, toks, lex)
         or _double_surname_ok(last.bare, lex)
         or (len(run) == 2 and syllable_given_name(run[0], last, lex))  # "Zhou Min"
+        or _mailed_surname(last, toks, lex)
+    )
+
+
+def _mailed_surname(last: Tok, toks: list[Tok], lex: Lexicon) -> bool:
+    """``Dwarshuis`` (a surname ending like an organisation's word) that a personal
+    e-mail address on the page ends its local part with (``j.dwarshuis@``)."""
+    key = last.key
+    if len(key) < 5 or key in lex.org_words or key in lex.stopwords or key in lex.role_words:
+        return False
+    return any(
+        t.key == key
+        and i > 0
+        and toks[i - 1].text == "."
+        and not toks[i - 1].gap
+        and toks[i + 1].text == "@"
+        and not toks[i + 1].gap
+        for i, t in enumerate(toks[:-1])
     )
 
 
@@ -4204,7 +4224,9 @@ _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
 # Years of birth and death after a name: "Jan Ligthart (1859-1916)".
 _LIFE_YEARS = regex.compile(
     r"[ \t]*\n?[ \t]*\((?:"
-    r"(?:ca\.[ \t]*|\*[ \t]*)?1[5-9]\d\d[ \t]*[-–][ \t]*(?:†[ \t]*)?(?:1[5-9]\d\d|20[0-2]\d)"
+    # (died before 1970: "Sjoerd Bouma (1921-1987)" in a letter of his grave is family,
+    # a public person of that time is named as one by other evidence)
+    r"(?:ca\.[ \t]*|\*[ \t]*)?1[5-9]\d\d[ \t]*[-–][ \t]*(?:†[ \t]*)?(?:1[5-8]\d\d|19[0-6]\d)"
     # "(gesneuveld 17 april 1945)", "(† 1902)": a death long ago
     r"|(?i:gesneuveld|overleden|gestorven|gest\.|†|killed|died)[^()]{0,30}?"
     r"(?<!\d)(?:1[5-8]\d\d|19[0-4]\d)"
@@ -4991,7 +5013,15 @@ def _mail_surnames(findings: list[Finding], lex: Lexicon) -> set[str]:
         if any(
             lex.is_common_noun(p) or fold(p) in lex.places or fold(p) in lex.particles
             for p in parts
-        ) or is_blocked(surname, lex):
+        ):
+            continue
+        # "j.dwarshuis@" beside "Jurre Dwarshuis": a surname that ends like an
+        # organisation's word ("-huis") counts when a person found has it too
+        if is_blocked(surname, lex) and not (
+            fold(surname) in found
+            and not (fold(surname) in lex.org_words or fold(surname) in lex.stopwords)
+            and not is_street(fold(surname), lex)
+        ):
             continue
         out.add(surname)
     return out
@@ -5748,9 +5778,18 @@ def _mentions(
                 o.action is Action.REDACT and _is_person(o) and 0 <= s - o.end <= _OWNER_REACH
                 for o in others
             )
-            if _not_a_mention(view, toks, vs, ve, lex, owner=owner) or _namesake_at(
-                toks, last, lex
-            ):
+            if (
+                _not_a_mention(view, toks, vs, ve, lex, owner=owner)
+                # widened over initials after an organisation ("BNG Bank T. Wijbenga",
+                # a row's next cell): the form itself decides
+                and not (
+                    vs < toks[first].start
+                    and toks[first - 1].kind == "init"
+                    and not _not_a_mention(
+                        view, toks, toks[first].start, toks[last].end, lex, owner=owner
+                    )
+                )
+            ) or _namesake_at(toks, last, lex):
                 continue
             if any(o.start < e and s < o.end for o in public_by_page.get(page, ())):
                 continue  # another document's name is a place or organisation here ("Ter Apel")
