@@ -491,3 +491,13 @@ def test_a_surname_in_shuis_that_a_mail_address_confirms(resolved) -> None:
     found = resolved(text, model=(("Dwarshuis licht", "PERSON"),))
     assert "Jurre Dwarshuis" in redacted(found, "PERSON")
     assert not any("Jacobshuis" in t for t in redacted(found))
+
+
+def test_a_given_name_with_an_age_in_brackets_near_a_noun_for_a_person(resolved) -> None:
+    text = (
+        "School belde vorige week, Dev (11) komt vaak zonder ontbijt. Zijn zusje zit in "
+        "groep 4.\nZie Tabel (3) en Bijlage (2) over de leerling.\n"
+    )
+    found = resolved(text)
+    assert "Dev" in redacted(found, "PERSON")
+    assert not redacted(found) & {"Tabel", "Bijlage"}

@@ -88,6 +88,7 @@ EXPLANATIONS: dict[str, str] = {
     "family_first": "familienaam vóór de voornaam (Liu Jianguo, Kim Min-jun)",
     "given_before_family": "voornaam vóór een familienaam uit de lijst (Ayodele Trần)",
     "quoted_nickname": "roepnaam tussen aanhalingstekens na een woord voor een persoon",
+    "age_in_brackets": "naam met een leeftijd tussen haakjes, bij een woord voor een persoon",
     "title": "titel (drs., mr., ...) gevolgd door een naam",
     "salutation": "aanspreekvorm (de heer, mevrouw) gevolgd door een naam",
     "greeting": "naam na een aanhef (Beste, Hoi, Geachte)",
@@ -2672,6 +2673,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _introduced_hits,
         _capital_particle_hits,
         _quoted_nickname_hits,
+        _age_in_brackets_hits,
         _shouted_header_hits,
         _inverted_initials_header_hits,
         _called_hits,
@@ -2681,6 +2683,47 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
 
 
 _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’", "„": "”"}
+
+
+# "Dev (11) komt vaak zonder ontbijt": an age in brackets right after the word
+_AGE_BRACKETS = regex.compile(r"[ \t]*\([ \t]*(?:[1-9]\d?)(?:[ \t]+jaar)?[ \t]*\)")
+_AGE_REACH = 160  # how far a noun for a person may stand from the name
+# a document's parts and steps, numbered in brackets the same way ("Tabel (3)")
+_NUMBERED_PARTS = frozenset(
+    {"tabel", "bijlage", "artikel", "figuur", "fase", "stap", "punt", "lid", "hoofdstuk",
+     "paragraaf", "pagina", "groep", "klas", "bus", "lijn", "route", "versie", "optie",
+     "variant", "scenario", "vraag", "actie", "zaak", "dossier", "kamer", "zaal", "blok",
+     "gebouw", "verdieping", "locatie", "deel", "onderdeel", "noot", "voetnoot", "bron",
+     "categorie", "niveau", "ronde", "week", "dag", "jaar", "nummer", "nr", "sectie"}
+)  # fmt: skip
+
+
+def _age_in_brackets_hits(p: _Page) -> list[Hit]:
+    """A capitalised word with an age in brackets after it (``Dev (11)``), where a
+    noun for a person stands near (``Zijn zusje Anjali``): a child's or a client's
+    given name. Flagged (score 0.6)."""
+    out = []
+    toks, lex, text = p.toks, p.lex, p.view.text
+    for i, t in enumerate(toks[:-1]):
+        if (
+            t.kind != "word"
+            or not is_capitalised(t.text)
+            or not is_namey(t, lex)
+            or lex.is_common_noun(t.bare)
+            or t.key in lex.places
+            or t.key in lex.calendar
+            or t.key in _NUMBERED_PARTS
+            or _names_no_one(t, lex)
+            or _AGE_BRACKETS.match(text, t.end) is None
+        ):
+            continue
+        window = text[max(0, t.start - _AGE_REACH) : t.end + _AGE_REACH]
+        if not any(lex.is_person_noun_key(fold(w)) for w in regex.findall(r"\p{L}+", window)):
+            continue
+        c = Candidate(i, i, t.start, t.end, (t,))
+        if p.ok(c):
+            out.append(p.hit(c, "age_in_brackets", 0.6, CONTEXT_RECOGNIZER))
+    return out
 
 
 # '(roepnaam "Kef")': words that call the quoted word a person's name
