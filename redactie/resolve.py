@@ -399,24 +399,35 @@ def propagate_identifiers(findings: list[Finding], ctx: ResolveContext) -> list[
                 spans = covered.get(page_no, [])
                 if any(s < m.end() and m.start() < e for s, e in spans):
                     continue
-                f = replace(
-                    template,
-                    page=page_no,
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(0),
-                    provenance=replace(
-                        template.provenance,
-                        source=Source.PROPAGATION,
-                        rule_id="identifier",
-                        explanation="zelfde gegeven als elders in het document gelakt",
-                    ),
-                )
-                added.append(f)
+                added.append(
+                    _propagated(
+                        template, page_no, m, "identifier",
+                        "zelfde gegeven als elders in het document gelakt",
+                    )
+                )  # fmt: skip
                 spans.append((m.start(), m.end()))
                 covered[page_no] = spans
     added.extend(_birth_dates_in_other_forms(redacted, ctx, covered))
     return [*findings, *added]
+
+
+def _propagated(
+    template: Finding, page: int, m: re.Match[str], rule_id: str, explanation: str
+) -> Finding:
+    """``template``'s datum found again at ``m`` on ``page``, by propagation."""
+    return replace(
+        template,
+        page=page,
+        start=m.start(),
+        end=m.end(),
+        text=m.group(0),
+        provenance=replace(
+            template.provenance,
+            source=Source.PROPAGATION,
+            rule_id=rule_id,
+            explanation=explanation,
+        ),
+    )
 
 
 # A date in any form parse_date_nl reads: "17-08-1994", "1994-08-17", "17 augustus
@@ -454,20 +465,11 @@ def _birth_dates_in_other_forms(
             if template is None or any(s < m.end() and m.start() < e for s, e in spans):
                 continue
             added.append(
-                replace(
-                    template,
-                    page=page_no,
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(0),
-                    provenance=replace(
-                        template.provenance,
-                        source=Source.PROPAGATION,
-                        rule_id="birth_date_other_form",
-                        explanation="zelfde geboortedatum als elders in het document gelakt",
-                    ),
+                _propagated(
+                    template, page_no, m, "birth_date_other_form",
+                    "zelfde geboortedatum als elders in het document gelakt",
                 )
-            )
+            )  # fmt: skip
             spans.append((m.start(), m.end()))
     return added
 
