@@ -501,3 +501,12 @@ def test_a_given_name_with_an_age_in_brackets_near_a_noun_for_a_person(resolved)
     found = resolved(text)
     assert "Dev" in redacted(found, "PERSON")
     assert not redacted(found) & {"Tabel", "Bijlage"}
+
+
+def test_a_recent_life_is_historic_only_where_the_text_names_streets(resolved) -> None:
+    text = (
+        "Voorstellen voor straatnamen in de nieuwe wijk:\n"
+        "c. Mustafa Karaca (1939-2012), een van de eerste Turkse werknemers bij Stork.\n"
+    )
+    found = resolved(text, model=(("Mustafa Karaca", "PERSON"),))
+    assert "Mustafa Karaca" in kept(found, "PERSON")

@@ -88,6 +88,7 @@ the document mentions it again without a postcode or an address word
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -2201,7 +2202,17 @@ def _written_alone(word: str, ctx: ResolveContext, *, ignore_case: bool = False)
         rf"(?<![\p{{L}}\d@.\-_]){regex.escape(word)}(?![\p{{L}}\d@\-_]|\.\w)",
         regex.IGNORECASE if ignore_case else 0,
     )
-    return any(rx.search(page.text) for page in ctx.document.pages)
+    # a mailbox has no diacritics: "oekraine@" for "Oekraïne"
+    return any(
+        rx.search(page.text) or rx.search(_without_marks(page.text))
+        for page in ctx.document.pages
+    )
+
+
+def _without_marks(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+    )
 
 
 REASON_EMAIL_OFFICE = "functionele mailbox van een bestuurder in functie"

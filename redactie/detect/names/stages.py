@@ -4169,6 +4169,10 @@ def _historic(text: str, start: int, end: int) -> str:
         return REASON_HISTORIC  # "vernoemen naar Anton de Kom", "het standbeeld van Peter Benoit"
     if _LIFE_YEARS.match(text, end):
         return REASON_HISTORIC  # "Jan Ligthart (1859-1916)": a life that has ended
+    if _RECENT_LIFE_YEARS.match(text, end) and _NAMING_TEXT.search(text):
+        # "Mustafa Karaca (1939-2012)" proposed for a street: a namesake; in a letter
+        # of a grave ("Sjoerd Bouma (1921-1987)") the family's dead stays private
+        return REASON_HISTORIC
     if _PATRONYMIC.search(text, start, end + 4):
         return REASON_HISTORIC  # "Cornelis Corneliszoon van Uitgeest", "Jan Pietersz. Coen"
     if _ERA_OF.search(text, max(0, start - 40), start):
@@ -4232,6 +4236,13 @@ _LIFE_YEARS = regex.compile(
     r"(?<!\d)(?:1[5-8]\d\d|19[0-4]\d)"
     r")\)"
 )
+# A life that ended from 1970 on ("(1939-2012)"): historic only in a text on naming
+# streets after people
+_RECENT_LIFE_YEARS = regex.compile(
+    r"[ \t]*\n?[ \t]*\((?:ca\.[ \t]*|\*[ \t]*)?1[89]\d\d[ \t]*[-–][ \t]*(?:†[ \t]*)?"
+    r"(?:19[7-9]\d|20[0-2]\d)\)"
+)
+_NAMING_TEXT = regex.compile(r"(?i)straatna(?:am|men)|naamgeving|street[ \t]+names?")
 # An old Dutch patronymic: nobody living is called so.
 # ("Pietersz." only with the surname after it: "Mateusz." ends a sentence)
 _PATRONYMIC = regex.compile(
