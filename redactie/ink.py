@@ -465,6 +465,17 @@ def pixel_sides(box: Box, cut: Cut, page: pymupdf.Page, dpi: int) -> Cut:
     return (sides[0], sides[1], sides[2], sides[3])
 
 
+def _middle_band(ink: np.ndarray, cell: Cell) -> tuple[np.ndarray, bool]:
+    """Where the line under ``cell`` has ink in its middle half, per column along a
+    line that runs across the page (True) or per row along a vertical one (False)."""
+    x0, y0, x1, y1 = cell
+    if y1 - y0 <= x1 - x0:
+        q = (y1 - y0) // 4
+        return np.asarray(ink[y0 + q : y1 - q, :].any(axis=0)), True
+    q = (x1 - x0) // 4
+    return np.asarray(ink[:, x0 + q : x1 - q].any(axis=1)), False
+
+
 def cut_bound(ink: np.ndarray, cell: Cell, sides: Cut, pad_px: int) -> Cell | None:
     """Where the ink of a word under ``cell`` may lie when the word goes on
     past the cell's ``sides`` (left, top, right, bottom in pixels): up to the
@@ -478,16 +489,13 @@ def cut_bound(ink: np.ndarray, cell: Cell, sides: Cut, pad_px: int) -> Cell | No
     h, w = ink.shape
     line = min(x1 - x0, y1 - y0)
     bx0, by0, bx1, by1 = 0, 0, w, h
-    if y1 - y0 <= x1 - x0:
-        q = (y1 - y0) // 4
-        band = np.asarray(ink[y0 + q : y1 - q, :].any(axis=0))
+    band, along = _middle_band(ink, cell)
+    if along:
         if sides[2]:
             bx1 = _first_gap(band, max(x0, x1 - pad_px), min(w, x1 + line), 1, x1)
         if sides[0]:
             bx0 = _first_gap(band, min(x1, x0 + pad_px) - 1, max(-1, x0 - line), -1, x0 - 1) + 1
     else:
-        q = (x1 - x0) // 4
-        band = np.asarray(ink[:, x0 + q : x1 - q].any(axis=1))
         if sides[3]:
             by1 = _first_gap(band, max(y0, y1 - pad_px), min(h, y1 + line), 1, y1)
         if sides[1]:
@@ -502,19 +510,15 @@ def _padded_bound(
     empty columns (rows for a vertical line), at most ``pad_px`` of them."""
     if bound is None:
         return None
-    x0, y0, x1, y1 = cell
     h, w = ink.shape
     bx0, by0, bx1, by1 = bound
-    if y1 - y0 <= x1 - x0:
-        q = (y1 - y0) // 4
-        band = np.asarray(ink[y0 + q : y1 - q, :].any(axis=0))
+    band, along = _middle_band(ink, cell)
+    if along:
         if sides[2]:
             bx1 = _empty_run(band, bx1, min(w, bx1 + pad_px), 1)
         if sides[0]:
             bx0 = _empty_run(band, bx0 - 1, max(-1, bx0 - 1 - pad_px), -1) + 1
     else:
-        q = (x1 - x0) // 4
-        band = np.asarray(ink[:, x0 + q : x1 - q].any(axis=1))
         if sides[3]:
             by1 = _empty_run(band, by1, min(h, by1 + pad_px), 1)
         if sides[1]:
@@ -529,16 +533,13 @@ def cut_edges(ink: np.ndarray, cell: Cell, sides: Cut) -> Cell:
     x0, y0, x1, y1 = cell
     h, w = ink.shape
     bx0, by0, bx1, by1 = 0, 0, w, h
-    if y1 - y0 <= x1 - x0:
-        q = (y1 - y0) // 4
-        band = np.asarray(ink[y0 + q : y1 - q, :].any(axis=0))
+    band, along = _middle_band(ink, cell)
+    if along:
         if sides[2]:
             bx1 = _empty_run(band, x1 - 1, x0 - 1, -1) + 1
         if sides[0]:
             bx0 = _empty_run(band, x0, x1, 1)
     else:
-        q = (x1 - x0) // 4
-        band = np.asarray(ink[:, x0 + q : x1 - q].any(axis=1))
         if sides[3]:
             by1 = _empty_run(band, y1 - 1, y0 - 1, -1) + 1
         if sides[1]:

@@ -1294,9 +1294,13 @@ def _namesake_compound(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     view, toks = pages.get(f.page)
     vs, ve = _view_pos(view, f.start), _view_pos(view, f.end)
     idx = _tokens_in(toks, vs, ve)
-    if idx and _mailed_surname(toks[idx[-1]], toks, lex):
-        return False  # "Jurre Dwarshuis" of "j.dwarshuis@": a surname in "-shuis"
-    return bool(idx) and _namesake_at(toks, idx[-1], lex)
+    # (the page's mail addresses only read for a namesake compound: "Jurre
+    # Dwarshuis" of "j.dwarshuis@" is a surname in "-shuis")
+    return (
+        bool(idx)
+        and _namesake_at(toks, idx[-1], lex)
+        and not _mailed_surname(toks[idx[-1]], toks, lex)
+    )
 
 
 def _namesake_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -4167,11 +4171,14 @@ def _historic(text: str, start: int, end: int) -> str:
         return REASON_HISTORIC
     if _NAMED_AFTER.search(text, max(0, start - HISTORIC_REACH), start):
         return REASON_HISTORIC  # "vernoemen naar Anton de Kom", "het standbeeld van Peter Benoit"
-    if _LIFE_YEARS.match(text, end):
-        return REASON_HISTORIC  # "Jan Ligthart (1859-1916)": a life that has ended
-    if _RECENT_LIFE_YEARS.match(text, end) and _NAMING_TEXT.search(text):
+    life = _LIFE_YEARS.match(text, end)
+    if life is not None and (
+        life.group("died") is None
+        or int(life.group("died")) < 1970  # "Jan Ligthart (1859-1916)": a life long ended
         # "Mustafa Karaca (1939-2012)" proposed for a street: a namesake; in a letter
         # of a grave ("Sjoerd Bouma (1921-1987)") the family's dead stays private
+        or (int(life.group("born")) >= 1800 and _NAMING_TEXT.search(text) is not None)
+    ):
         return REASON_HISTORIC
     if _PATRONYMIC.search(text, start, end + 4):
         return REASON_HISTORIC  # "Cornelis Corneliszoon van Uitgeest", "Jan Pietersz. Coen"
@@ -4228,19 +4235,14 @@ _BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
 # Years of birth and death after a name: "Jan Ligthart (1859-1916)".
 _LIFE_YEARS = regex.compile(
     r"[ \t]*\n?[ \t]*\((?:"
-    # (died before 1970: "Sjoerd Bouma (1921-1987)" in a letter of his grave is family,
-    # a public person of that time is named as one by other evidence)
-    r"(?:ca\.[ \t]*|\*[ \t]*)?1[5-9]\d\d[ \t]*[-–][ \t]*(?:†[ \t]*)?(?:1[5-8]\d\d|19[0-6]\d)"
+    # a life's years; one that ended from 1970 on is historic only in a text on naming
+    # streets after people (see _historic)
+    r"(?:ca\.[ \t]*|\*[ \t]*)?(?P<born>1[5-9]\d\d)[ \t]*[-–][ \t]*(?:†[ \t]*)?"
+    r"(?P<died>1[5-9]\d\d|20[0-2]\d)"
     # "(gesneuveld 17 april 1945)", "(† 1902)": a death long ago
     r"|(?i:gesneuveld|overleden|gestorven|gest\.|†|killed|died)[^()]{0,30}?"
     r"(?<!\d)(?:1[5-8]\d\d|19[0-4]\d)"
     r")\)"
-)
-# A life that ended from 1970 on ("(1939-2012)"): historic only in a text on naming
-# streets after people
-_RECENT_LIFE_YEARS = regex.compile(
-    r"[ \t]*\n?[ \t]*\((?:ca\.[ \t]*|\*[ \t]*)?1[89]\d\d[ \t]*[-–][ \t]*(?:†[ \t]*)?"
-    r"(?:19[7-9]\d|20[0-2]\d)\)"
 )
 _NAMING_TEXT = regex.compile(r"(?i)straatna(?:am|men)|naamgeving|street[ \t]+names?")
 # An old Dutch patronymic: nobody living is called so.
