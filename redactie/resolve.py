@@ -222,8 +222,9 @@ BIRTH_AFTER_NAME_SCORE = 0.6
 # ending its item; a date of birth when its year lies well before the document's
 _DATE_AFTER_NAME_COMMA = re.compile(
     # (a line may wrap after the comma, and the item may end the sentence: "Naomi
-    # Sewnath," / "30.01.1996. Ik ben ...")
-    r"[ \t]*,[ \t]*(?:\n[ \t]*)?"
+    # Sewnath," / "30.01.1996. Ik ben ..."; a verb or two may stand before the comma:
+    # "Eén gaf op Jayden Sno te heten, 3 maart 2008.")
+    r"(?:[ \t]+[a-zà-ÿ]{2,10}){0,2}[ \t]*,[ \t]*(?:\n[ \t]*)?"
     r"(?P<date>" + _DMY + r")(?=[ \t]*(?:[,;(]|\n|$|\.(?:\s|$)))",
     re.IGNORECASE,
 )

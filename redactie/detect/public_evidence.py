@@ -310,6 +310,10 @@ def _registered_office(text: str, line_start: int, start: int) -> bool:
 REASON_PHONE_LABEL = "algemeen nummer van een organisatie"
 REASON_PHONE_UNIT = "nummer in briefhoofd of voettekst van een organisatie"
 REASON_PHONE_SHORT = "gemeentelijk 14-nummer"
+# "+49 5451 931-0", "030 18 681-0": in Germany, Austria and Switzerland the extension
+# "-0" after an organisation's number is its switchboard; a person's line has its own
+# extension ("931-214")
+_SWITCHBOARD = regex.compile(r"(?<=\d{2,})[ \u00A0]?-[ \u00A0]?0\Z")
 REASON_REFERENCE = "kenmerk of zaaknummer (geen telefoonnummer)"
 REASON_EMAIL = "functionele mailbox"
 REASON_IBAN = "rekening van een organisatie"
@@ -932,6 +936,8 @@ class PublicEvidence:
         digits = normalise_nl_phone(text[start:end])
         if _SHORT_NUMBER.fullmatch(digits):
             return REASON_PHONE_SHORT
+        if _SWITCHBOARD.search(text, start, end):
+            return REASON_PHONE_LABEL  # "+49 5451 931-0": a German exchange's own number
         if self.reference_labels is not None and self.reference_labels.search(
             text, max(0, start - 60), start
         ):
@@ -2728,6 +2734,22 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
                 "postcode van een buitenlands adres na een gelakte straat")  # fmt: skip
             add_town(f.page, text, e0)
     for f in findings:
+        if (
+            f.entity_type != "NL_ADDRESS"
+            or f.action is not Action.REDACT
+            or _NL_POSTCODE_START.match(f.text) is None
+        ):
+            continue
+        text = ctx.document.pages[f.page].text
+        m = _STREET_BEFORE_POSTCODE.search(text, max(0, f.start - 70), f.start)
+        if m is not None and not any(
+            fold(w) in lex.org_words or fold(w) in lex.calendar or fold(w) in _NUMBERED_THINGS
+            for w in m.group(1).split()
+        ):
+            s0, e0 = m.span(1)
+            add(f.page, s0, e0, text, "street_before_postcode", f.provenance.score,
+                "straat en huisnummer voor een gelakte postcode")  # fmt: skip
+    for f in findings:
         if f.entity_type != "PERSON" or f.action is not Action.REDACT:
             continue
         text = ctx.document.pages[f.page].text
@@ -2745,10 +2767,13 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
 # "Kapelstraat 14, 2300 Turnhout (België)": a Belgian, German or Danish postcode after
 # a redacted street and number, the town after it
 _FOREIGN_POSTCODE_AFTER = regex.compile(
-    r"[ \t]*,?[ \t]*(?:[A-Z]{1,2}-)?(\d{4,5})(?=[ \t]+\p{Lu}\p{Ll})"
+    # "Rua dos Anjos 58, 2.º Esq., 1150-039 Lisboa": a Portuguese postcode
+    r"[ \t]*,?[ \t]*(?:[A-Z]{1,2}-)?(\d{4}-\d{3}|\d{4,5})(?=[ \t]+\p{Lu}\p{Ll})"
 )
 _STREET_NUMBER_END = regex.compile(
-    r"\p{L}[ \t\n]+\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\w{1,4})?$"
+    r"\p{L}[ \t\n]+\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\w{1,4})?"
+    # the floor and side after the number: "Rua dos Anjos 58, 2.º Esq."
+    r"(?:,[ \t]*\d{1,2}[.ºª°]{0,2}[ \t]*(?i:esq|dto|dta|frt|izq|dcha|der|int|piso|andar)\.?)?$"
 )
 # "Mevrouw Gerda Postma (Wide Ie 2) wijst op ...": capitalised words and a house number,
 # alone in brackets right after a redacted name, are where that person lives (flagged)
@@ -2761,6 +2786,16 @@ _ADDRESS_IN_BRACKETS = regex.compile(
     r"[ \t]*[),]"
 )
 ADDRESS_AFTER_NAME_SCORE = 0.6
+_NL_POSTCODE_START = regex.compile(r"[1-9]\d{3}[ \t]?[A-Z]{2}\b")
+# "melkveehouder aan de Rijtse Hoeve 14 (5386 KT Vinkel)": capitalised words and a
+# house number right before a redacted postcode, after a comma or in brackets with it,
+# are the same address, whether or not a pattern knows the street
+_STREET_BEFORE_POSTCODE = regex.compile(
+    r"(?<![\p{L}\d.\-])(\p{Lu}[\p{L}'’\-]+"
+    r"(?:[ \t]+(?:(?:van|de|der|den|het|'t|op|aan|in|bij)[ \t]+)*\p{Lu}[\p{L}'’\-]*){0,3}"
+    r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?:[ \t]?-[ \t]?\d{1,4})?)"
+    r"[ \t]*(?:,[ \t]*|\([ \t]*|\n[ \t]*)\Z"
+)
 # words that number a thing, not a house: "(Bijlage 3)", "(groep 6)", "(kamer 12)"
 _NUMBERED_THINGS = frozenset(
     {"bijlage", "kamer", "artikel", "art", "fase", "stap", "groep", "klas", "tabel", "figuur",

@@ -354,12 +354,23 @@ MONTHS_NL: dict[str, int] = {
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_WORD_DATE = re.compile(r"(\d{1,2})(?:e|st|nd|rd|th)?(?:\s+of)?\s+([A-Za-z]+)\.?,?\s+(\d{4})")
+_WORD_DATE = re.compile(
+    r"(\d{1,2})(?:e|st|nd|rd|th)?(?:\s+of)?\s+([A-Za-z]+)\.?,?\s+(\d{4}|['’]\d{2})"
+)
 _MONTH_FIRST_DATE = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 
 
+def _full_year(raw: str, today: _dt.date) -> int:
+    """``85`` or ``'65``: the most recent past year with those digits."""
+    year = int(raw)
+    if len(raw) == 2:
+        century = today.year // 100 * 100
+        year = century + year if century + year <= today.year else century - 100 + year
+    return year
+
+
 def parse_date_nl(text: str, today: _dt.date | None = None) -> _dt.date | None:
-    """Parse ``12-03-1978``, ``3/4/85``, ``1978-03-12``, ``12 maart 1978``,
+    """Parse ``12-03-1978``, ``3/4/85``, ``17 maart '65``, ``1978-03-12``, ``12 maart 1978``,
     ``12 mrt. 1978``, and in English ``3 March 1991``, ``3rd March 1991``,
     ``14th of March 2003``, ``March 3, 1991``; None if it is not a real calendar date.
 
@@ -374,16 +385,12 @@ def parse_date_nl(text: str, today: _dt.date | None = None) -> _dt.date | None:
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
     elif m := _NUMERIC_DATE.fullmatch(t):
         day, month = int(m.group(1)), int(m.group(2))
-        raw_year = m.group(3)
-        year = int(raw_year)
-        if len(raw_year) == 2:
-            century = today.year // 100 * 100
-            year = century + year if century + year <= today.year else century - 100 + year
+        year = _full_year(m.group(3), today)
     elif m := _WORD_DATE.fullmatch(t):
         month_no = MONTHS_NL.get(m.group(2).lower())
         if month_no is None:
             return None
-        day, month, year = int(m.group(1)), month_no, int(m.group(3))
+        day, month, year = int(m.group(1)), month_no, _full_year(m.group(3).lstrip("'’"), today)
     elif m := _MONTH_FIRST_DATE.fullmatch(t):
         month_no = MONTHS_NL.get(m.group(1).lower())
         if month_no is None:

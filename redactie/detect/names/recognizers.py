@@ -628,8 +628,16 @@ def _title_hits(p: _Page) -> list[Hit]:
             continue  # "Wijkcentrum Dr. Sarphati": the title is part of a building's name
         if sal and _family_word_in_name(p.toks, i):
             continue  # "Centrum Jeugd en Gezin Smallingerland": a name's word, no salutation
-        c = candidate_at(p.toks, j, lex, cross_lines=True, caps=True)
         t = p.toks[j]
+        if (
+            sal
+            and t.text in ("in", "uit", "bij")
+            and j + 1 < len(p.toks)
+            and is_capitalised(p.toks[j + 1].text)
+            and not is_particle(p.toks[j + 1], lex)
+        ):
+            continue  # "bij familie in Krakau": a place after a preposition, no "in 't Veld"
+        c = candidate_at(p.toks, j, lex, cross_lines=True, caps=True)
         if (
             c is None
             and t.kind == "word"
@@ -2051,6 +2059,17 @@ def _handle_hits(p: _Page) -> list[Hit]:
         )
         first_ok = lex.is_first_name(parts[0]) or (len(parts[0]) <= 2 and len(parts) >= 2)
         named = first_ok or any(lex.is_surname(x) for x in parts[1:])
+        if not named and m.group("at") and len(parts) == 2:
+            # "@siti.wulandari": two unlisted words joined as a chat's user name, none
+            # a word of the language or an organisation's
+            named = all(
+                len(x) >= 3
+                and x.isalpha()
+                and x not in lex.stopwords
+                and not lex.is_common_noun(x)
+                and not is_org_word(x, lex)
+                for x in parts
+            )
         if (author or m.group("at")) and named:
             out.append(p.hit(m.span("h"), "handle", 0.8, CONTEXT_RECOGNIZER))
     for m in _MENTION.finditer(text):
@@ -2765,6 +2784,12 @@ _INTRODUCES = regex.compile(
     r"|luistert[ \t\n]+naar[ \t\n]+de[ \t\n]+naam"
     r"|introduced[ \t\n]+(?:himself|herself|themselves)[ \t\n]+as))[ \t\n]+$"
 )
+# a writer who introduces herself: "Hoi, ik ben Rachelle Kromodimedjo, nieuw in ..." (a
+# name of two words or a listed one: not "Ik ben Nederlander")
+_SELF_INTRODUCED = regex.compile(
+    r"(?i:\b(?:ik[ \t\n]+ben|ik[ \t\n]+heet|mijn[ \t\n]+naam[ \t\n]+is|my[ \t\n]+name[ \t\n]+is))"
+    r"[ \t\n]+$"
+)
 # "genaamd", "named": only after a word for a person ("een man genaamd Rudy"), not a
 # thing ("het project genaamd Horizon")
 _NAMED_AFTER_PERSON = regex.compile(
@@ -2788,6 +2813,21 @@ def _introduced_hits(p: _Page) -> list[Hit]:
             continue
         window = max(0, t.start - 60)
         named = _NAMED_AFTER_PERSON.search(text, window, t.start)
+        if _SELF_INTRODUCED.search(text, window, t.start):
+            c = candidate_at(toks, i, p.lex, cross_lines=False, max_words=4)
+            if (
+                c is not None
+                and c.first == i
+                and (
+                    len(_surname_words(c, p.lex)) >= 2
+                    or p.lex.is_first_name(t.bare)
+                    or p.lex.is_surname(t.bare)
+                )
+                and not any(is_org_word(w.key, p.lex) for w in c.words)
+                and p.ok(c)
+            ):
+                out.append(p.hit(c, "introduced", 0.75, CONTEXT_RECOGNIZER))
+            continue
         if not (
             _INTRODUCES.search(text, window, t.start)
             or (

@@ -413,11 +413,21 @@ def in_org_phrase_before(toks: list[Tok], first: int, lex: Lexicon) -> bool:
 
 
 def _after_postcode(toks: list[Tok], first: int) -> bool:
-    """Token ``first`` follows a postcode: Dutch ("8280 AA") or Belgian ("2000"), whose
-    digits are tokens of their own."""
+    """Token ``first`` follows a postcode: Dutch ("8280 AA"), Belgian ("2000") or, after
+    a comma or opening its line, German or French ("49479"), whose digits are tokens
+    of their own."""
     k = first
     if k > 0 and regex.fullmatch(r"[A-Z]{2}", toks[k - 1].text) and not toks[k].newline_before:
         k -= 1
+    five = toks[max(0, k - 5) : k]
+    if (
+        k == first
+        and len(five) == 5
+        and "".join(t.text for t in five).isdigit()
+        and not any(t.gap for t in five[1:])
+        and (k == 5 or five[0].newline_before or toks[k - 6].text == ",")
+    ):
+        return True  # "Brunnenweg 7, 49479 Ibbenbüren": a German or French postcode
     digits = toks[max(0, k - 4) : k]
     return (
         len(digits) == 4

@@ -2809,9 +2809,18 @@ def _reference_code_end(toks: list[Tok], idx: list[int], k: int) -> int:
     return m if m < len(idx) else k
 
 
+_AT_HANDLE = regex.compile(r"@\p{Ll}{2,}(?:[._]\p{Ll}{2,}){0,2}[._](\p{Ll}{2,})")
+
+
 def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if f.provenance.rule_id == "handle":
         return f  # "pieter.vandijk": lowercase on purpose
+    if (
+        f.provenance.source is Source.NER
+        and (m := _AT_HANDLE.fullmatch(f.text)) is not None
+        and m.group(1) not in ("nl", "com", "org", "net", "eu", "be", "de")
+    ):
+        return f  # "@siti.wulandari": the model's chat user name, lowercase on purpose
     if f.provenance.rule_id == ROW_RULE and is_initials_only(f.text):
         return f  # "M.A." alone in a row with a date of birth: a child's initials
     if _sender_initials(f, pages, lex):
@@ -2990,6 +2999,7 @@ def names_wrapped(findings: list[Finding], ctx: ResolveContext) -> list[Finding]
             f = (
                 _wrapped_surname(f, pages, lex)
                 or _wrapped_given_name(f, pages)
+                or _surname_by_mail(f, pages, lex)
                 or _given_name_before_wrap(f, pages, lex, surnames)
                 or f
             )
@@ -3048,6 +3058,29 @@ def _given_name_before_wrap(
     if any(lex.is_first_name(toks[i].bare) for i in idx[:1]) and not lex.is_surname(first.bare):
         return None  # two given names on two lines: a list, not one name
     s, e = view.span(given.start, toks[idx[-1]].end)
+    return replace(f, start=s, end=e, text=pages.text(f.page)[s:e])
+
+
+def _surname_by_mail(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
+    """``Jasmijn`` of ``collega Jasmijn Tel (j.tel@cbr.nl)``: a listed given name whose
+    next word on the line is a word of the language no name rule takes, but that the
+    page's mail address writes after the name's initial (:func:`_mailed_surname`)."""
+    view, toks = pages.get(f.page)
+    if not view.offsets:
+        return None
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    if len(idx) != 1 or idx[0] + 1 >= len(toks):
+        return None
+    given, nxt = toks[idx[0]], toks[idx[0] + 1]
+    if (
+        nxt.kind != "word"
+        or nxt.newline_before
+        or not is_capitalised(nxt.text)
+        or not lex.is_first_name(given.bare)
+        or not _mailed_surname(nxt, toks, lex, [given, nxt])
+    ):
+        return None
+    s, e = view.span(given.start, nxt.end)
     return replace(f, start=s, end=e, text=pages.text(f.page)[s:e])
 
 
@@ -3220,23 +3253,33 @@ def _surname_despite_block(run: list[Tok], last: Tok, toks: list[Tok], lex: Lexi
         or _role_word_surname(run, toks, lex)
         or _double_surname_ok(last.bare, lex)
         or (len(run) == 2 and syllable_given_name(run[0], last, lex))  # "Zhou Min"
-        or _mailed_surname(last, toks, lex)
+        or _mailed_surname(last, toks, lex, run)
     )
 
 
-def _mailed_surname(last: Tok, toks: list[Tok], lex: Lexicon) -> bool:
+def _mailed_surname(last: Tok, toks: list[Tok], lex: Lexicon, run: list[Tok] | None = None) -> bool:
     """``Dwarshuis`` (a surname ending like an organisation's word) that a personal
-    e-mail address on the page ends its local part with (``j.dwarshuis@``)."""
+    e-mail address on the page ends its local part with (``j.dwarshuis@``).  A short
+    word (``Tel`` of ``Jasmijn Tel``, a label's abbreviation elsewhere) needs the
+    address to open with the initial of the run's first name (``j.tel@``), as does a
+    word of the language."""
     key = last.key
-    if len(key) < 5 or key in lex.org_words or key in lex.stopwords or key in lex.role_words:
+    if key in lex.org_words or key in lex.role_words or len(key) < 3:
         return False
+    initial = ""
+    if len(key) < 5 or key in lex.stopwords:
+        first = next((t for t in run or () if t.kind == "word" and t is not last), None)
+        if first is None or not lex.is_first_name(first.bare):
+            return False
+        initial = first.key[:1]
     return any(
         t.key == key
-        and i > 0
+        and i > 1
         and toks[i - 1].text == "."
         and not toks[i - 1].gap
         and toks[i + 1].text == "@"
         and not toks[i + 1].gap
+        and (not initial or (toks[i - 2].key == initial and toks[i - 2].kind == "word"))
         for i, t in enumerate(toks[:-1])
     )
 
@@ -3707,13 +3750,14 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
     # (several joined: "wethouder Zorg en Welzijn Tjeerdsma", "Ruimte, Wonen en Mobiliteit";
     # an apposition after it: "wethouder Zorg, Welzijn en Schuldhulp, mevrouw Demirtaş")
     portfolio = (
-        r"(?:[ \t]+(?:\p{Lu}[\p{L}\-]+"
+        # (a table's cell may wrap between the role and its portfolio)
+        r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:\p{Lu}[\p{L}\-]+"
         r"(?:(?:(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)\p{Lu}[\p{L}\-]+){0,3}(?=[ \t]+\p{Lu}|[ \t]*$)"
         # a portfolio of several parts before a comma (not "burgemeester Bos, Jan ...")
         r"|(?:(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)\p{Lu}[\p{L}\-]+){1,3}(?=[ \t]*,))"
         r"|[\p{L}\-]+(?=\s+(?:van|voor|in)(?![\p{L}]))"
         # one portfolio word before a comma: "de wethouder Bedrijfsvoering, de heer Y. Benali"
-        r"|\p{Lu}\p{Ll}{2,}(?:voering|zaken|beleid|financi[eë]n|onderwijs|zorg|ordening"
+        r"|\p{Lu}\p{Ll}{2,}(?:voering|zaken|beleid|relaties|financi[eë]n|onderwijs|zorg|ordening"
         r"|ontwikkeling|verlening|handhaving|veiligheid|economie|cultuur|sport|wonen|jeugd"
         r"|mobiliteit|duurzaamheid|participatie)(?=[ \t]*,)"
         # a table's role cell: "Wethouder energie" / "Van der Ploeg" on the line below
@@ -3748,7 +3792,9 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
         )
         # "J.A. Hoogendoorn, minister van BZK" (not "Henk, burgemeester Dijkhuizen")
         after = regex.compile(
-            rf"^\s*[,(]\s*(?:(?:de|het)\s+)?(?i:{words})"
+            # "(voorzitter, raadslid FNP)": another role of the same person before it
+            rf"^\s*(?:[,(]|\(\s*\p{{Ll}}[\p{{L}}\-]*(?:\s+\p{{Ll}}[\p{{L}}\-]*){{0,2}}\s*,)"
+            rf"\s*(?:(?:de|het)\s+)?(?i:{words})"
             rf"(?=\s+(?:van|voor|der|in|of|to|for)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*(?:\n|$)"
             # "(woordvoerder wethouder Kuipers)": the role of the holder's office
             rf"|[ \t]+(?i:{any_role})(?![\p{{L}}])"
@@ -3922,7 +3968,13 @@ def official_reason(
         if a is not None and not _holder_after_role(tail, a.end(), lex):
             return reason
     party = _PARTY_AFTER.match(tail)
-    if party and (party.group(1) or party.group(2) or party.group(3)) in _parties(lex):
+    if party and (
+        party.group(1)
+        or party.group(2)
+        or party.group(3)
+        # "(geborgde zetel ongebouwd)": the category of a reserved seat, in lower case
+        or (party.group(4) or "").capitalize()
+    ) in _parties(lex):
         return REASON_PARTY
     return (
         _historic(text, start, end)
@@ -4406,6 +4458,10 @@ _PARTY_AFTER = regex.compile(
     # a table row's party cell, beside the name or on the line below it ("Voorzitter" /
     # "A. Bouma-Sijbesma" / "FNP")
     r"|[ \t]*\n?[ \t]*([^()\n,;]{2,30}?)[ \t]*(?=\n|$)"
+    # a water board's reserved seat after the nominating body: "Bouwmans" / "ZLTO
+    # (geborgde zetel ongebouwd)"
+    r"|[ \t]*\n?[ \t]*[^()\n,;]{2,30}?[ \t]*\((?i:geborgde)\s+zetel\s+([^()\n,;]{2,30}?)\s*\)"
+    r"[ \t]*(?=\n|$)"
 )
 _DATA_LINE = regex.compile(r"[\d@]")
 # "Gemeente Venlo: burgemeester, ...": an organisation's name labels the role after it
@@ -4415,6 +4471,11 @@ _DATA_ONLY = regex.compile(r"[\s\d+()./\-]*(?:[\w.\-]+@[\w.\-]+)?[\s\d+()./\-]*"
 
 def _parties(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.config.parties)
+
+
+def _end_of_line(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _row_role(
@@ -4432,6 +4493,18 @@ def _row_role(
     # a title opening the cell is the name's ("mr. E.R. Thielman")
     left = [w for w in text[line_start:start].split() if fold(w.rstrip(".")) not in lex.titles]
     if left:
+        if (
+            row_start is not None
+            and row_start >= line_start
+            and len(left) <= 8
+            and end is not None
+            and _DATA_ONLY.fullmatch(text, end, _end_of_line(text, end))
+            and not _SENTENCE_STOP.search(text, line_start, start)
+            and (reason := _role_in_cell(" ".join(left), lex))
+        ):
+            # "Burgemeester getroffen gemeente, Gemeente Kampen Van der Heijden": the
+            # row's role cell and the name cell read as one line of a table row
+            return reason
         if len(left) > 3 or not all(w[:1].isupper() for w in left):
             return ""
         # the right one of two signatures side by side ("Wim Goethals Sofie Heyrman")
@@ -4614,6 +4687,8 @@ def _role_in_cell(joined: str, lex: Lexicon) -> str:
     )
     if words.any_role.search(cell) is None:
         return ""
+    if _holder_after_comma(joined, lex):
+        return ""  # "staatssecretaris Koninkrijksrelaties, Szabó": the role's holder is named
     for opens, holder_rx in words.roles:
         if opens.search(cell):
             holder = holder_rx.search(joined)
@@ -4630,6 +4705,29 @@ def _role_in_cell(joined: str, lex: Lexicon) -> str:
                 return ""
             return REASON_ROW_ROLE
     return ""
+
+
+def _holder_after_comma(cell: str, lex: Lexicon) -> bool:
+    """The role cell's last part after a comma is a surname, alone or after a given
+    name or particles (``staatssecretaris Koninkrijksrelaties, Szabó``): the cell
+    names the role's holder, another person than the name beside it."""
+    head, comma, tail = cell.rpartition(",")
+    words = tail.split()
+    if not comma or not head.strip() or not 1 <= len(words) <= 3:
+        return False
+    last = words[-1].strip(".;:()")
+    return (
+        all(w[:1].isupper() or fold(w) in lex.particles for w in words)
+        and regex.fullmatch(r"\p{Lu}\p{Ll}[\p{L}'’\-]*", last) is not None
+        and not is_blocked(last, lex)
+        and fold(last) not in lex.stopwords
+        and fold(" ".join(words)) not in lex.places
+        and not any(fold(part) in lex.places for part in last.split("-"))  # "Sittard-Geleen"
+        and not any(w.endswith(("se", "sche")) for w in words[:-1])  # "Utrechtse Heuvelrug"
+        and fold(last) not in lex.places
+        and not lex.is_common_noun(last)
+        and not _party_or_org(tail, lex)
+    )
 
 
 def _party_or_org(rest: str, lex: Lexicon) -> bool:
@@ -4786,6 +4884,8 @@ def _holder_after_role(tail: str, pos: int, lex: Lexicon) -> bool:
     word = m.group(1)
     if word.isupper() and not lex.is_surname(word.title()):
         return False  # "(woordvoerder RWS)": an organisation's abbreviation
+    if word in _parties(lex) or word.strip("'") in _parties(lex):
+        return False  # "(raadslid GroenLinks-PvdA)", "(raadslid PvdA)": the holder's party
     return not (is_blocked(word, lex) or lex.is_common_noun(word) or is_org_word(fold(word), lex))
 
 

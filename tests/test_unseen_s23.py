@@ -1,0 +1,228 @@
+"""Classes of errors on unseen documents (issue 9), found on blind sets 148 to 151.
+
+Every example is invented for this file; the PDF tests build their pages with PyMuPDF
+and read the output with ``pdftotext``, as a reader of the published file would.
+"""
+
+from __future__ import annotations
+
+from redactie.detect.names.lexicon import lexicon_for
+from redactie.detect.names.stages import REASON_ROW_ROLE, official_reason
+from redactie.detect.validators import date_plausible, parse_date_nl
+from tests.unseen_support import kept, redacted
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_short_surname_that_is_a_word_confirmed_by_the_mail_address(resolved) -> None:
+    """"Jasmijn Tel": "Tel" is a label's abbreviation too, but the address beside the
+    name writes it after her initial."""
+    text = "Vragen lopen via collega Jasmijn Tel (j.tel@cbr.nl, 088 - 227 71 54); dank.\n"
+    assert "Jasmijn Tel" in redacted(resolved(text), "PERSON")
+    assert "Jasmijn Tel" in redacted(resolved(text, model=(("Jasmijn Tel", "PERSON"),)))
+
+
+def test_a_label_abbreviation_without_such_an_address_is_no_surname(resolved) -> None:
+    text = "Contact: Jasmijn\nTel 088 - 227 71 54\nmail: info@cbr.nl\n"
+    assert not any("Tel" in t for t in redacted(resolved(text), "PERSON"))
+
+
+def test_a_writer_who_introduces_herself(resolved) -> None:
+    text = (
+        "Hoi, ik ben Rachelle Kromodimedjo, nieuw in het dorp.\n"
+        "Ik ben Nederlander en ik ben Blij met de hulp.\n"
+    )
+    found = redacted(resolved(text), "PERSON")
+    assert "Rachelle Kromodimedjo" in found
+    assert not {"Nederlander", "Blij"} & found
+
+
+def test_a_chat_user_name_of_two_unlisted_words(resolved) -> None:
+    text = "Hoeveel records? @siti.wulandari kun jij de logs trekken?\n"
+    assert "siti.wulandari" in redacted(resolved(text), "PERSON")
+    assert {"@siti.wulandari"} <= redacted(resolved(text, model=(("@siti.wulandari", "PERSON"),)))
+
+
+def test_a_place_after_a_preposition_after_a_family_word(resolved) -> None:
+    text = "Zij is bereikbaar op +48 601 442 918 (ze is deze week bij familie in Krakau).\n"
+    assert not any("Krakau" in t for t in redacted(resolved(text)))
+
+
+def test_a_department_after_a_job_is_no_surname(resolved) -> None:
+    text = "Aan: M.A. van 't Hof, teamleider Onderzoek en Controle\nVan: Jorrit Hoekstra\n"
+    assert "Onderzoek" not in redacted(resolved(text), "PERSON")
+
+
+# ---------------------------------------------------------------- office holders
+
+
+def test_party_names_in_mixed_case_after_raadslid(resolved) -> None:
+    text = (
+        "Aanwezig: Sjoerd Wiersma (voorzitter, raadslid FNP), Hatice Kaya (raadslid "
+        "GroenLinks-PvdA), Femke Terpstra (ambtelijk secretaris)\n"
+    )
+    spans = (("Sjoerd Wiersma", "PERSON"), ("Hatice Kaya", "PERSON"), ("Femke Terpstra", "PERSON"))
+    found = resolved(text, model=spans)
+    assert {"Sjoerd Wiersma", "Hatice Kaya"} <= kept(found, "PERSON")
+    assert "Femke Terpstra" in redacted(found, "PERSON")
+
+
+def test_a_reserved_seat_of_a_water_board(resolved) -> None:
+    text = (
+        "Aanwezig\nFractie\n\nRuijs\nWaterschapspartij\n\n"
+        "Bouwmans\nZLTO (geborgde zetel ongebouwd)\n"
+    )
+    found = resolved(text, model=(("Bouwmans", "PERSON"), ("Ruijs", "PERSON")))
+    assert {"Bouwmans", "Ruijs"} <= kept(found, "PERSON")
+
+
+def test_a_role_cell_that_names_its_holder_after_a_comma(resolved) -> None:
+    """A spokesperson's row names the state secretary she speaks for: she is no office
+    holder, he is."""
+    text = (
+        "Woordvoerder\nPortefeuille\n\nAyşe Öztürk\nstaatssecretaris\nKoninkrijksrelaties, "
+        "Szabó\n\n+31 6 1952 0384\na.ozturk@minbzk.nl\n"
+    )
+    found = resolved(text, model=(("Ayşe Öztürk", "PERSON"), ("Szabó", "PERSON")))
+    assert "Ayşe Öztürk" in redacted(found, "PERSON")
+    assert "Szabó" in kept(found, "PERSON")
+
+
+def test_the_heads_of_a_university_in_their_role(resolved) -> None:
+    text = (
+        "Namens het College van Bestuur: prof. dr. A.F. Verbruggen (rector magnificus) en "
+        "drs. E. Haverkamp (voorzitter CvB). Griffier: Anouk Smits.\n"
+    )
+    spans = (("A.F. Verbruggen", "PERSON"), ("E. Haverkamp", "PERSON"), ("Anouk Smits", "PERSON"))
+    found = resolved(text, model=spans)
+    assert {"A.F. Verbruggen", "E. Haverkamp"} <= kept(found, "PERSON")
+    assert "Anouk Smits" in redacted(found, "PERSON")
+
+
+def test_a_role_cell_and_a_name_cell_read_as_one_line(rules) -> None:
+    """Narrow cells: the row's role and the name beside it come out as one line; the
+    page's geometry says where the row starts."""
+    lex = lexicon_for(rules)
+    text = (
+        "Functie Naam Mobiel\n\nBurgemeester getroffen gemeente, Gemeente Kampen Van der "
+        "Heijden\n06 5531 7782\nkabinet@kampen.nl\n\nInformatiemanager, Veiligheidsregio "
+        "Marit Brinkhuis\n06 3362 8416\n"
+    )
+    name = text.index("Van der Heijden")
+    row = text.index("Burgemeester")
+    assert official_reason(text, name, name + len("Van der Heijden"), lex, row) == REASON_ROW_ROLE
+    assert official_reason(text, name, name + len("Van der Heijden"), lex) == ""  # no geometry
+    other = text.index("Marit")
+    start = text.index("Informatiemanager")
+    assert official_reason(text, other, other + len("Marit Brinkhuis"), lex, start) == ""
+
+
+# ---------------------------------------------------------------- places and firms
+
+
+def test_a_town_after_a_german_postcode_is_no_person(resolved) -> None:
+    text = (
+        "- Emre Yıldız, Brunnenweg 7, 49479 Ibbenbüren, phone +49 5451 938217.\n"
+        "Stadt Ibbenbüren\nAlte Münsterstraße 16, 49477 Ibbenbüren\nTel. +49 5451 931-0\n"
+    )
+    found = resolved(text, model=(("Emre Yıldız", "PERSON"),))
+    assert not any("Ibbenbüren" in t for t in redacted(found, "PERSON"))
+    assert "+49 5451 931-0" in kept(found, "PHONE_NUMBER")  # the exchange's "-0"
+    assert "+49 5451 938217" in redacted(found, "PHONE_NUMBER")
+
+
+def test_a_firm_named_after_its_founder(resolved) -> None:
+    text = "Het hout was verkocht aan Zagerij Piet van Eck & Zn. in Nijkerk.\n"
+    found = resolved(text, model=(("Piet van Eck", "PERSON"),))
+    assert not any("Eck" in t for t in redacted(found, "PERSON"))
+
+
+def test_a_national_agency_in_a_role_cell(resolved) -> None:
+    text = "Tjitske de Haan\ndigitale overheid, Logius\n06 488 172 53 t.dehaan@minbzk.nl\n"
+    assert "Logius" not in redacted(resolved(text), "PERSON")
+
+
+def test_saint_nicholas_is_no_private_person(resolved) -> None:
+    text = "Geweldig. Dan kan Sint-Nicolaas gewoon komen en de Sint zwaait.\n"
+    found = resolved(text, model=(("Sint-Nicolaas", "PERSON"),))
+    assert not redacted(found, "PERSON")
+
+
+# ---------------------------------------------------------------- addresses
+
+
+def test_a_street_no_pattern_knows_before_a_redacted_postcode(resolved) -> None:
+    text = (
+        "De heer Antoon van den Broek, melkveehouder aan de Rijtse Hoeve 14 (5386 KT "
+        "Vinkel), spreekt.\n"
+    )
+    assert "Rijtse Hoeve 14" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_portuguese_address_with_its_floor_and_postcode(resolved) -> None:
+    text = "Zij staat ingeschreven met het adres Rua dos Anjos 58, 2.º Esq., 1150-039 Lisboa.\n"
+    found = redacted(resolved(text), "NL_ADDRESS")
+    assert "Rua dos Anjos 58, 2.º Esq." in found and "1150-039" in found
+
+
+def test_an_office_address_under_a_department_line(resolved) -> None:
+    text = (
+        "Dienst Uitvoering Onderwijs\nDirectie Handhaving - team Onderzoek en Controle\n"
+        "Kempkensberg 12, 9722 TB Groningen\n\nMEMO - intern\n\nAan: Jorrit Hoekstra\n"
+    )
+    assert "Kempkensberg 12, 9722 TB" in kept(resolved(text), "NL_ADDRESS")
+
+
+def test_a_german_twinning_office_mailbox_is_functional(resolved) -> None:
+    text = "Cc: partnerschaft@ibbenbueren.de\nVan: k.brueggemann@ibbenbueren.de\n"
+    found = resolved(text)
+    assert "partnerschaft@ibbenbueren.de" in kept(found, "EMAIL_ADDRESS")
+    assert "k.brueggemann@ibbenbueren.de" in redacted(found, "EMAIL_ADDRESS")
+
+
+# ---------------------------------------------------------------- numbers and dates
+
+
+def test_a_german_number_with_its_area_code_set_off_by_a_slash(resolved) -> None:
+    text = "- Beate Schulte-Althoff, 05451 / 77 31 09. Mrs Schulte-Althoff has a dog.\n"
+    assert "05451 / 77 31 09" in redacted(resolved(text), "PHONE_NUMBER")
+
+
+def test_a_german_plate_alone_in_brackets(resolved) -> None:
+    text = "Emre will collect the pupils in his van (ST-EY 4471). Zie ook (NEN-EN 1090).\n"
+    assert redacted(resolved(text), "NL_LICENSE_PLATE") == {"ST-EY 4471"}
+
+
+def test_a_property_number_that_looks_like_a_landline(resolved) -> None:
+    text = "Mijn telefoon: 0229 - 214 487\nObjectnummer: 0229 118 402\n"
+    found = resolved(text)
+    assert "0229 118 402" in kept(found, "PHONE_NUMBER")
+    assert "0229 - 214 487" in redacted(found, "PHONE_NUMBER")
+
+
+def test_a_veterans_pass_number(resolved) -> None:
+    text = "Met vriendelijke groet,\nR. Kartoidjojo\noud-sergeant-majoor, veteranenpas V-0041873\n"
+    assert "V-0041873" in redacted(resolved(text))
+
+
+def test_a_birth_date_with_an_apostrophe_year() -> None:
+    assert parse_date_nl("17 maart '65") is not None
+    assert parse_date_nl("17 maart '65").year == 1965  # type: ignore[union-attr]
+    assert date_plausible("3 mei ’01")
+
+
+def test_a_birth_date_with_a_two_digit_year_after_geboren(resolved) -> None:
+    text = (
+        "De aanslag staat op naam van mijn ex-partner Robert Jan Mosterd, geboren 17 maart "
+        "'65, maar hij woont elders.\n"
+    )
+    assert "17 maart '65" in redacted(resolved(text), "DATE_OF_BIRTH")
+
+
+def test_a_date_after_a_name_and_a_verb(resolved) -> None:
+    text = (
+        "14-11-2025 20:52 - Stefan: drie jongens op een scooter. Eén gaf op Jayden Sno te "
+        "heten, 3 maart 2008. Doorgezet.\n14-11-2025 20:55 - Dewi: ok\n"
+        "14-11-2025 21:00 - Dewi: ok\n"
+    )
+    assert "3 maart 2008" in redacted(resolved(text), "DATE_OF_BIRTH")
