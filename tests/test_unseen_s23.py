@@ -226,3 +226,22 @@ def test_a_date_after_a_name_and_a_verb(resolved) -> None:
         "14-11-2025 21:00 - Dewi: ok\n"
     )
     assert "3 maart 2008" in redacted(resolved(text), "DATE_OF_BIRTH")
+
+
+def test_a_namesake_compound_wrapped_in_prose(resolved) -> None:
+    text = (
+        "14-11-2025 19:02 - Dewi Hartono: Avond allemaal. Prioriteit vanavond: foutparkeren "
+        "bij de Anne\nFrankschool en de afvaldumpingen bij de containers aan de Kruidenwijk.\n"
+    )
+    found = resolved(text, model=(("Anne", "PERSON"),))
+    assert "Anne" not in redacted(found, "PERSON")
+
+
+def test_a_paraaf_code_beside_an_office_is_no_office_holder(resolved) -> None:
+    text = (
+        "Ambtelijk: ir. Joost Mertens (adviseur waterbeheer)\n\nActielijst\n"
+        "25-31 Verslag sturen aan inspreker\nJMe\n2 juli 2025\n\n"
+        "25-32 Gesprek ter plaatse met buren JMe, dijkgraaf\n1 september 2025\n"
+    )
+    found = resolved(text)
+    assert "JMe" in redacted(found, "PERSON") and "JMe" not in kept(found, "PERSON")

@@ -1308,7 +1308,8 @@ def _namesake_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     :func:`_namesake_compound`)."""
     while (
         k + 1 < len(toks)
-        and not toks[k + 1].newline_before
+        # prose may wrap inside the compound: "bij de Anne" / "Frankschool en ..."
+        and (not toks[k + 1].newline_before or soft_wrap(toks, k + 1))
         and toks[k + 1].kind == "word"
         and (
             is_particle(toks[k + 1], lex)
@@ -5054,6 +5055,8 @@ def _officials_unfound(
             s, e = view.span(toks[first].start, toks[last].end)
             if any(a < e and s < b for a, b in on_page):
                 continue
+            if _PARAAF_CODE.fullmatch(text[s:e]):
+                continue  # "JMe, dijkgraaf": an action's two owners, a code and an office
             reason = official_reason(text, s, e, lex)
             p = parse_name(text[s:e], lex)
             if reason and p is not None:
