@@ -88,15 +88,17 @@ def test_a_role_cell_that_names_its_holder_after_a_comma(resolved) -> None:
     assert "Szabó" in kept(found, "PERSON")
 
 
-def test_the_heads_of_a_university_in_their_role(resolved) -> None:
+def test_the_rector_magnificus_in_role(resolved) -> None:
+    """The rector of a university is a public office; the chair of a school board's
+    executive is not taken for one (blind sets disagree; doubt goes to the reviewer)."""
     text = (
         "Namens het College van Bestuur: prof. dr. A.F. Verbruggen (rector magnificus) en "
         "drs. E. Haverkamp (voorzitter CvB). Griffier: Anouk Smits.\n"
     )
     spans = (("A.F. Verbruggen", "PERSON"), ("E. Haverkamp", "PERSON"), ("Anouk Smits", "PERSON"))
     found = resolved(text, model=spans)
-    assert {"A.F. Verbruggen", "E. Haverkamp"} <= kept(found, "PERSON")
-    assert "Anouk Smits" in redacted(found, "PERSON")
+    assert "A.F. Verbruggen" in kept(found, "PERSON")
+    assert {"Anouk Smits", "E. Haverkamp"} <= redacted(found, "PERSON")
 
 
 def test_a_role_cell_and_a_name_cell_read_as_one_line(rules) -> None:
@@ -245,3 +247,96 @@ def test_a_paraaf_code_beside_an_office_is_no_office_holder(resolved) -> None:
     )
     found = resolved(text)
     assert "JMe" in redacted(found, "PERSON") and "JMe" not in kept(found, "PERSON")
+
+
+# ---------------------------------------------------------------- blind sets 152 to 155
+
+
+def test_a_passport_style_surname_in_capitals_and_a_double_surname_tail(resolved) -> None:
+    text = (
+        "[20-10-25 08:52] Ratna Wibisono-de Graaf: Staat in mijn paspoort als WIBISONO, "
+        "Ratna Ayu (zonder De Graaf). Nummer volgt.\n"
+        "[20-10-25 09:34] Ratna Wibisono-de Graaf: Mijn man heeft het nummer gestuurd: "
+        "NXR6T03J9. Hij vraagt of hij mag meereizen.\n"
+    )
+    found = resolved(text, model=(("Ratna Ayu", "PERSON"), ("De Graaf", "ORGANIZATION")))
+    names = redacted(found, "PERSON")
+    assert "WIBISONO, Ratna Ayu" in names and "De Graaf" in names
+    assert "NXR6T03J9" in redacted(found)
+
+
+def test_a_birth_date_before_is_geboren(resolved) -> None:
+    text = "Wiersma meldt dat hij op 12 november 1935 is geboren en dus negentig wordt.\n"
+    assert "12 november 1935" in redacted(resolved(text), "DATE_OF_BIRTH")
+
+
+def test_a_german_address_whose_town_wraps_in_its_cell(resolved) -> None:
+    text = "Katarzyna Nowak\n0031 6 1943 7750\nLindenstraße 14, 41379\nBrüggen (Duitsland)\n"
+    assert "Lindenstraße 14, 41379" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_persons_own_farm_in_brackets_before_the_address(resolved) -> None:
+    text = (
+        "Klant Adres installatie\n\nG.J. Hoekstra (Melkveebedrijf De Eendracht) Lindeweg 12, "
+        "Marknesse\n480 kWp\n"
+    )
+    assert "Lindeweg 12" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_patients_initials_before_a_birth_date_and_their_later_mentions(resolved) -> None:
+    text = (
+        "Vannacht op de SEH een 6-jarige met koorts: J.v.d.B., geb. 03-04-2019. PCR ingezet.\n"
+        "In de wachtkamer zat ook een zwangere vrouw, M.K., geboren 12 november 1996.\n"
+        "Let op: J.v.d.B. heeft twee uur in de wachtkamer gezeten. Kan M.K. komen?\n"
+    )
+    found = [f.text for f in resolved(text) if f.action.value == "redact"]
+    assert found.count("J.v.d.B.") == 2 and found.count("M.K.") == 2
+
+
+def test_a_chalet_in_a_holiday_park_is_a_home(resolved) -> None:
+    text = (
+        "Mariusz Kowalczyk-Nowak\nRecreatiepark De Wildhoeve, chalet 14\n"
+        "Vlierweg 9, 5764 PT De Rips\nTelefoon: 06 - 1938 4420\n"
+    )
+    found = redacted(resolved(text, model=(("Mariusz Kowalczyk-Nowak", "PERSON"),)), "NL_ADDRESS")
+    assert "Recreatiepark De Wildhoeve, chalet 14" in found
+    assert any(t.startswith("Vlierweg 9") for t in found)
+
+
+def test_a_frisian_surname_with_van_and_an_unlisted_word(resolved) -> None:
+    text = (
+        "Gesproken met de inspecteur van dienst, Inge Terwisscha van Scheltinga. Zij komt.\n"
+        "Ook Piet Bos van Rijkswaterstaat kwam langs.\n"
+    )
+    found = redacted(resolved(text), "PERSON")
+    assert "Inge Terwisscha van Scheltinga" in found and "Piet Bos" in found
+
+
+def test_plural_mailboxes_of_the_documents_words(resolved) -> None:
+    text = (
+        "Wij hebben restanten bemonsterd (monsternummers 8817 t/m 8819); uitslagen naar "
+        "monsters@nvwa.nl.\nVragen over de fietsroute naar fietsroutes@gemeentesluis.nl.\n"
+    )
+    found = kept(resolved(text), "EMAIL_ADDRESS")
+    assert {"monsters@nvwa.nl", "fietsroutes@gemeentesluis.nl"} <= found
+
+
+def test_firms_by_club_abbreviation_or_legal_form_on_the_next_line(resolved) -> None:
+    text = (
+        "Groet,\nRuud\nvoorzitter SV Tubanters 1900\n\n"
+        "Maar het bedrijfsterrein van Twentse Recycling\nB.V. ligt er pal naast.\n"
+        "Meetgegevens van netbeheerder Liander.\n"
+    )
+    spans = (("SV Tubanters", "PERSON"), ("Twentse Recycling", "PERSON"))
+    assert not redacted(resolved(text, model=spans), "PERSON") - {"Ruud"}
+
+
+def test_english_general_and_a_website_before_the_number(resolved) -> None:
+    text = (
+        "Jildou Hoekstra\nProject manager Energy\nProvincie Fryslân\n"
+        "T +31 58 292 8841 | general 058 - 292 59 25\n\n"
+        "Informatie voor ouders: www.ggdgelderlandzuid.nl/mazelen en 088 - 144 71 00.\n"
+    )
+    found = resolved(text, model=(("Jildou Hoekstra", "PERSON"),))
+    assert {"058 - 292 59 25", "088 - 144 71 00"} <= kept(found, "PHONE_NUMBER")
+    assert "+31 58 292 8841" in redacted(found, "PHONE_NUMBER")

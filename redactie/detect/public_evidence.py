@@ -310,6 +310,13 @@ def _registered_office(text: str, line_start: int, start: int) -> bool:
 REASON_PHONE_LABEL = "algemeen nummer van een organisatie"
 REASON_PHONE_UNIT = "nummer in briefhoofd of voettekst van een organisatie"
 REASON_PHONE_SHORT = "gemeentelijk 14-nummer"
+_URL_BEFORE_NUMBER = regex.compile(
+    r"(?i)(?:www\.|https?://)[^\s]+[ \t]+(?:en|of|and|or|/|\|)[ \t]+(?:tel\.?[ \t]*)?\Z"
+)
+_DWELLING_IN_PARK = regex.compile(
+    r"(?i)(?<![\p{L}])(?:chalet|bungalow|stacaravan|caravan|kavel|standplaats)[ \t]*\d"
+)
+_OWN_FIRM_IN_BRACKETS = regex.compile(r"[ \t]*\([^()\n]{2,60}\)[ \t]*[,:]?[ \t\n]*")
 # "+49 5451 931-0", "030 18 681-0": in Germany, Austria and Switzerland the extension
 # "-0" after an organisation's number is its switchboard; a person's line has its own
 # extension ("931-214")
@@ -641,6 +648,10 @@ class PublicEvidence:
             if e is not None
         ]
         org = max(org_ends) if org_ends else None
+        if person is not None and _OWN_FIRM_IN_BRACKETS.fullmatch(text, person, start):
+            # "G.J. Hoekstra (Melkveebedrijf De Eendracht) Lindeweg 12": the person's own
+            # farm or business in brackets after the name; the address is theirs
+            return None
         if (
             org is not None
             and (person is None or org >= person)
@@ -964,7 +975,12 @@ class PublicEvidence:
         ls, le = _line_bounds(text, start, end)
         if (
             not mobile
-            and _URL_ON_LINE.search(text, end, le)
+            and (
+                _URL_ON_LINE.search(text, end, le)
+                # "Informatie voor ouders: www.ggd.nl/mazelen en 088 - 144 71 00": the
+                # website right before it, joined by "en" or "of"
+                or _URL_BEFORE_NUMBER.search(text, ls, start)
+            )
             and not any(ls <= s < le and not (start <= s < end) for s, _ in person_spans)
         ):
             # "Telefoon 088 - 361 20 00 | www.rechtspraak.nl": the organisation's contact
@@ -1389,6 +1405,8 @@ def _after_organisation(
                 return None  # "Direct: 030 ...": a one-word label the model took for a name
             if f.entity_type == "NL_ADDRESS" and _DWELLING_OF.search(text, max(0, s - 40), s):
                 return None  # "een huurwoning van Elkien aan de Lemmerweg 112": a home
+            if _DWELLING_IN_PARK.search(text, s, f.start):
+                return None  # "Recreatiepark De Wildhoeve, chalet 14" / "Vlierweg 9": a home
             return REASON_AFTER_ORGANISATION
     return None
 
@@ -2164,6 +2182,14 @@ def _word_mailbox(
                 or _phrase_run_together(word, ctx, lex, findings)
                 # "adrescontrole@" of "team Adrescontroles": its plural, a task's name
                 or any(_written_alone(word + end, ctx, ignore_case=True) for end in ("s", "en"))
+                # "fietsroutes@", "monsters@": the plural of the document's word, alone or
+                # heading a compound ("de fietsroute", "monsternummers")
+                or any(
+                    _written_alone(word[: -len(end)], ctx, ignore_case=True)
+                    or _compound_head(word[: -len(end)], ctx, glued=True)
+                    for end in ("s", "en")
+                    if word.endswith(end) and len(word) - len(end) >= 5
+                )
             )
         ):
             return REASON_EMAIL_WORD
@@ -2269,11 +2295,13 @@ def _phrase_run_together(
     return False
 
 
-def _compound_head(word: str, ctx: ResolveContext) -> bool:
+def _compound_head(word: str, ctx: ResolveContext, *, glued: bool = False) -> bool:
     """The document writes ``word`` before a hyphen and a word in lower case
-    (``Bibob-onderzoek``, ``warmtenet-project``): a thing's name, as a person's is not."""
+    (``Bibob-onderzoek``, ``warmtenet-project``; ``glued``: also written together,
+    ``monsternummers``): a thing's name, as a person's is not."""
+    joint = "-?" if glued else "-"
     rx = regex.compile(
-        rf"(?<![\p{{L}}\d@.\-_]){regex.escape(word)}-\p{{Ll}}{{3,}}", regex.IGNORECASE
+        rf"(?<![\p{{L}}\d@.\-_]){regex.escape(word)}{joint}\p{{Ll}}{{3,}}", regex.IGNORECASE
     )
     return any(rx.search(page.text) for page in ctx.document.pages)
 

@@ -681,7 +681,37 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                     explanation=_EXPLANATIONS[rule],
                 )
             )
+    new.extend(_glued_initials_elsewhere(pages, introduced, by_page, new))
     return [*findings, *new]
+
+
+def _glued_initials_elsewhere(
+    pages: list[_Page],
+    introduced: set[str],
+    by_page: dict[int, list[Finding]],
+    new: list[Finding],
+) -> list[Finding]:
+    """``J.v.d.B.``: initials with particles written together, found as a person (a
+    patient before a date of birth), at their other mentions; the tokens split them,
+    so the page's text is searched for the whole string."""
+    glued = sorted(c for c in introduced if "." in c and any(x.islower() for x in c))
+    out: list[Finding] = []
+    for code in glued:
+        rx = regex.compile(rf"(?<![\p{{L}}.]){regex.escape(code)}(?![\p{{L}}])")
+        for p in pages:
+            taken = [*by_page.get(p.page, []), *(f for f in new if f.page == p.page), *out]
+            for m in rx.finditer(p.text):
+                s, e = m.span()
+                if any(o.page == p.page and o.start < e and s < o.end for o in taken):
+                    continue
+                out.append(
+                    person_finding(
+                        p.page, s, e, code, recognizer=CODES_RECOGNIZER,
+                        source=Source.CONTEXT, rule_id="initials_code_introduced",
+                        score=SCORE_INTRODUCED, explanation=_EXPLANATIONS["introduced"],
+                    )
+                )  # fmt: skip
+    return out
 
 
 _EXPLANATIONS = {

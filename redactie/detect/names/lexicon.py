@@ -250,8 +250,11 @@ class Lexicon:
 
     def is_person_noun_key(self, key: str) -> bool:
         """The folded word is a noun for a person: listed (``person_nouns``) or ending in
-        one of ``person_noun_suffixes`` with more before it (``woonconsulent``)."""
-        return key in self.person_noun_keys or any(
+        one of ``person_noun_suffixes`` with more before it (``woonconsulent``); not an
+        organisation word that ends so (``netbeheerder``: a grid company)."""
+        if key in self.person_noun_keys:
+            return True
+        return key not in self.org_words and any(
             key.endswith(s) and len(key) > len(s) + 2 for s in self.person_noun_suffix_keys
         )
 

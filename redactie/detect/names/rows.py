@@ -440,8 +440,9 @@ def _after_postcode(toks: list[Tok], first: int) -> bool:
 
 
 def _glued_initials(toks: list[Tok], k: int) -> int:
-    """The first token of initials with particles written together that end at token
-    ``k`` and open their line ("S.v.d.B."), or -1."""
+    """The first token of initials (two letters at least) with particles written
+    together that end at token ``k`` ("S.v.d.B." opening its line, "een zwangere vrouw,
+    M.K., geboren ..."), or -1: before a date of birth, a patient's or child's name."""
     if toks[k].kind != "init":
         return -1
     j = k
@@ -460,9 +461,12 @@ def _glued_initials(toks: list[Tok], k: int) -> int:
         )
     ):
         j -= 1
-    if j == k or not (j == 0 or toks[j].newline_before):
+    written = "".join(t.text for t in toks[j : k + 1])
+    if sum(c.isupper() for c in written) < 2:
+        return -1  # "J." alone: too little to tell a person by
+    if not (j == 0 or toks[j].newline_before or toks[j].gap or toks[j - 1].text in "(:,;"):
         return -1
-    return j if is_initials_only("".join(t.text for t in toks[j : k + 1])) else -1
+    return j if is_initials_only(written) else -1
 
 
 def _initials_cell(toks: list[Tok], k: int) -> bool:

@@ -809,6 +809,26 @@ def _org_word_ends(text: str, lex: Lexicon) -> bool:
     )
 
 
+_LEGAL_FORM_AFTER = regex.compile(
+    r"[ \t]*\n?[ \t]*(?:B\.V\.|B\.V|BV|N\.V\.|NV|V\.O\.F\.|VOF|GmbH|Ltd\.?|BVBA|vzw)(?![\p{L}])"
+)
+
+
+def _club_abbreviation_opens(text: str, lex: Lexicon) -> bool:
+    """A span of two words whose first is an organisation word in capitals (``SV``,
+    ``VV``, ``FC``: a sports club's kind) and whose second is no listed name."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[0].isupper()
+        and 2 <= len(words[0]) <= 5
+        and is_org_word(fold(words[0]), lex)
+        and is_capitalised(words[1])
+        and not lex.is_first_name(words[1])
+        and not lex.is_surname(words[1])
+    )
+
+
 _QUOTED_AFTER_ORG = regex.compile(
     r"(?<![\p{L}])(\p{L}+)(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2}[ \t]+[\"“„‘'][ \t]*$"
 )
@@ -1028,6 +1048,16 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             continue
         if trimmed.provenance.source is Source.NER and _org_word_ends(trimmed.text, lex):
             continue  # "het Kwame Nkrumah Auditorium": a hall or body named after a person
+        if trimmed.provenance.source is Source.NER and _club_abbreviation_opens(
+            trimmed.text, lex
+        ):
+            continue  # "voorzitter SV Tubanters 1900": a club by its abbreviation
+        if (
+            trimmed.provenance.source is Source.NER
+            and _LEGAL_FORM_AFTER.match(pages.text(trimmed.page), trimmed.end)
+            and not any(lex.is_first_name(w) for w in trimmed.text.split()[:1])
+        ):
+            continue  # "Twentse Recycling B.V.": a firm by its legal form
         if trimmed.provenance.source is Source.NER and _quoted_after_org(
             pages.text(trimmed.page), trimmed.start, lex
         ):
@@ -2705,6 +2735,12 @@ def _no_name_run(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         if any(lex.is_surname(x) or lex.is_first_name(x) for x in [t.bare, *t.bare.split("-")]):
             return False
         n += 1
+    if n == 1 and (
+        lex.is_name_shaped(toks[k].bare)
+        and toks[k].key not in lex.places
+        and not is_org_word(toks[k].key, lex)
+    ):
+        return False  # "Inge Terwisscha van Scheltinga": one word of a surname's shape
     return 1 <= n <= 4
 
 
@@ -2994,11 +3030,13 @@ def names_wrapped(findings: list[Finding], ctx: ResolveContext) -> list[Finding]
     lex = lexicon_for(ctx.rules)
     pages = _Pages(ctx)
     surnames = _document_surnames(findings)
+    name_words = _document_name_words(findings)
     out: list[Finding] = []
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT:
             f = (
-                _wrapped_surname(f, pages, lex)
+                _shouted_surname_before(f, pages, lex, name_words)
+                or _wrapped_surname(f, pages, lex)
                 or _wrapped_given_name(f, pages)
                 or _surname_by_mail(f, pages, lex)
                 or _given_name_before_wrap(f, pages, lex, surnames)
@@ -3006,6 +3044,42 @@ def names_wrapped(findings: list[Finding], ctx: ResolveContext) -> list[Finding]
             )
         out.append(f)
     return out
+
+
+def _document_name_words(findings: list[Finding]) -> frozenset[str]:
+    """Every capitalised word (and part of a double name) of the redacted names of two
+    or more words (``Ratna``, ``Wibisono``, ``Graaf`` of ``Ratna Wibisono-de Graaf``)."""
+    out: set[str] = set()
+    for f in findings:
+        if _is_person(f) and f.action is Action.REDACT and len(words := f.text.split()) >= 2:
+            out.update(fold(p) for w in words for p in w.split("-") if p[:1].isupper())
+    return frozenset(out)
+
+
+def _shouted_surname_before(
+    f: Finding, pages: _Pages, lex: Lexicon, name_words: frozenset[str]
+) -> Finding | None:
+    """``WIBISONO, Ratna Ayu``: a passport or register writes the surname in capitals
+    before a comma and the given names; the capitals are a surname the document's
+    redacted names hold, or a listed one, no acronym or organisation's word."""
+    view, toks = pages.get(f.page)
+    if not view.offsets:
+        return None
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    if not idx or idx[0] < 2 or toks[idx[0]].newline_before:
+        return None
+    comma, word = toks[idx[0] - 1], toks[idx[0] - 2]
+    if comma.text != "," or comma.newline_before or word.kind != "word":
+        return None
+    bare = word.bare
+    if not (len(bare) >= 3 and is_shouted(bare) and bare.isalpha()):
+        return None
+    if bare in lex.acronyms or is_org_word(fold(bare), lex) or fold(bare) in lex.stopwords:
+        return None
+    if fold(bare) not in name_words and not lex.is_surname(bare.title()):
+        return None
+    s, e = view.span(word.start, toks[idx[-1]].end)
+    return replace(f, start=s, end=e, text=pages.text(f.page)[s:e])
 
 
 def _document_surnames(findings: list[Finding]) -> frozenset[str]:
@@ -5213,6 +5287,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     out.extend(_short_given_names(out, ctx, lex))
     out.extend(_double_surnames_sharing_a_part(out, ctx, lex))
     out.extend(_double_surname_heads_addressed(out, ctx, lex))
+    out.extend(_double_surname_tails_with_particles(out, ctx, lex))
     nicknames = _nicknames_in_brackets(out, ctx, lex)
     out.extend(nicknames)
     # the name a person goes by is a form of the person ("Riek belde me net")
@@ -5516,6 +5591,54 @@ def _double_surname_heads_addressed(
                 if any(p == page and a < m.end() and m.start() < b for p, a, b in covered):
                     continue
                 why = "deel van een gelakte dubbele achternaam na een aanspreekvorm"
+                new.append(
+                    _flagged_mention(pages, page, m.start(), m.end(), "double_surname_part", why)
+                )
+                covered.append((page, m.start(), m.end()))
+    return new
+
+
+def _double_surname_tails_with_particles(
+    findings: list[Finding], ctx: ResolveContext, lex: Lexicon
+) -> list[Finding]:
+    """``(zonder De Graaf)`` beside ``Ratna Wibisono-de Graaf``: the second part of a
+    redacted double surname, its particles written with a capital or not, alone
+    elsewhere in the document; flagged (whatever the model called it)."""
+    tails: set[tuple[str, ...]] = set()
+    for f in findings:
+        if not (_is_person(f) and f.action is Action.REDACT):
+            continue
+        words = f.text.split()
+        for n, w in enumerate(words[:-1]):
+            if "-" not in w or n == 0:
+                continue
+            first = w.split("-", 1)[1]
+            rest = [first, *words[n + 1 :]]
+            if (
+                first
+                and fold(first) in lex.particles
+                and all(fold(x) in lex.particles for x in rest[:-1])
+                and is_capitalised(rest[-1])
+                and len(rest[-1]) >= 3
+                and not is_blocked(rest[-1], lex)
+            ):
+                tails.add(tuple(rest))
+    if not tails:
+        return []
+    pages = _Pages(ctx)
+    covered = [(f.page, f.start, f.end) for f in findings if _is_person(f)]
+    new: list[Finding] = []
+    for tail in sorted(tails):
+        name = r"[ \t]+".join(
+            f"(?i:{regex.escape(w)})" if i < len(tail) - 1 else regex.escape(w)
+            for i, w in enumerate(tail)
+        )
+        rx = regex.compile(rf"(?<![\p{{L}}\-]){name}(?![\p{{L}}\-])")
+        for page in range(len(ctx.document.pages)):
+            for m in rx.finditer(pages.text(page)):
+                if any(p == page and a < m.end() and m.start() < b for p, a, b in covered):
+                    continue
+                why = "tweede deel van een gelakte dubbele achternaam"
                 new.append(
                     _flagged_mention(pages, page, m.start(), m.end(), "double_surname_part", why)
                 )

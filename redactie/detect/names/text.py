@@ -786,7 +786,15 @@ def candidate_at(
                 t.text == "van"
                 and j + 1 < len(toks)
                 and toks[j + 1].kind == "word"
-                and lex.is_surname(toks[j + 1].bare)
+                and (
+                    lex.is_surname(toks[j + 1].bare)
+                    # "Inge Terwisscha van Scheltinga": a surname's shape, no place
+                    or (
+                        lex.is_name_shaped(toks[j + 1].bare)
+                        and toks[j + 1].key not in lex.places
+                        and not is_org_word(toks[j + 1].key, lex)
+                    )
+                )
             )
         ):
             break  # "Dirk Koning van Opzoomer Mee": an affiliation (not "De Vos van Steenwijk")
