@@ -340,3 +340,66 @@ def test_english_general_and_a_website_before_the_number(resolved) -> None:
     found = resolved(text, model=(("Jildou Hoekstra", "PERSON"),))
     assert {"058 - 292 59 25", "088 - 144 71 00"} <= kept(found, "PHONE_NUMBER")
     assert "+31 58 292 8841" in redacted(found, "PHONE_NUMBER")
+
+
+# ---------------------------------------------------------------- blind sets 156 to 159
+
+
+def test_a_kept_later_mention_takes_the_model_part_along(resolved) -> None:
+    """"Ruthmila Obersi-" / "Tromp" wrapped in a cell, kept because "Het lid
+    Obersi-Tromp" is kept later; the model's "Tromp" inside it goes with it (a box over
+    a kept name's part failed verification)."""
+    text = (
+        "Aanwezig\n\nRuthmila Obersi-\nTromp\neilandsraadslid\n\n"
+        "Het lid Obersi-Tromp vraagt of de huurcommissie ook voor kamerverhuur geldt.\n"
+    )
+    spans = (("Ruthmila Obersi-\nTromp", "PERSON"), ("Obersi-Tromp", "PERSON"))
+    found = resolved(text, model=spans)
+    tromp = text.index("Tromp\neilandsraadslid")
+    extra = [f for f in found if f.start == tromp and f.text == "Tromp"]
+    assert all(f.action.value == "keep" for f in extra)
+    assert not redacted(found, "PERSON")
+
+
+def test_a_police_commissioner_is_no_office_holder(resolved, rules) -> None:
+    text = (
+        "Kind regards,\n\nSofie Dewaele\nCommissioner, international police cooperation\n"
+        "Federal Police\n\nOn the Belgian side the commander is chief commissioner "
+        "Pieter-Jan Vermeulen; he is available on +32 475 38 21 90.\n"
+    )
+    spans = (("Sofie Dewaele", "PERSON"), ("Pieter-Jan Vermeulen", "PERSON"))
+    found = resolved(text, model=spans)
+    assert {"Sofie Dewaele", "Pieter-Jan Vermeulen"} <= redacted(found, "PERSON")
+    lex = lexicon_for(rules)
+    eu = "The minutes follow. Commissioner Lindqvist will open the December meeting.\n"
+    at = eu.index("Lindqvist")
+    assert official_reason(eu, at, at + len("Lindqvist"), lex)
+
+
+def test_a_street_named_after_a_person_mentioned_again_alone(resolved) -> None:
+    text = (
+        "F.W. Pattiasina\nPieter de Hooghstraat 17\n7424 BS Deventer\n\n"
+        "Ik woon de laatste dertig jaar aan de Pieter de Hooghstraat.\n"
+    )
+    assert "Pieter de Hooghstraat" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_chat_authors_capitals_as_a_code(resolved) -> None:
+    text = (
+        "12-02-2026 09:30 - Bart-Jan Vermeulen: Wie belt de kranten?\n"
+        "12-02-2026 09:33 - Bart-Jan Vermeulen: BJV neemt Volkskrant en Reuters.\n"
+    )
+    assert "BJV" in redacted(resolved(text), "PERSON")
+
+
+def test_a_councils_care_of_address_in_its_letterhead(resolved) -> None:
+    text = (
+        "Huurdersraad Woonstichting Troelstra\np/a Burgemeester Van Haersoltelaan 12, "
+        "8011 VA Zwolle\nsecretariaat@huurdersraadtroelstra.nl\n\nAan: de leden\n"
+    )
+    assert any("Haersoltelaan 12" in t for t in kept(resolved(text), "NL_ADDRESS"))
+
+
+def test_a_care_of_address_under_a_person_stays_redacted(resolved) -> None:
+    text = "De heer P. Jansen\np/a Rembrandtweg 41-A\n1503 HK Zaandam\n\nGeachte heer,\n"
+    assert any("Rembrandtweg 41" in t for t in redacted(resolved(text), "NL_ADDRESS"))

@@ -586,11 +586,15 @@ class PublicEvidence:
         if _CADASTRAL.match(text, start, end):
             return None  # "gemeente Zwolle, sectie F 2196": a plot, not the gemeente's address
         ls, le = _line_bounds(text, start, end)
-        if _CARE_OF.match(text, ls) or (
-            ls > 0 and _CARE_OF.match(text, text.rfind("\n", 0, ls - 1) + 1)
-            and not text[ls:start].strip()
-        ):
-            return None  # "p/a Rembrandtweg 41-A" / "1503 HK Zaandam": someone's home address
+        if (
+            _CARE_OF.match(text, ls) or (
+                ls > 0 and _CARE_OF.match(text, text.rfind("\n", 0, ls - 1) + 1)
+                and not text[ls:start].strip()
+            )
+        ) and not self._letterhead_block(text, ls, le, person_spans):
+            # "p/a Rembrandtweg 41-A" / "1503 HK Zaandam": someone's home address (not
+            # a council's letterhead: "Huurdersraad X" / "p/a Burgemeester ...laan 12")
+            return None
         if _PERSONS_FIRM_ABOVE.search(text, max(0, ls - 160), ls):
             return None  # "Maatschap Op 'e Terp / t.a.v. de heer X / Dyksterwei 14": a home
         if _registered_office(text, ls, start):
@@ -743,6 +747,12 @@ class PublicEvidence:
             m = self.organisation_names.match(bare)
             if m is not None:
                 return True
+            if (
+                len(bare) <= SHORT_LINE
+                and not regex.search(r"\d", bare)
+                and self.organisation_names.search(bare) is not None
+            ):
+                return True  # "Huurdersraad Woonstichting Troelstra" over its address
             if len(bare) > SHORT_LINE or not regex.search(r"\d", bare) or digits >= 2:
                 return False
             digits += 1
@@ -2647,11 +2657,7 @@ def _bare_streets(
         and words[-2][:1].isupper()
         and is_street(fold(words[-2]), lex)
         and words[-2] not in kept_streets
-        for k in [
-            len(words) - 3
-            if len(words) >= 3 and fold(words[-3].rstrip(".")) in _STREET_TITLES
-            else len(words) - 2
-        ]
+        for k in [_street_name_start(words, lex)]
     }
     added: list[Finding] = []
     for street in sorted(streets):
@@ -2667,6 +2673,27 @@ def _bare_streets(
             )
         )  # fmt: skip
     return added
+
+
+def _street_name_start(words: list[str], lex: Lexicon) -> int:
+    """Where the street's name begins in an address's words that end in its number:
+    a title before the last word (``Prinses Irenelaan 14``), or the capitalised words
+    and particles of a person's name (``Pieter de Hooghstraat 17``)."""
+    k = len(words) - 2
+    if len(words) >= 3 and fold(words[-3].rstrip(".")) in _STREET_TITLES:
+        return len(words) - 3
+    j = k
+    while j > 0 and k - j < 3:
+        w = words[j - 1]
+        if w[:1].isupper() and w.isalpha() and fold(w) not in lex.stopwords:
+            j -= 1
+        elif fold(w) in lex.particles and j >= 2 and words[j - 2][:1].isupper():
+            j -= 1  # "de" of "Pieter de Hooghstraat"
+        else:
+            break
+    while j < k and fold(words[j]) in lex.particles:
+        j += 1
+    return j
 
 
 # Words that open a street's name and may end the line before the rest of it

@@ -635,6 +635,10 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                 shaped[i] = ("introduced", SCORE_INTRODUCED)
             elif t.text in nicknames:
                 shaped[i] = ("nickname", SCORE_INTRODUCED)
+            elif len(t.text) >= 3 and t.text in capitals and not _known(t.text, lex):
+                # "BJV neemt Volkskrant" beside "Bart-Jan Vermeulen": a redacted
+                # person's capitals, three or more
+                shaped[i] = ("introduced", SCORE_INTRODUCED)
             elif (
                 is_code_shape(t.text)
                 and t.text not in defined

@@ -3990,6 +3990,8 @@ def official_reason(
             m = None  # "5 leden" / "Priya Ramdin 08:47": a count of members, no title
         if m and _MEMBERS_LABEL.match(m.group()):
             m = None  # "Leden: Jan Bos": the members of a team, not of a parliament
+        if m and _RANKED_COMMISSIONER.search(window, max(0, m.start() - 30), m.start() + 12):
+            m = None  # "chief commissioner Pieter-Jan Vermeulen": a police rank
         if m and _HEADER_LABEL_LINE.search(m.group()):
             m = None  # "Aan: de burgemeester van Zaanstad / Via: mr. X": another header line
         if (
@@ -4741,6 +4743,16 @@ _BODY_OF_OFFICES = regex.compile(
 )
 
 
+_RANKED_COMMISSIONER = regex.compile(
+    r"(?i)(?<![\p{L}])(?:chief|deputy|police|divisional|hoofd|politie|korps)[ \t\-]*"
+    r"(?:commissioner|commissaris)(?![\p{L}])"
+)
+# a commissioner of police or of a unit, not the King's or an island's
+_POLICE_COMMISSIONER = regex.compile(
+    r"(?i)[ \t]*(?:hoofd)?(?:commissioner|commissaris)\b"
+    r"(?![ \t]+(?:van[ \t]+de[ \t]+koning|of[ \t]+(?:the[ \t]+king|(?-i:\p{Lu}))"
+    r"|for[ \t]+(?-i:\p{Lu})))"
+)
 _ROLE_IN_BRACKETS_CELL = regex.compile(r"[ \t]*\(([^()\n]{2,40})\)")
 
 
@@ -4749,6 +4761,8 @@ def _role_in_cell(joined: str, lex: Lexicon) -> str:
     brackets (``Voorzitter (dijkgraaf)``)."""
     joined = _BODY_OF_OFFICES.sub("college", joined)
     joined = _ROLE_IN_BRACKETS_CELL.sub(r", \1", joined)
+    if _POLICE_COMMISSIONER.match(joined):
+        return ""  # "Commissioner, international police cooperation": a police rank
     cell = joined.casefold()
     words = _row_role_words(
         tuple(
@@ -5060,6 +5074,19 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 if match and (p.specific or not clash):
                     f = f.with_action(Action.KEEP, match)
         final.append(f)
+    # a name kept as a later mention ("Ruthmila Obersi-" / "Tromp" after "Het lid
+    # Obersi-Tromp") takes the finding of its part along, as a kept one does above
+    regions = [
+        (f.page, f.start, f.end, f.keep_reason)
+        for f in final
+        if _is_person(f) and f.action is Action.KEEP
+    ]
+    final = [
+        _follow_kept(f, regions)
+        if _is_person(f) and f.action is Action.REDACT and not _always(f)
+        else f
+        for f in final
+    ]
     return _namesakes_redacted_elsewhere(final, lex)
 
 
