@@ -403,3 +403,24 @@ def test_a_councils_care_of_address_in_its_letterhead(resolved) -> None:
 def test_a_care_of_address_under_a_person_stays_redacted(resolved) -> None:
     text = "De heer P. Jansen\np/a Rembrandtweg 41-A\n1503 HK Zaandam\n\nGeachte heer,\n"
     assert any("Rembrandtweg 41" in t for t in redacted(resolved(text), "NL_ADDRESS"))
+
+
+def test_references_shaped_like_landlines_after_a_worded_label(resolved) -> None:
+    text = (
+        "Gemeente Heerenveen - Verslag van het vragenuur\nZaaknummer verslag: 0513-612 884\n\n"
+        "Incidentnummer: 0528-265 117\nBel mij op 0513-612 885.\n"
+    )
+    found = resolved(text)
+    assert {"0513-612 884", "0528-265 117"} <= kept(found, "PHONE_NUMBER")
+    assert "0513-612 885" in redacted(found, "PHONE_NUMBER")
+
+
+def test_a_motor_ship_named_after_a_historic_person(resolved) -> None:
+    text = (
+        "Op zaterdag viel de hoofdmotor van de ms Grutte Pier uit. Kapitein Jelle Wijnia "
+        "heeft de passagiers ingelicht.\nIronisch, voor een schip dat genoemd is naar Pier "
+        "Gerlofs Donia.\n"
+    )
+    found = resolved(text, model=(("Jelle Wijnia", "PERSON"),))
+    assert not any("Grutte" in t or "Donia" in t for t in redacted(found, "PERSON"))
+    assert "Jelle Wijnia" in redacted(found, "PERSON")

@@ -361,7 +361,9 @@ def _label_right_before(fragments: Iterable[str]) -> regex.Pattern[str] | None:
         return None
     return regex.compile(
         f"{_WORD_START}(?:{alternatives})"
-        r"\.?(?:[ \t]*(?:nr\.?|nummer|no\.?))?[ \t]*[:.]?[ \t]*\n?[ \t]*"
+        r"\.?(?:[ \t]*(?:nr\.?|nummer|no\.?))?"
+        # "Zaaknummer verslag: 0513-612 884": a word or two of what it numbers, a colon
+        r"(?:(?:[ \t]+\p{Ll}{3,15}){1,2}[ \t]*:|[ \t]*[:.]?)[ \t]*\n?[ \t]*"
         r"(?:\p{Lu}{2,6}[ \t\-/]?)?\Z",
         _FLAGS,
     )
@@ -1374,6 +1376,9 @@ REASON_EMAIL_ACRONYM = "functionele mailbox (afkorting van een organisatie in he
 
 _ORG_GAP = regex.compile(
     r"[ \t\u00a0]*(?:[,:(][ \t\u00a0\n]*|\n[ \t\u00a0]*)"
+    # "Huisartsenpraktijk De Worp (telefoon 0570 - 62 14 80)"
+    r"|[ \t\u00a0]*\([ \t\u00a0]*(?i:tel\.?|telefoon|telefoonnummer|phone|tel\.?[ \t]?nr\.?)"
+    r"[ \t\u00a0]*:?[ \t\u00a0]*"
     # "vragen naar de GGD Limburg-Noord via 088 - 119 12 00"
     r"|[ \t\u00a0]+(?:via|op)[ \t\u00a0]+"
     # "Het Nationaal Cyber Security Centrum (NCSC) is gebeld via 070 751 5555"

@@ -624,6 +624,10 @@ def _title_hits(p: _Page) -> list[Hit]:
             continue
         if j >= len(p.toks) or p.toks[j].blank_before:
             continue
+        if p.toks[i].text in ("ms", "mv", "mts") and (
+            i + 1 >= len(p.toks) or p.toks[i + 1].text != "."
+        ):
+            continue  # "de ms Grutte Pier": a motor ship, not "Ms"
         if not sal and _org_word_before(p.toks, i, lex):
             continue  # "Wijkcentrum Dr. Sarphati": the title is part of a building's name
         if sal and _family_word_in_name(p.toks, i):
