@@ -6,6 +6,8 @@ and read the output with ``pdftotext``, as a reader of the published file would.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from redactie.detect.names.lexicon import lexicon_for
 from redactie.detect.names.stages import REASON_ROW_ROLE, official_reason
 from redactie.detect.validators import date_plausible, parse_date_nl
@@ -424,3 +426,72 @@ def test_a_motor_ship_named_after_a_historic_person(resolved) -> None:
     found = resolved(text, model=(("Jelle Wijnia", "PERSON"),))
     assert not any("Grutte" in t or "Donia" in t for t in redacted(found, "PERSON"))
     assert "Jelle Wijnia" in redacted(found, "PERSON")
+
+
+# ---------------------------------------------------------------- blind sets 160 to 163
+
+
+def test_a_hyphenated_given_name_the_model_calls_a_place(rules) -> None:
+    """Presidio keeps a rule's person and the model's place on the same span (they
+    differ in type); a listed given name that no list knows as a place is the person."""
+    from redactie.detect.engine import DetectionEngine, EngineConfig
+    from redactie.document import Document, Page
+    from redactie.resolve import ResolveContext, resolve
+    from tests.unseen_support import model_span
+
+    text = "Graag je paraaf, Henk-Willem. Bij vragen: Agnieszka, 06-31 58 20 74.\n"
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+    found = [*engine.analyze_text(text), model_span(text, "Henk-Willem", "LOCATION")]
+    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+    out = resolve(found, ResolveContext(document=doc, rules=rules))
+    assert "Henk-Willem" in redacted(out, "PERSON")
+
+
+def test_a_german_street_after_its_preposition(resolved) -> None:
+    text = "The patient is resident at Am Kupferofen 17, 52066 Aachen, insured with TK.\n"
+    assert "Am Kupferofen 17, 52066" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_foreign_plates_in_a_column_of_own_cars(tmp_path) -> None:
+    from redactie.api import Options, run
+    from tests.unseen_support import published, table_pdf
+
+    inp = tmp_path / "in" / "gladheid.pdf"
+    table_pdf(
+        inp,
+        "Contactlijst gladheidsbestrijding",
+        [
+            ["Naam", "Mobiel", "Eigen auto"],
+            ["Gerrit-Jan Nijhof", "06-12874509", "57-ZLD-4"],
+            ["Wojciech Nowicki", "+48 601 284 937", "WPR 52871"],
+            ["Stefan Brüning", "+49 171 5530 284", "BOR-KT 318"],
+        ],
+        [40, 200, 330],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "gladheid.pdf")
+    assert "52871" not in out and "BOR-KT" not in out and "ZLD" not in out
+
+
+def test_a_belgian_postcode_on_the_line_below_the_street(resolved) -> None:
+    text = (
+        "Aditya Santoso en Hanna Kowalska-Santoso\nNaamsestraat 112 bus 3\n3000 Leuven, Belgie\n"
+        "Tel. +32 478 61 29 05\n"
+    )
+    assert "3000" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_general_number_in_the_sentence_before_a_personal_one(resolved) -> None:
+    text = (
+        "Zij belde daarna met ons algemene nummer. Haar eigen nummer, 055 - 521 7764, hebben "
+        "wij in het zaaksysteem gezet.\n"
+    )
+    assert "055 - 521 7764" in redacted(resolved(text), "PHONE_NUMBER")
+
+
+def test_initials_and_a_nickname_before_a_wrapped_surname(resolved) -> None:
+    text = (
+        "Zij noemde twee referenten: haar oud-leidinggevende bij Rijkswaterstaat, drs. H.J. "
+        "(Henk)\nOuwehand, en Kwame Mensah-Boateng van de gemeente Rotterdam.\n"
+    )
+    assert "H.J. (Henk)\nOuwehand" in redacted(resolved(text), "PERSON")

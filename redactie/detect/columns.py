@@ -141,7 +141,9 @@ def plate_columns(page: Page) -> list[tuple[Box, list[tuple[int, int]]]]:
 
 _PLATE_HEADER = regex.compile(
     r"(?<![\p{L}])(?=\p{Lu})(?i:kentekens?|kenteken(?:nummer|plaat)|nummerplaat|licen[cs]e[ ]plate"
-    r"|plates?|registration(?:[ ]number)?)(?![\p{L}])"
+    r"|plates?|registration(?:[ ]number)?"
+    # "Eigen auto (parkeren werf)": a column of the staff's own cars
+    r"|eigen[ ]auto|(?-i:Auto|Voertuig|Vehicle|Car)(?![ ]\p{Ll}))(?![\p{L}])"
 )
 # A plate of any scheme: one to four groups of capitals and digits, with both.
 _PLATE = regex.compile(

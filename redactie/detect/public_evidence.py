@@ -2828,7 +2828,8 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
 # a redacted street and number, the town after it
 _FOREIGN_POSTCODE_AFTER = regex.compile(
     # "Rua dos Anjos 58, 2.º Esq., 1150-039 Lisboa": a Portuguese postcode
-    r"[ \t]*,?[ \t]*(?:[A-Z]{1,2}-)?(\d{4}-\d{3}|\d{4,5})(?=[ \t]+\p{Lu}\p{Ll})"
+    # (or on the next line of an address block: "Naamsestraat 112 bus 3" / "3000 Leuven")
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?(\d{4}-\d{3}|\d{4,5})(?=[ \t]+\p{Lu}\p{Ll})"
 )
 _STREET_NUMBER_END = regex.compile(
     r"\p{L}[ \t\n]+\d{1,4}[a-zA-Z]?(?:[ \t]?[-/][ \t]?\w{1,4})?"

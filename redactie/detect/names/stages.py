@@ -743,6 +743,20 @@ def _overlaps_any(f: Finding, by_page: dict[int, list[Finding]]) -> bool:
     return any(f.overlaps(g) for g in by_page.get(f.page, ()))
 
 
+def _given_name_no_place(f: Finding, g: Finding, lex: Lexicon) -> bool:
+    """The model's place ``g`` is exactly the rule's ``f``, a listed given name (each
+    part of a hyphenated one: "Henk-Willem") that no list knows as a place."""
+    words = f.text.split()
+    return (
+        g.entity_type == "LOCATION"
+        and (g.start, g.end) == (f.start, f.end)
+        and len(words) == 1
+        and all(lex.is_first_name(x) for x in words[0].split("-"))
+        and fold(words[0]) not in lex.places
+        and not any(fold(x) in lex.places for x in words[0].split("-"))
+    )
+
+
 def _second_surname_as_place(
     findings: list[Finding], pages: _Pages, lex: Lexicon, lower_words: frozenset[str]
 ) -> list[Finding]:
@@ -1022,7 +1036,10 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         if not _is_person(f) or f.action is not Action.REDACT:
             out.append(f)
             continue
-        if f.provenance.rule_id in WEAK_RULES and _overlaps_any(f, public_by_page):
+        if f.provenance.rule_id in WEAK_RULES and any(
+            f.overlaps(g) and not _given_name_no_place(f, g, lex)
+            for g in public_by_page.get(f.page, ())
+        ):
             continue
         if f.provenance.source is Source.NER and _street_before_number(f, pages.text(f.page)):
             continue

@@ -718,6 +718,9 @@ def candidate_at(
                     # "de heer Jan Willem" / "Tolsma (0517 ...)": given names only, in
                     # running text that wraps, call for the surname on the next line
                     and not (_given_names_only(run, lex) and soft_wrap(toks, j))
+                    # "drs. H.J. (Henk)" / "Ouwehand, en ...": initials and the name one
+                    # goes by call for the surname too
+                    and not (run[-1].text == ")" and run[0].kind == "init" and soft_wrap(toks, j))
                 )
             ):
                 break
