@@ -744,13 +744,15 @@ def _overlaps_any(f: Finding, by_page: dict[int, list[Finding]]) -> bool:
 
 
 def _given_name_no_place(f: Finding, g: Finding, lex: Lexicon) -> bool:
-    """The model's place ``g`` is exactly the rule's ``f``, a listed given name (each
-    part of a hyphenated one: "Henk-Willem") that no list knows as a place."""
+    """The model's place ``g`` is exactly the rule's ``f``, a hyphenated given name
+    whose parts are all listed ("Henk-Willem") and that no list knows as a place (a
+    lone "Milan" may well be the city)."""
     words = f.text.split()
     return (
         g.entity_type == "LOCATION"
         and (g.start, g.end) == (f.start, f.end)
         and len(words) == 1
+        and "-" in words[0]
         and all(lex.is_first_name(x) for x in words[0].split("-"))
         and fold(words[0]) not in lex.places
         and not any(fold(x) in lex.places for x in words[0].split("-"))
@@ -5006,6 +5008,14 @@ def _role_as_title(text: str, start: int, lex: Lexicon) -> bool:
     return m is not None and fold(m.group(1)) in _public_role_words(lex)
 
 
+def _role_opens_line(text: str, start: int, lex: Lexicon) -> bool:
+    """The line of the name at ``start`` opens with a public role's word, with more
+    words before the name (a table row's role cell read on the name's line)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = text[line_start:start].split()
+    return len(words) >= 2 and fold(words[0].strip(",:")) in _public_role_words(lex)
+
+
 def _given_name_only(text: str, lex: Lexicon) -> bool:
     words = text.split()
     return len(words) == 1 and lex.is_first_name(words[0]) and not lex.is_surname(words[0])
@@ -5025,6 +5035,14 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT and not _always(f):
             reason = official_reason(pages.text(f.page), f.start, f.end, lex)
+            if not reason and _role_opens_line(pages.text(f.page), f.start, lex):
+                # "Burgemeester getroffen gemeente, Gemeente Kampen Van der Heijden": a
+                # role cell and the name cell beside it read as one line; the page's
+                # geometry tells where the row starts
+                text = pages.text(f.page)
+                row = row_start(ctx.document.pages[f.page], f.start)
+                if row is not None:
+                    reason = official_reason(text, f.start, f.end, lex, row)
             if reason == REASON_ROW_ROLE:  # the row by the page's geometry, if it has one
                 # the row of the name's first line: "Van der" / "Wijnbergen" wraps in its cell
                 text = pages.text(f.page)
