@@ -495,3 +495,35 @@ def test_initials_and_a_nickname_before_a_wrapped_surname(resolved) -> None:
         "(Henk)\nOuwehand, en Kwame Mensah-Boateng van de gemeente Rotterdam.\n"
     )
     assert "H.J. (Henk)\nOuwehand" in redacted(resolved(text), "PERSON")
+
+
+# ---------------------------------------------------------------- blind sets 164 to 167
+
+
+def test_a_double_surname_with_an_unlisted_given_name_and_a_person_noun_after(resolved) -> None:
+    text = "Gloria Pinas-Vrede, bewoner van de Karspeldreef 1044, spreekt in namens buren.\n"
+    found = resolved(text, model=(("Gloria Pinas-Vrede", "PERSON"),))
+    assert "Gloria Pinas-Vrede" in redacted(found, "PERSON")
+
+
+def test_a_double_surname_cut_after_its_particle_in_a_cell(resolved) -> None:
+    text = (
+        "Nr Inspreker Organisatie\n\n3 Elske de Jong-van\nBeek\n\nDorpsbelang Easterlittens\n"
+        "Mevrouw De Jong meldt dat het dorp een brief stuurde.\n"
+    )
+    found = redacted(resolved(text), "PERSON")
+    assert "Elske de Jong-van\nBeek" in found and "De Jong" in found
+
+
+def test_a_plate_in_brackets_a_few_words_after_the_car(resolved) -> None:
+    text = "The other car parked on the driveway (PO 7T352) belongs to Mr Dąbrowski.\n"
+    assert "PO 7T352" in redacted(resolved(text), "NL_LICENSE_PLATE")
+
+
+def test_a_redacted_street_mentioned_again_after_a_wrap(resolved) -> None:
+    text = (
+        "Ze vindt de WOZ-waarde voor de Kleverlaan 87 veel te hoog.\nStuur de uitnodiging "
+        "naar het adres in het dossier, niet naar de\nKleverlaan: ze woont tijdelijk elders.\n"
+    )
+    found = [f for f in resolved(text) if f.action.value == "redact" and "Kleverlaan" in f.text]
+    assert len(found) == 2

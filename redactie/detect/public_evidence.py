@@ -2668,7 +2668,9 @@ def _bare_streets(
     for street in sorted(streets):
         name = r"[ \t\u00a0\n]+".join(regex.escape(w) for w in street.split())
         rx = regex.compile(
-            rf"(?<=(?<![\p{{L}}])(?:de|De|het|Het)[ \t\u00a0]+){name}"
+            # (the line may wrap after the article)
+            rf"(?<=(?<![\p{{L}}])(?:de|De|het|Het)"
+            rf"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)){name}"
             r"(?![\p{L}\d\-]|[ \t\u00a0]*\d)"
         )
         added.extend(

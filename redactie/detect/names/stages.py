@@ -743,6 +743,18 @@ def _overlaps_any(f: Finding, by_page: dict[int, list[Finding]]) -> bool:
     return any(f.overlaps(g) for g in by_page.get(f.page, ()))
 
 
+_APPOSITION_AFTER = regex.compile(
+    r"[ \t]*,[ \t]*(?:(?:de|het|een|onze|mijn|haar|zijn)[ \t]+)?(\p{Ll}[\p{Ll}\-]{2,})"
+)
+
+
+def _person_noun_apposition(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
+    """A noun for a person right after the span and a comma (``Gloria Pinas-Vrede,
+    bewoner van de ...``, ``..., inspreker``): the span names that person."""
+    m = _APPOSITION_AFTER.match(pages.text(f.page), f.end)
+    return m is not None and lex.is_person_noun_key(fold(m.group(1)))
+
+
 def _given_name_no_place(f: Finding, g: Finding, lex: Lexicon) -> bool:
     """The model's place ``g`` is exactly the rule's ``f``, a hyphenated given name
     whose parts are all listed ("Henk-Willem") and that no list knows as a place (a
@@ -1164,6 +1176,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             and not _in_mail_address(trimmed, pages, lex, mail_parts)
             and not _before_birth_data(trimmed, pages, birth_starts)
             and not _surname_after_wrapped_given_name(trimmed, pages, lex, person_ends)
+            and not _person_noun_apposition(trimmed, pages, lex)
             and (
                 not _plausible(trimmed, pages, lex, public_texts, places)
                 or _affiliation(trimmed, pages, lex, person_ends)
@@ -1322,7 +1335,10 @@ def _in_org_field(f: Finding, pages: _Pages) -> bool:
 
 
 # a name word (not an abbreviation: "GGD-team") hyphened to a noun
-_NAMESAKE_TAIL = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’]*-\p{Ll}{3,}")
+# (not a particle after the hyphen: "De Jong-van" / "Beek" is a double surname)
+_NAMESAKE_TAIL = regex.compile(
+    r"\p{Lu}\p{Ll}[\p{L}\p{M}'’]*-(?!(?:van|den|der|ten|ter|het|vander)\Z)\p{Ll}{3,}"
+)
 # The same written as one word, with a noun that no Dutch surname ends in (not "-huis":
 # Nijhuis, Westerhuis; but the genitive "-shuis": Aletta Jacobshuis, Erasmushuis).
 _NAMESAKE_SOLID = regex.compile(
@@ -3055,6 +3071,7 @@ def names_wrapped(findings: list[Finding], ctx: ResolveContext) -> list[Finding]
         if _is_person(f) and f.action is Action.REDACT:
             f = (
                 _shouted_surname_before(f, pages, lex, name_words)
+                or _hyphen_particle_wrap(f, pages, lex)
                 or _wrapped_surname(f, pages, lex)
                 or _wrapped_given_name(f, pages)
                 or _surname_by_mail(f, pages, lex)
@@ -3063,6 +3080,35 @@ def names_wrapped(findings: list[Finding], ctx: ResolveContext) -> list[Finding]
             )
         out.append(f)
     return out
+
+
+_HYPHEN_PARTICLE_END = regex.compile(r"-(?:van|de|der|den|ter|ten|'t|het)\Z")
+
+
+def _hyphen_particle_wrap(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
+    """``Elske de Jong-van`` / ``Beek``: a double surname cut after the hyphen and a
+    particle goes on with the capitalised word that opens the next line (a cell's or
+    prose's wrap alike)."""
+    if _HYPHEN_PARTICLE_END.search(f.text) is None:
+        return None
+    view, toks = pages.get(f.page)
+    if not view.offsets:
+        return None
+    idx = _tokens_in(toks, _view_pos(view, f.start), _view_pos(view, f.end))
+    if not idx or idx[-1] + 1 >= len(toks):
+        return None
+    nxt = toks[idx[-1] + 1]
+    if (
+        nxt.kind != "word"
+        or not nxt.newline_before
+        or nxt.blank_before
+        or not is_capitalised(nxt.text)
+        or is_org_word(nxt.key, lex)
+        or (is_blocked(nxt.text, lex) and not lex.is_surname(nxt.bare))
+    ):
+        return None
+    s, e = view.span(toks[idx[0]].start, nxt.end)
+    return replace(f, start=s, end=e, text=pages.text(f.page)[s:e])
 
 
 def _document_name_words(findings: list[Finding]) -> frozenset[str]:
