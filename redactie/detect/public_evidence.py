@@ -588,14 +588,13 @@ class PublicEvidence:
         if _CADASTRAL.match(text, start, end):
             return None  # "gemeente Zwolle, sectie F 2196": a plot, not the gemeente's address
         ls, le = _line_bounds(text, start, end)
-        if (
-            _CARE_OF.match(text, ls) or (
-                ls > 0 and _CARE_OF.match(text, text.rfind("\n", 0, ls - 1) + 1)
-                and not text[ls:start].strip()
-            )
-        ) and not self._letterhead_block(text, ls, le, person_spans):
-            # "p/a Rembrandtweg 41-A" / "1503 HK Zaandam": someone's home address (not
-            # a council's letterhead: "Huurdersraad X" / "p/a Burgemeester ...laan 12")
+        if _CARE_OF.match(text, ls) or (
+            ls > 0 and _CARE_OF.match(text, text.rfind("\n", 0, ls - 1) + 1)
+            and not text[ls:start].strip()
+        ):
+            # "p/a Rembrandtweg 41-A" / "1503 HK Zaandam": someone's home address, also
+            # in an association's letterhead ("Secretariaat: p/a Zuiderstraat 41": the
+            # secretary's)
             return None
         if _PERSONS_FIRM_ABOVE.search(text, max(0, ls - 160), ls):
             return None  # "Maatschap Op 'e Terp / t.a.v. de heer X / Dyksterwei 14": a home
