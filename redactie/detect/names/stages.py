@@ -5685,20 +5685,35 @@ def _double_surname_heads_addressed(
                 heads.add((*words[k:n], head))
     if not heads:
         return []
+    return _surname_part_mentions(
+        findings, ctx, heads, rf"(?<={_SALUTATION_BEFORE})",
+        "deel van een gelakte dubbele achternaam na een aanspreekvorm",
+    )  # fmt: skip
+
+
+def _surname_part_mentions(
+    findings: list[Finding],
+    ctx: ResolveContext,
+    parts: set[tuple[str, ...]],
+    before: str,
+    why: str,
+) -> list[Finding]:
+    """The mentions of each part of a redacted double surname (its words; particles
+    in any case, the last word as written) after ``before``, flagged, where no person
+    finding already stands."""
     pages = _Pages(ctx)
     covered = [(f.page, f.start, f.end) for f in findings if _is_person(f)]
     new: list[Finding] = []
-    for head_words in sorted(heads):
+    for words in sorted(parts):
         name = r"[ \t]+".join(
-            f"(?i:{regex.escape(w)})" if i < len(head_words) - 1 else regex.escape(w)
-            for i, w in enumerate(head_words)
+            f"(?i:{regex.escape(w)})" if i < len(words) - 1 else regex.escape(w)
+            for i, w in enumerate(words)
         )
-        rx = regex.compile(rf"(?<={_SALUTATION_BEFORE}){name}(?![\p{{L}}\-])")
+        rx = regex.compile(rf"{before}{name}(?![\p{{L}}\-])")
         for page in range(len(ctx.document.pages)):
             for m in rx.finditer(pages.text(page)):
                 if any(p == page and a < m.end() and m.start() < b for p, a, b in covered):
                     continue
-                why = "deel van een gelakte dubbele achternaam na een aanspreekvorm"
                 new.append(
                     _flagged_mention(pages, page, m.start(), m.end(), "double_surname_part", why)
                 )
@@ -5733,25 +5748,9 @@ def _double_surname_tails_with_particles(
                 tails.add(tuple(rest))
     if not tails:
         return []
-    pages = _Pages(ctx)
-    covered = [(f.page, f.start, f.end) for f in findings if _is_person(f)]
-    new: list[Finding] = []
-    for tail in sorted(tails):
-        name = r"[ \t]+".join(
-            f"(?i:{regex.escape(w)})" if i < len(tail) - 1 else regex.escape(w)
-            for i, w in enumerate(tail)
-        )
-        rx = regex.compile(rf"(?<![\p{{L}}\-]){name}(?![\p{{L}}\-])")
-        for page in range(len(ctx.document.pages)):
-            for m in rx.finditer(pages.text(page)):
-                if any(p == page and a < m.end() and m.start() < b for p, a, b in covered):
-                    continue
-                why = "tweede deel van een gelakte dubbele achternaam"
-                new.append(
-                    _flagged_mention(pages, page, m.start(), m.end(), "double_surname_part", why)
-                )
-                covered.append((page, m.start(), m.end()))
-    return new
+    return _surname_part_mentions(
+        findings, ctx, tails, r"(?<![\p{L}\-])", "tweede deel van een gelakte dubbele achternaam"
+    )
 
 
 def _double_surnames_sharing_a_part(
