@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from redactie.detect.names.lexicon import lexicon_for
-from redactie.detect.names.stages import REASON_ROW_ROLE, official_reason
+from redactie.detect.names.stages import official_reason
 from redactie.detect.validators import date_plausible, parse_date_nl
 from tests.unseen_support import kept, redacted
 
@@ -101,24 +101,6 @@ def test_the_rector_magnificus_in_role(resolved) -> None:
     found = resolved(text, model=spans)
     assert "A.F. Verbruggen" in kept(found, "PERSON")
     assert {"Anouk Smits", "E. Haverkamp"} <= redacted(found, "PERSON")
-
-
-def test_a_role_cell_and_a_name_cell_read_as_one_line(rules) -> None:
-    """Narrow cells: the row's role and the name beside it come out as one line; the
-    page's geometry says where the row starts."""
-    lex = lexicon_for(rules)
-    text = (
-        "Functie Naam Mobiel\n\nBurgemeester getroffen gemeente, Gemeente Kampen Van der "
-        "Heijden\n06 5531 7782\nkabinet@kampen.nl\n\nInformatiemanager, Veiligheidsregio "
-        "Marit Brinkhuis\n06 3362 8416\n"
-    )
-    name = text.index("Van der Heijden")
-    row = text.index("Burgemeester")
-    assert official_reason(text, name, name + len("Van der Heijden"), lex, row) == REASON_ROW_ROLE
-    assert official_reason(text, name, name + len("Van der Heijden"), lex) == ""  # no geometry
-    other = text.index("Marit")
-    start = text.index("Informatiemanager")
-    assert official_reason(text, other, other + len("Marit Brinkhuis"), lex, start) == ""
 
 
 # ---------------------------------------------------------------- places and firms

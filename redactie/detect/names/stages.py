@@ -3890,8 +3890,7 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
     # (several joined: "wethouder Zorg en Welzijn Tjeerdsma", "Ruimte, Wonen en Mobiliteit";
     # an apposition after it: "wethouder Zorg, Welzijn en Schuldhulp, mevrouw Demirtaş")
     portfolio = (
-        # (a table's cell may wrap between the role and its portfolio)
-        r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:\p{Lu}[\p{L}\-]+"
+        r"(?:[ \t]+(?:\p{Lu}[\p{L}\-]+"
         r"(?:(?:(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)\p{Lu}[\p{L}\-]+){0,3}(?=[ \t]+\p{Lu}|[ \t]*$)"
         # a portfolio of several parts before a comma (not "burgemeester Bos, Jan ...")
         r"|(?:(?:,[ \t]*|[ \t]+(?:en|&)[ \t]+)\p{Lu}[\p{L}\-]+){1,3}(?=[ \t]*,))"
@@ -3905,7 +3904,11 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
         r"|economie|verkeer|milieu|duurzaamheid|mobiliteit|welzijn|werk|inkomen|armoede|wmo"
         r"|participatie|ruimte|handhaving|veiligheid|klimaat|volkshuisvesting|gezondheid"
         r"|natuur|landbouw|water|erfgoed|toerisme|bestuur|dienstverlening|personeel"
-        r"|digitalisering|grondzaken|vastgoed|asiel|integratie)(?=[ \t]*\n)))?"
+        r"|digitalisering|grondzaken|vastgoed|asiel|integratie)(?=[ \t]*\n))"
+        # a table's cell wrapped between the role and one portfolio word before a comma:
+        # "staatssecretaris" / "Koninkrijksrelaties, Szabó"
+        r"|[ \t]*\n[ \t]*\p{Lu}\p{Ll}{2,}(?:zaken|beleid|relaties|financi[eë]n|onderwijs"
+        r"|ordening|ontwikkeling|handhaving|veiligheid|economie|cultuur|mobiliteit)(?=[ \t]*,))?"
     )
     any_role = "|".join(
         r"\s+".join(regex.escape(w) for w in word.split())
@@ -4615,11 +4618,6 @@ def _parties(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.config.parties)
 
 
-def _end_of_line(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
 def _row_role(
     text: str, start: int, lex: Lexicon, end: int | None = None, row_start: int | None = None
 ) -> str:
@@ -4635,18 +4633,6 @@ def _row_role(
     # a title opening the cell is the name's ("mr. E.R. Thielman")
     left = [w for w in text[line_start:start].split() if fold(w.rstrip(".")) not in lex.titles]
     if left:
-        if (
-            row_start is not None
-            and row_start >= line_start
-            and len(left) <= 8
-            and end is not None
-            and _DATA_ONLY.fullmatch(text, end, _end_of_line(text, end))
-            and not _SENTENCE_STOP.search(text, line_start, start)
-            and (reason := _role_in_cell(" ".join(left), lex))
-        ):
-            # "Burgemeester getroffen gemeente, Gemeente Kampen Van der Heijden": the
-            # row's role cell and the name cell read as one line of a table row
-            return reason
         if len(left) > 3 or not all(w[:1].isupper() for w in left):
             return ""
         # the right one of two signatures side by side ("Wim Goethals Sofie Heyrman")
@@ -5054,14 +5040,6 @@ def _role_as_title(text: str, start: int, lex: Lexicon) -> bool:
     return m is not None and fold(m.group(1)) in _public_role_words(lex)
 
 
-def _role_opens_line(text: str, start: int, lex: Lexicon) -> bool:
-    """The line of the name at ``start`` opens with a public role's word, with more
-    words before the name (a table row's role cell read on the name's line)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    words = text[line_start:start].split()
-    return len(words) >= 2 and fold(words[0].strip(",:")) in _public_role_words(lex)
-
-
 def _given_name_only(text: str, lex: Lexicon) -> bool:
     words = text.split()
     return len(words) == 1 and lex.is_first_name(words[0]) and not lex.is_surname(words[0])
@@ -5081,14 +5059,6 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT and not _always(f):
             reason = official_reason(pages.text(f.page), f.start, f.end, lex)
-            if not reason and _role_opens_line(pages.text(f.page), f.start, lex):
-                # "Burgemeester getroffen gemeente, Gemeente Kampen Van der Heijden": a
-                # role cell and the name cell beside it read as one line; the page's
-                # geometry tells where the row starts
-                text = pages.text(f.page)
-                row = row_start(ctx.document.pages[f.page], f.start)
-                if row is not None:
-                    reason = official_reason(text, f.start, f.end, lex, row)
             if reason == REASON_ROW_ROLE:  # the row by the page's geometry, if it has one
                 # the row of the name's first line: "Van der" / "Wijnbergen" wraps in its cell
                 text = pages.text(f.page)
