@@ -1373,8 +1373,11 @@ def _namesake_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     :func:`_namesake_compound`)."""
     while (
         k + 1 < len(toks)
-        # prose may wrap inside the compound: "bij de Anne" / "Frankschool en ..."
-        and (not toks[k + 1].newline_before or soft_wrap(toks, k + 1))
+        # prose may wrap right before the compound's word: "bij de Anne" / "Frankschool"
+        and (
+            not toks[k + 1].newline_before
+            or (soft_wrap(toks, k + 1) and _namesake_word(toks[k + 1].text))
+        )
         and toks[k + 1].kind == "word"
         and (
             is_particle(toks[k + 1], lex)
