@@ -2803,10 +2803,7 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
             continue
         text = ctx.document.pages[f.page].text
         m = _STREET_BEFORE_POSTCODE.search(text, max(0, f.start - 70), f.start)
-        if m is not None and not any(
-            fold(w) in lex.org_words or fold(w) in lex.calendar or fold(w) in _NUMBERED_THINGS
-            for w in m.group(1).split()
-        ):
+        if m is not None and not _names_a_thing(m.group(1), lex):
             s0, e0 = m.span(1)
             add(f.page, s0, e0, text, "street_before_postcode", f.provenance.score,
                 "straat en huisnummer voor een gelakte postcode")  # fmt: skip
@@ -2815,10 +2812,7 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
             continue
         text = ctx.document.pages[f.page].text
         m = _ADDRESS_IN_BRACKETS.match(text, f.end)
-        if m is not None and not any(
-            fold(w) in lex.org_words or fold(w) in lex.calendar or fold(w) in _NUMBERED_THINGS
-            for w in m.group(1).split()
-        ):
+        if m is not None and not _names_a_thing(m.group(1), lex):
             s0, e0 = m.span(1)
             add(f.page, s0, e0, text, "address_after_name", ADDRESS_AFTER_NAME_SCORE,
                 "straat en huisnummer tussen haakjes direct na een naam")  # fmt: skip
@@ -2839,13 +2833,18 @@ _STREET_NUMBER_END = regex.compile(
 )
 # "Mevrouw Gerda Postma (Wide Ie 2) wijst op ...": capitalised words and a house number,
 # alone in brackets right after a redacted name, are where that person lives (flagged)
-_ADDRESS_IN_BRACKETS = regex.compile(
-    # or between commas: "bij vrijwilliger Hennie Bosma, Noard 41, bereikbaar op ..."
-    r"(?:[ \t]*\([ \t]*|,[ \t]+(?=[^,()\n]{3,40},))"
+# capitalised words (with the particles of a person's name) and a house number: a
+# street that no pattern knows, where the context says it is an address
+_BARE_STREET_AND_NUMBER = (
     r"(\p{Lu}[\p{L}'’\-]+"
     r"(?:[ \t]+(?:(?:van|de|der|den|het|'t|op|aan|in|bij)[ \t]+)*\p{Lu}[\p{L}'’\-]*){0,3}"
     r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?:[ \t]?-[ \t]?\d{1,4})?)"
-    r"[ \t]*[),]"
+)
+_ADDRESS_IN_BRACKETS = regex.compile(
+    # or between commas: "bij vrijwilliger Hennie Bosma, Noard 41, bereikbaar op ..."
+    r"(?:[ \t]*\([ \t]*|,[ \t]+(?=[^,()\n]{3,40},))"
+    + _BARE_STREET_AND_NUMBER
+    + r"[ \t]*[),]"
 )
 ADDRESS_AFTER_NAME_SCORE = 0.6
 _NL_POSTCODE_START = regex.compile(r"[1-9]\d{3}[ \t]?[A-Z]{2}\b")
@@ -2853,11 +2852,17 @@ _NL_POSTCODE_START = regex.compile(r"[1-9]\d{3}[ \t]?[A-Z]{2}\b")
 # house number right before a redacted postcode, after a comma or in brackets with it,
 # are the same address, whether or not a pattern knows the street
 _STREET_BEFORE_POSTCODE = regex.compile(
-    r"(?<![\p{L}\d.\-])(\p{Lu}[\p{L}'’\-]+"
-    r"(?:[ \t]+(?:(?:van|de|der|den|het|'t|op|aan|in|bij)[ \t]+)*\p{Lu}[\p{L}'’\-]*){0,3}"
-    r"[ \t]+[1-9]\d{0,3}[a-zA-Z]?(?:[ \t]?-[ \t]?\d{1,4})?)"
-    r"[ \t]*(?:,[ \t]*|\([ \t]*|\n[ \t]*)\Z"
+    r"(?<![\p{L}\d.\-])" + _BARE_STREET_AND_NUMBER + r"[ \t]*(?:,[ \t]*|\([ \t]*|\n[ \t]*)\Z"
 )
+def _names_a_thing(street: str, lex: Lexicon) -> bool:
+    """A word of ``street`` names an organisation, a date or a numbered thing
+    (:data:`_NUMBERED_THINGS`): no street and house number."""
+    return any(
+        fold(w) in lex.org_words or fold(w) in lex.calendar or fold(w) in _NUMBERED_THINGS
+        for w in street.split()
+    )
+
+
 # words that number a thing, not a house: "(Bijlage 3)", "(groep 6)", "(kamer 12)"
 _NUMBERED_THINGS = frozenset(
     {"bijlage", "kamer", "artikel", "art", "fase", "stap", "groep", "klas", "tabel", "figuur",

@@ -1086,7 +1086,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         if (
             trimmed.provenance.source is Source.NER
             and _LEGAL_FORM_AFTER.match(pages.text(trimmed.page), trimmed.end)
-            and not any(lex.is_first_name(w) for w in trimmed.text.split()[:1])
+            and not lex.is_first_name(trimmed.text.split()[0])
         ):
             continue  # "Twentse Recycling B.V.": a firm by its legal form
         if trimmed.provenance.source is Source.NER and _quoted_after_org(
