@@ -222,7 +222,9 @@ def name_column_cells(page: Page) -> list[list[tuple[int, int]]]:
 # The header of a column of where meetings are held: an agenda export, a schedule.
 _VENUE_HEADER = regex.compile(
     r"(?<![\p{L}])(?=\p{Lu})"
-    r"(?i:locatie|vergaderlocatie|waar|venue|location|plaats[ ]van[ ]handeling)"
+    r"(?i:locatie|vergaderlocatie|waar|venue|location|plaats[ ]van[ ]handeling"
+    # "Adres stemlokaal": the address of a place, not of the person in the row
+    r"|adres[ ](?:stemlokaal|stembureau|locatie|vestiging|kantoor|school|gebouw|venue))"
     r"(?![\p{L}])"
 )
 

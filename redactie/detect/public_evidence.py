@@ -2731,6 +2731,16 @@ _TOWN_AFTER_POSTCODE = regex.compile(
     r"(?![\p{L}\d'’\-]|[ \u00A0]*:)"
 )
 TOWN_SCORE = 0.55
+# A street and house number at the end of an address finding ("Slotlaan 4", "Kaya
+# Komkomber 9", "Tesselschadestraat 3-II")
+_HOUSE_NUMBER_END = regex.compile(r"\p{L}[ \u00A0]+\d{1,5}(?:[ \u00A0\-]?[A-Za-z]{1,3}|-\d{1,4})?$")
+# The town after a comma that closes a street and number without a postcode, ending
+# its line or sentence ("Slotlaan 4, Stiens" in a table cell, "Kaya Komkomber 9, Rincon.")
+_TOWN_AFTER_COMMA = regex.compile(
+    r",[ \u00A0]+((?:'s-|'t[ \u00A0])?\p{Lu}[\p{L}'’\-]+"
+    r"(?:(?:[ \u00A0]+(?:aan|a/d|op|bij|in|den|de|der|van))*[ \u00A0]+\p{Lu}[\p{L}'’\-]+){0,2})"
+    r"(?=[ \t\u00A0]*(?:\n|\Z|[.;)](?:[ \t\u00A0]|\n|\Z)))"
+)
 
 
 def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -2742,6 +2752,8 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
     * The town after a redacted postcode (``6711 DM Ede``, ``2140 Borgerhout``,
       ``03181 Torrevieja``): with the street, number and postcode it makes up the
       person's address; a town named on its own stays.  Flagged with a lower score.
+      Also the town after a comma that ends a street and number without a postcode
+      (``Slotlaan 4, Stiens`` closing a table cell or a sentence).
     * A street and house number alone in brackets right after a redacted name
       (``Gerda Postma (Wide Ie 2)``), where no pattern knows the street; flagged.
     """
@@ -2758,15 +2770,21 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
         taken.setdefault(page, []).append((s, e))
         added.append(_address_finding(page, s, e, text, rule_id, score, why))
 
-    def add_town(page: int, text: str, pos: int) -> None:
-        """The town right after a redacted postcode at ``pos``."""
-        m = _TOWN_AFTER_POSTCODE.match(text, pos)
+    def add_town(
+        page: int,
+        text: str,
+        pos: int,
+        after: regex.Pattern[str] = _TOWN_AFTER_POSTCODE,
+        rule_id: str = "town_after_postcode",
+    ) -> None:
+        """The town right after a redacted postcode (or street and number) at ``pos``."""
+        m = after.match(text, pos)
         if m is None or any(
             fold(w) in lex.stopwords or fold(w) in lex.org_words for w in m.group(1).split()
         ):
             return
         ts, te = m.span(1)
-        add(page, ts, te, text, "town_after_postcode", TOWN_SCORE,
+        add(page, ts, te, text, rule_id, TOWN_SCORE,
             "woonplaats bij een gelakt adres")  # fmt: skip
 
     for f in findings:
@@ -2784,6 +2802,8 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
                         "begin van de straatnaam op de regel ervoor")  # fmt: skip
         if _POSTCODE_AT_END.search(f.text) is not None:
             add_town(f.page, text, f.end)
+        elif _HOUSE_NUMBER_END.search(f.text) is not None:
+            add_town(f.page, text, f.end, _TOWN_AFTER_COMMA, "town_after_street")
     for f in findings:
         if f.entity_type != "NL_ADDRESS" or f.action is not Action.REDACT:
             continue

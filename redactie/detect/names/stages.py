@@ -4074,6 +4074,8 @@ def official_reason(
             # "Verslag naar de Rijksvertegenwoordiger" / "N. Coffie" / "27 oktober": the
             # next cell's name (in prose the sentence goes on after the wrapped name)
             m = None
+        if m and _role_ends_another_cell(text, start, m.group(), row_start):
+            m = None  # "Agenda bezoek minister" | "D. van 't Hof": the subject's cell
         if m and _SALUTATION_END.search(window[: m.start()]):
             m = None  # "mevrouw Koning: Dewi Ramdin": a surname that is a role word
         if m and _name_before_role_word(window[: m.start()], lex):
@@ -4130,6 +4132,36 @@ def official_reason(
         or _role_line_below(text, start, end, lex)
         or _row_role(text, start, lex, end, row_start)
     )
+
+
+_WORD_BEFORE_ROLE = regex.compile(r"(?<![\p{L}\-])(\p{Ll}{3,})[ \t]+\Z")
+_DETERMINERS = frozenset({"het", "een", "the", "onze", "zijn", "haar", "hun", "our", "your"})
+
+
+def _role_ends_another_cell(text: str, start: int, role: str, row_start: int | None) -> bool:
+    """The role before the name ends the line above it in the same table row, after a
+    word of its own (``Agenda bezoek minister`` | ``D. van 't Hof / A. Smits``): the
+    role belongs to the subject in that cell, and the name is another column's.  A
+    cell that holds just the role (``Burgemeester`` | ``Jan Bos``) still names him."""
+    if row_start is None or "\n" not in role:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _opens_line(text, start) or line_start < 2:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    if above < row_start:
+        return False  # the line above is another row's, or prose that wraps
+    line = text[above : line_start - 1].rstrip()
+    head = role.split("\n", 1)[0].strip()
+    if not head or not line.endswith(head):
+        return False
+    word = _WORD_BEFORE_ROLE.search(line[: len(line) - len(head)])
+    return word is not None and word.group(1) not in _DETERMINERS
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Nothing but blanks stands before ``start`` on its line."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 REASON_SIGNED_ROLE = "bestuurder in functie (ondertekening met functie)"
@@ -5069,6 +5101,12 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 first = lead.start() if lead else f.start
                 reason = official_reason(
                     text, f.start, f.end, lex, row_start(ctx.document.pages[f.page], first)
+                )
+            elif reason and _opens_line(pages.text(f.page), f.start):
+                # a role on the line above: the same table row's other cell, by geometry?
+                text = pages.text(f.page)
+                reason = official_reason(
+                    text, f.start, f.end, lex, row_start(ctx.document.pages[f.page], f.start)
                 )
             reason = reason or signing_organ(pages.text(f.page), f.start)
             if (
