@@ -72,3 +72,163 @@ def test_addresses_in_a_column_of_polling_stations_are_the_places(tmp_path) -> N
     out = published(tmp_path / "out", "stembureaus.pdf")
     assert "Prins Hendrikstraat 25" in out and "Stationsplein 1" in out
     assert "Slotlaan" not in out and "Stiens" not in out and "Schieringersweg" not in out
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_surname_after_a_lone_te(resolved) -> None:
+    """``Jeroen te Winkel``: ``Winkel`` is a shop and a place, but after a given name
+    or initials and a lone ``te`` it is the surname."""
+    text = (
+        "Onze voorzitter Jeroen te Winkel zit tot 19 mei in het buitenland.\n"
+        "Met vriendelijke groet,\nJ.H. te Winkel\n"
+    )
+    found = redacted(resolved(text), "PERSON")
+    assert "Jeroen te Winkel" in found and "J.H. te Winkel" in found
+
+
+def test_a_place_after_te_and_a_verb_stays(resolved) -> None:
+    text = "Jeroen woont te Winkel en werkt in Alkmaar.\n"
+    assert not any("Winkel" in t for t in redacted(resolved(text)))
+
+
+def test_an_inverted_recipient_with_initials_in_a_mail_header(resolved) -> None:
+    text = "Van: Maaike Hulshof\nCC: subsidies@oostgelre.nl; Winkel, J.H. te\nOnderwerp: subsidie\n"
+    assert "Winkel, J.H. te" in redacted(resolved(text), "PERSON")
+
+
+def test_a_name_prefix_after_initials(resolved) -> None:
+    """``M. Oude Groeneger``: ``Oude`` after initials opens the surname."""
+    text = "[12-06-2025 22:31] M. Oude Groeneger: Dank voor het melden.\n"
+    assert "M. Oude Groeneger" in redacted(resolved(text), "PERSON")
+
+
+def test_a_particle_makes_the_word_above_an_organisation_a_surname(resolved) -> None:
+    """``Joost ter Haar`` / ``Veiligheidsregio``: not a firm's name that wraps."""
+    text = (
+        "Commandant van dienst\nbrandweer\n\nJoost ter Haar\nVeiligheidsregio\n"
+        "Zuid-Holland Zuid\n"
+    )
+    found = resolved(text, model=(("Joost ter Haar", "PERSON"),))
+    assert "Joost ter Haar" in redacted(found, "PERSON")
+
+
+def test_the_next_cell_that_names_a_mail_domain_is_no_surname(resolved) -> None:
+    """``Anneke Zijlstra`` / ``Stedin`` / ``06 ...``: Stedin is the organisation of
+    ``@stedin.net``, and its mentions elsewhere stay readable."""
+    text = (
+        "Liaison netbeheerder\nAnneke Zijlstra\nStedin\n06 45 91 02 37\n"
+        "anneke.zijlstra@stedin.net\n\nStoringsnummer Stedin: 0800 9009\n"
+    )
+    found = resolved(text, model=(("Anneke Zijlstra", "PERSON"), ("Stedin", "ORGANIZATION")))
+    assert "Anneke Zijlstra" in redacted(found, "PERSON")
+    assert not any("Stedin" in t for t in redacted(found, "PERSON"))
+
+
+def test_a_known_surname_after_an_organisation_word_in_a_row(resolved) -> None:
+    """``voorleggen aan College Aydın``: the action list's next cell holds the surname
+    of ``Zeynep Aydın``; the model read both cells as one name."""
+    text = (
+        "Aanwezig: Zeynep Aydın (voorzitter)\n\n"
+        "25-31 Noodregeling huisvesting voorleggen aan College Aydın\nz.aydin@student.rug.nl\n"
+    )
+    spans = (("Zeynep Aydın", "PERSON"), ("College Aydın", "PERSON"))
+    assert "Aydın" in redacted(resolved(text, model=spans), "PERSON")
+
+
+def test_short_forms_of_given_names(resolved) -> None:
+    text = "08:41 - Rianne: Top Aga! Zet je ook de bewonersbrief erbij?\n"
+    assert "Aga" in redacted(resolved(text), "PERSON")
+
+
+# ---------------------------------------------------------------- office holders
+
+
+def test_a_role_cell_with_an_abbreviation_names_its_holder(resolved) -> None:
+    """``Wethouder openbare ruimte (plv. voorzitter)``: the abbreviation's dot ends
+    no sentence; the name in the row (wrapped at its hyphen) is the alderman's."""
+    text = (
+        "Rol\nNaam\n\nWethouder openbare\nruimte (plv. voorzitter)\n\nMulder-\nTimmermans\n\n"
+        "Gemeente\nDordrecht\n\n+31 6 4407\n1285\n"
+    )
+    found = resolved(text, model=(("Mulder-\nTimmermans", "PERSON"),))
+    assert "Mulder-\nTimmermans" in kept(found, "PERSON")
+
+
+def test_a_role_of_two_content_words_in_the_cell_beside_the_name(resolved) -> None:
+    text = "prof. dr. H.J. Oosterhuis\nrector magnificus\nnamens het College van Bestuur\n"
+    found = resolved(text, model=(("H.J. Oosterhuis", "PERSON"),))
+    assert "H.J. Oosterhuis" in kept(found, "PERSON")
+
+
+# ---------------------------------------------------------------- identifiers and public items
+
+
+def test_registration_numbers_of_detainees(resolved) -> None:
+    text = (
+        "Gedetineerde K. Boukhari (registratienummer 2271540) viel medegedetineerde "
+        "Dennis Wolters\n(registratienummer 1984362) aan. Medegedetineerde Tomasz "
+        "Kowalczyk (2309917) heeft als getuige verklaard.\n"
+    )
+    found = redacted(resolved(text))
+    assert {"2271540", "1984362", "2309917"} <= found
+
+
+def test_a_mobile_before_a_service_line_that_it_is_not(resolved) -> None:
+    text = "12:02 - Jeroen 't Hart: Als iets dringend is bel 0624 7719 03, niet de dienstlijn.\n"
+    assert "0624 7719 03" in redacted(resolved(text), "PHONE_NUMBER")
+
+
+def test_the_council_registry_number_after_its_name(resolved) -> None:
+    text = (
+        "11:50 - Sandra Kuipers: Zaaknummer 033-2025-114731. Ik meld het bij de griffie, "
+        "telefoon (033) 469 49 11.\n"
+    )
+    assert "(033) 469 49 11" in kept(resolved(text), "PHONE_NUMBER")
+
+
+def test_a_plate_after_a_make_with_a_dash_and_a_plate_after_a_german_one(resolved) -> None:
+    text = (
+        "Gisteren stond er ook een Duitse Audi, BOR-KX 318, zelfde mannen.\n"
+        "Duits busje OS-KL 482 en Poolse PO 4WX77 allebei op de Hof.\n"
+    )
+    found = redacted(resolved(text), "NL_LICENSE_PLATE")
+    assert {"BOR-KX 318", "OS-KL 482", "PO 4WX77"} <= found
+
+
+def test_an_office_address_after_a_unit_in_lower_case(resolved) -> None:
+    text = (
+        "Vragen over dit verslag: secretariaat universiteitsraad, Broerstraat 5, "
+        "9712 CP Groningen.\n"
+    )
+    assert "Broerstraat 5, 9712 CP" in kept(resolved(text), "NL_ADDRESS")
+
+
+def test_a_business_premises_and_its_approval_number(resolved) -> None:
+    text = (
+        "Er is een inspectie uitgevoerd bij het slachthuis aan de Industrieweg 14, "
+        "5527 AJ Hapert (erkenningsnummer NL 2241 EG).\n"
+    )
+    found = resolved(text)
+    assert "Industrieweg 14, 5527 AJ" in kept(found, "NL_ADDRESS")
+    assert not any("2241" in t for t in redacted(found))
+
+
+def test_an_inspectorate_mailbox(resolved) -> None:
+    text = "Our inspection (contact: inspectie.dgh@health.fgov.be) prefers to discuss this.\n"
+    assert "inspectie.dgh@health.fgov.be" in kept(resolved(text), "EMAIL_ADDRESS")
+
+
+def test_a_street_that_opens_with_a_preposition(resolved) -> None:
+    text = "Anna-Lena Görtz, die sinds kort aan de Op de Bies 12a woont, biedt hulp aan.\n"
+    assert "Op de Bies 12a" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_community_centre_is_no_person(resolved) -> None:
+    text = (
+        "Locatie: Gemeenschapshuis Sint-Remigius, Burgemeester Beckersstraat 8, "
+        "6333 BZ Schimmert\n"
+    )
+    found = resolved(text, model=(("Gemeenschapshuis Sint-Remigius", "PERSON"),))
+    assert not redacted(found, "PERSON")

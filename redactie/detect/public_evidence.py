@@ -309,6 +309,10 @@ def _registered_office(text: str, line_start: int, start: int) -> bool:
 
 REASON_PHONE_LABEL = "algemeen nummer van een organisatie"
 REASON_PHONE_UNIT = "nummer in briefhoofd of voettekst van een organisatie"
+# a word that turns a label after a number away from it ("..., niet de dienstlijn")
+_NEGATION = regex.compile(
+    r"(?i)(?<![\p{L}])(?:niet|geen|nooit|not|never|instead[ ]of|in[ ]plaats[ ]van)(?![\p{L}])"
+)
 REASON_PHONE_SHORT = "gemeentelijk 14-nummer"
 _URL_BEFORE_NUMBER = regex.compile(
     r"(?i)(?:www\.|https?://)[^\s]+[ \t]+(?:en|of|and|or|/|\|)[ \t]+(?:tel\.?[ \t]*)?\Z"
@@ -896,6 +900,8 @@ class PublicEvidence:
         e = _last_end(
             self.general_number_labels, text, end, hi if clause_end is None else clause_end.start()
         )
+        if e is not None and _NEGATION.search(text, end, e):
+            return False  # "bel 0624 7719 03, niet de dienstlijn": this number, not that one
         return e is not None and _NUMBER_RUN.search(text, e, hi) is None
 
     def _label_after(self, text: str, end: int) -> str | None:
@@ -1242,7 +1248,11 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 reason = _after_organisation(
                     f,
                     text,
-                    [*orgs.get(f.page, ()), *_org_word_line_ends(text, f.start, lex)],
+                    [
+                        *orgs.get(f.page, ()),
+                        *_org_word_line_ends(text, f.start, lex),
+                        *_unit_before(text, f.start),
+                    ],
                     persons.get(f.page, ()),
                 )
                 if reason is not None and _person_in_row(
@@ -1569,6 +1579,22 @@ def _org_word_line_ends(text: str, start: int, lex: Lexicon) -> list[tuple[int, 
             return [(above, line_start - 1)]
         return []
     return [(m.start(), m.end() - len(m.group()) + len(m.group().rstrip()))]
+
+
+# An organisation's unit in lower case, then a comma, right before an address on its
+# line: "Vragen over dit verslag: secretariaat universiteitsraad, Broerstraat 5, ..."
+_UNIT_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:secretariaat|griffie|afdeling|directie|bureau|team|receptie)"
+    r"(?:[ \t]+(?:van[ \t]+(?:de|het)[ \t]+)?[\p{L}][\p{L}\-]*){1,3}[ \t]*(?=,[ \t]*\Z)"
+)
+
+
+def _unit_before(text: str, start: int) -> list[tuple[int, int]]:
+    """The span of an organisation's unit (``secretariaat universiteitsraad``) right
+    before ``start`` on its line, with a comma between them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _UNIT_BEFORE.search(text, max(line_start, start - 80), start)
+    return [] if m is None else [m.span()]
 
 
 # A home that an organisation lets or owns, named before it: the address after the
@@ -2159,7 +2185,11 @@ def _document_acronyms(findings: list[Finding], ctx: ResolveContext) -> frozense
     return frozenset((acronyms | named) - persons)
 
 
-_LABEL_ATTACHED = regex.compile(r"[ \t]*[(:]?[ \t]*(?:op|via)?[ \t]*:?[ \t]*")
+# (also after a comma and the word for a phone: "bij de griffie, telefoon (033) ...")
+_LABEL_ATTACHED = regex.compile(
+    r"[ \t]*(?:,[ \t]*(?i:telefoon(?:nummer)?|tel\.?|t\.?)[ \t]*)?"
+    r"[(:]?[ \t]*(?:op|via)?[ \t]*:?[ \t]*"
+)
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]")
 
 REASON_EMAIL_WORD = "functionele mailbox (een gewoon woord uit het document)"

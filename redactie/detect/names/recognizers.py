@@ -1405,6 +1405,23 @@ def _shouted_inverted(p: _Page, start: int, end: int) -> Candidate | None:
     return Candidate(first, last, p.toks[first].start, p.toks[last].end, words)
 
 
+def _inverted_initials(p: _Page, start: int, end: int) -> Candidate | None:
+    """An address header's recipient written as surname, comma, initials and the
+    surname's particles (``Winkel, J.H. te``): initials after the comma make the word
+    before it a surname, also when it is a word of the language."""
+    m = _INVERTED_INITIALS_ITEM.fullmatch(p.view.text, start, end)
+    if m is None:
+        return None
+    first = p.tok_index_at(m.start(1))
+    last = p.tok_index_at(m.end(1)) - 1
+    if first < 0 or last < first:
+        return None
+    words = tuple(t for t in p.toks[first : last + 1] if t.kind == "word")
+    if not words or words[0].key in p.lex.role_words:
+        return None  # "Voorzitter, J.H.": a function and its holder's initials
+    return Candidate(first, last, p.toks[first].start, p.toks[last].end, words)
+
+
 def _display_hits(
     p: _Page, start: int, end: int, rule: str, *, many: bool, single: bool
 ) -> list[Hit]:
@@ -1431,6 +1448,8 @@ def _display_hits(
         c = _name_of(p, a, b, loose=True, stamped=mailed or listed) if "," in piece else None
         if c is None and rule == "label_naam":
             c = _shouted_inverted(p, a, b)  # "Naam + voornamen: ISENIA, Jurmaine Ruthsel"
+        if c is None and rule == "label_mail_header":
+            c = _inverted_initials(p, a, b)  # "CC: Winkel, J.H. te": whatever "Winkel" is
         if c is not None and "," in text[c.start : c.end] and p.ok(c):
             out.append(p.hit(c, rule, 0.8, CONTEXT_RECOGNIZER))
         elif piece.strip():
@@ -1685,6 +1704,8 @@ _INVERTED_INITIALS_NAME = (
     r"(?:[ ]+(?:van|de|der|den|ter|ten|te|'t|’t|het|in|op|el|al|da|di|du|le|la)){0,3}"
 )
 INVERTED_INITIALS = regex.compile(_INVERTED_INITIALS_NAME)
+# an address header's recipient in that form, alone between separators ("; Winkel, J.H. te")
+_INVERTED_INITIALS_ITEM = regex.compile(r"[ \t]*(" + _INVERTED_INITIALS_NAME + r")[ \t]*")
 _INVERTED_INITIALS_BEFORE_ADDRESS = regex.compile(
     r"(?<![\p{L}\-'’])" + _INVERTED_INITIALS_NAME + r"(?=[ \t]*<)"
 )

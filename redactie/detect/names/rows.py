@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from redactie.detect.mail import FREE_MAIL
 from redactie.detect.names.lexicon import Lexicon, fold, language_words, lexicon_for
 from redactie.detect.names.text import (
     Candidate,
@@ -195,6 +196,25 @@ def _is_name(c: Candidate, toks: list[Tok], lex: Lexicon) -> bool:
     return True
 
 
+def squash_word(word: str) -> str:
+    """The letters of ``word``, folded (``Stedin`` and ``stedin`` alike)."""
+    return "".join(ch for ch in fold(word) if ch.isalpha())
+
+
+_MAIL_DOMAIN = regex.compile(r"@([\p{L}\d\-]+)\.[a-z]{2,6}(?![\p{L}\d.])", regex.IGNORECASE)
+
+
+def mail_domains(ctx: ResolveContext) -> frozenset[str]:
+    """The names of the e-mail domains in the document (``parteon`` of ``@parteon.nl``),
+    without free mail providers' (``gmail``)."""
+    out = {
+        squash_word(m.group(1))
+        for page in ctx.document.pages
+        for m in _MAIL_DOMAIN.finditer(page.text)
+    }
+    return frozenset(d for d in out if len(d) >= 4) - FREE_MAIL
+
+
 def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Add the name that stands right before a redacted personal identifier."""
     lex = lexicon_for(ctx.rules)
@@ -212,6 +232,7 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
         by_page.setdefault(f.page, []).append(f)
     new: list[Finding] = []
     cache: dict[int, tuple[View, list[Tok], list[int]]] = {}
+    domains = mail_domains(ctx)
     for a in anchors:
         if not 0 <= a.page < len(ctx.document.pages):
             continue
@@ -281,6 +302,17 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
             if k < 0 or toks[k].kind != "word":
                 continue
             c = _name_before(toks, k, lex)
+            if (
+                c is not None
+                and toks[c.last].newline_before
+                and c.last > c.first
+                and squash_word(toks[c.last].text) in domains
+            ):
+                # "Anneke Zijlstra" / "Stedin" / "06 45 ...": the next cell names the
+                # organisation of an e-mail domain (@stedin.net), not the person
+                last = c.last - 1
+                words = tuple(w for w in c.words if w.end <= toks[last].end)
+                c = Candidate(c.first, last, c.start, toks[last].end, words) if words else None
             if c is None or not _is_name(c, toks, lex):
                 continue
             after = toks[c.last + 1] if c.last + 1 < len(toks) else None

@@ -56,7 +56,6 @@ from redactie.detect.columns import (
     row_start,
     vessel_column_cells,
 )
-from redactie.detect.mail import FREE_MAIL
 from redactie.detect.names.codes import SIGNED_RULE, is_code_shape, names_codes
 from redactie.detect.names.lexicon import Lexicon, fold, language_words, lexicon_for
 from redactie.detect.names.recognizers import (
@@ -70,7 +69,13 @@ from redactie.detect.names.recognizers import (
     is_person_noun,
     list_hits,
 )
-from redactie.detect.names.rows import ROW_RULE, in_org_phrase_before, names_beside_personal_data
+from redactie.detect.names.rows import (
+    ROW_RULE,
+    in_org_phrase_before,
+    mail_domains,
+    names_beside_personal_data,
+    squash_word,
+)
 from redactie.detect.names.text import (
     CAR_MAKES,
     NAME_PREFIXES,
@@ -94,6 +99,7 @@ from redactie.detect.names.text import (
     is_shouted,
     is_street,
     is_title,
+    lone_te_after_name,
     long_line_before,
     ocr_listed_i_name,
     ocr_lower_i_name,
@@ -772,7 +778,11 @@ def _given_name_no_place(f: Finding, g: Finding, lex: Lexicon) -> bool:
 
 
 def _second_surname_as_place(
-    findings: list[Finding], pages: _Pages, lex: Lexicon, lower_words: frozenset[str]
+    findings: list[Finding],
+    pages: _Pages,
+    lex: Lexicon,
+    lower_words: frozenset[str],
+    domains: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """A model's person of two words or more widened over the single word right after
     it that the model calls a place or organisation but no list knows as one: the
@@ -811,6 +821,8 @@ def _second_surname_as_place(
             and word.lower() not in lower_words  # no noun the document also writes
             and not lex.is_first_name(word)
             and key not in lex.not_names
+            # "Anneke Zijlstra" / "Stedin": the next cell's organisation (@stedin.net)
+            and squash_word(word) not in domains
             # a street on the next line is the address below the name ("Henriëtte ter
             # Haar" / "Emmalaan 8"), no second surname
             and not (text[f.end : nxt.start] == "\n" and is_street(key, lex))
@@ -820,6 +832,24 @@ def _second_surname_as_place(
             continue
         out.append(f)
     return out
+
+
+def _surname_after_org_word(f: Finding, lex: Lexicon, surnames: frozenset[str]) -> Finding:
+    """A model's span of an organisation word and one word that is the surname of a
+    full name elsewhere in the document (``College Aydın`` in an action list's row
+    ``voorleggen aan College`` | ``Aydın``, with ``Zeynep Aydın`` above): the surname
+    alone."""
+    words = f.text.split()
+    if (
+        len(words) != 2
+        or fold(words[1]) not in surnames
+        or not is_capitalised(words[0])
+        or not is_org_word(fold(words[0]), lex)
+        or lex.is_first_name(words[0])
+    ):
+        return f
+    at = f.text.rfind(words[1])
+    return replace(f, start=f.start + at, text=words[1])
 
 
 def _org_word_ends(text: str, lex: Lexicon) -> bool:
@@ -1010,7 +1040,8 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     lex = lexicon_for(ctx.rules)
     pages = _Pages(ctx)
     lower_words = _lower_case_words(ctx)
-    findings = _second_surname_as_place(findings, pages, lex, lower_words)
+    domains = mail_domains(ctx)
+    findings = _second_surname_as_place(findings, pages, lex, lower_words, domains)
     # each name looked up once in the document's pages, however often it is mentioned
     namesake = functools.cache(lambda name: _names_an_org_here(name, pages, lex))
     unit_named = functools.cache(lambda name: _unit_named_here(name, pages, lex))
@@ -1023,7 +1054,6 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     ruled = [f for f in findings if _is_person(f) and f.provenance.source is not Source.NER]
     places = _org_tails(pages, lex, ctx) | _street_stems(pages, lex, ctx)
     mail_parts = _mail_parts(pages, ctx)
-    mail_domains = _mail_domains(ctx)
     compound_heads = _compound_heads(ctx)
     person_ends = {(f.page, f.end) for f in findings if _is_person(f)}
     # Surnames the rules found in this document ("R. Osinga"): a model's span that
@@ -1035,6 +1065,15 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         and len(f.text.split()) >= 2  # a whole name, not a lone word beside data
         for w in [_last_name_word(f.text, lex)]
         if w
+    )
+    # the surnames of full names with a listed given name, whoever found them
+    # ("Zeynep Aydın"): "College Aydın" in an action list's row is that person
+    full_surnames = frozenset(
+        fold(words[-1])
+        for f in findings
+        if _is_person(f) and f.action is Action.REDACT
+        for words in [f.text.split()]
+        if len(words) >= 2 and lex.is_first_name(words[0]) and is_capitalised(words[-1])
     )
     public_by_page = _by_page(public)
     ruled_by_page = _by_page(ruled)
@@ -1069,8 +1108,13 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             # an address whose street no rule knows.  An address it stays, flagged.
             out.append(_model_address(f))
             continue
-        if f.provenance.rule_id == "mail_display_name" and INVERTED_INITIALS.fullmatch(f.text):
-            out.append(f)  # "Hof, J. van 't" before an address: a person, whatever "Hof" is
+        if f.provenance.rule_id in (
+            "mail_display_name",
+            "label_mail_header",
+        ) and INVERTED_INITIALS.fullmatch(f.text):
+            # "Hof, J. van 't" before an address, "CC: ...; Winkel, J.H. te": a person,
+            # whatever "Hof" or "Winkel" is
+            out.append(f)
             continue
         trimmed = _trim(f, pages, lex)
         if trimmed is not None:
@@ -1093,6 +1137,11 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             pages.text(trimmed.page), trimmed.start, lex
         ):
             continue  # 'Mixed Hockeyclub Hulst "De Reynaert"': the club's own name
+        if trimmed.provenance.source is Source.NER:
+            surname = _surname_after_org_word(trimmed, lex, full_surnames)
+            if surname is not trimmed:
+                out.append(surname)  # the person's, however the organisation word reads
+                continue
         if trimmed.provenance.rule_id not in _STRONG_RULES and namesake(trimmed.text):
             # "subsidie Fanny Blankers-Koen Stichting" ... "in de geest van Fanny
             # Blankers-Koen": the person an organisation of this document is named after
@@ -1123,13 +1172,13 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                 trimmed.provenance.source is Source.NER
                 or trimmed.provenance.rule_id not in _STRONG_RULES
             )
-            and _domain_named(trimmed.text, mail_domains, mail_parts, lex)
+            and _domain_named(trimmed.text, domains, mail_parts, lex)
             and not any(
                 o.start < trimmed.end
                 and trimmed.start < o.end
                 and o.provenance.rule_id not in (ROW_RULE, "beside_personal_data")
                 # a rule that read the same words as a name after a role
-                and not _domain_named(o.text, mail_domains, mail_parts, lex)
+                and not _domain_named(o.text, domains, mail_parts, lex)
                 # or a word of no name ("Casusregisseur Onderzoek")
                 and any(
                     lex.is_first_name(w) or lex.is_surname(w) or lex.is_name_shaped(w)
@@ -1538,20 +1587,21 @@ def _firm_goes_on_below(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     text = pages.text(f.page)
     if _FIRM_LINE_BELOW.match(text, f.end) is not None:
         return True
-    last = f.text.split()[-1] if f.text.split() else ""
-    below = _ORG_WORD_LINE_BELOW.match(text, f.end)
-    if (
-        below is not None
-        and is_org_word(fold(below.group(1)), lex)
-        and is_capitalised(last)
+    words = f.text.split()
+    last = words[-1] if words else ""
+    # "Joost ter Haar" / "Veiligheidsregio": a particle makes the last word a surname
+    no_name = (
+        is_capitalised(last)
         and not (lex.is_first_name(last) or lex.is_surname(last) or lex.is_name_shaped(last))
-    ):
+        and not (len(words) >= 2 and fold(words[-2]) in lex.particles)
+    )
+    below = _ORG_WORD_LINE_BELOW.match(text, f.end)
+    if below is not None and is_org_word(fold(below.group(1)), lex) and no_name:
         return True  # "invalkracht via Flexkids" / "Uitzendbureau": a firm wrapped in its cell
     return (
         _FIRM_WORDS_BELOW.match(text, f.end) is not None
-        and len(f.text.split()) >= 2
-        and is_capitalised(last)
-        and not (lex.is_first_name(last) or lex.is_surname(last) or lex.is_name_shaped(last))
+        and len(words) >= 2
+        and no_name
         and "\n" not in f.text
     )
 
@@ -1718,26 +1768,19 @@ _PERSONAL_MAIL = regex.compile(
 )
 
 
-def _squash_word(word: str) -> str:
-    return "".join(ch for ch in fold(word) if ch.isalpha())
-
-
 def _mail_parts(pages: _Pages, ctx: ResolveContext) -> frozenset[str]:
     """Name parts of personal e-mail addresses in the document (``j.vandenberg@`` gives
     ``vandenberg``; ``anand.raghunathan@`` gives ``anand`` and ``raghunathan``)."""
     out: set[str] = set()
     for page in range(len(ctx.document.pages)):
         for m in _PERSONAL_MAIL.finditer(pages.text(page)):
-            parts = [_squash_word(x) for x in regex.split(r"[._\-]", m.group(1))]
+            parts = [squash_word(x) for x in regex.split(r"[._\-]", m.group(1))]
             parts = [x for x in parts if x]
             out.update(x for x in parts if len(x) >= 4)
             tail = "".join(parts[1:])
             if len(tail) >= 4:
                 out.add(tail)
     return frozenset(out)
-
-
-_MAIL_DOMAIN = regex.compile(r"@([\p{L}\d\-]+)\.[a-z]{2,6}(?![\p{L}\d.])", regex.IGNORECASE)
 
 
 def _domain_named(
@@ -1748,7 +1791,7 @@ def _domain_named(
     words = text.split()
     if not words or any(lex.is_first_name(w) for w in words):
         return False
-    whole, first = _squash_word(text), _squash_word(words[0])
+    whole, first = squash_word(text), squash_word(words[0])
     if (whole in domains and whole not in mail_parts) or (
         len(words) >= 2 and first in domains and first not in mail_parts
     ):
@@ -1757,23 +1800,13 @@ def _domain_named(
     # "@veiligthuisflevoland.nl"; "Casusregisseur Onderzoek / Veilig Thuis Flevoland")
     for i in range(len(words)):
         for j in range(i + 2, len(words) + 1):
-            run = _squash_word(" ".join(words[i:j]))
+            run = squash_word(" ".join(words[i:j]))
             if run in mail_parts or len(run) < 8:
                 continue
             if run in domains or any(d.startswith(run) for d in domains):
                 return True
     return False
 
-
-def _mail_domains(ctx: ResolveContext) -> frozenset[str]:
-    """The names of the e-mail domains in the document (``parteon`` of ``@parteon.nl``),
-    without free mail providers' (``gmail``)."""
-    out = {
-        _squash_word(m.group(1))
-        for page in ctx.document.pages
-        for m in _MAIL_DOMAIN.finditer(page.text)
-    }
-    return frozenset(d for d in out if len(d) >= 4) - FREE_MAIL
 
 
 def _in_mail_address(f: Finding, pages: _Pages, lex: Lexicon, mail_parts: frozenset[str]) -> bool:
@@ -1788,8 +1821,8 @@ def _in_mail_address(f: Finding, pages: _Pages, lex: Lexicon, mail_parts: frozen
     core = [w for w in words if not is_particle(w, lex)]
     if not core or any(is_blocked(w.text, lex) for w in core):
         return False
-    whole = "".join(_squash_word(w.bare) for w in words)
-    return whole in mail_parts or any(_squash_word(w.bare) in mail_parts for w in core[-1:])
+    whole = "".join(squash_word(w.bare) for w in words)
+    return whole in mail_parts or any(squash_word(w.bare) in mail_parts for w in core[-1:])
 
 
 _RULE_SPANS: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
@@ -3489,13 +3522,15 @@ def _name_head(run: list[Tok], h: int, lex: Lexicon, *, bracket: bool = False) -
 
 def _particle_surname(run: list[Tok], lex: Lexicon) -> bool:
     """``Jan van der Bank``: a given name or initials, particles ending in one only a
-    surname has, and a capitalised word: that word is the surname, whatever else it is."""
+    surname has (or a lone ``te``, see :func:`lone_te_after_name`), and a capitalised
+    word: that word is the surname, whatever else it is."""
     if len(run) < 3 or run[-1].kind != "word" or not is_capitalised(run[-1].text):
         return False
     k = len(run) - 1
     while k > 0 and run[k - 1].kind == "word" and is_particle(run[k - 1], lex):
         k -= 1
-    if k == len(run) - 1 or k == 0 or not surname_particle_before(run[: len(run) - 1]):
+    lone_te = k == len(run) - 2 and lone_te_after_name(run[:-1], lex)
+    if k == len(run) - 1 or k == 0 or not (surname_particle_before(run[:-1]) or lone_te):
         return False
     return _name_head(run, k - 1, lex)
 
@@ -3612,6 +3647,7 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
     passport = _PASSPORT_CELL.match(text, cell[0][0]) is not None if cell else False
     after_particle = False
     initials: list[str] = []
+    hyphen: int | None = None  # where the line before ends in a hyphen
     for start, end in cell:
         line = text[start:end].rstrip(" -")
         if line.startswith("(") and line.endswith(")"):
@@ -3672,7 +3708,11 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
                 return []
             names.append(w)
         if name_start is not None:
-            spans.append((start + name_start, start + len(line)))
+            span = (start + name_start, start + len(line))
+            if hyphen is not None and name_start == 0 and spans and spans[-1][1] == hyphen:
+                span = (spans.pop()[0], span[1])  # "Mulder-" / "Timmermans": one surname
+            spans.append(span)
+        hyphen = start + len(line) if text[start:end].rstrip().endswith("-") else None
     if not names and not done and spans and initials == [text[a:b].strip() for a, b in spans]:
         # "N.H." alone in the column: a child's initials, as a register writes them
         return spans if len(initials) == 1 and initials[0].count(".") >= 2 else []
@@ -4726,7 +4766,12 @@ def _row_role(
 
 
 # a sentence's stop; not the dot of an initial ("R. Bulut", the name of the row above)
-_SENTENCE_STOP = regex.compile(r"(?<!(?<![\p{L}])\p{Lu})[.!?;](?:\s|$)")
+# or of an abbreviation in a role cell ("Wethouder openbare ruimte (plv. voorzitter)")
+_SENTENCE_STOP = regex.compile(
+    r"(?<!(?<![\p{L}])\p{Lu})"
+    r"(?<!(?<![\p{L}])(?i:plv|wnd|loco|bijv|ca|nr|dhr|mevr|mw|mr|dr|drs|ir|ing|prof|vz|a\.i|i\.o|o\.a))"
+    r"[.!?;](?:\s|$)"
+)
 
 
 def _role_cell_after(
@@ -4933,8 +4978,16 @@ class _RowRoles:
 @functools.lru_cache(maxsize=4)
 def _row_role_words(words: tuple[str, ...]) -> _RowRoles:
     """The public roles' single words (folded, in the lexicon's order) as patterns: a
-    role at the start of a cell or after a comma, and the name of its holder after it."""
-    kept = [w for w in dict.fromkeys(words) if " " not in w and w not in _NOT_ROW_ROLES]
+    role at the start of a cell or after a comma, and the name of its holder after it.
+    A role of several words counts when all its words are content words (``rector
+    magnificus``, ``waarnemend burgemeester``), not a phrase (``genoemd naar``,
+    ``motie van het lid``)."""
+    kept = [
+        w
+        for w in dict.fromkeys(words)
+        if w not in _NOT_ROW_ROLES
+        and (" " not in w or not any(x in _PHRASE_WORDS or "." in x for x in w.split()))
+    ]
     alternatives = "|".join(regex.escape(w) for w in sorted(kept, key=len, reverse=True))
     return _RowRoles(
         # "Voorzitter veiligheidsregio en burgemeester Gemeente Maastricht": the
@@ -4953,6 +5006,11 @@ def _row_role_words(words: tuple[str, ...]) -> _RowRoles:
 
 
 _NOT_ROW_ROLES = frozenset({"motie", "amendement", "leden"})
+# the function words that make a role of several words a phrase, no cell's role
+_PHRASE_WORDS = frozenset(
+    {"de", "het", "van", "der", "den", "en", "naar", "voor", "onder", "is", "te", "of", "the",
+     "for", "at"}
+)  # fmt: skip
 
 
 _GLUED_MOTION = regex.compile(

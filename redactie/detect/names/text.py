@@ -609,6 +609,18 @@ def surname_particle_before(run: Sequence[Tok]) -> bool:
     return bool(run) and run[-1].text in _SURNAME_ONLY_PARTICLES
 
 
+def lone_te_after_name(run: Sequence[Tok], lex: Lexicon) -> bool:
+    """The run ends in a lone ``te`` right after a listed given name or initials
+    (``Jeroen te``, ``J.H. te``): the capitalised word after it is a surname (``te
+    Winkel``), also when it is an organisation word or a place; the preposition would
+    need a verb or a comma before it."""
+    return (
+        len(run) >= 2
+        and run[-1].text == "te"
+        and (run[-2].kind == "init" or (run[-2].kind == "word" and lex.is_first_name(run[-2].bare)))
+    )
+
+
 def surname_only_particle(word: str) -> bool:
     """``ter``, ``Ter``, ``den``: a particle only a surname has, in any case."""
     return word.lower() in _SURNAME_ONLY_PARTICLES
@@ -838,8 +850,11 @@ def candidate_at(
             and is_namey(toks[j + 1], lex)
             and (
                 lex.is_surname(toks[j + 1].bare)
-                # after a given name: "Harm Oude Luttikhuis"
-                or (_given_then_particles(run, lex) and not lex.is_common_noun(toks[j + 1].bare))
+                # after a given name or initials: "Harm Oude Luttikhuis", "M. Oude Groeneger"
+                or (
+                    (_given_then_particles(run, lex) or all(r.kind == "init" for r in run))
+                    and not lex.is_common_noun(toks[j + 1].bare)
+                )
             )
         ):
             run.append(t)  # "Frank Oude Nijhuis", "J. Olde Monnikhof": a surname prefix
@@ -891,6 +906,7 @@ def candidate_at(
             and (
                 t.key in lex.surnames
                 or surname_particle_before(run)
+                or lone_te_after_name(run, lex)
                 # "Hester Burgemeester, die ...": an unlisted role word after a given
                 # name, not followed by what the role is of ("burgemeester van")
                 or (not role_complement(toks, j + 1) and not is_particle(run[-1], lex))
