@@ -232,3 +232,162 @@ def test_a_community_centre_is_no_person(resolved) -> None:
     )
     found = resolved(text, model=(("Gemeenschapshuis Sint-Remigius", "PERSON"),))
     assert not redacted(found, "PERSON")
+
+
+# ---------------------------------------------------------------- blind sets 172-175
+
+
+def test_a_unit_after_a_persons_name_is_her_line(resolved) -> None:
+    text = "Opgesteld door M. Bergsma-Dijkstra, team Verkiezingen, 058 - 233 8127\n"
+    assert "058 - 233 8127" in redacted(resolved(text), "PHONE_NUMBER")
+
+
+def test_a_name_prefix_that_wraps_in_prose(resolved) -> None:
+    text = (
+        "Navraag bij de Omgevingsdienst Achterhoek leverde op dat er geen melding is. "
+        "Contactpersoon daar is Marleen Oude\nWesselink, (0544) 39 71 26; algemeen nummer.\n"
+    )
+    assert "Marleen Oude\nWesselink" in redacted(resolved(text), "PERSON")
+
+
+def test_a_diminutive_of_a_listed_given_name(resolved) -> None:
+    text = "Ook snap ik niet waarom de oliebollenkraam van Marietje van der Sluijs is ingeloot.\n"
+    found = resolved(text, model=(("Marietje van der Sluijs", "PERSON"),))
+    assert "Marietje van der Sluijs" in redacted(found, "PERSON")
+
+
+def test_board_members_with_their_party_or_reserved_seat(resolved) -> None:
+    text = (
+        "Naam\nFunctie / fractie\n\nde heer J.P.M. Verhagen\nlid, CDA\n\n"
+        "mevrouw S. de Lange-Tjoa\nlid, Ongebouwd (geborgde zetel)\n\n"
+        "Afwezig met kennisgeving: de heer K. Oerlemans (lid, Natuurterreinen).\n"
+    )
+    spans = (
+        ("J.P.M. Verhagen", "PERSON"), ("S. de Lange-Tjoa", "PERSON"),
+        ("Ongebouwd", "PERSON"), ("K. Oerlemans", "PERSON"), ("Natuurterreinen", "PERSON"),
+    )  # fmt: skip
+    found = resolved(text, model=spans)
+    assert {"J.P.M. Verhagen", "S. de Lange-Tjoa", "K. Oerlemans"} <= kept(found, "PERSON")
+    assert not {"Ongebouwd", "Natuurterreinen"} & redacted(found)
+
+
+def test_a_party_cell_with_the_members_post_after_it(resolved) -> None:
+    text = (
+        "Naam\nFractie / functie\n\nHiltsje Wijbenga\nFNP, voorzitter\n\n"
+        "Mustafa Yıldız\nGrienLinks\n"
+    )
+    spans = (("Hiltsje Wijbenga", "PERSON"), ("Mustafa Yıldız", "PERSON"))
+    assert {"Hiltsje Wijbenga", "Mustafa Yıldız"} <= kept(resolved(text, model=spans), "PERSON")
+
+
+def test_a_persons_own_farm_is_his_address(resolved) -> None:
+    text = (
+        "De heer Van de Ven heeft een melkveebedrijf aan de Heieindseweg 9 in 5281 RS Boxtel.\n"
+    )
+    found = resolved(text, model=(("Van de Ven", "PERSON"),))
+    assert "Heieindseweg 9" in redacted(found, "NL_ADDRESS")
+
+
+def test_an_employers_address_under_a_short_signature(resolved) -> None:
+    text = (
+        "Ik verwacht dat de teamleider dit dossier wil zien.\n\nGroet,\nRob\n\nRob Timmermans\n"
+        "Arbeidsdeskundige | UWV Sociaal-Medische Zaken Amsterdam\n"
+        "La Guardiaweg 116, 1043 DJ Amsterdam\nM 06 2194 7763\n"
+    )
+    found = resolved(text)
+    assert "La Guardiaweg 116, 1043 DJ" in kept(found, "NL_ADDRESS")
+    assert "06 2194 7763" in redacted(found, "PHONE_NUMBER")
+
+
+def test_a_directors_signature_with_the_organisation_on_one_line(resolved) -> None:
+    text = (
+        "Met vriendelijke groeten,\nJelle Vandeputte\nDirecteur Circus Alexander Bonelli\n"
+        "Zandvoordestraat 310, 8400 Oostende\nGSM +32 475 62 18 93\n"
+    )
+    assert "Zandvoordestraat 310, 8400" in kept(resolved(text), "NL_ADDRESS")
+
+
+def test_initials_in_brackets_after_a_display_name(resolved) -> None:
+    text = "Aan: Lamers, Anouk (A.) <a.lamers@uwv.nl>\nCC: team-wia@uwv.nl\n"
+    assert "Lamers, Anouk (A.)" in redacted(resolved(text), "PERSON")
+
+
+def test_a_lone_initial_after_a_salutation_or_a_case_word(resolved) -> None:
+    text = (
+        'WhatsApp-chat "Wijkteam Oost - casus P." | 4 deelnemers\n'
+        "De cliënt P. is gisteren gebeld. De heer P. Jansen belde terug.\n"
+    )
+    found = resolved(text)
+    assert "P." in redacted(found, "PERSON")
+    assert "P. Jansen" in redacted(found, "PERSON")
+
+
+def test_a_direct_line_after_the_switchboard(resolved) -> None:
+    text = (
+        "You can reach her through our switchboard, +49 5921 96-0, or directly on "
+        "+49 5921 96-1427.\n"
+    )
+    found = resolved(text)
+    assert "+49 5921 96-1427" in redacted(found, "PHONE_NUMBER")
+    assert "+49 5921 96-0" in kept(found, "PHONE_NUMBER")
+
+
+def test_an_officers_code_in_brackets_after_rank_and_name(resolved) -> None:
+    text = "| 1 | aangehouden | brigadier N. Yıldız (DHA712) |\n"
+    assert "DHA712" in redacted(resolved(text))
+
+
+def test_a_v_number_whose_label_wraps_at_its_hyphen(resolved) -> None:
+    text = "Betreft: aanvraag nareis van de heer X, V-\nnummer 2781904536\n"
+    assert "2781904536" in redacted(resolved(text))
+
+
+def test_frisian_streets_and_a_chinese_given_name(resolved) -> None:
+    text = (
+        "Mevrouw Van der Meer vraagt naar de fietsbrug bij de Eise Eisingawei.\n"
+        "Collega Zhiwei Chen belt morgen.\n"
+    )
+    spans = (("Eise Eisingawei", "PERSON"), ("Zhiwei Chen", "PERSON"))
+    found = redacted(resolved(text, model=spans), "PERSON")
+    assert "Eise Eisingawei" not in found and "Zhiwei Chen" in found
+
+
+def test_a_person_of_an_earlier_century(resolved) -> None:
+    text = (
+        "Volgens de eigenaar is de laan in de negentiende eeuw door Leonard Springer "
+        "ontworpen.\n"
+    )
+    found = resolved(text, model=(("Leonard Springer", "PERSON"),))
+    assert "Leonard Springer" in kept(found, "PERSON")
+
+
+def test_a_national_agency_over_its_address(resolved) -> None:
+    text = "Staatsbosbeheer, regio Oost\nGeneraal Foulkesweg 72, 6703 BW Wageningen\n\nMEMO\n"
+    assert "Generaal Foulkesweg 72, 6703 BW" in kept(resolved(text), "NL_ADDRESS")
+
+
+def test_a_role_cell_beside_a_name_that_fills_its_cell(tmp_path) -> None:
+    inp = tmp_path / "in" / "besluiten.pdf"
+    table_pdf(
+        inp,
+        "Besluitenlijst eilandsraad",
+        [
+            ["Naam", "Functie", "Aanwezig"],
+            ["Marcelle van Putten-Hassell", "regeringscommissaris, voorzitter", "ja"],
+            ["Jan Anne Talsma", "griffier", "ja"],
+        ],
+        [40, 155, 330],
+    )
+    assert run([inp], tmp_path / "out", Options()).ok
+    out = published(tmp_path / "out", "besluiten.pdf")
+    assert "Putten-Hassell" in out and "Talsma" not in out
+
+
+def test_organisations_of_worship_food_and_shows(resolved) -> None:
+    text = (
+        "Hakan regelt de catering met Lokanta Anadolu uit Zaandam.\n"
+        "De begrafenis was in de kerk van de Gereja Injili Maluku hier in de wijk.\n"
+    )
+    spans = (("Lokanta Anadolu", "PERSON"), ("Gereja Injili Maluku", "PERSON"))
+    found = redacted(resolved(text, model=spans), "PERSON")
+    assert not {"Lokanta Anadolu", "Gereja Injili Maluku"} & found

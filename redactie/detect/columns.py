@@ -890,6 +890,34 @@ def row_start(page: Page, start: int) -> int | None:
 
 
 
+def column_gap_after(page: Page, end: int) -> bool:
+    """The next glyph after ``end`` on its line opens another cell of a table row: it
+    stands a column gap away (wider than a glyph's height), or at the left edge of
+    another row's cell (a line of text nearby that opens at the same place, when the
+    name fills its cell: ``Marcelle van Putten-Hassell regeringscommissaris``).  False
+    without the page's geometry or when nothing follows on the line."""
+    layout = page.stored_layout()
+    if layout is None or end <= 0:
+        return False
+    text = page.text
+    after = _neighbour(text, end, 1)
+    if after is None:
+        return False
+    last = _first_box(layout, end - 1, end)
+    nxt = _first_box(layout, after, after + 1)
+    if last is None or nxt is None:
+        return False
+    height = max(1.0, last[3] - last[1])
+    if abs(nxt[3] - last[3]) >= height:
+        return False
+    if nxt[0] - last[2] > height:
+        return True
+    return any(
+        abs(box[0] - nxt[0]) < 1.5 and abs(box[3] - nxt[3]) >= height
+        for _, _, box in _text_lines(layout, text, max(0, end - 400), min(len(text), end + 400))
+    )
+
+
 def first_cell_of_row(page: Page, start: int) -> tuple[int, int, int] | None:
     """The table row that ``start`` stands in, when ``start`` is in a later column:
     (where the row begins in the page's text, start, end) of its first cell, the

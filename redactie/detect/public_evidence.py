@@ -661,6 +661,10 @@ class PublicEvidence:
             # "G.J. Hoekstra (Melkveebedrijf De Eendracht) Lindeweg 12": the person's own
             # farm or business in brackets after the name; the address is theirs
             return None
+        if person is not None and _OWN_BUSINESS_BEFORE.search(text, max(lo, start - 80), start):
+            # "De heer Van de Ven heeft een melkveebedrijf aan de Heieindseweg 9": the
+            # person's own farm or firm, where he lives or works for himself
+            return None
         if (
             org is not None
             and (person is None or org >= person)
@@ -1115,6 +1119,16 @@ _VERB_FORM = regex.compile(r"\b\p{Ll}+(?:de|te|t|en)\b(?![ \t]+van)")
 _DIGIT = regex.compile(r"\d")
 
 
+# A person's own business right before the address: "heeft een melkveebedrijf aan de",
+# "zijn kapperszaak op de"
+_OWN_BUSINESS_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:heeft|hebben|had|hadden|runt|runnen|exploiteert|zijn|haar|hun)"
+    r"[ \t\n]+(?:een[ \t\n]+|eigen[ \t\n]+)*(?:\p{L}+[ \t\n]+)?"
+    r"\p{L}*(?:bedrijf|boerderij|zaak|winkel|praktijk|kwekerij|camping|manege)"
+    r"[ \t\n]+(?:aan|op|in|aan[ \t]+de|op[ \t]+de|in[ \t]+de|aan[ \t]+het|op[ \t]+het)[ \t\n]+\Z"
+)
+
+
 def _addressed_to_office(text: str, line_start: int) -> bool:
     """The address line is in the address block of a letter to an office: the line
     above, past at most one more short line with digits (the street over its
@@ -1251,7 +1265,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     [
                         *orgs.get(f.page, ()),
                         *_org_word_line_ends(text, f.start, lex),
-                        *_unit_before(text, f.start),
+                        *_unit_before(text, f.start, persons.get(f.page, ())),
                     ],
                     persons.get(f.page, ()),
                 )
@@ -1283,7 +1297,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                     or _venue_address(f, text, ev, persons.get(f.page, ()))
                     or _venue_column_address(f, ctx.document.pages[f.page], persons.get(f.page, ()))
                     or _meeting_place(f, text, persons.get(f.page, ()))
-                    or _institution_word_before(f, text, lex)
+                    or _institution_word_before(f, text, lex, persons.get(f.page, ()))
                 )
             if reason is None and f.entity_type == "PHONE_NUMBER":
                 reason = _after_institution(f, text, institutions, acronyms)
@@ -1431,6 +1445,10 @@ def _after_organisation(
                 return None  # "een huurwoning van Elkien aan de Lemmerweg 112": a home
             if _DWELLING_IN_PARK.search(text, s, f.start):
                 return None  # "Recreatiepark De Wildhoeve, chalet 14" / "Vlierweg 9": a home
+            if _OWN_BUSINESS_BEFORE.search(text, max(0, f.start - 80), f.start) and any(
+                f.start - 120 <= ps < f.start for ps, _ in persons
+            ):
+                return None  # "De heer X heeft een melkveebedrijf aan de ...": his own
             return REASON_AFTER_ORGANISATION
     return None
 
@@ -1488,19 +1506,35 @@ def _signature_office(
             continue
         if fold(line.rstrip(",")) in lex.closing_keys:
             break
+        if blank and _short_name_under_closing(text, start, line, lex):
+            break  # "Groet," / "Rob" / (blank) / "Rob Timmermans" / job: the full signature
         if blank:
             return None  # a block above a blank line that is no closing: no signature
         lines.append((start, line_end))
     else:
         return None
-    if len(lines) < 3:
-        return None  # the name and one line: a citizen's address under his name
+    if len(lines) < 2:
+        return None
     body = lines[:-1]  # the lines under the name (the last one read is the name)
+    if len(lines) == 2 and not _job_and_employer(text[body[0][0] : body[0][1]], lex):
+        # the name and one line: a citizen's address under his name, unless that line
+        # gives a job and its employer ("Arbeidsdeskundige | UWV Sociaal-Medische Zaken",
+        # "Directeur Circus Alexander Bonelli")
+        return None
     if any(a <= s < b for a, b in body for s, _ in persons):
         return None  # another person's name in between
     if not any(_job_line(text[a:b], lex) for a, b in body):
         return None
     return REASON_SIGNATURE_OFFICE
+
+
+def _short_name_under_closing(text: str, start: int, line: str, lex: Lexicon) -> bool:
+    """``line`` (starting at ``start``) is a short first name right under a closing
+    (``Groet,`` / ``Rob``), the informal signature above the full one."""
+    if len(line.split()) > 2 or any(ch.isdigit() or ch in "@:" for ch in line) or start < 2:
+        return False
+    above_start = text.rfind("\n", 0, start - 1) + 1
+    return fold(text[above_start : start - 1].strip().rstrip(",")) in lex.closing_keys
 
 
 def _signature_office_over_page_break(
@@ -1534,6 +1568,19 @@ _LINE_LABEL = regex.compile(r"[ \t]*(?:\p{L}{1,12}\.?[ \t]*:?[ \t]*)?")
 _BOARD_POSTS = frozenset(
     {"voorzitter", "secretaris", "penningmeester", "lid", "bestuurslid", "vicevoorzitter"}
 )
+
+
+# a signature's line of a job and its employer, set apart by a bar or a comma
+_JOB_AND_EMPLOYER = regex.compile(r"\p{L}[^\n|,]*[ \t]*[|,][ \t]*\p{Lu}")
+
+
+def _job_and_employer(line: str, lex: Lexicon) -> bool:
+    """A signature's one line that names the employer beside the job: after a bar or a
+    comma, or by a capitalised organisation word or legal form."""
+    if _JOB_AND_EMPLOYER.search(line):
+        return True
+    words = [w.strip(",.|()") for w in line.split()[1:]]
+    return any(w[:1].isupper() and _org_or_legal_form(w, lex) for w in words if w)
 
 
 def _job_line(line: str, lex: Lexicon) -> bool:
@@ -1589,12 +1636,17 @@ _UNIT_BEFORE = regex.compile(
 )
 
 
-def _unit_before(text: str, start: int) -> list[tuple[int, int]]:
+def _unit_before(
+    text: str, start: int, persons: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """The span of an organisation's unit (``secretariaat universiteitsraad``) right
-    before ``start`` on its line, with a comma between them."""
+    before ``start`` on its line, with a comma between them; not after a person's name
+    on that line (``Opgesteld door M. Bergsma, team Verkiezingen, 058 ...``: hers)."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _UNIT_BEFORE.search(text, max(line_start, start - 80), start)
-    return [] if m is None else [m.span()]
+    if m is None or any(line_start <= s < m.start() for s, _ in persons):
+        return []
+    return [m.span()]
 
 
 # A home that an organisation lets or owns, named before it: the address after the
@@ -1885,7 +1937,9 @@ _HOME_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _institution_word_before(f: Finding, text: str, lex: Lexicon) -> str | None:
+def _institution_word_before(
+    f: Finding, text: str, lex: Lexicon, persons: Sequence[tuple[int, int]] = ()
+) -> str | None:
     """The address right after an institution's word (``azc``, ``IND-loket``,
     ``Provinciehuis``), its own name and ``aan de`` or a comma: the institution's
     address, unless the word names a home or the sentence says someone lives there."""
@@ -1910,6 +1964,10 @@ def _institution_word_before(f: Finding, text: str, lex: Lexicon) -> str | None:
     end = _sentence_end(text, f.end)
     if _DWELLING_VERB.search(text, begin, end):
         return None  # "... aan de Feartswei 12a woont een medewerker"
+    if _OWN_BUSINESS_BEFORE.search(text, max(begin, f.start - 80), f.start) and any(
+        begin <= s < f.start for s, _ in persons
+    ):
+        return None  # "De heer X heeft een melkveebedrijf aan de ...": his own
     return REASON_AFTER_ORGANISATION
 
 

@@ -185,6 +185,11 @@ class Lexicon:
         key = fold(word)
         if key in self.first_names:
             return True
+        if key.endswith("je") and len(key) >= 6 and word[:1].isupper():
+            # a diminutive of a listed given name: "Marietje", "Keesje", "Mientje"
+            stem = key[:-3] if key.endswith("tje") else key[:-2]
+            if len(stem) >= 3 and stem in self.first_names:
+                return True
         parts = key.split("-")
         if len(parts) < 2:
             return False

@@ -91,6 +91,8 @@ EXPLANATIONS: dict[str, str] = {
     "age_in_brackets": "naam met een leeftijd tussen haakjes, bij een woord voor een persoon",
     "title": "titel (drs., mr., ...) gevolgd door een naam",
     "salutation": "aanspreekvorm (de heer, mevrouw) gevolgd door een naam",
+    "lone_initial": "één initiaal na een aanspreekvorm of een woord voor een cliënt "
+    "(mevrouw K., casus P.); controleer",
     "greeting": "naam na een aanhef (Beste, Hoi, Geachte)",
     "signature": "naam onder een afsluiting (Met vriendelijke groet)",
     "vocative": "aangesproken persoon (Gil, wanneer ben jij online?); controleer",
@@ -2718,6 +2720,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _capital_particle_hits,
         _quoted_nickname_hits,
         _age_in_brackets_hits,
+        _lone_initial_hits,
         _shouted_header_hits,
         _inverted_initials_header_hits,
         _called_hits,
@@ -2740,6 +2743,40 @@ _NUMBERED_PARTS = frozenset(
      "gebouw", "verdieping", "locatie", "deel", "onderdeel", "noot", "voetnoot", "bron",
      "categorie", "niveau", "ronde", "week", "dag", "jaar", "nummer", "nr", "sectie"}
 )  # fmt: skip
+
+
+# words after which a lone initial stands for a person's surname ("mevrouw K.", "casus P.")
+_LONE_INITIAL_AFTER = frozenset(
+    {"meneer", "mevrouw", "heer", "mw", "mevr", "dhr", "hr", "fam", "familie", "casus",
+     "cliënt", "client", "cliente", "betrokkene", "melder", "verzoeker", "verzoekster",
+     "klant", "bewoner", "bewoonster", "patiënt", "patient", "leerling", "jongere"}
+)  # fmt: skip
+
+
+def _lone_initial_hits(p: _Page) -> list[Hit]:
+    """A single initial right after a salutation or a word for a client (``mevrouw
+    K.``, ``casus P.``), with no surname after it: the person's name, shortened.
+    Flagged (score 0.6)."""
+    out = []
+    toks = p.toks
+    for j, t in enumerate(toks):
+        if t.kind != "init" or j == 0 or t.newline_before:
+            continue
+        if len([ch for ch in t.text if ch.isalpha()]) != 1:
+            continue  # "J.P.": initials before a surname, or a code
+        k = j - 1
+        if toks[k].text == "." and k > 0 and not toks[k].newline_before:
+            k -= 1  # "dhr. P."
+        if toks[k].kind != "word" or fold(toks[k].text) not in _LONE_INITIAL_AFTER:
+            continue
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and not nxt.newline_before and (
+            nxt.kind == "init" or (nxt.kind == "word" and is_capitalised(nxt.text))
+        ):
+            continue  # "de heer P. Jansen": a full name, for the other rules
+        c = Candidate(j, j, t.start, t.end, (t,))
+        out.append(p.hit(c, "lone_initial", 0.6, CONTEXT_RECOGNIZER))
+    return out
 
 
 def _age_in_brackets_hits(p: _Page) -> list[Hit]:

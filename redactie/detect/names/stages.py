@@ -52,6 +52,7 @@ import regex
 
 from redactie.detect.columns import (
     cell_line_above,
+    column_gap_after,
     name_column_cells,
     row_start,
     vessel_column_cells,
@@ -1121,6 +1122,10 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             trimmed = _out_of_vessel_cells(trimmed, pages, vessel_cells)
         if trimmed is None:
             continue
+        if trimmed.provenance.source is Source.NER and " ".join(trimmed.text.split()) in _parties(
+            lex
+        ):
+            continue  # "lid, Ongebouwd (geborgde zetel)": a party or a water board's seat
         if trimmed.provenance.source is Source.NER and _org_word_ends(trimmed.text, lex):
             continue  # "het Kwame Nkrumah Auditorium": a hall or body named after a person
         if trimmed.provenance.source is Source.NER and _club_abbreviation_opens(
@@ -2931,6 +2936,8 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         return f  # "@siti.wulandari": the model's chat user name, lowercase on purpose
     if f.provenance.rule_id == ROW_RULE and is_initials_only(f.text):
         return f  # "M.A." alone in a row with a date of birth: a child's initials
+    if f.provenance.rule_id == "lone_initial":
+        return f  # "mevrouw K.", "casus P.": a surname shortened to its initial
     if _sender_initials(f, pages, lex):
         return f  # "[16-07-26 05:46] KJ:": a sender's initials
     view, toks = pages.get(f.page)
@@ -3114,8 +3121,23 @@ def names_wrapped(findings: list[Finding], ctx: ResolveContext) -> list[Finding]
                 or _given_name_before_wrap(f, pages, lex, surnames)
                 or f
             )
+            f = _initials_in_brackets_after(f, pages)
         out.append(f)
     return out
+
+
+# the person's initials in brackets right after the name: "Lamers, Anouk (A.)"
+_INITIALS_IN_BRACKETS = regex.compile(r"[ \t]*\((?:\p{Lu}\.){1,4}\)")
+
+
+def _initials_in_brackets_after(f: Finding, pages: _Pages) -> Finding:
+    """``Aan: Lamers, Anouk (A.) <a.lamers@...>``: the initials in brackets right after a
+    name are the same person's and go with the name."""
+    text = pages.text(f.page)
+    m = _INITIALS_IN_BRACKETS.match(text, f.end)
+    if m is None:
+        return f
+    return replace(f, end=m.end(), text=text[f.start : m.end()])
 
 
 _HYPHEN_PARTICLE_END = regex.compile(r"-(?:van|de|der|den|ter|ten|'t|het)\Z")
@@ -4158,13 +4180,12 @@ def official_reason(
         if a is not None and not _holder_after_role(tail, a.end(), lex):
             return reason
     party = _PARTY_AFTER.match(tail)
-    if party and (
-        party.group(1)
-        or party.group(2)
-        or party.group(3)
+    if party and any(
         # "(geborgde zetel ongebouwd)": the category of a reserved seat, in lower case
-        or (party.group(4) or "").capitalize()
-    ) in _parties(lex):
+        (g.capitalize() if n == _SEAT_GROUP else g) in _parties(lex)
+        for n, g in enumerate(party.groups(), start=1)
+        if g
+    ):
         return REASON_PARTY
     return (
         _historic(text, start, end)
@@ -4172,6 +4193,23 @@ def official_reason(
         or _role_line_below(text, start, end, lex)
         or _row_role(text, start, lex, end, row_start)
     )
+
+
+def _role_cell_beside(text: str, end: int, lex: Lexicon) -> str:
+    """``Marcelle van Putten-Hassell`` | ``regeringscommissaris, voorzitter``: a table
+    row read as one line, the name's cell and then (a column gap away, see
+    :func:`redactie.detect.columns.column_gap_after`) a role cell that opens with a
+    public role."""
+    rest = _role_word_after(text, end, lex)
+    return _role_in_cell(rest, lex) if rest else ""
+
+
+def _role_word_after(text: str, end: int, lex: Lexicon) -> str:
+    """The rest of the name's line when it opens with a public role's word."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end].strip()
+    first = fold(rest.split(maxsplit=1)[0].rstrip(",")) if rest else ""
+    return rest if first and first in _public_role_words(lex) else ""
 
 
 _WORD_BEFORE_ROLE = regex.compile(r"(?<![\p{L}\-])(\p{Ll}{3,})[ \t]+\Z")
@@ -4432,6 +4470,10 @@ _REGNAL_END = regex.compile(r"[ \t](?:X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|X{1,2})$")
 _OLD_YEAR = regex.compile(
     r"(?i:\b(?:in|uit|sinds|rond|omstreeks|tot|anno|jaar|eeuw|geboren|overleden|in\s+het\s+jaar)"
     r"\s+|\()1[0-8]\d\d(?![\d\-/.,]\d)"
+    # a century before the twentieth: "in de negentiende eeuw", "in de 17e eeuw"
+    r"|(?i:\b(?:in|uit|sinds|rond)\s+de\s+"
+    r"(?:(?:elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende"
+    r"|negentiende)|1[1-9]e|1[1-9]de)\s+eeuw)"
 )
 
 
@@ -4525,8 +4567,9 @@ _PATRONYMIC = regex.compile(
 # A person who names an era: "sinds de dagen van", "in the days of"; not "in de tijd
 # van": "in de tijd van mevrouw Bakker" may be last year's colleague.
 _ERA_OF = regex.compile(
-    r"(?i)(?<![\p{L}])(?:(?:sinds|vanaf|uit|in)[ \t\n]+de[ \t\n]+dagen"
-    r"|in[ \t\n]+the[ \t\n]+days)[ \t\n]+(?:van|of)[ \t\n]+$"
+    r"(?i)(?<![\p{L}])(?:(?:sinds|vanaf|uit|in)[ \t\n]+de[ \t\n]+(?:dagen|tijd)"
+    r"|in[ \t\n]+the[ \t\n]+(?:days|time)|since[ \t\n]+the[ \t\n]+(?:days|time))"
+    r"[ \t\n]+(?:van|of)[ \t\n]+$"
 )
 
 
@@ -4672,17 +4715,24 @@ def _party_after(text: str, end: int, lex: Lexicon) -> bool:
 
 
 _PARTY_AFTER = regex.compile(
-    r"[ \t]*\n?[ \t]*" + _PARTY_IN_BRACKETS +
+    # a board's member and the party or reserved seat ("J.P.M. Verhagen" | "lid, CDA",
+    # "lid, Ongebouwd (geborgde zetel)", "K. Oerlemans (lid, Natuurterreinen)")
+    r"[ \t]*\n?[ \t]*\(?(?i:lid|raadslid|statenlid|bestuurslid|fractielid),[ \t]*([^()\n,;]{2,30}?)"
+    r"[ \t]*(?=\n|$|[()])"
+    r"|[ \t]*\n?[ \t]*" + _PARTY_IN_BRACKETS +
     # "M. Tjon-A-Fong, GroenLinks-PvdA" ending a line of a list of indieners
     r"|[ \t]*,[ \t]*([^()\n,;]{2,30}?)[ \t]*(?=[\n;]|$)"
     # a table row's party cell, beside the name or on the line below it ("Voorzitter" /
     # "A. Bouma-Sijbesma" / "FNP")
-    r"|[ \t]*\n?[ \t]*([^()\n,;]{2,30}?)[ \t]*(?=\n|$)"
+    r"|[ \t]*\n?[ \t]*([^()\n,;]{2,30}?)[ \t]*"
+    # (and the member's post after it: "Hiltsje Wijbenga" | "FNP, voorzitter")
+    r"(?:,[ \t]*\p{Ll}[\p{L} ]{2,30})?(?=\n|$)"
     # a water board's reserved seat after the nominating body: "Bouwmans" / "ZLTO
     # (geborgde zetel ongebouwd)"
     r"|[ \t]*\n?[ \t]*[^()\n,;]{2,30}?[ \t]*\((?i:geborgde)\s+zetel\s+([^()\n,;]{2,30}?)\s*\)"
     r"[ \t]*(?=\n|$)"
 )
+_SEAT_GROUP = 5  # the group of _PARTY_AFTER that holds a reserved seat in lower case
 _DATA_LINE = regex.compile(r"[\d@]")
 # "Gemeente Venlo: burgemeester, ...": an organisation's name labels the role after it
 _ORG_LABEL = regex.compile(r"(?:\p{Lu}[\p{L}\-]*[ \t]+){0,3}\p{Lu}[\p{L}\-]*:[ \t]+\p{Ll}")
@@ -5166,6 +5216,14 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 reason = official_reason(
                     text, f.start, f.end, lex, row_start(ctx.document.pages[f.page], f.start)
                 )
+            elif (
+                not reason
+                and _role_word_after(pages.text(f.page), f.end, lex)
+                and column_gap_after(ctx.document.pages[f.page], f.end)
+            ):
+                # "Marcelle van Putten-Hassell" | "regeringscommissaris, voorzitter": the
+                # row's role cell beside the name, a column gap away
+                reason = _role_cell_beside(pages.text(f.page), f.end, lex)
             reason = reason or signing_organ(pages.text(f.page), f.start)
             if (
                 reason

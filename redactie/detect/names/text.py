@@ -393,7 +393,12 @@ def is_street(key: str, lex: Lexicon) -> bool:
         # lock; "Willem-Alexanderlaan" stays a street
         and not ("-" in key and key.endswith(_WEAK_STREET_ENDS))
         and any(key.endswith(s) and len(key) >= len(s) + 3 for s in lex.street_suffixes)
+        # "Zhiwei", "Jianwei": a Chinese given name ends like a Frisian "-wei"
+        and not (key.endswith("wei") and _PINYIN_WORD.fullmatch(key) is not None)
     )
+
+
+_PINYIN_WORD = regex.compile(rf"(?:{PINYIN_SYLLABLE}){{2}}")
 
 
 # surname prefixes written together with a capital after them ("McDonald", "DeVries")
@@ -733,6 +738,8 @@ def candidate_at(
                     # "drs. H.J. (Henk)" / "Ouwehand, en ...": initials and the name one
                     # goes by call for the surname too
                     and not (run[-1].text == ")" and run[0].kind == "init" and soft_wrap(toks, j))
+                    # "is Marleen Oude" / "Wesselink, (0544) ...": a prefix calls for its surname
+                    and not (len(run) >= 2 and run[-1].text in NAME_PREFIXES and soft_wrap(toks, j))
                 )
             ):
                 break
@@ -846,7 +853,8 @@ def candidate_at(
             and t.text in NAME_PREFIXES
             and not t.newline_before
             and j + 1 < len(toks)
-            and not toks[j + 1].newline_before
+            # (the surname may wrap in prose: "is Marleen Oude" / "Wesselink, (0544) ...")
+            and (not toks[j + 1].newline_before or soft_wrap(toks, j + 1))
             and is_namey(toks[j + 1], lex)
             and (
                 lex.is_surname(toks[j + 1].bare)
