@@ -241,6 +241,12 @@ _DATE_AFTER_NAME_COLON = re.compile(
     r"(?P<date>" + _DMY + r")(?=[ \t]*(?:[,;.)]|\n|$))",
     re.IGNORECASE,
 )
+# "Staat in de ledenadministratie: Ilias Benali 12-06-2009, Milan 30 januari 2010.": a
+# date right after the name, ending its item
+_DATE_RIGHT_AFTER_NAME = re.compile(
+    r"[ \t]+(?P<date>" + _DMY + r")(?=[ \t]*(?:[,;]|\n|$|\.(?:\s|$)))",
+    re.IGNORECASE,
+)
 # "Jayden is van 14 mei 2010 volgens ons systeem": "is van" and a date, a birth date
 _DATE_AFTER_NAME_IS_VAN = re.compile(
     r"[ \t]+(?:is|was)[ \t]+van[ \t]+(?P<date>" + _DMY + r")(?![\d\-/.])",
@@ -272,6 +278,7 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
                 or _DATE_OPENS_BRACKET_AFTER_NAME.match(text, f.end)
                 or _DATE_AFTER_NAME_COLON.match(text, f.end)
                 or _DATE_AFTER_NAME_IS_VAN.match(text, f.end)
+                or _DATE_RIGHT_AFTER_NAME.match(text, f.end)
             )
             if m is None:
                 continue
@@ -279,7 +286,7 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
                 year = _document_year(ctx)
             if int(m["y"]) > year - BIRTH_YEAR_GAP:
                 continue
-            why = "datum van lang voor het document direct na een naam en een komma of dubbelepunt"
+            why = "datum van lang voor het document direct na een naam"
         day, month = (m["d"], m["m"]) if m["d"] else (m["iso_d"], m["iso_m"])
         if not (1 <= int(day) <= 31 and 1 <= int(month or 1) <= 12):
             continue

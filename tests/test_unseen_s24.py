@@ -391,3 +391,99 @@ def test_organisations_of_worship_food_and_shows(resolved) -> None:
     spans = (("Lokanta Anadolu", "PERSON"), ("Gereja Injili Maluku", "PERSON"))
     found = redacted(resolved(text, model=spans), "PERSON")
     assert not {"Lokanta Anadolu", "Gereja Injili Maluku"} & found
+
+
+# ---------------------------------------------------------------- blind sets 176-179
+
+
+def test_a_third_name_that_ends_the_run(resolved) -> None:
+    text = "Namens mijn cliënt, de heer Tesfalem Gebremedhin Haile, geboren op 17-08-1989.\n"
+    assert "Tesfalem Gebremedhin Haile" in redacted(resolved(text), "PERSON")
+
+
+def test_a_surname_particle_after_a_given_name_is_no_affiliation(resolved) -> None:
+    text = (
+        "Op 3 november heeft deurwaarder mr. Noor van Walsum van Flikweert "
+        "Gerechtsdeurwaarders de dagvaarding betekend.\n"
+    )
+    found = resolved(text, model=(("Noor van Walsum", "PERSON"),))
+    assert "Noor van Walsum" in redacted(found, "PERSON")
+    assert not any("Flikweert" in t for t in redacted(found))
+
+
+def test_birth_dates_right_after_the_names(resolved) -> None:
+    text = (
+        "Wedstrijd van 22 maart 2025, JO17-1.\n"
+        "22-03-25 18:26 - Fatima Azzouzi: Doe ik. Staat in de ledenadministratie: "
+        "Ilias Benali 12-06-2009, Milan 30 januari 2010.\n"
+    )
+    spans = (("Ilias Benali", "PERSON"), ("Milan", "PERSON"))
+    found = redacted(resolved(text, model=spans), "DATE_OF_BIRTH")
+    assert {"12-06-2009", "30 januari 2010"} <= found
+
+
+def test_an_association_in_the_next_cell_is_cut_off_the_name(resolved) -> None:
+    text = (
+        "Inspreker\nNamens\n\nIngrid Sanches-Lieuw Bewonersvereniging Amstelbuurt\n"
+        "steunt handhaving\n"
+    )
+    spans = (("Ingrid Sanches-Lieuw Bewonersvereniging Amstelbuurt", "PERSON"),)
+    found = redacted(resolved(text, model=spans), "PERSON")
+    assert "Ingrid Sanches-Lieuw" in found
+    assert not any("Amstelbuurt" in t for t in found)
+
+
+def test_members_of_a_district_committee(tmp_path) -> None:
+    inp = tmp_path / "in" / "sdc.pdf"
+    table_pdf(
+        inp,
+        "Verslag stadsdeelcommissie",
+        [
+            ["Aanwezig", "Functie"],
+            ["Karim Ouali", "lid stadsdeelcommissie"],
+            ["Roos Verhagen-Achterberg", "voorzitter stadsdeelcommissie"],
+            ["Bas de Vries", "adviseur openbare orde"],
+        ],
+        [40, 155],
+    )
+    assert run([inp], tmp_path / "out", Options()).ok
+    out = published(tmp_path / "out", "sdc.pdf")
+    assert "Karim Ouali" in out and "Verhagen-Achterberg" in out and "de Vries" not in out
+
+
+def test_a_local_party_in_brackets(resolved) -> None:
+    text = "Aanwezig: Gerrit-Jan Bleumink (CDA), Ineke Wolters (Zutphen Solidair)\n"
+    spans = (("Gerrit-Jan Bleumink", "PERSON"), ("Ineke Wolters", "PERSON"))
+    assert "Ineke Wolters" in kept(resolved(text, model=spans), "PERSON")
+
+
+def test_a_village_association_in_brackets_is_no_party(resolved) -> None:
+    text = "Inspreker: Durk Ykema (Plaatselijk Belang Garyp) vraagt om een kleiner park.\n"
+    found = resolved(text, model=(("Durk Ykema", "PERSON"),))
+    assert "Durk Ykema" in redacted(found, "PERSON")
+
+
+def test_a_pupils_initials_and_birth_date(resolved) -> None:
+    text = "na een incident met een klasgenoot, leerling J.v.O. (12 juli 2015). Daarna\n"
+    found = resolved(text)
+    assert "J.v.O." in redacted(found, "PERSON")
+    assert "12 juli 2015" in redacted(found, "DATE_OF_BIRTH")
+
+
+def test_a_british_plate_in_a_text_about_cars(resolved) -> None:
+    text = "his own car, which is still parked at the ferry terminal (LK19 XWP), contains\n"
+    assert "LK19 XWP" in redacted(resolved(text), "NL_LICENSE_PLATE")
+
+
+def test_a_postcode_with_the_letters_of_an_era(resolved) -> None:
+    text = "de dochter, wonende Schiedamseweg\n77-B, 3026 AD Rotterdam; gebouwd rond 1500 AD\n"
+    found = redacted(resolved(text), "NL_ADDRESS")
+    assert "3026 AD" in found and "1500 AD" not in found
+
+
+def test_a_citizens_fixed_line(resolved) -> None:
+    text = (
+        "P.S. Wij zijn overdag het best te bereiken op het vaste nummer (071) 512 64 39. "
+        "Met vriendelijke groet,\n"
+    )
+    assert "(071) 512 64 39" in redacted(resolved(text), "PHONE_NUMBER")

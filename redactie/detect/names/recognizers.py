@@ -2753,30 +2753,23 @@ _LONE_INITIAL_AFTER = frozenset(
 )  # fmt: skip
 
 
+_LONE_INITIALS = regex.compile(
+    r"(?i:(?<![\p{L}])(?:" + "|".join(sorted(_LONE_INITIAL_AFTER, key=len, reverse=True)) + r"))"
+    r"\.?[ \t\u00a0]+"
+    # "K.", "D.Y.", "J.v.O.": initials, a particle's letters between them
+    r"((?:\p{Lu}\.){1,3}(?:(?:v|d|vd|v\.d|t)\.(?:\p{Lu}\.){1,2})?)"
+    r"(?![\p{L}\d]|[ \t\u00a0]*(?:\p{Lu}[\p{Ll}'’]|(?:van|de|der|den|ter|ten|el|al)[ \t]))"
+)
+
+
 def _lone_initial_hits(p: _Page) -> list[Hit]:
-    """A single initial right after a salutation or a word for a client (``mevrouw
-    K.``, ``casus P.``), with no surname after it: the person's name, shortened.
-    Flagged (score 0.6)."""
-    out = []
-    toks = p.toks
-    for j, t in enumerate(toks):
-        if t.kind != "init" or j == 0 or t.newline_before:
-            continue
-        if len([ch for ch in t.text if ch.isalpha()]) != 1:
-            continue  # "J.P.": initials before a surname, or a code
-        k = j - 1
-        if toks[k].text == "." and k > 0 and not toks[k].newline_before:
-            k -= 1  # "dhr. P."
-        if toks[k].kind != "word" or fold(toks[k].text) not in _LONE_INITIAL_AFTER:
-            continue
-        nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if nxt is not None and not nxt.newline_before and (
-            nxt.kind == "init" or (nxt.kind == "word" and is_capitalised(nxt.text))
-        ):
-            continue  # "de heer P. Jansen": a full name, for the other rules
-        c = Candidate(j, j, t.start, t.end, (t,))
-        out.append(p.hit(c, "lone_initial", 0.6, CONTEXT_RECOGNIZER))
-    return out
+    """Initials alone right after a salutation or a word for a client (``mevrouw K.``,
+    ``casus P.``, ``leerling J.v.O.``), with no surname after them: the person's name,
+    shortened.  Flagged (score 0.6)."""
+    return [
+        p.hit(m.span(1), "lone_initial", 0.6, CONTEXT_RECOGNIZER)
+        for m in _LONE_INITIALS.finditer(p.view.text)
+    ]
 
 
 def _age_in_brackets_hits(p: _Page) -> list[Hit]:

@@ -89,6 +89,7 @@ from redactie.detect.names.text import (
     camel_case_brand,
     candidate_at,
     followed_by_org,
+    head_first_org,
     is_blocked,
     is_capitalised,
     is_initials_only,
@@ -2784,6 +2785,12 @@ def _affiliation_cut(toks: list[Tok], first: int, n: int, lex: Lexicon) -> int:
             toks[k].text.isupper() and toks[k].bare in lex.acronyms
         ):
             return j - first
+        head = [t for t in toks[first:j] if t.kind != "punct"]
+        if head and (
+            all(t.kind == "init" for t in head)
+            or (len(head) == 1 and lex.is_first_name(head[0].bare))
+        ):
+            continue  # "Noor van Walsum van Flikweert ...": the surname's own particle
         c = candidate_at(toks, k, lex, cross_lines=False)
         if c is not None and followed_by_org(toks, c, lex):
             return j - first
@@ -2866,6 +2873,24 @@ def _cut_affiliation(rest: list[Tok], lex: Lexicon) -> list[Tok]:
     if any(t.kind == "init" or lex.is_first_name(t.bare) for t in tail):
         return rest
     return rest[:comma]
+
+
+def _cut_next_org(rest: list[Tok], lex: Lexicon) -> list[Tok]:
+    """A model's span ``Ingrid Sanches-Lieuw Bewonersvereniging Amstelbuurt``: a row's
+    next cell, an organisation whose word opens its name (see
+    :func:`redactie.detect.names.text.head_first_org`), after a whole name."""
+    for i in range(2, len(rest) - 1):
+        t, nxt = rest[i], rest[i + 1]
+        if (
+            t.kind == "word"
+            and is_capitalised(t.text)
+            and head_first_org(t.key)
+            and nxt.kind == "word"
+            and is_capitalised(nxt.text)
+            and sum(1 for r in rest[:i] if r.kind == "word" and not is_particle(r, lex)) >= 2
+        ):
+            return rest[:i]
+    return rest
 
 
 _ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
@@ -3038,6 +3063,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     rest = [toks[i] for i in idx[k:]]
     if f.provenance.source is Source.NER:
         rest = _cut_affiliation(rest, lex)
+        rest = _cut_next_org(rest, lex)
     if rest:
         rest = rest[: _affiliation_cut(toks, idx[k], len(rest), lex)]
     while rest and (
@@ -4053,6 +4079,19 @@ def _any_role_word(lex: Lexicon) -> Any:
 _ANY_ROLE_CACHE: dict[int, Any] = {}
 
 
+def _name_opens_role_line(window: str, at: int, lex: Lexicon) -> bool:
+    """The line that ends in the role at ``at`` opens with a capitalised name of its
+    own (a table row read as one line: ``Roos Verhagen-Achterberg voorzitter
+    stadsdeelcommissie``), not with an article or ``Namens`` (a signature's ``De
+    Minister van BZK,``)."""
+    line = window[window.rfind("\n", 0, at) + 1 : at].split()
+    if not line or fold(line[0]) in ("de", "het", "namens", "the", "voor", "for"):
+        return False
+    return all(is_capitalised(w) or fold(w) in lex.particles for w in line) and any(
+        lex.is_first_name(w) or lex.is_surname(w) or lex.is_name_shaped(w) for w in line
+    )
+
+
 def _across_block(matched: str) -> bool:
     """The text from a role to a name runs over a blank line after another line of
     text (``de schepen, / Nele Van Hecke / (blank) / Kopie: de heer``): the name is in
@@ -4144,6 +4183,8 @@ def official_reason(
             m = None  # "J.A. Prins (JPr)": the role word is the surname of the name before
         if m and _across_block(m.group()):
             m = None  # "de schepen, / Nele Van Hecke / (blank) / Kopie: de heer X": another block
+        if m and "\n" in m.group() and _name_opens_role_line(window, m.start(), lex):
+            m = None  # "Roos Verhagen | voorzitter stadsdeelcommissie" / (blank) / "Bas": hers
         if m and _POSSESSIVE.search(m.group()):
             m = None  # "the Minister of General Affairs' Chief of Staff, Mr. X": his staff
         if (
@@ -4183,6 +4224,8 @@ def official_reason(
     if party and any(
         # "(geborgde zetel ongebouwd)": the category of a reserved seat, in lower case
         (g.capitalize() if n == _SEAT_GROUP else g) in _parties(lex)
+        # "Ineke Wolters (Zutphen Solidair)": a local party by its words
+        or (n == _BRACKET_GROUP and _local_party(g))
         for n, g in enumerate(party.groups(), start=1)
         if g
     ):
@@ -4208,8 +4251,25 @@ def _role_word_after(text: str, end: int, lex: Lexicon) -> str:
     """The rest of the name's line when it opens with a public role's word."""
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end].strip()
-    first = fold(rest.split(maxsplit=1)[0].rstrip(",")) if rest else ""
-    return rest if first and first in _public_role_words(lex) else ""
+    words = [fold(w.rstrip(",")) for w in rest.split()[:2]]
+    if not words:
+        return ""
+    roles = _public_role_words(lex)
+    # a role of two words too: "voorzitter stadsdeelcommissie"
+    return rest if words[0] in roles or " ".join(words) in _public_role_pairs(lex) else ""
+
+
+def _public_role_pairs(lex: Lexicon) -> frozenset[str]:
+    """The public roles of two words, folded (``lid stadsdeelcommissie``)."""
+    cached = _PUBLIC_ROLE_PAIRS.get(id(lex))
+    if cached is None:
+        cached = _PUBLIC_ROLE_PAIRS[id(lex)] = frozenset(
+            fold(w) for role in lex.config.public_roles for w in role.words if len(w.split()) == 2
+        )
+    return cached
+
+
+_PUBLIC_ROLE_PAIRS: dict[int, frozenset[str]] = {}
 
 
 _WORD_BEFORE_ROLE = regex.compile(r"(?<![\p{L}\-])(\p{Ll}{3,})[ \t]+\Z")
@@ -4733,6 +4793,25 @@ _PARTY_AFTER = regex.compile(
     r"[ \t]*(?=\n|$)"
 )
 _SEAT_GROUP = 5  # the group of _PARTY_AFTER that holds a reserved seat in lower case
+_BRACKET_GROUP = 2  # the group of _PARTY_AFTER that holds what the brackets after it say
+
+
+def _local_party(words: str) -> bool:
+    """A local party's name: up to four capitalised words, one of them a word that local
+    parties' names use (``Zutphen Solidair``, ``Leefbaar Utrecht``)."""
+    parts = words.split()
+    return (
+        1 <= len(parts) <= 4
+        and all(p[:1].isupper() or p.isdigit() for p in parts)
+        and any(fold(p) in _LOCAL_PARTY_NAME_WORDS for p in parts)
+    )
+
+
+# words of local parties' names that no village association uses ("Plaatselijk Belang")
+_LOCAL_PARTY_NAME_WORDS = frozenset(
+    {"lokaal", "leefbaar", "gemeentebelangen", "onafhankelijk", "onafhankelijken", "solidair",
+     "progressief", "burgerbelangen", "stadsbelang", "stadspartij", "partij"}
+)  # fmt: skip
 _DATA_LINE = regex.compile(r"[\d@]")
 # "Gemeente Venlo: burgemeester, ...": an organisation's name labels the role after it
 _ORG_LABEL = regex.compile(r"(?:\p{Lu}[\p{L}\-]*[ \t]+){0,3}\p{Lu}[\p{L}\-]*:[ \t]+\p{Ll}")

@@ -394,7 +394,7 @@ def is_street(key: str, lex: Lexicon) -> bool:
         and not ("-" in key and key.endswith(_WEAK_STREET_ENDS))
         and any(key.endswith(s) and len(key) >= len(s) + 3 for s in lex.street_suffixes)
         # "Zhiwei", "Jianwei": a Chinese given name ends like a Frisian "-wei"
-        and not (key.endswith("wei") and _PINYIN_WORD.fullmatch(key) is not None)
+        and not (key.endswith("wei") and _PINYIN_WORD.fullmatch(key.replace("-", "")) is not None)
     )
 
 
@@ -797,6 +797,15 @@ def candidate_at(
             and t.kind == "word"
             and lex.is_first_name(t.bare)
             and not lex.is_surname(t.bare)
+            # "de heer Tesfalem Gebremedhin Haile, geboren": a third name that ends the
+            # run (a father's or grandfather's name) is part of it
+            and not (
+                j + 1 < len(toks)
+                and toks[j + 1].text in (",", ")", ";")
+                and not toks[j + 1].newline_before
+                and len(run) == 2
+                and not any(lex.is_first_name(r.bare) or lex.is_surname(r.bare) for r in run[1:])
+            )
         ):
             break  # "Henk-Jan de Bruijn-Mulder Willem Drees-zaal": a given name starts anew
         elif (
@@ -1006,6 +1015,19 @@ _HEAD_FIRST_ORGS = frozenset(
 )
 
 
+# the kinds of association whose compounds open a name too ("Bewonersvereniging
+# Amstelbuurt", "Ondernemersvereniging Centrum")
+_HEAD_FIRST_ENDS = ("vereniging", "stichting", "coöperatie", "cooperatie", "federatie")
+
+
+def head_first_org(key: str) -> bool:
+    """An organisation word that opens an organisation's name (see _HEAD_FIRST_ORGS),
+    or a compound of an association's kind (``bewonersvereniging``)."""
+    return key in _HEAD_FIRST_ORGS or any(
+        key.endswith(e) and len(key) >= len(e) + 4 for e in _HEAD_FIRST_ENDS
+    )
+
+
 def _org_word_after_one(toks: list[Tok], nxt: int, lex: Lexicon) -> bool:
     """Token ``nxt`` is a capitalised word that is no name, and the word after it
     (on the same line or a soft-wrapped one) is an organisation word that ends a
@@ -1022,7 +1044,7 @@ def _org_word_after_one(toks: list[Tok], nxt: int, lex: Lexicon) -> bool:
         and not org.newline_before
         and not lex.is_first_name(word.bare)
         and not lex.is_surname(word.bare)
-        and fold(org.bare) not in _HEAD_FIRST_ORGS
+        and not head_first_org(fold(org.bare))
         and is_org_word(fold(org.bare), lex)
         # "Lange Haven 133b": an address on the next line, not an organisation
         and not (after is not None and not after.newline_before and after.text[:1].isdigit())
@@ -1067,7 +1089,7 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
             and not after.newline_before
             and after.kind == "word"
             and is_capitalised(after.text)
-            and key in _HEAD_FIRST_ORGS
+            and head_first_org(key)
         )  # "Marie-Josée Lemmens Veiligheidsregio Zuid-Limburg": a row's next cell
         # over a wrap only a head word goes on the name ("Anne Frank" / "Stichting"), not
         # a compound that opens the next line's data ("... Tjon A Joe" / "Stadskantoor, ...")
