@@ -487,3 +487,14 @@ def test_a_citizens_fixed_line(resolved) -> None:
         "Met vriendelijke groet,\n"
     )
     assert "(071) 512 64 39" in redacted(resolved(text), "PHONE_NUMBER")
+
+
+def test_a_person_after_a_salutation_above_a_firm(resolved) -> None:
+    """``de heer Zakaria van Mens`` / ``Advocatenkantoor Hovenier``: the firm on the next
+    line is no part of his name (found on the synthetic batch)."""
+    text = (
+        "Na het onderzoek naar het klimaatakkoord gaf de heer Zakaria van Mens\n"
+        "Advocatenkantoor Hovenier een factuur over de prijs.\n"
+    )
+    found = resolved(text, model=(("Zakaria van Mens", "PERSON"),))
+    assert "Zakaria van Mens" in redacted(found, "PERSON")

@@ -2744,7 +2744,8 @@ def _part_of_org_name(
     cut_by_rule = f.provenance.rule_id == "first_name" and any(
         is_particle(w, lex) for w in words[1:]
     )
-    if words and not cut_by_rule:
+    if words and not cut_by_rule and not _after_salutation(toks, idx[0], lex):
+        # (after "de heer" a person: "de heer Zakaria van Mens" / "Advocatenkantoor ...")
         whole = Candidate(idx[0], idx[-1], toks[idx[0]].start, toks[idx[-1]].end, tuple(words))
         if followed_by_org(toks, whole, lex):
             return True  # "de Sven Kramer-tribune", "het Willem Lodewijk Gymnasium"
