@@ -498,3 +498,68 @@ def test_a_person_after_a_salutation_above_a_firm(resolved) -> None:
     )
     found = resolved(text, model=(("Zakaria van Mens", "PERSON"),))
     assert "Zakaria van Mens" in redacted(found, "PERSON")
+
+
+# ---------------------------------------------------------------- blind sets 180-183
+
+
+def test_the_chair_of_an_association_is_no_head_of_state(resolved) -> None:
+    text = (
+        "De heer Twan Verheijen, president van Carnavalsvereniging De Sjravelaere, "
+        "spreekt namens de organisatie.\n"
+    )
+    found = resolved(text, model=(("Twan Verheijen", "PERSON"),))
+    assert "Twan Verheijen" in redacted(found, "PERSON")
+
+
+def test_a_home_address_column_beside_an_office_holder(tmp_path) -> None:
+    inp = tmp_path / "in" / "crisisteam.pdf"
+    table_pdf(
+        inp,
+        "Contactlijst regionaal crisisteam",
+        [
+            ["Rol", "Naam", "Mobiel", "Privéadres"],
+            ["Dijkgraaf", "dijkgraaf Lievense", "06-38172904", "Zandweg 9, Serooskerke"],
+            ["Officier van dienst", "Jan Willem Bakker", "06 4012 7765", "Paauwenburg 102, Vlissingen"],
+        ],
+        [40, 150, 260, 350],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "crisisteam.pdf")
+    assert "Zandweg" not in out and "Paauwenburg" not in out
+
+
+def test_social_media_handles_with_a_name_in_them(resolved) -> None:
+    text = (
+        "07:12 - Bart: Origineel gepost door @RoosjeV_83. @xMarco_Kramer roept op. "
+        "Reactie van @GemeenteAmersfoort volgt.\n"
+    )
+    found = redacted(resolved(text), "PERSON")
+    assert {"RoosjeV_83", "xMarco_Kramer"} <= found
+    assert not any("Amersfoort" in t for t in found)
+
+
+def test_cadastral_parcels_by_the_municipalitys_name(resolved) -> None:
+    text = (
+        "1. H.J. Lubbers, perceel Sleen K 2271: akkoord.\n"
+        "3. Erven Ten Have, percelen Schoonebeek B 918 en B 920: geen gesprek.\n"
+    )
+    found = redacted(resolved(text), "NL_ADDRESS")
+    assert {"Sleen K 2271", "Schoonebeek B 918", "B 920"} <= found
+
+
+def test_a_german_plate_after_a_wrapped_vehicle_sentence(resolved) -> None:
+    text = "staat de Duitse camper van\nmijn schoonzoon, KR-AB 1234. Niet schrikken dus\n"
+    assert "KR-AB 1234" in redacted(resolved(text), "NL_LICENSE_PLATE")
+
+
+def test_a_plates_last_letter_is_no_initial(resolved) -> None:
+    text = "Grijze Golf, kenteken GZ-381-K. Stond later even stil voor de deur.\n"
+    found = resolved(text)
+    assert "GZ-381-K" in redacted(found, "NL_LICENSE_PLATE")
+    assert not any("Stond" in t for t in redacted(found))
+
+
+def test_a_plate_with_its_country_code_in_brackets(resolved) -> None:
+    text = "| Wiesław Nowak, inruil PO 8K312\n(PL) |\n"
+    assert "PO 8K312" in redacted(resolved(text), "NL_LICENSE_PLATE")

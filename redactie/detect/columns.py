@@ -248,6 +248,23 @@ def vessel_column_cells(page: Page) -> list[list[tuple[int, int]]]:
     return column_cells(page, _VESSEL_HEADER)
 
 
+# The header of a column of persons' home addresses: never an organisation's address.
+_HOME_ADDRESS_HEADER = regex.compile(
+    r"(?<![\p{L}])(?=\p{Lu})(?i:priv[ée]adres|priv[ée]-adres|thuisadres|woonadres|huisadres"
+    r"|home[ ]address|private[ ]address)(?![\p{L}])"
+)
+
+
+def in_home_address_column(page: Page, start: int, end: int) -> bool:
+    """``start``-``end`` lies in a cell of a column of home addresses (``Privéadres``,
+    ``Woonadres``): a person's, whoever else the row names."""
+    return any(
+        cell[0][0] <= start and end <= cell[-1][1] + 1
+        for column in [column_cells(page, _HOME_ADDRESS_HEADER)]
+        for cell in column
+    )
+
+
 def address_column_cells(page: Page) -> list[list[tuple[int, int]]]:
     """The cells of the page's address columns (``Adres``, ``Woonadres``)."""
     return column_cells(page, _ADDRESS_HEADER)
@@ -772,6 +789,7 @@ _PLACE_HEADER = regex.compile(
 )
 _ADDRESS_HEADER = regex.compile(
     r"(?<![\p{L}])(?i:adres|adressen|woonadres|huisadres|postadres|bezoekadres|locatieadres"
+    r"|priv[ée]adres|priv[ée]-adres|thuisadres"
     r"|vestigingsadres|ophaaladres|afleveradres|verblijfsadres|correspondentieadres"
     r"|home[ ]address|address)(?![\p{L}])"
     # what the address is of: "Adres monument", "Adres woning"; "Adres of locatie"

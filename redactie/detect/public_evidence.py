@@ -98,6 +98,7 @@ import regex
 
 from redactie.detect.columns import (
     first_cell_of_row,
+    in_home_address_column,
     name_cells_of_row,
     place_table_row,
     venue_column_cells,
@@ -1277,9 +1278,12 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 if reason is not None and _PERSONS_FIRM_ABOVE.search(text, max(0, ls - 160), ls):
                     reason = None  # "h.o.d.n. Waterlijn Installatietechniek" / "Trambaan 14"
                 page = ctx.document.pages[f.page]
+                # (an office holder's row gives his home address: "Dijkgraaf, Waterschap
+                # X | dijkgraaf Lievense | 06 ... | Zandweg 9, Serooskerke")
+                in_row = anyone if f.entity_type == "NL_ADDRESS" else persons
                 reason = (
                     reason
-                    or _organisation_row(f, page, lex, persons.get(f.page, ()), ev)
+                    or _organisation_row(f, page, lex, in_row.get(f.page, ()), ev)
                     or _organisation_first_cell(
                         f, page, lex, orgs.get(f.page, ()), anyone.get(f.page, ())
                     )
@@ -1305,6 +1309,12 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 reason = _organisation_row(
                     f, ctx.document.pages[f.page], lex, persons.get(f.page, ()), ev
                 )
+            if (
+                reason is not None
+                and f.entity_type == "NL_ADDRESS"
+                and in_home_address_column(ctx.document.pages[f.page], f.start, f.end)
+            ):
+                reason = None  # under "Privéadres": a person's home, whatever stands around it
             if reason is not None:
                 f = f.with_action(Action.KEEP, reason)
                 public[(f.entity_type, _same_key(f.entity_type, f.text))] = reason
@@ -1728,6 +1738,8 @@ def _organisation_row(
     account number (a reviewer decides, as for ``t.n.v.``)."""
     if f.entity_type == "PHONE_NUMBER" and _MOBILE.match(normalise_nl_phone(f.text)):
         return None
+    if f.entity_type == "NL_ADDRESS" and in_home_address_column(page, f.start, f.end):
+        return None  # "Dijkgraaf, Waterschap X | dijkgraaf Y | ... | Privéadres: Zandweg 9"
     cells = name_cells_of_row(page, f.start)
     if not cells:
         return None
@@ -1807,6 +1819,8 @@ def _organisation_first_cell(
     and address are the organisation's (a mobile number stays personal)."""
     if f.entity_type == "PHONE_NUMBER" and _MOBILE.match(normalise_nl_phone(f.text)):
         return None
+    if f.entity_type == "NL_ADDRESS" and in_home_address_column(page, f.start, f.end):
+        return None  # under "Privéadres": a person's home, whatever the row's first cell
     row = first_cell_of_row(page, f.start)
     if row is None:
         return None
@@ -2808,6 +2822,8 @@ _HEAD_BEFORE_WRAP = regex.compile(
     r"((?:\p{Lu}[\p{L}'’\-]*\.?[ \u00A0]+){0,2}\p{Lu}[\p{L}'’\-]*\.?)"
     r"|(?<![\p{L}])(\p{Lu}\p{L}*\.?))[ \t\u00A0]*$"
 )
+# a cadastral parcel's section and number ("Sleen K 2271"): no postcode, no town after it
+_PARCEL_END = regex.compile(r"(?<![\p{L}])[A-Z]{1,2}[ \u00A0]+\d{1,5}$")
 _POSTCODE_AT_END = regex.compile(r"(?<![\p{L}\d])(?:[1-9]\d{3}\s*[A-Z]{2}|\d{4,5})$")
 # The town after a postcode, on its line or the next: capitalised words, with the
 # particles of names like "Alphen aan den Rijn"; not a label ("Woonplaats:")
@@ -2888,7 +2904,7 @@ def complete_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fin
                     s, e = m.span(1) if m.group(1) else m.span(2)
                     add(f.page, s, e, text, "street_head_before_wrap", f.provenance.score,
                         "begin van de straatnaam op de regel ervoor")  # fmt: skip
-        if _POSTCODE_AT_END.search(f.text) is not None:
+        if _POSTCODE_AT_END.search(f.text) is not None and not _PARCEL_END.search(f.text):
             add_town(f.page, text, f.end)
         elif _HOUSE_NUMBER_END.search(f.text) is not None:
             add_town(f.page, text, f.end, _TOWN_AFTER_COMMA, "town_after_street")

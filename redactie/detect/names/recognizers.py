@@ -211,6 +211,8 @@ def list_hits(text: str, lex: Lexicon) -> list[Hit]:
             nxt = p.toks[i + 1] if i + 1 < len(p.toks) else None
             if nxt is not None and not nxt.gap and nxt.text.isupper() and len(nxt.text) <= 2:
                 continue  # "B.V" read as "B." and "V": letters of an abbreviation
+            if i > 0 and not t.gap and (p.toks[i - 1].text == "-" or p.toks[i - 1].text.isdigit()):
+                continue  # "kenteken GZ-381-K. Stond": a code's last letter and a full stop
             if (
                 i > 1
                 and p.toks[i - 1].text == ","
@@ -2099,6 +2101,14 @@ def _handle_hits(p: _Page) -> list[Hit]:
             )
         if (author or m.group("at")) and named:
             out.append(p.hit(m.span("h"), "handle", 0.8, CONTEXT_RECOGNIZER))
+    for m in _SOCIAL_HANDLE.finditer(text):
+        # "@RoosjeV_83", "@xMarco_Kramer": a social-media user name with digits, an
+        # underscore or capitals inside, one of whose parts is a listed name
+        parts = [x for x in _HANDLE_PARTS.findall(m.group("h")) if len(x) >= 3]
+        if any(is_org_word(fold(x), lex) or fold(x) in lex.stopwords for x in parts):
+            continue  # "@GemeenteAmersfoort": an organisation's account
+        if any(lex.is_first_name(x) or lex.is_surname(x) for x in parts):
+            out.append(p.hit(m.span("h"), "handle", 0.7, CONTEXT_RECOGNIZER))
     for m in _MENTION.finditer(text):
         # "@Femke kun jij ...", "@Femke de Jong": a person mentioned in a chat
         i = p.tok_index_at(m.start(1))
@@ -2114,6 +2124,12 @@ def _handle_hits(p: _Page) -> list[Hit]:
 
 
 _MENTION = regex.compile(r"(?<![\w.@])@(\p{Lu}\p{Ll})")
+# a social-media handle that no lowercase handle rule reads: digits, an underscore or a
+# capital inside ("@RoosjeV_83", "@xMarco_Kramer")
+_SOCIAL_HANDLE = regex.compile(
+    r"(?<![\w@./:\-])@(?P<h>(?=[\w.]*(?:\d|_|\p{Ll}\p{Lu}))\p{L}[\p{L}\d_.]{1,30}[\p{L}\d_])(?![\w@])"
+)
+_HANDLE_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 
 
 # "X Y van het team Werk en Inkomen", "X Y van de afdeling Vergunningen".

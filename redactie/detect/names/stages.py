@@ -4219,6 +4219,8 @@ def official_reason(
         a = after.search(tail)
         if a is not None and _STREET_AFTER_ROLE.match(tail, a.end()):
             a = None  # "Hendrik Slagboom (Koningin Julianalaan 50)": his street, no office
+        if a is not None and _ASSOCIATION_AFTER.match(tail, a.end()):
+            a = None  # "Twan Verheijen, president van Carnavalsvereniging X": its chair
         if a is not None and not _holder_after_role(tail, a.end(), lex):
             return reason
     party = _PARTY_AFTER.match(tail)
@@ -4301,6 +4303,14 @@ def _role_ends_another_cell(text: str, start: int, role: str, row_start: int | N
 def _opens_line(text: str, start: int) -> bool:
     """Nothing but blanks stands before ``start`` on its line."""
     return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+# an association after a role word: the role is its post, no public office
+_ASSOCIATION_AFTER = regex.compile(
+    r"(?i)[ \t\n]+(?:van|of)[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+|the[ \t\n]+)?"
+    r"\p{L}*(?:vereniging|club|stichting|bond|genootschap|schutterij|harmonie|fanfare|gilde"
+    r"|association|society)(?![\p{L}])"
+)
 
 
 REASON_SIGNED_ROLE = "bestuurder in functie (ondertekening met functie)"
