@@ -520,7 +520,7 @@ def test_a_home_address_column_beside_an_office_holder(tmp_path) -> None:
         [
             ["Rol", "Naam", "Mobiel", "Privéadres"],
             ["Dijkgraaf", "dijkgraaf Lievense", "06-38172904", "Zandweg 9, Serooskerke"],
-            ["Officier van dienst", "Jan Willem Bakker", "06 4012 7765", "Paauwenburg 102, Vlissingen"],
+            ["OvD", "Jan Willem Bakker", "06 4012 7765", "Paauwenburg 102, Vlissingen"],
         ],
         [40, 150, 260, 350],
     )
