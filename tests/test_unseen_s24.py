@@ -563,3 +563,34 @@ def test_a_plates_last_letter_is_no_initial(resolved) -> None:
 def test_a_plate_with_its_country_code_in_brackets(resolved) -> None:
     text = "| Wiesław Nowak, inruil PO 8K312\n(PL) |\n"
     assert "PO 8K312" in redacted(resolved(text), "NL_LICENSE_PLATE")
+
+
+# ---------------------------------------------------------------- blind sets 184-187
+
+
+def test_a_number_in_one_cell_line_is_redacted_whole_not_in_parts(tmp_path) -> None:
+    """``0900 - 2000 178`` under ``Telefoon``: its parts alone (a lone ``-``, ``2000``)
+    stand elsewhere on the page too; redacted one by one, the check after redaction
+    would fail the document (blind185 without the model failed closed so)."""
+    inp = tmp_path / "in" / "bhv.pdf"
+    table_pdf(
+        inp,
+        "Contactlijst BHV",
+        [
+            ["Instantie", "Telefoon", "Opmerking"],
+            ["Huisartsenpost", "0900 - 2000 178", "bij twijfel"],
+            ["Receptie school", "078 - 614 22 90", "ook voor ouders in 2000"],
+        ],
+        [40, 200, 330],
+    )
+    report = run([inp], tmp_path / "out", Options(use_model=False))
+    assert report.ok
+    assert "- 2000 178" not in published(tmp_path / "out", "bhv.pdf")
+
+
+def test_a_farm_is_a_home(resolved) -> None:
+    text = (
+        "Hij heeft de bron gelokaliseerd bij een agrarisch bedrijf aan de Kamperweg 41, "
+        "8311 AX Espel.\n"
+    )
+    assert "Kamperweg 41, 8311 AX" in redacted(resolved(text), "NL_ADDRESS")

@@ -18,6 +18,7 @@ number columns add their cells likewise (score 0.7).
 
 from __future__ import annotations
 
+import itertools
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -1161,9 +1162,15 @@ def wrapped_cells_in_columns(findings: list[Finding], ctx: ResolveContext) -> li
                 if not shape.fullmatch(joined):
                     continue
                 kind = "PERSONAL_NUMBER" if entity == "NL_BSN" and "V" in joined else entity
+                if all("\n" not in page.text[a[1] : b[0]] for a, b in itertools.pairwise(cell)):
+                    # one line: the whole cell as one number ("0900 - 2000 178"), not its
+                    # parts (a lone "-" or "2000" is readable elsewhere, and no number)
+                    cell = [(cell[0][0], cell[-1][1])]
                 for s, e in cell:
                     if any(a <= s and e <= b for a, b in taken):
                         continue
+                    if not any(ch.isdigit() for ch in page.text[s:e]):
+                        continue  # a dash between a number's parts
                     out.append(
                         _cell_finding(
                             number, page.text, s, e, kind, WRAPPED_RULE, 0.7,

@@ -1120,6 +1120,12 @@ _VERB_FORM = regex.compile(r"\b\p{Ll}+(?:de|te|t|en)\b(?![ \t]+van)")
 _DIGIT = regex.compile(r"\d")
 
 
+# A farm right before the address: the farmer's home too
+_FARM_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:agrarisch\p{L}*[ \t\n]+\p{L}*bedrijf|boerderij|veehouderij"
+    r"|melkveebedrijf|akkerbouwbedrijf|varkenshouderij|pluimveebedrijf)"
+    r"[ \t\n]+(?:aan|op|in)(?:[ \t\n]+(?:de|het))?[ \t\n]+\Z"
+)
 # A person's own business right before the address: "heeft een melkveebedrijf aan de",
 # "zijn kapperszaak op de"
 _OWN_BUSINESS_BEFORE = regex.compile(
@@ -1459,6 +1465,10 @@ def _after_organisation(
                 f.start - 120 <= ps < f.start for ps, _ in persons
             ):
                 return None  # "De heer X heeft een melkveebedrijf aan de ...": his own
+            if f.entity_type == "NL_ADDRESS" and _FARM_BEFORE.search(
+                text, max(0, f.start - 60), f.start
+            ):
+                return None  # "bij een agrarisch bedrijf aan de Kamperweg 41": a farm, a home
             return REASON_AFTER_ORGANISATION
     return None
 
@@ -1982,6 +1992,8 @@ def _institution_word_before(
         begin <= s < f.start for s, _ in persons
     ):
         return None  # "De heer X heeft een melkveebedrijf aan de ...": his own
+    if _FARM_BEFORE.search(text, max(begin, f.start - 60), f.start):
+        return None  # "bij een agrarisch bedrijf aan de Kamperweg 41": a farm, a home
     return REASON_AFTER_ORGANISATION
 
 
