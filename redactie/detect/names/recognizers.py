@@ -1396,7 +1396,18 @@ _SHOUTED_INVERTED = regex.compile(
 def _shouted_inverted(p: _Page, start: int, end: int) -> Candidate | None:
     """A name field's value in a form's block letters: the surname in capitals, a
     comma, the given names (``ISENIA, Jurmaine Ruthsel``)."""
-    m = _SHOUTED_INVERTED.fullmatch(p.view.text, start, end)
+    c = _value_candidate(p, _SHOUTED_INVERTED, start, end)
+    if c is None or any(is_blocked(w.text.title(), p.lex) for w in c.words):
+        return None
+    return c
+
+
+def _value_candidate(
+    p: _Page, shape: regex.Pattern[str], start: int, end: int
+) -> Candidate | None:
+    """The candidate over group 1 of ``shape`` when it fills a label value from
+    ``start`` to ``end``: its tokens and its words."""
+    m = shape.fullmatch(p.view.text, start, end)
     if m is None:
         return None
     first = p.tok_index_at(m.start(1))
@@ -1404,8 +1415,6 @@ def _shouted_inverted(p: _Page, start: int, end: int) -> Candidate | None:
     if first < 0 or last < first:
         return None
     words = tuple(t for t in p.toks[first : last + 1] if t.kind == "word")
-    if any(is_blocked(w.text.title(), p.lex) for w in words):
-        return None
     return Candidate(first, last, p.toks[first].start, p.toks[last].end, words)
 
 
@@ -1413,17 +1422,10 @@ def _inverted_initials(p: _Page, start: int, end: int) -> Candidate | None:
     """An address header's recipient written as surname, comma, initials and the
     surname's particles (``Winkel, J.H. te``): initials after the comma make the word
     before it a surname, also when it is a word of the language."""
-    m = _INVERTED_INITIALS_ITEM.fullmatch(p.view.text, start, end)
-    if m is None:
-        return None
-    first = p.tok_index_at(m.start(1))
-    last = p.tok_index_at(m.end(1)) - 1
-    if first < 0 or last < first:
-        return None
-    words = tuple(t for t in p.toks[first : last + 1] if t.kind == "word")
-    if not words or words[0].key in p.lex.role_words:
+    c = _value_candidate(p, _INVERTED_INITIALS_ITEM, start, end)
+    if c is None or not c.words or c.words[0].key in p.lex.role_words:
         return None  # "Voorzitter, J.H.": a function and its holder's initials
-    return Candidate(first, last, p.toks[first].start, p.toks[last].end, words)
+    return c
 
 
 def _display_hits(
