@@ -594,3 +594,22 @@ def test_a_farm_is_a_home(resolved) -> None:
         "8311 AX Espel.\n"
     )
     assert "Kamperweg 41, 8311 AX" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_foundation_in_a_tenants_home_address_column_keeps_its_office(tmp_path) -> None:
+    """A ``Woonadres`` column of a list of tenants: the foundation in its row has its
+    office there (only ``Privéadres`` is private whoever the row names)."""
+    inp = tmp_path / "in" / "tuinen.pdf"
+    table_pdf(
+        inp,
+        "Tabel 1. Huurders",
+        [
+            ["Tuin", "Huurder", "Woonadres", "Telefoon"],
+            ["A-07", "Sunil Jankipersad", "Atolplaats 19", "06 1998 4402"],
+            ["A-08", "Stichting Moestuin Lelystad", "Agorahof 1", "0320 - 76 12 00"],
+        ],
+        [40, 90, 260, 350],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "tuinen.pdf")
+    assert "Agorahof 1" in out and "Atolplaats" not in out

@@ -249,16 +249,17 @@ def vessel_column_cells(page: Page) -> list[list[tuple[int, int]]]:
     return column_cells(page, _VESSEL_HEADER)
 
 
-# The header of a column of persons' home addresses: never an organisation's address.
+# The header of a column of persons' private addresses: never an organisation's address
+# (a tenants' "Woonadres" column may hold a foundation's office in its row).
 _HOME_ADDRESS_HEADER = regex.compile(
-    r"(?<![\p{L}])(?=\p{Lu})(?i:priv[ée]adres|priv[ée]-adres|thuisadres|woonadres|huisadres"
+    r"(?<![\p{L}])(?=\p{Lu})(?i:priv[ée]adres|priv[ée]-adres|thuisadres"
     r"|home[ ]address|private[ ]address)(?![\p{L}])"
 )
 
 
 def in_home_address_column(page: Page, start: int, end: int) -> bool:
-    """``start``-``end`` lies in a cell of a column of home addresses (``Privéadres``,
-    ``Woonadres``): a person's, whoever else the row names."""
+    """``start``-``end`` lies in a cell of a column of private addresses
+    (``Privéadres``, ``Thuisadres``): a person's, whoever else the row names."""
     return any(
         cell[0][0] <= start and end <= cell[-1][1] + 1
         for column in [column_cells(page, _HOME_ADDRESS_HEADER)]

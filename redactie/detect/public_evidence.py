@@ -1230,9 +1230,14 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
     # every person the document names, kept or not: an office holder's row is no
     # organisation's either
     anyone: dict[int, list[tuple[int, int]]] = {}
+    # the redacted persons and the office holders kept in their role (not a namesake
+    # in an organisation's name: "Anton de Kom Stichting | Agorahof 1")
+    holders = {page: list(spans) for page, spans in persons.items()}
     for f in findings:
         if f.entity_type == "PERSON":
             anyone.setdefault(f.page, []).append((f.start, f.end))
+            if f.action is Action.KEEP and "in functie" in f.keep_reason:
+                holders.setdefault(f.page, []).append((f.start, f.end))
     running = repeated_lines(p.text for p in ctx.document.pages)
     acronyms = _document_acronyms(findings, ctx)
     lex = lexicon_for(ctx.rules)
@@ -1286,7 +1291,7 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
                 page = ctx.document.pages[f.page]
                 # (an office holder's row gives his home address: "Dijkgraaf, Waterschap
                 # X | dijkgraaf Lievense | 06 ... | Zandweg 9, Serooskerke")
-                in_row = anyone if f.entity_type == "NL_ADDRESS" else persons
+                in_row = holders if f.entity_type == "NL_ADDRESS" else persons
                 reason = (
                     reason
                     or _organisation_row(f, page, lex, in_row.get(f.page, ()), ev)
