@@ -613,3 +613,22 @@ def test_a_foundation_in_a_tenants_home_address_column_keeps_its_office(tmp_path
     assert run([inp], tmp_path / "out", Options(use_model=False)).ok
     out = published(tmp_path / "out", "tuinen.pdf")
     assert "Agorahof 1" in out and "Atolplaats" not in out
+
+
+def test_a_word_far_on_in_the_clause_names_no_mobiles_owner(resolved) -> None:
+    text = (
+        "Zij is door een onbekende gebeld via 06-19 44 83 27, een nummer dat zij alleen "
+        "aan de praktijk had gegeven.\n"
+    )
+    assert "06-19 44 83 27" in redacted(resolved(text), "PHONE_NUMBER")
+
+
+def test_the_chair_of_the_council_on_the_line_below(resolved) -> None:
+    from redactie.detect.names.stages import _COUNCIL_CHAIR
+
+    text = (
+        "Dirk Lannoo, Sofie Vandaele gemeenteraadsleden\n\nWouter Maes\n"
+        "voorzitter van de gemeenteraad\n"
+    )
+    assert "Wouter Maes" in kept(resolved(text, model=(("Wouter Maes", "PERSON"),)), "PERSON")
+    assert _COUNCIL_CHAIR.match("voorzitter van de raad van bestuur") is None

@@ -907,6 +907,14 @@ class PublicEvidence:
         )
         if e is not None and _NEGATION.search(text, end, e):
             return False  # "bel 0624 7719 03, niet de dienstlijn": this number, not that one
+        if (
+            e is not None
+            and e - end > 30
+            and _MOBILE.match(normalise_nl_phone(text[start:end])) is not None
+        ):
+            # "gebeld via 06-19 44 83 27, een nummer dat zij alleen aan de praktijk had
+            # gegeven": a word far on in the clause names no mobile's owner
+            return False
         return e is not None and _NUMBER_RUN.search(text, e, hi) is None
 
     def _label_after(self, text: str, end: int) -> str | None:

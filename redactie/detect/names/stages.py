@@ -4347,7 +4347,16 @@ def _role_line_below(text: str, start: int, end: int, lex: Lexicon) -> str:
     first = fold(words[0].rstrip(","))
     if first == "commissaris":  # of the King, not of police
         return REASON_SIGNED_ROLE if regex.match(r"(?i)commissaris van de koning", below) else ""
+    if _COUNCIL_CHAIR.match(below):
+        return REASON_SIGNED_ROLE  # "Wouter Maes" / "voorzitter van de gemeenteraad"
     return REASON_SIGNED_ROLE if first in _SIGNING_OFFICES else ""
+
+
+# the chair of an elected council (not of any body: "voorzitter van de vereniging")
+_COUNCIL_CHAIR = regex.compile(
+    r"(?i)voorzitter\s+van\s+(?:de\s+)?(?:gemeenteraad|raad(?!\s+van\s)|provinciale\s+staten|eilandsraad"
+    r"|algemeen\s+bestuur)(?![\p{L}])"
+)
 
 
 # Offices whose holder signs in that office (not the staff: "secretaris", "directeur").
