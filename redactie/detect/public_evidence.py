@@ -1144,6 +1144,20 @@ _OWN_BUSINESS_BEFORE = regex.compile(
 )
 
 
+def _own_premises_before(
+    text: str, start: int, begin: int, persons: Sequence[tuple[int, int]], *, farm: bool = True
+) -> bool:
+    """Right before ``start`` stands a person's own business with a person named from
+    ``begin`` on (``De heer X heeft een melkveebedrijf aan de ...``), or (``farm``) a
+    farm (``bij een agrarisch bedrijf aan de Kamperweg 41``): a home, not an
+    organisation's address."""
+    if _OWN_BUSINESS_BEFORE.search(text, max(begin, start - 80), start) and any(
+        begin <= s < start for s, _ in persons
+    ):
+        return True
+    return farm and _FARM_BEFORE.search(text, max(begin, start - 60), start) is not None
+
+
 def _addressed_to_office(text: str, line_start: int) -> bool:
     """The address line is in the address block of a letter to an office: the line
     above, past at most one more short line with digits (the street over its
@@ -1474,14 +1488,10 @@ def _after_organisation(
                 return None  # "een huurwoning van Elkien aan de Lemmerweg 112": a home
             if _DWELLING_IN_PARK.search(text, s, f.start):
                 return None  # "Recreatiepark De Wildhoeve, chalet 14" / "Vlierweg 9": a home
-            if _OWN_BUSINESS_BEFORE.search(text, max(0, f.start - 80), f.start) and any(
-                f.start - 120 <= ps < f.start for ps, _ in persons
+            if _own_premises_before(
+                text, f.start, max(0, f.start - 120), persons, farm=f.entity_type == "NL_ADDRESS"
             ):
-                return None  # "De heer X heeft een melkveebedrijf aan de ...": his own
-            if f.entity_type == "NL_ADDRESS" and _FARM_BEFORE.search(
-                text, max(0, f.start - 60), f.start
-            ):
-                return None  # "bij een agrarisch bedrijf aan de Kamperweg 41": a farm, a home
+                return None
             return REASON_AFTER_ORGANISATION
     return None
 
@@ -1761,8 +1771,6 @@ def _organisation_row(
     account number (a reviewer decides, as for ``t.n.v.``)."""
     if f.entity_type == "PHONE_NUMBER" and _MOBILE.match(normalise_nl_phone(f.text)):
         return None
-    if f.entity_type == "NL_ADDRESS" and in_home_address_column(page, f.start, f.end):
-        return None  # "Dijkgraaf, Waterschap X | dijkgraaf Y | ... | Privéadres: Zandweg 9"
     cells = name_cells_of_row(page, f.start)
     if not cells:
         return None
@@ -1842,8 +1850,6 @@ def _organisation_first_cell(
     and address are the organisation's (a mobile number stays personal)."""
     if f.entity_type == "PHONE_NUMBER" and _MOBILE.match(normalise_nl_phone(f.text)):
         return None
-    if f.entity_type == "NL_ADDRESS" and in_home_address_column(page, f.start, f.end):
-        return None  # under "Privéadres": a person's home, whatever the row's first cell
     row = first_cell_of_row(page, f.start)
     if row is None:
         return None
@@ -2001,12 +2007,8 @@ def _institution_word_before(
     end = _sentence_end(text, f.end)
     if _DWELLING_VERB.search(text, begin, end):
         return None  # "... aan de Feartswei 12a woont een medewerker"
-    if _OWN_BUSINESS_BEFORE.search(text, max(begin, f.start - 80), f.start) and any(
-        begin <= s < f.start for s, _ in persons
-    ):
-        return None  # "De heer X heeft een melkveebedrijf aan de ...": his own
-    if _FARM_BEFORE.search(text, max(begin, f.start - 60), f.start):
-        return None  # "bij een agrarisch bedrijf aan de Kamperweg 41": a farm, a home
+    if _own_premises_before(text, f.start, begin, persons):
+        return None
     return REASON_AFTER_ORGANISATION
 
 
