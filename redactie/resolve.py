@@ -255,6 +255,12 @@ _DATE_AFTER_NAME_IS_VAN = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a date of birth's year lies this many years before the document's own year
 BIRTH_YEAR_GAP = 12
+BIRTH_WORD_REACH = 400  # characters before a name in which a word for a birth date counts
+_BIRTH_WORD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:geboortedat(?:um|a)|geboortejaar|geboren|geb\.|date[ ]of[ ]birth"
+    r"|dates[ ]of[ ]birth|birth[ ]?dates?|birthdays?|dob|verjaardag[^\W\d_]*|jarig)"
+    r"(?![^\W\d_])"
+)
 
 
 def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -266,6 +272,7 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
     covered = {(f.page, f.start) for f in findings if f.entity_type == "DATE_OF_BIRTH"}
     added: list[Finding] = []
     year: int | None = None  # the document's own year, read once when first needed
+    latest: int | None = None  # the latest year it names (up to this year)
     for f in findings:
         if f.entity_type != "PERSON" or f.action is not Action.REDACT:
             continue
@@ -284,9 +291,21 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
                 continue
             if year is None:
                 year = _document_year(ctx)
-            if int(m["y"]) > year - BIRTH_YEAR_GAP:
+            # "heb ik van elk kind de geboortedatum nodig. Noor: 09-01-2014": where the
+            # text just asked for dates of birth, any year before the document's is one
+            asked = _BIRTH_WORD.search(text, max(0, f.start - BIRTH_WORD_REACH), f.start)
+            if asked:
+                if latest is None:
+                    latest = _latest_year(ctx)
+                if int(m["y"]) >= latest:
+                    continue
+            elif int(m["y"]) > year - BIRTH_YEAR_GAP:
                 continue
-            why = "datum van lang voor het document direct na een naam"
+            why = (
+                "datum direct na een naam, kort na het woord geboortedatum"
+                if asked
+                else "datum van lang voor het document direct na een naam"
+            )
         day, month = (m["d"], m["m"]) if m["d"] else (m["iso_d"], m["iso_m"])
         if not (1 <= int(day) <= 31 and 1 <= int(month or 1) <= 12):
             continue
@@ -300,6 +319,19 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
             )
         )  # fmt: skip
     return findings + added if added else findings
+
+
+def _latest_year(ctx: ResolveContext) -> int:
+    """The latest year the document names, up to this year (a plan's later years do
+    not count)."""
+    now = date.today().year
+    years = [
+        y
+        for page in ctx.document.pages
+        for y in (int(v) for v in _YEAR.findall(page.text))
+        if y <= now
+    ]
+    return max(years) if years else now
 
 
 def _document_year(ctx: ResolveContext) -> int:

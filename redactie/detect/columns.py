@@ -70,6 +70,9 @@ _DATE = regex.compile(
     # English order: "Oct 2, 1983"
     rf"|(?i:{_MONTHS})\.?[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th)?,?"
     r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?:19|20)\d{2}"
+    # a year alone under "Geboren" ("A.d.B. | 1936"): with the client's initials, a
+    # date of birth as well
+    r"|(?:19|20)\d{2}(?![\-/.,:]?\d)"
     r")(?![\d\p{L}])"
 )
 # Rows below the header: a gap between two cells of the column larger than this
@@ -170,15 +173,18 @@ _ID_NUMBER = regex.compile(
 )
 
 
-# a column of staff's own numbers: "Registratienummer" of soldiers, "Personeelsnummer"
+# a column of persons' own numbers in a register: "Registratienummer" of soldiers,
+# "Personeelsnr." of staff, a client's, member's, pupil's or patient's number
 _STAFF_NUMBER_HEADER = regex.compile(
-    r"(?<![\p{L}])(?:Registratienummer|Dienstnummer|Stamnummer|Personeelsnummer)(?![\p{L}])"
+    r"(?<![\p{L}])(?:(?:Registratie|Dienst|Stam|Personeels|Medewerkers?|Werknemers|Klant"
+    r"|Cli[eë]nt|Lid|Leden|Student|Leerling|Pati[eë]nt|Pas|Kandidaat)(?:nummer|nr\.?)"
+    r"|Pers\.[ ]?nr\.?|(?:Employee|Staff)[ ](?:ID|number|no\.?))(?![\p{L}])"
 )
 
 
 def staff_number_columns(page: Page) -> list[tuple[Box, list[tuple[int, int]]]]:
-    """Per column headed ``Registratienummer``, ``Dienstnummer``, ``Stamnummer`` or
-    ``Personeelsnummer``: the numbers in it."""
+    """Per column headed ``Registratienummer``, ``Dienstnummer``, ``Personeelsnr.``, a
+    client's, member's, pupil's or patient's number: the numbers in it."""
     return _columns(page, _STAFF_NUMBER_HEADER, _STAFF_NUMBER)
 
 
@@ -242,6 +248,17 @@ _VESSEL_HEADER = regex.compile(
     r"(?i:schip|schepen|vaartuig|vaartuigen|naam[ ]schip|scheepsnaam|vessel|ship)"
     r"(?![\p{L}])"
 )
+
+
+# The columns of a roll-call vote in an elected body's minutes ("Voor | Tegen").
+_VOTE_HEADER = regex.compile(
+    r"(?<![\p{L}])(?:Voor|Tegen|Voorstemmers|Tegenstemmers|Onthouden|Onthoudingen)(?![\p{L}])"
+)
+
+
+def vote_column_cells(page: Page) -> list[list[tuple[int, int]]]:
+    """The cells under a ``Voor`` / ``Tegen`` header: the members who voted so."""
+    return column_cells(page, _VOTE_HEADER)
 
 
 def vessel_column_cells(page: Page) -> list[list[tuple[int, int]]]:
@@ -762,12 +779,16 @@ def _column_findings(
     for start, end in cells:
         if any(s <= start and end <= e for s, e in covered):
             continue
-        if not date_plausible(" ".join(text[start:end].split())):
+        cell = " ".join(text[start:end].split())
+        year = cell.isdigit() and len(cell) == 4
+        if not (date_plausible(cell) or (year and date_plausible(f"1-1-{cell}"))):
             continue
         new.append(
             _cell_finding(
                 page, text, start, end, "DATE_OF_BIRTH", COLUMN_RULE, COLUMN_SCORE,
-                "datum in de kolom geboortedatum van een tabel",
+                "geboortejaar in de kolom geboren van een tabel"
+                if year
+                else "datum in de kolom geboortedatum van een tabel",
             )
         )
         initials = _initials_before(text, start)

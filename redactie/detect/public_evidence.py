@@ -662,9 +662,12 @@ class PublicEvidence:
             # "G.J. Hoekstra (Melkveebedrijf De Eendracht) Lindeweg 12": the person's own
             # farm or business in brackets after the name; the address is theirs
             return None
-        if person is not None and _OWN_BUSINESS_BEFORE.search(text, max(lo, start - 80), start):
+        if _own_premises_before(
+            text, start, lo, [(s, e) for s, e in person_spans if e in names]
+        ):
             # "De heer Van de Ven heeft een melkveebedrijf aan de Heieindseweg 9": the
-            # person's own farm or firm, where he lives or works for himself
+            # person's own farm or firm, where he lives or works for himself; "de heer
+            # Jonker van het melkveebedrijf aan de Kanaaldijk 41": a farm is a home
             return None
         if (
             org is not None
@@ -1239,6 +1242,11 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
     ev = ctx.rules.evidence
     if ev.empty or not ctx.document.pages:
         return findings
+    return _own_domain_mailboxes(_mark_public(findings, ctx), lexicon_for(ctx.rules))
+
+
+def _mark_public(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    ev = ctx.rules.evidence
     persons: dict[int, list[tuple[int, int]]] = {}
     # the model's person inside an address is its street's namesake ("Westerbrink 1")
     streets = {(f.page, f.start, f.end) for f in findings if f.entity_type == "NL_ADDRESS"}
@@ -1360,10 +1368,20 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
         public.setdefault(key, reason)
     if not public:
         return out
+    # "ingeschreven op mijn woonadres aan de Wierdensestraat 219": where the document
+    # calls an address a home, no mention of it is kept for another mention's evidence
+    homes = {
+        (f.entity_type, _same_key(f.entity_type, f.text))
+        for f in out
+        if f.entity_type == "NL_ADDRESS"
+        and _HOME_CUE_BEFORE.search(
+            ctx.document.pages[f.page].text, max(0, f.start - 50), f.start
+        )
+    }
     shared: list[Finding] = []
     for f in out:
         key = (f.entity_type, _same_key(f.entity_type, f.text))
-        if f.action is Action.REDACT and key in public:
+        if f.action is Action.REDACT and key in public and key not in homes:
             text = ctx.document.pages[f.page].text
             lo, _ = unit_bounds(text, f.start, f.end)
             if (
@@ -1375,6 +1393,60 @@ def mark_public_by_evidence(findings: list[Finding], ctx: ResolveContext) -> lis
             f = f.with_action(Action.KEEP, REASON_SAME)
         shared.append(f)
     return shared
+
+
+# a home named right before an address: "mijn woonadres aan de", "woont op", "thuis aan"
+_HOME_CUE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:woonadres|huisadres|thuisadres|priv[eé]adres|woonachtig|wonend[e]?"
+    r"|woont|woonde|wonen|woon|thuis)(?:[ \t\n]+(?:is|was|aan|op|in|te|de|het|'t)){0,2}"
+    r"[ \t\n]*:?[ \t\n]*\Z"
+)
+REASON_OWN_DOMAIN = (
+    "functioneel adres op het domein van een eenmanszaak: de achternaam van een gelakte "
+    "persoon staat in de domeinnaam; controleer"
+)
+
+
+_INITIALS_WORD = regex.compile(r"(?:\p{Lu}\.){1,4}")
+
+
+def _own_domain_mailboxes(findings: list[Finding], lex: Lexicon) -> list[Finding]:
+    """A functional mailbox kept at a domain that holds the surname of a person the
+    document redacts (``info@sumampouw-installatie.nl`` in the letterhead of R.J.
+    Sumampouw): the domain of his one-man business names him, so the address is
+    redacted again, with a note for the reviewer."""
+    surnames: set[str] = set()
+    for f in findings:
+        words = f.text.split()
+        if f.entity_type != "PERSON" or f.action is not Action.REDACT or len(words) < 2:
+            continue
+        if not (lex.is_first_name(words[0]) or _INITIALS_WORD.fullmatch(words[0])):
+            continue  # "Parochie H. Plechelmus": a saint's parish, no one's own firm
+        for part in words[-1].strip(".,;:()").split("-"):
+            key = fold(part)
+            if (
+                len(key) >= 5
+                and part.isalpha()
+                and not lex.is_common_noun(part)
+                and key not in lex.places
+            ):
+                surnames.add(key)
+    if not surnames:
+        return findings
+    out = []
+    for f in findings:
+        if f.entity_type == "EMAIL_ADDRESS" and f.action is Action.KEEP and "@" in f.text:
+            labels = f.text.rsplit("@", 1)[1].casefold().split(".")[:-1]
+            domain = "".join(labels).replace("-", "")
+            if any(name in domain for name in surnames):
+                f = replace(
+                    f,
+                    action=Action.REDACT,
+                    keep_reason="",
+                    provenance=replace(f.provenance, explanation=REASON_OWN_DOMAIN),
+                )
+        out.append(f)
+    return out
 
 
 # Identifier types whose unmatched mentions are weighed too: a rule leaves a
@@ -2698,7 +2770,26 @@ def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fi
         )  # fmt: skip
     added.extend(_bare_streets(findings, ctx, keys, covered))
     added.extend(_bare_house_numbers(ctx, keys, covered))
+    added.extend(
+        _address_mentions(
+            ctx, _NEIGHBOUR_NUMBER, covered, "house_number_alone", 0.5,
+            "huisnummer zonder straat in een tekst die een woonadres lakt; controleer",
+        )
+    )  # fmt: skip
     return findings + added
+
+
+# "Zelfde op nr 211", "Ja ook bij mij, nummer 95", "Bij Henk en Truus op nr 7": in a
+# text about persons' homes (it redacts a street and number), a house number alone is
+# a neighbour's home on that street.  Not after digits ("29 544, nr. 12": a
+# parliamentary paper).
+_NEIGHBOUR_NUMBER = regex.compile(
+    r"(?<=(?:(?<![\p{L}])(?i:op|aan|naast|tegenover|bij)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
+    r"|\p{L}{2}[ \t\u00a0]*,[ \t\u00a0]*)"
+    r"(?<![\p{L}])(?i:huisnummer|nummer|nr\.?|no\.?)[ \t\u00a0]*\n?[ \t\u00a0]*)"
+    r"\d{1,3}(?:[a-zA-Z](?![\p{L}])|[ \u00a0]?-[ \u00a0]?[A-Za-z0-9]{1,3}(?![\p{L}\d]))?"
+    r"(?![\p{L}\d\-/]|[.,]\d)"
+)
 
 
 # A house number with an addition ("112-B", "211-bis", "12a"): one address's own

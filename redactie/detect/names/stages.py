@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -53,9 +54,11 @@ import regex
 from redactie.detect.columns import (
     cell_line_above,
     column_gap_after,
+    first_cell_of_row,
     name_column_cells,
     row_start,
     vessel_column_cells,
+    vote_column_cells,
 )
 from redactie.detect.names.codes import SIGNED_RULE, is_code_shape, names_codes
 from redactie.detect.names.lexicon import Lexicon, fold, language_words, lexicon_for
@@ -125,6 +128,7 @@ from redactie.findings import Action, Finding, Provenance, Source
 from redactie.woo import ENTITY_GROUNDS, PUBLIC_ENTITY_TYPES
 
 if TYPE_CHECKING:
+    from redactie.document import Page
     from redactie.resolve import ResolveContext
 
 PERSON = "PERSON"
@@ -1037,6 +1041,33 @@ def _unit_named_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
     return False
 
 
+def _cut_at_cell_gap(f: Finding, ctx: ResolveContext) -> Finding:
+    """A person's span that runs over a column gap into the next cell of its table row
+    (``mevrouw D.A. Sastrowardoyo`` | ``Almere`` read as one line) ends at the gap: no
+    name goes on in another cell."""
+    if not _is_person(f) or f.action is not Action.REDACT or " " not in f.text.strip():
+        return f
+    page = ctx.document.pages[f.page]
+    if page.stored_layout() is None:
+        return f
+    words = list(regex.finditer(r"\S+", f.text))
+    for this, nxt in itertools.pairwise(words):
+        if "\n" in f.text[this.end() : nxt.start()]:
+            continue  # a wrap inside the cell, no gap
+        end = f.start + this.end()
+        if column_gap_after(page, end):
+            head = " ".join(f.text[: this.end()].split())
+            lex = lexicon_for(ctx.rules)
+            if head in _parties(lex) or fold(head) in lex.places or is_org_word(fold(head), lex):
+                # "Gemeentebelangen" | "Zwiers, Lanting": the row's first cell, a party
+                start = f.start + nxt.start()
+                return replace(f, start=start, text=f.text[nxt.start() :])
+            if not regex.search(r"\p{L}{2}", head):
+                return f
+            return replace(f, end=end, text=f.text[: this.end()])
+    return f
+
+
 def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Trim titles and roles off names; drop PERSON findings that are no name."""
     lex = lexicon_for(ctx.rules)
@@ -1044,6 +1075,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     lower_words = _lower_case_words(ctx)
     domains = mail_domains(ctx)
     findings = _second_surname_as_place(findings, pages, lex, lower_words, domains)
+    findings = [_cut_at_cell_gap(f, ctx) for f in findings]
     # each name looked up once in the document's pages, however often it is mentioned
     namesake = functools.cache(lambda name: _names_an_org_here(name, pages, lex))
     unit_named = functools.cache(lambda name: _unit_named_here(name, pages, lex))
@@ -1363,12 +1395,19 @@ _ROOM_NOUNS = frozenset(
      "aula", "auditorium", "collegezaal", "raadzaal", "vessel", "ship", "room", "hall",
      # vessels of inland shipping and the sea ("het motorvrachtschip Rheinstern", "het
      # duwstel Johanna Hendrika"); any word ending in "schip" or "boot" too
-     "duwstel", "duwbak", "koppelverband", "tanker", "coaster", "kotter", "jacht", "zeiljacht",
-     "motorjacht", "tjalk", "skûtsje", "platbodem", "pont", "veerpont", "kustvaarder",
-     "vrachtvaarder", "tug", "barge", "ferry", "yacht", "trawler"}
+     "duwstel", "duwbak", "koppelverband", "tanker", "coaster", "kotter", "tjalk", "skûtsje",
+     "platbodem", "pont", "veerpont", "kustvaarder", "vrachtvaarder", "tug", "barge", "ferry",
+     "trawler"}
 )
 # (a vessel noun's endings: "motortankschip", "sleepboot")
 _VESSEL_ENDS = ("schip", "boot")
+# A private person's pleasure craft is named after his family ("het zeiljacht Fenna
+# Jeltsje"): the name points to its owner as his plate does, so a name the model
+# reads there stays a finding (the reviewer sees it).
+_PLEASURE_CRAFT = frozenset(
+    {"jacht", "zeiljacht", "motorjacht", "yacht", "zeilboot", "motorboot", "speedboot",
+     "roeiboot", "sloep", "plezierboot", "plezierjacht", "catamaran"}
+)
 
 
 # A field whose value is an organisation: a vCard's ORG, a form's company field.
@@ -1540,6 +1579,7 @@ def _after_room_noun(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
             toks[k].text.islower()
             and toks[k].text.endswith(_VESSEL_ENDS)
             and len(toks[k].text) > 6
+            and toks[k].text not in _PLEASURE_CRAFT
         )
     )
 
@@ -2232,7 +2272,39 @@ def _plausible(
         return not any(is_blocked(w.text, lex) for w in words)
     if _sentence_subject(toks, idx, words, lex):
         return True
+    if _unit_in_brackets_after(toks, idx, words, lex):
+        return True
     return _name_line(view.text, vs, ve, words, lex)
+
+
+_UNIT_WORDS = frozenset(
+    {"team", "afdeling", "directie", "cluster", "unit", "sectie", "bureau", "dienst", "sector"}
+)
+
+
+def _unit_in_brackets_after(
+    toks: list[Tok], idx: list[int], words: list[Tok], lex: Lexicon
+) -> bool:
+    """``Bayu Pattiasina (team Gaswinning)``, ``Eva Bron (projectleider)``: two or three
+    capitalised words and, in brackets right after them, the team or the function of
+    the person they name."""
+    if not 2 <= len(words) <= 3 or len(idx) != len(words):
+        return False
+    k = idx[-1] + 1
+    if k + 1 >= len(toks) or toks[k].text != "(" or toks[k].newline_before:
+        return False
+    word = toks[k + 1]
+    if word.kind != "word" or not word.text[:1].islower():
+        return False
+    named = word.key in _UNIT_WORDS or word.key in lex.role_words
+    return (named or is_person_noun(word.text, lex)) and all(
+        is_capitalised(w.text)
+        and not is_blocked(w.text, lex)
+        and not lex.is_common_noun(w.bare)
+        and not is_org_word(w.key, lex)
+        and w.key not in lex.places
+        for w in words
+    )
 
 
 def _sentence_subject(toks: list[Tok], idx: list[int], words: list[Tok], lex: Lexicon) -> bool:
@@ -2894,6 +2966,26 @@ def _cut_next_org(rest: list[Tok], lex: Lexicon) -> list[Tok]:
     return rest
 
 
+# prepositions before a place that also open Dutch and Flemish surnames ("In 't Veld")
+_PLACE_PREPOSITIONS = frozenset({"in", "uit", "te", "bij", "op", "aan"})
+
+
+def _cut_place_after(rest: list[Tok], lex: Lexicon) -> list[Tok]:
+    """A model's span ``Samira in Den Haag``: a preposition in lower case and a listed
+    place (or a known name of no person) after the name end it (``Jan in 't Veld``: no
+    place, a surname)."""
+    for i in range(1, len(rest) - 1):
+        t = rest[i]
+        if t.kind != "word" or t.text not in _PLACE_PREPOSITIONS:
+            continue
+        place = " ".join(r.text for r in rest[i + 1 :] if r.kind == "word")
+        if (fold(place) in lex.places or fold(place) in lex.not_names) and any(
+            r.kind == "word" and is_capitalised(r.text) for r in rest[:i]
+        ):
+            return rest[:i]
+    return rest
+
+
 _ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
 
 
@@ -3065,6 +3157,7 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if f.provenance.source is Source.NER:
         rest = _cut_affiliation(rest, lex)
         rest = _cut_next_org(rest, lex)
+        rest = _cut_place_after(rest, lex)
     if rest:
         rest = rest[: _affiliation_cut(toks, idx[k], len(rest), lex)]
     while rest and (
@@ -4125,6 +4218,12 @@ _HEADER_LABEL_LINE = regex.compile(
 
 
 _ROLE_CACHE: dict[int, list[tuple[Any, Any, Any, str]]] = {}
+# a salutation right after the role, without a comma: "de gedeputeerde de heer "
+_SALUTATION_CLOSES = regex.compile(
+    r"(?i)[ \t]+(?:de[ \t]+heer|mevrouw|mevr\.?|meneer|dhr\.?|mw\.?)[ \t]*\Z"
+)
+# the role's article inside a running clause: "vraagt of de " / "spreekt met de "
+_ARTICLE_IN_CLAUSE = regex.compile(r"(?<![\p{L}])\p{Ll}{2,}[ \t]+(?:de|het)[ \t]+\Z")
 
 
 def official_reason(
@@ -4190,6 +4289,15 @@ def official_reason(
             m = None  # "the Minister of General Affairs' Chief of Staff, Mr. X": his staff
         if (
             m
+            and not m.groupdict().get("comma")
+            and _SALUTATION_CLOSES.search(m.group())
+            and _ARTICLE_IN_CLAUSE.search(window[: m.start()])
+        ):
+            # "vraagt of de gedeputeerde de heer Oosterhout wil spreken": the office is the
+            # subject in the clause and the gentleman its object, no apposition
+            m = None
+        if (
+            m
             and "\n" in m.group()
             and not _role_wraps_in_prose(window, m.start(), m.group())
             and _own_role_after(tail, lex)
@@ -4229,8 +4337,9 @@ def official_reason(
         (g.capitalize() if n == _SEAT_GROUP else g) in _parties(lex)
         # "Ineke Wolters (Zutphen Solidair)": a local party by its words
         or (n == _BRACKET_GROUP and _local_party(g))
-        for n, g in enumerate(party.groups(), start=1)
-        if g
+        for n, raw in enumerate(party.groups(), start=1)
+        if raw
+        for g in [" ".join(raw.split())]
     ):
         return REASON_PARTY
     return (
@@ -4782,7 +4891,11 @@ REASON_ROW_ROLE = "bestuurder in functie (rol in dezelfde tabelrij)"
 # "(PvdA)", "( DENK )"; a water board's reserved seat: "(geborgde zetel Agrarisch,
 # voorgedragen door LTO Noord)"
 _PARTY_IN_BRACKETS = (
-    r"\(\s*(?:(?i:geborgde)\s+zetel\s+)?([^()\n,;]{2,30}?)\s*(?:\)|,(?=[^()\n]{0,60}\)))"
+    r"\(\s*(?:(?i:geborgde)\s+zetel\s+)?"
+    # a post and the group before the party: "(voorzitter, fractie Water Natuurlijk)"
+    r"(?:\p{Ll}[\p{L}\-]*[ \t]*,[ \t]*)?(?:(?i:fractie)[ \t]+)?"
+    # (the party's name may wrap: "J. Boone (Algemene" / "Waterschapspartij)")
+    r"((?:[^()\n,;]|\n(?![ \t]*\n)){2,30}?)\s*(?:\)|,(?=[^()\n]{0,60}\)))"
 )
 _PARTY_BRACKETS_AFTER = regex.compile(r"[ \t]*" + _PARTY_IN_BRACKETS)
 
@@ -4791,7 +4904,7 @@ def _party_after(text: str, end: int, lex: Lexicon) -> bool:
     """A political party in brackets right after the name: a politician's own name,
     even when it is also a given name ("de raadsleden Bakker (PvdA) en Yusuf (DENK)")."""
     m = _PARTY_BRACKETS_AFTER.match(text, end)
-    return m is not None and m.group(1) in _parties(lex)
+    return m is not None and " ".join(m.group(1).split()) in _parties(lex)
 
 
 _PARTY_AFTER = regex.compile(
@@ -4840,6 +4953,30 @@ _DATA_ONLY = regex.compile(r"[\s\d+()./\-]*(?:[\w.\-]+@[\w.\-]+)?[\s\d+()./\-]*"
 
 def _parties(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.config.parties)
+
+
+REASON_PARTY_ROW = "raadslid in functie (fractie vooraan in de rij van de tabel)"
+REASON_VOTE_COLUMN = "raadslid in functie (hoofdelijke stemming: kolom voor of tegen)"
+# a roll-call vote the text speaks of
+_VOTE_WORD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:stemming|stemt|stemmen|gestemd|motie|amendement|aangenomen|verworpen)"
+)
+
+
+def _party_row(page: Page, start: int, lex: Lexicon) -> str:
+    """``Fractie | Aanwezig | Afwezig`` / ``Gemeentebelangen | Zwiers, Lanting | -``: a
+    name in a table row whose first cell is a political party sits for that party; a
+    name under ``Voor`` or ``Tegen`` of a vote in the minutes voted as a member."""
+    cell = first_cell_of_row(page, start)
+    if cell is not None:
+        name = " ".join(page.text[cell[1] : cell[2]].split())
+        if name in _parties(lex) or _local_party(name):
+            return REASON_PARTY_ROW
+    if _VOTE_WORD.search(page.text) and any(
+        s <= start < e for column in vote_column_cells(page) for s, e in column
+    ):
+        return REASON_VOTE_COLUMN
+    return ""
 
 
 def _row_role(
@@ -5323,7 +5460,11 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 # "Marcelle van Putten-Hassell" | "regeringscommissaris, voorzitter": the
                 # row's role cell beside the name, a column gap away
                 reason = _role_cell_beside(pages.text(f.page), f.end, lex)
-            reason = reason or signing_organ(pages.text(f.page), f.start)
+            reason = (
+                reason
+                or signing_organ(pages.text(f.page), f.start)
+                or _party_row(ctx.document.pages[f.page], f.start, lex)
+            )
             if (
                 reason
                 and _given_name_only(f.text, lex)
@@ -5615,6 +5756,13 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     doc_forms |= capitals
     dossier = _dossier_index(ctx.dossier_names, lex)
     skip = dossier.skipped(kept, doc_forms)
+    # a lone listed place that another document took for a name ("Almere" read on from
+    # a row's name cell) is not looked for here
+    skip |= {
+        form
+        for form in dossier.forms
+        if " " not in form and fold(form) in lex.places and not lex.is_surname(form)
+    }
     out = list(findings)
     guarded = _guarded_surnames(out, ctx, lex)
     out.extend(guarded)
@@ -6365,6 +6513,8 @@ def _mentions(
                 continue
             if any(o.start < e and s < o.end for o in public_by_page.get(page, ())):
                 continue  # another document's name is a place or organisation here ("Ter Apel")
+            if _party_row(ctx.document.pages[page], s, lex):
+                continue  # "Gemeentebelangen | Zwiers, Lanting": a council member's row
             if rule_id in ("dossier", "document_named_use") and official_reason(text, s, e, lex):
                 # another document's citizen shares the surname of an office holder here;
                 # "wethouder Prins" is the office holder, whoever "buurman Prins" is
@@ -6680,13 +6830,27 @@ def _not_a_mention(
     firm = org_head_before(toks, idx[0], idx[-1], lex)
     if _royal_or_namesake(view, toks, idx, lex):
         return True
+    # (or a firm word after the name: "R.J. Sumampouw" / "Sumampouw Installatietechniek",
+    # the letterhead of his one-man business)
+    # ("El Idrissi & Van Dam Advocaten": partners, no one-man business)
+    after = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
+    own = owner and (
+        firm
+        or (
+            c is not None
+            and c.last == idx[-1]
+            and after is not None
+            and after.kind == "word"
+            and not after.newline_before
+            and is_org_word(after.key, lex)
+        )
+    )
     given_alone = len(idx) == 1 and _public_namesake_given(toks[idx[0]].text, lex)
     if not given_alone and (
-        is_not_name(view.text[vs:ve], lex)
-        or (not (owner and firm) and is_not_name(window, lex))
+        is_not_name(view.text[vs:ve], lex) or (not own and is_not_name(window, lex))
     ):
         return True
-    if c is not None and not (owner and firm) and followed_by_org(toks, c, lex):
+    if c is not None and not own and followed_by_org(toks, c, lex):
         return True
     if firm:
         return not owner

@@ -364,6 +364,8 @@ def is_org_word(key: str, lex: Lexicon) -> bool:
     if key.endswith(_ROOM_ENDS) and len(key) >= 8 and key not in lex.surnames:
         return True  # "Anne Frankzaal", "Van Eesterenkamer": a room named after a person
     last = key.rsplit("-", 1)[-1]  # "ramdin-jagroep": the head is the last part's
+    if last.endswith(_SURNAME_ENDS):
+        return False  # "Woolthuis", "Sloothuis": a Twente surname, no home care "Thuis"
     return (
         key not in lex.surnames
         and last.endswith(lex.long_org_words)
@@ -374,6 +376,8 @@ def is_org_word(key: str, lex: Lexicon) -> bool:
 # short organisation words that end a compound name of a room or hall; longer ones
 # ("kinderfonds") come from the organisation words themselves
 _ROOM_ENDS = ("zaal", "zalen", "kamer", "club", "team")
+# organisation words that end many surnames as well (Olthuis, Woolthuis, Groothuis)
+_SURNAME_ENDS = ("thuis",)
 # the rooms of a home: "Badkamer Habte" is the Habtes' bathroom, no organisation
 _HOME_ROOMS = (
     "badkamer", "slaapkamer", "woonkamer", "huiskamer", "zitkamer", "kinderkamer",

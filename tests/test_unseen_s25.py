@@ -1,0 +1,252 @@
+"""Classes of errors on unseen documents (issue 9), found on blind sets 188 and later.
+
+Every example is invented for this file; the PDF tests build their pages with PyMuPDF
+and read the output with ``pdftotext``, as a reader of the published file would.
+"""
+
+from __future__ import annotations
+
+from redactie.api import Options, run
+from tests.unseen_support import kept, published, redacted, redacted_words, table_pdf
+
+# ---------------------------------------------------------------- numbers in columns
+
+
+def test_numbers_in_a_personnel_or_candidate_number_column(tmp_path) -> None:
+    inp = tmp_path / "in" / "rooster.pdf"
+    table_pdf(
+        inp,
+        "Personeelslijst veerdienst",
+        [
+            ["Naam", "Personeelsnr.", "Functie", "Kandidaatnummer"],
+            ["Sandra Pinas", "VH-10482", "schipper", "7201448396"],
+            ["Bart ter Brugge", "VH-10517", "matroos", "7199873042"],
+        ],
+        [40, 160, 260, 360],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "rooster.pdf")
+    for number in ("VH-10482", "VH-10517", "7201448396", "7199873042"):
+        assert number not in out
+    assert "schipper" in out
+
+
+def test_a_year_alone_in_a_born_column_is_a_date_of_birth(tmp_path) -> None:
+    """``Cliënt | Geboren`` / ``A.d.B. | 1936``: with the client's initials, the year of
+    birth identifies the client."""
+    inp = tmp_path / "in" / "steekproef.pdf"
+    table_pdf(
+        inp,
+        "Steekproef declaraties 2025",
+        [
+            ["Cliënt", "Geboren", "Uren"],
+            ["A.d.B.", "1936", "14"],
+            ["H.J.K.", "1942", "21"],
+        ],
+        [40, 160, 280],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "steekproef.pdf")
+    assert "1936" not in out and "1942" not in out
+    assert "2025" in out and "21" in out
+
+
+# ---------------------------------------------------------------- council members
+
+
+def test_names_in_a_party_row_and_a_roll_call_vote_are_council_members(tmp_path) -> None:
+    inp = tmp_path / "in" / "raad.pdf"
+    table_pdf(
+        inp,
+        "Verslag raadsvergadering; stemming over de motie zonnepark",
+        [
+            ["Fractie", "Aanwezig", "Afwezig"],
+            ["Gemeentebelangen", "Zwiers, Lanting", "-"],
+            ["CDA", "Kamphuis-Oldenziel", "Dilling"],
+            ["Voor", "Tegen", ""],
+            ["Kamphuis-Oldenziel, Lanting", "Zwiers", ""],
+        ],
+        [40, 200, 360],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "raad.pdf")
+    assert out.count("Zwiers") == 2 and out.count("Kamphuis-Oldenziel") == 2
+    assert "Lanting" in out
+
+
+def test_an_office_in_a_clause_with_a_gentleman_as_its_object(resolved) -> None:
+    """``vraagt of de gedeputeerde de heer Oosterhout persoonlijk wil spreken``: the
+    gentleman is whom the office holder is asked to meet, not the office holder."""
+    text = (
+        "Het lid Karaca leest een brief voor van de heer Bram Oosterhout. Zij vraagt of "
+        "de gedeputeerde de heer Oosterhout persoonlijk wil spreken.\n"
+        "Gedeputeerde de heer Van der Linde antwoordt dat hij dat doet.\n"
+    )
+    found = resolved(
+        text,
+        model=(("Bram Oosterhout", "PERSON"), ("Van der Linde", "PERSON")),
+    )
+    assert "Oosterhout" in redacted_words(found)
+    assert "Van der Linde" in kept(found, "PERSON")
+
+
+def test_an_english_alderman_in_his_role(resolved) -> None:
+    text = "Alderman Kleijn, who holds the planning portfolio, would like to visit the site.\n"
+    assert "Kleijn" in kept(resolved(text, model=(("Kleijn", "PERSON"),)), "PERSON")
+
+
+def test_a_minutes_header_word_on_the_next_line_is_no_part_of_the_name(resolved) -> None:
+    text = (
+        "Voorzitter: de commissaris van de Koning, de heer De Raad-Verkerk\n"
+        "Aanwezig namens Gedeputeerde Staten: gedeputeerde Van der Linde\n"
+    )
+    found = resolved(text)
+    assert not any("Aanwezig" in t for t in redacted(found))
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_twente_surname_in_thuis_is_no_home_care_organisation(resolved) -> None:
+    text = (
+        "De heer Gerrit-Jan Klein Woolthuis spreekt namens de omwonenden. "
+        "Klein Woolthuis vreest overlast van brommers.\n"
+    )
+    found = resolved(text, model=(("Gerrit-Jan Klein Woolthuis", "PERSON"),))
+    assert "Woolthuis" in redacted_words(found)
+
+
+def test_a_unit_in_brackets_after_an_unlisted_name(resolved) -> None:
+    text = "| 2 | Terugbellen bewoner | Bayu Pattiasina (team Gaswinning) | 15 oktober |\n"
+    found = resolved(text, model=(("Bayu Pattiasina", "PERSON"),))
+    assert "Bayu Pattiasina" in redacted(found, "PERSON")
+
+
+def test_a_place_after_a_preposition_ends_the_models_name(resolved) -> None:
+    text = "Zijn echtgenote verbleef een paar weken bij haar zus Samira in Den Haag.\n"
+    found = resolved(text, model=(("Samira in Den Haag", "PERSON"),))
+    assert "Samira" in redacted(found, "PERSON")
+    assert "Haag" not in redacted_words(found)
+
+
+def test_a_parish_named_after_its_saint_is_no_person(resolved) -> None:
+    text = "Het secretariaat van de Parochie H. Plechelmus is op werkdagen open.\n"
+    found = resolved(text, model=(("Parochie H. Plechelmus", "PERSON"),))
+    assert "Plechelmus" not in redacted_words(found)
+
+
+def test_a_private_yacht_named_after_people_stays_redacted(resolved) -> None:
+    """A pleasure craft's name points to its owner as a plate does; a merchant ship's
+    name stays."""
+    text = (
+        "Om 16.42 uur meldde het zeiljacht Fenna Jeltsje (roepletters PD4719, MMSI "
+        "244690318) roerschade. Het motorvrachtschip Johanna Hendrika lag voor anker.\n"
+    )
+    found = resolved(
+        text, model=(("Fenna Jeltsje", "PERSON"), ("Johanna Hendrika", "PERSON"))
+    )
+    gone = redacted(found)
+    assert {"Fenna Jeltsje", "PD4719", "244690318"} <= gone
+    assert "Johanna Hendrika" not in gone
+
+
+def test_a_name_ends_at_the_column_gap_of_its_row(tmp_path) -> None:
+    """``mevrouw D.A. Sastrowardoyo`` | ``Almere``: the place in the next cell is no
+    part of her name, so it is neither redacted nor taken along to other documents."""
+    inp = tmp_path / "in" / "kopers.pdf"
+    table_pdf(
+        inp,
+        "Kopers van pups",
+        [
+            ["Koper", "Woonplaats", "Datum"],
+            ["mevrouw D.A. Sastrowardoyo", "Almere", "2 september 2025"],
+        ],
+        [40, 200, 320],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "kopers.pdf")
+    assert "Sastrowardoyo" not in out and "Almere" in out
+
+
+# ---------------------------------------------------------------- a one-man business
+
+
+def test_the_letterhead_of_a_one_man_business_names_its_owner(resolved) -> None:
+    text = (
+        "R.J. Sumampouw\n"
+        "Sumampouw Installatietechniek\n"
+        "Wierdensestraat 219\n"
+        "7604 BG  Almelo\n"
+        "E-mail: info@sumampouw-installatie.nl\n"
+        "\n"
+        "Aan de Kamer van Koophandel\n"
+        "Het bedrijf is ingeschreven op mijn woonadres aan de Wierdensestraat 219.\n"
+        "Met vriendelijke groet,\n"
+        "Robert Sumampouw\n"
+    )
+    found = resolved(
+        text,
+        model=(
+            ("R.J. Sumampouw", "PERSON"),
+            ("Sumampouw Installatietechniek", "ORGANIZATION"),
+            ("Robert Sumampouw", "PERSON"),
+        ),
+    )
+    gone = redacted(found)
+    assert "info@sumampouw-installatie.nl" in gone
+    assert "Sumampouw" in redacted_words(found)
+    assert not any("Wierdensestraat" in t for t in kept(found))
+
+
+def test_a_farm_before_an_address_makes_it_a_home(resolved) -> None:
+    text = (
+        "Koppes meldde dat de heer Gerrit Jonker van het melkveebedrijf aan de "
+        "Kanaaldijk 41, 1531 NJ Wormer hem van het land heeft gestuurd.\n"
+    )
+    found = resolved(text, model=(("Gerrit Jonker", "PERSON"),))
+    assert any("Kanaaldijk 41" in t for t in redacted(found, "NL_ADDRESS"))
+
+
+# ---------------------------------------------------------------- addresses
+
+
+def test_neighbours_house_numbers_in_a_residents_chat(resolved) -> None:
+    text = (
+        "19:05 Hasan: Bij ons op Pieter de Hoochweg 183 zit het zwart in de slaapkamer.\n"
+        "19:11 Wendy: Zelfde op nr 211. Het kwam na drie weken terug.\n"
+        "19:14 Bogdan: Ja ook bij mij, nummer 95, badkamer.\n"
+        "19:20 Ratna: Ik woon op 3-hoog, nummer\n147. Mijn telefoon is oud.\n"
+        "Zie ook Kamerstukken II 2024/25, 29 544, nr. 12 en agendapunt 4.\n"
+    )
+    gone = redacted(resolved(text), "NL_ADDRESS")
+    assert {"211", "95", "147"} <= gone
+    assert "12" not in gone
+
+
+# ---------------------------------------------------------------- dates of birth
+
+
+def test_dates_after_childrens_names_once_the_chat_asks_for_birth_dates(resolved) -> None:
+    text = (
+        "20:25 - Mirjam: Voor de reisverzekering heb ik van elk kind de geboortedatum "
+        "nodig. Noor: 09-01-2014.\n"
+        "20:31 - Hakan: Yusuf Öztürk 24-06-2014\n"
+        "20:50 - Mirjam: De bus vertrekt op 12-06-2025 om 8 uur.\n"
+    )
+    found = resolved(text, model=(("Noor", "PERSON"), ("Yusuf Öztürk", "PERSON")))
+    gone = redacted(found, "DATE_OF_BIRTH")
+    assert {"09-01-2014", "24-06-2014"} <= gone
+    assert "12-06-2025" not in gone
+
+
+# ---------------------------------------------------------------- public contact data
+
+
+def test_a_function_mailbox_and_an_english_desk_stay(resolved) -> None:
+    text = (
+        "CC: contractmanagement.wnz@rws.nl\n"
+        "Please contact their permit desk at 072 - 582 82 82.\n"
+        "Our Data Protection Officer can be reached at dpo@corribcloud.ie.\n"
+    )
+    found = kept(resolved(text))
+    assert {"contractmanagement.wnz@rws.nl", "072 - 582 82 82", "dpo@corribcloud.ie"} <= found
