@@ -151,7 +151,8 @@ _PLATE_HEADER = regex.compile(
 )
 # A plate of any scheme: one to four groups of capitals and digits, with both.
 _PLATE = regex.compile(
-    r"(?<![\w\-/.])(?=[A-Z0-9\- ]*[A-Z])(?=[A-Z\- ]*\d)"
+    # (not from a year in the cell before: "2 mei 1990" | "KLE-ZT 482" read as one line)
+    r"(?<![\w\-/.])(?![12]\d{3}[ ])(?=[A-Z0-9\- ]*[A-Z])(?=[A-Z\- ]*\d)"
     r"(?:[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){1,3}|[A-Z0-9]{5,8})(?![\w\-/])"
 )
 
@@ -957,6 +958,21 @@ def column_gap_after(page: Page, end: int) -> bool:
         abs(box[0] - nxt[0]) < 1.5 and abs(box[3] - nxt[3]) >= height
         for _, _, box in _text_lines(layout, text, max(0, end - 400), min(len(text), end + 400))
     )
+
+
+def next_cell_on_row(page: Page, end: int, start: int) -> bool:
+    """The text from ``start`` on, read on a later line, stands beside the glyph before
+    ``end`` on the page: on the same row, a column gap (wider than a glyph's height)
+    to its right (``de heer Zwanenburg`` | ``CDA``).  False without the geometry."""
+    layout = page.stored_layout()
+    if layout is None or end <= 0:
+        return False
+    last = _first_box(layout, end - 1, end)
+    nxt = _first_box(layout, start, start + 1)
+    if last is None or nxt is None:
+        return False
+    height = max(1.0, last[3] - last[1])
+    return abs(nxt[3] - last[3]) < 0.5 * height and nxt[0] - last[2] > height
 
 
 def first_cell_of_row(page: Page, start: int) -> tuple[int, int, int] | None:

@@ -2042,7 +2042,9 @@ _INSTITUTION_WORD_BEFORE = regex.compile(
     r"(?<![\p{L}\-])([\p{L}][\p{L}\-]*)"
     # the institution's own name after its word: "Sportbad Fanny Blankers-Koen, ..."
     r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\-'’]*){0,4}"
-    r"(?:[ \t\u00a0]+(?:aan|op|in)[ \t\u00a0]+(?:de|het|'t)|[ \t\u00a0]*,)"
+    r"(?:[ \t\u00a0]+(?:aan|op|in)[ \t\u00a0]+(?:de|het|'t)"
+    # the street's head before a wrap: "het clubhuis aan de Van Ketwich" / "Verschuurlaan 98"
+    r"(?:(?:[ \t\u00a0]+\p{Lu}[\p{L}\-'’]*){1,2}(?=[ \t\u00a0]*\n))?|[ \t\u00a0]*,)"
     r"[ \t\u00a0]*\n?[ \t\u00a0]*$"
 )
 # organisation words that also name a home or a family's place
@@ -2074,7 +2076,9 @@ def _institution_word_before(
     if word is None:
         return None
     head = word.rsplit("-", 1)[-1]
-    if word in _HOME_WORDS or head in _HOME_WORDS or word.endswith(_HOME_ENDS):
+    if word in _HOME_WORDS or head in _HOME_WORDS or (
+        word.endswith(_HOME_ENDS) and word not in lex.org_words  # not "clubhuis", "dorpshuis"
+    ):
         return None  # "de bedrijfswoning aan de Feartswei 12a": someone's home
     end = _sentence_end(text, f.end)
     if _DWELLING_VERB.search(text, begin, end):

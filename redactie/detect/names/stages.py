@@ -56,6 +56,7 @@ from redactie.detect.columns import (
     column_gap_after,
     first_cell_of_row,
     name_column_cells,
+    next_cell_on_row,
     row_start,
     vessel_column_cells,
     vote_column_cells,
@@ -955,6 +956,12 @@ def _names_an_org_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
                     or fold(below[0].split("-")[0]) in lex.places
                 ):
                     before = []
+            # a word in another cell of the row is no part of an organisation's name
+            # ("verpleegkundige, GZA Healthcare" | "Femke Sijbesma")
+            if before and column_gap_after(page, len(text[:at].rstrip())):
+                before = []
+            if after and column_gap_after(page, end):
+                after = []
             # (a word joined to the name: no colon or comma between, "Secretariaat: X")
             for w in [*before, *after[:1]]:
                 if (
@@ -1045,20 +1052,24 @@ def _cut_at_cell_gap(f: Finding, ctx: ResolveContext) -> Finding:
     """A person's span that runs over a column gap into the next cell of its table row
     (``mevrouw D.A. Sastrowardoyo`` | ``Almere`` read as one line) ends at the gap: no
     name goes on in another cell."""
-    if not _is_person(f) or f.action is not Action.REDACT or " " not in f.text.strip():
+    if not _is_person(f) or f.action is not Action.REDACT or len(f.text.split()) < 2:
         return f
     page = ctx.document.pages[f.page]
     if page.stored_layout() is None:
         return f
     words = list(regex.finditer(r"\S+", f.text))
     for this, nxt in itertools.pairwise(words):
-        if "\n" in f.text[this.end() : nxt.start()]:
-            continue  # a wrap inside the cell, no gap
+        # (after a line end only when the next word stands beside it on the page:
+        # "de heer Zwanenburg" | "CDA" read as two lines; a wrap in the cell has none)
         end = f.start + this.end()
-        if column_gap_after(page, end):
+        if (
+            next_cell_on_row(page, end, f.start + nxt.start())
+            if "\n" in f.text[this.end() : nxt.start()]
+            else column_gap_after(page, end)
+        ):
             head = " ".join(f.text[: this.end()].split())
             lex = lexicon_for(ctx.rules)
-            if head in _parties(lex) or fold(head) in lex.places or is_org_word(fold(head), lex):
+            if head in _parties(lex) or is_org_word(fold(head), lex):
                 # "Gemeentebelangen" | "Zwiers, Lanting": the row's first cell, a party
                 start = f.start + nxt.start()
                 return replace(f, start=start, text=f.text[nxt.start() :])
@@ -4336,7 +4347,7 @@ def official_reason(
         # "(geborgde zetel ongebouwd)": the category of a reserved seat, in lower case
         (g.capitalize() if n == _SEAT_GROUP else g) in _parties(lex)
         # "Ineke Wolters (Zutphen Solidair)": a local party by its words
-        or (n == _BRACKET_GROUP and _local_party(g))
+        or (n in (_BRACKET_GROUP, _ROW_PARTY_GROUP) and _local_party(g))
         for n, raw in enumerate(party.groups(), start=1)
         if raw
         for g in [" ".join(raw.split())]
@@ -4924,9 +4935,13 @@ _PARTY_AFTER = regex.compile(
     # (geborgde zetel ongebouwd)"
     r"|[ \t]*\n?[ \t]*[^()\n,;]{2,30}?[ \t]*\((?i:geborgde)\s+zetel\s+([^()\n,;]{2,30}?)\s*\)"
     r"[ \t]*(?=\n|$)"
+    # the member's post in the row's next cell and the party in brackets after it:
+    # "mevrouw Oosterbaan-Veltman" | "voorzitter (VVD)"
+    r"|[ \t]*\n?[ \t]*\p{Ll}[\p{L}\-]{2,20}[ \t]*\(([^()\n,;]{2,30}?)\)[ \t]*(?=\n|$)"
 )
 _SEAT_GROUP = 5  # the group of _PARTY_AFTER that holds a reserved seat in lower case
 _BRACKET_GROUP = 2  # the group of _PARTY_AFTER that holds what the brackets after it say
+_ROW_PARTY_GROUP = 4  # the group of _PARTY_AFTER that holds a table row's party cell
 
 
 def _local_party(words: str) -> bool:
@@ -6494,9 +6509,16 @@ def _mentions(
                 continue  # inside an e-mail address or the like
             # "Anand Ramcharan | Taxibedrijf Ramcharan": the person named just before
             # a firm that bears the name owns it (a one-man business is the person)
+            # (the person's own surname: not "Linda Verbruggen: ..., aanvrager
+            # Aannemersbedrijf Gebr. Van Dalen B.V.")
+            surname = fold(text[s:e].split()[-1]) if text[s:e].split() else ""
             owner = any(
-                o.action is Action.REDACT and _is_person(o) and 0 <= s - o.end <= _OWNER_REACH
+                o.action is Action.REDACT
+                and _is_person(o)
+                and 0 <= s - o.end <= _OWNER_REACH
+                and fold(o.text.split()[-1]) == surname
                 for o in others
+                if o.text.split()
             )
             if (
                 _not_a_mention(view, toks, vs, ve, lex, owner=owner)
