@@ -6509,26 +6509,26 @@ def _mentions(
                 continue  # inside an e-mail address or the like
             # "Anand Ramcharan | Taxibedrijf Ramcharan": the person named just before
             # a firm that bears the name owns it (a one-man business is the person)
-            # (the person's own surname: not "Linda Verbruggen: ..., aanvrager
-            # Aannemersbedrijf Gebr. Van Dalen B.V.")
-            surname = fold(text[s:e].split()[-1]) if text[s:e].split() else ""
-            owner = any(
-                o.action is Action.REDACT
-                and _is_person(o)
-                and 0 <= s - o.end <= _OWNER_REACH
-                and fold(o.text.split()[-1]) == surname
+            near = [
+                o
                 for o in others
-                if o.text.split()
-            )
+                if o.action is Action.REDACT and _is_person(o) and 0 <= s - o.end <= _OWNER_REACH
+            ]
+            owner = bool(near)
+            # the person's own surname before a firm word after it ("R.J. Sumampouw" /
+            # "Sumampouw Installatietechniek"), not another's ("Linda Verbruggen: ...")
+            surname = fold(text[s:e].split()[-1]) if text[s:e].split() else ""
+            own_name = any(o.text.split() and fold(o.text.split()[-1]) == surname for o in near)
             if (
-                _not_a_mention(view, toks, vs, ve, lex, owner=owner)
+                _not_a_mention(view, toks, vs, ve, lex, owner=owner, own_name=own_name)
                 # widened over initials after an organisation ("BNG Bank T. Wijbenga",
                 # a row's next cell): the form itself decides
                 and not (
                     vs < toks[first].start
                     and toks[first - 1].kind == "init"
                     and not _not_a_mention(
-                        view, toks, toks[first].start, toks[last].end, lex, owner=owner
+                        view, toks, toks[first].start, toks[last].end, lex, owner=owner,
+                        own_name=own_name,
                     )
                 )
             ) or _namesake_at(toks, last, lex):
@@ -6816,11 +6816,21 @@ _LAW_CITATION_BEFORE = regex.compile(
 
 
 def _not_a_mention(
-    view: View, toks: list[Tok], vs: int, ve: int, lex: Lexicon, *, owner: bool = False
+    view: View,
+    toks: list[Tok],
+    vs: int,
+    ve: int,
+    lex: Lexicon,
+    *,
+    owner: bool = False,
+    own_name: bool = False,
 ) -> bool:
     """The match is part of an organisation, place or street name ("Den Bosch",
-    "Bakkerstraat"); ``owner``: the person was named just before, so a firm's word
-    before the match makes it their one-man business, which names them."""
+    "Bakkerstraat"); ``owner``: a person was named just before, so a firm's word
+    before the match makes it their one-man business, which names them;
+    ``own_name``: the person named just before bears the match's surname, so a firm's
+    word after it does too ("Sumampouw Installatietechniek").  A legal form after the
+    match ("Gebr. Van Dalen B.V.") makes it a company's name, whoever stands before."""
     idx = [i for i, t in enumerate(toks) if t.start < ve and t.end > vs]
     if not idx:
         return True
@@ -6856,16 +6866,18 @@ def _not_a_mention(
     # the letterhead of his one-man business)
     # ("El Idrissi & Van Dam Advocaten": partners, no one-man business)
     after = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
-    own = owner and (
-        firm
-        or (
-            c is not None
-            and c.last == idx[-1]
-            and after is not None
-            and after.kind == "word"
-            and not after.newline_before
-            and is_org_word(after.key, lex)
-        )
+    if after is not None and after.kind == "init" and fold(
+        after.text.replace(" ", "").replace(".", "")
+    ) in LEGAL_FORM_LETTERS:
+        return True  # "Aannemersbedrijf Gebr. Van Dalen B.V.": a company
+    own = (owner and firm) or (
+        own_name
+        and c is not None
+        and c.last == idx[-1]
+        and after is not None
+        and after.kind == "word"
+        and not after.newline_before
+        and is_org_word(after.key, lex)
     )
     given_alone = len(idx) == 1 and _public_namesake_given(toks[idx[0]].text, lex)
     if not given_alone and (
