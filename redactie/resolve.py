@@ -200,7 +200,9 @@ def _identifier_pattern(key: str) -> re.Pattern[str]:
 # A date in brackets right after a person's name: "Mijn dochter Zofia (11-06-2012)".
 _MONTH_NAMES = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+    # English: "on her passport (7 February 1994)"
+    "|january|february|march|may|june|july|august|october"
+    "|jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 )
 # a day, a month (in digits or written) and a year, their parts named for the stages
 _DMY = (

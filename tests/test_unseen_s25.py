@@ -250,3 +250,92 @@ def test_a_function_mailbox_and_an_english_desk_stay(resolved) -> None:
     )
     found = kept(resolved(text))
     assert {"contractmanagement.wnz@rws.nl", "072 - 582 82 82", "dpo@corribcloud.ie"} <= found
+
+
+# ---------------------------------------------------------------- second round
+
+
+def test_patients_by_initials_with_a_particle_or_after_mevrouw(resolved) -> None:
+    text = (
+        "07:12 - Dewi: Derde patient op C4. Het gaat om H.v.D. op kamer C4.12.\n"
+        "07:21 - Priya: H.v.D. en mevr. A.E. liggen nu samen; M.S.-O. (C4.10) ook.\n"
+        "07:30 - Dewi: N.B. de screening loopt nog.\n"
+    )
+    found = resolved(text, model=(("A.E.", "PERSON"),))
+    gone = redacted(found, "PERSON")
+    assert {"H.v.D.", "A.E.", "M.S.-O."} <= gone
+    assert "N.B." not in gone
+
+
+def test_a_typists_reference_with_el_names_two_persons(resolved) -> None:
+    text = (
+        "Vragen kunnen naar s.hylkema@politie.nl of de teammailbox.\n\n"
+        "SH/RelA\n"
+    )
+    assert "RelA" in redacted(resolved(text), "PERSON")
+
+
+def test_a_direct_line_beside_a_team_mailbox_stays_redacted(resolved) -> None:
+    text = (
+        "Ananya Krishnamurthy | HR & Mobility\n"
+        "Direct: 020 - 808 4417 | hr.nl@kaveridigital.in\n"
+    )
+    assert "020 - 808 4417" in redacted(resolved(text), "PHONE_NUMBER")
+
+
+def test_a_second_birth_date_written_in_english_in_the_same_sentence(resolved) -> None:
+    text = (
+        "Her date of birth on the IND residence card (02/07/1994) also differs from the "
+        "one on her passport (7 February 1994). Please check.\n"
+    )
+    assert {"02/07/1994", "7 February 1994"} <= redacted(resolved(text), "DATE_OF_BIRTH")
+
+
+def test_a_label_with_a_written_date_heads_no_birth_date_column(resolved) -> None:
+    text = (
+        "Naam\nJolanda Wijnands\n\nGeboortedatum 3 april 1988\n\nBSN\n513873107\n\n"
+        "3. Verloop\nWijnands verklaarde op 11 november 2025 dat zij met de fiets ging.\n"
+    )
+    gone = redacted(resolved(text), "DATE_OF_BIRTH")
+    assert "3 april 1988" in gone and "11 november 2025" not in gone
+
+
+def test_a_party_wrapped_at_its_hyphen_keeps_the_member(resolved) -> None:
+    text = (
+        "Aanwezig: de heren De Bruijn (BBB), Ouali (GroenLinks-\nPvdA) en mevrouw "
+        "Hagenaars (VVD).\nDe heer Ouali wil weten of er een lijst bestaat.\n"
+    )
+    found = resolved(text, model=(("Ouali", "PERSON"),))
+    assert "Ouali" in kept(found, "PERSON")
+
+
+def test_his_business_address_is_his_home_whoever_was_named_before(resolved) -> None:
+    text = (
+        "De heer Gerrit-Jan van den Broek, varkenshouder in Deurne, spreekt in namens twaalf "
+        "bedrijven rond de Deurnsche Peel. Zijn bedrijf aan de Zeilbergsedijk 7 ligt op 900 "
+        "meter van het Natura 2000-gebied.\n"
+    )
+    found = resolved(text, model=(("Gerrit-Jan van den Broek", "PERSON"),))
+    assert any("Zeilbergsedijk 7" in t for t in redacted(found, "NL_ADDRESS"))
+
+
+def test_a_surname_that_is_also_a_village_is_followed(resolved) -> None:
+    text = (
+        "| Wim Hoogerheide | omwonende, Schelpweg 19 |\n"
+        "Hoogerheide vreest voor geluidsoverlast. Na afloop biedt de heer Hoogerheide een "
+        "petitie aan.\n"
+    )
+    found = resolved(
+        text, model=(("Wim Hoogerheide", "PERSON"), ("Hoogerheide", "LOCATION"))
+    )
+    assert sum(1 for f in found if f.text == "Hoogerheide" and f.action.name == "REDACT") >= 2
+
+
+def test_a_mining_regulators_letterhead_stays(resolved) -> None:
+    text = (
+        "Staatstoezicht op de Mijnen\n"
+        "Henri Faasdreef 312, 2492 JP Den Haag\n"
+        "T 070 - 379 84 00 | signaal@sodm.nl\n\n"
+        "MEMO\nVan: ir. Wytze Hoekstra, senior inspecteur\n"
+    )
+    assert {"070 - 379 84 00", "signaal@sodm.nl"} <= kept(resolved(text))

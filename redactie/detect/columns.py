@@ -54,7 +54,12 @@ _HEADER = regex.compile(
     r"|(?<=\((?:[^\n()]{0,30}[ ,/])?)(?:geb\.|geboortedatum|geb\.?[ ]?datum)(?![\p{L}])"
 )
 # A label with its value on the same line ("Geboortedatum: 3-4-1985") heads no column.
-_LABEL_AFTER = regex.compile(r"[ \t]*:|[^\n]{0,40}?\d{1,2}[ ]?[\-/.][ ]?\d{1,2}[ ]?[\-/.][ ]?\d{2}")
+_LABEL_AFTER = regex.compile(
+    r"[ \t]*:|[^\n]{0,40}?\d{1,2}[ ]?[\-/.][ ]?\d{1,2}[ ]?[\-/.][ ]?\d{2}"
+    # "Geboortedatum 3 april 1988": a label with its date written out
+    r"|[^\n]{0,40}?\d{1,2}[ \u00a0]+"
+    r"(?i:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)"
+)
 _MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|january|february|march|may|june|july|august|october|jan|febr|feb|mrt|mar"

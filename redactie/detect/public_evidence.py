@@ -1140,11 +1140,14 @@ _FARM_BEFORE = regex.compile(
 # A person's own business right before the address: "heeft een melkveebedrijf aan de",
 # "zijn kapperszaak op de"
 _OWN_BUSINESS_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:heeft|hebben|had|hadden|runt|runnen|exploiteert|zijn|haar|hun)"
+    r"(?i)(?<![\p{L}])(?:heeft|hebben|had|hadden|runt|runnen|exploiteert|zijn|haar|hun|mijn)"
     r"[ \t\n]+(?:een[ \t\n]+|eigen[ \t\n]+)*(?:\p{L}+[ \t\n]+)?"
     r"\p{L}*(?:bedrijf|boerderij|zaak|winkel|praktijk|kwekerij|camping|manege)"
     r"[ \t\n]+(?:aan|op|in|aan[ \t]+de|op[ \t]+de|in[ \t]+de|aan[ \t]+het|op[ \t]+het)[ \t\n]+\Z"
 )
+
+
+_PERSONAL_PRONOUN = regex.compile(r"(?i)(?:zijn|haar|mijn)(?![\p{L}])")
 
 
 def _own_premises_before(
@@ -1154,8 +1157,11 @@ def _own_premises_before(
     ``begin`` on (``De heer X heeft een melkveebedrijf aan de ...``), or (``farm``) a
     farm (``bij een agrarisch bedrijf aan de Kamperweg 41``): a home, not an
     organisation's address."""
-    if _OWN_BUSINESS_BEFORE.search(text, max(begin, start - 80), start) and any(
-        begin <= s < start for s, _ in persons
+    own = _OWN_BUSINESS_BEFORE.search(text, max(begin, start - 80), start)
+    if own and (
+        any(begin <= s < start for s, _ in persons)
+        # "Zijn bedrijf aan de Zeilbergsedijk 7": a person's pronoun, wherever he was named
+        or _PERSONAL_PRONOUN.match(own.group())
     ):
         return True
     return farm and _FARM_BEFORE.search(text, max(begin, start - 60), start) is not None
@@ -2196,12 +2202,19 @@ def _personal_line_before(
     person's named right before the pair (``is Femke, via griffie@... of 013 ...``).
     Doubt then leaves the number redacted for the reviewer."""
     begin = _sentence_start(text, f.start)
+    if _DIRECT_LABEL_BEFORE.search(text, max(begin, f.start - 30), f.start):
+        return True  # "Direct: 020 - 808 4417 | hr.nl@...": the signer's own line
     first = min([f.start, *(s for s, e in mailboxes if begin <= s and e <= f.start)])
     if _FIRST_PERSON_BEFORE.search(text, begin, first):
         return True
     return any(begin <= s and _PERSON_VIA.fullmatch(text, e, first) for s, e in persons)
 
 
+# a label that gives a number as one person's own line, right before it
+_DIRECT_LABEL_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:direct|direkt|doorkies(?:nummer)?|priv[eé]|persoonlijk|eigen[ ]nummer)"
+    r"[ \t\u00a0]*:?[ \t\u00a0]*\Z"
+)
 REASON_AFTER_CONTACT = "adres direct na een algemeen nummer of een functionele mailbox"
 _CONTACT_GAP = regex.compile(
     r"[ \t\u00a0]*(?:[,;|•·]|[ \t\u00a0](?:of|or|en|and)(?:[ \t\u00a0]+(?:aan|op|at|on))?"

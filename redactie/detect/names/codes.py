@@ -60,9 +60,10 @@ SCORE_SIGNED = 0.6
 # Capitals, each optionally followed by the lower-case letters of particles
 # ("vd" van de(r), "t" ter/'t, "i" in, "h" het, "o" op), the last capital
 # optionally followed by one or two letters of the surname: ALu, PdG, JvdL, KHa.
-_MIXED = regex.compile(r"\p{Lu}(?:[vdthio]{0,3}\p{Lu})+\p{Ll}{0,2}")
+# ("el"/"al": "RelA" of Rachid el Amrani)
+_MIXED = regex.compile(r"\p{Lu}(?:(?:[vdthio]{0,3}|el|al)\p{Lu})+\p{Ll}{0,2}")
 # Any code: also capitals only (WSI, RJB) and one lower-case tail (JPo).
-_ANY = regex.compile(r"\p{Lu}(?:[vdthio]{0,3}\p{Lu}){1,5}\p{Ll}{0,2}")
+_ANY = regex.compile(r"\p{Lu}(?:(?:[vdthio]{0,3}|el|al)\p{Lu}){1,5}\p{Ll}{0,2}")
 _PARAAF = regex.compile(r"(?i)\b(?:paraaf|parafen|geparafeerd|paraferen)\b")
 # Unit and plural endings that make a capitals word no code: MWh, NOx, GGDs.
 _NOT_TAILS = frozenset({"s", "x", "h", "en"})

@@ -2780,14 +2780,35 @@ _LONE_INITIALS = regex.compile(
 )
 
 
+# Initials with a particle's letter or a double surname's hyphen between them
+# ("H.v.D.", "M.S.-O."): no abbreviation is written so, only a person
+_PARTICLE_INITIALS = regex.compile(
+    r"(?<![\p{L}\d.\-])(?:\p{Lu}\.){1,3}"
+    r"(?:(?:v|d|vd|v\.d|t)\.(?:\p{Lu}\.){1,2}|-(?:\p{Lu}\.){1,2})"
+    r"(?![\p{L}\d]|[ \t\u00a0]*(?:\p{Lu}[\p{Ll}'’]|(?:van|de|der|den|ter|ten|el|al)[ \t]))"
+)
+
+
 def _lone_initial_hits(p: _Page) -> list[Hit]:
     """Initials alone right after a salutation or a word for a client (``mevrouw K.``,
-    ``casus P.``, ``leerling J.v.O.``), with no surname after them: the person's name,
-    shortened.  Flagged (score 0.6)."""
-    return [
-        p.hit(m.span(1), "lone_initial", 0.6, CONTEXT_RECOGNIZER)
-        for m in _LONE_INITIALS.finditer(p.view.text)
-    ]
+    ``casus P.``, ``leerling J.v.O.``), with no surname after them, or initials with a
+    particle's letter or a hyphen in them anywhere (``Het gaat om H.v.D. op kamer``):
+    the person's name, shortened.  Flagged (score 0.6)."""
+    spans = {m.span(1) for m in _LONE_INITIALS.finditer(p.view.text)}
+    spans |= {m.span() for m in _PARTICLE_INITIALS.finditer(p.view.text)}
+    return [p.hit(span, "lone_initial", 0.6, CONTEXT_RECOGNIZER) for span in sorted(spans)]
+
+
+def lone_initials_at(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is initials that :func:`_lone_initial_hits` reads as a
+    person's (after ``mevr.``, or with a particle's letter or hyphen in them)."""
+    return any(
+        m.span(1) == (start, end)
+        for m in _LONE_INITIALS.finditer(text, max(0, start - 20), min(len(text), end + 40))
+    ) or any(
+        m.span() == (start, end)
+        for m in _PARTICLE_INITIALS.finditer(text, max(0, start - 2), min(len(text), end + 40))
+    )
 
 
 def _age_in_brackets_hits(p: _Page) -> list[Hit]:

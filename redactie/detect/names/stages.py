@@ -73,6 +73,7 @@ from redactie.detect.names.recognizers import (
     context_hits,
     is_person_noun,
     list_hits,
+    lone_initials_at,
 )
 from redactie.detect.names.rows import (
     ROW_RULE,
@@ -1140,6 +1141,13 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         ):
             continue
         if f.provenance.source is Source.NER and _street_before_number(f, pages.text(f.page)):
+            continue
+        if (
+            f.provenance.source is Source.NER
+            and is_initials_only(f.text.strip())
+            and lone_initials_at(pages.text(f.page), f.start, f.end)
+        ):
+            out.append(f)  # "mevr. A.E.", "H.v.D.": the model read the lone initials too
             continue
         if _street_on_next_line(f, pages.text(f.page), lex):
             continue  # "Henri" / "Dunantstraat 1": a street named after a person, wrapped
@@ -4350,7 +4358,8 @@ def official_reason(
         or (n in (_BRACKET_GROUP, _ROW_PARTY_GROUP) and _local_party(g))
         for n, raw in enumerate(party.groups(), start=1)
         if raw
-        for g in [" ".join(raw.split())]
+        # (a name wrapped at its hyphen: "GroenLinks-" / "PvdA")
+        for g in [" ".join(regex.sub(r"-[ \t]*\n[ \t]*", "-", raw).split())]
     ):
         return REASON_PARTY
     return (
@@ -4915,7 +4924,10 @@ def _party_after(text: str, end: int, lex: Lexicon) -> bool:
     """A political party in brackets right after the name: a politician's own name,
     even when it is also a given name ("de raadsleden Bakker (PvdA) en Yusuf (DENK)")."""
     m = _PARTY_BRACKETS_AFTER.match(text, end)
-    return m is not None and " ".join(m.group(1).split()) in _parties(lex)
+    return (
+        m is not None
+        and " ".join(regex.sub(r"-[ \t]*\n[ \t]*", "-", m.group(1)).split()) in _parties(lex)
+    )
 
 
 _PARTY_AFTER = regex.compile(
@@ -5759,7 +5771,13 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         # "Blokzijl, Gerrit Jan": an inverted name's surname stands before the comma
         for words in [f.text.split(",")[0].split() if "," in f.text else f.text.split()]
         if len(f.text.split()) >= 2
-        and (lex.is_surname(words[-1]) or f.provenance.source is not Source.NER)
+        and (
+            lex.is_surname(words[-1])
+            or f.provenance.source is not Source.NER
+            # "Wim Hoogerheide": a listed given name makes the last word his surname,
+            # though a village has that name too
+            or (len(words) == 2 and lex.is_first_name(words[0]) and is_capitalised(words[-1]))
+        )
     }
     doc_forms = {
         form
