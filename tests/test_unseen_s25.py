@@ -339,3 +339,77 @@ def test_a_mining_regulators_letterhead_stays(resolved) -> None:
         "MEMO\nVan: ir. Wytze Hoekstra, senior inspecteur\n"
     )
     assert {"070 - 379 84 00", "signaal@sodm.nl"} <= kept(resolved(text))
+
+
+# ---------------------------------------------------------------- third round
+
+
+def test_names_of_two_cells_read_as_one_span_stay_two_names(tmp_path) -> None:
+    inp = tmp_path / "in" / "acties.pdf"
+    table_pdf(
+        inp,
+        "Actielijst seniorenraad",
+        [
+            ["Nr", "Actie", "Wie", "Wanneer"],
+            ["26-04", "Gesprek met de heer Jellema", "G. de Jong", "maart"],
+        ],
+        [40, 100, 300, 420],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "acties.pdf")
+    assert "Jellema" not in out and "de Jong" not in out
+    assert "Gesprek met" in out and "maart" in out
+
+
+def test_the_prose_below_a_vote_table_is_no_vote(tmp_path) -> None:
+    inp = tmp_path / "in" / "stemming.pdf"
+    table_pdf(
+        inp,
+        "Stemming over de motie; de motie is aangenomen",
+        [["Fractie", "Voor", "Tegen"], ["VVD", "3", "0"], ["CDA", "2", "1"]],
+        [40, 200, 300],
+    )
+    # the prose line under the table starts below the columns: no member's name
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+
+
+def test_a_mailbox_at_a_school_with_staff_addresses_stays(resolved) -> None:
+    text = (
+        "OSG Jan Ligthart - locatie Dr. Schaepmanlaan 3, 3818 KD Amersfoort\n"
+        "BHV-coördinator\nG.W. Hoogkamp\ngw.hoogkamp@janligthart.nl\n\n"
+        "De rector is bereikbaar via rector@janligthart.nl.\n"
+    )
+    found = resolved(text, model=(("Jan Ligthart", "PERSON"), ("G.W. Hoogkamp", "PERSON")))
+    assert "rector@janligthart.nl" in kept(found)
+
+
+def test_his_mobile_left_with_the_clerk_is_his(resolved) -> None:
+    text = (
+        "De heer Tomasz Kowalczyk spreekt als ondernemer. Kowalczyk laat zijn nummer achter "
+        "bij de griffie voor een vervolggesprek: 06 1938 2754.\n"
+    )
+    found = resolved(text, model=(("Tomasz Kowalczyk", "PERSON"),))
+    assert "06 1938 2754" in redacted(found, "PHONE_NUMBER")
+
+
+def test_a_postcode_in_brackets_is_no_year_of_history(resolved) -> None:
+    text = (
+        "De heer Jelle Hiemstra, akkerbouwer, spreekt in. Hiemstra vertelt dat zijn bedrijf "
+        "aan de Oude Wieringerweg 12 (1775 RB) te droog stond.\n"
+    )
+    found = resolved(text, model=(("Jelle Hiemstra", "PERSON"), ("Hiemstra", "PERSON")))
+    assert "Hiemstra" in redacted_words(found)
+
+
+def test_a_reserved_seat_with_its_body_in_brackets(resolved) -> None:
+    text = "Lid\nJos Verbeek\nOngebouwd (ZLTO)\n\nLid Verbeek meldt schade aan de kade.\n"
+    found = resolved(text, model=(("Jos Verbeek", "PERSON"),))
+    assert "Jos Verbeek" in kept(found, "PERSON")
+
+
+def test_the_frisian_street_of_a_home_named_alone(resolved) -> None:
+    text = (
+        "S. Dijkstra-Veenstra\nHegedyk 14\n9088 BT Wirdum\n\n"
+        "In uw brief staat dat de percelen aan de Hegedyk niet zijn ingetekend.\n"
+    )
+    assert "Hegedyk" in redacted(resolved(text), "NL_ADDRESS")

@@ -850,6 +850,17 @@ class PublicEvidence:
                 best = (e, kind)
         if best is None:
             return None
+        if (
+            best[1] != "personal"
+            and _MOBILE.match(normalise_nl_phone(text[start:end])) is not None
+            and _last_end(
+                self.personal_number_labels, text, max(window, _sentence_start(text, start)), start
+            )
+            is not None
+        ):
+            # "Kowalczyk laat zijn nummer achter bij de griffie: 06 1938 2754": a mobile
+            # that the sentence gives as his own, whichever office holds it
+            return "personal"
         if best[1] != "personal":
             own_line = max(window, text.rfind("\n", 0, start) + 1)
             row = own_line if best[0] > own_line else window
@@ -1439,12 +1450,25 @@ def _own_domain_mailboxes(findings: list[Finding], lex: Lexicon) -> list[Finding
                 surnames.add(key)
     if not surnames:
         return findings
+    # a domain where the document gives a person's address that does not bear the name
+    # ("gw.hoogkamp@janligthart.nl") is an organisation's with staff, no one-man business
+    personal = [
+        f.text.casefold()
+        for f in findings
+        if f.entity_type == "EMAIL_ADDRESS" and f.action is Action.REDACT and "@" in f.text
+    ]
     out = []
     for f in findings:
         if f.entity_type == "EMAIL_ADDRESS" and f.action is Action.KEEP and "@" in f.text:
-            labels = f.text.rsplit("@", 1)[1].casefold().split(".")[:-1]
-            domain = "".join(labels).replace("-", "")
-            if any(name in domain for name in surnames):
+            host = f.text.rsplit("@", 1)[1].casefold()
+            domain = "".join(host.split(".")[:-1]).replace("-", "")
+            named = [name for name in surnames if name in domain]
+            staff = any(
+                address.rsplit("@", 1)[1] == host
+                and not any(name in address.rsplit("@", 1)[0] for name in named)
+                for address in personal
+            )
+            if named and not staff:
                 f = replace(
                     f,
                     action=Action.REDACT,
@@ -2868,6 +2892,9 @@ def _address_mentions(
     return added
 
 
+_FRISIAN_STREET_ENDS = ("dyk", "leane", "strjitte", "paad", "loane", "buorren", "feart")
+
+
 def _bare_streets(
     findings: Sequence[Finding],
     ctx: ResolveContext,
@@ -2894,9 +2921,10 @@ def _bare_streets(
         for words in [key.split()]
         if len(words) >= 2
         and words[-1][:1].isdigit()
-        and len(words[-2]) >= 8
+        and len(words[-2]) >= 7
         and words[-2][:1].isupper()
-        and is_street(fold(words[-2]), lex)
+        # (Frisian streets the name lists leave out: "Hegedyk", Langedyk is a surname too)
+        and (is_street(fold(words[-2]), lex) or fold(words[-2]).endswith(_FRISIAN_STREET_ENDS))
         and words[-2] not in kept_streets
         for k in [_street_name_start(words, lex)]
     }

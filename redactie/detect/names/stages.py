@@ -1049,16 +1049,19 @@ def _unit_named_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
     return False
 
 
-def _cut_at_cell_gap(f: Finding, ctx: ResolveContext) -> Finding:
+def _cut_at_cell_gaps(f: Finding, ctx: ResolveContext) -> list[Finding]:
     """A person's span that runs over a column gap into the next cell of its table row
-    (``mevrouw D.A. Sastrowardoyo`` | ``Almere`` read as one line) ends at the gap: no
-    name goes on in another cell."""
+    is split at the gap: no name goes on in another cell.  ``mevrouw D.A.
+    Sastrowardoyo`` | ``Almere`` keeps the name; ``Gemeentebelangen`` | ``Zwiers`` the
+    name after the party; ``de heer Jellema`` | ``G. de Jong`` both names.  A part that
+    is a listed place, a party or an organisation word is no name."""
     if not _is_person(f) or f.action is not Action.REDACT or len(f.text.split()) < 2:
-        return f
+        return [f]
     page = ctx.document.pages[f.page]
     if page.stored_layout() is None:
-        return f
+        return [f]
     words = list(regex.finditer(r"\S+", f.text))
+    cuts = [0]
     for this, nxt in itertools.pairwise(words):
         # (after a line end only when the next word stands beside it on the page:
         # "de heer Zwanenburg" | "CDA" read as two lines; a wrap in the cell has none)
@@ -1068,16 +1071,23 @@ def _cut_at_cell_gap(f: Finding, ctx: ResolveContext) -> Finding:
             if "\n" in f.text[this.end() : nxt.start()]
             else column_gap_after(page, end)
         ):
-            head = " ".join(f.text[: this.end()].split())
-            lex = lexicon_for(ctx.rules)
-            if head in _parties(lex) or is_org_word(fold(head), lex):
-                # "Gemeentebelangen" | "Zwiers, Lanting": the row's first cell, a party
-                start = f.start + nxt.start()
-                return replace(f, start=start, text=f.text[nxt.start() :])
-            if not regex.search(r"\p{L}{2}", head):
-                return f
-            return replace(f, end=end, text=f.text[: this.end()])
-    return f
+            cuts.append(nxt.start())
+    if len(cuts) == 1:
+        return [f]
+    lex = lexicon_for(ctx.rules)
+    out = []
+    for a, b in zip(cuts, [*cuts[1:], len(f.text)], strict=True):
+        part = f.text[a:b].rstrip()
+        key = " ".join(part.split())
+        if (
+            not regex.search(r"\p{L}{2}", part)
+            or key in _parties(lex)
+            or (a > 0 and fold(key) in lex.places)  # ("Zwanenburg" | "CDA": the name first)
+            or is_org_word(fold(key), lex)
+        ):
+            continue
+        out.append(replace(f, start=f.start + a, end=f.start + a + len(part), text=part))
+    return out
 
 
 def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -1087,7 +1097,7 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     lower_words = _lower_case_words(ctx)
     domains = mail_domains(ctx)
     findings = _second_surname_as_place(findings, pages, lex, lower_words, domains)
-    findings = [_cut_at_cell_gap(f, ctx) for f in findings]
+    findings = [part for f in findings for part in _cut_at_cell_gaps(f, ctx)]
     # each name looked up once in the document's pages, however often it is mentioned
     namesake = functools.cache(lambda name: _names_an_org_here(name, pages, lex))
     unit_named = functools.cache(lambda name: _unit_named_here(name, pages, lex))
@@ -2082,7 +2092,8 @@ def _affiliation(
 
 # abbreviations of the kinds of institution that carry a patron's name
 _NAMING_ABBREVIATIONS = frozenset(
-    {"az", "uz", "obs", "cbs", "pcbs", "rkbs", "kbs", "ikc", "sbo", "so", "vso", "rk", "prot"}
+    {"az", "uz", "obs", "cbs", "pcbs", "rkbs", "kbs", "ikc", "sbo", "so", "vso", "rk", "prot",
+     "osg", "csg", "rsg", "pcc", "sg", "isk", "mfc"}
 )
 
 
@@ -4296,6 +4307,15 @@ def official_reason(
             m = None
         if m and _role_ends_another_cell(text, start, m.group(), row_start):
             m = None  # "Agenda bezoek minister" | "D. van 't Hof": the subject's cell
+        if (
+            m
+            and row_start is not None
+            and "\n" in m.group()
+            and max(0, start - 160) + m.start() < row_start
+        ):
+            # "M. Blom-Tuinman | lid algemeen bestuur (BBB)" / (blank) / "Anneke Zwaan |
+            # commissiegriffier": the role stands in the row above, by the page's geometry
+            m = None
         if m and _SALUTATION_END.search(window[: m.start()]):
             m = None  # "mevrouw Koning: Dewi Ramdin": a surname that is a role word
         if m and _name_before_role_word(window[: m.start()], lex):
@@ -4679,6 +4699,8 @@ _REGNAL_END = regex.compile(r"[ \t](?:X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|X{1,2})$")
 _OLD_YEAR = regex.compile(
     r"(?i:\b(?:in|uit|sinds|rond|omstreeks|tot|anno|jaar|eeuw|geboren|overleden|in\s+het\s+jaar)"
     r"\s+|\()1[0-8]\d\d(?![\d\-/.,]\d)"
+    # (not a postcode: "Oude Wieringerweg 12 (1775 RB)")
+    r"(?![ \u00a0]?[A-Z]{2}(?![\p{L}]))"
     # a century before the twentieth: "in de negentiende eeuw", "in de 17e eeuw"
     r"|(?i:\b(?:in|uit|sinds|rond)\s+de\s+"
     r"(?:(?:elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende"
@@ -4950,6 +4972,9 @@ _PARTY_AFTER = regex.compile(
     # the member's post in the row's next cell and the party in brackets after it:
     # "mevrouw Oosterbaan-Veltman" | "voorzitter (VVD)"
     r"|[ \t]*\n?[ \t]*\p{Ll}[\p{L}\-]{2,20}[ \t]*\(([^()\n,;]{2,30}?)\)[ \t]*(?=\n|$)"
+    # the party or seat cell with its nominating body in brackets: "Jos Verbeek" |
+    # "Ongebouwd (ZLTO)"
+    r"|[ \t]*\n?[ \t]*([^()\n,;]{2,30}?)[ \t]*\([^()\n]{1,30}\)[ \t]*(?=\n|$)"
 )
 _SEAT_GROUP = 5  # the group of _PARTY_AFTER that holds a reserved seat in lower case
 _BRACKET_GROUP = 2  # the group of _PARTY_AFTER that holds what the brackets after it say
@@ -5000,10 +5025,29 @@ def _party_row(page: Page, start: int, lex: Lexicon) -> str:
         if name in _parties(lex) or _local_party(name):
             return REASON_PARTY_ROW
     if _VOTE_WORD.search(page.text) and any(
-        s <= start < e for column in vote_column_cells(page) for s, e in column
+        s <= start < e and _names_only(page.text[s:e])
+        for column in vote_column_cells(page)
+        for s, e in column
     ):
         return REASON_VOTE_COLUMN
     return ""
+
+
+# the lower-case words a list of names holds: particles and "en"
+_LIST_SMALL_WORDS = frozenset(
+    {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "el", "al", "en", "in", "op"}
+)
+
+
+def _names_only(cell: str) -> bool:
+    """A cell that lists names (``Kamphuis-Oldenziel, Lanting en Zwiers``), no sentence
+    (the prose below a table that a column's reading ran into)."""
+    words = regex.findall(r"[\p{L}'’][\p{L}'’\-.]*", cell)
+    return (
+        bool(words)
+        and len(cell) <= 160
+        and all(w[:1].isupper() or w in _LIST_SMALL_WORDS for w in words)
+    )
 
 
 def _row_role(
