@@ -6579,8 +6579,15 @@ def _mentions(
             owner = bool(near)
             # the person's own surname before a firm word after it ("R.J. Sumampouw" /
             # "Sumampouw Installatietechniek"), not another's ("Linda Verbruggen: ...")
+            # (in the same sentence or block, not after an article: "de dichter A.C.W.
+            # Staring logeerde ... . Het Staring Instituut" is an institution)
             surname = fold(text[s:e].split()[-1]) if text[s:e].split() else ""
-            own_name = any(o.text.split() and fold(o.text.split()[-1]) == surname for o in near)
+            own_name = not _ARTICLE_BEFORE.search(text, max(0, s - 8), s) and any(
+                o.text.split()
+                and fold(o.text.split()[-1]) == surname
+                and not _SENTENCE_BREAK.search(text, o.end, s)
+                for o in near
+            )
             if (
                 _not_a_mention(view, toks, vs, ve, lex, owner=owner, own_name=own_name)
                 # widened over initials after an organisation ("BNG Bank T. Wijbenga",
@@ -6866,6 +6873,8 @@ def _wrapped_list_item(toks: list[Tok], first: int) -> bool:
 
 
 _OWNER_REACH = 60  # characters from a person's name to the firm named after them
+_ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:de|het|the)[ \t]+\Z")
+_SENTENCE_BREAK = regex.compile(r"[.!?][ \t]+\p{Lu}|\n[ \t]*\n")
 
 
 # an article of a law cited right before a capitalised code ("artikel 7:669 lid 3
