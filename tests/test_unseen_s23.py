@@ -405,7 +405,8 @@ def test_references_shaped_like_landlines_after_a_worded_label(resolved) -> None
         "Incidentnummer: 0528-265 117\nBel mij op 0513-612 885.\n"
     )
     found = resolved(text)
-    assert {"0513-612 884", "0528-265 117"} <= kept(found, "PHONE_NUMBER")
+    # (read as references: no phone finding at all, or one kept)
+    assert not {"0513-612 884", "0528-265 117"} & redacted(found, "PHONE_NUMBER")
     assert "0513-612 885" in redacted(found, "PHONE_NUMBER")
 
 

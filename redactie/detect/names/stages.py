@@ -4312,6 +4312,10 @@ def official_reason(
             and row_start is not None
             and "\n" in m.group()
             and max(0, start - 160) + m.start() < row_start
+            # (a signature's role ends with a comma: "De Minister van BZK," / (blank) / "J.A.
+            # Hoogendoorn")
+            and not m.groupdict().get("comma")
+            and not m.group().split("\n", 1)[0].rstrip().endswith(",")
         ):
             # "M. Blom-Tuinman | lid algemeen bestuur (BBB)" / (blank) / "Anneke Zwaan |
             # commissiegriffier": the role stands in the row above, by the page's geometry
@@ -5523,7 +5527,7 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 reason = official_reason(
                     text, f.start, f.end, lex, row_start(ctx.document.pages[f.page], f.start)
                 )
-            elif (
+            if (
                 not reason
                 and _role_word_after(pages.text(f.page), f.end, lex)
                 and column_gap_after(ctx.document.pages[f.page], f.end)
