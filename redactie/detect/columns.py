@@ -937,29 +937,37 @@ def row_start(page: Page, start: int) -> int | None:
 
 
 
+def _glyph_pair(page: Page, end: int, start: int) -> tuple[Box, Box, float] | None:
+    """The boxes of the glyph before ``end`` and of the glyph at ``start``, and the
+    first one's height; None without the page's geometry."""
+    layout = page.stored_layout()
+    if layout is None or end <= 0:
+        return None
+    last = _first_box(layout, end - 1, end)
+    nxt = _first_box(layout, start, start + 1)
+    if last is None or nxt is None:
+        return None
+    return last, nxt, max(1.0, last[3] - last[1])
+
+
 def column_gap_after(page: Page, end: int) -> bool:
     """The next glyph after ``end`` on its line opens another cell of a table row: it
     stands a column gap away (wider than a glyph's height), or at the left edge of
     another row's cell (a line of text nearby that opens at the same place, when the
     name fills its cell: ``Marcelle van Putten-Hassell regeringscommissaris``).  False
     without the page's geometry or when nothing follows on the line."""
-    layout = page.stored_layout()
-    if layout is None or end <= 0:
-        return False
     text = page.text
     after = _neighbour(text, end, 1)
-    if after is None:
+    pair = None if after is None else _glyph_pair(page, end, after)
+    if pair is None:
         return False
-    last = _first_box(layout, end - 1, end)
-    nxt = _first_box(layout, after, after + 1)
-    if last is None or nxt is None:
-        return False
-    height = max(1.0, last[3] - last[1])
+    last, nxt, height = pair
     if abs(nxt[3] - last[3]) >= height:
         return False
     if nxt[0] - last[2] > height:
         return True
-    return any(
+    layout = page.stored_layout()
+    return layout is not None and any(
         abs(box[0] - nxt[0]) < 1.5 and abs(box[3] - nxt[3]) >= height
         for _, _, box in _text_lines(layout, text, max(0, end - 400), min(len(text), end + 400))
     )
@@ -969,14 +977,10 @@ def next_cell_on_row(page: Page, end: int, start: int) -> bool:
     """The text from ``start`` on, read on a later line, stands beside the glyph before
     ``end`` on the page: on the same row, a column gap (wider than a glyph's height)
     to its right (``de heer Zwanenburg`` | ``CDA``).  False without the geometry."""
-    layout = page.stored_layout()
-    if layout is None or end <= 0:
+    pair = _glyph_pair(page, end, start)
+    if pair is None:
         return False
-    last = _first_box(layout, end - 1, end)
-    nxt = _first_box(layout, start, start + 1)
-    if last is None or nxt is None:
-        return False
-    height = max(1.0, last[3] - last[1])
+    last, nxt, height = pair
     return abs(nxt[3] - last[3]) < 0.5 * height and nxt[0] - last[2] > height
 
 
