@@ -4248,6 +4248,7 @@ _HEADER_LABEL_LINE = regex.compile(
 
 
 _ROLE_CACHE: dict[int, list[tuple[Any, Any, Any, str]]] = {}
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 # a salutation right after the role, without a comma: "de gedeputeerde de heer "
 _SALUTATION_CLOSES = regex.compile(
     r"(?i)[ \t]+(?:de[ \t]+heer|mevrouw|mevr\.?|meneer|dhr\.?|mw\.?)[ \t]*\Z"
@@ -4310,12 +4311,13 @@ def official_reason(
         if (
             m
             and row_start is not None
-            and "\n" in m.group()
+            and _BLANK_LINE.search(m.group())  # (not a cell's wrapped title)
             and max(0, start - 160) + m.start() < row_start
             # (a signature's role ends with a comma: "De Minister van BZK," / (blank) / "J.A.
             # Hoogendoorn")
-            and not m.groupdict().get("comma")
-            and not m.group().split("\n", 1)[0].rstrip().endswith(",")
+            # (or an apposition that wraps: "De commissaris van de Koning in Gelderland, de
+            # heer" / "Bentinck-Oldenhove,")
+            and "," not in m.group()
         ):
             # "M. Blom-Tuinman | lid algemeen bestuur (BBB)" / (blank) / "Anneke Zwaan |
             # commissiegriffier": the role stands in the row above, by the page's geometry
@@ -4332,7 +4334,7 @@ def official_reason(
             m = None  # "the Minister of General Affairs' Chief of Staff, Mr. X": his staff
         if (
             m
-            and not m.groupdict().get("comma")
+            and "," not in m.group()  # "de wethouder X van Utrecht, de heer Y": apposition
             and _SALUTATION_CLOSES.search(m.group())
             and _ARTICLE_IN_CLAUSE.search(window[: m.start()])
         ):
