@@ -413,3 +413,14 @@ def test_the_frisian_street_of_a_home_named_alone(resolved) -> None:
         "In uw brief staat dat de percelen aan de Hegedyk niet zijn ingetekend.\n"
     )
     assert "Hegedyk" in redacted(resolved(text), "NL_ADDRESS")
+
+
+def test_a_name_in_its_own_cell_after_an_organisation_cell(resolved) -> None:
+    """``voorleggen aan College`` | ``Aydın``: the surname of the chair named in full
+    before, in the action list's next cell, stays a name after the span is split."""
+    text = (
+        "Zeynep Aydın, voorzitter\n"
+        "25-31 Noodregeling huisvesting voorleggen aan College Aydın\n"
+    )
+    found = resolved(text, model=(("Zeynep Aydın", "PERSON"), ("College Aydın", "PERSON")))
+    assert "Aydın" in redacted_words(found)

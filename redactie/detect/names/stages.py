@@ -1097,7 +1097,15 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     lower_words = _lower_case_words(ctx)
     domains = mail_domains(ctx)
     findings = _second_surname_as_place(findings, pages, lex, lower_words, domains)
-    findings = [part for f in findings for part in _cut_at_cell_gaps(f, ctx)]
+    split = [_cut_at_cell_gaps(f, ctx) for f in findings]
+    # the parts of a span split at a column gap after its first cell
+    split_tails = {
+        p.text.strip()
+        for parts, f in zip(split, findings, strict=True)
+        for p in parts
+        if p.start > f.start
+    }
+    findings = [part for parts in split for part in parts]
     # each name looked up once in the document's pages, however often it is mentioned
     namesake = functools.cache(lambda name: _names_an_org_here(name, pages, lex))
     unit_named = functools.cache(lambda name: _unit_named_here(name, pages, lex))
@@ -1131,6 +1139,13 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         for words in [f.text.split()]
         if len(words) >= 2 and lex.is_first_name(words[0]) and is_capitalised(words[-1])
     )
+    full_givens = frozenset(
+        words[0]
+        for f in findings
+        if _is_person(f) and f.action is Action.REDACT
+        for words in [f.text.split()]
+        if len(words) >= 2 and lex.is_first_name(words[0])
+    )
     public_by_page = _by_page(public)
     ruled_by_page = _by_page(ruled)
     birth_starts = {
@@ -1151,6 +1166,16 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
         ):
             continue
         if f.provenance.source is Source.NER and _street_before_number(f, pages.text(f.page)):
+            continue
+        if (
+            f.provenance.source is Source.NER
+            and f.text.strip() in split_tails
+            and (fold(f.text.strip()) in full_surnames or f.text.strip() in full_givens)
+            and fold(f.text.strip()) not in lex.places
+        ):
+            # "College" | "Aydın", "J.P. Coenschool" | "Marloes": the surname or given name
+            # of a full name the document redacts, in its own cell
+            out.append(f)
             continue
         if (
             f.provenance.source is Source.NER
