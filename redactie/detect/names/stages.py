@@ -1075,11 +1075,9 @@ def _cut_at_cell_gaps(f: Finding, ctx: ResolveContext) -> list[Finding]:
     if len(cuts) == 1:
         return [f]
     lex = lexicon_for(ctx.rules)
-    parts = [(a, f.text[a:b].rstrip()) for a, b in zip(cuts, [*cuts[1:], len(f.text)], strict=True)]
-    if any(a > 0 and " ".join(part.split()) in _parties(lex) for a, part in parts):
-        return [f]  # "Baş" | "GroenLinks-PvdA": the party cell is the name's evidence, as read
     out = []
-    for a, part in parts:
+    for a, b in zip(cuts, [*cuts[1:], len(f.text)], strict=True):
+        part = f.text[a:b].rstrip()
         key = " ".join(part.split())
         if (
             not regex.search(r"\p{L}{2}", part)
