@@ -2353,12 +2353,7 @@ def _unit_in_brackets_after(
         return False
     named = word.key in _UNIT_WORDS or word.key in lex.role_words
     return (named or is_person_noun(word.text, lex)) and all(
-        is_capitalised(w.text)
-        and not is_blocked(w.text, lex)
-        and not lex.is_common_noun(w.bare)
-        and not is_org_word(w.key, lex)
-        and w.key not in lex.places
-        for w in words
+        _plain_name_word(w, lex) for w in words
     )
 
 
@@ -2382,13 +2377,19 @@ def _sentence_subject(toks: list[Tok], idx: list[int], words: list[Tok], lex: Le
     if len(words[0].bare) > 10:
         return False  # "Huisartsenpost Walcheren geïnformeerd": a compound, no given name
     return toks[nxt].text[:1].islower() and all(
+        w.text[1:].islower() and _plain_name_word(w, lex) for w in words
+    )
+
+
+def _plain_name_word(w: Tok, lex: Lexicon) -> bool:
+    """A capitalised word that no list reads as anything but a name: no blocked word,
+    common noun, organisation word or place."""
+    return (
         is_capitalised(w.text)
-        and w.text[1:].islower()
         and not is_blocked(w.text, lex)
         and not lex.is_common_noun(w.bare)
         and not is_org_word(w.key, lex)
         and w.key not in lex.places
-        for w in words
     )
 
 
