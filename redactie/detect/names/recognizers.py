@@ -387,6 +387,7 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
         or any(_foreign_particle(w, lex) for w in c.words[1:-1])
         or _double_surname(words[-1], lex)
         or (lex.is_name_shaped(words[-1].text) and "-" in words[-1].text)  # "Fadi Al-Masri"
+        or _unlisted_given_listed_surname(p, c, words, lex)
     ):
         return None
     if any(
@@ -403,6 +404,32 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
     if prev is not None and not p.toks[i].newline_before and prev.text in _ARTICLES:
         return None
     return c if p.ok(c) else None
+
+
+def _unlisted_given_listed_surname(
+    p: _Page, c: Candidate, words: list[Tok], lex: Lexicon
+) -> bool:
+    """``Siosaia Verhagen meldt``: two words, the second a listed surname, the first a
+    given name from outside the lists (no listed name, place, noun, role or
+    organisation word), and no capitalised word after them on the line."""
+    if len(c.words) != 2 or len(words) != 2:
+        return False
+    first, last = words
+    if not (lex.is_surname(last.bare) and len(first.bare) >= 3):
+        return False
+    if not first.text[1:].islower() or lex.is_surname(first.bare) or lex.is_first_name(first.bare):
+        return False
+    if (
+        first.key in lex.stopwords
+        or first.key in lex.places
+        or first.key in lex.particles
+        or first.key in lex.noun_suffixes  # "Rapport Kuipers": a report, named
+        or lex.is_person_noun_key(first.key)  # "Collega Verhagen"
+    ):
+        return False
+    k = c.last + 1
+    nxt = p.toks[k] if k < len(p.toks) else None
+    return nxt is None or nxt.newline_before or not nxt.text[:1].isupper()
 
 
 def _lone_foreign_surname(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
@@ -570,11 +597,14 @@ _EMAIL = regex.compile(r"([\p{L}\p{N}._%+'\-]+)@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\
 _BULLET = regex.compile(r"(?m)^[ \t]*[•▪◦·\-–*][ \t]+")
 
 
-def _whole_name(c: Candidate | None, lex: Lexicon, *, single_ok: bool) -> bool:
+def _whole_name(
+    c: Candidate | None, lex: Lexicon, *, single_ok: bool, noun_ok: bool = False
+) -> bool:
     """A run that is a name on its own.
 
     Two name words, initials and a surname, a particle and a surname, or one
-    listed word (or, with ``single_ok``, one word that is not a common noun).
+    listed word (or, with ``single_ok``, one word that is not a common noun; with
+    ``noun_ok`` too, one that only ends like one: the signer's slot).
     """
     if c is None:
         return False
@@ -590,7 +620,7 @@ def _whole_name(c: Candidate | None, lex: Lexicon, *, single_ok: bool) -> bool:
         return True  # "De Boer", "Van Dalen" (not the article of "van de Oldehove")
     if lex.is_first_name(sw[0].bare) or lex.is_surname(sw[0].bare):
         return True
-    return single_ok and not lex.is_common_noun(sw[0].bare)
+    return single_ok and (noun_ok or not lex.is_common_noun(sw[0].bare))
 
 
 def _lines(text: str) -> Iterable[tuple[int, int]]:
@@ -829,7 +859,9 @@ def _vocative_hits(p: _Page) -> list[Hit]:
     return out
 
 
-def _line_name(p: _Page, start: int, end: int, *, single_ok: bool) -> Candidate | None:
+def _line_name(
+    p: _Page, start: int, end: int, *, single_ok: bool, noun_ok: bool = False
+) -> Candidate | None:
     """The name that makes up a line, or its first part before "," "|" "–" or "(".
 
     ("Iris Kamphuis", "drs. I. Kamphuis, projectleider", "Iris Kamphuis | Gemeente Zwolle")
@@ -845,7 +877,7 @@ def _line_name(p: _Page, start: int, end: int, *, single_ok: bool) -> Candidate 
     more = k < len(p.toks) and p.toks[k].start < end and p.toks[k].text not in ",|–-("
     if more and (p.toks[k].text != "." or (k + 1 < len(p.toks) and p.toks[k + 1].start < end)):
         return None
-    if not _whole_name(c, p.lex, single_ok=single_ok) or not p.ok(c):
+    if not _whole_name(c, p.lex, single_ok=single_ok, noun_ok=noun_ok) or not p.ok(c):
         return None
     return c
 
@@ -867,10 +899,15 @@ def _signature_hits(p: _Page) -> list[Hit]:
             if seen > 4:
                 break
             c = _line_name(p, s2, e2, single_ok=False)
+            score = 0.85
             if c is None and seen == 1:
                 c = _signed_given_name(p, s2, e2)  # "Kind regards, / Adeyemi"
+            if c is None and seen == 1:
+                # "Kind regards, / Tammeling / International Desk": a word that only
+                # ends like a noun ("-ling") in the signer's slot; flagged for review
+                c, score = _signed_given_name(p, s2, e2, noun_ok=True), 0.6
             if c is not None:
-                out.append(p.hit(c, "signature", 0.85, CONTEXT_RECOGNIZER))
+                out.append(p.hit(c, "signature", score, CONTEXT_RECOGNIZER))
                 break
             if body[0].isupper() and seen >= 2:
                 break
@@ -909,11 +946,13 @@ _CLOSING_THEN_WORD = regex.compile(
 )
 
 
-def _signed_given_name(p: _Page, start: int, end: int) -> Candidate | None:
+def _signed_given_name(
+    p: _Page, start: int, end: int, *, noun_ok: bool = False
+) -> Candidate | None:
     """One unlisted word that makes up the first line under a closing: the
     signer's given name ("Kind regards, / Adeyemi / International Desk"), unless
     it names an organisation, a role or a place, or is an acronym."""
-    c = _line_name(p, start, end, single_ok=True)
+    c = _line_name(p, start, end, single_ok=True, noun_ok=noun_ok)
     if c is None or len(c.words) != 1 or c.words[0].kind != "word":
         return None
     w = c.words[0]

@@ -5065,6 +5065,20 @@ def _party_row(page: Page, start: int, lex: Lexicon) -> str:
     return ""
 
 
+def _role_first_cell(page: Page, start: int, lex: Lexicon) -> str:
+    """``Burgemeester getroffen gemeente, Gemeente Kampen`` | ``Van der Heijden`` |
+    ``06-…``: a name in a later cell of a table row whose first cell, on the same
+    line, is a short role cell that opens with a public role or names one after a
+    comma (not a sentence of the text beside a letterhead)."""
+    cell = first_cell_of_row(page, start)
+    if cell is None or cell[2] > start or "\n" in page.text[cell[2] : start]:
+        return ""
+    joined = " ".join(page.text[cell[1] : cell[2]].split())
+    if len(joined.split()) > 8 or regex.search(r"[.!?;](?:\s|$)", joined):
+        return ""
+    return _role_in_cell(joined, lex)
+
+
 # the lower-case words a list of names holds: particles and "en"
 _LIST_SMALL_WORDS = frozenset(
     {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "el", "al", "en", "in", "op"}
@@ -5099,6 +5113,8 @@ def _row_role(
     if left:
         if len(left) > 3 or not all(w[:1].isupper() for w in left):
             return ""
+        if left[-1].endswith(":"):
+            return ""  # "Actie: Zyrikfukzin": a labelled field, no signature beside another
         # the right one of two signatures side by side ("Wim Goethals Sofie Heyrman")
         return _role_cell_after(text, start, lex, end, right=True)
     line_end = text.find("\n", start)
@@ -5567,6 +5583,7 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 reason
                 or signing_organ(pages.text(f.page), f.start)
                 or _party_row(ctx.document.pages[f.page], f.start, lex)
+                or _role_first_cell(ctx.document.pages[f.page], f.start, lex)
             )
             if (
                 reason
