@@ -7,7 +7,7 @@ and read the output with ``pdftotext``, as a reader of the published file would.
 from __future__ import annotations
 
 from redactie.api import Options, run
-from tests.unseen_support import published, redacted_words, table_pdf
+from tests.unseen_support import published, redacted, redacted_words, table_pdf
 
 # ---------------------------------------------------------------- office holders
 
@@ -58,3 +58,54 @@ def test_a_role_cell_left_of_the_name_on_the_same_line(tmp_path) -> None:
     out = published(tmp_path / "out", "rbt.pdf")
     assert "Van der Heijden" in out
     assert "Willems" not in out and "06-46381997" not in out
+
+
+def test_members_of_a_chat_group_are_no_members_of_parliament(resolved) -> None:
+    """``Leden (selectie): Kofi Boateng (nr 17), ...``: the members of a neighbourhood
+    group, not ``de leden`` of a parliament; their house numbers in brackets go too."""
+    text = (
+        "Leden (selectie): Kofi Boateng (nr 17), Ingrid ter Beek (nr 21), Wim van Soest "
+        "(Merelstraat 23)\n"
+        "12-08-2025 02:14 - Kofi: Alarm bij Wim en Joke?? Iemand wakker?\n"
+    )
+    found = resolved(
+        text,
+        model=(("Leden", "PERSON"), ("Kofi Boateng", "PERSON"), ("Alarm bij Wim", "PERSON")),
+    )
+    words = redacted_words(found)
+    assert {"Kofi", "Boateng", "17", "21", "Wim"} <= words
+    assert "Leden" not in words and "Alarm" not in words
+
+
+def test_a_car_before_its_plate_and_a_date_after_a_street(resolved) -> None:
+    text = (
+        "12-08-2025 02:16 - Robbie: Donkere auto reed richting Vinkenlaan\n"
+        "12-08-2025 02:19 - Robbie: Zwarte Golf, kenteken KX-482-T volgens mij\n"
+    )
+    words = redacted_words(resolved(text))
+    assert "KX-482-T" in words
+    assert not {"Zwarte", "Golf", "Vinkenlaan"} & words
+
+
+def test_a_direct_line_beside_a_team_mailbox_is_the_writers(resolved) -> None:
+    text = (
+        "Vragen kunnen naar veiligheid@amersfoort.nl of 033 - 469 51 72 (mijn directe lijn).\n"
+        "Vragen over dit verslag: A. Zwiers, a.zwiers@westerveld.nl, 0521 - 59 42 18, of "
+        "griffie@westerveld.nl.\n"
+    )
+    phones = redacted(resolved(text), "PHONE_NUMBER")
+    assert {"033 - 469 51 72", "0521 - 59 42 18"} <= phones
+
+
+def test_a_case_number_shaped_like_a_mobile_right_after_its_label(resolved) -> None:
+    text = "Onderwerp: RE: bijenkasten grasveld Kerkweg - melding 06-20251873\n"
+    assert "06-20251873" not in redacted(resolved(text))
+
+
+def test_a_signers_name_and_the_organisation_on_the_next_line(resolved) -> None:
+    text = (
+        "Groet,\nBram\nBoomzorg Gelderse Vallei, European Tree Technician\n"
+        "+31 (0)6 50 72 19 36\n"
+    )
+    words = redacted_words(resolved(text, model=(("Bram\nBoomzorg Gelderse Vallei", "PERSON"),)))
+    assert "Bram" in words and "Boomzorg" not in words

@@ -1377,10 +1377,10 @@ def _mark_public(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                 f = f.with_action(Action.KEEP, reason)
                 public[(f.entity_type, _same_key(f.entity_type, f.text))] = reason
         out.append(f)
-    out = _after_kept_address(out, ctx, persons, public)
+    out = _after_kept_address(out, ctx, persons, public, ev)
     # once more: a number kept after a mailbox carries the address after it ("via
     # subsidies@fryslan.frl of 058 - 292 59 25, Tweebaksmarkt 52")
-    out = _after_kept_address(out, ctx, persons, public)
+    out = _after_kept_address(out, ctx, persons, public, ev)
     for key, reason in _public_mentions(out, ctx, persons, running).items():
         public.setdefault(key, reason)
     if not public:
@@ -1562,6 +1562,8 @@ REASON_AFTER_ORGANISATION = "contactgegeven direct na de naam van een organisati
 REASON_AFTER_ORG_ADDRESS = "vast nummer direct na het adres van een organisatie"
 REASON_AFTER_MAILBOX = "vast nummer naast een functionele mailbox"
 # a landline joined to a functional mailbox on its line: "x@org.nl of 0513 ..."
+# between a person's e-mail address and the number after it, on one line of her data
+_PERSON_DATA_GAP = regex.compile(r"[ \t\u00a0]*[,;|/][ \t\u00a0]*(?:(?i:tel|t|telefoon)\.?:?[ \t\u00a0]*)?")
 _OR_GAP = regex.compile(
     r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:,(?:[ \t\u00a0]*\n?[ \t\u00a0]*(?:of|en|or|and)(?![\p{L}]))?"
     r"|/|\||·|of|en|or|and)[ \t\u00a0]*\n?[ \t\u00a0]*"
@@ -2252,6 +2254,7 @@ def _after_kept_address(
     ctx: ResolveContext,
     persons: dict[int, list[tuple[int, int]]],
     public: dict[tuple[str, str], str],
+    ev: PublicEvidence,
 ) -> list[Finding]:
     """``Mulder Schipper Advocaten, Zuiderplein 4, 8911 AN Leeuwarden, 058 - 213 44 00``:
     a landline right after an address kept as the organisation's continues the same
@@ -2259,7 +2262,10 @@ def _after_kept_address(
     kept: dict[int, list[tuple[int, int]]] = {}
     mailboxes: dict[int, list[tuple[int, int]]] = {}  # spans of kept e-mail addresses
     contacts: dict[int, list[int]] = {}  # ends of kept general numbers and mailboxes
+    own_mail_ends: dict[int, list[int]] = {}  # ends of redacted (a person's) e-mail addresses
     for f in findings:
+        if f.entity_type == "EMAIL_ADDRESS" and f.action is Action.REDACT:
+            own_mail_ends.setdefault(f.page, []).append(f.end)
         if f.entity_type == "NL_ADDRESS" and f.action is Action.KEEP:
             text = ctx.document.pages[f.page].text
             end = _PLACE_AFTER.match(text, f.end)
@@ -2302,6 +2308,14 @@ def _after_kept_address(
                 f,
                 mailboxes.get(f.page, ()),
                 persons.get(f.page, ()),
+            )
+            # "veiligheid@... of 033 - 469 51 72 (mijn directe lijn)": its own label
+            and ev._label_after(ctx.document.pages[f.page].text, f.end) != "personal"
+            # "A. Zwiers, a.zwiers@westerveld.nl, 0521 - 59 42 18, of griffie@...": the
+            # person's own address right before it gives the number as hers
+            and not any(
+                _PERSON_DATA_GAP.fullmatch(ctx.document.pages[f.page].text, e, f.start)
+                for e in own_mail_ends.get(f.page, ())
             )
         ):
             # "commissies@heerenveen.nl of 0513 - 61 76 17": the mailbox's office
@@ -2820,13 +2834,15 @@ def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fi
     return findings + added
 
 
-# "Zelfde op nr 211", "Ja ook bij mij, nummer 95", "Bij Henk en Truus op nr 7": in a
+# "Zelfde op nr 211", "Ja ook bij mij, nummer 95", "Bij Henk en Truus op nr 7", "Sevda
+# van nr 8", "Kofi Boateng (nr 17)": in a
 # text about persons' homes (it redacts a street and number), a house number alone is
 # a neighbour's home on that street.  Not after digits ("29 544, nr. 12": a
 # parliamentary paper).
 _NEIGHBOUR_NUMBER = regex.compile(
-    r"(?<=(?:(?<![\p{L}])(?i:op|aan|naast|tegenover|bij)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
-    r"|\p{L}{2}[ \t\u00a0]*,[ \t\u00a0]*)"
+    r"(?<=(?:(?<![\p{L}])(?i:op|aan|naast|tegenover|bij|van)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
+    # "Kofi Boateng (nr 17)": a person's house number in brackets after the name
+    r"|\p{L}{2}[ \t\u00a0]*,[ \t\u00a0]*|\p{L}{2}[ \t\u00a0]*\([ \t\u00a0]*)"
     r"(?<![\p{L}])(?i:huisnummer|nummer|nr\.?|no\.?)[ \t\u00a0]*\n?[ \t\u00a0]*)"
     r"\d{1,3}(?:[a-zA-Z](?![\p{L}])|[ \u00a0]?-[ \u00a0]?[A-Za-z0-9]{1,3}(?![\p{L}\d]))?"
     r"(?![\p{L}\d\-/]|[.,]\d)"

@@ -107,6 +107,18 @@ _GAP_WORDS = frozenset(
 )
 # labels of an identifier written in capitals, between a name and its data
 _LABELS_IN_CAPITALS = frozenset({"BSN", "IBAN", "Tel", "Geb", "Mob", "DOB", "Telefoon"})
+# a vehicle before its plate ("Zwarte Golf, kenteken KX-482-T", "Grijze Opel Corsa"):
+# its colour or make, no name
+_VEHICLE_WORDS = frozenset(
+    {"zwart", "zwarte", "wit", "witte", "rood", "rode", "blauw", "blauwe", "grijs", "grijze",
+     "groen", "groene", "geel", "gele", "zilver", "zilveren", "zilverkleurige", "donkere",
+     "lichte", "oranje", "bruin", "bruine", "beige", "paars", "paarse", "golf", "polo",
+     "passat", "corsa", "astra", "yaris", "aygo", "clio", "megane", "fiesta", "focus",
+     "transit", "sprinter", "caddy", "opel", "volkswagen", "toyota", "ford", "renault",
+     "peugeot", "citroen", "citroën", "kia", "hyundai", "skoda", "dacia", "fiat", "audi",
+     "mercedes", "volvo", "tesla", "nissan", "seat", "mazda", "suzuki", "honda", "mini",
+     "lexus", "jeep", "porsche", "iveco", "scania", "cupra", "polestar", "bestelbus"}
+)  # fmt: skip
 _PHRASE_WORDS = frozenset({"the", "of", "and", "for", "het", "der", "voor"})
 _SKIPPED_PUNCT = frozenset(",;:|()[]/-–—•*")
 
@@ -315,6 +327,10 @@ def names_beside_personal_data(findings: list[Finding], ctx: ResolveContext) -> 
                 c = Candidate(c.first, last, c.start, toks[last].end, words) if words else None
             if c is None or not _is_name(c, toks, lex):
                 continue
+            if a.entity_type == "NL_LICENSE_PLATE" and any(
+                fold(w.text) in _VEHICLE_WORDS for w in c.words
+            ):
+                continue  # "Zwarte Golf, kenteken KX-482-T": the car, not its owner
             after = toks[c.last + 1] if c.last + 1 < len(toks) else None
             if after is not None and after.text.isdigit() and after.start < vs and not (
                 after.newline_before

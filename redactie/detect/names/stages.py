@@ -3042,6 +3042,30 @@ def _cut_place_after(rest: list[Tok], lex: Lexicon) -> list[Tok]:
     return rest
 
 
+def _cut_org_line(rest: list[Tok], lex: Lexicon) -> list[Tok]:
+    """A model's span ``Bram`` / ``Boomzorg Gelderse Vallei``: a signature's name
+    alone on its line, and the next line, an organisation whose name holds a noun
+    (``Boomzorg``) or an organisation word; the name ends with its line."""
+    for i in range(1, len(rest)):
+        if not rest[i].newline_before:
+            continue
+        head = [r for r in rest[:i] if r.kind == "word"]
+        tail = [r for r in rest[i:] if r.kind == "word"]
+        if (
+            head
+            and tail
+            and (lex.is_first_name(head[0].bare) or lex.is_surname(head[-1].bare))
+            and any(
+                not lex.is_surname(r.bare)
+                and (lex.is_common_noun(r.bare) or is_org_word(r.key, lex))
+                for r in tail
+            )
+        ):
+            return rest[:i]
+        return rest
+    return rest
+
+
 _ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
 
 
@@ -3209,11 +3233,14 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
                 k += 1
                 continue
         break
+    if f.provenance.source is Source.NER:
+        k = _after_preposition(toks, idx, k, lex)
     rest = [toks[i] for i in idx[k:]]
     if f.provenance.source is Source.NER:
         rest = _cut_affiliation(rest, lex)
         rest = _cut_next_org(rest, lex)
         rest = _cut_place_after(rest, lex)
+        rest = _cut_org_line(rest, lex)
     if rest:
         rest = rest[: _affiliation_cut(toks, idx[k], len(rest), lex)]
     while rest and (
@@ -3271,6 +3298,29 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if (s, e) == (f.start, f.end):
         return f
     return replace(f, start=s, end=e, text=pages.text(f.page)[s:e])
+
+
+# prepositions that stand before a name, never inside one
+_PREPOSITIONS_BEFORE_NAME = frozenset(
+    {"bij", "met", "naar", "voor", "door", "over", "tegen", "namens", "via", "zonder", "dan"}
+)
+
+
+def _after_preposition(toks: list[Tok], idx: list[int], k: int, lex: Lexicon) -> int:
+    """``Alarm bij Wim``: a model's span that runs from a sentence's first word over a
+    preposition into the name starts after the preposition, when no word before it
+    is a listed name."""
+    for m in range(k + 1, len(idx) - 1):
+        t = toks[idx[m]]
+        if t.kind != "word" or t.text not in _PREPOSITIONS_BEFORE_NAME:
+            continue
+        head = [toks[i] for i in idx[k:m] if toks[i].kind == "word"]
+        if head and not any(
+            lex.is_first_name(w.bare) or lex.is_surname(w.bare) for w in head
+        ) and is_namey(toks[idx[m + 1]], lex):
+            return m + 1
+        return k
+    return k
 
 
 def names_wrapped(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
