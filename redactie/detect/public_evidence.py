@@ -1561,9 +1561,11 @@ _ORG_GAP = regex.compile(
 REASON_AFTER_ORGANISATION = "contactgegeven direct na de naam van een organisatie"
 REASON_AFTER_ORG_ADDRESS = "vast nummer direct na het adres van een organisatie"
 REASON_AFTER_MAILBOX = "vast nummer naast een functionele mailbox"
-# a landline joined to a functional mailbox on its line: "x@org.nl of 0513 ..."
 # between a person's e-mail address and the number after it, on one line of her data
-_PERSON_DATA_GAP = regex.compile(r"[ \t\u00a0]*[,;|/][ \t\u00a0]*(?:(?i:tel|t|telefoon)\.?:?[ \t\u00a0]*)?")
+_PERSON_DATA_GAP = regex.compile(
+    r"[ \t\u00a0]*[,;|/][ \t\u00a0]*(?:(?i:tel|t|telefoon)\.?:?[ \t\u00a0]*)?"
+)
+# a landline joined to a functional mailbox on its line: "x@org.nl of 0513 ..."
 _OR_GAP = regex.compile(
     r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:,(?:[ \t\u00a0]*\n?[ \t\u00a0]*(?:of|en|or|and)(?![\p{L}]))?"
     r"|/|\||·|of|en|or|and)[ \t\u00a0]*\n?[ \t\u00a0]*"
