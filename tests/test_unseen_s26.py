@@ -109,3 +109,62 @@ def test_a_signers_name_and_the_organisation_on_the_next_line(resolved) -> None:
     )
     words = redacted_words(resolved(text, model=(("Bram\nBoomzorg Gelderse Vallei", "PERSON"),)))
     assert "Bram" in words and "Boomzorg" not in words
+
+
+def test_english_nationalities_months_and_units_are_no_persons(resolved) -> None:
+    text = (
+        "Since June, Dutch Customs has stopped two trucks with Belgian fiscal markers. "
+        "He also used the address Rue des Tanneurs 9, 1000\nBruxelles. For urgent matters "
+        "please call the Douane National Operations Centre at +31 88 156 60 00.\n"
+    )
+    found = resolved(
+        text, model=(("June", "PERSON"), ("Dutch Customs", "PERSON"), ("Belgian", "PERSON"))
+    )
+    words = redacted_words(found)
+    assert not {"June", "Dutch", "Customs", "Belgian"} & words
+    assert "1000" in words
+    assert "+31 88 156 60 00" not in redacted(found)
+
+
+def test_a_surname_with_two_capitals_before_a_firm_in_brackets(resolved) -> None:
+    """``Chris O'Connor (Northgate Secure)``: no department's abbreviation before a
+    person in brackets, but a person and his firm."""
+    text = "[do 18-09 10:02] Chris O'Connor (Northgate Secure)\nWe hebben de mail geblokkeerd.\n"
+    assert "Northgate" not in redacted_words(resolved(text))
+
+
+def test_a_ships_other_mentions_go_with_it(resolved) -> None:
+    text = (
+        "Om 06.42 uur is het motorvrachtschip Johanna Maria (ENI 02332719) tegen een jacht "
+        "gevaren. De schipper van de Johanna Maria, de heer Tomasz Wiśniewski, voer richting "
+        "het IJsselmeer.\n"
+    )
+    found = resolved(text, model=(("Johanna Maria", "PERSON"), ("Tomasz Wiśniewski", "PERSON")))
+    words = redacted_words(found)
+    assert "Johanna" not in words and "Wiśniewski" in words
+
+
+def test_a_line_the_public_is_told_to_call(resolved) -> None:
+    text = (
+        "Vragen van journalisten gaan naar pers@ggdzeeland.nl; ouders kunnen bellen met "
+        "0113 - 24 94 00. Voor spoedoverleg is hij bereikbaar op (0113) 24 93 61.\n"
+    )
+    phones = redacted(resolved(text), "PHONE_NUMBER")
+    assert "0113 - 24 94 00" not in phones and "(0113) 24 93 61" in phones
+
+
+def test_an_address_column_named_after_the_complainant(tmp_path) -> None:
+    inp = tmp_path / "in" / "klachten.pdf"
+    table_pdf(
+        inp,
+        "Overzicht klachtbehandeling",
+        [
+            ["Zaaknummer", "Klager", "Adres klager", "Onderwerp"],
+            ["06-2025-118702", "R. Kartosen", "Esrein 58", "parkeerboete"],
+        ],
+        [40, 140, 260, 380],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "klachten.pdf")
+    assert "Esrein" not in out and "Kartosen" not in out
+    assert "parkeerboete" in out

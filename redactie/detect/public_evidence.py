@@ -153,12 +153,22 @@ _UNIT_BEFORE_NUMBER = regex.compile(
     r"(?:[ \t]+\p{Lu}\p{L}+)?"
     # "het kerkelijk bureau (0515 ...", "de beveiliging, 070 ...", "via de praktijk: 0342 ..."
     r"(?:[ \t]+\p{Ll}+)?[ \t]*(?:\(|[,:][ \t]*)"
-    r"|(?<![\p{L}])(?:dial-in|inbelnummer|inbellen)[ \t]*:?[ \t]*)$"
+    r"|(?<![\p{L}])(?:dial-in|inbelnummer|inbellen)[ \t]*:?[ \t]*"
+    # "call the Douane National Operations Centre at +31 88 ...": a named unit in English
+    r"|(?<![\p{L}])(?:call|contact|phone|ring)[ \t]+the[ \t]+(?:\p{Lu}[\p{L}\-]*[ \t]+){0,5}"
+    r"(?-i:Centre|Center|Desk|Office|Service|Helpdesk|Servicedesk|Hotline|Line)[ \t]+(?:at|on)[ \t]+)$"
 )
 # a general number's label with the organisation named between it and the number
 _GENERAL_NUMBER_OF = regex.compile(
     r"(?i:algeme(?:en|ne)|centrale?)[ \t\n]+(?:telefoon)?nummer[ \t\n]+van[ \t\n]+"
     r"(?:(?:de|het)[ \t\n]+)?(?:[\p{L}&\-]+[ \t\n]+){0,8}?[\p{L}&\-]+[ \t]*[,:(]?[ \t\n]*\Z"
+)
+# a landline that a group of the public is told to call: a service's line, no one's own
+_PUBLIC_CALLS = regex.compile(
+    r"(?i)(?<![\p{L}])(?:ouders|inwoners|bewoners|burgers|omwonenden|belangstellenden"
+    r"|journalisten|patiënten|cliënten|klanten|ondernemers|reizigers|iedereen|melders)"
+    r"[ \t\n]+(?:kunnen|kan)[ \t\n]+(?:\p{Ll}+[ \t\n]+){0,3}?"
+    r"(?:bellen|terecht|contact[ \t\n]+opnemen)[ \t\n]+(?:met|naar|op|via|bij)[ \t\n]*:?[ \t\n]*\Z"
 )
 _COLON_BEFORE = regex.compile(r":[ \t\u00a0]*\Z")  # a "label: " right before a number
 SHORT_LINE = 60  # a letterhead or sidebar line is at most this long
@@ -960,7 +970,7 @@ class PublicEvidence:
         lo = max(0, start - 60)
         if any(lo <= s < start for s, _ in person_spans):
             return False
-        if _UNIT_BEFORE_NUMBER.search(text, max(0, start - 40), start) is not None:
+        if _UNIT_BEFORE_NUMBER.search(text, max(0, start - 80), start) is not None:
             return True
         cut = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
         if _has(self.person_words, text, cut, start):
@@ -1010,6 +1020,8 @@ class PublicEvidence:
             return REASON_PHONE_LABEL
         if not mobile and _GENERAL_NUMBER_OF.search(text, max(lo, start - 160), start):
             return REASON_PHONE_LABEL  # "het algemene nummer van het Programma ..., 026 ..."
+        if not mobile and _PUBLIC_CALLS.search(text, max(lo, start - 80), start):
+            return REASON_PHONE_LABEL  # "ouders kunnen bellen met 0113 - 24 94 00"
         # (a Dutch area code that a Belgian mobile written nationally shares: "0478 ...")
         national_04 = digits.startswith("04") and "+" not in text[start:end]
         if (not mobile or national_04) and self._beside_public_contact(

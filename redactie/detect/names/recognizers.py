@@ -3130,6 +3130,8 @@ def _unit_bracket_hits(p: _Page) -> list[Hit]:
             unit.kind != "word"
             or not 2 <= len(unit.text) <= 8
             or sum(ch.isupper() for ch in unit.text) < 2
+            # an abbreviation, no surname with two capitals ("O'Connor", "McDonald")
+            or sum(ch.islower() for ch in unit.text) > sum(ch.isupper() for ch in unit.text)
             or bracket.text != "("
             or bracket.newline_before
         ):

@@ -1245,10 +1245,15 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             if _unlisted_word(trimmed.text, lex):
                 org_words.add(fold(trimmed.text))
             continue
+        if _after_room_noun(trimmed, pages, lex):
+            if len(trimmed.text.split()) >= 2:
+                # "het motorvrachtschip Johanna Maria" ... "de schipper van de Johanna
+                # Maria": the ship's other mentions go with it
+                org_words.add(fold(" ".join(trimmed.text.split())))
+            continue
         if (
             _in_street_name(trimmed, pages, lex)
             or _end_of_place(trimmed, pages, lex)
-            or _after_room_noun(trimmed, pages, lex)
             or _institution_at_place(trimmed, pages, lex)
             or _in_org_field(trimmed, pages)
             or _namesake_compound(trimmed, pages, lex)
@@ -2124,16 +2129,25 @@ _NAMING_ABBREVIATIONS = frozenset(
 
 def _beside_day_number(toks: list[Tok], idx: list[int]) -> bool:
     """A number of one or two digits (a day) or four (a year) stands right before or
-    after the tokens ``idx`` on their line."""
+    after the tokens ``idx`` on their line, or a preposition of time before them."""
     before = toks[idx[0] - 1] if idx[0] > 0 and not toks[idx[0]].newline_before else None
     after = (
         toks[idx[-1] + 1]
         if idx[-1] + 1 < len(toks) and not toks[idx[-1] + 1].newline_before
         else None
     )
+    if before is not None and fold(before.text) in _MONTH_PREPOSITIONS:
+        return True  # "Since June, Dutch Customs has ...", "sinds april"
     return any(
         t is not None and t.text.isdigit() and len(t.text) in (1, 2, 4) for t in (before, after)
     )
+
+
+# prepositions of time before a month's name (not "met April", a person)
+_MONTH_PREPOSITIONS = frozenset(
+    {"since", "until", "till", "during", "sinds", "tot", "vanaf", "per", "medio", "eind",
+     "begin", "half"}
+)  # fmt: skip
 
 
 def _plausible(
