@@ -156,7 +156,8 @@ _UNIT_BEFORE_NUMBER = regex.compile(
     r"|(?<![\p{L}])(?:dial-in|inbelnummer|inbellen)[ \t]*:?[ \t]*"
     # "call the Douane National Operations Centre at +31 88 ...": a named unit in English
     r"|(?<![\p{L}])(?:call|contact|phone|ring)[ \t]+the[ \t]+(?:\p{Lu}[\p{L}\-]*[ \t]+){0,5}"
-    r"(?-i:Centre|Center|Desk|Office|Service|Helpdesk|Servicedesk|Hotline|Line)[ \t]+(?:at|on)[ \t]+)$"
+    r"(?-i:Centre|Center|Desk|Office|Service|Helpdesk|Servicedesk|Hotline|Line)"
+    r"[ \t]+(?:at|on)[ \t]+)$"
 )
 # a general number's label with the organisation named between it and the number
 _GENERAL_NUMBER_OF = regex.compile(
