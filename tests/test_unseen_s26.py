@@ -6,8 +6,13 @@ and read the output with ``pdftotext``, as a reader of the published file would.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from redactie.api import Options, run
-from tests.unseen_support import published, redacted, redacted_words, table_pdf
+from redactie.detect.engine import DetectionEngine, EngineConfig
+from redactie.document import Document, Page
+from redactie.resolve import ResolveContext, resolve
+from tests.unseen_support import model_span, published, redacted, redacted_words, table_pdf
 
 # ---------------------------------------------------------------- office holders
 
@@ -168,3 +173,78 @@ def test_an_address_column_named_after_the_complainant(tmp_path) -> None:
     out = published(tmp_path / "out", "klachten.pdf")
     assert "Esrein" not in out and "Kartosen" not in out
     assert "parkeerboete" in out
+
+
+def test_a_child_with_her_age_is_no_place(rules) -> None:
+    """The model calls ``Indah`` a place where a rule reads a listed given name with the
+    child's age after it: the rule's person stays."""
+    text = "Mevrouw Fleur de Groot zegt dat haar dochter (Indah, 9 jaar) niet kan slapen.\n"
+    engine = DetectionEngine(EngineConfig(use_model=False), rules)
+    doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
+    found = engine.analyze_text(text) + [model_span(text, "Indah", "LOCATION")]
+    assert any(f.text == "Indah" and f.entity_type == "PERSON" for f in found)
+    out = resolve(found, ResolveContext(document=doc, rules=rules))
+    assert "Indah" in redacted_words(out)
+
+
+def test_a_committee_chair_with_her_party_and_committee_members(resolved) -> None:
+    text = (
+        "Aanwezig: stadsdeelvoorzitter Bulut (voorzitter), commissieleden De Groot-Ramdin, "
+        "Lindqvist en Amrani; ambtelijk secretaris Marloes Tuinstra.\n"
+        "J.C. Dhont\nvoorzitter, CDA\n"
+    )
+    found = resolved(
+        text,
+        model=(
+            ("De Groot-Ramdin", "PERSON"),
+            ("Lindqvist", "PERSON"),
+            ("Amrani", "PERSON"),
+            ("Marloes Tuinstra", "PERSON"),
+            ("J.C. Dhont", "PERSON"),
+        ),
+    )
+    words = redacted_words(found)
+    assert not {"De", "Groot-Ramdin", "Lindqvist", "Amrani", "Dhont"} & words
+    assert "Tuinstra" in words
+
+
+def test_a_letter_to_the_minister_names_the_minister(resolved) -> None:
+    text = (
+        "U schrijft dat u een brief heeft gestuurd aan de minister van Volksgezondheid, "
+        "Welzijn en Sport, minister\nJansen-Kuipers, die u naar ons heeft verwezen.\n"
+        "Aan: inspecteur-generaal der Mijnen\n"
+    )
+    found = resolved(text, model=(("Jansen-Kuipers", "PERSON"),))
+    assert not {"Jansen-Kuipers", "Mijnen"} & redacted_words(found)
+
+
+def test_a_signature_of_an_undertaker_and_a_line_for_residents(resolved) -> None:
+    text = (
+        "Hartono zegt toe dat er een bewonerslijn komt, 020 - 261 4070, en een mailbox, "
+        "buren@oostklank.nl.\n\nMet vriendelijke groet,\n\nPriscilla Kromodimedjo\n"
+        "Uitvaartverzorger\nUitvaartonderneming Gebr. Coenradie\n"
+        "Burgemeester Loeffplein 70, 5211 RX 's-Hertogenbosch\n"
+    )
+    found = resolved(text, model=(("Hartono", "PERSON"),))
+    words = redacted_words(found)
+    assert "Kromodimedjo" in words
+    assert not {"Loeffplein", "buren@oostklank.nl"} & words
+    assert "020 - 261 4070" not in redacted(found)
+
+
+def test_a_home_address_column_with_a_remark_wrapped_in_its_header(tmp_path) -> None:
+    inp = tmp_path / "in" / "noodopvang.pdf"
+    table_pdf(
+        inp,
+        "Contactlijst noodopvang",
+        [
+            ["Rol", "Naam", "Huisadres (alleen\nvoor calamiteiten)"],
+            ["Zorgcoördinator\n(GGD Fryslân)", "J.P.M.\nKoopmans", "Sixmastraat 18, 9001\nBN Grou"],
+            ["Coördinator", "Ilham Bouzid", "Dr. Schaepmanstraat\n3, Goutum"],
+        ],
+        [40, 180, 320],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "noodopvang.pdf")
+    for word in ("Sixmastraat", "Grou", "Goutum", "Koopmans"):
+        assert word not in out

@@ -275,8 +275,9 @@ def vessel_column_cells(page: Page) -> list[list[tuple[int, int]]]:
 # The header of a column of persons' private addresses: never an organisation's address
 # (a tenants' "Woonadres" column may hold a foundation's office in its row).
 _HOME_ADDRESS_HEADER = regex.compile(
-    r"(?<![\p{L}])(?=\p{Lu})(?i:priv[ée]adres|priv[ée]-adres|thuisadres"
+    r"(?<![\p{L}])(?=\p{Lu})(?i:priv[ée]adres|priv[ée]-adres|thuisadres|huisadres"
     r"|home[ ]address|private[ ]address)(?![\p{L}])"
+    r"(?:[ \t]*\([^()\n]{1,40}(?:\)|[ \t]*\n[^()\n]{1,40}\)))?"  # "(alleen bij calamiteiten)"
 )
 
 
@@ -828,7 +829,9 @@ _ADDRESS_HEADER = regex.compile(
     r"|(?:of|en|/)[ \t]+(?:locatie|woonplaats|plaats|vestiging))(?![\p{L}]))?"
     # a second name for the column after a slash: "Adres / contact"
     r"(?:[ \t]*/(?:[ \t\n]*\p{L}+(?![\p{L}]))?)?"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # a remark in brackets: "Adres (woonplaats)"
+    # a remark in brackets: "Adres (woonplaats)", also wrapped in its cell ("Huisadres
+    # (alleen" / "voor calamiteiten)")
+    r"(?:[ \t]*\([^()\n]{1,40}(?:\)|[ \t]*\n[^()\n]{1,40}\)))?"
 )
 
 

@@ -1113,7 +1113,7 @@ class PublicEvidence:
             before = text[max(0, start - 60) : start]
             for m in self.mailbox_labels.finditer(before):
                 # "Functionele mailbox: x@", "Functionele mailbox GBT: x@"
-                if regex.fullmatch(r"(?:[ \t]+[\p{L}\-]+){0,3}[\s:]*", before[m.end() :]):
+                if regex.fullmatch(r"(?:[ \t]+[\p{L}\-]+){0,3}[\s:,]*", before[m.end() :]):
                     return REASON_EMAIL
         return None
 
@@ -2088,7 +2088,8 @@ def _meeting_place(f: Finding, text: str, persons: Sequence[tuple[int, int]]) ->
 _INSTITUTION_WORD_BEFORE = regex.compile(
     r"(?<![\p{L}\-])([\p{L}][\p{L}\-]*)"
     # the institution's own name after its word: "Sportbad Fanny Blankers-Koen, ..."
-    r"(?:[ \t\u00a0]+\p{Lu}[\p{L}\-'’]*){0,4}"
+    # (a wrap may part them: "op de polikliniek" / "Interne Geneeskunde, Heidelberglaan")
+    r"(?:(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)\p{Lu}[\p{L}\-'’]*){0,4}"
     r"(?:[ \t\u00a0]+(?:aan|op|in)[ \t\u00a0]+(?:de|het|'t)"
     # the street's head before a wrap: "het clubhuis aan de Van Ketwich" / "Verschuurlaan 98"
     r"(?:(?:[ \t\u00a0]+\p{Lu}[\p{L}\-'’]*){1,2}(?=[ \t\u00a0]*\n))?|[ \t\u00a0]*,)"
@@ -2429,6 +2430,9 @@ def _document_acronyms(findings: list[Finding], ctx: ResolveContext) -> frozense
 # (also after a comma and the word for a phone: "bij de griffie, telefoon (033) ...")
 _LABEL_ATTACHED = regex.compile(
     r"[ \t]*(?:,[ \t]*(?i:telefoon(?:nummer)?|tel\.?|t\.?)[ \t]*)?"
+    # "een bewonerslijn komt, 020 - ...": the label's clause names the number after a
+    # comma
+    r"(?:(?i:komt|is|wordt|blijft|opent|gaat[ \t]+open)[ \t]*,)?"
     r"[(:]?[ \t]*(?:op|via)?[ \t]*:?[ \t]*"
 )
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)])[ \t]")

@@ -1525,7 +1525,13 @@ def _value_hits(
         unit_head = False
         while k < len(toks) and toks[k].start < end and toks[k].kind == "word":
             t = toks[k]
-            if is_particle(t, lex) and k + 1 < len(toks) and is_namey(toks[k + 1], lex):
+            if (
+                is_particle(t, lex)
+                and k + 1 < len(toks)
+                and is_namey(toks[k + 1], lex)
+                # "inspecteur-generaal der Mijnen": "der" opens no name of its own
+                and not (t.text in ("der", "des") and not (k and is_particle(toks[k - 1], lex)))
+            ):
                 break
             if t.text[0].islower():
                 j, seen = skip_titles(toks, k, lex)
@@ -1548,6 +1554,13 @@ def _value_hits(
         )
         if c is not None and many:
             c = _before_next_label(p, c)
+        if (
+            c is not None
+            and j > 1
+            and toks[j - 1].text in ("der", "des")
+            and not is_particle(toks[j - 2], lex)
+        ):
+            c = None  # "inspecteur-generaal der Mijnen": the office's genitive, no name
         if (
             c is not None
             and unit_head

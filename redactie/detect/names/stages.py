@@ -785,6 +785,27 @@ def _given_name_no_place(f: Finding, g: Finding, lex: Lexicon) -> bool:
     )
 
 
+# ", 9 jaar)" / " (9)": a person's age right after the name
+_AGE_AFTER = regex.compile(
+    r"[ \t]*(?:,[ \t]*[1-9]\d?[ \t]*(?:jaar|jr\.?|years?)|\([ \t]*[1-9]\d?[ \t]*\))"
+)
+
+
+def _listed_given_name_with_age(f: Finding, g: Finding, pages: _Pages, lex: Lexicon) -> bool:
+    """The model's place ``g`` is exactly the rule's ``f``, a listed given name that no
+    list knows as a place, with the person's age after it (``haar dochter (Indah, 9
+    jaar)``): a child, not a place."""
+    words = f.text.split()
+    return (
+        g.entity_type == "LOCATION"
+        and (g.start, g.end) == (f.start, f.end)
+        and len(words) == 1
+        and lex.is_first_name(words[0])
+        and fold(words[0]) not in lex.places
+        and _AGE_AFTER.match(pages.text(f.page), f.end) is not None
+    )
+
+
 def _second_surname_as_place(
     findings: list[Finding],
     pages: _Pages,
@@ -1161,7 +1182,9 @@ def names_clean(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             out.append(f)
             continue
         if f.provenance.rule_id in WEAK_RULES and any(
-            f.overlaps(g) and not _given_name_no_place(f, g, lex)
+            f.overlaps(g)
+            and not _given_name_no_place(f, g, lex)
+            and not _listed_given_name_with_age(f, g, pages, lex)
             for g in public_by_page.get(f.page, ())
         ):
             continue
@@ -4965,8 +4988,13 @@ def _role_of_another(
     if m is not None:
         owner = before[: m.start()].split()[-1:] or [""]
         word = owner[0].strip(",.;:()")
+        # "een brief aan de minister, X": the letter's addressee is named, no one of
+        # the holder's staff (but "de assistent aan de burgemeester, X" is)
+        to_holder = m.group().split()[0].lstrip("(").casefold() == "aan"
         if word and fold(word) not in _public_role_words(lex) and (
-            apposition or is_person_noun(word, lex) or is_org_word(fold(word), lex)
+            (apposition and not to_holder)
+            or is_person_noun(word, lex)
+            or is_org_word(fold(word), lex)
         ):
             # "een medewerker van de minister", "ondersteuning van de burgemeester":
             # the role holder's employee or office, not the role holder; but "de
@@ -5051,7 +5079,9 @@ def _party_after(text: str, end: int, lex: Lexicon) -> bool:
 _PARTY_AFTER = regex.compile(
     # a board's member and the party or reserved seat ("J.P.M. Verhagen" | "lid, CDA",
     # "lid, Ongebouwd (geborgde zetel)", "K. Oerlemans (lid, Natuurterreinen)")
-    r"[ \t]*\n?[ \t]*\(?(?i:lid|raadslid|statenlid|bestuurslid|fractielid),[ \t]*([^()\n,;]{2,30}?)"
+    # (also the committee's chair: "J.C. Dhont" | "voorzitter, CDA")
+    r"[ \t]*\n?[ \t]*\(?(?i:lid|raadslid|statenlid|bestuurslid|fractielid|voorzitter"
+    r"|vicevoorzitter|fractievoorzitter|commissievoorzitter),[ \t]*([^()\n,;]{2,30}?)"
     r"[ \t]*(?=\n|$|[()])"
     r"|[ \t]*\n?[ \t]*" + _PARTY_IN_BRACKETS +
     # "M. Tjon-A-Fong, GroenLinks-PvdA" ending a line of a list of indieners
