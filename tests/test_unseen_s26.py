@@ -181,7 +181,7 @@ def test_a_child_with_her_age_is_no_place(rules) -> None:
     text = "Mevrouw Fleur de Groot zegt dat haar dochter (Indah, 9 jaar) niet kan slapen.\n"
     engine = DetectionEngine(EngineConfig(use_model=False), rules)
     doc = Document(path=Path("t.pdf"), sha256="0", pages=(Page(0, text, 595, 842, 0, False),))
-    found = engine.analyze_text(text) + [model_span(text, "Indah", "LOCATION")]
+    found = [*engine.analyze_text(text), model_span(text, "Indah", "LOCATION")]
     assert any(f.text == "Indah" and f.entity_type == "PERSON" for f in found)
     out = resolve(found, ResolveContext(document=doc, rules=rules))
     assert "Indah" in redacted_words(out)
