@@ -516,6 +516,54 @@ def _birth_dates_in_other_forms(
     return added
 
 
+# identifier types whose two pieces over a page break are one item (see detect.seams)
+_SEAM_DECIDED = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE"})
+
+
+def _piece(f: Finding) -> bool:
+    """``f`` is no whole identifier of its kind: the first piece of one cut by a break."""
+    if f.entity_type == "EMAIL_ADDRESS":
+        return "@" not in f.text
+    digits = sum(ch.isdigit() for ch in f.text)
+    return digits < (9 if f.entity_type == "PHONE_NUMBER" else 14)
+
+
+def seam_pieces_agree(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """An identifier broken over a page break (``midden-`` / ``nederland@rvdk...``) is
+    one item: when the evidence keeps one piece as public (``de algemene mailbox
+    midden-``), the piece on the other page is kept with it."""
+    pages = ctx.document.pages
+    tails = {
+        f.page: f
+        for f in findings
+        if f.entity_type in _SEAM_DECIDED
+        and 0 <= f.page < len(pages) - 1
+        and not pages[f.page].text[f.end :].strip()
+        and _piece(f)
+    }
+    if not tails:
+        return findings
+    heads: dict[int, list[Finding]] = {}
+    for f in findings:
+        if f.entity_type in _SEAM_DECIDED and f.page - 1 in tails:
+            head = pages[f.page].text[: f.start]
+            if head.count("\n") <= 3 and len(head.strip()) <= 120:  # a running header above
+                heads.setdefault(f.page, []).append(f)
+    out = []
+    for f in findings:
+        pair: list[Finding] = []
+        if f.page in tails and tails[f.page] is f:
+            pair = [h for h in heads.get(f.page + 1, []) if h.entity_type == f.entity_type]
+        elif f in heads.get(f.page, []):
+            tail = tails[f.page - 1]
+            pair = [tail] if tail.entity_type == f.entity_type else []
+        kept = next((g for g in pair if g.action is Action.KEEP), None)
+        if f.action is Action.REDACT and kept is not None:
+            f = f.with_action(Action.KEEP, kept.keep_reason)
+        out.append(f)
+    return out
+
+
 def drop_public_types(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Organisations, places and other public entities are never redacted or listed."""
     return [f for f in findings if f.entity_type not in PUBLIC_ENTITY_TYPES]
@@ -765,6 +813,7 @@ def stages() -> list[tuple[str, Stage]]:
         ("propagate_addresses", propagate_addresses),
         ("complete_addresses", complete_addresses),
         ("propagate_identifiers", propagate_identifiers),
+        ("seam_pieces_agree", seam_pieces_agree),
         ("drop_model_names_in_kept_data", drop_model_names_in_kept_data),
         ("drop_public_types", drop_public_types),
         ("merge_overlaps", merge_overlaps),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pymupdf
+
 from redactie.api import Options, run
 from redactie.detect.engine import DetectionEngine, EngineConfig
 from redactie.document import Document, Page
@@ -248,3 +250,81 @@ def test_a_home_address_column_with_a_remark_wrapped_in_its_header(tmp_path) -> 
     out = published(tmp_path / "out", "noodopvang.pdf")
     for word in ("Sixmastraat", "Grou", "Goutum", "Koopmans"):
         assert word not in out
+
+
+def test_initials_as_a_sign_off(resolved) -> None:
+    text = (
+        "Doe ik. Ik ben vanmiddag op het Stadskantoor. Groet, JV\n"
+        "Kind regards,\n\nIngrid Kuipers\nConsular Officer\n\n"
+        "Tomasz will cover the counter on 07700 900872 and 020 7230 8841.\n\nIK\n"
+        "\nPRS/jho\n"
+    )
+    words = redacted_words(resolved(text))
+    assert {"JV", "IK", "PRS", "jho", "07700", "7230"} <= words
+
+
+def test_a_board_member_beside_a_role_of_three_words(tmp_path) -> None:
+    inp = tmp_path / "in" / "ab.pdf"
+    table_pdf(
+        inp,
+        "Verslag algemeen bestuur",
+        [
+            ["Naam", "Functie", "Fractie"],
+            ["mw. L. van der Laan-Kroes", "lid dagelijks bestuur", "VVD"],
+            ["Femke Dijkhuizen", "notulist, bestuurssecretariaat", "-"],
+        ],
+        [40, 200, 360],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "ab.pdf")
+    assert "Laan-Kroes" in out and "Dijkhuizen" not in out
+
+
+def test_a_pumping_station_named_after_a_dijkgraaf(resolved) -> None:
+    text = "Gedeputeerde Hasselaar brengt een werkbezoek aan het gemaal Dijkgraaf Van der Goes.\n"
+    found = resolved(text, model=(("Dijkgraaf Van der Goes", "PERSON"),))
+    assert "Goes" not in redacted_words(found)
+
+
+def test_a_chair_of_elected_members_and_the_public_told_where_to_mail(resolved) -> None:
+    text = (
+        "Aanwezig: mevrouw J.W. Hoogendijk-Bos (voorzitter), de Statenleden Van den Broek "
+        "(BBB) en Kaya (D66).\n"
+        "Mevrouw Gerdien Hazelhoff spreekt in over aanvallen van de wolf op haar bedrijf. "
+        "Het bedrijf aan de Houtdorperweg 41 heeft een raster.\n"
+        "Vragen van inwoners kunnen naar wolf@gelderland.nl.\n"
+    )
+    found = resolved(text, model=(("J.W. Hoogendijk-Bos", "PERSON"),))
+    words = redacted_words(found)
+    assert "Hoogendijk-Bos" not in words and "Hazelhoff" in words
+    assert "Houtdorperweg" in words and "wolf@gelderland.nl" not in words
+
+
+def test_a_talk_with_a_parent_is_dated_and_a_fitter_gives_his_own_number(resolved) -> None:
+    text = (
+        "Gesprek met moeder (26 maart 2025): mevrouw Van 't Hoff wil dat de kinderen "
+        "blijven.\nHun monteur, de heer Nowicki, komt dinsdag. Hij kan u bereiken op "
+        "+48 512 604 318 als hij later is.\n"
+    )
+    found = resolved(text)
+    assert "26 maart 2025" not in redacted(found)
+    assert "+48 512 604 318" in redacted(found)
+
+
+def test_a_team_mailbox_broken_over_a_page_break_stays_whole(tmp_path) -> None:
+    """``via de algemene mailbox midden-`` / (next page) ``nederland@rvdk.minvenj.nl``: the
+    label keeps the first piece, and the piece on the next page is the same mailbox."""
+    inp = tmp_path / "in" / "memo.pdf"
+    inp.parent.mkdir(parents=True)
+    doc = pymupdf.open()
+    first = doc.new_page()
+    first.insert_text((72, 100), "Memo over het raadsonderzoek.")
+    first.insert_text(
+        (72, 780), "Vragen graag aan Femke Zijlstra of via de algemene mailbox midden-"
+    )
+    second = doc.new_page()
+    second.insert_text((72, 72), "nederland@rvdk.minvenj.nl.")
+    doc.save(inp)
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "memo.pdf")
+    assert "nederland@rvdk.minvenj.nl" in out and "Zijlstra" not in out

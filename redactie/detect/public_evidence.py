@@ -164,6 +164,13 @@ _GENERAL_NUMBER_OF = regex.compile(
     r"(?i:algeme(?:en|ne)|centrale?)[ \t\n]+(?:telefoon)?nummer[ \t\n]+van[ \t\n]+"
     r"(?:(?:de|het)[ \t\n]+)?(?:[\p{L}&\-]+[ \t\n]+){0,8}?[\p{L}&\-]+[ \t]*[,:(]?[ \t\n]*\Z"
 )
+# the public told where to send questions: "Vragen van inwoners kunnen naar wolf@..."
+_PUBLIC_MAIL_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:vragen|meldingen|reacties|tips|klachten|aanmeldingen)"
+    r"(?:[ \t\n]+van[ \t\n]+(?:inwoners|bewoners|burgers|ouders|ondernemers|omwonenden"
+    r"|journalisten|belangstellenden|de[ \t\n]+pers|de[ \t\n]+media))?"
+    r"[ \t\n]+(?:kunnen|kan)[ \t\n]+(?:naar|via)[ \t\n]*:?[ \t\n]*\Z"
+)
 # a landline that a group of the public is told to call: a service's line, no one's own
 _PUBLIC_CALLS = regex.compile(
     r"(?i)(?<![\p{L}])(?:ouders|inwoners|bewoners|burgers|omwonenden|belangstellenden"
@@ -1109,6 +1116,9 @@ class PublicEvidence:
         # (OCR may read a space beside the "@": "info @helmond.nl")
         if self.is_functional_mailbox("".join(text[start:end].split())):
             return REASON_EMAIL
+        local = text[start:end].split("@", 1)[0]
+        if local.isalpha() and _PUBLIC_MAIL_BEFORE.search(text, max(0, start - 80), start):
+            return REASON_EMAIL  # "Vragen van inwoners kunnen naar wolf@gelderland.nl"
         if self.mailbox_labels is not None:
             before = text[max(0, start - 60) : start]
             for m in self.mailbox_labels.finditer(before):
@@ -1188,7 +1198,22 @@ def _own_premises_before(
         or _PERSONAL_PRONOUN.match(own.group())
     ):
         return True
+    the = _THE_BUSINESS_BEFORE.search(text, max(0, start - 60), start)
+    if the is not None and regex.search(
+        rf"(?i)(?<![\p{{L}}])(?:zijn|haar|hun|mijn)[ \t\n]+(?:\p{{L}}+[ \t\n]+)?"
+        rf"{regex.escape(the.group(1))}(?![\p{{L}}])",
+        text[max(0, the.start() - 300) : the.start()],
+    ):
+        return True  # "... op haar bedrijf. Het bedrijf aan de Houtdorperweg 41": hers
     return farm and _FARM_BEFORE.search(text, max(begin, start - 60), start) is not None
+
+
+# "Het bedrijf aan de ...": a business named before without its name
+_THE_BUSINESS_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:het|de|dit|deze)[ \t\n]+"
+    r"(\p{L}*(?:bedrijf|boerderij|zaak|winkel|praktijk|kwekerij|camping|manege))"
+    r"[ \t\n]+(?:aan|op|in)(?:[ \t]+(?:de|het))?[ \t\n]+\Z"
+)
 
 
 def _addressed_to_office(text: str, line_start: int) -> bool:

@@ -108,6 +108,8 @@ EXPLANATIONS: dict[str, str] = {
     "family_word": "achternaam voor 'family' of 'household' (The Martis family)",
     "called": "naam waarmee iemand zich noemt of genoemd wordt (Henk (zo noemt hij zichzelf))",
     "introduced": "naam na 'stelde zich voor als', 'genaamd', 'een zekere' (of Engels 'named')",
+    "initials_signoff": "initialen als ondertekening of typistenkenmerk (Groet, JV; PRS/jho); "
+    "controleer",
 }
 
 # Rules whose evidence is weak: an NER organisation or place over them wins.
@@ -2791,6 +2793,7 @@ def context_hits(text: str, lex: Lexicon) -> list[Hit]:
         _quoted_nickname_hits,
         _age_in_brackets_hits,
         _lone_initial_hits,
+        _initials_signoff_hits,
         _shouted_header_hits,
         _inverted_initials_header_hits,
         _called_hits,
@@ -2849,6 +2852,83 @@ def _lone_initial_hits(p: _Page) -> list[Hit]:
     spans = {m.span(1) for m in _LONE_INITIALS.finditer(p.view.text)}
     spans |= {m.span() for m in _PARTICLE_INITIALS.finditer(p.view.text)}
     return [p.hit(span, "lone_initial", 0.6, CONTEXT_RECOGNIZER) for span in sorted(spans)]
+
+
+# a writer's initials: capitals, the lower-case letters of particles between them
+# ("JV", "HJvdM", "RtJ", "PRS"); no word
+_SIGN_CODE = r"\p{Lu}(?:\p{Lu}|[a-z]{1,3}(?=\p{Lu})){1,4}"
+# "Groet, JV", "Groetjes, HJvdM": a short closing and the writer's initials ending the line
+_CLOSING_INITIALS = regex.compile(
+    r"(?i:(?<![\p{L}])(?:groet|groeten|groetjes|gr|grt|mvg|cheers|regards|thanks|dank))"
+    rf"[ \t]*[,!.]?[ \t]+(?-i:({_SIGN_CODE}))[ \t]*[.!]?[ \t]*$",
+    regex.MULTILINE,
+)
+# "PRS/jho" alone on a line under a letter: the writer's and the typist's initials
+_TYPIST_REFERENCE = regex.compile(
+    r"^[ \t]*(\p{Lu}{2,4})[ \t]*/[ \t]*(\p{Ll}{2,4})[ \t]*$", regex.MULTILINE
+)
+# initials alone on a line after a blank line: a message's sign-off ("IK")
+_INITIALS_LINE = regex.compile(
+    rf"(?<=\n[ \t\u00a0]*\n[ \t\u00a0]*)({_SIGN_CODE})[ \t\u00a0]*$", regex.MULTILINE
+)
+# a given name and a surname in the text ("Ingrid Kuipers", "Jan van der Berg")
+_FULL_NAME = regex.compile(
+    r"(?<![\p{L}])(\p{Lu})\p{Ll}+[ \t]+((?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*)"
+    r"(\p{Lu})[\p{Ll}'’\-]+"
+)
+
+
+# the initials of an e-mail address's given name (or initial) and surname
+_MAIL_INITIALS = regex.compile(
+    r"(?<![\p{L}\d._%+\-])([a-z])[a-z]*\.(?:(?:van|de|der|den|ter|vd|v)\.?)*([a-z])[a-z\-]+@"
+)
+
+
+# capitals that end a message and are no one's initials
+_NO_INITIALS = frozenset(
+    {"OK", "NB", "PS", "PPS", "CC", "BCC", "RE", "FW", "FWD", "EU", "NL", "BV", "NV", "VOF",
+     "AUB", "SVP", "FYI", "TBD", "NVT", "TNX", "THX", "XX", "XXX", "EOM", "END"}
+)  # fmt: skip
+
+
+def _initials_signoff_hits(p: _Page) -> list[Hit]:
+    """A writer's initials as the sign-off: after a short closing (``Groet, JV``), as a
+    letter's typist reference (``PRS/jho``), or alone on a line after a blank one when a
+    person of the page has those initials (``Ingrid Kuipers`` ... ``IK``) or the line
+    ends the page (two or three capitals, no word or organisation).  Flagged (0.6)."""
+    text = p.view.text
+    out: list[Hit] = []
+    for m in _CLOSING_INITIALS.finditer(text):
+        if m.group(1) not in _NO_INITIALS:  # "Groet, OK"
+            out.append(p.hit(m.span(1), "initials_signoff", 0.6, CONTEXT_RECOGNIZER))
+    for m in _TYPIST_REFERENCE.finditer(text):
+        out.append(p.hit(m.span(1), "initials_signoff", 0.6, CONTEXT_RECOGNIZER))
+        out.append(p.hit(m.span(2), "initials_signoff", 0.6, CONTEXT_RECOGNIZER))
+    lines = list(_INITIALS_LINE.finditer(text))
+    if lines:
+        known = {
+            m.group(1) + "".join(w[0] for w in m.group(2).split()) + m.group(3)
+            for m in _FULL_NAME.finditer(text)
+            if p.lex.is_first_name(text[m.start() : text.find(" ", m.start())])
+        }
+        # and of a person's e-mail address on the page ("i.kuipers@", "ingrid.kuipers@")
+        known |= {
+            (m.group(1) + m.group(2)).upper()
+            for m in _MAIL_INITIALS.finditer(text)
+        }
+        known |= {k[0] + k[-1] for k in known}
+        for m in lines:
+            code = m.group(1)
+            last = not text[m.end() :].strip()  # the page's last line: a message's end
+            if code in known or (
+                last
+                and code.isupper()
+                and len(code) <= 3
+                and code not in _NO_INITIALS
+                and not is_org_word(fold(code), p.lex)
+            ):
+                out.append(p.hit(m.span(1), "initials_signoff", 0.6, CONTEXT_RECOGNIZER))
+    return out
 
 
 def lone_initials_at(text: str, start: int, end: int) -> bool:

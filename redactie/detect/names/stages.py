@@ -1479,7 +1479,14 @@ _ROOM_NOUNS = frozenset(
      # duwstel Johanna Hendrika"); any word ending in "schip" or "boot" too
      "duwstel", "duwbak", "koppelverband", "tanker", "coaster", "kotter", "tjalk", "skûtsje",
      "platbodem", "pont", "veerpont", "kustvaarder", "vrachtvaarder", "tug", "barge", "ferry",
-     "trawler"}
+     "trawler",
+     # works of water and road named after a person ("het gemaal Dijkgraaf Van der Goes")
+     "gemaal", "stoomgemaal", "poldergemaal", "sluis", "schutsluis", "stuw", "brug",
+     "viaduct", "tunnel", "aquaduct", "molen", "korenmolen", "windmolen", "poldermolen",
+     "watertoren", "vuurtoren",
+     # buildings of care and shelter ("opvanglocatie Prins Hendrikhûs")
+     "locatie", "opvanglocatie", "woonzorgcentrum", "zorgcentrum", "verpleeghuis",
+     "verzorgingshuis", "buurthuis", "wijkcentrum", "dorpshuis", "gemeenschapshuis"}
 )
 # (a vessel noun's endings: "motortankschip", "sleepboot")
 _VESSEL_ENDS = ("schip", "boot")
@@ -3171,8 +3178,8 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
         return f  # "@siti.wulandari": the model's chat user name, lowercase on purpose
     if f.provenance.rule_id == ROW_RULE and is_initials_only(f.text):
         return f  # "M.A." alone in a row with a date of birth: a child's initials
-    if f.provenance.rule_id == "lone_initial":
-        return f  # "mevrouw K.", "casus P.": a surname shortened to its initial
+    if f.provenance.rule_id in ("lone_initial", "initials_signoff"):
+        return f  # "mevrouw K.", "casus P.", "Groet, JV": a name shortened to its initials
     if _sender_initials(f, pages, lex):
         return f  # "[16-07-26 05:46] KJ:": a sender's initials
     view, toks = pages.get(f.page)
@@ -4522,20 +4529,30 @@ def _role_word_after(text: str, end: int, lex: Lexicon) -> str:
     """The rest of the name's line when it opens with a public role's word."""
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end].strip()
-    words = [fold(w.rstrip(",")) for w in rest.split()[:2]]
+    words = [fold(w.rstrip(",")) for w in rest.split()[:4]]
     if not words:
         return ""
     roles = _public_role_words(lex)
-    # a role of two words too: "voorzitter stadsdeelcommissie"
-    return rest if words[0] in roles or " ".join(words) in _public_role_pairs(lex) else ""
+    # a role of two words or more too: "voorzitter stadsdeelcommissie", "lid dagelijks
+    # bestuur"
+    phrases = _public_role_pairs(lex)
+    return (
+        rest
+        if words[0] in roles or any(" ".join(words[:n]) in phrases for n in (2, 3, 4))
+        else ""
+    )
 
 
 def _public_role_pairs(lex: Lexicon) -> frozenset[str]:
-    """The public roles of two words, folded (``lid stadsdeelcommissie``)."""
+    """The public roles of two to four words, folded (``lid stadsdeelcommissie``, ``lid
+    dagelijks bestuur``)."""
     cached = _PUBLIC_ROLE_PAIRS.get(id(lex))
     if cached is None:
         cached = _PUBLIC_ROLE_PAIRS[id(lex)] = frozenset(
-            fold(w) for role in lex.config.public_roles for w in role.words if len(w.split()) == 2
+            fold(w)
+            for role in lex.config.public_roles
+            for w in role.words
+            if 2 <= len(w.split()) <= 4
         )
     return cached
 
@@ -5159,6 +5176,31 @@ def _party_row(page: Page, start: int, lex: Lexicon) -> str:
     return ""
 
 
+_CHAIR_AFTER = regex.compile(
+    r"[ \t]*\((?i:voorzitter|vicevoorzitter|plv\.?[ \t]+voorzitter)\)[ \t]*[,;]"
+)
+
+
+def _chair_of_members(text: str, end: int, lex: Lexicon) -> str:
+    """``Aanwezig: mevrouw J.W. Hoogendijk-Bos (voorzitter), de Statenleden Van den Broek
+    (BBB), ...``: the chair in an attendance list that goes on with elected members
+    (a plural public role) chairs them as one of them."""
+    m = _CHAIR_AFTER.match(text, end)
+    if m is None:
+        return ""
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : len(text) if line_end < 0 else line_end]
+    for role in lex.config.public_roles:
+        if role.plural and regex.match(
+            r"[ \t]*(?:(?:de|het)[ \t]+)?(?i:"
+            + "|".join(regex.escape(w) for w in sorted(role.plural, key=len, reverse=True))
+            + r")(?![\p{L}])",
+            rest,
+        ):
+            return role.reason
+    return ""
+
+
 def _role_first_cell(page: Page, start: int, lex: Lexicon) -> str:
     """``Burgemeester getroffen gemeente, Gemeente Kampen`` | ``Van der Heijden`` |
     ``06-…``: a name in a later cell of a table row whose first cell, on the same
@@ -5678,6 +5720,7 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 or signing_organ(pages.text(f.page), f.start)
                 or _party_row(ctx.document.pages[f.page], f.start, lex)
                 or _role_first_cell(ctx.document.pages[f.page], f.start, lex)
+                or _chair_of_members(pages.text(f.page), f.end, lex)
             )
             if (
                 reason
