@@ -328,3 +328,31 @@ def test_a_team_mailbox_broken_over_a_page_break_stays_whole(tmp_path) -> None:
     assert run([inp], tmp_path / "out", Options(use_model=False)).ok
     out = published(tmp_path / "out", "memo.pdf")
     assert "nederland@rvdk.minvenj.nl" in out and "Zijlstra" not in out
+
+
+def test_a_rank_before_a_name_a_street_after_it_and_a_date_of_birth_later(resolved) -> None:
+    text = (
+        "Marechaussee Nadia Bouzidi heeft de reiziger meegedeeld dat het moest.\n"
+        "[14-03-2026 03:04] Dewi Tanamal: Ik ken haar, het is Gerda Lubbers van de "
+        "Zwiepseweg 112.\n"
+        "[14-03-2026 03:07] Youssef Amrani: politie vroeg of iemand de geboortedatum had,\n"
+        "volgens haar pasje 23-11-1949.\n"
+        "02-12-2025 08:09 - J.V.: Mijn fout, verkeerde groep.\n"
+        "Bewoner J.W.T. (geboren in 1936) viel uit bed.\n"
+        "Geladen bij melkveehouder Douwe de Boer in Oldeboorn, Weinterp 31.\n"
+    )
+    found = resolved(
+        text, model=(("Nadia Bouzidi", "PERSON"), ("Gerda Lubbers", "PERSON"))
+    )
+    words = redacted_words(found)
+    assert {"Bouzidi", "Lubbers", "23-11-1949", "J.V", "1936", "Weinterp"} <= words
+
+
+def test_a_landline_named_a_persons_in_a_case_file_and_initials_of_a_person(resolved) -> None:
+    text = (
+        "Ter Steege kreeg een waarschuwing. Zijn vaste lijn uit dat dossier: 030 - 271 5836.\n"
+        'Rudi Tanamal is ziek. Ik noteer in het dossier alleen "R.T." en het zaaknummer.\n'
+    )
+    found = resolved(text)
+    assert "030 - 271 5836" in redacted(found)
+    assert "R.T." in redacted(found)

@@ -164,6 +164,10 @@ _GENERAL_NUMBER_OF = regex.compile(
     r"(?i:algeme(?:en|ne)|centrale?)[ \t\n]+(?:telefoon)?nummer[ \t\n]+van[ \t\n]+"
     r"(?:(?:de|het)[ \t\n]+)?(?:[\p{L}&\-]+[ \t\n]+){0,8}?[\p{L}&\-]+[ \t]*[,:(]?[ \t\n]*\Z"
 )
+# a phone's word before a reference's label: the number after the label is a phone's
+_PHONE_WORD_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:lijn|telefoon|telefoonnummer|mobiel)(?![\p{L}])"
+)
 # the public told where to send questions: "Vragen van inwoners kunnen naar wolf@..."
 _PUBLIC_MAIL_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:vragen|meldingen|reacties|tips|klachten|aanmeldingen)"
@@ -1011,8 +1015,14 @@ class PublicEvidence:
             return REASON_PHONE_SHORT
         if _SWITCHBOARD.search(text, start, end):
             return REASON_PHONE_LABEL  # "+49 5451 931-0": a German exchange's own number
-        if self.reference_labels is not None and self.reference_labels.search(
-            text, max(0, start - 60), start
+        ref = (
+            self.reference_labels.search(text, max(0, start - 60), start)
+            if self.reference_labels is not None
+            else None
+        )
+        # (not "Zijn vaste lijn uit dat dossier: 030 - ...": a phone's word before it)
+        if ref is not None and not _PHONE_WORD_BEFORE.search(
+            text, max(0, ref.start() - 25), ref.start()
         ):
             return REASON_REFERENCE
         mobile = _MOBILE.match(digits) is not None

@@ -1050,7 +1050,11 @@ def _sender_code(p: _Page, i: int, e: int) -> Candidate | None:
     if i < 0 or i >= len(p.toks):
         return None
     t = p.toks[i]
-    if p.view.text[t.end : e].strip() or not _SENDER_CODE.fullmatch(t.text):
+    if p.view.text[t.end : e].strip():
+        return None
+    if t.kind == "init" and regex.fullmatch(r"(?:\p{Lu}\.){2,4}", t.text.replace(" ", "")):
+        return Candidate(i, i, t.start, t.end, (t,))  # "J.V.:": dotted initials
+    if not _SENDER_CODE.fullmatch(t.text):
         return None
     if t.text in p.lex.acronyms or fold(t.text) in p.lex.org_words:
         return None
@@ -2871,6 +2875,11 @@ _TYPIST_REFERENCE = regex.compile(
 _INITIALS_LINE = regex.compile(
     rf"(?<=\n[ \t\u00a0]*\n[ \t\u00a0]*)({_SIGN_CODE})[ \t\u00a0]*$", regex.MULTILINE
 )
+# dotted initials with no surname after them ("R.T.")
+_DOTTED_INITIALS = regex.compile(
+    r"(?<![\p{L}\d.])((?:\p{Lu}\.){2,3})"
+    r"(?![\p{L}\d]|[ \t\u00a0]*(?:\p{Lu}\p{Ll}|(?:van|de|ter)[ \t]))"
+)
 # a given name and a surname in the text ("Ingrid Kuipers", "Jan van der Berg")
 _FULL_NAME = regex.compile(
     r"(?<![\p{L}])(\p{Lu})\p{Ll}+[ \t]+((?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*)"
@@ -2905,7 +2914,8 @@ def _initials_signoff_hits(p: _Page) -> list[Hit]:
         out.append(p.hit(m.span(1), "initials_signoff", 0.6, CONTEXT_RECOGNIZER))
         out.append(p.hit(m.span(2), "initials_signoff", 0.6, CONTEXT_RECOGNIZER))
     lines = list(_INITIALS_LINE.finditer(text))
-    if lines:
+    dotted = list(_DOTTED_INITIALS.finditer(text))
+    if lines or dotted:
         known = {
             m.group(1) + "".join(w[0] for w in m.group(2).split()) + m.group(3)
             for m in _FULL_NAME.finditer(text)
@@ -2927,6 +2937,10 @@ def _initials_signoff_hits(p: _Page) -> list[Hit]:
                 and code not in _NO_INITIALS
                 and not is_org_word(fold(code), p.lex)
             ):
+                out.append(p.hit(m.span(1), "initials_signoff", 0.6, CONTEXT_RECOGNIZER))
+        for m in dotted:
+            # 'Ik noteer alleen "R.T."' beside "Rudi Tanamal": the person's initials
+            if m.group(1).replace(".", "") in known:
                 out.append(p.hit(m.span(1), "initials_signoff", 0.6, CONTEXT_RECOGNIZER))
     return out
 

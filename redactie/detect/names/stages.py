@@ -85,6 +85,7 @@ from redactie.detect.names.rows import (
 from redactie.detect.names.text import (
     CAR_MAKES,
     NAME_PREFIXES,
+    RANK_ORG_WORDS,
     REGIONS,
     Candidate,
     Tok,
@@ -991,6 +992,8 @@ def _names_an_org_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
                     and w.replace("-", "").isalpha()
                     and is_org_word(fold(w), lex)
                     and not lex.is_surname(w)
+                    # "Marechaussee Nadia Bouzidi": a rank, the body's name for its officers
+                    and fold(w) not in RANK_ORG_WORDS
                 ):
                     return True
             at = text.find(joined, at + 1)
@@ -2059,7 +2062,7 @@ def _sender_initials(f: Finding, pages: _Pages, lex: Lexicon) -> bool:
     chat rule or by the model over the same span."""
     return (
         " " not in f.text
-        and f.text[1:2].isupper()
+        and (f.text[1:2].isupper() or f.text[1:2] == ".")  # "KJ", "J.V."
         and _rule_of(f, pages, lex) == "chat_author"
     )
 
@@ -2809,6 +2812,8 @@ def org_head_before(
         ):
             if k < first and _named_org_then_person(toks, k, first, last, lex):
                 return False
+            if k == first - 1 and t.key in RANK_ORG_WORDS and lex.is_first_name(toks[first].bare):
+                return False  # "Marechaussee Nadia Bouzidi": the body's word for its officer
             if t.key in _PERSONS_FIRM_WORDS:
                 return False  # "Maatschap Hoekstra-Bijlsma": a family's partnership
             return k < first or first < last

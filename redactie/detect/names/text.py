@@ -1159,9 +1159,10 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
         and is_street(fold(toks[k].bare), lex)
         # not "de heer Gerrit Hoekstra van Vrieseweg 112": a whole name, then where he
         # lives (a street named after a person has its given name alone before "van")
+        # (also "Gerda Lubbers van de Zwiepseweg 112")
         and not (
-            k == c.last + 2
-            and toks[c.last + 1].text == "van"
+            toks[c.last + 1].text == "van"
+            and (k == c.last + 2 or (k == c.last + 3 and toks[c.last + 2].text in ("de", "het")))
             and len([w for w in c.words if w.kind == "word" and not is_particle(w, lex)]) >= 2
             and not lex.is_first_name(c.words[-1].bare)
         )
@@ -1188,7 +1189,15 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
         and fold(toks[prev].bare) in lex.org_words
         and is_capitalised(toks[prev].text)
         and toks[prev].text not in lex.config.greetings  # "Dag Thijs,"
+        # "Marechaussee Nadia Bouzidi": the body's word for its officer, before her name
+        and not (
+            fold(toks[prev].bare) in RANK_ORG_WORDS and lex.is_first_name(c.words[0].bare)
+        )
     )
+
+
+# organisation words that also name one of its officers before his name
+RANK_ORG_WORDS = frozenset({"marechaussee", "marechausee"})
 
 
 _NICK_OPEN = {"(": ")", '"': '"', "“": "”", "„": "”", "'": "'", "‘": "’"}
