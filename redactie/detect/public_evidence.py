@@ -154,6 +154,9 @@ _UNIT_BEFORE_NUMBER = regex.compile(
     # "het kerkelijk bureau (0515 ...", "de beveiliging, 070 ...", "via de praktijk: 0342 ..."
     r"(?:[ \t]+\p{Ll}+)?[ \t]*(?:\(|[,:][ \t]*)"
     r"|(?<![\p{L}])(?:dial-in|inbelnummer|inbellen)[ \t]*:?[ \t]*"
+    # "Ik heb het Landelijk Coördinatiecentrum Patiënten Spreiding gebeld (088 ...)": a
+    # named body called, its number in brackets
+    r"|(?<![\p{L}])(?:het|de)[ \t\n]+(?:\p{Lu}[\p{L}\-]*[ \t\n]+){1,6}(?:gebeld|gebeld,)[ \t]*\("
     # "call the Douane National Operations Centre at +31 88 ...": a named unit in English
     r"|(?<![\p{L}])(?:call|contact|phone|ring)[ \t]+the[ \t]+(?:\p{Lu}[\p{L}\-]*[ \t]+){0,5}"
     r"(?-i:Centre|Center|Desk|Office|Service|Helpdesk|Servicedesk|Hotline|Line)"
@@ -2293,6 +2296,9 @@ _DIRECT_LABEL_BEFORE = regex.compile(
     r"[ \t\u00a0]*:?[ \t\u00a0]*\Z"
 )
 REASON_AFTER_CONTACT = "adres direct na een algemeen nummer of een functionele mailbox"
+REASON_POSTCODE_OF_KEPT = "postcode bij een openbaar adres van een organisatie"
+_POSTCODE_ONLY = regex.compile(r"[1-9]\d{3}[ \u00a0]?[A-Z]{2}")
+_STREET_POSTCODE_GAP = regex.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*")
 _CONTACT_GAP = regex.compile(
     r"[ \t\u00a0]*(?:[,;|•·]|[ \t\u00a0](?:of|or|en|and)(?:[ \t\u00a0]+(?:aan|op|at|on))?"
     # "... is reachable at +31 70 ... or at Alexanderstraat 25"
@@ -2329,6 +2335,18 @@ def _after_kept_address(
         return findings
     out: list[Finding] = []
     for f in findings:
+        if (
+            f.action is Action.REDACT
+            and f.entity_type == "NL_ADDRESS"
+            and _POSTCODE_ONLY.fullmatch(f.text)
+            and any(
+                _STREET_POSTCODE_GAP.fullmatch(ctx.document.pages[f.page].text, e, f.start)
+                for _, e in kept.get(f.page, ())
+            )
+        ):
+            # "our office, Stationsplein" / "136, 1703 WC Heerhugowaard": the postcode of
+            # a kept street, found apart where its line wraps
+            f = f.with_action(Action.KEEP, REASON_POSTCODE_OF_KEPT)
         if (
             f.action is Action.REDACT
             and f.entity_type == "NL_ADDRESS"

@@ -5046,6 +5046,9 @@ def _role_of_another(
         words[-1][:1].islower()
         and fold(words[-1]) not in _VERBS_BEFORE_ROLE
         and (is_org_word(fold(words[-1]), lex) or is_person_noun(words[-1], lex))
+        # (on the role's line: "Portefeuillehouder energie" / (blank) / "gedeputeerde
+        # Hovenier" is the row's previous cell)
+        and not regex.search(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\Z", before)
     ):
         return True  # "secretariaat burgemeester", "assistent wethouder": the office's
     if not words[-1][:1].isupper() or before.rstrip(" \t\u00a0").endswith("\n"):
