@@ -356,3 +356,34 @@ def test_a_landline_named_a_persons_in_a_case_file_and_initials_of_a_person(reso
     found = resolved(text)
     assert "030 - 271 5836" in redacted(found)
     assert "R.T." in redacted(found)
+
+
+def test_a_mayors_row_with_a_wrapped_role_cell_and_a_line_via_the_office(tmp_path) -> None:
+    inp = tmp_path / "in" / "crisisteam.pdf"
+    table_pdf(
+        inp,
+        "Contactlijst crisisteam ziekenhuis",
+        [
+            ["Rol", "Naam", "Telefoon"],
+            ["Burgemeester (vanaf GRIP 3),\nGemeente Ede", "Van der Knaap", "via 0318 - 68 09 11"],
+            ["Liaison GHOR, Veiligheidsregio", "Frank Heuvelmans", "06 2746 9031"],
+        ],
+        [40, 230, 360],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "crisisteam.pdf")
+    assert "Van der Knaap" in out and "0318 - 68 09 11" in out
+    assert "Heuvelmans" not in out and "2746" not in out
+
+
+def test_service_lines_in_english_a_body_called_and_a_wrapped_office_postcode(resolved) -> None:
+    text = (
+        "3. a complaints line staffed by our crew during the festival: 085 - 303 77 10.\n"
+        "Outside office hours, please use our emergency line 072 - 582 82 82.\n"
+        "Ik heb het Landelijk Coördinatiecentrum Patiënten Spreiding gebeld (088 - 202 36 00).\n"
+        "The site meeting is at our office, Stationsplein\n136, 1703 WC Heerhugowaard.\n"
+    )
+    found = resolved(text)
+    phones = redacted(found, "PHONE_NUMBER")
+    assert not {"085 - 303 77 10", "072 - 582 82 82", "088 - 202 36 00"} & phones
+    assert "1703 WC" not in redacted(found)

@@ -171,6 +171,8 @@ _GENERAL_NUMBER_OF = regex.compile(
 _PHONE_WORD_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:lijn|telefoon|telefoonnummer|mobiel)(?![\p{L}])"
 )
+# a cell that opens with "via" and the number: reached through another's line
+_VIA_OPENS_CELL = regex.compile(r"[ \t\u00a0]*(?i:via)[ \t\u00a0]+\Z")
 # the public told where to send questions: "Vragen van inwoners kunnen naar wolf@..."
 _PUBLIC_MAIL_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:vragen|meldingen|reacties|tips|klachten|aanmeldingen)"
@@ -1043,6 +1045,8 @@ class PublicEvidence:
             return REASON_PHONE_LABEL  # "het algemene nummer van het Programma ..., 026 ..."
         if not mobile and _PUBLIC_CALLS.search(text, max(lo, start - 80), start):
             return REASON_PHONE_LABEL  # "ouders kunnen bellen met 0113 - 24 94 00"
+        if not mobile and _VIA_OPENS_CELL.match(text, text.rfind("\n", 0, start) + 1, start):
+            return REASON_PHONE_LABEL  # a table cell "via 0318 - 68 09 11": a routing line
         # (a Dutch area code that a Belgian mobile written nationally shares: "0478 ...")
         national_04 = digits.startswith("04") and "+" not in text[start:end]
         if (not mobile or national_04) and self._beside_public_contact(

@@ -5215,7 +5215,7 @@ def _role_first_cell(page: Page, start: int, lex: Lexicon) -> str:
     line, is a short role cell that opens with a public role or names one after a
     comma (not a sentence of the text beside a letterhead)."""
     cell = first_cell_of_row(page, start)
-    if cell is None or cell[2] > start or "\n" in page.text[cell[2] : start]:
+    if cell is None or cell[2] > start:
         return ""
     joined = " ".join(page.text[cell[1] : cell[2]].split())
     if len(joined.split()) > 8 or regex.search(r"[.!?;](?:\s|$)", joined):
