@@ -315,7 +315,8 @@ DOB = [
     ("Zwolle, 2 mei 2025", None),
     ("op 14 april 2025 ontvangen", None),
     ("geboren op 30-02-1980", None),
-    ("geboren in 1978 en op 12-03-2024 gestart", None),
+    # the year of birth alone is the person's (not the later date of a start)
+    ("geboren in 1978 en op 12-03-2024 gestart", "1978"),
     ("geboortedatum: 12-03-2999", None),
 ]
 

@@ -1027,7 +1027,7 @@ class PublicEvidence:
         )
         # (not "Zijn vaste lijn uit dat dossier: 030 - ...": a phone's word before it)
         if ref is not None and not _PHONE_WORD_BEFORE.search(
-            text, max(0, ref.start() - 25), ref.start()
+            text, max(text.rfind("\n", 0, ref.start()) + 1, ref.start() - 25), ref.start()
         ):
             return REASON_REFERENCE
         mobile = _MOBILE.match(digits) is not None

@@ -46,6 +46,7 @@ from redactie.detect.names.lexicon import PINYIN_SYLLABLE, Lexicon, fold, langua
 from redactie.detect.names.text import (
     CAR_MAKES,
     NAME_PREFIXES,
+    REGIONS,
     Candidate,
     Tok,
     View,
@@ -57,7 +58,9 @@ from redactie.detect.names.text import (
     is_not_name,
     is_org_word,
     is_particle,
+    is_region,
     is_shouted,
+    is_street,
     ocr_listed_i_name,
     page_tokens,
     particle_word_surname,
@@ -419,6 +422,16 @@ def _unlisted_given_listed_surname(
     first, last = words
     if not (lex.is_surname(last.bare) and len(first.bare) >= 3):
         return False
+    if (
+        last.key in lex.places
+        or is_region(last.text, lex)
+        or last.key in REGIONS
+        or any(part in lex.places for part in last.key.split("-"))
+        or is_org_word(first.key, lex)
+        or first.key in lex.places
+        or is_street(first.key, lex)
+    ):
+        return False  # "Geurlab Vlaanderen", "Waaldijk Haaften-Herwijnen": a body or place
     if not first.text[1:].islower() or lex.is_surname(first.bare) or lex.is_first_name(first.bare):
         return False
     if (
@@ -429,9 +442,13 @@ def _unlisted_given_listed_surname(
         or lex.is_person_noun_key(first.key)  # "Collega Verhagen"
     ):
         return False
+    prev = p.toks[c.first - 1] if c.first > 0 and not p.toks[c.first].newline_before else None
+    if prev is not None and (prev.key in ("de", "het", "een") or is_org_word(prev.key, lex)):
+        return False  # "obs Grutte Pier", "de Gouden Leeuw": a thing's name
     k = c.last + 1
     nxt = p.toks[k] if k < len(p.toks) else None
-    return nxt is None or nxt.newline_before or not nxt.text[:1].isupper()
+    # (not a street and its number: "Park Voorn 4")
+    return nxt is None or nxt.newline_before or not (nxt.text[:1].isupper() or nxt.text.isdigit())
 
 
 def _lone_foreign_surname(p: _Page, i: int, lex: Lexicon) -> Candidate | None:

@@ -3106,7 +3106,8 @@ def _cut_org_line(rest: list[Tok], lex: Lexicon) -> list[Tok]:
             and (lex.is_first_name(head[0].bare) or lex.is_surname(head[-1].bare))
             and any(
                 not lex.is_surname(r.bare)
-                and (lex.is_common_noun(r.bare) or is_org_word(r.key, lex))
+                # (a noun alone may be a double surname's wrapped part: "Brummeling")
+                and ((lex.is_common_noun(r.bare) and len(tail) >= 2) or is_org_word(r.key, lex))
                 for r in tail
             )
         ):
