@@ -387,3 +387,13 @@ def test_service_lines_in_english_a_body_called_and_a_wrapped_office_postcode(re
     phones = redacted(found, "PHONE_NUMBER")
     assert not {"085 - 303 77 10", "072 - 582 82 82", "088 - 202 36 00"} & phones
     assert "1703 WC" not in redacted(found)
+
+
+def test_a_citizens_postcode_under_his_street_stays_redacted(resolved) -> None:
+    """The postcode of a kept office's street is kept; a citizen's own postcode under
+    his redacted street is not, wherever a kept address stands on the page."""
+    text = (
+        "H. Özdemir\nKanaalweg 58 bis\n3533 HD Utrecht\ntel. 06-41827365\n\n"
+        "Aan het college, Burgemeester Reigerstraat 64\n"
+    )
+    assert "3533 HD" in redacted(resolved(text))

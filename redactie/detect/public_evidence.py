@@ -2344,8 +2344,9 @@ def _after_kept_address(
             and f.entity_type == "NL_ADDRESS"
             and _POSTCODE_ONLY.fullmatch(f.text)
             and any(
-                _STREET_POSTCODE_GAP.fullmatch(ctx.document.pages[f.page].text, e, f.start)
-                for _, e in kept.get(f.page, ())
+                s < e <= f.start
+                and _STREET_POSTCODE_GAP.fullmatch(ctx.document.pages[f.page].text, e, f.start)
+                for s, e in kept.get(f.page, ())
             )
         ):
             # "our office, Stationsplein" / "136, 1703 WC Heerhugowaard": the postcode of
