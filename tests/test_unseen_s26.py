@@ -397,3 +397,15 @@ def test_a_citizens_postcode_under_his_street_stays_redacted(resolved) -> None:
         "Aan het college, Burgemeester Reigerstraat 64\n"
     )
     assert "3533 HD" in redacted(resolved(text))
+
+
+def test_youths_in_a_chat_an_address_abroad_and_a_son_in_lelystad(resolved) -> None:
+    text = (
+        "14-09-2025 21:49 - Yusuf Çelik: Mo (15) heeft een bloedneus, Jaydee (16) is weg.\n"
+        "15-09-2025 08:12 - Dewi Soerjadi: Volgens de registratie is hij van 03-11-2009.\n"
+        "My current address is Flat 302, Sai Krupa Apartments, 4th Main Road, Malleshwaram, "
+        "Bengaluru\n560003. The courier can reach me.\n"
+        "PS. Mijn zoon Reggie woont in Lelystad, Kempenaar 09-14, als u post wilt sturen.\n"
+    )
+    words = redacted_words(resolved(text))
+    assert {"Mo", "Jaydee", "03-11-2009", "Krupa", "560003", "Kempenaar", "09-14"} <= words

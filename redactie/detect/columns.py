@@ -49,7 +49,8 @@ TEXT_COLUMN_SCORE = 0.6
 _HEADER = regex.compile(
     r"(?<![\p{L}])(?=\p{Lu})"
     r"(?i:geboortedatum|geboorte-?[ ]?datum|geb\.?[ ]?datum|geb\.?[ ]?dat\.?|date[ ]of[ ]birth"
-    r"|birth[ ]?date|d\.o\.b\.?|dob|geboren|born)(?![\p{L}])"
+    r"|birth[ ]?date|d\.o\.b\.?|dob|geboren|born|geboortejaar|geb\.?[ ]?jaar|year[ ]of[ ]birth"
+    r"|birth[ ]?year)(?![\p{L}])"
     # a header's explanation in brackets: "Pleegkind" / "(initialen, geb.)"
     r"|(?<=\((?:[^\n()]{0,30}[ ,/])?)(?:geb\.|geboortedatum|geb\.?[ ]?datum)(?![\p{L}])"
 )

@@ -2974,12 +2974,19 @@ def lone_initials_at(text: str, start: int, end: int) -> bool:
     )
 
 
+_CHAT_STAMP_LINE = regex.compile(
+    r"(?m)^[ \t]*\[?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}"
+)
+
+
 def _age_in_brackets_hits(p: _Page) -> list[Hit]:
     """A capitalised word with an age in brackets after it (``Dev (11)``), where a
     noun for a person stands near (``Zijn zusje Anjali``): a child's or a client's
     given name. Flagged (score 0.6)."""
     out = []
     toks, lex, text = p.toks, p.lex, p.view.text
+    # in a chat export the writers talk of people they know: "Mo (15) heeft een bloedneus"
+    chat = _CHAT_STAMP_LINE.search(text) is not None
     for i, t in enumerate(toks[:-1]):
         if (
             t.kind != "word"
@@ -2994,7 +3001,9 @@ def _age_in_brackets_hits(p: _Page) -> list[Hit]:
         ):
             continue
         window = text[max(0, t.start - _AGE_REACH) : t.end + _AGE_REACH]
-        if not any(lex.is_person_noun_key(fold(w)) for w in regex.findall(r"\p{L}+", window)):
+        if not chat and not any(
+            lex.is_person_noun_key(fold(w)) for w in regex.findall(r"\p{L}+", window)
+        ):
             continue
         c = Candidate(i, i, t.start, t.end, (t,))
         if p.ok(c):
