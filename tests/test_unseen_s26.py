@@ -409,3 +409,33 @@ def test_youths_in_a_chat_an_address_abroad_and_a_son_in_lelystad(resolved) -> N
     )
     words = redacted_words(resolved(text))
     assert {"Mo", "Jaydee", "03-11-2009", "Krupa", "560003", "Kempenaar", "09-14"} <= words
+
+
+def test_members_with_their_local_party_and_a_mayor_of_a_named_town(tmp_path) -> None:
+    inp = tmp_path / "in" / "rot.pdf"
+    table_pdf(
+        inp,
+        "Verslag gebiedscommissie en ROT-oefening",
+        [
+            ["Naam", "Rol"],
+            ["Rachid Amrani", "lid (fractie Leefbaar Feijenoord)"],
+            ["Sanne Hoogendijk-Lie", "gebiedsnetwerker"],
+        ],
+        [40, 220],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "rot.pdf")
+    assert "Amrani" in out and "Hoogendijk" not in out
+    inp2 = tmp_path / "in" / "oefening.pdf"
+    table_pdf(
+        inp2,
+        "Contactlijst oefening hoogwater",
+        [
+            ["Rol", "Naam", "Mobiel"],
+            ["Voorzitter ROT-oefening,\nburgemeester Tiel", "Dijkhuizen-Amrani", "06 2940 7718"],
+        ],
+        [40, 230, 380],
+    )
+    assert run([inp2], tmp_path / "out2", Options(use_model=False)).ok
+    out2 = published(tmp_path / "out2", "oefening.pdf")
+    assert "Dijkhuizen-Amrani" in out2 and "2940" not in out2

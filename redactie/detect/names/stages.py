@@ -4507,7 +4507,7 @@ def official_reason(
         # "(geborgde zetel ongebouwd)": the category of a reserved seat, in lower case
         (g.capitalize() if n == _SEAT_GROUP else g) in _parties(lex)
         # "Ineke Wolters (Zutphen Solidair)": a local party by its words
-        or (n in (_BRACKET_GROUP, _ROW_PARTY_GROUP) and _local_party(g))
+        or (n in (_BRACKET_GROUP, _ROW_PARTY_GROUP, _POST_BRACKET_GROUP) and _local_party(g))
         for n, raw in enumerate(party.groups(), start=1)
         if raw
         # (a name wrapped at its hyphen: "GroenLinks-" / "PvdA")
@@ -5123,7 +5123,9 @@ _PARTY_AFTER = regex.compile(
     r"[ \t]*(?=\n|$)"
     # the member's post in the row's next cell and the party in brackets after it:
     # "mevrouw Oosterbaan-Veltman" | "voorzitter (VVD)"
-    r"|[ \t]*\n?[ \t]*\p{Ll}[\p{L}\-]{2,20}[ \t]*\(([^()\n,;]{2,30}?)\)[ \t]*(?=\n|$)"
+    # (also "lid (fractie PvdA)")
+    r"|[ \t]*\n?[ \t]*\p{Ll}[\p{L}\-]{2,20}[ \t]*\((?:(?i:fractie)[ \t]+)?([^()\n,;]{2,30}?)\)"
+    r"[ \t]*(?=\n|$)"
     # the party or seat cell with its nominating body in brackets: "Jos Verbeek" |
     # "Ongebouwd (ZLTO)"
     r"|[ \t]*\n?[ \t]*([^()\n,;]{2,30}?)[ \t]*\([^()\n]{1,30}\)[ \t]*(?=\n|$)"
@@ -5131,6 +5133,7 @@ _PARTY_AFTER = regex.compile(
 _SEAT_GROUP = 5  # the group of _PARTY_AFTER that holds a reserved seat in lower case
 _BRACKET_GROUP = 2  # the group of _PARTY_AFTER that holds what the brackets after it say
 _ROW_PARTY_GROUP = 4  # the group of _PARTY_AFTER that holds a table row's party cell
+_POST_BRACKET_GROUP = 6  # the group that holds the party in brackets after a post
 
 
 def _local_party(words: str) -> bool:
@@ -5218,7 +5221,12 @@ def _role_first_cell(page: Page, start: int, lex: Lexicon) -> str:
     cell = first_cell_of_row(page, start)
     if cell is None or cell[2] > start:
         return ""
-    joined = " ".join(page.text[cell[1] : cell[2]].split())
+    # the cell's wrapped lines after its first, up to the blank line before the next
+    # cell ("Voorzitter ROT-oefening," / "burgemeester Tiel")
+    rest = page.text[cell[2] : start]
+    blank = regex.search(r"\n[ \t\u00a0]*\n", rest)
+    more = rest[: blank.start()] if blank else ""
+    joined = " ".join((page.text[cell[1] : cell[2]] + more).split())
     if len(joined.split()) > 8 or regex.search(r"[.!?;](?:\s|$)", joined):
         return ""
     return _role_in_cell(joined, lex)
@@ -5469,6 +5477,8 @@ def _role_in_cell(joined: str, lex: Lexicon) -> str:
                 and not is_blocked(holder.group(1), lex)
                 and not lex.is_common_noun(holder.group(1))
                 and not _party_or_org(joined[holder.start(1) :], lex)
+                # "burgemeester Tiel": the office's place, no other holder
+                and fold(holder.group(1)) not in lex.places
             ):
                 # the role cell names its holder ("wethouder Kaptein", "wethouder
                 # Ekkelkamp"), not a portfolio ("wethouder Onderwijs")
