@@ -173,17 +173,22 @@ _PHONE_WORD_BEFORE = regex.compile(
 )
 # a cell that opens with "via" and the number: reached through another's line
 _VIA_OPENS_CELL = regex.compile(r"[ \t\u00a0]*(?i:via)[ \t\u00a0]+\Z")
-# the public told where to send questions: "Vragen van inwoners kunnen naar wolf@..."
+# groups of the public that a text tells where to call or write: a service's line or
+# mailbox, no one's own
+_PUBLIC = (
+    r"(?:ouders|inwoners|bewoners|burgers|omwonenden|belangstellenden|journalisten"
+    r"|patiënten|cliënten|klanten|ondernemers|reizigers|iedereen|melders"
+    r"|de[ \t\n]+pers|de[ \t\n]+media)"
+)
+# "Vragen van inwoners kunnen naar wolf@gelderland.nl"
 _PUBLIC_MAIL_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:vragen|meldingen|reacties|tips|klachten|aanmeldingen)"
-    r"(?:[ \t\n]+van[ \t\n]+(?:inwoners|bewoners|burgers|ouders|ondernemers|omwonenden"
-    r"|journalisten|belangstellenden|de[ \t\n]+pers|de[ \t\n]+media))?"
+    rf"(?:[ \t\n]+van[ \t\n]+{_PUBLIC})?"
     r"[ \t\n]+(?:kunnen|kan)[ \t\n]+(?:naar|via)[ \t\n]*:?[ \t\n]*\Z"
 )
-# a landline that a group of the public is told to call: a service's line, no one's own
+# "ouders kunnen bellen met 0113 - 24 94 00"
 _PUBLIC_CALLS = regex.compile(
-    r"(?i)(?<![\p{L}])(?:ouders|inwoners|bewoners|burgers|omwonenden|belangstellenden"
-    r"|journalisten|patiënten|cliënten|klanten|ondernemers|reizigers|iedereen|melders)"
+    rf"(?i)(?<![\p{{L}}]){_PUBLIC}"
     r"[ \t\n]+(?:kunnen|kan)[ \t\n]+(?:\p{Ll}+[ \t\n]+){0,3}?"
     r"(?:bellen|terecht|contact[ \t\n]+opnemen)[ \t\n]+(?:met|naar|op|via|bij)[ \t\n]*:?[ \t\n]*\Z"
 )
