@@ -439,3 +439,14 @@ def test_members_with_their_local_party_and_a_mayor_of_a_named_town(tmp_path) ->
     assert run([inp2], tmp_path / "out2", Options(use_model=False)).ok
     out2 = published(tmp_path / "out2", "oefening.pdf")
     assert "Dijkhuizen-Amrani" in out2 and "2940" not in out2
+
+
+def test_a_member_of_a_local_party_named_after_its_town(resolved) -> None:
+    text = (
+        "Aanwezig: 15 leden, onder wie Dros (Texels Belang), Kikkert-Boon (PvdA).\n"
+        "De heer Dros vraagt of de korting ook geldt. Plaatselijk Belang Oosterend, "
+        "mevrouw Hoogland, spreekt in.\n"
+    )
+    found = resolved(text, model=(("Dros", "PERSON"), ("Hoogland", "PERSON")))
+    words = redacted_words(found)
+    assert "Dros" not in words and "Hoogland" in words

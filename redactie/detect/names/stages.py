@@ -5140,6 +5140,8 @@ def _local_party(words: str) -> bool:
     """A local party's name: up to four capitalised words, one of them a word that local
     parties' names use (``Zutphen Solidair``, ``Leefbaar Utrecht``)."""
     parts = words.split()
+    if len(parts) == 2 and parts[1] == "Belang" and parts[0].endswith("s") and parts[0].istitle():
+        return True  # "Texels Belang": a town's adjective (not "Plaatselijk Belang")
     return (
         1 <= len(parts) <= 4
         and all(p[:1].isupper() or p.isdigit() for p in parts)
