@@ -450,3 +450,15 @@ def test_a_member_of_a_local_party_named_after_its_town(resolved) -> None:
     found = resolved(text, model=(("Dros", "PERSON"), ("Hoogland", "PERSON")))
     words = redacted_words(found)
     assert "Dros" not in words and "Hoogland" in words
+
+
+def test_a_legal_form_is_no_ones_initials_and_flat_numbers_after_names(resolved) -> None:
+    text = (
+        "Bas Verwoerd verklaarde dat hij via uitzendbureau Flexwerk Polska B.V. werkt.\n"
+        "Deelnemers: Marloes (nr. 412), Bilal (nr. 507), Agnieszka\n(nr. 611).\n"
+    )
+    model = (("Marloes", "PERSON"), ("Bilal", "PERSON"), ("Agnieszka", "PERSON"))
+    found = resolved(text, model=model)
+    words = redacted_words(found)
+    assert "B.V" not in words and "Polska" not in words
+    assert {"412", "507", "611"} <= words

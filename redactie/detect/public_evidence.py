@@ -2887,6 +2887,7 @@ def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fi
             if m is not None and len(m.group(1).split()) >= 2:
                 keys.add(" ".join(m.group(1).split()))
                 template = template or f
+    findings = findings + _numbers_after_names(findings, ctx)
     if not keys or template is None or not ctx.document.pages:
         return findings
     if len(keys) > MAX_PROPAGATED_ADDRESSES:
@@ -2914,6 +2915,41 @@ def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fi
         )
     )  # fmt: skip
     return findings + added
+
+
+# "Marloes (nr. 412)", "Kofi Boateng (nr 17)": a house or flat number in brackets
+_NUMBER_IN_BRACKETS = regex.compile(
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*\([ \t\u00a0]*"
+    r"(?i:nr\.?|nummer|huisnummer|no\.?|flat|app\.?)[ \t\u00a0]*"
+    r"(\d{1,4}[a-zA-Z]?)[ \t\u00a0]*\)"
+)
+
+
+def _numbers_after_names(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """A house or flat number in brackets right after a redacted person's name
+    (``Marloes (nr. 412)``): where the person lives, whether or not the text names a
+    street; flagged (score 0.5)."""
+    covered = {
+        (f.page, f.start) for f in findings if f.entity_type == "NL_ADDRESS"
+    }
+    added: list[Finding] = []
+    for f in findings:
+        if f.entity_type != "PERSON" or f.action is not Action.REDACT:
+            continue
+        if not 0 <= f.page < len(ctx.document.pages):
+            continue
+        text = ctx.document.pages[f.page].text
+        m = _NUMBER_IN_BRACKETS.match(text, f.end)
+        if m is None or (f.page, m.start(1)) in covered:
+            continue
+        covered.add((f.page, m.start(1)))
+        added.append(
+            _address_finding(
+                f.page, m.start(1), m.end(1), text, "number_after_name", 0.5,
+                "huisnummer tussen haakjes na een naam; controleer", Source.PROPAGATION,
+            )
+        )  # fmt: skip
+    return added
 
 
 # "Zelfde op nr 211", "Ja ook bij mij, nummer 95", "Bij Henk en Truus op nr 7", "Sevda

@@ -2956,8 +2956,10 @@ def _initials_signoff_hits(p: _Page) -> list[Hit]:
             ):
                 out.append(p.hit(m.span(1), "initials_signoff", 0.6, CONTEXT_RECOGNIZER))
         for m in dotted:
-            # 'Ik noteer alleen "R.T."' beside "Rudi Tanamal": the person's initials
-            if m.group(1).replace(".", "") in known:
+            # 'Ik noteer alleen "R.T."' beside "Rudi Tanamal": the person's initials (not
+            # a legal form: "B.V." beside "Bas Verwoerd")
+            code = m.group(1).replace(".", "")
+            if code in known and code.casefold() not in LEGAL_FORM_LETTERS:
                 out.append(p.hit(m.span(1), "initials_signoff", 0.6, CONTEXT_RECOGNIZER))
     return out
 
