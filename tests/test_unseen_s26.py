@@ -462,3 +462,13 @@ def test_a_legal_form_is_no_ones_initials_and_flat_numbers_after_names(resolved)
     words = redacted_words(found)
     assert "B.V" not in words and "Polska" not in words
     assert {"412", "507", "611"} <= words
+
+
+def test_a_carnival_prince_is_no_royal(resolved) -> None:
+    text = (
+        "Prins Ramon I zal de sleutel van de gemeente op zaterdag in ontvangst nemen. "
+        "Prins Constantijn opent de tentoonstelling.\n"
+    )
+    found = resolved(text, model=(("Ramon", "PERSON"), ("Constantijn", "PERSON")))
+    words = redacted_words(found)
+    assert "Ramon" in words and "Constantijn" not in words

@@ -5700,6 +5700,12 @@ def _given_name_only(text: str, lex: Lexicon) -> bool:
     return len(words) == 1 and lex.is_first_name(words[0]) and not lex.is_surname(words[0])
 
 
+# "Prins Ramon I", "Prinses Noor II": a carnival's prince by his given name and number
+_CARNIVAL_NUMERAL = regex.compile(
+    r"[ \t]+(?:(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}I{0,3})(?![\p{L}\d])"
+    r"|\|(?=[ \t]+\p{Ll}))"  # (OCR reads a scan's "I" as "|": "Prins Ramon | zal")
+)
+_PRINCE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])prins(?:es)?[ \t]+\Z")
 # a paraaf code (``SvdW``, ``JBr``, ``EMe``): capitals with the lower-case letters of
 # particles or a surname's second letter, no name written out
 _PARAAF_CODE = regex.compile(r"\p{Lu}(?:\p{Lu}|\p{Ll}{1,2}(?=\p{Lu})){0,4}\p{Lu}\p{Ll}?")
@@ -5753,6 +5759,12 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 reason = ""  # "belt de burgemeester Hinke": office holders go by surname
             if reason and _PARAAF_CODE.fullmatch(f.text):
                 reason = ""  # "Paraaf kabinet burgemeester: SvdW": a paraaf, not the office
+            if (
+                reason
+                and _CARNIVAL_NUMERAL.match(pages.text(f.page), f.end)
+                and _PRINCE_BEFORE.search(pages.text(f.page)[max(0, f.start - 12) : f.start])
+            ):
+                reason = ""  # "Prins Ramon I": a carnival prince, a private person
             if reason:
                 f = f.with_action(Action.KEEP, reason)
         if _is_person(f) and f.action is Action.KEEP:
