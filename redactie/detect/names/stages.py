@@ -5761,7 +5761,10 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 reason = ""  # "Paraaf kabinet burgemeester: SvdW": a paraaf, not the office
             if (
                 reason
-                and _CARNIVAL_NUMERAL.match(pages.text(f.page), f.end)
+                and (
+                    _CARNIVAL_NUMERAL.match(pages.text(f.page), f.end)
+                    or regex.search(r"[ \t](?:I{1,3}|IV|V|VI{1,3})$", f.text)  # "Ramon I"
+                )
                 and _PRINCE_BEFORE.search(pages.text(f.page)[max(0, f.start - 12) : f.start])
             ):
                 reason = ""  # "Prins Ramon I": a carnival prince, a private person
