@@ -472,3 +472,13 @@ def test_a_carnival_prince_is_no_royal(resolved) -> None:
     found = resolved(text, model=(("Ramon", "PERSON"), ("Constantijn", "PERSON")))
     words = redacted_words(found)
     assert "Ramon" in words and "Constantijn" not in words
+
+
+def test_a_farm_on_a_street_of_two_words_and_a_number_given_to_the_clerk(resolved) -> None:
+    text = (
+        "Inspreker 3: de heer Mehmet Kılıç, eigenaar van een agrarisch bedrijf aan de "
+        "Jouster Dyk 3a. Hij geeft zijn telefoonnummer af aan de griffie: (0596) 62 48 19.\n"
+    )
+    found = resolved(text)
+    assert "Jouster Dyk 3a" in redacted(found)
+    assert "(0596) 62 48 19" in redacted(found)

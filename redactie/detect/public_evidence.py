@@ -171,6 +171,11 @@ _GENERAL_NUMBER_OF = regex.compile(
 _PHONE_WORD_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:lijn|telefoon|telefoonnummer|mobiel)(?![\p{L}])"
 )
+# a person who gives his own number, whoever takes it: "geeft zijn telefoonnummer af"
+_OWN_NUMBER_GIVEN = regex.compile(
+    r"(?i)(?<![\p{L}])(?:zijn|mijn)[ \t\n]+(?:eigen[ \t\n]+)?(?:telefoon|mobiele[ \t\n]+)?nummer"
+    r"(?![\p{L}])"
+)
 # a cell that opens with "via" and the number: reached through another's line
 _VIA_OPENS_CELL = regex.compile(r"[ \t\u00a0]*(?i:via)[ \t\u00a0]+\Z")
 # groups of the public that a text tells where to call or write: a service's line or
@@ -882,6 +887,11 @@ class PublicEvidence:
                 best = (e, kind)
         if best is None:
             return None
+        if best[1] != "personal" and _OWN_NUMBER_GIVEN.search(
+            text, max(window, _sentence_start(text, start)), start
+        ):
+            # "Hij geeft zijn telefoonnummer af aan de griffie: (0596) ...": his own
+            return "personal"
         if (
             best[1] != "personal"
             and _MOBILE.match(normalise_nl_phone(text[start:end])) is not None
