@@ -482,3 +482,9 @@ def test_a_farm_on_a_street_of_two_words_and_a_number_given_to_the_clerk(resolve
     found = resolved(text)
     assert "Jouster Dyk 3a" in redacted(found)
     assert "(0596) 62 48 19" in redacted(found)
+
+
+def test_an_adjective_before_a_surname_names_a_thing(resolved) -> None:
+    text = "De zorgverzekeraar Zilveren Kruis betaalt niet. Bel ook Siosaia Verhagen.\n"
+    words = redacted_words(resolved(text))
+    assert "Zilveren" not in words and "Siosaia" in words

@@ -411,6 +411,14 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
     return c if p.ok(c) else None
 
 
+# adjectives that open the names of things ("Zilveren Kruis", "Gouden Leeuw")
+_ADJECTIVES_BEFORE_NAMES = frozenset(
+    {"gouden", "zilveren", "bronzen", "rode", "groene", "blauwe", "witte", "zwarte", "gele",
+     "oranje", "ijzeren", "houten", "stenen", "oude", "nieuwe", "grote", "kleine", "hoge",
+     "lage", "lange", "korte", "brede", "heilige", "vrije", "verenigde", "koninklijke"}
+)  # fmt: skip
+
+
 def _unlisted_given_listed_surname(
     p: _Page, c: Candidate, words: list[Tok], lex: Lexicon
 ) -> bool:
@@ -430,6 +438,7 @@ def _unlisted_given_listed_surname(
         or is_org_word(first.key, lex)
         or first.key in lex.places
         or is_street(first.key, lex)
+        or first.key in _ADJECTIVES_BEFORE_NAMES
     ):
         return False  # "Geurlab Vlaanderen", "Waaldijk Haaften-Herwijnen": a body or place
     if not first.text[1:].islower() or lex.is_surname(first.bare) or lex.is_first_name(first.bare):
