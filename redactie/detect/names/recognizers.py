@@ -415,7 +415,9 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
 _ADJECTIVES_BEFORE_NAMES = frozenset(
     {"gouden", "zilveren", "bronzen", "rode", "groene", "blauwe", "witte", "zwarte", "gele",
      "oranje", "ijzeren", "houten", "stenen", "oude", "nieuwe", "grote", "kleine", "hoge",
-     "lage", "lange", "korte", "brede", "heilige", "vrije", "verenigde", "koninklijke"}
+     "lage", "lange", "korte", "brede", "heilige", "vrije", "verenigde", "koninklijke",
+     # local parties' words ("Lokaal Venlo", "Leefbaar Rotterdam")
+     "lokaal", "leefbaar", "progressief", "onafhankelijk", "sterk", "samen", "echt", "puur"}
 )  # fmt: skip
 
 
