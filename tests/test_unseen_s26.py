@@ -488,3 +488,14 @@ def test_an_adjective_before_a_surname_names_a_thing(resolved) -> None:
     text = "De zorgverzekeraar Zilveren Kruis betaalt niet. Bel ook Siosaia Verhagen.\n"
     words = redacted_words(resolved(text))
     assert "Zilveren" not in words and "Siosaia" in words
+
+
+def test_no_name_from_a_clause_opener_or_a_job_before_a_surname(resolved) -> None:
+    text = (
+        "Zodat Verbunt het snapt. Onderzoeker Roodveldt zegt dat het klopt. Aan de "
+        "Kamerlid van Haarlem\n\nPostbus 20011\n\nMevrouw Olga Dijkhuis bespreekt het.\n"
+    )
+    found = resolved(text)
+    words = redacted_words(found)
+    assert not {"Zodat", "Onderzoeker"} & words
+    assert "Dijkhuis" in words

@@ -411,6 +411,13 @@ def _name_shaped_at(p: _Page, i: int, lex: Lexicon) -> Candidate | None:
     return c if p.ok(c) else None
 
 
+# conjunctions and adverbs that open a sentence before a surname
+_CLAUSE_OPENERS = frozenset(
+    {"zodat", "doordat", "terwijl", "nadat", "voordat", "zodra", "toen", "want", "dus",
+     "maar", "echter", "daarom", "alleen", "ook", "nu", "dan", "eerst", "later", "volgens",
+     "tijdens", "ondanks", "behalve", "dankzij", "hoewel", "omdat", "indien", "sinds",
+     "zowel", "noch", "evenals", "waarna", "waardoor", "waarop", "bovendien", "verder"}
+)  # fmt: skip
 # adjectives that open the names of things ("Zilveren Kruis", "Gouden Leeuw")
 _ADJECTIVES_BEFORE_NAMES = frozenset(
     {"gouden", "zilveren", "bronzen", "rode", "groene", "blauwe", "witte", "zwarte", "gele",
@@ -441,6 +448,10 @@ def _unlisted_given_listed_surname(
         or first.key in lex.places
         or is_street(first.key, lex)
         or first.key in _ADJECTIVES_BEFORE_NAMES
+        or first.key in _CLAUSE_OPENERS  # "Zodat Verbunt ...", "Doordat Elsenaar ..."
+        # a noun for a person or a job ("Onderzoeker Roodveldt", "Hoogleraar Hiel",
+        # "Zangeres Heyer"): the name's own word, no given name
+        or first.key.endswith(("er", "ers", "aar", "ster", "eres", "ist", "ant", "ent"))
     ):
         return False  # "Geurlab Vlaanderen", "Waaldijk Haaften-Herwijnen": a body or place
     if not first.text[1:].islower() or lex.is_surname(first.bare) or lex.is_first_name(first.bare):

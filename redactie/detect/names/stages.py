@@ -4485,6 +4485,7 @@ def official_reason(
             window[: m.start()],
             lex,
             tail=tail,
+            role=m.group(),
             # a plural role's list may wrap between its names ("Statenleden A en / B")
             apposition=bool(m.groupdict().get("comma"))
             or (
@@ -4998,7 +4999,7 @@ _WRITER_AFTER = regex.compile(r"[ \t]*,[ \t\n]*\p{Ll}+[ \t\n]+(?:ik|wij|we|I)\b"
 
 
 def _role_of_another(
-    before: str, lex: Lexicon, *, apposition: bool = True, tail: str = ""
+    before: str, lex: Lexicon, *, apposition: bool = True, tail: str = "", role: str = ""
 ) -> bool:
     """The role word belongs to someone else or to a name, not to the person after it.
 
@@ -5013,7 +5014,10 @@ def _role_of_another(
         word = owner[0].strip(",.;:()")
         # "een brief aan de minister, X": the letter's addressee is named, no one of
         # the holder's staff (but "de assistent aan de burgemeester, X" is)
-        to_holder = m.group().split()[0].lstrip("(").casefold() == "aan"
+        to_holder = (
+            m.group().split()[0].lstrip("(").casefold() == "aan"
+            and _BLANK_LINE.search(role) is None  # (the name right after the role)
+        )
         if word and fold(word) not in _public_role_words(lex) and (
             (apposition and not to_holder)
             or is_person_noun(word, lex)
