@@ -549,12 +549,13 @@ def seam_pieces_agree(findings: list[Finding], ctx: ResolveContext) -> list[Find
             head = pages[f.page].text[: f.start]
             if head.count("\n") <= 3 and len(head.strip()) <= 120:  # a running header above
                 heads.setdefault(f.page, []).append(f)
+    head_ids = {id(h) for page_heads in heads.values() for h in page_heads}
     out = []
     for f in findings:
         pair: list[Finding] = []
         if f.page in tails and tails[f.page] is f:
             pair = [h for h in heads.get(f.page + 1, []) if h.entity_type == f.entity_type]
-        elif f in heads.get(f.page, []):
+        elif id(f) in head_ids:
             tail = tails[f.page - 1]
             pair = [tail] if tail.entity_type == f.entity_type else []
         kept = next((g for g in pair if g.action is Action.KEEP), None)

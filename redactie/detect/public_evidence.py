@@ -887,18 +887,14 @@ class PublicEvidence:
                 best = (e, kind)
         if best is None:
             return None
-        if best[1] != "personal" and _OWN_NUMBER_GIVEN.search(
-            text, max(window, _sentence_start(text, start)), start
-        ):
+        clause = max(window, _sentence_start(text, start))
+        if best[1] != "personal" and (
             # "Hij geeft zijn telefoonnummer af aan de griffie: (0596) ...": his own
-            return "personal"
-        if (
-            best[1] != "personal"
-            and _MOBILE.match(normalise_nl_phone(text[start:end])) is not None
-            and _last_end(
-                self.personal_number_labels, text, max(window, _sentence_start(text, start)), start
+            _OWN_NUMBER_GIVEN.search(text, clause, start)
+            or (
+                _MOBILE.match(normalise_nl_phone(text[start:end])) is not None
+                and _last_end(self.personal_number_labels, text, clause, start) is not None
             )
-            is not None
         ):
             # "Kowalczyk laat zijn nummer achter bij de griffie: 06 1938 2754": a mobile
             # that the sentence gives as his own, whichever office holds it

@@ -458,7 +458,6 @@ def _unlisted_given_listed_surname(
         return False
     if (
         first.key in lex.stopwords
-        or first.key in lex.places
         or first.key in lex.particles
         or first.key in lex.noun_suffixes  # "Rapport Kuipers": a report, named
         or lex.is_person_noun_key(first.key)  # "Collega Verhagen"
@@ -1556,6 +1555,13 @@ _FORM_LABELS = frozenset({"label_naam", "label_person"})
 _LOOSE_LABELS = frozenset({"mail_header", "actie", "vergadering"})
 
 
+def _genitive_article(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Token ``k`` is ``der`` or ``des`` with no particle before it (``inspecteur-generaal
+    der Mijnen``): an office's genitive, which opens no name of its own (``van der
+    Berg`` does)."""
+    return toks[k].text in ("der", "des") and not (k and is_particle(toks[k - 1], lex))
+
+
 def _value_hits(
     p: _Page, start: int, end: int, rule: str, *, many: bool, single: bool = False
 ) -> list[Hit]:
@@ -1574,8 +1580,7 @@ def _value_hits(
                 is_particle(t, lex)
                 and k + 1 < len(toks)
                 and is_namey(toks[k + 1], lex)
-                # "inspecteur-generaal der Mijnen": "der" opens no name of its own
-                and not (t.text in ("der", "des") and not (k and is_particle(toks[k - 1], lex)))
+                and not _genitive_article(toks, k, lex)  # "inspecteur-generaal der Mijnen"
             ):
                 break
             if t.text[0].islower():
@@ -1599,12 +1604,7 @@ def _value_hits(
         )
         if c is not None and many:
             c = _before_next_label(p, c)
-        if (
-            c is not None
-            and j > 1
-            and toks[j - 1].text in ("der", "des")
-            and not is_particle(toks[j - 2], lex)
-        ):
+        if c is not None and j > 1 and _genitive_article(toks, j - 1, lex):
             c = None  # "inspecteur-generaal der Mijnen": the office's genitive, no name
         if (
             c is not None
@@ -2921,7 +2921,7 @@ _DOTTED_INITIALS = regex.compile(
 )
 # a given name and a surname in the text ("Ingrid Kuipers", "Jan van der Berg")
 _FULL_NAME = regex.compile(
-    r"(?<![\p{L}])(\p{Lu})\p{Ll}+[ \t]+((?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*)"
+    r"(?<![\p{L}])(\p{Lu}\p{Ll}+) +((?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*)"
     r"(\p{Lu})[\p{Ll}'’\-]+"
 )
 
@@ -2956,9 +2956,9 @@ def _initials_signoff_hits(p: _Page) -> list[Hit]:
     dotted = list(_DOTTED_INITIALS.finditer(text))
     if lines or dotted:
         known = {
-            m.group(1) + "".join(w[0] for w in m.group(2).split()) + m.group(3)
+            m.group(1)[0] + "".join(w[0] for w in m.group(2).split()) + m.group(3)
             for m in _FULL_NAME.finditer(text)
-            if p.lex.is_first_name(text[m.start() : text.find(" ", m.start())])
+            if p.lex.is_first_name(m.group(1))
         }
         # and of a person's e-mail address on the page ("i.kuipers@", "ingrid.kuipers@")
         known |= {

@@ -85,7 +85,6 @@ from redactie.detect.names.rows import (
 from redactie.detect.names.text import (
     CAR_MAKES,
     NAME_PREFIXES,
-    RANK_ORG_WORDS,
     REGIONS,
     Candidate,
     Tok,
@@ -114,6 +113,7 @@ from redactie.detect.names.text import (
     page_tokens,
     particle_word_surname,
     person_finding,
+    rank_before_given_name,
     role_complement,
     salutation_at,
     salutation_before_role_word,
@@ -993,7 +993,7 @@ def _names_an_org_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
                     and is_org_word(fold(w), lex)
                     and not lex.is_surname(w)
                     # "Marechaussee Nadia Bouzidi": a rank, the body's name for its officers
-                    and fold(w) not in RANK_ORG_WORDS
+                    and not rank_before_given_name(fold(w), words[0], lex)
                 ):
                     return True
             at = text.find(joined, at + 1)
@@ -2812,7 +2812,7 @@ def org_head_before(
         ):
             if k < first and _named_org_then_person(toks, k, first, last, lex):
                 return False
-            if k == first - 1 and t.key in RANK_ORG_WORDS and lex.is_first_name(toks[first].bare):
+            if k == first - 1 and rank_before_given_name(t.key, toks[first].bare, lex):
                 return False  # "Marechaussee Nadia Bouzidi": the body's word for its officer
             if t.key in _PERSONS_FIRM_WORDS:
                 return False  # "Maatschap Hoekstra-Bijlsma": a family's partnership
@@ -5208,15 +5208,30 @@ def _chair_of_members(text: str, end: int, lex: Lexicon) -> str:
         return ""
     line_end = text.find("\n", m.end())
     rest = text[m.end() : len(text) if line_end < 0 else line_end]
-    for role in lex.config.public_roles:
-        if role.plural and regex.match(
-            r"[ \t]*(?:(?:de|het)[ \t]+)?(?i:"
-            + "|".join(regex.escape(w) for w in sorted(role.plural, key=len, reverse=True))
-            + r")(?![\p{L}])",
-            rest,
-        ):
-            return role.reason
-    return ""
+    return next((reason for rx, reason in _plural_roles(lex) if rx.match(rest)), "")
+
+
+def _plural_roles(lex: Lexicon) -> list[tuple[regex.Pattern[str], str]]:
+    """Per public role with a plural, a pattern for the plural opening a text (``de
+    Statenleden``) and the role's reason; compiled once per lexicon."""
+    cached = _PLURAL_ROLES.get(id(lex))
+    if cached is None:
+        cached = _PLURAL_ROLES[id(lex)] = [
+            (
+                regex.compile(
+                    r"[ \t]*(?:(?:de|het)[ \t]+)?(?i:"
+                    + "|".join(regex.escape(w) for w in sorted(role.plural, key=len, reverse=True))
+                    + r")(?![\p{L}])"
+                ),
+                role.reason,
+            )
+            for role in lex.config.public_roles
+            if role.plural
+        ]
+    return cached
+
+
+_PLURAL_ROLES: dict[int, list[tuple[regex.Pattern[str], str]]] = {}
 
 
 def _role_first_cell(page: Page, start: int, lex: Lexicon) -> str:

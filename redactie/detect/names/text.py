@@ -1190,14 +1190,19 @@ def followed_by_org(toks: list[Tok], c: Candidate, lex: Lexicon) -> bool:
         and is_capitalised(toks[prev].text)
         and toks[prev].text not in lex.config.greetings  # "Dag Thijs,"
         # "Marechaussee Nadia Bouzidi": the body's word for its officer, before her name
-        and not (
-            fold(toks[prev].bare) in RANK_ORG_WORDS and lex.is_first_name(c.words[0].bare)
-        )
+        and not rank_before_given_name(fold(toks[prev].bare), c.words[0].bare, lex)
     )
 
 
 # organisation words that also name one of its officers before his name
-RANK_ORG_WORDS = frozenset({"marechaussee", "marechausee"})
+_RANK_ORG_WORDS = frozenset({"marechaussee", "marechausee"})
+
+
+def rank_before_given_name(key: str, given: str, lex: Lexicon) -> bool:
+    """The folded word ``key`` is an organisation's word for one of its officers and
+    ``given`` a listed given name after it (``Marechaussee Nadia Bouzidi``): a rank
+    before a person, not an organisation's name that goes on."""
+    return key in _RANK_ORG_WORDS and lex.is_first_name(given)
 
 
 _NICK_OPEN = {"(": ")", '"': '"', "“": "”", "„": "”", "'": "'", "‘": "’"}
