@@ -483,11 +483,27 @@ _ANY_DATE = re.compile(
 )
 
 
+# Eight digits that may be a date written without separators, as in a file name
+# ("VT-melding-Pinas-20130304.pdf"): read as yyyymmdd or ddmmyyyy
+_COMPACT_DATE = re.compile(r"(?<!\d)\d{8}(?!\d)")
+
+
+def _compact_dates(digits: str) -> set[date]:
+    out: set[date] = set()
+    for y, m, d in ((digits[:4], digits[4:6], digits[6:]), (digits[4:], digits[2:4], digits[:2])):
+        try:
+            out.add(date(int(y), int(m), int(d)))
+        except ValueError:
+            pass
+    return out
+
+
 def _birth_dates_in_other_forms(
     redacted: list[Finding], ctx: ResolveContext, covered: dict[int, list[tuple[int, int]]]
 ) -> list[Finding]:
     """A redacted date of birth written again in another form ("17-08-1994" on the
-    form, "17 August 1994" in the letter): the same date, the same datum."""
+    form, "17 August 1994" in the letter, "20130304" in a file name): the same date,
+    the same datum."""
     from redactie.detect.validators import parse_date_nl
 
     births: dict[date, Finding] = {}
@@ -513,6 +529,19 @@ def _birth_dates_in_other_forms(
                 )
             )  # fmt: skip
             spans.append((m.start(), m.end()))
+        for m in _COMPACT_DATE.finditer(page.text):
+            spans = covered.setdefault(page_no, [])
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            days = [d for d in _compact_dates(m.group(0)) if d in births]
+            if days:
+                added.append(
+                    _propagated(
+                        births[days[0]], page_no, m, "birth_date_other_form",
+                        "zelfde geboortedatum als elders in het document gelakt",
+                    )
+                )  # fmt: skip
+                spans.append((m.start(), m.end()))
     return added
 
 

@@ -79,9 +79,17 @@ _GIVEN_TWO = regex.compile(r"\p{Lu}\p{Ll}\p{Lu}")
 _LOWER_LED = regex.compile(r"\p{Ll}(?:vdr|vd|v|t|d)\p{Lu}\p{Ll}?")
 
 
+# A double surname's second part after a mixed-case code: "MdJ-B", "HvB-Ka"
+_DOUBLE_TAIL = regex.compile(r"-\p{Lu}\p{Ll}?")
+
+
 def is_code_shape(word: str) -> bool:
     """Mixed case as a paraaf code is written: ``ALu``, ``HvB``, ``JvdL``, ``HaS``,
-    ``mvdZ`` (not ``PDF``, nor ``ELDSNet`` with more capitals than a person's initials)."""
+    ``mvdZ``, ``MdJ-B`` (not ``PDF``, nor ``ELDSNet`` with more capitals than a
+    person's initials)."""
+    head, dash, tail = word.partition("-")
+    if dash:
+        return _DOUBLE_TAIL.fullmatch(dash + tail) is not None and is_code_shape(head)
     if _GIVEN_TWO.fullmatch(word) or _LOWER_LED.fullmatch(word):
         return True
     if not _MIXED.fullmatch(word) or word.isupper():
@@ -93,6 +101,8 @@ def is_code_shape(word: str) -> bool:
 
 
 def _is_any_code(word: str) -> bool:
+    if "-" in word:
+        return len(word) <= 9 and is_code_shape(word)
     if not 2 <= len(word) <= 6 or not _ANY.fullmatch(word):
         return False
     return word.isupper() or is_code_shape(word)
@@ -376,14 +386,24 @@ _SIGN_OFF = regex.compile(
 )
 
 
+_LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
+_GAP = regex.compile(r"[ \t]+")
+
+
 def _signed_off_values(p: _Page, lex: Lexicon) -> Iterable[tuple[int, str]]:
     """Initials or a code as the value of a handling field (``Gecontroleerd: H.B.``),
     or after a handling word with the date of the paraaf (``afgehandeld PvE 7/4``):
     the token's index and text."""
     text = p.view.text
     for m in _SIGN_OFF.finditer(text):
-        i = p.token_at(m.end())
-        if i >= len(p.toks) or p.toks[i].start != m.end():
+        at = m.end()
+        first = _PARAAF_DATE.match(text, at) if not m.group("dash") else None
+        if first is not None and (gap := _GAP.match(text, first.end())):
+            at = gap.end()  # "GEZIEN 17/3 AvK": the paraaf's date first
+        else:
+            first = None
+        i = p.token_at(at)
+        if i >= len(p.toks) or p.toks[i].start != at:
             continue
         t = p.toks[i]
         nxt = p.toks[i + 1] if i + 1 < len(p.toks) else None
@@ -399,6 +419,10 @@ def _signed_off_values(p: _Page, lex: Lexicon) -> Iterable[tuple[int, str]]:
         # it, and then even one that spells an abbreviation (PvE, Programma van Eisen)
         date = _PARAAF_DATE.match(text, t.end)
         dated = date is not None
+        if first is not None:
+            if _LINE_END.match(text, t.end) is None:
+                continue  # "gezien 17/3 PvE-advies ...": after a date the code ends the line
+            dated = True
         if not m.group("label") and not dated:
             continue
         line_ends = date is not None and text[date.end() : date.end() + 1] in ("", "\n")

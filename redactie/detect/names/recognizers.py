@@ -2887,13 +2887,23 @@ _PARTICLE_INITIALS = regex.compile(
 )
 
 
+# Dotted initials as the value of a paraaf line ("Paraaf Juridische Zaken: A.Ö.",
+# "paraaf teamleider: J.K. 13/10"): the colleague who initialled, shortened
+_PARAAF_INITIALS = regex.compile(
+    r"(?i:(?<![\p{L}])(?:paraaf|parafen|geparafeerd))[^\n:]{0,40}:[ \t\u00a0]*"
+    r"((?:\p{Lu}\.){1,4})(?![\p{L}\d]|[ \t\u00a0]*\p{Lu}[\p{Ll}'’])"
+)
+
+
 def _lone_initial_hits(p: _Page) -> list[Hit]:
     """Initials alone right after a salutation or a word for a client (``mevrouw K.``,
-    ``casus P.``, ``leerling J.v.O.``), with no surname after them, or initials with a
-    particle's letter or a hyphen in them anywhere (``Het gaat om H.v.D. op kamer``):
-    the person's name, shortened.  Flagged (score 0.6)."""
+    ``casus P.``, ``leerling J.v.O.``), with no surname after them, initials with a
+    particle's letter or a hyphen in them anywhere (``Het gaat om H.v.D. op kamer``),
+    or a paraaf line's dotted initials (``Paraaf Juridische Zaken: A.Ö.``): the
+    person's name, shortened.  Flagged (score 0.6)."""
     spans = {m.span(1) for m in _LONE_INITIALS.finditer(p.view.text)}
     spans |= {m.span() for m in _PARTICLE_INITIALS.finditer(p.view.text)}
+    spans |= {m.span(1) for m in _PARAAF_INITIALS.finditer(p.view.text)}
     return [p.hit(span, "lone_initial", 0.6, CONTEXT_RECOGNIZER) for span in sorted(spans)]
 
 
@@ -2995,6 +3005,9 @@ def lone_initials_at(text: str, start: int, end: int) -> bool:
     ) or any(
         m.span() == (start, end)
         for m in _PARTICLE_INITIALS.finditer(text, max(0, start - 2), min(len(text), end + 40))
+    ) or any(
+        m.span(1) == (start, end)
+        for m in _PARAAF_INITIALS.finditer(text, max(0, start - 80), min(len(text), end + 40))
     )
 
 

@@ -903,17 +903,18 @@ _LEGAL_FORM_AFTER = regex.compile(
 
 
 def _club_abbreviation_opens(text: str, lex: Lexicon) -> bool:
-    """A span of two words whose first is an organisation word in capitals (``SV``,
-    ``VV``, ``FC``: a sports club's kind) and whose second is no listed name."""
+    """A span whose first word is an organisation word in capitals (``SV``, ``VV``,
+    ``FC``: a sports club's kind) and whose second is no listed name (``VV Oranje
+    Wit``: of three words, no given name after it)."""
     words = text.split()
     return (
-        len(words) == 2
+        2 <= len(words) <= 3
         and words[0].isupper()
         and 2 <= len(words[0]) <= 5
         and is_org_word(fold(words[0]), lex)
-        and is_capitalised(words[1])
+        and all(is_capitalised(w) for w in words[1:])
         and not lex.is_first_name(words[1])
-        and not lex.is_surname(words[1])
+        and (len(words) == 3 or not lex.is_surname(words[1]))
     )
 
 
@@ -2206,8 +2207,10 @@ def _plausible(
     if not words or not idx:
         return False
     nxt = toks[idx[-1] + 1] if idx[-1] + 1 < len(toks) else None
-    if _after_salutation(toks, idx[0], lex) and not is_not_name(view.text[vs:ve], lex):
-        return True  # "de heer Koster van Boomverzorging Van Ginkel B.V.": a person there
+    if _after_salutation(toks, idx[0], lex):
+        # "de heer Koster van Boomverzorging Van Ginkel B.V.", "De heer Pieter Zeeman,
+        # directeur-eigenaar": a person there, whatever else the words name
+        return True
     if _capital_particle_surname([toks[i] for i in idx], lex) and not (
         nxt is not None and nxt.text.isdigit() and not nxt.newline_before
     ):
@@ -3319,7 +3322,9 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     ) and not _surname_despite_block(rest, core[-1], toks, lex):
         return None
     text = view.text[rest[0].start : rest[-1].end]
-    if is_not_name(text, lex) or (
+    # (after a salutation the words are a living person's name, even one a famous person
+    # or a firm bears: "De heer Pieter Zeeman, directeur-eigenaar van het hotel")
+    if (is_not_name(text, lex) and not _after_salutation(toks, idx[k], lex)) or (
         is_blocked(words[-1].text, lex)
         and not lex.is_surname(words[-1].bare)
         and not _surname_despite_block(rest, words[-1], toks, lex)
@@ -4240,6 +4245,10 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
         r"|\p{Lu}\p{Ll}{2,}(?:voering|zaken|beleid|relaties|financi[eë]n|onderwijs|zorg|ordening"
         r"|ontwikkeling|verlening|handhaving|veiligheid|economie|cultuur|sport|wonen|jeugd"
         r"|mobiliteit|duurzaamheid|participatie)(?=[ \t]*,)"
+        # an adjective and a noun before a comma: "wethouder Sociaal Domein, D. de Haan"
+        r"|(?:Sociaal|Sociale|Fysiek|Fysieke|Ruimtelijke|Openbare|Publieke|Economische"
+        r"|Financi[eë]le|Maatschappelijke|Algemene|Juridische|Bestuurlijke)[ \t]+\p{Lu}\p{Ll}{2,}"
+        r"(?=[ \t]*,)"
         # a table's role cell: "Wethouder energie" / "Van der Ploeg" on the line below
         r"|(?:energie|energietransitie|financi[eë]n|onderwijs|zorg|wonen|jeugd|sport|cultuur"
         r"|economie|verkeer|milieu|duurzaamheid|mobiliteit|welzijn|werk|inkomen|armoede|wmo"
@@ -5730,6 +5739,23 @@ _PRINCE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])prins(?:es)?[ \t]+\Z")
 _PARAAF_CODE = regex.compile(r"\p{Lu}(?:\p{Lu}|\p{Ll}{1,2}(?=\p{Lu})){0,4}\p{Lu}\p{Ll}?")
 
 
+# Initials with the given name in brackets and the surname: "D. (Dewi) de Haan"
+_CALL_NAME = regex.compile(
+    r"(?<![\p{L}.])(?:\p{Lu}\.[ \t]*){1,4}\([ \t]*\p{Lu}[\p{Ll}\-]+[ \t]*\)[ \t]+"
+    r"(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]?|[Hh]et|'t|in|op)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’]+"
+    r"(?:-\p{Lu}[\p{L}\p{M}'’]+)?"
+)
+
+
+def _call_name_widened(text: str, f: Finding) -> Finding | None:
+    """The whole ``D. (Dewi) de Haan`` around a part of it that ``f`` holds; None when
+    ``f`` is no part of such a name (or is all of it)."""
+    for m in _CALL_NAME.finditer(text, max(0, f.start - 24), min(len(text), f.end + 40)):
+        if m.start() <= f.start and f.end <= m.end() and (m.start(), m.end()) != (f.start, f.end):
+            return replace(f, start=m.start(), end=m.end(), text=m.group())
+    return None
+
+
 def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Keep office holders named in their public role, and their later mentions."""
     lex = lexicon_for(ctx.rules)
@@ -5761,6 +5787,12 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 # "Marcelle van Putten-Hassell" | "regeringscommissaris, voorzitter": the
                 # row's role cell beside the name, a column gap away
                 reason = _role_cell_beside(pages.text(f.page), f.end, lex)
+            if not reason and (wide := _call_name_widened(pages.text(f.page), f)) is not None:
+                # "wethouder Sociaal Domein, D. (Dewi) de Haan" where the model read "Dewi":
+                # the whole name holds the office, and it is kept as one
+                reason = official_reason(pages.text(f.page), wide.start, wide.end, lex)
+                if reason:
+                    f = wide
             reason = (
                 reason
                 or signing_organ(pages.text(f.page), f.start)
@@ -5815,7 +5847,16 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         kept_by_core.setdefault(k.core, []).append((k, reason))
 
     def kept_match(p: PersonName) -> str:
-        return next((r for k, r in kept_by_core.get(p.core, ()) if compatible(p, k)), "")
+        # (an office holder named by surname alone does not vouch for a given name:
+        # "jeugdtrainer Ids Hoekstra, een neef van wethouder Hoekstra")
+        return next(
+            (
+                r
+                for k, r in kept_by_core.get(p.core, ())
+                if compatible(p, k) and (k.specific or not p.specific)
+            ),
+            "",
+        )
 
     redacted_cores = {
         p.core
@@ -5831,7 +5872,11 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
             if p is not None:
                 match = kept_match(p)
                 clash = p.core in redacted_cores
-                if match and (p.specific or not clash):
+                if (
+                    match
+                    and (p.specific or not clash)
+                    and not _staff_label_before(pages.text(f.page), f.start, lex)
+                ):
                     f = f.with_action(Action.KEEP, match)
         final.append(f)
     # a name kept as a later mention ("Ruthmila Obersi-" / "Tromp" after "Het lid
@@ -5848,6 +5893,29 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         for f in final
     ]
     return _namesakes_redacted_elsewhere(final, lex)
+
+
+# the labels of a document's own staff: "Behandeld door: Anne Hoekstra" is the civil
+# servant who handles it, whoever of that surname holds an office in it
+_STAFF_LABEL_IDS = ("contactpersoon", "behandeld_door", "opgesteld_door")
+_STAFF_LABEL_CACHE: dict[int, Any] = {}
+
+
+def _staff_label_before(text: str, start: int, lex: Lexicon) -> bool:
+    """The name at ``start`` is the value of a staff label on its line."""
+    rx = _STAFF_LABEL_CACHE.get(id(lex))
+    if rx is None:
+        words = sorted(
+            {w for r in lex.config.labels if r.id in _STAFF_LABEL_IDS for w in r.words},
+            key=len,
+            reverse=True,
+        )
+        alts = "|".join(r"[ \t]+".join(regex.escape(x) for x in w.split()) for w in words)
+        rx = _STAFF_LABEL_CACHE[id(lex)] = regex.compile(
+            rf"(?im)^[ \t]*(?:{alts})[ \t]*:[ \t]*(?:\p{{L}}+\.?[ \t]+){{0,2}}\Z"
+        )
+    line_start = text.rfind("\n", 0, start) + 1
+    return rx.search(text[line_start:start]) is not None
 
 
 def _namesakes_redacted_elsewhere(findings: list[Finding], lex: Lexicon) -> list[Finding]:
@@ -6088,6 +6156,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     out.extend(_double_surnames_sharing_a_part(out, ctx, lex))
     out.extend(_double_surname_heads_addressed(out, ctx, lex))
     out.extend(_double_surname_tails_with_particles(out, ctx, lex))
+    out.extend(_names_in_file_names(out, ctx, lex))
     nicknames = _nicknames_in_brackets(out, ctx, lex)
     out.extend(nicknames)
     # the name a person goes by is a form of the person ("Riek belde me net")
@@ -6130,6 +6199,63 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
             explanation="naam gevonden in een ander document van de reeks",
         )
     )
+    return out
+
+
+# A file name with its extension: "begroting-2026-kuipers.xlsx", "foto_boukhari (2).jpg"
+_FILE_NAME = regex.compile(
+    r"(?<![\p{L}\d@/\\])[\p{L}\d][\p{L}\d_\-.]*(?:[ \t]?\(\d{1,2}\))?"
+    r"\.(?i:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|heic|gif|tiff?|msg|eml|zip|mp4|mov"
+    r"|m4a|mp3|wav)(?![\p{L}\d])"
+)
+_FILE_NAME_PIECE = regex.compile(r"[\p{L}]+")
+
+
+def _names_in_file_names(
+    findings: list[Finding], ctx: ResolveContext, lex: Lexicon
+) -> list[Finding]:
+    """A redacted person's surname or given name as a piece of a file name, in any case
+    (``bijlagen: begroting-2026-kuipers.xlsx`` after ``Wobbe Jan Kuipers``,
+    ``foto-voordeur-boukhari-feb2026.jpg``): the person, named in the attachment."""
+    keys: set[str] = set()
+    for f in findings:
+        if not (_is_person(f) and f.action is Action.REDACT):
+            continue
+        p = parse_name(f.text, lex)
+        if p is None:
+            continue
+        for word in (*p.surname, *p.given):
+            for part in word.split("-"):
+                key = fold(part)
+                if (
+                    len(key) >= 4
+                    and part.isalpha()
+                    and key not in lex.particles
+                    and not lex.is_common_noun(part)
+                    and key not in lex.places
+                    and not is_blocked(part, lex)
+                ):
+                    keys.add(key)
+    if not keys:
+        return []
+    taken = _by_page(findings)
+    out: list[Finding] = []
+    for page in range(len(ctx.document.pages)):
+        text = ctx.document.pages[page].text
+        for m in _FILE_NAME.finditer(text):
+            for piece in _FILE_NAME_PIECE.finditer(m.group()):
+                if fold(piece.group()) not in keys:
+                    continue
+                s, e = m.start() + piece.start(), m.start() + piece.end()
+                if any(o.start < e and s < o.end for o in taken.get(page, ())):
+                    continue
+                out.append(
+                    person_finding(
+                        page, s, e, piece.group(), recognizer=PROPAGATION_RECOGNIZER,
+                        source=Source.PROPAGATION, rule_id="document", score=0.8,
+                        explanation="naam van een persoon uit het document in een bestandsnaam",
+                    )
+                )  # fmt: skip
     return out
 
 
@@ -6847,8 +6973,11 @@ def _mentions(
                 continue  # another document's name is a place or organisation here ("Ter Apel")
             if _party_row(ctx.document.pages[page], s, lex):
                 continue  # "Gemeentebelangen | Zwiers, Lanting": a council member's row
-            if rule_id in ("dossier", "document_named_use") and official_reason(text, s, e, lex):
-                # another document's citizen shares the surname of an office holder here;
+            if rule_id in ("dossier", "document", "document_named_use") and official_reason(
+                text, s, e, lex
+            ):
+                # a citizen shares the surname of an office holder here (in another
+                # document or in this one: "Kofi Asante-Boateng" ... "Kamerlid Boateng");
                 # "wethouder Prins" is the office holder, whoever "buurman Prins" is
                 continue
             new.append(mention(page, s, e, text))

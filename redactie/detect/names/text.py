@@ -995,7 +995,31 @@ def soft_wrap(toks: Sequence[Tok], i: int) -> bool:
         return False
     if i + 1 < len(toks) and toks[i + 1].text == ":" and not toks[i + 1].newline_before:
         return False  # "Politie: wijkagent ...": a label opens a line of its own
-    return long_line_before(toks, i)
+    return long_line_before(toks, i) or _bracket_across(toks, i)
+
+
+def _bracket_across(toks: Sequence[Tok], i: int) -> bool:
+    """A bracket opened near the end of the line before token ``i`` closes on ``i``'s
+    line (``(moeder`` / ``Femke)`` in a narrow table cell): one phrase, wrapped."""
+    j = i - 1
+    while j >= max(0, i - 6):
+        if toks[j].text == ")":
+            return False
+        if toks[j].text == "(":
+            break
+        if toks[j].newline_before:
+            return False
+        j -= 1
+    else:
+        return False
+    for k in range(i, min(len(toks), i + 6)):
+        if k > i and toks[k].newline_before:
+            return False
+        if toks[k].text == "(":
+            return False
+        if toks[k].text == ")":
+            return True
+    return False
 
 
 # Organisation words that open an organisation's name ("Gemeente Utrecht",
