@@ -318,6 +318,10 @@ _BUILDING_BEFORE = regex.compile(
     # a municipality's depots: "Verzamelen op de werf aan de Kayersdijk 60"
     r"|(?:gemeente)?werf|milieustraat|steunpunt|zoutloods|remise|depot)"
     r"[ \t\n]+(?:aan|op)[ \t\n]+(?:de|het)?[ \t\n]*\Z"
+    # English: "our office is at Alexanderstraat 25", "the embassy is located at"
+    r"|(?<![\p{L}])(?:office|offices|embassy|consulate|premises|building|headquarters"
+    r"|town[ ]hall|city[ ]hall)[ \t\n]+(?:is|are)[ \t\n]+(?:located[ \t\n]+|based[ \t\n]+)?"
+    r"(?:at|on|in)[ \t\n]+(?:the[ \t\n]+)?\Z"
 )
 # An office's room code after the address: floor and room ("E-12.04", "3.14", "B2.05").
 _OFFICE_ROOM_AFTER = regex.compile(
@@ -1417,6 +1421,7 @@ def _mark_public(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                     _signature_office(f, text, lex, persons.get(f.page, ()))
                     or _signature_office_over_page_break(f, ctx, lex, persons)
                     or _town_of_the_mail_domain(f, text)
+                    or _own_mailbox_in_block(f, text, ev)
                 )
             if reason is None and f.entity_type == "NL_ADDRESS":
                 reason = (
@@ -1923,6 +1928,28 @@ def _memorable(digits: str) -> bool:
 
 
 REASON_ORG_ROW = "contactgegeven van de organisatie in dezelfde tabelrij"
+
+
+def _own_mailbox_in_block(f: Finding, text: str, ev: PublicEvidence) -> str | None:
+    """``Soenita Ramdin (Woonwenz)`` / ``Oude Markt 2, Venlo`` / ``06 ..., info@woonwenz.nl``:
+    a block (a list's entry, a table's row) that names an organisation and gives its
+    functional mailbox, at a domain of that name, gives the organisation's address."""
+    before = [m.end() for m in _BLANK_LINE.finditer(text, max(0, f.start - 400), f.start)]
+    lo = before[-1] if before else max(0, f.start - 400)
+    after = _BLANK_LINE.search(text, f.end)
+    hi = after.start() if after else len(text)
+    if hi - lo > 400:
+        return None  # a paragraph of running text, no entry of a list
+    for m in _EMAIL.finditer(text, lo, hi):
+        address = m.group()
+        if free_mail(address) or not ev.is_functional_mailbox(address):
+            continue
+        name = address.split("@", 1)[1].split(".")[0]
+        if len(name) >= 4 and regex.search(
+            rf"(?i)(?<![\p{{L}}@.]){regex.escape(name)}(?![\p{{L}}])", text[lo : f.start]
+        ):
+            return REASON_ADDRESS
+    return None
 
 
 def _organisation_row(

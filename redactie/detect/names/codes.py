@@ -387,6 +387,7 @@ _SIGN_OFF = regex.compile(
 
 
 _LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
+_DIGIT = regex.compile(r"\d")
 _GAP = regex.compile(r"[ \t]+")
 
 
@@ -482,6 +483,8 @@ def _paraaf_values(p: _Page, lex: Lexicon) -> Iterable[str]:
             line_end = len(text) if line_end < 0 else line_end
         colon = text.find(":", after, line_end)
         start = colon + 1 if colon >= 0 else after
+        if colon >= 0 and _DIGIT.search(text, after, colon):
+            start = after  # "paraaf LBT 19/6, AMe 20/6, DG: HdR": dated codes before a colon
         i = p.token_at(start)
         first = True
         while i < len(p.toks) and p.toks[i].start < line_end:

@@ -3310,6 +3310,8 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     ):
         rest.pop()
     words = [t for t in rest if t.kind == "word"]
+    if f.provenance.source is Source.NER and (lone := _lone_initials_in(f, toks, idx, view, pages)):
+        return lone  # "Update gezin H.", "W. geweest, Gambiadreef": the initials alone
     if not words or not any(
         (is_capitalised(t.text) or is_shouted(t.text)) and not is_particle(t, lex) for t in words
     ):
@@ -3353,6 +3355,22 @@ def _trim(f: Finding, pages: _Pages, lex: Lexicon) -> Finding | None:
     if (s, e) == (f.start, f.end):
         return f
     return replace(f, start=s, end=e, text=pages.text(f.page)[s:e])
+
+
+def _lone_initials_in(
+    f: Finding, toks: list[Tok], idx: list[int], view: Any, pages: _Pages
+) -> Finding | None:
+    """Initials in a model's span that the lone-initials rule reads as a person's
+    (``mevr. W.``, ``gezin H.``), where the rest of the span is no name: the initials."""
+    text = pages.text(f.page)
+    for i in idx:
+        t = toks[i]
+        if t.kind != "init":
+            continue
+        s, e = view.span(t.start, t.end)
+        if (s, e) != (f.start, f.end) and lone_initials_at(text, s, e):
+            return replace(f, start=s, end=e, text=text[s:e])
+    return None
 
 
 # prepositions that stand before a name, never inside one
