@@ -9,6 +9,7 @@ the end.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections import Counter
@@ -491,10 +492,8 @@ _COMPACT_DATE = re.compile(r"(?<!\d)\d{8}(?!\d)")
 def _compact_dates(digits: str) -> set[date]:
     out: set[date] = set()
     for y, m, d in ((digits[:4], digits[4:6], digits[6:]), (digits[4:], digits[2:4], digits[:2])):
-        try:
+        with contextlib.suppress(ValueError):
             out.add(date(int(y), int(m), int(d)))
-        except ValueError:
-            pass
     return out
 
 

@@ -2863,7 +2863,8 @@ _NUMBERED_PARTS = frozenset(
 
 # words after which a lone initial stands for a person's surname ("mevrouw K.", "casus P.")
 _LONE_INITIAL_AFTER = frozenset(
-    {"meneer", "mevrouw", "heer", "mw", "mevr", "dhr", "hr", "fam", "familie", "gezin", "moeder", "vader", "zoon", "dochter", "buurman", "buurvrouw", "casus",
+    {"meneer", "mevrouw", "heer", "mw", "mevr", "dhr", "hr", "fam", "familie", "gezin",
+     "moeder", "vader", "zoon", "dochter", "buurman", "buurvrouw", "casus",
      "cliënt", "client", "cliente", "betrokkene", "melder", "verzoeker", "verzoekster",
      "klant", "bewoner", "bewoonster", "patiënt", "patient", "leerling", "jongere"}
 )  # fmt: skip
