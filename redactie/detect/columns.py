@@ -207,7 +207,7 @@ _NAME_HEADER = regex.compile(
     r"(?<![\p{L}])(?=\p{Lu})(?i:(?:eigenaar|houder)[ ](?:hond|honden|dier|dieren|paard|kat"
     r"|voertuig|auto)|naam|namen|name|names|contactpersoon|contactpersonen"
     r"|contact[ ]person|medewerker|medewerkers|behandelaar|deelnemer|deelnemers"
-    r"|cli[eë]nt|bewoner|bewoners|huurder|huurders|eigenaar|eigenaren|verhuurder|verhuurders|betrokkene|achternaam|bezwaarmaker|bezwaarmakers|aanvrager"
+    r"|cli[eë]nt|bewoner|bewoners|huurder|huurders|eigenaar|eigenaren|verhuurder|verhuurders|betrokkene|achternaam|voornaam|voornamen|roepnaam|first[ ]name|given[ ]name|surname|last[ ]name|bezwaarmaker|bezwaarmakers|aanvrager"
     r"|aanvragers|indiener|indieners|melder|klager|verzoeker|appellant"
     # a roster's or register's persons: "Dijkwacht", "Vrijwilliger", "Rechthebbende"
     r"|dijkwacht|dijkwachten|vrijwilliger|vrijwilligers|rechthebbende|rechthebbenden"
@@ -231,6 +231,17 @@ def name_column_cells(page: Page) -> list[list[tuple[int, int]]]:
     """The cells of the page's columns of persons' names (``Naam``, ``Contactpersoon``,
     ``Bezwaarmaker``; see :func:`column_cells`)."""
     return column_cells(page, _NAME_HEADER)
+
+
+# The header of a column of persons' initials: "Voorl.", "Voorletters", "Voorl./voornaam"
+_INITIALS_HEADER = regex.compile(
+    r"(?<![\p{L}])(?=\p{Lu})(?i:voorl\./?|voorletters?/?|initialen|initials)(?![\p{L}])"
+)
+
+
+def initials_column_cells(page: Page) -> list[list[tuple[int, int]]]:
+    """The cells of the page's columns of initials (``Voorl.``, ``Voorletters``)."""
+    return column_cells(page, _INITIALS_HEADER)
 
 
 # The header of a column of where meetings are held: an agenda export, a schedule.
@@ -556,7 +567,15 @@ def _columns(
         )
         found: list[tuple[int, int]] = []
         bottom = head[3]
+        # the column's other cells ("dienstauto DBB", "meerijden") carry the table down
+        # to a match below rows that hold none
+        others = _cell_lines_under(page, layout, header, head) if below else []
+        k = 0
         for start, end, box in below:
+            while k < len(others) and others[k][0] < box[1]:
+                if others[k][0] - bottom <= MAX_ROW_GAP:
+                    bottom = max(bottom, others[k][1])
+                k += 1
             if box[1] - bottom > MAX_ROW_GAP:
                 break
             if _is_cell(layout, text, start, end, box):
@@ -565,6 +584,20 @@ def _columns(
         if found:
             columns.append((head, found))
     return columns
+
+
+def _cell_lines_under(
+    page: Page, layout: PageLayout | StoredLayout, header: regex.Pattern[str], head: Box
+) -> list[tuple[float, float]]:
+    """The tops and bottoms of the lines of the cells under ``head`` (by
+    :func:`column_cells`), top to bottom."""
+    out = []
+    for cell in column_cells(page, header):
+        for s, e in cell:
+            b = _first_box(layout, s, e)
+            if b is not None and b[1] >= head[3] - 1.0 and b[0] < head[2] and b[2] > head[0]:
+                out.append((b[1], b[3]))
+    return sorted(out)
 
 
 def birth_dates_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -824,7 +857,7 @@ _ADDRESS_HEADER = regex.compile(
     r"|vestigingsadres|ophaaladres|afleveradres|verblijfsadres|correspondentieadres"
     r"|home[ ]address|address)(?![\p{L}])"
     # what the address is of: "Adres monument", "Adres woning"; "Adres of locatie"
-    r"(?:[ \t]+(?i:monument|pand|object|woning|perceel|aanvrager|eigenaar|bewoner|bewoners"
+    r"(?:[ \t]+(?i:monument|pand|object|schadeobject|schadeadres|woning|perceel|aanvrager|eigenaar|bewoner|bewoners"
     r"|betrokkene|melder|verzoeker|indiener|cliënt|client|klager|klaagster|verzoekster"
     r"|huurder|ouder|ouders|leerling|bezwaarmaker|appellant|deelnemer|vrijwilliger|patiënt"
     r"|(?:of|en|/)[ \t]+(?:locatie|woonplaats|plaats|vestiging))(?![\p{L}]))?"

@@ -209,6 +209,13 @@ class Lexicon:
         key = fold(word)
         if key in self.surnames or key in self.first_names:
             return False
+        parts = word.split("-")
+        if (
+            len(parts) == 2
+            and all(p[:1].isupper() for p in parts)
+            and all(_PINYIN_SYLLABLE.fullmatch(p.lower()) for p in parts)
+        ):
+            return False  # "Yu-Ting", "Mei-Ling": a romanised Chinese given name, no "-ing" noun
         return key.endswith(self.noun_suffixes) and any(
             key.endswith(s) and len(key) > len(s) + 2 for s in self.noun_suffixes
         )

@@ -55,6 +55,7 @@ from redactie.detect.columns import (
     cell_line_above,
     column_gap_after,
     first_cell_of_row,
+    initials_column_cells,
     name_column_cells,
     next_cell_on_row,
     row_start,
@@ -887,11 +888,13 @@ def _org_word_ends(text: str, lex: Lexicon) -> bool:
     that is no surname (``Kwame Nkrumah Auditorium``)."""
     words = text.split()
     last = words[-1].strip(",.;") if words else ""
+    # (the last part of a hyphened word: "B.C. Koekkoek-Haus", a painter's museum)
+    tail = last.rsplit("-", 1)[-1]
     return (
         len(words) >= 2
-        and is_capitalised(last)
-        and is_org_word(fold(last), lex)
-        and not lex.is_surname(last)
+        and is_capitalised(tail)
+        and is_org_word(fold(tail), lex)
+        and not lex.is_surname(tail)
         # "J.W. van 't Hof": a particle makes the word a surname
         and fold(words[-2]) not in lex.particles
     )
@@ -3950,7 +3953,29 @@ def names_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Findi
                     explanation="naam in de kolom met namen van een tabel",
                 )  # fmt: skip
                 out.append(found)
+        for s, e in (line for cell in initials_column_cells(page) for line in cell):
+            # "Voorl./voornaam" | "J.W.": a person's initials beside the surname cell
+            if _INITIALS_CELL.fullmatch(page.text, s, e) is None:
+                continue
+            if any(
+                f.page == number
+                and f.start < e
+                and s < f.end
+                and f.entity_type not in PUBLIC_ENTITY_TYPES  # (the model's "place")
+                for f in out
+            ):
+                continue
+            out.append(
+                person_finding(
+                    number, s, e, page.text[s:e], recognizer=CONTEXT_RECOGNIZER,
+                    source=Source.CONTEXT, rule_id=NAME_COLUMN_RULE, score=0.6,
+                    explanation="voorletters in de kolom met voorletters van een tabel",
+                )
+            )  # fmt: skip
     return out
+
+
+_INITIALS_CELL = regex.compile(r"[ \t]*(?:\p{Lu}\.[ \t]?){1,5}[ \t]*")
 
 
 def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -4304,9 +4329,11 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
         # "J.A. Hoogendoorn, minister van BZK" (not "Henk, burgemeester Dijkhuizen")
         after = regex.compile(
             # "(voorzitter, raadslid FNP)": another role of the same person before it
-            rf"^\s*(?:[,(]|\(\s*\p{{Ll}}[\p{{L}}\-]*(?:\s+\p{{Ll}}[\p{{L}}\-]*){{0,2}}\s*,)"
+            rf"^(?:\s*(?:[,(]|\(\s*\p{{Ll}}[\p{{L}}\-]*(?:\s+\p{{Ll}}[\p{{L}}\-]*){{0,2}}\s*,)"
+            # a table's next cell: "Ingrid Tolsma" / "burgemeester, Gemeente X"
+            rf"|[ \t]*\n[ \t]*)"
             rf"\s*(?:(?:de|het)\s+)?(?i:{words})"
-            rf"(?=\s+(?:van|voor|der|in|of|to|for)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*(?:\n|$)"
+            rf"(?=\s+(?:van|voor|der|in|of|to|for)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*\((?=[^()\n]{{1,30}}\))|[ \t]*(?:\n|$)"
             # "(woordvoerder wethouder Kuipers)": the role of the holder's office
             rf"|[ \t]+(?i:{any_role})(?![\p{{L}}])"
             # "wethouder Ruimtelijke Ordening": a portfolio (see _holder_after_role)
@@ -5711,6 +5738,15 @@ _CLOSES = regex.compile(r"[ \t]*(?:[,.;:]|\n|$)")
 _ROYAL_BEFORE = regex.compile(r"(?i)\b(?:koning|koningin|prins|prinses|king|queen)\s+$")
 
 
+# a portfolio's word after a role ("wethouder Wonen", "gedeputeerde Water")
+_PORTFOLIO_WORDS = frozenset(
+    {"energie", "energietransitie", "financiën", "financien", "onderwijs", "zorg", "wonen",
+     "jeugd", "sport", "cultuur", "economie", "verkeer", "milieu", "duurzaamheid",
+     "mobiliteit", "welzijn", "werk", "inkomen", "armoede", "wmo", "participatie", "ruimte",
+     "handhaving", "veiligheid", "klimaat", "volkshuisvesting", "gezondheid", "natuur",
+     "landbouw", "water", "erfgoed", "toerisme", "bestuur", "dienstverlening", "personeel",
+     "digitalisering", "grondzaken", "vastgoed", "asiel", "integratie"}
+)  # fmt: skip
 _CAPITAL_AFTER = regex.compile(r"[ \t]*\n?[ \t]*(?:(?:\p{Lu}\.)+[ \t]*)?(\p{Lu}[\p{L}\-']+)")
 
 
@@ -5723,6 +5759,8 @@ def _holder_after_role(tail: str, pos: int, lex: Lexicon) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    if fold(word) in _PORTFOLIO_WORDS:
+        return False  # "gedeputeerde Water, Provincie Fryslân": the office's portfolio
     if word.isupper() and not lex.is_surname(word.title()):
         return False  # "(woordvoerder RWS)": an organisation's abbreviation
     if word in _parties(lex) or word.strip("'") in _parties(lex):
@@ -6221,8 +6259,9 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
 
 
 # A file name with its extension: "begroting-2026-kuipers.xlsx", "foto_boukhari (2).jpg"
+# (with its folders: "oksana.melnyk/fietswrakken-juli.xlsx")
 _FILE_NAME = regex.compile(
-    r"(?<![\p{L}\d@/\\])[\p{L}\d][\p{L}\d_\-.]*(?:[ \t]?\(\d{1,2}\))?"
+    r"(?<![\p{L}\d@/\\])[\p{L}\d][\p{L}\d_\-./\\]*(?:[ \t]?\(\d{1,2}\))?"
     r"\.(?i:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|heic|gif|tiff?|msg|eml|zip|mp4|mov"
     r"|m4a|mp3|wav)(?![\p{L}\d])"
 )
