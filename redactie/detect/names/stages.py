@@ -4333,7 +4333,9 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
             # a table's next cell: "Ingrid Tolsma" / "burgemeester, Gemeente X"
             rf"|[ \t]*\n[ \t]*)"
             rf"\s*(?:(?:de|het)\s+)?(?i:{words})"
-            rf"(?=\s+(?:van|voor|der|in|of|to|for)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*\((?=[^()\n]{{1,30}}\))|[ \t]*(?:\n|$)"
+            rf"(?=\s+(?:van|voor|der|in|of|to|for)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*(?:\n|$)"
+            # a party in brackets after the role: "Tweede Kamerlid (CDA)"
+            rf"|[ \t]*\((?=[^()\n]{{1,30}}\))"
             # "(woordvoerder wethouder Kuipers)": the role of the holder's office
             rf"|[ \t]+(?i:{any_role})(?![\p{{L}}])"
             # "wethouder Ruimtelijke Ordening": a portfolio (see _holder_after_role)
