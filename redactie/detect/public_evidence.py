@@ -1350,11 +1350,13 @@ def _mark_public(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     # the redacted persons and the office holders kept in their role (not a namesake
     # in an organisation's name: "Anton de Kom Stichting | Agorahof 1")
     holders = {page: list(spans) for page, spans in persons.items()}
+    officials: dict[int, list[tuple[int, int]]] = {}  # the office holders kept in role
     for f in findings:
         if f.entity_type == "PERSON":
             anyone.setdefault(f.page, []).append((f.start, f.end))
             if f.action is Action.KEEP and "in functie" in f.keep_reason:
                 holders.setdefault(f.page, []).append((f.start, f.end))
+                officials.setdefault(f.page, []).append((f.start, f.end))
     running = repeated_lines(p.text for p in ctx.document.pages)
     acronyms = _document_acronyms(findings, ctx)
     lex = lexicon_for(ctx.rules)
@@ -1433,7 +1435,9 @@ def _mark_public(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                     or _institution_word_before(f, text, lex, persons.get(f.page, ()))
                 )
             if reason is None and f.entity_type == "PHONE_NUMBER":
-                reason = _after_institution(f, text, institutions, acronyms)
+                reason = _after_institution(f, text, institutions, acronyms) or _office_switchboard(
+                    f, text, officials.get(f.page, ()), persons.get(f.page, ())
+                )
             if reason is None and f.entity_type == "IBAN_CODE":
                 reason = _organisation_row(
                     f, ctx.document.pages[f.page], lex, persons.get(f.page, ()), ev
@@ -1466,9 +1470,25 @@ def _mark_public(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             ctx.document.pages[f.page].text, max(0, f.start - 50), f.start
         )
     }
+    # "de heer R.J. Wester, Hollanderdijk 43": an address right after a redacted name is
+    # that person's home, even where a permit's subject line names it too
+    named = {
+        (f.entity_type, _same_key(f.entity_type, f.text))
+        for f in out
+        if f.entity_type == "NL_ADDRESS"
+        and f.action is Action.REDACT
+        and any(
+            e <= f.start
+            and _NAME_THEN_ADDRESS.fullmatch(ctx.document.pages[f.page].text, e, f.start)
+            for _s, e in persons.get(f.page, ())
+        )
+    }
+    homes |= named
     shared: list[Finding] = []
     for f in out:
         key = (f.entity_type, _same_key(f.entity_type, f.text))
+        if f.action is Action.KEEP and f.keep_reason == REASON_PERMIT and key in named:
+            f = f.with_action(Action.REDACT)  # the permit's location is a named person's home
         if f.action is Action.REDACT and key in public and key not in homes:
             text = ctx.document.pages[f.page].text
             lo, _ = unit_bounds(text, f.start, f.end)
@@ -1483,6 +1503,8 @@ def _mark_public(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     return shared
 
 
+# between a name and the address after it: "R.J. (Roel) Wester, Hollanderdijk 43"
+_NAME_THEN_ADDRESS = regex.compile(r"[ \t]*,[ \t]*(?:\n[ \t]*)?")
 # a home named right before an address: "mijn woonadres aan de", "woont op", "thuis aan"
 _HOME_CUE_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:woonadres|huisadres|thuisadres|priv[eé]adres|woonachtig|wonend[e]?"
@@ -1659,6 +1681,15 @@ def _after_organisation(
         if e <= f.start and _ORG_GAP.fullmatch(text, e, f.start):
             if any(s <= ps < f.start for ps, _ in persons):
                 return None
+            if any(
+                f.start - 90 <= pe <= s
+                and _AFFILIATION_GAP.match(text, pe, s) is not None
+                and not _SENTENCE_MARK.search(text, pe, f.start)
+                for _, pe in persons
+            ):
+                # "Ruthmila Gumbs van de Rijksdienst Caribisch Nederland (+599-318-2749)":
+                # the number of the person the organisation is named after as hers
+                return None
             if ":" in text[e : f.start] and " " not in text[s:e].strip():
                 return None  # "Direct: 030 ...": a one-word label the model took for a name
             if f.entity_type == "NL_ADDRESS" and _DWELLING_OF.search(text, max(0, s - 40), s):
@@ -1673,6 +1704,12 @@ def _after_organisation(
     return None
 
 
+_SENTENCE_MARK = regex.compile(r"[.;!?](?:\s|$)")
+# a person's organisation after the name: "X van de", "X bij het", "X of the"
+_AFFILIATION_GAP = regex.compile(
+    r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?i:van|bij|from|of|at)(?:[ \t\n]+(?i:de|het|the))?"
+    r"[ \t]*(?:\n[ \t]*)?(?=\p{Lu})"
+)
 REASON_SIGNATURE_OFFICE = "adres van de werkgever in een ondertekening"
 REASON_DOMAIN_TOWN = "adres van de gemeente waarvan het e-maildomein de plaats noemt"
 # a work address right before the address on its line: "..., f.zijlstra@lelystad.nl,"
@@ -1917,6 +1954,27 @@ def _switchboard_beside_mobile(text: str, f: Finding) -> bool:
         and _T_THEN_M.match(text, f.end) is not None
         and _memorable(normalise_nl_phone(f.text))
     )
+
+
+def _office_switchboard(
+    f: Finding,
+    text: str,
+    officials: Sequence[tuple[int, int]],
+    persons: Sequence[tuple[int, int]],
+) -> str | None:
+    """``Bollen`` / ``Griet`` / ``+32 89 76 94 00`` in the row of a mayor kept in her
+    role: a landline chosen to be remembered (see :func:`_memorable`) beside an office
+    holder, and no redacted person in the block, is the office's switchboard."""
+    digits = normalise_nl_phone(f.text)
+    if not officials or _MOBILE.match(digits) or not _memorable(digits):
+        return None
+    before = [m.end() for m in _BLANK_LINE.finditer(text, max(0, f.start - 300), f.start)]
+    lo = before[-1] if before else max(0, f.start - 300)
+    after = _BLANK_LINE.search(text, f.end)
+    hi = after.start() if after else len(text)
+    if any(lo <= s < hi for s, _ in persons):
+        return None
+    return REASON_ORG_ROW if any(lo <= s < hi for s, _ in officials) else None
 
 
 def _memorable(digits: str) -> bool:

@@ -352,7 +352,8 @@ MONTHS_NL: dict[str, int] = {
     "august": 8, "october": 10,
 }  # fmt: skip
 
-_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})")
+# (a year of two digits may have its apostrophe: "7-5-'49")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|['’]?\d{2})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WORD_DATE = re.compile(
     r"(\d{1,2})(?:e|st|nd|rd|th)?(?:\s+of)?\s+([A-Za-z]+)\.?,?\s+(\d{4}|['’]\d{2})"
@@ -385,7 +386,7 @@ def parse_date_nl(text: str, today: _dt.date | None = None) -> _dt.date | None:
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
     elif m := _NUMERIC_DATE.fullmatch(t):
         day, month = int(m.group(1)), int(m.group(2))
-        year = _full_year(m.group(3), today)
+        year = _full_year(m.group(3).lstrip("'’"), today)
     elif m := _WORD_DATE.fullmatch(t):
         month_no = MONTHS_NL.get(m.group(2).lower())
         if month_no is None:

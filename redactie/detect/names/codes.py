@@ -382,7 +382,8 @@ _SIGN_OFF = regex.compile(
     r"|afgehandeld|beoordeeld|goedgekeurd|geaccordeerd|gezien|akkoord|checked|approved"
     # "svp vandaag bellen - BvE 4/11": a dash before the paraaf that ends a note
     r"|(?<=[ \t])(?P<dash>[\-\u2013\u2014]))"
-    r"(?P<label>[ \t]*:|[ \t]+(?:door|by)[ \t]*:?)?[ \t]*"
+    # ("Gezien teamleider: JB 20/11": the handler's function before the colon)
+    r"(?P<label>[ \t]*:|[ \t]+(?:door|by)[ \t]*:?|(?:[ \t]+\p{Ll}{3,15}){1,2}[ \t]*:)?[ \t]*"
 )
 
 

@@ -3993,6 +3993,7 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
     passport = _PASSPORT_CELL.match(text, cell[0][0]) is not None if cell else False
     after_particle = False
     initials: list[str] = []
+    particled: set[str] = set()  # the names right after particles
     hyphen: int | None = None  # where the line before ends in a hyphen
     for start, end in cell:
         line = text[start:end].rstrip(" -")
@@ -4046,13 +4047,15 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
                     and not prefix
                     and not (names and lex.is_first_name(names[-1]))  # "Ruud Prins"
                 )
-                or key in lex.stopwords
+                or (key in lex.stopwords and not behind_particles)  # ("ter Haar")
                 or key in lex.calendar
                 or key in lex.not_names
                 or key in _public_role_plurals(lex)  # "Kamerleden X en Y": office holders
             ):
                 return []
             names.append(w)
+            if behind_particles:
+                particled.add(w)  # "van Zwijndrecht": a place's name made a surname
         if name_start is not None:
             span = (start + name_start, start + len(line))
             if hyphen is not None and name_start == 0 and spans and spans[-1][1] == hyphen:
@@ -4065,7 +4068,11 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
     for person in [*done, names]:
         if not person or len(person) > 4:
             return []
-        if len(person) == 1 and (lex.is_common_noun(person[0]) or fold(person[0]) in lex.places):
+        if (
+            len(person) == 1
+            and person[0] not in particled
+            and (lex.is_common_noun(person[0]) or fold(person[0]) in lex.places)
+        ):
             return []
     return spans
 
@@ -5770,15 +5777,18 @@ def _holder_after_role(tail: str, pos: int, lex: Lexicon) -> bool:
     return not (is_blocked(word, lex) or lex.is_common_noun(word) or is_org_word(fold(word), lex))
 
 
-_WORD_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+$")
+_WORD_BEFORE = regex.compile(r"(?:(?<![\p{L}])(de|het|the)[ \t]+)?(\p{L}+)[ \t]+$")
 
 
 def _role_as_title(text: str, start: int, lex: Lexicon) -> bool:
-    """A capitalised public role right before the name (``Gedeputeerde Haile wil``):
-    the role as a title, so the name is the holder's, even one that is a given name
-    elsewhere."""
+    """A public role right before the name as its title: capitalised (``Gedeputeerde
+    Haile wil``), or in lower case without an article (``bij wethouder Haile``, ``of
+    wethouder Manuel``), so the name is the holder's, even one that is a given name
+    elsewhere (not ``belt de burgemeester Hinke``: the mayor calls Hinke)."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and fold(m.group(1)) in _public_role_words(lex)
+    if m is None or fold(m.group(2)) not in _public_role_words(lex):
+        return False
+    return m.group(2)[:1].isupper() or m.group(1) is None
 
 
 def _given_name_only(text: str, lex: Lexicon) -> bool:
@@ -5950,7 +5960,42 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         else f
         for f in final
     ]
+    final = _given_name_cells_of_holders(final, pages, lex)
     return _namesakes_redacted_elsewhere(final, lex)
+
+
+def _given_name_cells_of_holders(
+    findings: list[Finding], pages: _Pages, lex: Lexicon
+) -> list[Finding]:
+    """``Van Rens`` / ``Marc`` in the ``Achternaam`` and ``Voornaam`` cells of a row
+    whose role cell says ``Gedeputeerde``: the given name alone on the line right after
+    a surname kept in its row's role is the same office holder's."""
+    kept = {
+        (f.page, f.end): f.keep_reason
+        for f in findings
+        if _is_person(f) and f.action is Action.KEEP and "tabelrij" in f.keep_reason
+    }
+    if not kept:
+        return findings
+    out = []
+    for f in findings:
+        if _is_person(f) and f.action is Action.REDACT and not _always(f):
+            text = pages.text(f.page)
+            gap = _NEXT_LINE_BEFORE.search(text, max(0, f.start - 8), f.start)
+            reason = kept.get((f.page, gap.start())) if gap else None
+            if (
+                reason
+                and len(f.text.split()) == 1
+                and lex.is_first_name(f.text)
+                and _LINE_ENDS.match(text, f.end)
+            ):
+                f = f.with_action(Action.KEEP, reason)
+        out.append(f)
+    return out
+
+
+_NEXT_LINE_BEFORE = regex.compile(r"[ \t]*\n[ \t]*\Z")
+_LINE_ENDS = regex.compile(r"[ \t]*(?:\n|$)")
 
 
 # the labels of a document's own staff: "Behandeld door: Anne Hoekstra" is the civil
