@@ -4337,8 +4337,9 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
         after = regex.compile(
             # "(voorzitter, raadslid FNP)": another role of the same person before it
             rf"^(?:\s*(?:[,(]|\(\s*\p{{Ll}}[\p{{L}}\-]*(?:\s+\p{{Ll}}[\p{{L}}\-]*){{0,2}}\s*,)"
-            # a table's next cell: "Ingrid Tolsma" / "burgemeester, Gemeente X"
-            rf"|[ \t]*\n[ \t]*)"
+            # a table's next cell: "Ingrid Tolsma" / "burgemeester, Gemeente X" (not the
+            # next line's label: "Joep Stalman" / "Burgemeester: Femke Halsema")
+            rf"|[ \t]*\n[ \t]*(?!(?i:{words})[ \t]*:))"
             rf"\s*(?:(?:de|het)\s+)?(?i:{words})"
             rf"(?=\s+(?:van|voor|der|in|of|to|for)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*(?:\n|$)"
             # a party in brackets after the role: "Tweede Kamerlid (CDA)"
