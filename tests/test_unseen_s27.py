@@ -183,3 +183,119 @@ def test_an_organisations_block_with_its_own_mailbox_gives_its_address(resolved)
     found = resolved(text)
     assert any(t.startswith("Oude Markt 2") for t in kept(found))
     assert any(t.startswith("Kaldenkerkerweg 190") for t in redacted(found))
+
+
+# ---------------------------------------------------------------- round two (blind240-243)
+
+
+def test_a_childs_birth_date_right_after_the_name(resolved) -> None:
+    """``Kind met astma opgenomen: Amira`` / ``Bouzid, 7 mei 2019``: a date seven years
+    before the document, after a child's name, is its birth date."""
+    text = (
+        "[di 14-07-2026 16:20] Update 14 juli 2026: kind met astma opgenomen in het "
+        "ziekenhuis: Amira\nBouzid, 7 mei 2019. Ouders zijn bij haar.\n"
+    )
+    assert "7 mei 2019" in redacted(resolved(text))
+
+
+def test_a_whatsapp_line_a_dispatching_and_a_press_desk_are_general(resolved) -> None:
+    text = (
+        "Inwoners kunnen vragen stellen via de WhatsApp-lijn van\nde gemeente, 06 4700 1475.\n"
+        "Contact via onze wachtofficier, +32 475 62 18 09, of de dispatching op "
+        "+32 11 26 40 00.\n"
+        "Persdesk (070 - 412 34 56) staat roodgloeiend.\n"
+    )
+    found = resolved(text)
+    assert {"06 4700 1475", "+32 11 26 40 00", "070 - 412 34 56"} <= kept(found)
+    assert "+32 475 62 18 09" in redacted(found)
+
+
+def test_desks_of_german_offices_their_numbers_and_a_museum(resolved) -> None:
+    """``incidentroom@``, ``veterinaeramt@``: desks; ``02821 594-217`` after ``directly
+    on``: a person's line; ``B.C. Koekkoek-Haus``: a museum named after a painter."""
+    text = (
+        "Cc: NVWA Incident Room <incidentroom@nvwa.nl>; veterinaeramt@kreis-kleve.de\n"
+        "\n"
+        "Our veterinarian is Dr. Tomasz Kaczmarek; you can reach him directly on 02821 "
+        "594-217.\nThe meeting is at the B.C. Koekkoek-Haus in Kleve.\n"
+    )
+    found = resolved(text, model=(("B.C. Koekkoek-Haus", "PERSON"),))
+    assert {"incidentroom@nvwa.nl", "veterinaeramt@kreis-kleve.de"} <= kept(found)
+    assert "02821 594-217" in redacted(found)
+    assert "Koekkoek-Haus" not in redacted_words(found)
+
+
+def test_office_holders_with_their_role_in_the_next_cell(resolved) -> None:
+    """``Ingrid Tolsma`` / ``burgemeester, Gemeente Harlingen``, ``Douwe Tiemersma`` /
+    ``gedeputeerde Water, Provincie Fryslân``, ``Hatice Demir-Faber`` / ``Tweede
+    Kamerlid (CDA)``; not ``Joep Stalman`` / ``Burgemeester: Femke Halsema``."""
+    text = (
+        "10 Ingrid Tolsma\nburgemeester, Gemeente Harlingen via\n\n"
+        "8 Douwe Tiemersma\ngedeputeerde Water, Provincie Fryslân\n\n"
+        "16 Hatice Demir-Faber\nTweede Kamerlid (CDA)\n\n"
+        "11 Dmytro Shevchuk\nhavenmeester, Gemeente Harlingen\n\n"
+        "Wijkagent: Joep Stalman\nBurgemeester: Femke Halsema\n"
+    )
+    found = resolved(text)
+    assert {"Ingrid Tolsma", "Douwe Tiemersma", "Hatice Demir-Faber"} <= kept(found)
+    assert {"Shevchuk", "Stalman"} <= redacted_words(found)
+
+
+def test_initials_and_given_name_columns_and_a_place_after_particles(tmp_path) -> None:
+    """``Voorl./voornaam`` | ``J.W.``, ``Voornaam`` | ``Yu-Ting``, ``Vergunninghouder`` |
+    ``van Zwijndrecht``: the persons' initials, given name and surname."""
+    from tests.unseen_support import table_pdf
+
+    inp = tmp_path / "in" / "lijst.pdf"
+    table_pdf(
+        inp,
+        "Betaallijst nadeelcompensatie",
+        [
+            ["Dossier", "Achternaam", "Voorl./", "Voornaam", "Vergunninghouder"],
+            ["NC 25-001", "Hoekstra", "J.W.", "Yu-Ting", "van Zwijndrecht"],
+            ["NC 25-002", "Osei", "A.", "Akua", "Kowalczyk"],
+        ],
+        [40, 120, 210, 290, 380],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "lijst.pdf")
+    assert "J.W." not in out and "Yu-Ting" not in out and "Zwijndrecht" not in out
+    assert "NC 25-001" in out
+
+
+def test_a_named_persons_home_is_no_permit_location_and_a_frisian_street(resolved) -> None:
+    """``Betreft: ..., Hollanderdijk 43`` and ``de heer R.J. Wester, Hollanderdijk 43``:
+    the permit's location is the named man's home; ``(Op 'e Noed 7, Holwerd)``."""
+    text = (
+        "Betreft: bezwaar tegen verleende omgevingsvergunning, Hollanderdijk 43\n\n"
+        "Wij zijn de directe buren van de heer R.J. Wester, Hollanderdijk 43. Hierbij maken "
+        "wij bezwaar.\n\n"
+        "Bewoner Douwe Ferwerda (Op 'e Noed 7, Holwerd) vindt dat hij fout is geadviseerd.\n"
+    )
+    found = redacted(resolved(text))
+    assert sum(t == "Hollanderdijk 43" for t in found) >= 1
+    assert "Hollanderdijk 43" not in kept(resolved(text))
+    assert "Op 'e Noed 7" in found
+
+
+def test_a_persons_number_after_her_organisation_and_dates_and_numbers(resolved) -> None:
+    """``Ruthmila Gumbs van de Rijksdienst Caribisch Nederland (+599-318-2749)``: hers;
+    ``geb. 7-5-'49``; ``dochter 06/41 27 90 35``; ``Gezien teamleider: JB 20/11``."""
+    text = (
+        "Ruthmila Gumbs van de Rijksdienst\nCaribisch Nederland (+599-318-2749) regelt dit.\n"
+        "geb. 7-5-'49 in Kumasi, tel. 036-5 34 12 88 / dochter 06/41 27 90 35\n"
+        "Gezien teamleider: JB 20/11\n"
+    )
+    found = resolved(text, model=(("Rijksdienst\nCaribisch Nederland", "ORGANIZATION"),))
+    assert {"+599-318-2749", "7-5-'49", "06/41 27 90 35", "JB"} <= redacted(found)
+
+
+def test_a_role_without_an_article_is_a_title_before_a_given_name(resolved) -> None:
+    """``bij wethouder Haile``, ``of wethouder Manuel``: the office holders, though their
+    surnames are given names elsewhere."""
+    text = (
+        "Hij sprak bij wethouder Haile tijdens het spreekuur.\n"
+        "Hij vraagt of wethouder Manuel zijn brief heeft gelezen.\n"
+    )
+    found = resolved(text, model=(("Haile", "PERSON"), ("Manuel", "PERSON")))
+    assert {"Haile", "Manuel"} <= kept(found)

@@ -1683,7 +1683,8 @@ def _after_organisation(
                 return None
             if any(
                 f.start - 90 <= pe <= s
-                and _AFFILIATION_GAP.match(text, pe, s) is not None
+                and (gap := _AFFILIATION_GAP.match(text, pe)) is not None
+                and gap.end() <= s
                 and not _SENTENCE_MARK.search(text, pe, f.start)
                 for _, pe in persons
             ):
