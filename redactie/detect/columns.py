@@ -236,6 +236,18 @@ def name_column_cells(page: Page) -> list[list[tuple[int, int]]]:
     return column_cells(page, _NAME_HEADER)
 
 
+# The header of a column of surnames: "Achternaam", "Familienaam", "Surname"
+_SURNAME_HEADER = regex.compile(
+    r"(?<![\p{L}])(?=\p{Lu})(?i:achternaam|familienaam|geslachtsnaam|surname|last[ ]name"
+    r"|family[ ]name)(?![\p{L}])"
+)
+
+
+def surname_column_cells(page: Page) -> list[list[tuple[int, int]]]:
+    """The cells of the page's columns of surnames (``Achternaam``)."""
+    return column_cells(page, _SURNAME_HEADER)
+
+
 # The header of a column of persons' initials: "Voorl.", "Voorletters", "Voorl./voornaam"
 _INITIALS_HEADER = regex.compile(
     r"(?<![\p{L}])(?=\p{Lu})(?i:voorl\./?|voorletters?/?|initialen|initials)(?![\p{L}])"

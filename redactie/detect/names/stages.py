@@ -59,6 +59,7 @@ from redactie.detect.columns import (
     name_column_cells,
     next_cell_on_row,
     row_start,
+    surname_column_cells,
     vessel_column_cells,
     vote_column_cells,
 )
@@ -3916,8 +3917,10 @@ def names_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Findi
         if not cells:
             continue
         persons = [(f.start, f.end) for f in out if f.page == number and _is_person(f)]
+        # the cells under "Achternaam": a surname, though a place or a noun ("Maas")
+        surname_cells = {tuple(c) for c in surname_column_cells(page)}
         for cell in cells:
-            spans = _name_cell(page.text, cell, lex)
+            spans = _name_cell(page.text, cell, lex, surname=tuple(cell) in surname_cells)
             lead = _cell_lead(page.text, cell) if not spans else None
             if lead is not None:
                 # "Thijmen" / "Burgemeester (7" / "jaar), geb.": the name that opens a
@@ -3978,7 +3981,9 @@ def names_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Findi
 _INITIALS_CELL = regex.compile(r"[ \t]*(?:\p{Lu}\.[ \t]?){1,5}[ \t]*")
 
 
-def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+def _name_cell(
+    text: str, cell: list[tuple[int, int]], lex: Lexicon, *, surname: bool = False
+) -> list[tuple[int, int]]:
     """The spans of the name in a cell's lines (titles before it left out), or none
     when the cell holds anything but titles, initials, particles, a role in brackets
     and capitalised words that are no organisation, role, function or calendar word.
@@ -4071,6 +4076,7 @@ def _name_cell(text: str, cell: list[tuple[int, int]], lex: Lexicon) -> list[tup
         if (
             len(person) == 1
             and person[0] not in particled
+            and not surname
             and (lex.is_common_noun(person[0]) or fold(person[0]) in lex.places)
         ):
             return []
