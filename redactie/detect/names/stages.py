@@ -4343,9 +4343,11 @@ def _role_patterns(lex: Lexicon) -> list[tuple[Any, Any, Any, str]]:
         after = regex.compile(
             # "(voorzitter, raadslid FNP)": another role of the same person before it
             rf"^(?:\s*(?:[,(]|\(\s*\p{{Ll}}[\p{{L}}\-]*(?:\s+\p{{Ll}}[\p{{L}}\-]*){{0,2}}\s*,)"
-            # a table's next cell: "Ingrid Tolsma" / "burgemeester, Gemeente X" (not the
-            # next line's label: "Joep Stalman" / "Burgemeester: Femke Halsema")
-            rf"|[ \t]*\n[ \t]*(?!(?i:{words})[ \t]*:))"
+            # a table's next cell that gives the office and its body: "Ingrid Tolsma" /
+            # "burgemeester, Gemeente X", "Tweede Kamerlid (CDA)" (not the next line's
+            # label "Burgemeester: Femke Halsema", nor a rank "Commissioner, police ...")
+            rf"|[ \t]*\n[ \t]*(?=(?i:{words})(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?[ \t]*"
+            rf"(?:,[ \t]*\p{{Lu}}|\([^()\n]{{1,30}}\))))"
             rf"\s*(?:(?:de|het)\s+)?(?i:{words})"
             rf"(?=\s+(?:van|voor|der|in|of|to|for)(?![\p{{L}}])|\s*[,.;:)]|[ \t]*(?:\n|$)"
             # a party in brackets after the role: "Tweede Kamerlid (CDA)"
