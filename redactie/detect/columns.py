@@ -209,7 +209,7 @@ _NAME_HEADER = regex.compile(
     r"|contact[ ]person|medewerker|medewerkers|behandelaar|deelnemer|deelnemers"
     r"|cli[eë]nt|bewoner|bewoners|huurder|huurders|eigenaar|eigenaren|verhuurder|verhuurders"
     r"|betrokkene|achternaam|voornaam|voornamen|roepnaam|first[ ]name|given[ ]name|surname"
-    r"|last[ ]name|bezwaarmaker|bezwaarmakers|vergunninghouders?|standhouders?|ontvangers?"
+    r"|last[ ]name|bezwaarmaker|bezwaarmakers|standhouders?|ontvangers?"
     r"|begunstigden?|aanvrager"
     r"|aanvragers|indiener|indieners|melder|klager|verzoeker|appellant"
     # a roster's or register's persons: "Dijkwacht", "Vrijwilliger", "Rechthebbende"
@@ -223,6 +223,8 @@ _NAME_HEADER = regex.compile(
     r"|slachtoffer|slachtoffers|benadeelde|benadeelden|gedupeerde|gedupeerden"
     # a register of permits: "Houder", "Vergunninghouder"
     r"|houder|houders|vergunninghouder|vergunninghouders|kentekenhouder)(?![\p{L}])"
+    # "Achternaam, tussenv.": the particles' column named with it
+    r"(?:,[ \t]*(?:\n[ \t]*)*(?i:tussenv(?:oegsel)?s?\.?|voorvoegsels?))?"
     # a second name for the column after a slash: "Eigenaar /" / "verhuurder"
     r"(?:[ \t]*/(?:[ \t\n]*\p{L}+(?![\p{L}]))?)?"
     # a remark in brackets: "Naam (zoals in paspoort)"
@@ -240,12 +242,26 @@ def name_column_cells(page: Page) -> list[list[tuple[int, int]]]:
 _SURNAME_HEADER = regex.compile(
     r"(?<![\p{L}])(?=\p{Lu})(?i:achternaam|familienaam|geslachtsnaam|surname|last[ ]name"
     r"|family[ ]name)(?![\p{L}])"
+    # "Achternaam, tussenv.": the particles' column named with it
+    r"(?:,[ \t]*(?:\n[ \t]*)*(?i:tussenv(?:oegsel)?s?\.?|voorvoegsels?))?"
 )
 
 
 def surname_column_cells(page: Page) -> list[list[tuple[int, int]]]:
     """The cells of the page's columns of surnames (``Achternaam``)."""
     return column_cells(page, _SURNAME_HEADER)
+
+
+# The header of a column of handlers' codes: "Reg.", "Paraaf", "Beh.", "Init."
+_CODE_HEADER = regex.compile(
+    r"(?<![\p{L}])(?=\p{Lu})(?i:reg\.|paraaf|parafen|beh\.|init\.|geregistreerd[ ]door"
+    r"|ingevoerd[ ]door|afgehandeld[ ]door)(?![\p{L}])"
+)
+
+
+def code_column_cells(page: Page) -> list[list[tuple[int, int]]]:
+    """The cells of the page's columns of handlers' codes (``Reg.``, ``Paraaf``)."""
+    return column_cells(page, _CODE_HEADER)
 
 
 # The header of a column of persons' initials: "Voorl.", "Voorletters", "Voorl./voornaam"
@@ -867,7 +883,8 @@ _PLACE_HEADER = regex.compile(
     r"|organisatie|bedrijf|object|voorziening|opvang|location|site)"
 )
 _ADDRESS_HEADER = regex.compile(
-    r"(?<![\p{L}])(?i:adres|adressen|woonadres|huisadres|postadres|bezoekadres|locatieadres"
+    r"(?<![\p{L}])(?i:woon-[ ]of[ ]postadres|adres|adressen|woonadres|huisadres|postadres"
+    r"|bezoekadres|locatieadres"
     r"|priv[ée]adres|priv[ée]-adres|thuisadres"
     r"|vestigingsadres|ophaaladres|afleveradres|verblijfsadres|correspondentieadres"
     r"|home[ ]address|address)(?![\p{L}])"

@@ -53,6 +53,7 @@ import regex
 
 from redactie.detect.columns import (
     cell_line_above,
+    code_column_cells,
     column_gap_after,
     first_cell_of_row,
     initials_column_cells,
@@ -3956,9 +3957,14 @@ def names_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Findi
                     explanation="naam in de kolom met namen van een tabel",
                 )  # fmt: skip
                 out.append(found)
-        for s, e in (line for cell in initials_column_cells(page) for line in cell):
-            # "Voorl./voornaam" | "J.W.": a person's initials beside the surname cell
-            if _INITIALS_CELL.fullmatch(page.text, s, e) is None:
+        initials_lines = [(s, e, True) for cell in initials_column_cells(page) for s, e in cell]
+        code_lines = [(s, e, False) for cell in code_column_cells(page) for s, e in cell]
+        for s, e, initials in initials_lines + code_lines:
+            # "Voorl./voornaam" | "J.W.": a person's initials beside the surname cell;
+            # "Reg." | "MKB", "A.O.", "jdv": the colleague who registered the row
+            if _INITIALS_CELL.fullmatch(page.text, s, e) is None and (
+                initials or not _code_cell(page.text[s:e].strip(), lex)
+            ):
                 continue
             if any(
                 f.page == number
@@ -3972,13 +3978,26 @@ def names_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Findi
                 person_finding(
                     number, s, e, page.text[s:e], recognizer=CONTEXT_RECOGNIZER,
                     source=Source.CONTEXT, rule_id=NAME_COLUMN_RULE, score=0.6,
-                    explanation="voorletters in de kolom met voorletters van een tabel",
+                    explanation="voorletters of parafcode in een kolom van een tabel",
                 )
             )  # fmt: skip
     return out
 
 
 _INITIALS_CELL = regex.compile(r"[ \t]*(?:\p{Lu}\.[ \t]?){1,5}[ \t]*")
+_LOWER_CODE = regex.compile(r"\p{Ll}{2,4}")
+_NO_CODES = frozenset({"nvt", "ja", "nee", "nb", "tbv", "ok", "geen", "idem", "zie"})
+
+
+def _code_cell(word: str, lex: Lexicon) -> bool:
+    """A handler's code alone in its cell: ``MKB``, ``SvdW``, ``jdv`` (not ``nvt``)."""
+    if word.lower().replace(".", "") in _NO_CODES:
+        return False
+    if _LOWER_CODE.fullmatch(word):
+        return True
+    return (is_code_shape(word) or (word.isupper() and 2 <= len(word) <= 4)) and not (
+        fold(word) in lex.org_words or word in lex.acronyms
+    )
 
 
 def _name_cell(
