@@ -6816,6 +6816,15 @@ def _named_use(toks: list[Tok], first: int, last: int, lex: Lexicon) -> bool:
     if first == 0:
         return False
     if (
+        last + 1 < len(toks)
+        and toks[last + 1].text == ":"
+        and first >= 2
+        and toks[first - 1].text in ("-", "\u2013", "]")
+        and toks[first - 2].text[:1].isdigit()
+        and not toks[first - 1].newline_before
+    ):
+        return True  # "14-02-2026 05:11 - Zondag: NL-Alert staat klaar": a chat's sender
+    if (
         toks[first].newline_before
         and not soft_wrap(toks, first)
         and not (
