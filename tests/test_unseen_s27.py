@@ -299,3 +299,23 @@ def test_a_role_without_an_article_is_a_title_before_a_given_name(resolved) -> N
     )
     found = resolved(text, model=(("Haile", "PERSON"), ("Manuel", "PERSON")))
     assert {"Haile", "Manuel"} <= kept(found)
+
+
+def test_a_register_column_of_handlers_codes_and_a_legend_in_lower_case(resolved) -> None:
+    """``Reg.`` | ``MKB``, ``A.O.``, ``jdv``: the colleagues who registered the rows;
+    ``jdv = Jorrit de Vries`` in the legend is that colleague's code too."""
+    text = "Registratiecodes: jdv = Jorrit de Vries (afdeling bezoekzaken).\nNog vragen? Bel jdv.\n"
+    found = resolved(text)
+    assert sum(f.text == "jdv" for f in found if f.action.value == "redact") == 2
+
+
+def test_a_weekday_surname_as_a_chats_sender(resolved) -> None:
+    """``Dewi Zondag (communicatieadviseur)`` ... ``14-02-2026 05:11 - Zondag: ...``."""
+    text = (
+        "Deelnemers: Dewi Zondag (communicatieadviseur), Kofi Mensah (OvD)\n\n"
+        "14-02-2026 05:11 - Zondag: NL-Alert staat klaar. Akkoord?\n"
+        "14-02-2026 05:12 - Kofi Mensah: Akkoord, op zondag is de pier dicht.\n"
+    )
+    found = resolved(text, model=(("Dewi Zondag", "PERSON"),))
+    sender = text.index("Zondag:")
+    assert any(f.start == sender for f in found if f.action.value == "redact")

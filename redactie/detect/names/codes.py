@@ -607,10 +607,18 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     # the capitals of the persons' names ("IK" of "Ingrid Koster"): a word that is
     # one listed with codes is that person's code, even when it is a word ("ik")
     capitals: set[str] = set()
+    lowers: set[str] = set()  # "jdv" of "Jorrit de Vries"
     for f in findings:
         if f.entity_type != PERSON or f.action is not Action.REDACT:
             continue
         capitals.add(_name_capitals(f.text))
+        words = f.text.replace("-", " ").split()
+        if (
+            3 <= len(words) <= 4
+            and all(w[:1].isalpha() for w in words)
+            and any(fold(w) in lex.particles for w in words[1:-1])  # a particle's letter
+        ):
+            lowers.add("".join(w[0] for w in words).lower())
         if 0 <= f.page < len(pages):
             code = (
                 _introduced_after(pages[f.page], f, lex)
@@ -667,6 +675,10 @@ def names_codes(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
             elif len(t.text) >= 3 and t.text in capitals and not _known(t.text, lex):
                 # "BJV neemt Volkskrant" beside "Bart-Jan Vermeulen": a redacted
                 # person's capitals, three or more
+                shaped[i] = ("introduced", SCORE_INTRODUCED)
+            elif t.text in lowers and not _known(t.text, lex):
+                # "jdv = Jorrit de Vries": the first letters of a redacted person's
+                # words, particles too, in lower case
                 shaped[i] = ("introduced", SCORE_INTRODUCED)
             elif (
                 is_code_shape(t.text)
