@@ -5942,14 +5942,15 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     for k, reason in kept:
         kept_by_core.setdefault(k.core, []).append((k, reason))
 
-    def kept_match(p: PersonName) -> str:
+    def kept_match(p: PersonName, *, loose: bool = False) -> str:
         # (an office holder named by surname alone does not vouch for a given name:
-        # "jeugdtrainer Ids Hoekstra, een neef van wethouder Hoekstra")
+        # "jeugdtrainer Ids Hoekstra, een neef van wethouder Hoekstra"; ``loose``: it
+        # may, for the clash below)
         return next(
             (
                 r
                 for k, r in kept_by_core.get(p.core, ())
-                if compatible(p, k) and (k.specific or not p.specific)
+                if compatible(p, k) and (loose or k.specific or not p.specific)
             ),
             "",
         )
@@ -5959,7 +5960,7 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         for f in out
         if _is_person(f) and f.action is Action.REDACT
         for p in [parse_name(f.text, lex)]
-        if p is not None and p.specific and not kept_match(p)
+        if p is not None and p.specific and not kept_match(p, loose=True)
     }
     final = []
     for f in out:
@@ -5974,6 +5975,11 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                     and not _staff_label_before(pages.text(f.page), f.start, lex)
                 ):
                     f = f.with_action(Action.KEEP, match)
+                elif p.specific and kept_match(p, loose=True):
+                    # the full name of someone whose surname an office holder bears:
+                    # redacted, for the reviewer to confirm (and not spread over the
+                    # dossier: see DOSSIER_MIN_SCORE)
+                    f = _flagged_namesake(f)
         final.append(f)
     # a name kept as a later mention ("Ruthmila Obersi-" / "Tromp" after "Het lid
     # Obersi-Tromp") takes the finding of its part along, as a kept one does above
@@ -5990,6 +5996,24 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     ]
     final = _given_name_cells_of_holders(final, pages, lex)
     return _namesakes_redacted_elsewhere(final, lex)
+
+
+def _flagged_namesake(f: Finding) -> Finding:
+    """``f`` with a reviewer's score: a full name that may be an office holder's."""
+    if f.provenance.score <= NAMESAKE_SCORE:
+        return f
+    return replace(
+        f,
+        provenance=replace(
+            f.provenance,
+            score=NAMESAKE_SCORE,
+            explanation=f.provenance.explanation
+            + "; draagt de achternaam van een bestuurder in functie: controleer",
+        ),
+    )
+
+
+NAMESAKE_SCORE = 0.6
 
 
 def _given_name_cells_of_holders(
