@@ -84,6 +84,7 @@ def _paragraphs(text: str) -> str:
 def build_batch(folder: Path, pages: int, seed: int, data: Path) -> None:
     """Write Woo-style PDFs into ``folder`` until they hold at least ``pages`` pages."""
     from build import Source, fix_ligature_cmaps, render_pages  # samples/build.py
+
     from redactie.train.generator import DocGen
     from redactie.train.names import load_names
 
