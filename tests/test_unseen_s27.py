@@ -319,3 +319,18 @@ def test_a_weekday_surname_as_a_chats_sender(resolved) -> None:
     found = resolved(text, model=(("Dewi Zondag", "PERSON"),))
     sender = text.index("Zondag:")
     assert any(f.start == sender for f in found if f.action.value == "redact")
+
+
+def test_a_saluted_namesake_of_a_council_member_stays_a_citizen(resolved) -> None:
+    """``Aanwezige raadsleden: Yılmaz (DENK)`` ... ``Inspreker: mevrouw Hatice Yılmaz`` ...
+    ``Mevrouw Yılmaz vraagt``: the council member is kept, the speaker redacted both
+    times."""
+    text = (
+        "Aanwezige raadsleden: Yılmaz (DENK), Olthof (VVD)\n\n"
+        "Inspreker 2: mevrouw Hatice Yılmaz, vrijwilliger bij het buurthuis. Zij is geen "
+        "familie van het raadslid. Mevrouw Yılmaz vraagt om ruimte.\n"
+    )
+    found = resolved(text, model=(("Yılmaz", "PERSON"), ("Hatice Yılmaz", "PERSON")))
+    later = text.index("Mevrouw Yılmaz") + len("Mevrouw ")
+    assert any(f.start <= later < f.end for f in found if f.action.value == "redact")
+    assert any(f.text == "Yılmaz" and f.start < 40 for f in found if f.action.value == "keep")

@@ -5955,12 +5955,17 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
             "",
         )
 
+    # (a full name that only shares the surname of an office holder known by it counts
+    # where a salutation makes it a citizen: "mevrouw Hatice Yılmaz" ... "Mevrouw Yılmaz")
     redacted_cores = {
         p.core
         for f in out
         if _is_person(f) and f.action is Action.REDACT
         for p in [parse_name(f.text, lex)]
-        if p is not None and p.specific and not kept_match(p, loose=True)
+        if p is not None
+        and p.specific
+        and not kept_match(p)
+        and (not kept_match(p, loose=True) or _saluted(pages.text(f.page), f))
     }
     final = []
     for f in out:
@@ -5996,6 +6001,14 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     ]
     final = _given_name_cells_of_holders(final, pages, lex)
     return _namesakes_redacted_elsewhere(final, lex)
+
+
+def _saluted(text: str, f: Finding) -> bool:
+    """A salutation right before the name, or opening its span (``mevrouw X``)."""
+    return (
+        _SALUTED.search(text, max(0, f.start - 16), f.start) is not None
+        or regex.match(_SALUTATION_BEFORE, f.text) is not None
+    )
 
 
 def _flagged_namesake(f: Finding) -> Finding:
@@ -6636,6 +6649,8 @@ def _flagged_mention(
 
 
 _SALUTATION_BEFORE = r"(?i:mevrouw|mevr\.?|mw\.?|de[ \t]+heer|dhr\.?|meneer)[ \t]+"
+# a salutation that ends right before a name (see _saluted)
+_SALUTED = regex.compile(rf"(?:^|[^\p{{L}}]){_SALUTATION_BEFORE}\Z")
 
 
 def _double_surname_heads_addressed(
