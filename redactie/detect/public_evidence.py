@@ -1957,6 +1957,16 @@ def _switchboard_beside_mobile(text: str, f: Finding) -> bool:
     )
 
 
+def _block_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The block around ``text[start:end]``: from the last blank line at most ``reach``
+    characters before it (or that far back) to the next blank line (or the text's end);
+    a list's entry or a table's row as the page's text reads it."""
+    before = [m.end() for m in _BLANK_LINE.finditer(text, max(0, start - reach), start)]
+    lo = before[-1] if before else max(0, start - reach)
+    after = _BLANK_LINE.search(text, end)
+    return lo, after.start() if after else len(text)
+
+
 def _office_switchboard(
     f: Finding,
     text: str,
@@ -1969,10 +1979,7 @@ def _office_switchboard(
     digits = normalise_nl_phone(f.text)
     if not officials or _MOBILE.match(digits) or not _memorable(digits):
         return None
-    before = [m.end() for m in _BLANK_LINE.finditer(text, max(0, f.start - 300), f.start)]
-    lo = before[-1] if before else max(0, f.start - 300)
-    after = _BLANK_LINE.search(text, f.end)
-    hi = after.start() if after else len(text)
+    lo, hi = _block_bounds(text, f.start, f.end, 300)
     if any(lo <= s < hi for s, _ in persons):
         return None
     return REASON_ORG_ROW if any(lo <= s < hi for s, _ in officials) else None
@@ -1993,10 +2000,7 @@ def _own_mailbox_in_block(f: Finding, text: str, ev: PublicEvidence) -> str | No
     """``Soenita Ramdin (Woonwenz)`` / ``Oude Markt 2, Venlo`` / ``06 ..., info@woonwenz.nl``:
     a block (a list's entry, a table's row) that names an organisation and gives its
     functional mailbox, at a domain of that name, gives the organisation's address."""
-    before = [m.end() for m in _BLANK_LINE.finditer(text, max(0, f.start - 400), f.start)]
-    lo = before[-1] if before else max(0, f.start - 400)
-    after = _BLANK_LINE.search(text, f.end)
-    hi = after.start() if after else len(text)
+    lo, hi = _block_bounds(text, f.start, f.end, 400)
     if hi - lo > 400:
         return None  # a paragraph of running text, no entry of a list
     for m in _EMAIL.finditer(text, lo, hi):
