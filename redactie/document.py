@@ -207,6 +207,11 @@ class PageLayout:
         gb = self.boxes[i] if 0 <= i < len(self.boxes) else None
         return None if gb is None else gb.bbox
 
+    def tight(self, i: int) -> Box | None:
+        """The tight box of character ``i``: what ``boxes_for(i, i + 1)`` holds, or None."""
+        gb = self.boxes[i] if 0 <= i < len(self.boxes) else None
+        return None if gb is None else gb.tight
+
 
 def _line_boxes(glyphs: Iterable[tuple[int, Box, Box]], full: bool) -> list[Box]:
     """(line, bbox, tight) of glyphs merged into one box per line (see ``boxes_for``)."""
@@ -274,6 +279,14 @@ class StoredLayout:
         if not 0 <= i < len(self.text) or v[k] < 0:
             return None
         return (v[k + 1], v[k + 2], v[k + 3], v[k + 4])
+
+    def tight(self, i: int) -> Box | None:
+        """The tight box of character ``i`` (see :meth:`PageLayout.tight`)."""
+        k = _PACKED * i
+        v = self._values
+        if not 0 <= i < len(self.text) or v[k] < 0:
+            return None
+        return (v[k + 5], v[k + 6], v[k + 7], v[k + 8])
 
 
 @functools.lru_cache(maxsize=8)

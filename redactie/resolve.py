@@ -153,6 +153,16 @@ def drop_model_names_in_kept_data(findings: list[Finding], ctx: ResolveContext) 
             kept.setdefault(f.page, []).append((f.start, f.end))
     if not kept:
         return findings
+    def inside(f: Finding) -> bool:
+        return any(s <= f.start and f.end <= e for s, e in kept.get(f.page, ()))
+
+    # names the document redacts outside kept data: "Wang Jun" of the contact table is
+    # the person who opens "Wang Jun Havenpark 6", a row whose cells ran together
+    named = {
+        " ".join(f.text.split())
+        for f in findings
+        if f.entity_type == "PERSON" and f.action is Action.REDACT and not inside(f)
+    }
     out = []
     for f in findings:
         if (
@@ -162,7 +172,11 @@ def drop_model_names_in_kept_data(findings: list[Finding], ctx: ResolveContext) 
             # the data's own first line ("Kleefse Waard," / "Westervoortsedijk 73")
             and (f.provenance.source is Source.NER or f.provenance.rule_id == ROW_NAME_RULE)
             and not f.also_found_by
-            and any(s <= f.start and f.end <= e for s, e in kept.get(f.page, ()))
+            and inside(f)
+            and not (
+                " ".join(f.text.split()) in named
+                and any(s == f.start and f.end < e for s, e in kept.get(f.page, ()))
+            )
         ):
             continue
         out.append(f)

@@ -50,7 +50,9 @@ _HEADER = regex.compile(
     r"(?<![\p{L}])(?=\p{Lu})"
     r"(?i:geboortedatum|geboorte-?[ ]?datum|geb\.?[ ]?datum|geb\.?[ ]?dat\.?|date[ ]of[ ]birth"
     r"|birth[ ]?date|d\.o\.b\.?|dob|geboren|born|geboortejaar|geb\.?[ ]?jaar|year[ ]of[ ]birth"
-    r"|birth[ ]?year)(?![\p{L}])"
+    r"|birth[ ]?year"
+    # a staff list's birthdays: "Jarig" / "14-03", "2 juni"
+    r"|jarig|verjaardag(?:en)?|birthday)(?![\p{L}])"
     # a header's explanation in brackets: "Pleegkind" / "(initialen, geb.)"
     r"|(?<=\((?:[^\n()]{0,30}[ ,/])?)(?:geb\.|geboortedatum|geb\.?[ ]?datum)(?![\p{L}])"
 )
@@ -79,14 +81,22 @@ _DATE = regex.compile(
     # a year alone under "Geboren" ("A.d.B. | 1936"): with the client's initials, a
     # date of birth as well
     r"|(?:19|20)\d{2}(?![\-/.,:]?\d)"
+    # a birthday without its year, as a staff list's "Jarig" column has it: "14-03",
+    # "30/11", "7 jan.", "2 juni"
+    r"|(?:0?[1-9]|[12]\d|3[01])[\-/.](?:0?[1-9]|1[0-2])(?![ ]?[\-/.,][ ]?\d)"
+    rf"|(?:0?[1-9]|[12]\d|3[01])[ \u00a0]+(?i:{_MONTHS})\.?(?![ \u00a0]*\n?[ \u00a0]*\d)"
     r")(?![\d\p{L}])"
 )
+# a birthday without its year: "14-03" (day, month), "7 jan."
+_BIRTHDAY = regex.compile(r"(\d{1,2})[\-/.](\d{1,2})|\d{1,2}[ \u00a0]+\p{L}+\.?")
 # Rows below the header: a gap between two cells of the column larger than this
 # (points) ends the table.
 MAX_ROW_GAP = 90.0
 
 
 def _first_box(layout: PageLayout | StoredLayout, start: int, end: int) -> Box | None:
+    if end == start + 1:
+        return layout.tight(start)  # one glyph: no line to merge (the hot path)
     boxes = layout.boxes_for(start, end)
     return boxes[0] if boxes else None
 
@@ -695,11 +705,15 @@ def phone_columns(page: Page) -> list[tuple[Box, list[tuple[int, int]]]]:
 
 _PHONE_HEADER = regex.compile(
     r"(?<![\p{L}])(?=\p{Lu})(?i:mobiel(?:[ ]?nummer)?|mobiele[ ]nummer|telefoon(?:nummer)?"
-    r"|tel\.?|gsm|pieper(?:nummer)?|pager|semafoon|capcode|mobile|phone)(?![\p{L}])"
+    r"|tel\.?|gsm|pieper(?:nummer)?|pager|semafoon|capcode|mobile|phone"
+    # a staff list's landline column: "Vast", "Doorkies", "Toestel"
+    r"|vast(?:[ ]nummer)?|doorkies(?:nummer)?|toestel(?:nummer)?|landline)(?![\p{L}])"
 )
 # a pager's capcode (six to eight digits) or a telephone number, as a cell holds them
 _PHONE_CELL = regex.compile(
-    r"(?<![\w\-/.+])(?:\d{6,8}|(?:\+\d{2,3}[ \-]?(?:\(0\)[ \-]?)?|0)\d(?:[ \-.]?\d){7,10})"
+    r"(?<![\w\-/.+])(?:\d{6,8}|(?:\+\d{2,3}[ \-]?(?:\(0\)[ \-]?)?|0)\d(?:[ \-.]?\d){7,10}"
+    # a number wrapped in a narrow cell, a group a line: "026" / "377" / "4822"
+    r"|0\d{2,3}(?:[ ]*\n[ ]*\d{2,4}){1,3}(?=[ ]*(?:\n|$)))"
     r"(?![\w\-/]|[.,]\d)"
 )
 
@@ -853,6 +867,11 @@ def _column_findings(
             continue
         cell = " ".join(text[start:end].split())
         year = cell.isdigit() and len(cell) == 4
+        birthday = _BIRTHDAY.fullmatch(cell)
+        if birthday is not None:
+            # "14-03", "7 jan.": a day of the year, plausible in a leap year
+            day, month = birthday.group(1), birthday.group(2)
+            cell = f"{day}-{month}-2000" if month else f"{cell} 2000"
         if not (date_plausible(cell) or (year and date_plausible(f"1-1-{cell}"))):
             continue
         new.append(

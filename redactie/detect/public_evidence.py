@@ -1173,11 +1173,22 @@ class PublicEvidence:
             return None
         holder = rest[label.end() :].lstrip()
         first_words = " ".join(holder.split()[:3])
+        if _THIRD_PARTY_FUNDS.match(first_words):
+            # "Stichting Derdengelden Lindenhof Advocaten": a firm's client-money account
+            return REASON_IBAN
         if self.association_names is not None and self.association_names.search(first_words):
             return None  # a foundation's or association's account: a reviewer decides
         if self.organisation_names.search(first_words):
             return REASON_IBAN
         return None
+
+
+# a law firm's or notary's foundation for its clients' money (by law a separate
+# foundation): "Stichting Derdengelden ...", "Stichting Beheer Derdengelden ..."
+_THIRD_PARTY_FUNDS = regex.compile(
+    r"(?i)stichting[ \t]+(?:beheer[ \t]+|kwaliteitsrekening[ \t]+)?"
+    r"(?:derdengelden|kwaliteitsrekening)"
+)
 
 
 # ------------------------------------------------------------------ the stage
@@ -1397,6 +1408,7 @@ def _mark_public(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                         *orgs.get(f.page, ()),
                         *_org_word_line_ends(text, f.start, lex),
                         *_unit_before(text, f.start, persons.get(f.page, ())),
+                        *_org_named_before(text, f.start, lex),
                     ],
                     persons.get(f.page, ()),
                 )
@@ -1886,6 +1898,25 @@ def _org_word_line_ends(text: str, start: int, lex: Lexicon) -> list[tuple[int, 
     return [(m.start(), m.end() - len(m.group()) + len(m.group().rstrip()))]
 
 
+# Capitalised words right before a bracket or comma on the line: "contact met
+# Verkeerspost Brandaris (0562 ...", "bel Brugpost Zuid, 0223 ..."
+_CAPITALISED_BEFORE = regex.compile(
+    r"(?<![\p{L}\-])\p{Lu}[\p{L}\-]+(?:[ \t]+(?:\p{Lu}[\p{L}\-]+|van|de|der|het|aan|op)){0,4}"
+    r"(?=[ \t]*(?:\(|,)[ \t]*\Z)"
+)
+
+
+def _org_named_before(text: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The span of an organisation's name right before ``start`` on its line, before a
+    bracket or comma, when its first word is an organisation word (``Verkeerspost
+    Brandaris (0562 44 27 00)``): the number or address after it is the organisation's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _CAPITALISED_BEFORE.search(text, max(line_start, start - 80), start)
+    if m is None or not is_org_word(fold(m.group().split()[0]), lex):
+        return []
+    return [m.span()]
+
+
 # An organisation's unit in lower case, then a comma, right before an address on its
 # line: "Vragen over dit verslag: secretariaat universiteitsraad, Broerstraat 5, ..."
 _UNIT_BEFORE = regex.compile(
@@ -2051,6 +2082,8 @@ def _organisation_row(
         return None  # "Sjaak de Koning, 055-5 77 98 12": the number of the person before it
     if _CARE_OF_BEFORE.search(page.text, max(0, f.start - 12), f.start):
         return None  # "p/a Tsjerkepaad 3": the address of the person in the row
+    if _CARE_OF_STREET_BEFORE.search(page.text, max(0, f.start - 60), f.start):
+        return None  # "p/a Zandweg 14 | 4352 AK": that address's postcode in the next cell
     if (
         not company
         and f.entity_type == "NL_ADDRESS"
@@ -2068,6 +2101,9 @@ def _organisation_row(
 _NAME_THEN_DATA = regex.compile(r"[ \t]*[,:]?[ \t]*\n?[ \t]*")
 # a care-of right before an address in a row ("p/a Tsjerkepaad 3")
 _CARE_OF_BEFORE = regex.compile(rf"(?i){_CARE_OF_WORDS}[ \t:]*$")
+_CARE_OF_STREET_BEFORE = regex.compile(
+    rf"(?i){_CARE_OF_WORDS}[ \t:]*\p{{Lu}}[^\n\d]{{1,40}}[ \t]\d{{1,5}}[a-zA-Z]?[ \t,|]*\n?[ \t]*$"
+)
 # an association's correspondence address in its row: a street, so someone's home
 _CORRESPONDENCE_BEFORE = regex.compile(r"(?i)correspondentie(?:adres)?[ \t]*:?[ \t]*$")
 
@@ -2979,9 +3015,10 @@ def propagate_addresses(findings: list[Finding], ctx: ResolveContext) -> list[Fi
     template: Finding | None = None
     for f in findings:
         if f.entity_type == "NL_ADDRESS" and f.action is Action.REDACT:
-            m = _STREET_NUMBER.match(f.text)
+            # (a street's name may wrap: "Pastoor" / "Hoekstrastraat 17-B")
+            m = _STREET_NUMBER.match(" ".join(f.text.split()))
             if m is not None and len(m.group(1).split()) >= 2:
-                keys.add(" ".join(m.group(1).split()))
+                keys.add(m.group(1))
                 template = template or f
     findings = findings + _numbers_after_names(findings, ctx)
     if not keys or template is None or not ctx.document.pages:
@@ -3073,8 +3110,8 @@ def _bare_house_numbers(
     ctx: ResolveContext, keys: set[str], covered: dict[int, list[tuple[int, int]]]
 ) -> list[Finding]:
     """``Ik woon naast nummer 112-B`` after ``Van Weedestraat 112-B``: the house
-    number of a redacted address, with its addition, named again after "nummer";
-    flagged (score 0.5)."""
+    number of a redacted address, with its addition, named again after "nummer", or
+    anywhere when a dash joins the addition (``17-B``); flagged (score 0.5)."""
     numbers = {
         words[-1]
         for key in keys
@@ -3083,13 +3120,23 @@ def _bare_house_numbers(
     }
     added: list[Finding] = []
     for number in sorted(numbers):
-        rx = regex.compile(
+        pattern = (
             r"(?<=(?<![\p{L}])(?i:huisnummer|nummer|nr\.?|no\.?)[ \t\u00a0]*)"
             rf"{regex.escape(number)}(?![\p{{L}}\d\-])"
         )
+        if regex.search(r"[\-\u2013]", number):
+            # a number with a letter joined by a dash is specific enough alone ("17-B,
+            # blauwe deur"), and so is the same number with another letter offered
+            # beside it ("nr 17-B of 17-D?"); "12a" may be an article's ("artikel 12a")
+            digits = number.split("-")[0].split("\u2013")[0].strip()
+            pattern += (
+                rf"|(?<![\p{{L}}\d\-/.,]){regex.escape(number)}(?![\p{{L}}\d\-/]|[.,]\d)"
+                rf"|(?<={regex.escape(number)}[ \t\u00a0]+(?:of|en|or|and)[ \t\u00a0]+)"
+                rf"{digits}[ \u00a0]?[\-\u2013][ \u00a0]?[A-Za-z](?![\p{{L}}\d\-/])"
+            )
         added.extend(
             _address_mentions(
-                ctx, rx, covered, "number_of_address", 0.5,
+                ctx, regex.compile(pattern), covered, "number_of_address", 0.5,
                 "huisnummer van een elders gelakt woonadres; controleer",
             )
         )  # fmt: skip

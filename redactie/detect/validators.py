@@ -355,6 +355,13 @@ MONTHS_NL: dict[str, int] = {
 # (a year of two digits may have its apostrophe: "7-5-'49")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|['’]?\d{2})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# a date without separators, after a birth word: "geb. 140352", "14031952", "19520314"
+_COMPACT_DATE = re.compile(r"\d{6}(?:\d{2})?")
+
+
+def _valid_md(month: str, day: str) -> bool:
+    return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
+
 _WORD_DATE = re.compile(
     r"(\d{1,2})(?:e|st|nd|rd|th)?(?:\s+of)?\s+([A-Za-z]+)\.?,?\s+(\d{4}|['’]\d{2})"
 )
@@ -392,6 +399,14 @@ def parse_date_nl(text: str, today: _dt.date | None = None) -> _dt.date | None:
         if month_no is None:
             return None
         day, month, year = int(m.group(1)), month_no, _full_year(m.group(3).lstrip("'’"), today)
+    elif m := _COMPACT_DATE.fullmatch(t):
+        digits = m.group()
+        head = int(digits[:4])
+        if len(digits) == 8 and 1900 <= head <= today.year and _valid_md(digits[4:6], digits[6:]):
+            year, month, day = head, int(digits[4:6]), int(digits[6:])  # "19520314"
+        else:  # "14031952", "140352"
+            day, month = int(digits[:2]), int(digits[2:4])
+            year = int(digits[4:]) if len(digits) == 8 else _full_year(digits[4:], today)
     elif m := _MONTH_FIRST_DATE.fullmatch(t):
         month_no = MONTHS_NL.get(m.group(1).lower())
         if month_no is None:

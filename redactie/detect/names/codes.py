@@ -564,10 +564,13 @@ def _cited_publisher(p: _Page, i: int) -> bool:
     return (
         p.view.text[max(0, t.start - 1) : t.start] == "("
         and _CITED_YEAR.match(p.view.text, t.end) is not None
-    )
+    ) or _SERIES_NUMBER.match(p.view.text, t.end) is not None
 
 
 _CITED_YEAR = regex.compile(r",[ \t]*(?:19|20)\d{2}[a-z]?\)")
+# a publication series' year and number after its abbreviation: "BaS 2025/0417"
+# (Berichten aan de Scheepvaart), "Stcrt. 2024/12345"
+_SERIES_NUMBER = regex.compile(r"\.?[ \t]+(?:19|20)\d{2}[/\-]\d{2,6}(?![\d/\-])")
 
 
 def _list_neighbours(p: _Page, i: int) -> Iterable[int]:

@@ -1110,7 +1110,11 @@ _STAMP = (
 # Chat and meeting-tool exports with the author on a line of its own:
 # "[10:32] Jansen, Piet", "Piet Jansen 10:32", "Piet Jansen (BZK), 03-06 10:32".
 _CHAT_HEADER = (
-    regex.compile(rf"(?m)^[ \t]*\[?{_STAMP}\]?[ \t]+(?P<name>[^\n:\[\]<>@]{{2,60}}?)[ \t]*$"),
+    # (a call sign or unit in brackets after the name: "[22:42] Mo (01-107)")
+    regex.compile(
+        rf"(?m)^[ \t]*\[?{_STAMP}\]?[ \t]+(?P<name>[^\n:\[\]<>@]{{2,60}}?)"
+        r"(?:[ \t]+\([^()\n]{1,24}\))?[ \t]*$"
+    ),
     regex.compile(
         rf"(?m)^[ \t]*(?P<name>[^\n:\[\]<>@]{{2,60}}?)[ \t]*,?[ \t]+\[?{_STAMP}\]?[ \t]*$"
     ),

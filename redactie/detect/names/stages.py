@@ -1053,6 +1053,18 @@ def _section_heading(f: Finding, pages: _Pages) -> bool:
     return letter - 1 in letters or letter + 1 in letters
 
 
+@functools.lru_cache(maxsize=4096)
+def _unit_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """The words of a span with the capitalised word before them and the word after
+    (see :func:`_unit_named_here`); compiled once per name in a run, which meets the
+    same names document after document."""
+    return regex.compile(
+        r"(?<![\p{L}])(?:(\p{Lu}[\p{L}\-]+)[ \t]+)?"
+        + r"[ \t]+".join(regex.escape(w) for w in words)
+        + r"(?![\p{L}])(?:[ \t]+([\p{L}./]+))?"
+    )
+
+
 def _unit_named_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
     """A span of two capitalised words or more without a listed given name that the
     document also writes right after a capitalised organisation word on its line, or
@@ -1064,11 +1076,7 @@ def _unit_named_here(name: str, pages: _Pages, lex: Lexicon) -> bool:
         is_capitalised(w) or fold(w) in lex.particles for w in words
     ):
         return False
-    joined = regex.compile(
-        r"(?<![\p{L}])(?:(\p{Lu}[\p{L}\-]+)[ \t]+)?"
-        + r"[ \t]+".join(regex.escape(w) for w in words)
-        + r"(?![\p{L}])(?:[ \t]+([\p{L}./]+))?"
-    )
+    joined = _unit_pattern(tuple(words))
     for page in pages.ctx.document.pages:
         for m in joined.finditer(page.text):
             before, after = m.group(1), m.group(2)
@@ -4058,7 +4066,8 @@ def _name_cell(
             if (
                 not w[0].isupper()
                 # "van 't Hof, G.H.": after particles a word is a surname
-                or (is_org_word(key, lex) and not (behind_particles and prefix))
+                # ("van 't Hof" under "Achternaam": the column says it is a surname)
+                or (is_org_word(key, lex) and not (behind_particles and (prefix or surname)))
                 or any(is_org_word(part, lex) for part in key.split("-")[1:])  # "Woo-loket"
                 or (  # an abbreviation ("BZK"), not a surname in capitals
                     len(w) >= 2
@@ -4069,6 +4078,7 @@ def _name_cell(
                 or (
                     key in lex.role_words
                     and not prefix
+                    and not surname  # "Koning" under "Achternaam"
                     and not (names and lex.is_first_name(names[-1]))  # "Ruud Prins"
                 )
                 or (key in lex.stopwords and not behind_particles)  # ("ter Haar")
@@ -5361,6 +5371,10 @@ def _names_only(cell: str) -> bool:
     )
 
 
+# a table row's number cell before the name ("4", "12.", "(3)")
+_ROW_NUMBER = regex.compile(r"\(?\d{1,3}[.)]?")
+
+
 def _row_role(
     text: str, start: int, lex: Lexicon, end: int | None = None, row_start: int | None = None
 ) -> str:
@@ -5375,6 +5389,8 @@ def _row_role(
     line_start = text.rfind("\n", 0, start) + 1
     # a title opening the cell is the name's ("mr. E.R. Thielman")
     left = [w for w in text[line_start:start].split() if fold(w.rstrip(".")) not in lex.titles]
+    if left and _ROW_NUMBER.fullmatch(left[0]):
+        left = left[1:]  # "4 Pinas" / "Ricardo" / "raadslid PvdA": the row's number cell
     if left:
         if len(left) > 3 or not all(w[:1].isupper() for w in left):
             return ""
@@ -6240,6 +6256,51 @@ def _mail_surnames(findings: list[Finding], lex: Lexicon) -> set[str]:
     return out
 
 
+# a call name in quotes between a person's given name and surname: "Mohamed 'Mo' Ait
+# Taleb", "Johannes “Hans” de Vries"
+_QUOTED_CALL_NAME = regex.compile(
+    r"(?<=\p{L}[ \t]+)['‘’\"“”]([\p{Lu}][\p{Ll}\-]{1,14})['‘’\"“”](?=[ \t]+\p{Lu})"
+)
+
+
+# the rest of the name after a quoted call name: "Ait Taleb", "de Vries"
+_REST_OF_NAME = regex.compile(
+    r"(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al|da|dos)[ \t]+){0,3}\p{Lu}[\p{L}'’\-]+){1,2}"
+)
+
+
+def _quoted_call_names(
+    findings: list[Finding], ctx: ResolveContext, lex: Lexicon, found: list[Finding]
+) -> set[str]:
+    """The call names in quotes inside or right beside a redacted person's name
+    (``Mohamed 'Mo' Ait Taleb``): the chat's ``Mo (01-107)`` and ``met Kiki en Mo``
+    are that person, whatever the lists say of so short a word.  The name's rest
+    after the quotes (``Ait Taleb``) is appended to ``found`` when nothing covers it."""
+    out: set[str] = set()
+    pages = ctx.document.pages
+    for f in findings:
+        if not (_is_person(f) and f.action is Action.REDACT) or not 0 <= f.page < len(pages):
+            continue
+        text = pages[f.page].text
+        for m in _QUOTED_CALL_NAME.finditer(text, max(0, f.start - 20), min(len(text), f.end + 20)):
+            if (
+                f.start <= m.end() + 1  # the name's next word, or the one before it
+                and m.start() <= f.end + 1
+                and not is_blocked(m.group(1), lex)
+                and fold(m.group(1)) not in lex.stopwords
+            ):
+                out.add(m.group(1))
+                rest = _REST_OF_NAME.match(text, m.end())
+                if rest is not None and not any(
+                    g.page == f.page and g.start <= rest.end() and rest.start() < g.end
+                    for g in findings
+                    if _is_person(g)
+                ):
+                    span = text[m.start() : rest.end()]
+                    found.append(replace(f, start=m.start(), end=rest.end(), text=span))
+    return out
+
+
 def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Redact every mention of a redacted person, in this document and from the dossier."""
     lex = lexicon_for(ctx.rules)
@@ -6276,6 +6337,9 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 if _SHORT_NAME.fullmatch(given) and not is_blocked(given, lex):
                     doc_forms.add(given)
     doc_forms |= _mail_surnames(findings, lex)
+    widened: list[Finding] = []
+    doc_forms |= _quoted_call_names(findings, ctx, lex, widened)
+    findings = findings + widened
     # "Venlo" of "Venlo-Velden": a part the model calls a place or organisation in
     # this document, and the lists know as a place, is not propagated alone
     places_here = {
@@ -6426,6 +6490,24 @@ def _names_in_file_names(
                     )
                 )  # fmt: skip
     return out
+
+
+# the street and number that follow a name inside an address's span
+_STREET_AFTER_NAME = regex.compile(
+    r"[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]*){0,3}[ \t]+\d"
+)
+
+
+def _name_before_street(text: str, o: Finding, s: int, e: int) -> bool:
+    """A person's name that opens an address's span, its street and number after it:
+    a table row read as one line ran the name's cell into the address's (``kerkrentm.
+    Wang Jun Havenpark 6``); the name is no part of the street's."""
+    return (
+        o.entity_type == "NL_ADDRESS"
+        and o.start == s
+        and e < o.end
+        and _STREET_AFTER_NAME.match(text, e, o.end) is not None
+    )
 
 
 def _guarded_surnames(findings: list[Finding], ctx: ResolveContext, lex: Lexicon) -> list[Finding]:
@@ -7112,7 +7194,11 @@ def _mentions(
             ):
                 continue  # an official
             if any(
-                o.start < e and s < o.end and o.entity_type != PERSON and o.action is Action.REDACT
+                o.start < e
+                and s < o.end
+                and o.entity_type != PERSON
+                and o.action is Action.REDACT
+                and not _name_before_street(text, o, s, e)
                 for o in others
             ):
                 continue  # inside an e-mail address or the like
