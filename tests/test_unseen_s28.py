@@ -1,0 +1,196 @@
+"""Classes of errors on unseen documents (issue 9), found on blind sets 248 and later.
+
+Every example is invented for this file; the PDF tests build their pages with PyMuPDF
+and read the output with ``pdftotext``, as a reader of the published file would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from redactie.api import Options, run
+from redactie.detect.validators import parse_date_nl
+from tests.unseen_support import kept, published, redacted, redacted_words
+
+
+def _table(path: Path, rows: list[list[str]], xs: list[float], *, top: float = 100) -> None:
+    """A page with one table: each row's cells at the x positions ``xs``."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)
+    for r, cells in enumerate(rows):
+        for x, cell in zip(xs, cells, strict=True):
+            for k, line in enumerate(cell.split("\n")):
+                page.insert_text((x, top + 30 * r + 11 * k), line, fontsize=9)
+    doc.save(path)
+
+
+# ---------------------------------------------------------------- office holders
+
+
+def test_a_row_number_before_an_office_holders_surname(tmp_path: Path) -> None:
+    """``1 | Hylkema | Sytske | wethouder Asiel, voorzitter``: the row's number cell
+    does not hide the role cell; the given name beside the surname is the holder's
+    too, and a citizen's row below stays redacted."""
+    inp = tmp_path / "presentielijst.pdf"
+    _table(
+        inp,
+        [
+            ["Nr.", "Achternaam", "Voornaam", "Functie / namens"],
+            ["1", "Hylkema", "Sytske", "wethouder Asiel en Integratie, voorzitter"],
+            ["2", "de Haan", "Wiebe", "raadslid FNP, toehoorder"],
+            ["3", "van 't Hof", "Marieke", "bewoner, Oudeschoot"],
+            ["4", "Koning", "Jesse", "bewoner, Oudeschoot"],
+        ],
+        [60, 90, 200, 300],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "presentielijst.pdf")
+    assert "Hylkema" in out and "Sytske" in out and "Wiebe" in out
+    assert "Hof" not in out and "Marieke" not in out
+    assert "Koning" not in out
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_quoted_call_name_is_the_person_everywhere(resolved) -> None:
+    """``Mohamed 'Mo' Ait Taleb``: the chat's sender ``Mo (01-107)`` and ``met Kiki en
+    Mo`` are the same person, however short the name."""
+    text = (
+        "Deelnemers: Mohamed 'Mo' Ait Taleb en Kiki Brouwer (ambulance).\n\n"
+        "[za 16-08 22:42] Mo (01-107)\nRijden. Wie komt er nog meer?\n\n"
+        "[za 16-08 23:42] Bram ter Horst\nEvaluatie maandag met Kiki en Mo.\n"
+    )
+    found = resolved(text, model=(("Mohamed", "PERSON"), ("Kiki Brouwer", "PERSON")))
+    words = redacted_words(found)
+    assert {"Mo", "Ait", "Taleb"} <= words or {"Mo", "Taleb"} <= words
+    assert sum(1 for f in found if f.text.strip("'") == "Mo" and f.action.value == "redact") >= 2
+
+
+def test_a_surname_column_takes_a_name_after_particles_and_a_title_word(resolved) -> None:
+    """The lexicon rule itself: ``van 't Hof`` and ``Koning`` are surnames in a cell
+    under ``Achternaam``, not a court and the King."""
+    from redactie.detect.names import stages
+    from redactie.detect.names.lexicon import lexicon_for
+
+    lex = lexicon_for(None)
+    for cell in ("van 't Hof", "Koning"):
+        assert stages._name_cell(cell, [(0, len(cell))], lex, surname=True)
+    assert not stages._name_cell("Koning", [(0, 6)], lex)
+
+
+# ---------------------------------------------------------------- dates of birth
+
+
+def test_birthdays_in_a_staff_lists_column(tmp_path: Path) -> None:
+    """A ``Jarig`` column: a day and month without the year are a birthday."""
+    inp = tmp_path / "telefoonlijst.pdf"
+    _table(
+        inp,
+        [
+            ["Functie", "Naam", "Werkdagen", "Jarig"],
+            ["Teamleider", "Mirjam Oudshoorn", "ma-do", "14-03"],
+            ["Generalist", "Kwame Asante", "ma, di", "2 juni"],
+            ["Consulent", "Iryna Savchuk", "di-vr", "7 jan."],
+        ],
+        [60, 200, 360, 480],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "telefoonlijst.pdf")
+    for day in ("14-03", "2 juni", "7 jan"):
+        assert day not in out
+    assert "Jarig" in out and "ma-do" in out
+
+
+def test_compact_and_month_year_birth_dates(resolved) -> None:
+    text = (
+        "Pt 1 bestuurder, vrouw, geb. 140352. Verdenking heupfractuur.\n"
+        "Het betreft uw dochter Hiwet Dawit, geboren in maart 2019.\n"
+    )
+    found = redacted(resolved(text))
+    assert "140352" in found and "maart 2019" in found
+    assert parse_date_nl("140352") is not None
+    assert parse_date_nl("19520314") == parse_date_nl("14031952")
+
+
+# ---------------------------------------------------------------- identifiers
+
+
+def test_a_house_number_with_a_dashed_letter_named_again(resolved) -> None:
+    """``Pastoor`` / ``Hoekstrastraat 17-B`` ... ``Is het nr 17-B of 17-D?`` ...
+    ``17-B, blauwe deur``: the number of the redacted home, and its neighbour offered
+    beside it."""
+    text = (
+        "dhr. Ramesh Jagessar, Pastoor\nHoekstrastraat 17-B, Grootegast. Achterom.\n\n"
+        "Is het nr 17-B of 17-D? Navigatie geeft twee panden.\n\n"
+        "17-B, blauwe deur. Zie artikel 12a van de wet.\n"
+    )
+    found = resolved(text)
+    assert sum(1 for f in found if f.text == "17-B" and f.action.value == "redact") == 2
+    assert "17-D" in redacted(found)
+    assert "12a" not in redacted(found)
+
+
+def test_a_bsn_in_pairs_and_a_plate_after_a_car_model(resolved) -> None:
+    text = (
+        "Ingelogd met DigiD, BSN 206 86 15 88.\n"
+        "Er stopte net ook een zwarte Golf naast, 87XRG4 of zoiets.\n"
+    )
+    found = redacted(resolved(text))
+    assert "206 86 15 88" in found and "87XRG4" in found
+
+
+def test_a_merchant_ships_numbers_and_a_yachts(resolved) -> None:
+    text = (
+        "Yesterday our vessel ms Vlieborg (MMSI 244690813, ENI 02335172) touched a buoy.\n"
+        "Het zeiljacht (roepletters PD4719, MMSI 244690318) lag voor de kant.\n"
+    )
+    found = resolved(text)
+    assert "244690813" not in redacted(found)
+    assert "244690318" in redacted(found)
+
+
+# ---------------------------------------------------------------- public data
+
+
+def test_an_organisations_name_before_its_number_in_brackets(resolved) -> None:
+    """``contact met Verkeerspost Brandaris (0562 44 27 00)``: a traffic post's line;
+    ``the duty officer through +31 70 ...`` a duty line; the team phone the document
+    says is on the website; ``het infonummer``."""
+    text = (
+        "Graag contact met Verkeerspost Brandaris (0562 44 27 00) bij elke afwijking.\n\n"
+        "In urgent cases call me on +31 6 4398 1275 or the duty officer through "
+        "+31 70 370 79 11.\n\n"
+        "Teamtelefoon generalist van dienst (staat op de website): 06 - 1300 4477\n\n"
+        "Vragen van ouders graag naar het infonummer 088 - 010 05 55.\n"
+    )
+    found = resolved(text, model=(("Verkeerspost Brandaris", "PERSON"),))
+    assert {"0562 44 27 00", "+31 70 370 79 11", "06 - 1300 4477", "088 - 010 05 55"} <= kept(
+        found
+    )
+    assert "+31 6 4398 1275" in redacted(found)
+
+
+def test_a_firms_letterhead_mailbox_and_client_money_account(resolved) -> None:
+    text = (
+        "Lindenhof Advocaten\nWestzijde 121\n1506 EB Zaandam\nTelefoon 075-612 40 00\n"
+        "insolventie@lindenhofadvocaten.nl\n\n"
+        "Betalingen aan de boedel kunt u doen op rekening NL87 SNSB 0491 8501 87 ten name "
+        "van Stichting Derdengelden Lindenhof Advocaten.\n"
+    )
+    found = kept(resolved(text))
+    assert {"075-612 40 00", "insolventie@lindenhofadvocaten.nl"} <= found
+    assert "NL87 SNSB 0491 8501 87" in found
+
+
+def test_a_series_number_is_no_paraaf_code(resolved) -> None:
+    text = "De tijdelijke betonning wordt gepubliceerd in BaS 2025/0417 van deze week.\n"
+    assert "BaS" not in redacted_words(resolved(text))
+
+
+def test_an_ambassador_titled_sir(resolved) -> None:
+    text = "Hello.\n\nThe Ambassador, Sir Edward Langley, has asked me to thank you.\n"
+    found = resolved(text, model=(("Edward Langley", "PERSON"),))
+    assert "Langley" not in redacted_words(found)
