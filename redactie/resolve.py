@@ -346,7 +346,92 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
                 f.page, start, end, m["date"], "date_after_name", why,
             )
         )  # fmt: skip
+    added.extend(_name_date_lists(findings, ctx, covered))
     return findings + added if added else findings
+
+
+# "Kwesi 12/04/2016, Ama 2019-08-30 en Kojo 7 feb. 2024": a given name and a date, an
+# item of a list of them
+_NAME_DATE_ITEM = re.compile(
+    r"(?<![\w'’\-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+)?)"
+    r"[ \t]+(?P<date>(?P<d>\d{1,2})"
+    r"(?:[-/.](?P<m>\d{1,2})[-/.]|[ \t]+(?:" + _MONTH_NAMES + r")\.?[ \t]+)"
+    r"(?P<y>(?:19|20)\d{2})|(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))"
+    r"(?=[ \t]*(?:[,;]|\.(?:\s|$)|[ \t](?:en|and|of)[ \t]|\n|$))"
+)
+
+
+def _name_date_lists(
+    findings: list[Finding], ctx: ResolveContext, covered: set[tuple[int, int]]
+) -> list[Finding]:
+    """Two or more items "name date" on one line, one of them a redacted person's name
+    (``Hier: Kwesi 12/04/2016, Ama 2019-08-30 en Kojo 7 feb. 2024``): a household's
+    list, each date the person's birth, each name a person's, listed or not; flagged."""
+    from redactie.detect.names.lexicon import fold, lexicon_for
+
+    persons: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.entity_type == "PERSON" and f.action is Action.REDACT:
+            persons.setdefault(f.page, []).append((f.start, f.end))
+    if not persons:
+        return []
+    lex = lexicon_for(ctx.rules)
+    year = _document_year(ctx)
+
+    def word(name: str) -> bool:  # "Maandag 12-03-2024": a day's list, no person's
+        return any(
+            fold(w) in lex.stopwords or fold(w) in lex.calendar or fold(w) in lex.places
+            for w in name.split()
+        )
+
+    out: list[Finding] = []
+    for number, page in enumerate(ctx.document.pages):
+        spans = persons.get(number)
+        if not spans:
+            continue
+        text = page.text
+        pos = 0
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            items = [
+                m
+                for m in _NAME_DATE_ITEM.finditer(text, pos, end)
+                if not word(m["name"]) and int(m["y"] or m["iso_y"]) < year
+            ]
+            pos = end + 1
+            if len(items) < 2 or not any(
+                s <= m.start("name") and m.end("name") <= e for m in items for s, e in spans
+            ):
+                continue
+            for m in items:
+                day = m["d"] or m["iso_d"]
+                month = m["m"] or m["iso_m"] or "1"
+                if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+                    continue
+                start, stop = m.span("date")
+                if (number, start) not in covered:
+                    covered.add((number, start))
+                    out.append(
+                        _birth_date(
+                            number, start, stop, m["date"], "date_in_name_list",
+                            "datum na een naam in een opsomming van namen met data",
+                        )
+                    )  # fmt: skip
+                a, b = m.span("name")
+                if not any(s < b and a < e for s, e in spans):
+                    out.append(
+                        Finding(
+                            page=number, start=a, end=b, text=m["name"], entity_type="PERSON",
+                            ground=ENTITY_GROUNDS["PERSON"],
+                            provenance=Provenance(
+                                recognizer="context:dates", source=Source.CONTEXT,
+                                rule_id="name_in_name_date_list", score=BIRTH_AFTER_NAME_SCORE,
+                                explanation="naam in een opsomming van namen met geboortedata",
+                            ),
+                        )
+                    )  # fmt: skip
+    return out
 
 
 def _latest_year(ctx: ResolveContext) -> int:

@@ -194,3 +194,103 @@ def test_an_ambassador_titled_sir(resolved) -> None:
     text = "Hello.\n\nThe Ambassador, Sir Edward Langley, has asked me to thank you.\n"
     found = resolved(text, model=(("Edward Langley", "PERSON"),))
     assert "Langley" not in redacted_words(found)
+
+
+# ---------------------------------------------------------------- round 2 (blind252-255)
+
+
+def test_a_mailbox_of_two_ordinary_words_that_name_a_person(resolved) -> None:
+    """``rian.licht@`` beside the chat header ``Licht, Rian (Gemeente X)``: the person's
+    own mailbox, and the header names her, however ordinary ``licht`` is."""
+    text = (
+        "[di 13-01 06:12] Licht, Rian (Gemeente Haarlemmermeer)\n"
+        "Stroom is uit in de wijk, geen licht.\n\n"
+        "[di 13-01 07:20] Rian Licht (Gemeente Haarlemmermeer)\n"
+        "Mail naar rian.licht@haarlemmermeer.nl graag.\n"
+    )
+    found = redacted(resolved(text))
+    assert {"Licht, Rian", "Rian Licht", "rian.licht@haarlemmermeer.nl"} <= found
+
+
+def test_a_corrected_birth_date_and_a_households_list_of_dates(resolved) -> None:
+    text = (
+        "Uw geboortedatum in onze administratie was onjuist (17-07-1997 in plaats van "
+        "17 juli 1979).\n\n"
+        "[06-01-26 08:55] Femke van Kampen: Hier: Kwesi 12/04/2016, Ama 2019-08-30 en Kojo "
+        "7 feb. 2024.\n"
+        "Acties: Jan Bos 12-03-2026, Piet Smit 14-03-2026.\n"
+    )
+    found = redacted(resolved(text))
+    assert {"17-07-1997", "17 juli 1979", "12/04/2016", "2019-08-30", "7 feb. 2024"} <= found
+    assert "12-03-2026" not in found
+
+
+def test_paraaf_and_initials_fields_and_user_names(resolved) -> None:
+    """``Medeparaaf Juridische Zaken: A.Ç.``, a form's ``Voorletters: D.J.``, and the
+    first letter and surname run together in a file name or as a user name."""
+    text = (
+        "Medeparaaf Juridische Zaken: A.Ç.\n"
+        "Achternaam: Wijbenga-Bosma          Voorletters: D.J.\n\n"
+        "Contact: Karim El Amrani, 06 1234 5678. Ook Kwame Owusu was er.\n\n"
+        "Bestand: adreslijst-DR-SJK-2025-v3-KElAmrani.xlsx\n"
+        "Laatst opgeslagen door kelamrani op 2 september 2025\n"
+        "Bijlage: verzuimoverzicht-KOwusu-okt2025.pdf\n"
+    )
+    found = redacted(resolved(text))
+    assert {"A.Ç.", "D.J.", "KElAmrani", "kelamrani", "KOwusu"} <= found
+
+
+def test_a_general_number_named_outright_beside_the_writers_mailbox(resolved) -> None:
+    text = (
+        "Van: mr. S.J. (Sietske) Hylkema, senior jurist stikstof\n"
+        "Telefoon: 058 - 292 84 61 (direct), algemeen 058 - 292 59 25\n"
+        "E-mail: s.hylkema@fryslan.frl\n"
+    )
+    found = resolved(text)
+    assert "058 - 292 59 25" in kept(found)
+    assert "058 - 292 84 61" in redacted(found)
+
+
+def test_a_saluted_surname_beside_a_namesake_office_holder(resolved) -> None:
+    """``His father, Dennis Wolters ... Mr Wolters is no relation of your alderman
+    Wolters``: the saluted surname is the citizen's; the alderman stays."""
+    text = (
+        "His father, Dennis Wolters, lives in the Netherlands. Please note that Mr Wolters "
+        "is no relation of your alderman Wolters, who visited us.\n"
+    )
+    found = resolved(
+        text,
+        model=(("Dennis Wolters", "PERSON"),),
+    )
+    mr = text.index("Mr Wolters") + 3
+    alderman = text.index("alderman Wolters") + 8
+    assert any(f.start == mr and f.action.value == "redact" for f in found)
+    assert not any(f.start == alderman and f.action.value == "redact" for f in found)
+
+
+def test_a_foundations_account_for_gifts(resolved) -> None:
+    text = (
+        "En wie iets wil geven voor de koelcel: NL68 RABO 0310 0981 59 t.n.v. Stichting "
+        "Voedselbank Tilburg, zie ook www.voedselbanktilburg.nl/doneren\n"
+    )
+    assert "NL68 RABO 0310 0981 59" in kept(resolved(text))
+
+
+def test_street_and_given_name_columns(tmp_path: Path) -> None:
+    """A ``Straat en nr.`` column whose cells wrap (``Maashaven`` / ``O.Z. 77``), a
+    ``Voornaam`` cell with a month's name and a remark wrapped in brackets (``Jun
+    (roepnaam`` / ``Kevin)``), a date of birth without separators."""
+    inp = tmp_path / "markt.pdf"
+    _table(
+        inp,
+        [
+            ["Achternaam", "Voornaam", "Geb.datum", "Straat en nr."],
+            ["Martina", "Shurandy", "30/09/1994", "Maashaven\nO.Z. 77"],
+            ["Wang", "Jun (roepnaam\nKevin)", "19791117", "Groene\nKruisweg 1120"],
+        ],
+        [60, 200, 330, 450],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "markt.pdf")
+    for piece in ("Maashaven", "O.Z. 77", "Jun", "19791117", "Groene", "Kruisweg"):
+        assert piece not in out

@@ -81,6 +81,8 @@ _DATE = regex.compile(
     # a year alone under "Geboren" ("A.d.B. | 1936"): with the client's initials, a
     # date of birth as well
     r"|(?:19|20)\d{2}(?![\-/.,:]?\d)"
+    # without separators: "19791117", "17111979"
+    r"|(?:19|20)\d{2}[01]\d[0-3]\d|[0-3]\d[01]\d(?:19|20)\d{2}"
     # a birthday without its year, as a staff list's "Jarig" column has it: "14-03",
     # "30/11", "7 jan.", "2 juni"
     r"|(?:0?[1-9]|[12]\d|3[01])[\-/.](?:0?[1-9]|1[0-2])(?![ ]?[\-/.,][ ]?\d)"
@@ -255,6 +257,17 @@ _SURNAME_HEADER = regex.compile(
     # "Achternaam, tussenv.": the particles' column named with it
     r"(?:,[ \t]*(?:\n[ \t]*)*(?i:tussenv(?:oegsel)?s?\.?|voorvoegsels?))?"
 )
+
+
+# The header of a column of given names: "Voornaam", "Roepnaam", "First name"
+_GIVEN_NAME_HEADER = regex.compile(
+    r"(?<![\p{L}])(?=\p{Lu})(?i:voornaam|voornamen|roepnaam|first[ ]name|given[ ]names?)(?![\p{L}])"
+)
+
+
+def given_name_column_cells(page: Page) -> list[list[tuple[int, int]]]:
+    """The cells of the page's columns of given names (``Voornaam``)."""
+    return column_cells(page, _GIVEN_NAME_HEADER)
 
 
 def surname_column_cells(page: Page) -> list[list[tuple[int, int]]]:
@@ -906,7 +919,9 @@ _ADDRESS_HEADER = regex.compile(
     r"|bezoekadres|locatieadres"
     r"|priv[ée]adres|priv[ée]-adres|thuisadres"
     r"|vestigingsadres|ophaaladres|afleveradres|verblijfsadres|correspondentieadres"
-    r"|home[ ]address|address)(?![\p{L}])"
+    r"|home[ ]address|address"
+    # "Straat en nr.", "Straat + huisnummer", "Straatnaam"
+    r"|straat(?:naam)?(?:[ ](?:en|\+|&)[ ](?:huis)?n(?:umme)?r\.?)?)(?![\p{L}])"
     # what the address is of: "Adres monument", "Adres woning"; "Adres of locatie"
     r"(?:[ \t]+(?i:monument|pand|object|schadeobject|schadeadres|woning|perceel|aanvrager"
     r"|eigenaar|bewoner|bewoners"
@@ -1112,7 +1127,9 @@ def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[F
     for number, page in enumerate(ctx.document.pages):
         persons = [  # names, not a handler's paraaf code ("JHe: gegrond") in the row
             f for f in out if f.page == number and f.entity_type == "PERSON"
-            and f.action is Action.REDACT and (" " in f.text.strip() or len(f.text) > 5)
+            and f.action is Action.REDACT
+            # (a short name written as one, "Wang", is no code: "JHe", "TB")
+            and (" " in f.text.strip() or len(f.text) > 5 or _WORD_NAME.fullmatch(f.text))
         ]  # fmt: skip
         if not persons:
             continue
@@ -1162,9 +1179,11 @@ def addresses_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[F
     return out
 
 
+_WORD_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}")
 # a house number after a word, or a postcode: what makes a cell an address
 _HOUSE_NUMBER = regex.compile(
-    r"\p{L}{2,}\.?[ \t]+[1-9]\d{0,4}(?:[ \-]?[a-zA-Z]{1,2})?(?![\d\p{L}])"
+    r"(?:\p{L}{2,}\.?|(?:\p{Lu}\.){1,3})[ \t]+[1-9]\d{0,4}(?:[ \-]?[a-zA-Z]{1,2})?(?![\d\p{L}])"
+    # ("Maashaven" / "O.Z. 77": a quay's side abbreviated before the number)
     # Lelystad numbers the houses of a street by block and door: "Kempenaar 03-51"
     r"|\p{L}{2,}[ \t]+\d{2}-\d{2,3}(?![\d\p{L}\-])"
     r"|(?<![\d\p{L}])[1-9]\d{3}[ ]?[A-Z]{2}(?![\p{L}])"

@@ -938,7 +938,11 @@ class PublicEvidence:
             clause = _CLAUSE_MARK.search(text, end, stop)
             if clause is not None and "\n" in text[end:stop]:
                 stop = clause.start()
-            if self._personal_mail_in(text, end, stop):
+            # (not after "algemeen" itself: "058 ... (direct), algemeen 058 ..." above
+            # the writer's own mailbox names the office's number beside hers)
+            if self._personal_mail_in(text, end, stop) and not (
+                attached and _EXPLICIT_GENERAL.search(text, max(0, start - 30), start)
+            ):
                 return None
         return best[1]
 
@@ -1177,12 +1181,21 @@ class PublicEvidence:
             # "Stichting Derdengelden Lindenhof Advocaten": a firm's client-money account
             return REASON_IBAN
         if self.association_names is not None and self.association_names.search(first_words):
+            if _DONATIONS.search(text, max(0, start - 150), min(len(text), end + 200)):
+                # "wie iets wil geven: NL68 ... t.n.v. Stichting Voedselbank, zie
+                # www.../doneren": the account a foundation publishes for gifts
+                return REASON_IBAN
             return None  # a foundation's or association's account: a reviewer decides
         if self.organisation_names.search(first_words):
             return REASON_IBAN
         return None
 
 
+# a call for gifts around a foundation's account
+_DONATIONS = regex.compile(
+    r"(?i)(?<![\p{L}])(?:doneren|donatie|donaties|donateur\p{L}*|gift|giften|schenking\p{L}*"
+    r"|collecte|wil[ ]geven|iets[ ]geven|steunen|donate|donation|donations)(?![\p{L}])"
+)
 # a law firm's or notary's foundation for its clients' money (by law a separate
 # foundation): "Stichting Derdengelden ...", "Stichting Beheer Derdengelden ..."
 _THIRD_PARTY_FUNDS = regex.compile(
@@ -1400,7 +1413,13 @@ def _mark_public(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
                     or _place_mailbox(f.text, findings, ctx, lex)
                     or _footer_mailbox(f, text, ev, lex, persons.get(f.page, ()))
                 )
-            if reason is None and f.entity_type in ("NL_ADDRESS", "PHONE_NUMBER"):
+            if (
+                reason is None
+                and f.entity_type in ("NL_ADDRESS", "PHONE_NUMBER")
+                # (a cell's second line under "Adres" in a person's row: "Maashaven" /
+                # "O.Z. 77" is one address, no harbour's name above its number)
+                and f.provenance.rule_id != "address_column"
+            ):
                 reason = _after_organisation(
                     f,
                     text,
@@ -1898,17 +1917,17 @@ def _org_word_line_ends(text: str, start: int, lex: Lexicon) -> list[tuple[int, 
     return [(m.start(), m.end() - len(m.group()) + len(m.group().rstrip()))]
 
 
-# Capitalised words right before a bracket or comma on the line: "contact met
-# Verkeerspost Brandaris (0562 ...", "bel Brugpost Zuid, 0223 ..."
+# Capitalised words right before a bracket on the line: "contact met Verkeerspost
+# Brandaris (0562 ..." (not a comma: "woont bij Stichting Hulp, Kerkstraat 1" is a home)
 _CAPITALISED_BEFORE = regex.compile(
     r"(?<![\p{L}\-])\p{Lu}[\p{L}\-]+(?:[ \t]+(?:\p{Lu}[\p{L}\-]+|van|de|der|het|aan|op)){0,4}"
-    r"(?=[ \t]*(?:\(|,)[ \t]*\Z)"
+    r"(?=[ \t]*\([ \t]*\Z)"
 )
 
 
 def _org_named_before(text: str, start: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The span of an organisation's name right before ``start`` on its line, before a
-    bracket or comma, when its first word is an organisation word (``Verkeerspost
+    bracket, when its first word is an organisation word (``Verkeerspost
     Brandaris (0562 44 27 00)``): the number or address after it is the organisation's."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _CAPITALISED_BEFORE.search(text, max(line_start, start - 80), start)
@@ -2069,7 +2088,14 @@ def _organisation_row(
         return None
     head = page.text[cells[0][0][0] : cells[0][0][1]]
     company = _opens_with_organisation(head, lex) and not _association(head, ev)
-    if any(
+    # "Bakkerij Gebr. Schouten B.V." / "contact: Jolanda": a company with a legal form
+    # names its contact in the row; the row's office is still the company's
+    incorporated = company and any(
+        fold(w.strip(".,()")) in _INCORPORATED
+        for a, b in cells[0]
+        for w in page.text[a:b].split()
+    )
+    if not incorporated and any(
         s < b and a < e
         for cell in (cells[1:] if company else cells)
         for a, b in cell
@@ -2174,6 +2200,8 @@ def _organisation_first_cell(
 
 
 _LEGAL_FORM_WORDS = frozenset({"b.v", "bv", "n.v", "nv", "v.o.f", "vof", "bvba", "vzw", "u.a"})
+# the legal forms of a company that is no one person's business (not a v.o.f.)
+_INCORPORATED = frozenset({"b.v", "bv", "n.v", "nv", "bvba", "gmbh", "ltd", "plc"})
 
 
 REASON_VENUE = "adres van een vergaderlocatie"
@@ -2682,6 +2710,8 @@ def _word_mailbox(
     # an unlisted one the document names a person with: "rosaura.mercelina@")
     if not 2 <= len(tokens) <= 3:
         return None
+    if _written_as_a_name(tokens, ctx):
+        return None  # "rian.licht@" beside "Licht, Rian": the person's own mailbox
     named = False
     for word in tokens:
         if word in COMPASS:
@@ -2702,6 +2732,30 @@ def _word_mailbox(
     return REASON_EMAIL_WORD if named else None
 
 
+
+
+def _written_as_a_name(tokens: Sequence[str], ctx: ResolveContext) -> bool:
+    """Two words of a local part that the document writes capitalised side by side, in
+    either order (``Rian Licht``, ``Licht, Rian``): a person's name, however ordinary
+    its words."""
+    if len(tokens) != 2:
+        return False
+    a, b = (regex.escape(t) for t in tokens)
+    rx = regex.compile(
+        rf"(?i:(?<![\p{{L}}])(?:{a}[ \t]+{b}|{b},?[ \t]+{a})(?![\p{{L}}]))"
+    )
+    for page in ctx.document.pages:
+        for m in rx.finditer(page.text):
+            if all(w[:1].isupper() for w in m.group().replace(",", " ").split()):
+                return True
+    return False
+
+
+# the words that name an organisation's general number outright, right before it
+_EXPLICIT_GENERAL = regex.compile(
+    r"(?i)(?<![\p{L}])(?:algeme(?:en|ne)(?:[ ](?:telefoon)?nummer)?|hoofdnummer|centrale"
+    r"|switchboard|general(?:[ ]number)?)[ \t]*:?[ \t]*\Z"
+)
 
 
 # Endings of Dutch plural nouns that no surname has: a mailbox of a group or a task.

@@ -2895,7 +2895,11 @@ _PARTICLE_INITIALS = regex.compile(
 # Dotted initials as the value of a paraaf line ("Paraaf Juridische Zaken: A.Ö.",
 # "paraaf teamleider: J.K. 13/10"): the colleague who initialled, shortened
 _PARAAF_INITIALS = regex.compile(
-    r"(?i:(?<![\p{L}])(?:paraaf|parafen|geparafeerd))[^\n:]{0,40}:[ \t\u00a0]*"
+    # (also a compound: "Medeparaaf Juridische Zaken: A.Ç.", "eindparaaf")
+    r"(?i:(?<![\p{L}])(?:\p{L}{0,8}paraaf|parafen|geparafeerd))[^\n:]{0,40}:[ \t\u00a0]*"
+    r"((?:\p{Lu}\.){1,4})(?![\p{L}\d]|[ \t\u00a0]*\p{Lu}[\p{Ll}'’])"
+    # a form's field of initials: "Achternaam: Wijbenga-Bosma   Voorletters: D.J."
+    r"|(?i:(?<![\p{L}])(?:voorletters?|initialen|initials))[ \t\u00a0]*:[ \t\u00a0]*"
     r"((?:\p{Lu}\.){1,4})(?![\p{L}\d]|[ \t\u00a0]*\p{Lu}[\p{Ll}'’])"
 )
 
@@ -2908,7 +2912,9 @@ def _lone_initial_hits(p: _Page) -> list[Hit]:
     person's name, shortened.  Flagged (score 0.6)."""
     spans = {m.span(1) for m in _LONE_INITIALS.finditer(p.view.text)}
     spans |= {m.span() for m in _PARTICLE_INITIALS.finditer(p.view.text)}
-    spans |= {m.span(1) for m in _PARAAF_INITIALS.finditer(p.view.text)}
+    spans |= {
+        m.span(1) if m.group(1) else m.span(2) for m in _PARAAF_INITIALS.finditer(p.view.text)
+    }
     return [p.hit(span, "lone_initial", 0.6, CONTEXT_RECOGNIZER) for span in sorted(spans)]
 
 
@@ -3011,7 +3017,7 @@ def lone_initials_at(text: str, start: int, end: int) -> bool:
         m.span() == (start, end)
         for m in _PARTICLE_INITIALS.finditer(text, max(0, start - 2), min(len(text), end + 40))
     ) or any(
-        m.span(1) == (start, end)
+        (start, end) in (m.span(1), m.span(2))
         for m in _PARAAF_INITIALS.finditer(text, max(0, start - 80), min(len(text), end + 40))
     )
 

@@ -56,6 +56,7 @@ from redactie.detect.columns import (
     code_column_cells,
     column_gap_after,
     first_cell_of_row,
+    given_name_column_cells,
     initials_column_cells,
     name_column_cells,
     next_cell_on_row,
@@ -3928,6 +3929,8 @@ def names_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Findi
         persons = [(f.start, f.end) for f in out if f.page == number and _is_person(f)]
         # the cells under "Achternaam": a surname, though a place or a noun ("Maas")
         surname_cells = {tuple(c) for c in surname_column_cells(page)}
+        # and under "Voornaam": a given name, though a month's or a noun's ("Jun")
+        surname_cells |= {tuple(c) for c in given_name_column_cells(page)}
         for cell in cells:
             spans = _name_cell(page.text, cell, lex, surname=tuple(cell) in surname_cells)
             lead = _cell_lead(page.text, cell) if not spans else None
@@ -4027,10 +4030,17 @@ def _name_cell(
     initials: list[str] = []
     particled: set[str] = set()  # the names right after particles
     hyphen: int | None = None  # where the line before ends in a hyphen
+    in_bracket = False  # a remark in brackets wrapped in the cell: "Jun (roepnaam" / "Kevin)"
     for start, end in cell:
         line = text[start:end].rstrip(" -")
+        if in_bracket:
+            in_bracket = ")" not in line
+            continue
         if line.startswith("(") and line.endswith(")"):
             continue  # "(voorzitter)": the person's role
+        if line.count("(") == 1 and ")" not in line and not line.startswith("("):
+            line = line[: line.index("(")].rstrip()
+            in_bracket = True
         # "Jansen, Peter (PJa)": a code or role in brackets after the name is no part of it
         line = _TRAILING_BRACKETS.sub("", line)
         if _CELL_TEXT.fullmatch(line) is None:
@@ -4082,7 +4092,7 @@ def _name_cell(
                     and not (names and lex.is_first_name(names[-1]))  # "Ruud Prins"
                 )
                 or (key in lex.stopwords and not behind_particles)  # ("ter Haar")
-                or key in lex.calendar
+                or (key in lex.calendar and not surname)
                 or key in lex.not_names
                 or key in _public_role_plurals(lex)  # "Kamerleden X en Y": office holders
             ):
@@ -5390,7 +5400,11 @@ def _row_role(
     # a title opening the cell is the name's ("mr. E.R. Thielman")
     left = [w for w in text[line_start:start].split() if fold(w.rstrip(".")) not in lex.titles]
     if left and _ROW_NUMBER.fullmatch(left[0]):
-        left = left[1:]  # "4 Pinas" / "Ricardo" / "raadslid PvdA": the row's number cell
+        # "4 Pinas" / "Ricardo" / "raadslid PvdA": the row's number cell opens the row,
+        # so the role cell is after the name, not on the lines above (another row's)
+        if len(left) == 1:
+            return _role_cell_after(text, start, lex, end)
+        left = left[1:]
     if left:
         if len(left) > 3 or not all(w[:1].isupper() for w in left):
             return ""
@@ -5983,13 +5997,25 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
         and not kept_match(p)
         and (not kept_match(p, loose=True) or _saluted(pages.text(f.page), f))
     }
+    # the surnames of full names redacted beside an office holder of that surname: a
+    # saluted surname alone ("Mr Wolters is no relation of your alderman Wolters") is
+    # in doubt the citizen's
+    namesakes = {
+        p.core
+        for f in out
+        if _is_person(f) and f.action is Action.REDACT
+        for p in [parse_name(f.text, lex)]
+        if p is not None and p.specific and not kept_match(p) and kept_match(p, loose=True)
+    }
     final = []
     for f in out:
         if _is_person(f) and f.action is Action.REDACT and not _always(f):
             p = parse_name(f.text, lex)
             if p is not None:
                 match = kept_match(p)
-                clash = p.core in redacted_cores
+                clash = p.core in redacted_cores or (
+                    p.core in namesakes and _saluted(pages.text(f.page), f)
+                )
                 if (
                     match
                     and (p.specific or not clash)
@@ -6195,6 +6221,38 @@ def _follow_kept(f: Finding, kept: list[tuple[int, int, int, str]]) -> Finding:
 _MAIL_NAME = regex.compile(r"((?:[a-z]\.){0,3}[a-z]+)\.([a-z]{4,}(?:-[a-z]{2,})*)\d*@")
 
 
+def _mail_names_written_out(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
+    """``Licht, Rian`` or ``Rian Licht`` where ``rian.licht@`` is redacted: the two words
+    of a person's mailbox, capitalised side by side in either order, name that person,
+    however ordinary each word is alone (a chat's header ``Licht, Rian (Gemeente X)``)."""
+    pairs: set[tuple[str, str]] = set()
+    for f in findings:
+        if f.entity_type == "EMAIL_ADDRESS" and f.action is Action.REDACT:
+            m = _MAIL_NAME.match(f.text.strip().casefold())
+            if m is not None and len(m.group(1)) >= 3 and (m.group(1) + m.group(2)).isalpha():
+                pairs.add((m.group(1).title(), m.group(2).title()))
+    if not pairs:
+        return []
+    taken = _by_page(findings)
+    out: list[Finding] = []
+    for given, surname in sorted(pairs):
+        g, s = regex.escape(given), regex.escape(surname)
+        rx = regex.compile(rf"(?<![\p{{L}}@.])(?:{g}[ \t]+{s}|{s},[ \t]*{g})(?![\p{{L}}@])")
+        for page in range(len(ctx.document.pages)):
+            for m in rx.finditer(ctx.document.pages[page].text):
+                a, b = m.span()
+                if any(o.start <= a and b <= o.end for o in taken.get(page, ()) if _is_person(o)):
+                    continue
+                out.append(
+                    person_finding(
+                        page, a, b, m.group(), recognizer=PROPAGATION_RECOGNIZER,
+                        source=Source.PROPAGATION, rule_id="document", score=0.8,
+                        explanation="naam uit een gelakt e-mailadres van het document",
+                    )
+                )  # fmt: skip
+    return out
+
+
 def _mail_surnames(findings: list[Finding], lex: Lexicon) -> set[str]:
     """The surname of a person's redacted e-mail address ``kwame.asante@``,
     ``g.boersma-kok@`` (a listed given name or an initial, a dot, the surname), as the
@@ -6389,6 +6447,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     out.extend(_double_surname_heads_addressed(out, ctx, lex))
     out.extend(_double_surname_tails_with_particles(out, ctx, lex))
     out.extend(_names_in_file_names(out, ctx, lex))
+    out.extend(_mail_names_written_out(out, ctx))
     nicknames = _nicknames_in_brackets(out, ctx, lex)
     out.extend(nicknames)
     # the name a person goes by is a form of the person ("Riek belde me net")
@@ -6451,12 +6510,19 @@ def _names_in_file_names(
     (``bijlagen: begroting-2026-kuipers.xlsx`` after ``Wobbe Jan Kuipers``,
     ``foto-voordeur-boukhari-feb2026.jpg``): the person, named in the attachment."""
     keys: set[str] = set()
+    # a user name of the first letter and the surname run together ("KElAmrani",
+    # "kowusu"): in a file name, or alone anywhere ("Laatst opgeslagen door kelamrani")
+    glued: set[str] = set()
     for f in findings:
         if not (_is_person(f) and f.action is Action.REDACT):
             continue
         p = parse_name(f.text, lex)
         if p is None:
             continue
+        first = p.given[0][:1] if p.given else (p.initials[0][:1] if p.initials else "")
+        core = "".join(fold(w) for w in p.surname if w.replace("-", "").isalpha())
+        if first and len(core) >= 5 and not lex.is_common_noun(first + core):
+            glued.add(fold(first) + core.replace("-", ""))
         for word in (*p.surname, *p.given):
             for part in word.split("-"):
                 key = fold(part)
@@ -6469,12 +6535,31 @@ def _names_in_file_names(
                     and not is_blocked(part, lex)
                 ):
                     keys.add(key)
-    if not keys:
+    if not keys and not glued:
         return []
     taken = _by_page(findings)
     out: list[Finding] = []
+    user = (
+        regex.compile(
+            r"(?i)(?<![\p{L}\d@.])(?:"
+            + "|".join(regex.escape(g) for g in sorted(glued, key=len, reverse=True))
+            + r")(?![\p{L}\d@]|\.[\p{L}\d.]*@)"
+        )
+        if glued
+        else None
+    )
     for page in range(len(ctx.document.pages)):
         text = ctx.document.pages[page].text
+        for m in user.finditer(text) if user is not None else ():
+            if any(o.start < m.end() and m.start() < o.end for o in taken.get(page, ())):
+                continue
+            out.append(
+                person_finding(
+                    page, m.start(), m.end(), m.group(), recognizer=PROPAGATION_RECOGNIZER,
+                    source=Source.PROPAGATION, rule_id="document", score=0.8,
+                    explanation="gebruikersnaam van een persoon uit het document",
+                )
+            )  # fmt: skip
         for m in _FILE_NAME.finditer(text):
             for piece in _FILE_NAME_PIECE.finditer(m.group()):
                 if fold(piece.group()) not in keys:
@@ -6730,7 +6815,9 @@ def _flagged_mention(
     )  # fmt: skip
 
 
-_SALUTATION_BEFORE = r"(?i:mevrouw|mevr\.?|mw\.?|de[ \t]+heer|dhr\.?|meneer)[ \t]+"
+_SALUTATION_BEFORE = (
+    r"(?:(?i:mevrouw|mevr\.?|mw\.?|de[ \t]+heer|dhr\.?|meneer)|(?:Mr|Mrs|Ms|Miss)\.?)[ \t]+"
+)
 # a salutation that ends right before a name (see _saluted)
 _SALUTED = regex.compile(rf"(?:^|[^\p{{L}}]){_SALUTATION_BEFORE}\Z")
 
