@@ -294,3 +294,41 @@ def test_street_and_given_name_columns(tmp_path: Path) -> None:
     out = published(tmp_path / "out", "markt.pdf")
     for piece in ("Maashaven", "O.Z. 77", "Jun", "19791117", "Groene", "Kruisweg"):
         assert piece not in out
+
+
+def test_ocr_readings_of_one_name_and_a_committee_member(resolved) -> None:
+    """The committee member: ``het lid Martis`` of a committee of objections is no
+    member of parliament where no elected body appears in the document."""
+    text = (
+        "Hoorzitting commissie bezwaarschriften\n\n"
+        "Lid: Giselle Martis\n\n"
+        "De voorzitter en het lid Martis horen met instemming van partijen.\n"
+    )
+    found = resolved(text, model=(("Giselle Martis", "PERSON"),))
+    assert sum(1 for f in found if "Martis" in f.text and f.action.value == "redact") == 2
+
+
+def test_a_village_councils_task_is_no_party(tmp_path: Path) -> None:
+    """``Groen | Oksana | Melnyk``: a task of a village council, not the Flemish party."""
+    inp = tmp_path / "dorpsraad.pdf"
+    _table(
+        inp,
+        [
+            ["Taak", "Voornaam", "Achternaam", "Adres"],
+            ["Verkeer", "Shurandy", "Isenia", "Hoogeweg 88"],
+            ["Groen", "Oksana", "Melnyk", "Molenweg 7"],
+        ],
+        [60, 160, 260, 380],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "dorpsraad.pdf")
+    assert "Melnyk" not in out and "Groen" in out
+
+
+def test_one_edit_apart() -> None:
+    """OCR's readings of one name differ by a letter (``Zielifski`` / ``Zielifiski``)."""
+    from redactie.detect.names.stages import _within_one_edit
+
+    assert _within_one_edit("Zielifski", "Zielifiski")
+    assert _within_one_edit("Zielifski", "Zielinski")
+    assert not _within_one_edit("Jansen", "Janssenn")

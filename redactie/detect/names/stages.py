@@ -5294,7 +5294,9 @@ def _party_row(page: Page, start: int, lex: Lexicon) -> str:
     cell = first_cell_of_row(page, start)
     if cell is not None:
         name = " ".join(page.text[cell[1] : cell[2]].split())
-        if name in _parties(lex) or _local_party(name):
+        if (name in _parties(lex) and _party_rows(page.text, lex) >= 2) or _local_party(name):
+            # (a table of parties has more than one: "Groen" alone before "Oksana
+            # Melnyk" is a village council's task, green spaces)
             return REASON_PARTY_ROW
     if _VOTE_WORD.search(page.text) and any(
         s <= start < e and _names_only(page.text[s:e])
@@ -5303,6 +5305,24 @@ def _party_row(page: Page, start: int, lex: Lexicon) -> str:
     ):
         return REASON_VOTE_COLUMN
     return ""
+
+
+def _party_rows(text: str, lex: Lexicon) -> int:
+    """How many lines of the page open with a political party's name (a local
+    party's counts too: ``Lokaal Belang`` / ``Groen`` in a council's table)."""
+    rx = _PARTY_LINE.get(id(lex))
+    if rx is None:
+        alts = "|".join(regex.escape(p) for p in sorted(_parties(lex), key=len, reverse=True))
+        rx = _PARTY_LINE[id(lex)] = regex.compile(rf"(?m)^[ \t]*(?:{alts})(?![\p{{L}}\d])")
+    found = len(rx.findall(text))
+    if found >= 2:
+        return found
+    return found + sum(
+        1 for line in text.split("\n") if _local_party(" ".join(line.split()[:4])[:60])
+    )
+
+
+_PARTY_LINE: dict[int, regex.Pattern[str]] = {}
 
 
 _CHAIR_AFTER = regex.compile(
@@ -5882,6 +5902,21 @@ def _call_name_widened(text: str, f: Finding) -> Finding | None:
     return None
 
 
+# "het lid" / "lid" right before the name: a member of whatever body the text is about
+_BARE_MEMBER = regex.compile(r"(?i)(?<![\p{L}])(?:het[ \t]+)?lid[ \t]*\Z")
+# a body of elected members: "het lid X" is then its member, in office
+_REPRESENTATIVE_BODY = regex.compile(
+    r"(?i)(?<![\p{L}])(?:tweede[ \t]+kamer|eerste[ \t]+kamer|kamerleden|kamerlid|kamerstuk\p{L}*"
+    r"|gemeenteraad|raadsleden|raadslid|provinciale[ \t]+staten|statenleden|statenlid"
+    r"|motie|amendement|europees[ \t]+parlement|algemeen[ \t]+bestuur|eilandsraad"
+    r"|staten-generaal|parliament|congres)(?![\p{L}])"
+)
+
+
+def _names_a_representative_body(ctx: ResolveContext) -> bool:
+    return any(_REPRESENTATIVE_BODY.search(page.text) for page in ctx.document.pages)
+
+
 def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
     """Keep office holders named in their public role, and their later mentions."""
     lex = lexicon_for(ctx.rules)
@@ -5936,6 +5971,14 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 reason = ""  # "belt de burgemeester Hinke": office holders go by surname
             if reason and _PARAAF_CODE.fullmatch(f.text):
                 reason = ""  # "Paraaf kabinet burgemeester: SvdW": a paraaf, not the office
+            if (
+                reason
+                and _BARE_MEMBER.search(pages.text(f.page), max(0, f.start - 16), f.start)
+                and not _names_a_representative_body(ctx)
+            ):
+                # "De voorzitter en het lid Martis horen ...": a member of a committee of
+                # objections, where no parliament or council meets in the document
+                reason = ""
             if (
                 reason
                 and (
@@ -6197,6 +6240,12 @@ def _officials_unfound(
             if _PARAAF_CODE.fullmatch(text[s:e]):
                 continue  # "JMe, dijkgraaf": an action's two owners, a code and an office
             reason = official_reason(text, s, e, lex)
+            if (
+                reason
+                and _BARE_MEMBER.search(text, max(0, s - 16), s)
+                and not _names_a_representative_body(ctx)
+            ):
+                continue  # "het lid Martis" of a committee of objections (see above)
             p = parse_name(text[s:e], lex)
             if reason and p is not None:
                 out.append((p, reason))
@@ -6219,6 +6268,64 @@ def _follow_kept(f: Finding, kept: list[tuple[int, int, int, str]]) -> Finding:
 
 # (initials may come dotted: "p.b.m.sluiter@")
 _MAIL_NAME = regex.compile(r"((?:[a-z]\.){0,3}[a-z]+)\.([a-z]{4,}(?:-[a-z]{2,})*)\d*@")
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by at most one letter changed, added or dropped."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+_OCR_WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}{5,}(?![\p{L}\d])")
+
+
+def _ocr_variants(findings: list[Finding], ctx: ResolveContext, lex: Lexicon) -> list[Finding]:
+    """On a page OCR read, a word one letter off a redacted person's name word of six
+    letters or more (``Zielifski`` / ``Zielifiski``, OCR's two readings of ``Zieliński``):
+    the same name, misread; flagged (score 0.6)."""
+    pages = ctx.document.pages
+    scanned = [n for n, page in enumerate(pages) if page.ocr_layout is not None]
+    if not scanned:
+        return []
+    keys = {
+        w
+        for f in findings
+        if _is_person(f) and f.action is Action.REDACT
+        for w in f.text.split()
+        if len(w) >= 6 and w.isalpha() and w[:1].isupper() and not lex.is_common_noun(w)
+    }
+    if not keys:
+        return []
+    taken = _by_page(findings)
+    out: list[Finding] = []
+    for number in scanned:
+        for m in _OCR_WORD.finditer(pages[number].text):
+            word = m.group()
+            if word in keys or any(
+                o.start < m.end() and m.start() < o.end for o in taken.get(number, ())
+            ):
+                continue
+            if lex.is_common_noun(word) or fold(word) in lex.places or is_blocked(word, lex):
+                continue
+            if any(_within_one_edit(word, k) for k in keys):
+                out.append(
+                    person_finding(
+                        number, m.start(), m.end(), word, recognizer=PROPAGATION_RECOGNIZER,
+                        source=Source.PROPAGATION, rule_id="document", score=0.6,
+                        explanation="door OCR anders gelezen naam uit het document; controleer",
+                    )
+                )  # fmt: skip
+    return out
 
 
 def _mail_names_written_out(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -6448,6 +6555,7 @@ def names_propagate(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     out.extend(_double_surname_tails_with_particles(out, ctx, lex))
     out.extend(_names_in_file_names(out, ctx, lex))
     out.extend(_mail_names_written_out(out, ctx))
+    out.extend(_ocr_variants(out, ctx, lex))
     nicknames = _nicknames_in_brackets(out, ctx, lex)
     out.extend(nicknames)
     # the name a person goes by is a form of the person ("Riek belde me net")
@@ -7326,8 +7434,13 @@ def _mentions(
                 continue  # another document's name is a place or organisation here ("Ter Apel")
             if _party_row(ctx.document.pages[page], s, lex):
                 continue  # "Gemeentebelangen | Zwiers, Lanting": a council member's row
-            if rule_id in ("dossier", "document", "document_named_use") and official_reason(
-                text, s, e, lex
+            if (
+                rule_id in ("dossier", "document", "document_named_use")
+                and official_reason(text, s, e, lex)
+                and not (
+                    _BARE_MEMBER.search(text, max(0, s - 16), s)
+                    and not _names_a_representative_body(ctx)
+                )
             ):
                 # a citizen shares the surname of an office holder here (in another
                 # document or in this one: "Kofi Asante-Boateng" ... "Kamerlid Boateng");
