@@ -332,3 +332,56 @@ def test_one_edit_apart() -> None:
     assert _within_one_edit("Zielifski", "Zielifiski")
     assert _within_one_edit("Zielifski", "Zielinski")
     assert not _within_one_edit("Jansen", "Janssenn")
+
+
+# ---------------------------------------------------------------- round 3 (blind256-259)
+
+
+def test_a_column_headed_by_an_office_and_parties_below_the_name(tmp_path: Path) -> None:
+    """``Raadslid (fractie)`` | ``F. Bouzerda`` / ``(GroenLinks)``: council members by the
+    column and their party on the cell's next line; a private address in their row and
+    a third party's name stay redacted; a role word opening prose heads no column."""
+    inp = tmp_path / "declaraties.pdf"
+    _table(
+        inp,
+        [
+            ["Declaratie", "Raadslid (fractie)", "Omschrijving"],
+            ["DECL-0412", "F. Bouzerda\n(GroenLinks)", "vanaf Sonsbeeksingel 88"],
+            ["DECL-0533", "Kwame Owusu-\nAnsah", "oppas Zoë Kerckhaert"],
+        ],
+        [60, 180, 340],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "declaraties.pdf")
+    assert "Bouzerda" in out and "Ansah" in out
+    assert "Sonsbeeksingel" not in out and "Kerckhaert" not in out
+
+
+def test_initials_and_plates_beside_a_column_of_holders(tmp_path: Path) -> None:
+    """``Ontheffinghouder | Voorl. | Geb.datum | Voertuigkenteken``: the initials column
+    is read though the holders' column has no name header of its own; a two-digit year
+    after an apostrophe is a date of birth."""
+    inp = tmp_path / "ontheffingen.pdf"
+    _table(
+        inp,
+        [
+            ["Zaaknummer", "Houder", "Voorl.", "Geb.datum", "Voertuigkenteken"],
+            ["Z/26/170388", "de Boer", "S.", "12.04.1969", "12-BGR-4"],
+            ["Z/26/172003", "Nkrumah-Visser", "K.A.", "30/01/'85", "X-847-SD"],
+        ],
+        [60, 160, 280, 340, 440],
+    )
+    assert run([inp], tmp_path / "out", Options(use_model=False)).ok
+    out = published(tmp_path / "out", "ontheffingen.pdf")
+    for piece in ("K.A.", "30/01", "X-847-SD"):
+        assert piece not in out
+
+
+def test_a_name_from_a_place_and_a_judge(resolved) -> None:
+    text = (
+        "Zal ik Bram uit Overvecht vragen? Hij heeft het gedaan.\n\n"
+        "As Justice Louis Brandeis wrote, sunlight is the best of disinfectants.\n"
+    )
+    found = resolved(text, model=(("Louis Brandeis", "PERSON"),))
+    assert "Bram" in redacted(found)
+    assert "Louis Brandeis" in kept(found)

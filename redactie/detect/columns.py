@@ -70,7 +70,7 @@ _MONTHS = (
 )
 _DATE = regex.compile(
     r"(?<![\p{L}\d\-/.])(?:"
-    r"\d{1,2}[ ]?[\-/.][ ]?\d{1,2}[ ]?[\-/.][ ]?(?:\d{4}|\d{2})"
+    r"\d{1,2}[ ]?[\-/.][ ]?\d{1,2}[ ]?[\-/.][ ]?(?:\d{4}|['’]?\d{2})"
     r"|\d{4}-\d{2}-\d{2}"
     rf"|\d{{1,2}}(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?i:{_MONTHS})\.?,?"
     # (a cell read as blocks may put a blank line before the year: "8 februari" / / "1979")
@@ -162,7 +162,8 @@ def plate_columns(page: Page) -> list[tuple[Box, list[tuple[int, int]]]]:
 
 
 _PLATE_HEADER = regex.compile(
-    r"(?<![\p{L}])(?=\p{Lu})(?i:kentekens?|kenteken(?:nummer|plaat)|nummerplaat|licen[cs]e[ ]plate"
+    r"(?<![\p{L}])(?=\p{Lu})(?i:(?:voertuig|auto|bedrijfs|dienst)?kentekens?|kenteken(?:nummer|plaat)"
+    r"|nummerplaat|licen[cs]e[ ]plate"
     r"|plates?|registration(?:[ ]number)?"
     # "Eigen auto (parkeren werf)": a column of the staff's own cars
     r"|eigen[ ]auto|(?-i:Auto|Voertuig|Vehicle|Car)(?![ ]\p{Ll}))(?![\p{L}])"
@@ -222,7 +223,7 @@ _NAME_HEADER = regex.compile(
     r"|cli[eë]nt|bewoner|bewoners|huurder|huurders|eigenaar|eigenaren|verhuurder|verhuurders"
     r"|betrokkene|achternaam|voornaam|voornamen|roepnaam|first[ ]name|given[ ]name|surname"
     r"|last[ ]name|bezwaarmaker|bezwaarmakers|standhouders?|ontvangers?"
-    r"|begunstigden?|aanvrager"
+    r"|begunstigden?|aanvrager|onthe(?:ffi|\ufb03)nghouders?"
     r"|aanvragers|indiener|indieners|melder|klager|verzoeker|appellant"
     # a roster's or register's persons: "Dijkwacht", "Vrijwilliger", "Rechthebbende"
     r"|dijkwacht|dijkwachten|vrijwilliger|vrijwilligers|rechthebbende|rechthebbenden"
@@ -257,6 +258,41 @@ _SURNAME_HEADER = regex.compile(
     # "Achternaam, tussenv.": the particles' column named with it
     r"(?:,[ \t]*(?:\n[ \t]*)*(?i:tussenv(?:oegsel)?s?\.?|voorvoegsels?))?"
 )
+
+
+# The header of a column of office holders: "Raadslid (fractie)", "Wethouder", "Kamerlid"
+_ROLE_HEADER = regex.compile(
+    r"(?<![\p{L}])(?=\p{Lu})(?i:raadslid|raadsleden|kamerlid|kamerleden|statenlid|statenleden"
+    r"|wethouder|wethouders|gedeputeerde|gedeputeerden|burgemeester|bewindspersoon"
+    r"|fractievoorzitter|commissielid)(?:[ \t]*\([^()\n]{1,20}\))?(?![\p{L}])"
+)
+
+
+def in_role_column(page: Page, start: int, end: int) -> bool:
+    """``start``-``end`` lies in a cell of a column headed by a public office
+    (``Raadslid (fractie)``): the names in it hold that office."""
+    if _ROLE_HEADER.search(page.text) is None:
+        return False
+    layout = page.stored_layout()
+    if layout is None:
+        return False
+    lines = _text_lines(layout, page.text)
+    # a table's header: other cells stand at its height ("Declaratie | Datum | Raadslid
+    # (fractie) | Omschrijving"), not a role word opening a line of prose
+    headed = False
+    for h in _ROLE_HEADER.finditer(page.text):
+        box = _first_box(layout, h.start(), h.end())
+        if box is not None and _beside(lines, box, box[2], max(1.0, box[3] - box[1])):
+            headed = True
+            break
+    if not headed:
+        return False
+    return any(
+        cell[0][0] <= start
+        and end <= cell[-1][1] + 1
+        and all(len(page.text[a:b].split()) <= 4 for a, b in cell)
+        for cell in column_cells(page, _ROLE_HEADER)
+    )
 
 
 # The header of a column of given names: "Voornaam", "Roepnaam", "First name"

@@ -2179,6 +2179,8 @@ def _organisation_first_cell(
         return None
     first, a, b = row
     text = page.text
+    if text[a:b].strip()[:1] == "(" or text[a:b].strip()[-1:] == ")":
+        return None  # "(Arnhemse" / "Stadspartij)": a wrapped cell's bracket, no row's name
     words = [w.strip(".,()") for w in text[a:b].split()]
     if not (
         any(_org_or_legal_form(w, lex) for w in words if w)

@@ -2664,6 +2664,17 @@ _THING_BEFORE = frozenset(
 )
 
 
+def _from_place(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Token ``i`` is "uit" or "in" and a place follows it ("uit Overvecht")."""
+    if toks[i].key not in ("uit", "in") or i + 1 >= len(toks) or toks[i + 1].kind != "word":
+        return False
+    after = toks[i + 1]
+    # a listed place, or a capitalised word no surname list knows ("Overvecht")
+    return after.key in lex.places or (
+        after.text[:1].isupper() and not lex.is_surname(after.bare)
+    )
+
+
 def _lone_first_name_hits(p: _Page) -> list[Hit]:
     """A listed given name alone in running text ("zijn zoon Stijn", "Milan, akkoord?").
 
@@ -2688,7 +2699,12 @@ def _lone_first_name_hits(p: _Page) -> list[Hit]:
         )
         if nxt is not None and (
             is_namey(nxt, lex)
-            or (is_particle(nxt, lex) and _particles_then_name(toks, i + 1, lex))
+            or (
+                is_particle(nxt, lex)
+                and _particles_then_name(toks, i + 1, lex)
+                # "Bram uit Overvecht": where he comes from, no surname's particle
+                and not _from_place(toks, i + 1, lex)
+            )
             or nxt.kind == "init"
             or (not nxt.gap and nxt.text in "-@._/'’" and not _sentence_end(toks, i + 1))
         ):

@@ -57,6 +57,7 @@ from redactie.detect.columns import (
     column_gap_after,
     first_cell_of_row,
     given_name_column_cells,
+    in_role_column,
     initials_column_cells,
     name_column_cells,
     next_cell_on_row,
@@ -3923,9 +3924,8 @@ def names_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Findi
     lex = lexicon_for(ctx.rules)
     out = list(findings)
     for number, page in enumerate(ctx.document.pages):
+        # (no column of names: a "Voorl." or "Reg." column may stand beside another's)
         cells = name_column_cells(page)
-        if not cells:
-            continue
         persons = [(f.start, f.end) for f in out if f.page == number and _is_person(f)]
         # the cells under "Achternaam": a surname, though a place or a noun ("Maas")
         surname_cells = {tuple(c) for c in surname_column_cells(page)}
@@ -5194,6 +5194,7 @@ def _public_role_plurals(lex: Lexicon) -> frozenset[str]:
 
 
 REASON_PARTY = "politicus in functie (partij achter de naam)"
+REASON_ROLE_COLUMN = "bestuurder in functie (kolom van de tabel naar het ambt)"
 REASON_ROW_ROLE = "bestuurder in functie (rol in dezelfde tabelrij)"
 # "(PvdA)", "( DENK )"; a water board's reserved seat: "(geborgde zetel Agrarisch,
 # voorgedragen door LTO Noord)"
@@ -5204,7 +5205,8 @@ _PARTY_IN_BRACKETS = (
     # (the party's name may wrap: "J. Boone (Algemene" / "Waterschapspartij)")
     r"((?:[^()\n,;]|\n(?![ \t]*\n)){2,30}?)\s*(?:\)|,(?=[^()\n]{0,60}\)))"
 )
-_PARTY_BRACKETS_AFTER = regex.compile(r"[ \t]*" + _PARTY_IN_BRACKETS)
+# (a cell may wrap the bracket onto a later line: "F. Bouzerda" / / "(GroenLinks)")
+_PARTY_BRACKETS_AFTER = regex.compile(r"[ \t]*(?:\n[ \t]*){0,2}" + _PARTY_IN_BRACKETS)
 
 
 def _party_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -5224,7 +5226,8 @@ _PARTY_AFTER = regex.compile(
     r"[ \t]*\n?[ \t]*\(?(?i:lid|raadslid|statenlid|bestuurslid|fractielid|voorzitter"
     r"|vicevoorzitter|fractievoorzitter|commissievoorzitter),[ \t]*([^()\n,;]{2,30}?)"
     r"[ \t]*(?=\n|$|[()])"
-    r"|[ \t]*\n?[ \t]*" + _PARTY_IN_BRACKETS +
+    # (a cell may wrap the bracket below a blank line: "F. Bouzerda" / / "(GroenLinks)")
+    r"|[ \t]*(?:\n[ \t]*){0,2}" + _PARTY_IN_BRACKETS +
     # "M. Tjon-A-Fong, GroenLinks-PvdA" ending a line of a list of indieners
     r"|[ \t]*,[ \t]*([^()\n,;]{2,30}?)[ \t]*(?=[\n;]|$)"
     # a table row's party cell, beside the name or on the line below it ("Voorzitter" /
@@ -5948,6 +5951,10 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 # "Marcelle van Putten-Hassell" | "regeringscommissaris, voorzitter": the
                 # row's role cell beside the name, a column gap away
                 reason = _role_cell_beside(pages.text(f.page), f.end, lex)
+            if not reason and in_role_column(ctx.document.pages[f.page], f.start, f.end):
+                # "Raadslid (fractie)" / "Kwame Owusu-" / "Ansah": the column says the
+                # office its names hold
+                reason = REASON_ROLE_COLUMN
             if not reason and (wide := _call_name_widened(pages.text(f.page), f)) is not None:
                 # "wethouder Sociaal Domein, D. (Dewi) de Haan" where the model read "Dewi":
                 # the whole name holds the office, and it is kept as one
