@@ -377,11 +377,6 @@ def test_initials_and_plates_beside_a_column_of_holders(tmp_path: Path) -> None:
         assert piece not in out
 
 
-def test_a_name_from_a_place_and_a_judge(resolved) -> None:
-    text = (
-        "Zal ik Bram uit Overvecht vragen? Hij heeft het gedaan.\n\n"
-        "As Justice Louis Brandeis wrote, sunlight is the best of disinfectants.\n"
-    )
-    found = resolved(text, model=(("Louis Brandeis", "PERSON"),))
-    assert "Bram" in redacted(found)
-    assert "Louis Brandeis" in kept(found)
+def test_a_name_from_a_place(resolved) -> None:
+    text = "Zal ik Bram uit Overvecht vragen? Hij heeft het gedaan.\n"
+    assert "Bram" in redacted(resolved(text))
