@@ -6326,13 +6326,23 @@ def _ocr_variants(findings: list[Finding], ctx: ResolveContext, lex: Lexicon) ->
                 continue
             if any(_within_one_edit(word, k) for k in keys):
                 out.append(
-                    person_finding(
-                        number, m.start(), m.end(), word, recognizer=PROPAGATION_RECOGNIZER,
-                        source=Source.PROPAGATION, rule_id="document", score=0.6,
-                        explanation="door OCR anders gelezen naam uit het document; controleer",
+                    _document_mention(
+                        number, m.start(), m.end(), word,
+                        "door OCR anders gelezen naam uit het document; controleer", score=0.6,
                     )
-                )  # fmt: skip
+                )
     return out
+
+
+def _document_mention(
+    page: int, start: int, end: int, text: str, why: str, score: float = 0.8
+) -> Finding:
+    """A person's finding for another form of a name the document redacts (a file
+    name's piece, a user name, a mailbox's words written out, an OCR reading)."""
+    return person_finding(
+        page, start, end, text, recognizer=PROPAGATION_RECOGNIZER, source=Source.PROPAGATION,
+        rule_id="document", score=score, explanation=why,
+    )  # fmt: skip
 
 
 def _mail_names_written_out(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -6358,12 +6368,10 @@ def _mail_names_written_out(findings: list[Finding], ctx: ResolveContext) -> lis
                 if any(o.start <= a and b <= o.end for o in taken.get(page, ()) if _is_person(o)):
                     continue
                 out.append(
-                    person_finding(
-                        page, a, b, m.group(), recognizer=PROPAGATION_RECOGNIZER,
-                        source=Source.PROPAGATION, rule_id="document", score=0.8,
-                        explanation="naam uit een gelakt e-mailadres van het document",
+                    _document_mention(
+                        page, a, b, m.group(), "naam uit een gelakt e-mailadres van het document"
                     )
-                )  # fmt: skip
+                )
     return out
 
 
@@ -6669,12 +6677,11 @@ def _names_in_file_names(
             if any(o.start < m.end() and m.start() < o.end for o in taken.get(page, ())):
                 continue
             out.append(
-                person_finding(
-                    page, m.start(), m.end(), m.group(), recognizer=PROPAGATION_RECOGNIZER,
-                    source=Source.PROPAGATION, rule_id="document", score=0.8,
-                    explanation="gebruikersnaam van een persoon uit het document",
+                _document_mention(
+                    page, m.start(), m.end(), m.group(),
+                    "gebruikersnaam van een persoon uit het document",
                 )
-            )  # fmt: skip
+            )
         for m in _FILE_NAME.finditer(text):
             for piece in _FILE_NAME_PIECE.finditer(m.group()):
                 if fold(piece.group()) not in keys:
@@ -6683,12 +6690,11 @@ def _names_in_file_names(
                 if any(o.start < e and s < o.end for o in taken.get(page, ())):
                     continue
                 out.append(
-                    person_finding(
-                        page, s, e, piece.group(), recognizer=PROPAGATION_RECOGNIZER,
-                        source=Source.PROPAGATION, rule_id="document", score=0.8,
-                        explanation="naam van een persoon uit het document in een bestandsnaam",
+                    _document_mention(
+                        page, s, e, piece.group(),
+                        "naam van een persoon uit het document in een bestandsnaam",
                     )
-                )  # fmt: skip
+                )
     return out
 
 
