@@ -281,6 +281,11 @@ def in_role_column(page: Page, start: int, end: int) -> bool:
     # (fractie) | Omschrijving"), not a role word opening a line of prose
     headed = False
     for h in _ROLE_HEADER.finditer(page.text):
+        line_start = page.text.rfind("\n", 0, h.start()) + 1
+        line_end = page.text.find("\n", h.end())
+        line = page.text[line_start : len(page.text) if line_end < 0 else line_end]
+        if line.strip() != h.group().strip():
+            continue  # "Chen: Burgemeester Hendrikx-Coumans wil ...": a sentence, no header cell
         box = _first_box(layout, h.start(), h.end())
         if box is not None and _beside(lines, box, box[2], max(1.0, box[3] - box[1])):
             headed = True
