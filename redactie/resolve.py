@@ -352,11 +352,11 @@ def birth_dates_after_names(findings: list[Finding], ctx: ResolveContext) -> lis
 
 # "Kwesi 12/04/2016, Ama 2019-08-30 en Kojo 7 feb. 2024": a given name and a date, an
 # item of a list of them
+# (read a line at a time: _DMY's year wrapped to the next line does not arise)
 _NAME_DATE_ITEM = re.compile(
     r"(?<![\w'’\-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+)?)"
-    r"[ \t]+(?P<date>(?P<d>\d{1,2})"
-    r"(?:[-/.](?P<m>\d{1,2})[-/.]|[ \t]+(?:" + _MONTH_NAMES + r")\.?[ \t]+)"
-    r"(?P<y>(?:19|20)\d{2})|(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))"
+    r"[ \t]+(?P<date>" + _DMY
+    + r"|(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))"
     r"(?=[ \t]*(?:[,;]|\.(?:\s|$)|[ \t](?:en|and|of)[ \t]|\n|$))"
 )
 

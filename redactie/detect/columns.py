@@ -268,36 +268,36 @@ _ROLE_HEADER = regex.compile(
 )
 
 
-def in_role_column(page: Page, start: int, end: int) -> bool:
-    """``start``-``end`` lies in a cell of a column headed by a public office
-    (``Raadslid (fractie)``): the names in it hold that office."""
-    if _ROLE_HEADER.search(page.text) is None:
-        return False
+def role_column_cells(page: Page) -> list[list[tuple[int, int]]]:
+    """The cells of the page's columns headed by a public office (``Raadslid
+    (fractie)``): the names in them hold that office.  A header is a cell alone on its
+    line with other cells at its height (``Declaratie | Datum | Raadslid (fractie)``),
+    not a role word in a sentence or a chat's message; a cell holds four words a line at
+    most."""
+    text = page.text
+    if _ROLE_HEADER.search(text) is None:
+        return []
     layout = page.stored_layout()
     if layout is None:
-        return False
-    lines = _text_lines(layout, page.text)
-    # a table's header: other cells stand at its height ("Declaratie | Datum | Raadslid
-    # (fractie) | Omschrijving"), not a role word opening a line of prose
-    headed = False
-    for h in _ROLE_HEADER.finditer(page.text):
-        line_start = page.text.rfind("\n", 0, h.start()) + 1
-        line_end = page.text.find("\n", h.end())
-        line = page.text[line_start : len(page.text) if line_end < 0 else line_end]
+        return []
+    lines = _text_lines(layout, text)
+
+    def heads_a_column(h: regex.Match[str]) -> bool:
+        line_start = text.rfind("\n", 0, h.start()) + 1
+        line_end = text.find("\n", h.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
         if line.strip() != h.group().strip():
-            continue  # "Chen: Burgemeester Hendrikx-Coumans wil ...": a sentence, no header cell
+            return False  # "Chen: Burgemeester Hendrikx-Coumans wil ...": a sentence
         box = _first_box(layout, h.start(), h.end())
-        if box is not None and _beside(lines, box, box[2], max(1.0, box[3] - box[1])):
-            headed = True
-            break
-    if not headed:
-        return False
-    return any(
-        cell[0][0] <= start
-        and end <= cell[-1][1] + 1
-        and all(len(page.text[a:b].split()) <= 4 for a, b in cell)
+        return box is not None and _beside(lines, box, box[2], max(1.0, box[3] - box[1]))
+
+    if not any(heads_a_column(h) for h in _ROLE_HEADER.finditer(text)):
+        return []
+    return [
+        cell
         for cell in column_cells(page, _ROLE_HEADER)
-    )
+        if all(len(text[a:b].split()) <= 4 for a, b in cell)
+    ]
 
 
 # The header of a column of given names: "Voornaam", "Roepnaam", "First name"

@@ -57,10 +57,10 @@ from redactie.detect.columns import (
     column_gap_after,
     first_cell_of_row,
     given_name_column_cells,
-    in_role_column,
     initials_column_cells,
     name_column_cells,
     next_cell_on_row,
+    role_column_cells,
     row_start,
     surname_column_cells,
     vessel_column_cells,
@@ -3927,12 +3927,12 @@ def names_in_columns(findings: list[Finding], ctx: ResolveContext) -> list[Findi
         # (no column of names: a "Voorl." or "Reg." column may stand beside another's)
         cells = name_column_cells(page)
         persons = [(f.start, f.end) for f in out if f.page == number and _is_person(f)]
-        # the cells under "Achternaam": a surname, though a place or a noun ("Maas")
-        surname_cells = {tuple(c) for c in surname_column_cells(page)}
-        # and under "Voornaam": a given name, though a month's or a noun's ("Jun")
-        surname_cells |= {tuple(c) for c in given_name_column_cells(page)}
+        # the cells under "Achternaam": a surname, though a place or a noun ("Maas"); and
+        # under "Voornaam": a given name, though a month's or a noun's ("Jun")
+        part_cells = {tuple(c) for c in surname_column_cells(page)}
+        part_cells |= {tuple(c) for c in given_name_column_cells(page)}
         for cell in cells:
-            spans = _name_cell(page.text, cell, lex, surname=tuple(cell) in surname_cells)
+            spans = _name_cell(page.text, cell, lex, surname=tuple(cell) in part_cells)
             lead = _cell_lead(page.text, cell) if not spans else None
             if lead is not None:
                 # "Thijmen" / "Burgemeester (7" / "jaar), geb.": the name that opens a
@@ -4017,7 +4017,9 @@ def _name_cell(
     """The spans of the name in a cell's lines (titles before it left out), or none
     when the cell holds anything but titles, initials, particles, a role in brackets
     and capitalised words that are no organisation, role, function or calendar word.
-    A role word after a title or initials is a surname (``dhr. R.`` / ``Burgemeester``)."""
+    A role word after a title or initials is a surname (``dhr. R.`` / ``Burgemeester``).
+    ``surname``: the cell stands under ``Achternaam`` or ``Voornaam``, so its column says
+    it is part of a name: a role word, a month's name, a place or a noun in it is one."""
     spans: list[tuple[int, int]] = []
     names: list[str] = []
     done: list[list[str]] = []  # the names of the persons before an "en" in the cell
@@ -5916,8 +5918,13 @@ _REPRESENTATIVE_BODY = regex.compile(
 )
 
 
-def _names_a_representative_body(ctx: ResolveContext) -> bool:
-    return any(_REPRESENTATIVE_BODY.search(page.text) for page in ctx.document.pages)
+def _member_of_no_elected_body(text: str, start: int, ctx: ResolveContext) -> bool:
+    """``het lid`` right before the name at ``start`` in a document that names no elected
+    body: "De voorzitter en het lid Martis horen ..." is a member of a committee of
+    objections, no member of parliament or council."""
+    return _BARE_MEMBER.search(text, max(0, start - 16), start) is not None and not any(
+        _REPRESENTATIVE_BODY.search(page.text) for page in ctx.document.pages
+    )
 
 
 def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Finding]:
@@ -5926,6 +5933,7 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
     pages = _Pages(ctx)
     out: list[Finding] = []
     kept_regions: list[tuple[int, int, int, str]] = []
+    role_cells = functools.cache(lambda page: role_column_cells(ctx.document.pages[page]))
     for f in findings:
         if _is_person(f) and f.action is Action.REDACT and not _always(f):
             reason = official_reason(pages.text(f.page), f.start, f.end, lex)
@@ -5951,7 +5959,10 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 # "Marcelle van Putten-Hassell" | "regeringscommissaris, voorzitter": the
                 # row's role cell beside the name, a column gap away
                 reason = _role_cell_beside(pages.text(f.page), f.end, lex)
-            if not reason and in_role_column(ctx.document.pages[f.page], f.start, f.end):
+            if not reason and any(
+                cell[0][0] <= f.start and f.end <= cell[-1][1] + 1
+                for cell in role_cells(f.page)
+            ):
                 # "Raadslid (fractie)" / "Kwame Owusu-" / "Ansah": the column says the
                 # office its names hold
                 reason = REASON_ROLE_COLUMN
@@ -5978,13 +5989,7 @@ def names_officials(findings: list[Finding], ctx: ResolveContext) -> list[Findin
                 reason = ""  # "belt de burgemeester Hinke": office holders go by surname
             if reason and _PARAAF_CODE.fullmatch(f.text):
                 reason = ""  # "Paraaf kabinet burgemeester: SvdW": a paraaf, not the office
-            if (
-                reason
-                and _BARE_MEMBER.search(pages.text(f.page), max(0, f.start - 16), f.start)
-                and not _names_a_representative_body(ctx)
-            ):
-                # "De voorzitter en het lid Martis horen ...": a member of a committee of
-                # objections, where no parliament or council meets in the document
+            if reason and _member_of_no_elected_body(pages.text(f.page), f.start, ctx):
                 reason = ""
             if (
                 reason
@@ -6247,12 +6252,8 @@ def _officials_unfound(
             if _PARAAF_CODE.fullmatch(text[s:e]):
                 continue  # "JMe, dijkgraaf": an action's two owners, a code and an office
             reason = official_reason(text, s, e, lex)
-            if (
-                reason
-                and _BARE_MEMBER.search(text, max(0, s - 16), s)
-                and not _names_a_representative_body(ctx)
-            ):
-                continue  # "het lid Martis" of a committee of objections (see above)
+            if reason and _member_of_no_elected_body(text, s, ctx):
+                continue  # "het lid Martis" of a committee of objections
             p = parse_name(text[s:e], lex)
             if reason and p is not None:
                 out.append((p, reason))
@@ -7450,10 +7451,7 @@ def _mentions(
             if (
                 rule_id in ("dossier", "document", "document_named_use")
                 and official_reason(text, s, e, lex)
-                and not (
-                    _BARE_MEMBER.search(text, max(0, s - 16), s)
-                    and not _names_a_representative_body(ctx)
-                )
+                and not _member_of_no_elected_body(text, s, ctx)
             ):
                 # a citizen shares the surname of an office holder here (in another
                 # document or in this one: "Kofi Asante-Boateng" ... "Kamerlid Boateng");
